@@ -143,8 +143,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       } catch (error) {
         // Outside a clone of this repository there is no default file: say it was the default.
         // A quoted glob (`check 'boards/*.json'`, as the action's `matrix` input is written)
-        // reaches the CLI unexpanded: the shell expands globs here, not the CLI.
-        const glob = (error as { code?: unknown } | null)?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: leave the pattern unquoted for the shell to expand)' : ''
+        // reaches the CLI unexpanded, as does an unquoted one that matched nothing (bash without
+        // nullglob): the shell expands globs here, not the CLI.
+        const glob = (error as { code?: unknown } | null)?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: the shell does, for a pattern left unquoted that matches a file)' : ''
         unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`)
         continue
       }

@@ -28,7 +28,7 @@ describe('check: a quoted glob is not expanded', () => {
   it('says the shell expands globs', async () => {
     const r = await run(['check', 'no-such-dir/*.json'])
     expect([r.code, r.out]).toEqual([2, ''])
-    expect(r.err).toBe('crashkernel-check: cannot read matrix file no-such-dir/*.json: no such file (the CLI does not expand globs: leave the pattern unquoted for the shell to expand)\n')
+    expect(r.err).toBe('crashkernel-check: cannot read matrix file no-such-dir/*.json: no such file (the CLI does not expand globs: the shell does, for a pattern left unquoted that matches a file)\n')
   })
 
   it('leaves the message of a plain missing file as it was', async () => {
