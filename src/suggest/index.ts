@@ -243,7 +243,8 @@ export class Suggester {
   private layoutCount = 0
   private spent = 0
   private exhausted = false
-  private boardsUnpaid = 0
+  /** Boards with a boardValue() search that did not fit the budget (a board of several command lines counts once). */
+  private readonly boardsUnpaid = new Set<string>()
 
   /**
    * @param doc - the parsed matrix (it is copied, never changed)
@@ -282,7 +283,7 @@ export class Suggester {
 
   /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
   get boardValuesNotSearched(): number {
-    return this.boardsUnpaid
+    return this.boardsUnpaid.size
   }
 
   /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
@@ -459,7 +460,7 @@ export class Suggester {
     )
     if (values === undefined) {
       // Nothing was spent: a later board whose search is smaller may still fit what is left.
-      this.boardsUnpaid++
+      this.boardsUnpaid.add(boardId)
       return undefined
     }
     // The half is counted as reserved on each layout, not as written: a lone ,high also

@@ -153,5 +153,9 @@ describe('Suggester.boardValue and the run budget', () => {
     expect(s.boardValue('q35')?.value).toBe('crashkernel=3G,high')
     expect(s.simulations).toBe(small)
     expect(s.boardValuesNotSearched).toBe(1)
+    // The log line counts boards: a second search of the same board (another of its command
+    // lines) that does not fit either is still one board.
+    expect(s.boardValue('pi')).toBeUndefined()
+    expect(s.boardValuesNotSearched).toBe(1)
   })
 })
