@@ -73,14 +73,27 @@ describe('formatters', () => {
   it('stylish: findings that differ only in their layout share one row naming the layouts, still counted each', () => {
     const at = (layoutName: string, extra: Partial<Finding> = {}) => finding(11, 'error', { boardId: 'pi', layoutName, message: 'same', ...extra })
     const out = formatStylish(report([at('1G/6.1'), at('1G/6.12'), at('2G/6.1', { message: 'other' }), at('4G/6.1'), at('8G/6.1', { boardId: 'cm4' })]))
-    expect(out.split('\n').slice(1, 6)).toEqual([
-      '  12:3  error  same [pi 1G/6.1, 1G/6.12]  SC002 schema-violation',
+    // Not only a run: 4G/6.1 joins the row of 1G/6.1 across the other message between them.
+    expect(out.split('\n').slice(1, 5)).toEqual([
+      '  12:3  error  same [pi 1G/6.1, 1G/6.12, 4G/6.1]  SC002 schema-violation',
       '  12:3  error  other [pi 2G/6.1]  SC002 schema-violation',
-      '  12:3  error  same [pi 4G/6.1]  SC002 schema-violation',
       '  12:3  error  same [cm4 8G/6.1]  SC002 schema-violation',
       '',
     ])
     expect(out).toContain('✖ 5 problems (5 errors, 0 warnings, 0 notes)')
+  })
+
+  it('stylish: two messages that alternate layout by layout are one row each, as in the Markdown table', () => {
+    const at = (layoutName: string, message: string) => finding(17, 'warning', { boardId: 'pi', layoutName, message })
+    const layouts = ['1G/6.1', '1G/6.12', '2G/6.1', '2G/6.12']
+    const out = formatStylish(report(layouts.flatMap((l) => [at(l, ',high ignored'), at(l, ',low ignored')])))
+    expect(out.split('\n').slice(1, 4)).toEqual([
+      '  18:3  warning  ,high ignored [pi 1G/6.1, 1G/6.12, 2G/6.1, 2G/6.12]  SC002 schema-violation',
+      '  18:3  warning  ,low ignored [pi 1G/6.1, 1G/6.12, 2G/6.1, 2G/6.12]  SC002 schema-violation',
+      '',
+    ])
+    expect(out).toContain('✖ 8 problems (0 errors, 8 warnings, 0 notes)')
+    expect(formatMarkdown(report(layouts.flatMap((l) => [at(l, ',high ignored'), at(l, ',low ignored')]))).match(/ignored/g)).toHaveLength(2)
   })
 
   it('stylish: counts like ESLint (singular, warnings only, suppressed apart) and lists only files with problems', () => {

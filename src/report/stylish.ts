@@ -49,11 +49,20 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const shownKey = (f: Finding): string => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f))
     const same = (a: Finding, b: Finding | undefined): boolean =>
       b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b)
+    // Grouped wherever they are in the list, not only when adjacent: two messages at one
+    // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
+    // a run-only grouping printed each of them once per layout where the Markdown table has a
+    // row each. A group is printed where its first finding is.
     const groups: Finding[][] = []
+    const open = new Map<string, Finding[]>()
     for (const f of findings) {
-      const last = groups[groups.length - 1]
-      if (last && same(last[0]!, f)) last.push(f)
-      else groups.push([f])
+      const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`
+      const group = key === undefined ? undefined : open.get(key)
+      if (group && same(group[0]!, f)) group.push(f)
+      else {
+        groups.push([f])
+        if (key !== undefined) open.set(key, groups[groups.length - 1]!)
+      }
     }
     const rows = groups.map((g) => {
       const f = g[0]!
@@ -67,6 +76,16 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
       const f = groups[i]?.[0]
       return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined
     }
+    // One value for the whole board, after the last of the findings whose own fixes it
+    // replaces (not after the other boards' findings further down the file, where it would
+    // read as theirs); a board with no row of its own has it at the end.
+    const boardFixes = (report.boardSuggestions ?? []).filter((b) => b.file === file)
+    const lastRowOf = new Map<string, number>()
+    groups.forEach((g, i) => lastRowOf.set(`${g[0]!.boardId}`, i))
+    const boardFixLine = (b: (typeof boardFixes)[number]): string => {
+      const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0'
+      return `  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`
+    }
     rows.forEach(([where, severity, message, rule], i) => {
       lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
       // The verified fix under its finding, once for a run of findings with the same one
@@ -74,13 +93,9 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
       const key = fixKey(i)
       const f = groups[i]![0]!
       if (key !== undefined && key !== fixKey(i + 1)) lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion!.description} [${f.boardId}]`)}`)
+      for (const b of boardFixes) if (lastRowOf.get(b.boardId) === i) lines.push(boardFixLine(b))
     })
-    // One value for the whole board, after the findings whose own fixes it replaces.
-    for (const b of report.boardSuggestions ?? []) {
-      if (b.file !== file) continue
-      const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0'
-      lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`)
-    }
+    for (const b of boardFixes) if (!lastRowOf.has(b.boardId)) lines.push(boardFixLine(b))
     lines.push('')
   }
   const c = report.counts

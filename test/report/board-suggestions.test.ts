@@ -40,6 +40,19 @@ describe('board suggestions in the formats', () => {
     expect(formatStylish(plain)).not.toMatch(/\sfix\s/)
   })
 
+  it("text: the board's value comes right after its own findings, not after another board's further down", () => {
+    // pi (first in the file) has a board-wide value; q35 after it fails with a fix of its own.
+    const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=2G,high crashkernel=1M,low', expect: { reservationRequired: true } }
+    const r = check(matrix(PI, q35), 'm.json')
+    const rows = formatStylish(r).split('\n').filter((l) => /^\s+\d+:\d+\s+(error|warning|note|fix)\s/.test(l))
+    const piFix = rows.findIndex((l) => /\sfix\s.*\[pi\]$/.test(l))
+    const lastPi = rows.map((l) => /\[pi [^\]]*\]/.test(l)).lastIndexOf(true)
+    const firstQ35 = rows.findIndex((l) => /\[q35 [^\]]*\]/.test(l))
+    expect(firstQ35).toBeGreaterThan(0)
+    expect(piFix).toBe(lastPi + 1)
+    expect(piFix).toBeLessThan(firstQ35)
+  })
+
   it('text: a board with its own value has no fix rows under its findings, which it replaces', () => {
     expect(formatStylish(report).split('\n').filter((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))).toHaveLength(1)
   })
