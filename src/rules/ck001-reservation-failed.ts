@@ -7,7 +7,8 @@
  * for all of them).
  */
 import { isUnmapped, type SimulationResult } from '../engine/index.js'
-import { addrText, approxSize, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
+import { humanSize } from '../report/memory-map.js'
+import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { fixedTokenText } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
@@ -165,7 +166,9 @@ export default defineRule<MessageId>({
         windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
         // How far off the request was, with the free memory as the failed search saw it
         // (early allocations after it, memmap and page tables, fill the final map further).
-        largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
+        // Written as explain and suggest write it: `~` when rounded, so a block 176 KiB short
+        // of 2 GiB does not read "cannot reserve 2 GiB … the largest free block there was 2 GiB".
+        largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${humanSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
         line,
         // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
         low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',

@@ -31,6 +31,13 @@ describe('CK001 reservation-failed', () => {
     expect(f?.alternatives?.find((a) => a.pointer === '/boards/0/kernels/0')?.description).toMatch(/falls back above the DMA zone from 6\.2/)
   })
 
+  it('bad: a largest free block just short of the request is not rounded up to it without a ~', () => {
+    // q35 with 4 GiB: 2 GiB,high finds the block above 4 GiB a few KiB short of 2 GiB.
+    const [f] = of(run({ id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=2G,high', expect: { reservationRequired: true } }), 'CK001')
+    expect(f?.message).toMatch(/cannot reserve 2 GiB: .*the largest free block there was ~2 GiB, /)
+    expect(f?.message).not.toContain('there was 2 GiB')
+  })
+
   it('bad: says the largest free block the failed search saw, so a failure with ~801 MiB of RAM free is explained', () => {
     // RPi4 1 GB on 6.12, crashkernel=768M: the 64 KiB fdt at 0x2eff0000 splits the free RAM
     // below the CMA pool (689 + 132 MiB), which the memory map draws as one block.
@@ -40,7 +47,8 @@ describe('CK001 reservation-failed', () => {
     expect(rest).toEqual([])
     const sim = report.layouts[0]!.result
     expect(sim.crashkernel).toMatchObject({ kind: 'failed', reason: 'no-room', largestFree: { base: 0x3f0_0000n, size: 0x2eff_0000n - 0x3f0_0000n } })
-    expect(f?.message).toContain('(the largest free block there was 688.94 MiB, [0x0000000003f00000, 0x000000002eff0000))')
+    // `~` as explain and suggest write the same block: the figure is rounded.
+    expect(f?.message).toContain('(the largest free block there was ~688.94 MiB, [0x0000000003f00000, 0x000000002eff0000))')
     // The block was free at the search: the largest 2 MiB-aligned size inside it reserves there.
     const fits = run(board('crashkernel=686M')).layouts[0]!.result.crashkernel
     expect(fits).toMatchObject({ kind: 'reserved', main: { base: 0x400_0000n, size: 686n << 20n } })
