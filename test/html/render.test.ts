@@ -431,7 +431,7 @@ describe('memory map', () => {
     const rv = check(JSON.stringify({ version: 1, boards: [{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }] }), 'm.json', { suggest: false })
     expect(rv.layouts[0]!.result.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', window: { base: SZ_4G, size: 0n } })
     const rvPage = renderHtml(rv)
-    expect(rvPage).toContain('boot hangs: retries 1.8 GiB in the empty window at 0x0000000100000000')
+    expect(rvPage).toContain('boot hangs: retries 1800 MiB in the empty window at 0x0000000100000000')
     expect(rvPage).not.toContain('[mem 0x0000000100000000-0x0000000100000000]')
   })
 
@@ -467,7 +467,10 @@ describe('memory map', () => {
 describe('format', () => {
   it('sizes, ranges and axis labels', () => {
     expect(humanSize(256n * SZ_1M)).toBe('256 MiB')
-    expect(humanSize(0x1ac8000n)).toBe('26.8 MiB')
+    expect(humanSize(0x1ac8000n)).toBe('~26.78 MiB')
+    // As the job summary and explain write sizes: 1800 MiB as the command line says it, and a rounded size marked.
+    expect(humanSize(1800n * SZ_1M)).toBe('1800 MiB')
+    expect(humanSize(0x1ffb000n)).toBe('~31.98 MiB')
     expect(humanSize(383n)).toBe('383 B')
     expect(humanSize(SZ_4G * 1024n * 8n)).toBe('32 TiB')
     expect(memRange(0x1ee00000n, 0x10000000n)).toBe('[mem 0x000000001ee00000-0x000000002edfffff]')

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Number formatting for the HTML report (addresses as the kernel prints them, sizes for people). */
 import type { PhysAddr, PhysSize } from '../../engine/index.js'
+import { humanSize as reportHumanSize } from '../memory-map.js'
 
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
@@ -35,33 +36,19 @@ export function windowRange(base: PhysAddr, size: PhysSize): string {
   return size === 0n ? `the empty window at ${hex16(base)}` : memRange(base, size)
 }
 
-const UNITS: ReadonlyArray<[bigint, string]> = [
-  [60n, 'EiB'],
-  [50n, 'PiB'],
-  [40n, 'TiB'],
-  [30n, 'GiB'],
-  [20n, 'MiB'],
-  [10n, 'KiB'],
-]
-
 /**
- * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ * A size for people, written as the job summary, the comment and `explain` write it (one
+ * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
+ * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
+ * as exact).
  *
  * @example
  * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(0x1ac8000n) // → '~26.78 MiB'
  * humanSize(383n) // → '383 B'
  */
 export function humanSize(x: PhysSize): string {
-  for (const [shift, unit] of UNITS) {
-    const one = 1n << shift
-    if (x < one) continue
-    if (x % one === 0n) return `${x / one} ${unit}`
-    // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
-    const tenths = (x * 10n + one / 2n) / one
-    return `${tenths / 10n}.${tenths % 10n} ${unit}`
-  }
-  return `${x} B`
+  return reportHumanSize(x)
 }
 
 /**
