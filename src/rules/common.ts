@@ -37,7 +37,8 @@ export function ramText(x: bigint): string {
 }
 
 /**
- * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
+ * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
  */
 export function approxSize(bytes: bigint): string {
   const units: Array<[bigint, string]> = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']]
@@ -46,7 +47,7 @@ export function approxSize(bytes: bigint): string {
     if (bytes < base) continue
     const hundredths = (bytes * 100n + base / 2n) / base
     const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '')
-    return `${text} ${unit}`
+    return `${(bytes * 100n) % base === 0n ? '' : '~'}${text} ${unit}`
   }
   return `${bytes} bytes`
 }

@@ -616,7 +616,7 @@ describe('regular expressions on user input', () => {
         expect(w.regexExecs, `${name}(${size})`).toBeLessThanOrEqual(1)
         expect(w.regexInput, `${name}(${size})`).toBeLessThanOrEqual(max)
       }
-    expect(approxSize(PHYS_ADDR_MAX)).toBe('16777216 TiB')
+    expect(approxSize(PHYS_ADDR_MAX)).toBe('~16777216 TiB')
     // groupDigits() reads String(n) of a number: 17 significant digits at most, fixed notation
     // from 1e-6 to 1e21, so a sign, "0.00000" and 17 digits is the longest; of a bigint of at
     // most 64 bits (LM001's counts), 20 digits and a sign.
