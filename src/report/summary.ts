@@ -26,6 +26,7 @@ import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff } from './describe.js'
 import { groupFindings, groupScopeText, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -152,13 +153,13 @@ export function mainCell(sim: SimulationResult, cmdline?: string): string {
       return cut !== undefined ? escapeMarkdown(`not requested: crashkernel= cut off (COMMAND_LINE_SIZE ${cut})`) : 'not requested'
     }
     case 'ignored':
-      return `ignored (${ck.reason})`
+      return `ignored (${reasonWords(sim)})`
     case 'reserved': {
       const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean)
       return `${region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`
     }
     case 'failed':
-      return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`
+      return `❌ failed: ${humanSize(ck.size)} (${reasonWords(sim)})`
     case 'hang':
       return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${humanSize(ck.size)}`
   }

@@ -403,9 +403,9 @@ describe('memory map', () => {
     const failed = map(1)
     expect(tags(failed, 'rect class="search"')).toHaveLength(1)
     expect(failed).toContain('<path class="miss"')
-    expect(failed).toContain('\u2717 2 GiB not reserved (no-room)')
+    expect(failed).toContain('\u2717 2 GiB not reserved (no room)')
     expect(map(3)).toContain('\u221E boot hangs retrying 512 MiB')
-    expect(map(4)).toContain('crashkernel= ignored (unsupported-suffix)')
+    expect(map(4)).toContain('crashkernel= ignored (suffix unknown)')
     expect(map(5)).toContain('no crashkernel= on the command line')
   })
 

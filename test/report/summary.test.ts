@@ -42,6 +42,20 @@ function server4t() {
   })
 }
 
+
+describe('layout table: why a request failed or was ignored, in words', () => {
+  it('says "@ not RAM" and "≥ RAM" as sweep does, not the engine codes fixed-in-use / size-exceeds-ram', () => {
+    const m = JSON.stringify({ version: 1, boards: [
+      { id: 'off', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=128M@0x20000000' },
+      { id: 'big', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=4G' },
+    ] })
+    const md = renderSummary(check(m, 'm.json', { suggest: false }))
+    expect(md).not.toMatch(/\((fixed-in-use|fixed-not-memory|size-exceeds-ram)\)/)
+    expect(md).toContain('| ignored (≥ RAM) |')
+    expect(md).toMatch(/❌ failed: 128 MiB \(@ not RAM\)/)
+  })
+})
+
 describe('memory map (Mermaid)', () => {
   it('draws a 1 GiB board as blocks from the top of memory down, crash kernel highlighted, limits outside RAM listed', () => {
     const map = renderMemoryMap({ result: rpi1g, devices: [{ name: 'emmc2', dmaLimit: 0x3fffffffn, dumpTarget: true }] })!
@@ -142,7 +156,7 @@ describe('renderSummary', () => {
     const md = renderSummary(report([fail], [ok, failing]))
     expect(md).toContain('| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |')
     expect(md).toContain('| ✅ | rpi4 | 1G/6.12 | 6.12.117 | 256 MiB at 0x1ee0_0000–0x2edf_ffff | — | DMA 0x0–0x3b3f_ffff · DMA32 empty · Normal empty | low max 0x3b40_0000 |')
-    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) | — |')
+    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) | — |')
     expect(md).toContain('### Failing layouts (1)')
     expect(mermaidBlocks(md)).toHaveLength(1)
     expect(md).toContain('<details><summary>Simulated kernel log (1 line)</summary>')
@@ -309,7 +323,7 @@ describe('renderSummary: status of each layout', () => {
     // The kernel still fails: ❌, and why the run passes.
     expect(md).toContain('#### ❌ big · 2G/6.12 · kernel 6.12.117 · suppressed: CK005 (known)')
     // The table's icon is its active findings' (none), its cell says what the kernel did.
-    expect(md).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(md).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
     // The comment shows what needs attention: not these.
     const comment = renderComment(r)
     expect(comment).not.toContain('| big | 4T/6.12 |')
@@ -326,7 +340,7 @@ describe('renderSummary: status of each layout', () => {
     const other = finding(3, 'warning', { ruleId: 'CK006', ruleName: 'parameter-not-modelled', boardId: 'big', layoutName: '4T/6.12', suppressed: { reason: 'no EL2 here' } })
     const r = report([other], [layout('big', '4T/6.12', failed())])
     const md = renderSummary(r)
-    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
     expect(md).toContain('#### ❌ big · 4T/6.12 · kernel 6.12.117\n')
     const comment = renderComment(r)
     expect(comment).toContain('| ❌ | big | 4T/6.12 |')
@@ -344,7 +358,7 @@ describe('renderSummary: status of each layout', () => {
   it('marks a reservation that fails with no finding at all (its rule turned off) ❌ in the table and its section', () => {
     const r = report([], [layout('big', '4T/6.12', failed())])
     const md = renderSummary(r)
-    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
     expect(md).toContain('#### ❌ big · 4T/6.12 · kernel 6.12.117\n')
     expect(renderComment(r)).toContain('| ❌ | big | 4T/6.12 |')
   })

@@ -3,43 +3,13 @@
 import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
 import { crashkernelCutOff, cutOffText, FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
-import { fixedCause } from '../../rules/ck001-reservation-failed.js'
+import { failedWords, IGNORED } from '../../report/outcome-words.js'
 import type { Palette } from './color.js'
 
 /** The zone that holds an address ("DMA", "DMA32", "Normal"), or "?" outside every zone. */
 export function zoneOf(zones: readonly ZoneRange[], addr: bigint): string {
   for (const z of zones) if (z.start !== null && z.end !== null && z.start <= addr && addr <= z.end) return z.name
   return '?'
-}
-
-/** Words for an ignored request's reason. */
-const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason'], string> = {
-  syntax: 'syntax',
-  zero: 'size 0',
-  'size-exceeds-ram': '≥ RAM',
-  'unsupported-suffix': 'suffix unknown',
-  // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
-  'low-only': ',low/,cma only',
-  'no-crash-kernel': 'no kdump',
-}
-
-const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {
-  'no-room': 'no room',
-  'low-failed': 'low part failed',
-  'fixed-in-use': '@ in use',
-  'fixed-not-memory': '@ not RAM',
-  'fixed-misaligned': '@ misaligned',
-  'fixed-overlaps': '@ overlaps',
-}
-
-/**
- * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
- * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
- * every kernel of a sweep.
- */
-function failedWords(sim: SimulationResult, o: Extract<CrashkernelOutcome, { kind: 'failed' }>): string {
-  const base = sim.request.base
-  return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason]
 }
 
 /** How an outcome is classed in tables (and compared between neighbouring cells). */

@@ -38,6 +38,7 @@ import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
+import { reasonWords } from '../outcome-words.js'
 
 export { renderMemoryMap } from './memory-map.js'
 export { buildScale, type Scale, type ScaleSegment } from './scale.js'
@@ -197,12 +198,12 @@ function describeOutcome(result: SimulationResult, cmdline: string | undefined):
       return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`
     }
     case 'failed':
-      return `${humanSize(ck.size)} not reserved (${ck.reason})`
+      return `${humanSize(ck.size)} not reserved (${reasonWords(result)})`
     case 'hang':
       if (ck.cause === 'early-param') return `boot stops in parse_early_param() at ${ck.param}`
       return `boot hangs: retries ${humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`
     case 'ignored':
-      return `crashkernel= ignored (${ck.reason})`
+      return `crashkernel= ignored (${reasonWords(result)})`
     case 'not-requested': {
       const cut = crashkernelCutOff(result, cmdline)
       return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line'

@@ -26,6 +26,7 @@ import { axisLabel, hex16, humanSize, memRange, windowRange } from './format.js'
 import { ownersLabel } from '../memory-map.js'
 import { crashkernelCutOff } from '../describe.js'
 import { buildScale, type Scale } from './scale.js'
+import { reasonWords } from '../outcome-words.js'
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const MEMBLOCK_NOMAP = 0x4
@@ -332,11 +333,11 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
         out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]))
       }
     }
-    const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`
+    const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`
     labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   } else {
     const cut = crashkernelCutOff(result, layout.cmdline)
-    const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line'
+    const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${reasonWords(result)})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line'
     labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   }
 

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Short words for why a crash-kernel request failed or was ignored, the same in every format
+ * (sweep's cells, explain, the job summary's layout table, the HTML report), rather than the
+ * engine's reason codes (`fixed-in-use`, `size-exceeds-ram`).
+ */
+import type { CrashkernelOutcome, SimulationResult } from '../engine/index.js'
+import { fixedCause } from '../rules/ck001-reservation-failed.js'
+
+/** Words for an ignored request's reason. */
+export const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason'], string> = {
+  syntax: 'syntax',
+  zero: 'size 0',
+  'size-exceeds-ram': '≥ RAM',
+  'unsupported-suffix': 'suffix unknown',
+  // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
+  'low-only': ',low/,cma only',
+  'no-crash-kernel': 'no kdump',
+}
+
+const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {
+  'no-room': 'no room',
+  'low-failed': 'low part failed',
+  'fixed-in-use': '@ in use',
+  'fixed-not-memory': '@ not RAM',
+  'fixed-misaligned': '@ misaligned',
+  'fixed-overlaps': '@ overlaps',
+}
+
+/**
+ * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
+ * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
+ * every kernel of a sweep.
+ */
+export function failedWords(sim: SimulationResult, o: Extract<CrashkernelOutcome, { kind: 'failed' }>): string {
+  const base = sim.request.base
+  return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason]
+}
+
+/** The words for a failed or ignored outcome's reason; '' for any other outcome. */
+export function reasonWords(sim: SimulationResult): string {
+  const ck = sim.crashkernel
+  return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : ''
+}
