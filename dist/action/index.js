@@ -43054,7 +43054,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8357);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -43065,7 +43065,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7749:
+/***/ 8357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46129,6 +46129,11 @@ function isFileError(error) {
 /** What `readFile(path, 'utf8')` throws for text longer than V8's longest string (512 MiB): no code. */
 const TOO_LONG = 'the file is too large to read (over 512 MiB)';
 /**
+ * The same RangeError met while building the text to write (a report's JSON, SARIF or HTML
+ * made in the try around the write): no file was read, so "too large to read" would be untrue.
+ */
+const TOO_LONG_TO_WRITE = 'the text to write is too large for one string (over 512 MiB)';
+/**
  * Whether a read failed because the text is longer than a string can be: Node's
  * ERR_STRING_TOO_LONG, or (fs.promises.readFile on Node 20 and later, which decodes chunk by
  * chunk) V8's own RangeError "Invalid string length", which has no code.
@@ -46152,7 +46157,7 @@ function fileErrorText(error, op = 'read') {
     const e = (typeof error === 'object' && error !== null ? error : {});
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG')
-        return TOO_LONG;
+        return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG;
     const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
     if (words !== undefined)
         return words;
@@ -67402,6 +67407,7 @@ function clearEngineStores() {
 
 
 
+
 ;// CONCATENATED MODULE: ./.build/src/layout-argument.js
 
 const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
@@ -71581,6 +71587,485 @@ function parseJsonFile(text, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text) {
+    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+}
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+function escapeInlineHtml(text) {
+    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return noMention(visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ *
+ * @example
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text, where = 'inline') {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    // A bidirectional override as an entity would still turn the rendered label around
+    // (Mermaid decodes it): shown as its escape, as every other format shows it.
+    for (const ch of visibleText(flatten(text))) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/describe.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** Short texts about engine results, shared by the formatters. */
+
+
+/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
+const FAULT_WORDS = {
+    bug: 'hits a BUG_ON()',
+    'null-dereference': 'reads through a NULL pointer',
+    panic: 'leaves a table the kernel panics on',
+};
+/**
+ * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
+ * undefined where it read no `,cma` size.
+ *
+ * @example
+ * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
+ */
+function describeCrashkernelCma(sim) {
+    const c = sim.crashkernelCma;
+    if (!c)
+        return undefined;
+    if (c.unsupported)
+        return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")';
+    if (c.ranges.length === 0)
+        return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
+    const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
+    return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
+}
+/**
+ * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
+ * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
+ * figures to show.
+ */
+function bootStoppedEarly(sim) {
+    return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
+}
+/**
+ * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
+ * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
+ * its "not requested" is then no absent option, and the formatters say it was cut off rather
+ * than "no crashkernel= on the command line" next to a command line that shows one.
+ * Undefined otherwise, and without the command line (results files of earlier versions).
+ *
+ * @example
+ * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
+ */
+function crashkernelCutOff(sim, cmdline) {
+    if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel='))
+        return undefined;
+    const line = kernelCommandLine(sim, cmdline);
+    return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined;
+}
+/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
+function cutOffText(commandLineSize) {
+    return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
+
+
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+function ownersLabel(r, skip = () => false) {
+    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
+    return owners.length > 0 ? owners.join(' + ') : undefined;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
+ * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
+ * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize(1800n << 20n) // → '1800 MiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+function humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const exact = (x * 100n) % base === 0n;
+        const smaller = base >> 10n;
+        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
+            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations into one region: label it with every owner, less
+        // the crash kernel next to them, which has its own block (its `,cma` areas have none).
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'));
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    if (!bootStoppedEarly(sim))
+        out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? []) {
+        const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
+        // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
+        if (d.dmaLimit >= PHYS_ADDR_MAX)
+            out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
+        else
+            out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
+    }
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
+        // its window is named for it, the main region's are numbered among themselves.
+        const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined;
+        const main = low ? ck.searched.slice(0, -1) : ck.searched;
+        main.forEach((w, i) => {
+            const n = main.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+        if (low)
+            out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' });
+    }
+    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${humanSize(b.bytes)}${b.of !== undefined ? ` of ${humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/rules/common.js
 
 /** The lines the crash-kernel code printed (dmesg order). */
@@ -71608,7 +72093,8 @@ function ramText(x) {
     return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
 }
 /**
- * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
+ * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
  */
 function approxSize(bytes) {
     const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
@@ -71618,7 +72104,7 @@ function approxSize(bytes) {
             continue;
         const hundredths = (bytes * 100n + base / 2n) / base;
         const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
-        return `${text} ${unit}`;
+        return `${(bytes * 100n) % base === 0n ? '' : '~'}${text} ${unit}`;
     }
     return `${bytes} bytes`;
 }
@@ -71978,6 +72464,16 @@ function physicalKaslr(layout, sim) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK001 reservation-failed: crashkernel= was parsed, but the kernel could not reserve it —
+ * no free block below the limit(s), the low part failed (and the kernel freed the main
+ * region), or a fixed `@offset` is in use, not memory or misaligned. Quotes the kernel's own
+ * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
+ * for all of them).
+ */
+
+
 
 
 
@@ -72039,6 +72535,19 @@ function fixedCause(sim, base, size) {
 function nomapHolding(sim, base, size) {
     return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size);
 }
+/**
+ * Whether the engine's linear map leaves the main crash region out entirely (its
+ * crashHistogram entry maps no byte). 5.10 without DMA zones reserves early, and map_mem()
+ * then maps the region itself with pages, NOMAP or not: reserved, mapped and loadable.
+ */
+function mainRegionUnmapped(sim) {
+    const ck = sim.crashkernel;
+    if (ck.kind !== 'reserved' || sim.linearMap === undefined)
+        return false;
+    // The crash regions by address (arm64BootFinish()): main, and low below or above it.
+    const h = sim.linearMap.crashHistogram[ck.low && ck.low.base < ck.main.base ? 1 : 0];
+    return h !== undefined && isUnmapped(h);
+}
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim, line) {
     const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
@@ -72087,7 +72596,7 @@ function lowSizeText(sim, line) {
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
         if (ck.kind === 'reserved') {
-            const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
+            const nomap = ck.fixed && mainRegionUnmapped(sim) ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
             if (!nomap)
                 return;
             const evidence = crashEvidence(sim);
@@ -72124,7 +72633,9 @@ function lowSizeText(sim, line) {
                 windows: ck.searched.map(common_rangeText).join(' then ') || 'the search window',
                 // How far off the request was, with the free memory as the failed search saw it
                 // (early allocations after it, memmap and page tables, fill the final map further).
-                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${common_rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
+                // Written as explain and suggest write it: `~` when rounded, so a block 176 KiB short
+                // of 2 GiB does not read "cannot reserve 2 GiB … the largest free block there was 2 GiB".
+                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${humanSize(ck.largestFree.size)}, ${common_rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
                 line,
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
@@ -72989,485 +73500,6 @@ function applies(p, arch, release) {
         }
     },
 }));
-
-;// CONCATENATED MODULE: ./.build/src/report/escape.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
- * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
- * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
- * fence or a diagram.
- */
-/**
- * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
- * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
- * entities, so no tag or entity can form. Lines are never started with matrix text, so the
- * block markers (`#`, `-`, `>` …) need nothing.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
-const ZWSP = '\u200B';
-/**
- * A zero-width space after each `@` that could start a mention: one at the start of the text
- * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
- * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
- * value is copied along with it, breaking a command line pasted from the report. The escaped
- * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
- * escape leaves the character itself, as it renders.
- *
- * @example
- * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
- */
-function noMention(text) {
-    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
-}
-/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
-function flatten(text) {
-    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
-}
-/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
-const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
-/**
- * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
- * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
- *
- * @example
- * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
- */
-function escapeInlineHtml(text) {
-    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
-}
-/**
- * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
- *
- * @example
- * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
- */
-function escapeMarkdown(text) {
-    return noMention(visibleText(flatten(text))
-        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
-}
-/**
- * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
- *
- * @example
- * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
- */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
-}
-/**
- * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
- * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
- * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
- * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
- *
- * @example
- * codeSpan('a|b') // → '`a|b`'
- * codeSpan('a|b', 'table') // → '`a\\|b`'
- * codeSpan('x`y') // → '``x`y``'
- */
-function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
- * inside, so no line can close it.
- *
- * @example
- * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
- */
-function codeFence(lines, info = '') {
-    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
-}
-/**
- * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
- * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
- * label, open markup or comment out the rest of the diagram.
- *
- * @example
- * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
- */
-function mermaidText(text) {
-    let out = '';
-    // A bidirectional override as an entity would still turn the rendered label around
-    // (Mermaid decodes it): shown as its escape, as every other format shows it.
-    for (const ch of visibleText(flatten(text))) {
-        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/**
- * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
- * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Text for one line of plain-text output: line breaks and control characters are shown as
- * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
- * its own (a workflow command in a runner's log) nor drive a terminal.
- *
- * @example
- * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
- */
-function visibleText(text) {
-    return text.replace(INVISIBLE, (c) => {
-        const named = NAMED_CONTROLS[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
-
-
-
-/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
-const memory_map_MEMBLOCK_NOMAP = 1 << 2;
-/** Early reservations at least this big get a block of their own. */
-const BIG_RESERVATION = 16n << 20n;
-/** Holes smaller than this are folded into the RAM around them. */
-const SMALL_HOLE = 2n << 20n;
-/** Above this many blocks, ordinary runs collapse. */
-const MAX_BLOCKS = 24;
-const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
-/**
- * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
- *
- * @example
- * fmtAddr(0x80000000n) // → '0x8000_0000'
- */
-function fmtAddr(x) {
-    const hex = x.toString(16);
-    const groups = [];
-    for (let i = hex.length; i > 0; i -= 4)
-        groups.unshift(hex.slice(Math.max(0, i - 4), i));
-    return `0x${groups.join('_')}`;
-}
-/**
- * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
- * less those `skip` names; undefined when none is left.
- */
-function ownersLabel(r, skip = () => false) {
-    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
-    return owners.length > 0 ? owners.join(' + ') : undefined;
-}
-/**
- * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
- * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
- * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize(1800n << 20n) // → '1800 MiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-function humanSize(x) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (x < base)
-            continue;
-        const exact = (x * 100n) % base === 0n;
-        const smaller = base >> 10n;
-        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
-            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
-        const hundredths = (x * 100n + base / 2n) / base;
-        const whole = hundredths / 100n;
-        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
-    }
-    return `${x} B`;
-}
-function intervals(input) {
-    const sim = input.result;
-    const out = [];
-    for (const r of sim.memory)
-        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
-    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
-        if (crash.some((c) => c.base === r.base && c.size === r.size))
-            continue;
-        // memblock merges adjacent reservations into one region: label it with every owner, less
-        // the crash kernel next to them, which has its own block (its `,cma` areas have none).
-        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
-        const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'));
-        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
-    }
-    for (const c of crash) {
-        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
-        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
-    }
-    return out;
-}
-function boundaries(input) {
-    const sim = input.result;
-    const out = [];
-    for (const z of sim.zones) {
-        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
-            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
-    }
-    if (!bootStoppedEarly(sim))
-        out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
-    for (const d of input.devices ?? []) {
-        const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
-        // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
-        if (d.dmaLimit >= PHYS_ADDR_MAX)
-            out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
-        else
-            out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
-    }
-    const ck = sim.crashkernel;
-    if (ck.kind === 'failed') {
-        // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
-        // its window is named for it, the main region's are numbered among themselves.
-        const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined;
-        const main = low ? ck.searched.slice(0, -1) : ck.searched;
-        main.forEach((w, i) => {
-            const n = main.length > 1 ? ` ${i + 1}` : '';
-            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
-        });
-        if (low)
-            out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' });
-    }
-    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
-        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
-    }
-    return out;
-}
-/**
- * The map as items in ascending address order, plus the boundaries that lie outside RAM.
- *
- * @param input - the layout's simulation result and devices
- * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
- */
-function memoryMapItems(input) {
-    const ivs = intervals(input);
-    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
-    if (ram.length === 0)
-        return { items: [], outside: [] };
-    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
-    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
-    const marks = new Map();
-    const outside = [];
-    for (const b of boundaries(input)) {
-        if (b.at <= lo || b.at >= hi) {
-            outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
-            continue;
-        }
-        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
-    }
-    // Elementary intervals between every edge, each taking the kind of the strongest cover.
-    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let blocks = [];
-    for (let k = 0; k + 1 < edges.length; k++) {
-        const base = edges[k];
-        const end = edges[k + 1];
-        let best;
-        for (const i of ivs)
-            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
-                best = i;
-        if (!best) {
-            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
-            continue;
-        }
-        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
-        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
-            // Per part: only the bytes above a dump target's reach are "beyond" it.
-            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
-            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
-            if (notes)
-                block.label = notes;
-            if (best.end - best.base !== end - base)
-                block.of = best.end - best.base;
-        }
-        blocks.push(block);
-    }
-    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
-    blocks = blocks.filter((b, i) => {
-        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
-            return true;
-        const prev = blocks[i - 1];
-        const next = blocks[i + 1];
-        return !(prev?.kind === 'ram' && next?.kind === 'ram');
-    });
-    const merged = [];
-    for (const b of blocks) {
-        const last = merged[merged.length - 1];
-        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
-            last.bytes += b.bytes;
-            last.end = b.end;
-        }
-        else {
-            merged.push({ ...b });
-        }
-    }
-    // Crash regions that were split by a boundary stay as separate blocks on purpose.
-    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
-    const items = [];
-    for (const b of grouped) {
-        const m = marks.get(b.base);
-        if (m && b.base !== lo)
-            items.push({ type: 'boundary', at: b.base, labels: m });
-        items.push(b);
-    }
-    return { items, outside };
-}
-/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
-function collapse(blocks, marks) {
-    const out = [];
-    let run = [];
-    const flush = () => {
-        if (run.length >= 3) {
-            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
-        }
-        else {
-            out.push(...run);
-        }
-        run = [];
-    };
-    for (const b of blocks) {
-        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (marks.has(b.base))
-            flush();
-        if (pinned) {
-            flush();
-            out.push(b);
-        }
-        else {
-            run.push(b);
-        }
-    }
-    flush();
-    return out;
-}
-const TITLE = {
-    'crash-main': 'crashkernel',
-    'crash-low': 'crashkernel low',
-    reserved: 'reserved',
-    nomap: 'no-map RAM',
-    ram: 'RAM',
-    hole: 'hole (no RAM)',
-    group: 'ranges',
-};
-/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
-const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
-function blockLabel(b) {
-    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
-    let head;
-    if (b.kind === 'group')
-        head = `RAM ${humanSize(b.bytes)} · ${b.ranges} banks and holes`;
-    else if (b.kind === 'hole')
-        head = `${TITLE.hole} · ${humanSize(b.end - b.base)}`;
-    else if (b.kind === 'reserved')
-        head = `reserved${b.label ? ` (${b.label})` : ''} · ${humanSize(b.bytes)}`;
-    else
-        head = `${TITLE[b.kind]} · ${humanSize(b.bytes)}${b.of !== undefined ? ` of ${humanSize(b.of)}` : ''}`;
-    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
-    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
-}
-/**
- * Renders the Mermaid source (without the code fence) of a layout's memory map.
- *
- * @param input - the layout's simulation result and devices
- * @returns the diagram, or undefined when the layout has no RAM to draw
- * @example
- * renderMemoryMap({ result: sim })
- * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
- */
-function renderMemoryMap(input) {
-    const { items, outside } = memoryMapItems(input);
-    if (items.length === 0)
-        return undefined;
-    const lines = ['flowchart TB'];
-    const ids = [];
-    [...items].reverse().forEach((item, i) => {
-        const id = `n${i}`;
-        ids.push(id);
-        if (item.type === 'boundary')
-            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
-        else
-            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
-    });
-    if (ids.length > 1)
-        lines.push(`  ${ids.join(' --- ')}`);
-    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
-    return { mermaid: lines.join('\n'), outside };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/describe.js
-// SPDX-License-Identifier: GPL-2.0-only
-/** Short texts about engine results, shared by the formatters. */
-
-
-/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
-const FAULT_WORDS = {
-    bug: 'hits a BUG_ON()',
-    'null-dereference': 'reads through a NULL pointer',
-    panic: 'leaves a table the kernel panics on',
-};
-/**
- * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
- * undefined where it read no `,cma` size.
- *
- * @example
- * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
- */
-function describeCrashkernelCma(sim) {
-    const c = sim.crashkernelCma;
-    if (!c)
-        return undefined;
-    if (c.unsupported)
-        return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")';
-    if (c.ranges.length === 0)
-        return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
-    const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
-    return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
-}
-/**
- * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
- * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
- * figures to show.
- */
-function bootStoppedEarly(sim) {
-    return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
-}
-/**
- * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
- * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
- * its "not requested" is then no absent option, and the formatters say it was cut off rather
- * than "no crashkernel= on the command line" next to a command line that shows one.
- * Undefined otherwise, and without the command line (results files of earlier versions).
- *
- * @example
- * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
- */
-function crashkernelCutOff(sim, cmdline) {
-    if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel='))
-        return undefined;
-    const line = kernelCommandLine(sim, cmdline);
-    return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined;
-}
-/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
-function cutOffText(commandLineSize) {
-    return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -75970,7 +76002,8 @@ class Suggester {
     layoutCount = 0;
     spent = 0;
     exhausted = false;
-    boardsUnpaid = 0;
+    /** Boards with a boardValue() search that did not fit the budget (a board of several command lines counts once). */
+    boardsUnpaid = new Set();
     /**
      * @param doc - the parsed matrix (it is copied, never changed)
      * @param problems - the decoding problems of the run (a change may not add any)
@@ -76003,7 +76036,7 @@ class Suggester {
     }
     /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
     get boardValuesNotSearched() {
-        return this.boardsUnpaid;
+        return this.boardsUnpaid.size;
     }
     /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
     spend() {
@@ -76189,7 +76222,7 @@ class Suggester {
         const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, accept: reservesAtMostHalf, ...(agreedValue !== undefined && { prefer: agreedValue }), maxSimulations: max, tick: () => this.spent++ });
         if (values === undefined) {
             // Nothing was spent: a later board whose search is smaller may still fit what is left.
-            this.boardsUnpaid++;
+            this.boardsUnpaid.add(boardId);
             return undefined;
         }
         // The half is counted as reserved on each layout, not as written: a lone ,high also
@@ -76306,11 +76339,12 @@ class Suggester {
         }
         const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
         const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
-        const duplicate = 
-        // Only an entry that is the release alone: one with a command line (or a config, an
-        // image size) of its own is another layout, and dropping this kernel loses the one the
-        // fix verified (the new release with this entry's values).
-        change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value && Object.keys(k).length === 1))
+        // Only entries that are the release alone, the listed one and the edited one: one with a
+        // command line (or a config, an image size) of its own is another layout, and dropping
+        // this kernel loses the one the fix verified (the new release with this entry's values),
+        // or keeps only a listed one that reads other values than the fix verified.
+        const releaseOf = (k) => (typeof k === 'string' ? k : typeof k === 'object' && k !== null && Object.keys(k).length === 1 ? k.release : undefined);
+        const duplicate = change.target === 'kernel' && releaseOf(pointer_valueAt(this.doc, run.layout.pointers.kernel)) !== undefined && Array.isArray(listed) && listed.some((k) => releaseOf(k) === change.value)
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {
@@ -76679,6 +76713,7 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/format.js
+
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
  *
@@ -76709,34 +76744,19 @@ function memRange(base, size) {
 function windowRange(base, size) {
     return size === 0n ? `the empty window at ${hex16(base)}` : memRange(base, size);
 }
-const UNITS = [
-    [60n, 'EiB'],
-    [50n, 'PiB'],
-    [40n, 'TiB'],
-    [30n, 'GiB'],
-    [20n, 'MiB'],
-    [10n, 'KiB'],
-];
 /**
- * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ * A size for people, written as the job summary, the comment and `explain` write it (one
+ * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
+ * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
+ * as exact).
  *
  * @example
  * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(0x1ac8000n) // → '~26.78 MiB'
  * humanSize(383n) // → '383 B'
  */
 function format_humanSize(x) {
-    for (const [shift, unit] of UNITS) {
-        const one = 1n << shift;
-        if (x < one)
-            continue;
-        if (x % one === 0n)
-            return `${x / one} ${unit}`;
-        // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
-        const tenths = (x * 10n + one / 2n) / one;
-        return `${tenths / 10n}.${tenths % 10n} ${unit}`;
-    }
-    return `${x} B`;
+    return humanSize(x);
 }
 /**
  * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
@@ -76880,7 +76900,43 @@ function buildScale(input, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/outcome-words.js
+
+/** Words for an ignored request's reason. */
+const IGNORED = {
+    syntax: 'syntax',
+    zero: 'size 0',
+    'size-exceeds-ram': '≥ RAM',
+    'unsupported-suffix': 'suffix unknown',
+    // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
+    'low-only': ',low/,cma only',
+    'no-crash-kernel': 'no kdump',
+};
+const FAILED = {
+    'no-room': 'no room',
+    'low-failed': 'low part failed',
+    'fixed-in-use': '@ in use',
+    'fixed-not-memory': '@ not RAM',
+    'fixed-misaligned': '@ misaligned',
+    'fixed-overlaps': '@ overlaps',
+};
+/**
+ * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
+ * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
+ * every kernel of a sweep.
+ */
+function failedWords(sim, o) {
+    const base = sim.request.base;
+    return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason];
+}
+/** The words for a failed or ignored outcome's reason; '' for any other outcome. */
+function reasonWords(sim) {
+    const ck = sim.crashkernel;
+    return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : '';
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
+
 
 
 
@@ -77162,12 +77218,12 @@ function memory_map_renderMemoryMap(layout, id) {
                 out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
             }
         }
-        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
+        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
         const cut = crashkernelCutOff(result, layout.cmdline);
-        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
+        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${reasonWords(result)})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
         labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
@@ -77340,6 +77396,7 @@ class BudgetedText {
 
 
 
+
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Failing layouts drawn in full; the rest are listed by name. */
@@ -77462,13 +77519,13 @@ function mainCell(sim, cmdline) {
             return cut !== undefined ? escapeMarkdown(`not requested: crashkernel= cut off (COMMAND_LINE_SIZE ${cut})`) : 'not requested';
         }
         case 'ignored':
-            return `ignored (${ck.reason})`;
+            return `ignored (${reasonWords(sim)})`;
         case 'reserved': {
             const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
             return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
-            return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`;
+            return `❌ failed: ${humanSize(ck.size)} (${reasonWords(sim)})`;
         case 'hang':
             return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${humanSize(ck.size)}`;
     }
@@ -78113,6 +78170,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -78217,13 +78275,13 @@ function describeOutcome(result, cmdline) {
             return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
         }
         case 'failed':
-            return `${format_humanSize(ck.size)} not reserved (${ck.reason})`;
+            return `${format_humanSize(ck.size)} not reserved (${reasonWords(result)})`;
         case 'hang':
             if (ck.cause === 'early-param')
                 return `boot stops in parse_early_param() at ${ck.param}`;
             return `boot hangs: retries ${format_humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
-            return `crashkernel= ignored (${ck.reason})`;
+            return `crashkernel= ignored (${reasonWords(result)})`;
         case 'not-requested': {
             const cut = crashkernelCutOff(result, cmdline);
             return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line';
@@ -78907,13 +78965,22 @@ function formatStylish(report, _ctx = {}) {
         // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
         const shownKey = (f) => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f));
         const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b);
+        // Grouped wherever they are in the list, not only when adjacent: two messages at one
+        // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
+        // a run-only grouping printed each of them once per layout where the Markdown table has a
+        // row each. A group is printed where its first finding is.
         const groups = [];
+        const open = new Map();
         for (const f of findings) {
-            const last = groups[groups.length - 1];
-            if (last && same(last[0], f))
-                last.push(f);
-            else
+            const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`;
+            const group = key === undefined ? undefined : open.get(key);
+            if (group && same(group[0], f))
+                group.push(f);
+            else {
                 groups.push([f]);
+                if (key !== undefined)
+                    open.set(key, groups[groups.length - 1]);
+            }
         }
         const rows = groups.map((g) => {
             const f = g[0];
@@ -78927,6 +78994,16 @@ function formatStylish(report, _ctx = {}) {
             const f = groups[i]?.[0];
             return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined;
         };
+        // One value for the whole board, after the last of the findings whose own fixes it
+        // replaces (not after the other boards' findings further down the file, where it would
+        // read as theirs); a board with no row of its own has it at the end.
+        const boardFixes = (report.boardSuggestions ?? []).filter((b) => b.file === file);
+        const lastRowOf = new Map();
+        groups.forEach((g, i) => lastRowOf.set(`${g[0].boardId}`, i));
+        const boardFixLine = (b) => {
+            const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
+            return `  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`;
+        };
         rows.forEach(([where, severity, message, rule], i) => {
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
             // The verified fix under its finding, once for a run of findings with the same one
@@ -78935,14 +79012,13 @@ function formatStylish(report, _ctx = {}) {
             const f = groups[i][0];
             if (key !== undefined && key !== fixKey(i + 1))
                 lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description} [${f.boardId}]`)}`);
+            for (const b of boardFixes)
+                if (lastRowOf.get(b.boardId) === i)
+                    lines.push(boardFixLine(b));
         });
-        // One value for the whole board, after the findings whose own fixes it replaces.
-        for (const b of report.boardSuggestions ?? []) {
-            if (b.file !== file)
-                continue;
-            const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
-            lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`);
-        }
+        for (const b of boardFixes)
+            if (!lastRowOf.has(b.boardId))
+                lines.push(boardFixLine(b));
         lines.push('');
     }
     const c = report.counts;
@@ -84751,12 +84827,13 @@ function mergeResults(legs, unread = 0) {
     layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq);
     const layoutRank = layoutRanks(layouts.map((x) => x.l));
     findings.sort((a, b) => compareFindings(a, b, layoutRank));
-    // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
+    // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it
+    // twice. A board whose layouts read several command lines has one value per line (its pointer).
     const seenBoards = new Set();
     const boardSuggestions = ordered
         .flatMap((l) => l.report.boardSuggestions ?? [])
         .filter((b) => {
-        const key = `${b.file}\0${b.boardId}`;
+        const key = `${b.file}\0${b.boardId}\0${b.suggestion.pointer ?? ''}`;
         return !seenBoards.has(key) && seenBoards.add(key);
     })
         .map((b, seq) => ({ b, seq }))

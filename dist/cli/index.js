@@ -6517,7 +6517,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
@@ -6571,7 +6571,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 596:
+/***/ 86:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6687,151 +6687,6 @@ async function sarifPaths(files, io) {
     return { names, srcRoot: (0,external_node_url_namespaceObject.pathToFileURL)(root).href };
 }
 
-;// CONCATENATED MODULE: ./.build/src/matrix/size.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Decodes the wire format's address and size strings into bigint, with the kernel's
- * memparse() semantics (lib/cmdline.c): base-0 number, then at most one suffix K/M/G/T/P/E.
- * Runs on schema-valid strings only; the schema already rejected octal and junk.
- */
-const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
-/** 2^64: values at or above it do not fit a phys_addr_t. */
-const U64_LIMIT = 1n << 64n;
-/**
- * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
- * ≥ 2^64 instead of silently wrapping as the kernel would).
- *
- * @param text - a schema-valid size/address such as `0x4000_0000`, `512M` or `0x1E`
- * @returns the value in bytes
- * @example
- * parseSize('512M') // → 536870912n
- * parseSize('0x1E') // → 30n (hex digits are read greedily, as memparse() does)
- * parseSize('0x10M') // → 16777216n
- */
-function parseSize(text) {
-    const m = /^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/.exec(text);
-    if (!m || m[1] === undefined)
-        throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
-    const digits = m[1].replace(/_/g, '');
-    const value = BigInt(digits);
-    const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
-    return suffix === undefined ? value : value << suffix;
-}
-/**
- * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
- * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
- * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
- * matrix validator's hints), so a value reads the same wherever it is offered.
- *
- * @example
- * memSize(0x30000000n) // → '768M'
- * memSize(4097n) // → '0x1001'
- */
-function memSize(bytes) {
-    if (bytes === 0n)
-        return '0';
-    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
-        if (bytes % (1n << shift) === 0n)
-            return `${bytes >> shift}${suffix}`;
-    }
-    return `0x${bytes.toString(16)}`;
-}
-/** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
-function fmtPhys(value) {
-    return `0x${value.toString(16).padStart(16, '0')}`;
-}
-/** A compact human size: `256 MiB`, `1 GiB`, `4 KiB`, or bytes. */
-function fmtSize(value) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (value >= base && value % base === 0n)
-            return `${value / base} ${unit}`;
-    }
-    return `${value} bytes`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/rules/common.js
-
-/** The lines the crash-kernel code printed (dmesg order). */
-function crashEvidence(sim) {
-    return sim.trace.filter((e) => e.source === 'crashkernel');
-}
-/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
-function zoneEvidence(sim) {
-    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
-}
-/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
-const rangeText = (r) => `[${fmtPhys(r.base)}, ${fmtPhys(r.base + r.size)})`;
-/** Human size: `256 MiB`. */
-const sizeText = fmtSize;
-/**
- * An amount of System RAM, as every finding and fix says it: MiB, with two decimals rounded
- * down when not whole (4095.49 MiB must read as less than 4 GiB, never as the whole MiB
- * above it). One helper, so that a fix beside a finding quotes the figure its message does
- * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
- */
-function ramText(x) {
-    if ((x & 0xfffffn) === 0n)
-        return `${x >> 20n} MiB`;
-    const hundredths = (x * 100n) >> 20n;
-    return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
-}
-/**
- * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
- */
-function approxSize(bytes) {
-    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (bytes < base)
-            continue;
-        const hundredths = (bytes * 100n + base / 2n) / base;
-        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
-        return `${text} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/** Inclusive address: `0x000000003fffffff`. */
-const addrText = (a) => fmtPhys(a);
-/** How many items a message quotes from a list, and how many characters of each. */
-const QUOTE_MAX_ITEMS = 5;
-const QUOTE_MAX_CHARS = 80;
-/** `text` cut to `max` characters, with `…` where it was cut. */
-const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-/**
- * A list as a message quotes it, of bounded size whatever the input: at most
- * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
- * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
- */
-function quoteList(items, sep, wrap = (x) => x) {
-    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
-    const more = items.length - shown.length;
-    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
-}
-/**
- * The severity of a fact under the board's expectation: `error` when the board requires it,
- * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
- */
-function expectSeverity(layout, expectation, otherwise) {
-    return layout.expect[expectation] ? 'error' : otherwise;
-}
-/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
-function requiredText(layout, expectation) {
-    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
-}
-/** The dump-target devices with their pointers. */
-function dumpTargets(layout) {
-    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
-}
-/** Bytes of `r` at or below the inclusive address `reach`. */
-function reachableBytes(r, reach) {
-    if (r.base > reach)
-        return 0n;
-    const end = r.base + r.size - 1n;
-    return (end <= reach ? end : reach) - r.base + 1n;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/phys.js
 const SZ_1K = 1n << 10n;
 const SZ_4K = 1n << 12n;
@@ -6934,7 +6789,7 @@ const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 
  * Engine helper (no kernel counterpart): printk-style hex formatting.
  * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
  */
-function phys_fmtPhys(x) {
+function fmtPhys(x) {
     if (x >= 0n && x < TWO_64) {
         // A u64 (every address and size the engine prints): its 16 digits from its two 32-bit
         // halves, as character codes, in one string. toString(16) and the padding take about a
@@ -6972,7 +6827,7 @@ function fmtHex(x, width = 0) {
  */
 function fmtAlt018(x) {
     // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
-    return phys_fmtPhys(x);
+    return fmtPhys(x);
 }
 /**
  * Engine helper (no kernel counterpart): printk-style signed formatting.
@@ -6985,7 +6840,7 @@ function fmtLld(x) {
  * Engine helper (no kernel counterpart): formats a size for messages.
  * A human size: 256M, 1G, 1536M, 64K … (largest exact unit).
  */
-function phys_fmtSize(x) {
+function fmtSize(x) {
     const units = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     if (x === 0n)
         return '0';
@@ -12190,7 +12045,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
-        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} must be aligned to ${phys_fmtPhys(alignment)} bytes`);
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
         return cmaFail(trace, size, rules.logNode);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
@@ -12206,13 +12061,13 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
-        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} defined on low/high memory boundary (${phys_fmtPhys(highmemStart)})`);
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
-        trace.err('cma', `cma: Size (${phys_fmtPhys(size)}) of region at ${phys_fmtPhys(base)} exceeds limit (${phys_fmtPhys(limit)})`);
+        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     let addr = 0n;
@@ -12237,7 +12092,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         if (!addr)
             return cmaFail(trace, logged, rules.logNode, nid);
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${phys_fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -12601,7 +12456,7 @@ const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
+    trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
 }
 /** What the plain parse result means when it makes the kernel return early. */
 function ignoredReason(ret, size, present) {
@@ -13104,7 +12959,7 @@ const reserveCrashkernelRiscvV61 = (ctx) => riscvReserveCrashkernel(ctx, true);
  */
 const reserveCrashkernelRiscvV513 = (ctx) => riscvReserveCrashkernel(ctx, false);
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
-const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
+const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
 const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
@@ -13322,7 +13177,7 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
 
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
-const hex018 = phys_fmtPhys;
+const hex018 = fmtPhys;
 /**
  * The fixed parts of a zone's line, `"  %-8s empty"` whole and `"  %-8s [mem "` before the
  * bounds (zone_names[] is fixed): a line is then built with two fewer concatenations.
@@ -14127,12 +13982,12 @@ function cmaInitReservedMem(mb, base, size, trace) {
  */
 function rmemDmaSetup(node, unit, trace) {
     const size = unit === 'KiB' ? `${node.size / SZ_1K} KiB` : `${node.size / SZ_1M} MiB`;
-    trace.info('of', `Reserved memory: created DMA memory pool at ${phys_fmtPhys(node.base)}, size ${size}`);
+    trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${size}`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
-    trace.info('of', `Reserved memory: created CMA memory pool at ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`);
+    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
 }
@@ -14227,7 +14082,7 @@ function staticCmaSkipped(r, ctx, trace) {
 function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
     if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
         return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
     if (gen.staticFail.level === 'info')
         trace.info(OF, text);
     else
@@ -14339,7 +14194,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
     }
     if (ctx.gen.rangeLine) {
         const end = n.base + n.size - 1n;
-        trace.info(OF, ofLine(`${phys_fmtPhys(n.base)}..${phys_fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
     }
     return true;
 }
@@ -14360,7 +14215,7 @@ function rmemCheckForOverlap(rmem, gen, trace) {
         const b = rmem[i + 1];
         if (a.base + a.size > b.base) {
             trace.err(OF, ofLine('OVERLAP DETECTED!'));
-            trace.err(OF, `${a.name} (${phys_fmtPhys(a.base)}--${phys_fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${phys_fmtPhys(b.base)}--${phys_fmtPhys(b.base + b.size)})`);
+            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
         }
     }
 }
@@ -16463,7 +16318,7 @@ function dummyNumaInit(mb, layout, log, firmware, trace) {
     const end = memblockEndOfDram(mb);
     if (off)
         trace.info('numa', 'NUMA: NUMA disabled');
-    trace.info('numa', `NUMA: Faking a node at [mem ${phys_fmtPhys(start)}-${phys_fmtPhys(end - 1n)}]`);
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
     return [{ nid: 0, start, end }];
 }
 /**
@@ -16600,7 +16455,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
         // pr_warn() without a newline: the next message ends the line.
         if (policy.riscv.linearMapOverflowWarn)
-            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${phys_fmtPhys(maxMappedAddr)} removed`);
+            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`);
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(SZ_4G, maxLowPhys);
@@ -21977,7 +21832,7 @@ function reserveLow(cmdline, memparse) {
  */
 function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
     trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found');
-    trace.info('numa', `Faking a node at [mem ${phys_fmtPhys(0n)}-${phys_fmtPhys(maxPfnAddr - 1n)}]`);
+    trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`);
     return [{ nid: 0, start: 0n, end: maxPfnAddr }];
 }
 /**
@@ -22568,6 +22423,632 @@ function clearEngineStores() {
 
 
 
+
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text) {
+    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+}
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+function escape_escapeInlineHtml(text) {
+    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return noMention(visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ *
+ * @example
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text, where = 'inline') {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    // A bidirectional override as an entity would still turn the rendered label around
+    // (Mermaid decodes it): shown as its escape, as every other format shows it.
+    for (const ch of visibleText(flatten(text))) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/describe.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** Short texts about engine results, shared by the formatters. */
+
+
+/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
+const FAULT_WORDS = {
+    bug: 'hits a BUG_ON()',
+    'null-dereference': 'reads through a NULL pointer',
+    panic: 'leaves a table the kernel panics on',
+};
+/**
+ * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
+ * undefined where it read no `,cma` size.
+ *
+ * @example
+ * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
+ */
+function describeCrashkernelCma(sim) {
+    const c = sim.crashkernelCma;
+    if (!c)
+        return undefined;
+    if (c.unsupported)
+        return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")';
+    if (c.ranges.length === 0)
+        return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
+    const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
+    return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
+}
+/**
+ * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
+ * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
+ * figures to show.
+ */
+function bootStoppedEarly(sim) {
+    return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
+}
+/**
+ * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
+ * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
+ * its "not requested" is then no absent option, and the formatters say it was cut off rather
+ * than "no crashkernel= on the command line" next to a command line that shows one.
+ * Undefined otherwise, and without the command line (results files of earlier versions).
+ *
+ * @example
+ * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
+ */
+function crashkernelCutOff(sim, cmdline) {
+    if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel='))
+        return undefined;
+    const line = kernelCommandLine(sim, cmdline);
+    return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined;
+}
+/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
+function cutOffText(commandLineSize) {
+    return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
+
+
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+function ownersLabel(r, skip = () => false) {
+    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
+    return owners.length > 0 ? owners.join(' + ') : undefined;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
+ * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
+ * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize(1800n << 20n) // → '1800 MiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+function humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const exact = (x * 100n) % base === 0n;
+        const smaller = base >> 10n;
+        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
+            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations into one region: label it with every owner, less
+        // the crash kernel next to them, which has its own block (its `,cma` areas have none).
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'));
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    if (!bootStoppedEarly(sim))
+        out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? []) {
+        const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
+        // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
+        if (d.dmaLimit >= PHYS_ADDR_MAX)
+            out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
+        else
+            out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
+    }
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
+        // its window is named for it, the main region's are numbered among themselves.
+        const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined;
+        const main = low ? ck.searched.slice(0, -1) : ck.searched;
+        main.forEach((w, i) => {
+            const n = main.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+        if (low)
+            out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' });
+    }
+    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${humanSize(b.bytes)}${b.of !== undefined ? ` of ${humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/size.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Decodes the wire format's address and size strings into bigint, with the kernel's
+ * memparse() semantics (lib/cmdline.c): base-0 number, then at most one suffix K/M/G/T/P/E.
+ * Runs on schema-valid strings only; the schema already rejected octal and junk.
+ */
+const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
+/** 2^64: values at or above it do not fit a phys_addr_t. */
+const U64_LIMIT = 1n << 64n;
+/**
+ * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
+ * ≥ 2^64 instead of silently wrapping as the kernel would).
+ *
+ * @param text - a schema-valid size/address such as `0x4000_0000`, `512M` or `0x1E`
+ * @returns the value in bytes
+ * @example
+ * parseSize('512M') // → 536870912n
+ * parseSize('0x1E') // → 30n (hex digits are read greedily, as memparse() does)
+ * parseSize('0x10M') // → 16777216n
+ */
+function parseSize(text) {
+    const m = /^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/.exec(text);
+    if (!m || m[1] === undefined)
+        throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
+    const digits = m[1].replace(/_/g, '');
+    const value = BigInt(digits);
+    const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
+    return suffix === undefined ? value : value << suffix;
+}
+/**
+ * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
+ * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
+ * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
+ * matrix validator's hints), so a value reads the same wherever it is offered.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ * memSize(4097n) // → '0x1001'
+ */
+function memSize(bytes) {
+    if (bytes === 0n)
+        return '0';
+    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
+        if (bytes % (1n << shift) === 0n)
+            return `${bytes >> shift}${suffix}`;
+    }
+    return `0x${bytes.toString(16)}`;
+}
+/** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
+function size_fmtPhys(value) {
+    return `0x${value.toString(16).padStart(16, '0')}`;
+}
+/** A compact human size: `256 MiB`, `1 GiB`, `4 KiB`, or bytes. */
+function size_fmtSize(value) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (value >= base && value % base === 0n)
+            return `${value / base} ${unit}`;
+    }
+    return `${value} bytes`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/rules/common.js
+
+/** The lines the crash-kernel code printed (dmesg order). */
+function crashEvidence(sim) {
+    return sim.trace.filter((e) => e.source === 'crashkernel');
+}
+/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
+function zoneEvidence(sim) {
+    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
+}
+/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
+const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
+/** Human size: `256 MiB`. */
+const sizeText = size_fmtSize;
+/**
+ * An amount of System RAM, as every finding and fix says it: MiB, with two decimals rounded
+ * down when not whole (4095.49 MiB must read as less than 4 GiB, never as the whole MiB
+ * above it). One helper, so that a fix beside a finding quotes the figure its message does
+ * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
+ */
+function ramText(x) {
+    if ((x & 0xfffffn) === 0n)
+        return `${x >> 20n} MiB`;
+    const hundredths = (x * 100n) >> 20n;
+    return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
+}
+/**
+ * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
+ * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
+ */
+function approxSize(bytes) {
+    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (bytes < base)
+            continue;
+        const hundredths = (bytes * 100n + base / 2n) / base;
+        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
+        return `${(bytes * 100n) % base === 0n ? '' : '~'}${text} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Inclusive address: `0x000000003fffffff`. */
+const addrText = (a) => size_fmtPhys(a);
+/** How many items a message quotes from a list, and how many characters of each. */
+const QUOTE_MAX_ITEMS = 5;
+const QUOTE_MAX_CHARS = 80;
+/** `text` cut to `max` characters, with `…` where it was cut. */
+const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/**
+ * A list as a message quotes it, of bounded size whatever the input: at most
+ * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
+ * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
+ */
+function quoteList(items, sep, wrap = (x) => x) {
+    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
+}
+/**
+ * The severity of a fact under the board's expectation: `error` when the board requires it,
+ * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
+ */
+function expectSeverity(layout, expectation, otherwise) {
+    return layout.expect[expectation] ? 'error' : otherwise;
+}
+/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
+function requiredText(layout, expectation) {
+    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
+}
+/** The dump-target devices with their pointers. */
+function dumpTargets(layout) {
+    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
+}
+/** Bytes of `r` at or below the inclusive address `reach`. */
+function reachableBytes(r, reach) {
+    if (r.base > reach)
+        return 0n;
+    const end = r.base + r.size - 1n;
+    return (end <= reach ? end : reach) - r.base + 1n;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/typo-distance.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -22906,6 +23387,16 @@ function physicalKaslr(layout, sim) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK001 reservation-failed: crashkernel= was parsed, but the kernel could not reserve it —
+ * no free block below the limit(s), the low part failed (and the kernel freed the main
+ * region), or a fixed `@offset` is in use, not memory or misaligned. Quotes the kernel's own
+ * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
+ * for all of them).
+ */
+
+
 
 
 
@@ -22967,6 +23458,19 @@ function fixedCause(sim, base, size) {
 function nomapHolding(sim, base, size) {
     return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size);
 }
+/**
+ * Whether the engine's linear map leaves the main crash region out entirely (its
+ * crashHistogram entry maps no byte). 5.10 without DMA zones reserves early, and map_mem()
+ * then maps the region itself with pages, NOMAP or not: reserved, mapped and loadable.
+ */
+function mainRegionUnmapped(sim) {
+    const ck = sim.crashkernel;
+    if (ck.kind !== 'reserved' || sim.linearMap === undefined)
+        return false;
+    // The crash regions by address (arm64BootFinish()): main, and low below or above it.
+    const h = sim.linearMap.crashHistogram[ck.low && ck.low.base < ck.main.base ? 1 : 0];
+    return h !== undefined && isUnmapped(h);
+}
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim, line) {
     const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
@@ -23015,7 +23519,7 @@ function lowSizeText(sim, line) {
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
         if (ck.kind === 'reserved') {
-            const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
+            const nomap = ck.fixed && mainRegionUnmapped(sim) ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
             if (!nomap)
                 return;
             const evidence = crashEvidence(sim);
@@ -23052,7 +23556,9 @@ function lowSizeText(sim, line) {
                 windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
                 // How far off the request was, with the free memory as the failed search saw it
                 // (early allocations after it, memmap and page tables, fill the final map further).
-                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
+                // Written as explain and suggest write it: `~` when rounded, so a block 176 KiB short
+                // of 2 GiB does not read "cannot reserve 2 GiB … the largest free block there was 2 GiB".
+                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${humanSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
                 line,
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
@@ -23917,485 +24423,6 @@ function applies(p, arch, release) {
         }
     },
 }));
-
-;// CONCATENATED MODULE: ./.build/src/report/escape.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
- * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
- * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
- * fence or a diagram.
- */
-/**
- * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
- * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
- * entities, so no tag or entity can form. Lines are never started with matrix text, so the
- * block markers (`#`, `-`, `>` …) need nothing.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
-const ZWSP = '\u200B';
-/**
- * A zero-width space after each `@` that could start a mention: one at the start of the text
- * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
- * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
- * value is copied along with it, breaking a command line pasted from the report. The escaped
- * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
- * escape leaves the character itself, as it renders.
- *
- * @example
- * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
- */
-function noMention(text) {
-    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
-}
-/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
-function flatten(text) {
-    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
-}
-/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
-const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
-/**
- * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
- * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
- *
- * @example
- * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
- */
-function escape_escapeInlineHtml(text) {
-    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
-}
-/**
- * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
- *
- * @example
- * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
- */
-function escapeMarkdown(text) {
-    return noMention(visibleText(flatten(text))
-        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
-}
-/**
- * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
- *
- * @example
- * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
- */
-function escape_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
-}
-/**
- * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
- * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
- * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
- * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
- *
- * @example
- * codeSpan('a|b') // → '`a|b`'
- * codeSpan('a|b', 'table') // → '`a\\|b`'
- * codeSpan('x`y') // → '``x`y``'
- */
-function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
- * inside, so no line can close it.
- *
- * @example
- * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
- */
-function codeFence(lines, info = '') {
-    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
-}
-/**
- * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
- * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
- * label, open markup or comment out the rest of the diagram.
- *
- * @example
- * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
- */
-function mermaidText(text) {
-    let out = '';
-    // A bidirectional override as an entity would still turn the rendered label around
-    // (Mermaid decodes it): shown as its escape, as every other format shows it.
-    for (const ch of visibleText(flatten(text))) {
-        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/**
- * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
- * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Text for one line of plain-text output: line breaks and control characters are shown as
- * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
- * its own (a workflow command in a runner's log) nor drive a terminal.
- *
- * @example
- * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
- */
-function visibleText(text) {
-    return text.replace(INVISIBLE, (c) => {
-        const named = NAMED_CONTROLS[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
-
-
-
-/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
-const memory_map_MEMBLOCK_NOMAP = 1 << 2;
-/** Early reservations at least this big get a block of their own. */
-const BIG_RESERVATION = 16n << 20n;
-/** Holes smaller than this are folded into the RAM around them. */
-const SMALL_HOLE = 2n << 20n;
-/** Above this many blocks, ordinary runs collapse. */
-const MAX_BLOCKS = 24;
-const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
-/**
- * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
- *
- * @example
- * fmtAddr(0x80000000n) // → '0x8000_0000'
- */
-function fmtAddr(x) {
-    const hex = x.toString(16);
-    const groups = [];
-    for (let i = hex.length; i > 0; i -= 4)
-        groups.unshift(hex.slice(Math.max(0, i - 4), i));
-    return `0x${groups.join('_')}`;
-}
-/**
- * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
- * less those `skip` names; undefined when none is left.
- */
-function ownersLabel(r, skip = () => false) {
-    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
-    return owners.length > 0 ? owners.join(' + ') : undefined;
-}
-/**
- * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
- * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
- * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize(1800n << 20n) // → '1800 MiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-function humanSize(x) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (x < base)
-            continue;
-        const exact = (x * 100n) % base === 0n;
-        const smaller = base >> 10n;
-        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
-            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
-        const hundredths = (x * 100n + base / 2n) / base;
-        const whole = hundredths / 100n;
-        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
-    }
-    return `${x} B`;
-}
-function intervals(input) {
-    const sim = input.result;
-    const out = [];
-    for (const r of sim.memory)
-        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
-    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
-        if (crash.some((c) => c.base === r.base && c.size === r.size))
-            continue;
-        // memblock merges adjacent reservations into one region: label it with every owner, less
-        // the crash kernel next to them, which has its own block (its `,cma` areas have none).
-        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
-        const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'));
-        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
-    }
-    for (const c of crash) {
-        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
-        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
-    }
-    return out;
-}
-function boundaries(input) {
-    const sim = input.result;
-    const out = [];
-    for (const z of sim.zones) {
-        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
-            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
-    }
-    if (!bootStoppedEarly(sim))
-        out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
-    for (const d of input.devices ?? []) {
-        const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
-        // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
-        if (d.dmaLimit >= PHYS_ADDR_MAX)
-            out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
-        else
-            out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
-    }
-    const ck = sim.crashkernel;
-    if (ck.kind === 'failed') {
-        // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
-        // its window is named for it, the main region's are numbered among themselves.
-        const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined;
-        const main = low ? ck.searched.slice(0, -1) : ck.searched;
-        main.forEach((w, i) => {
-            const n = main.length > 1 ? ` ${i + 1}` : '';
-            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
-        });
-        if (low)
-            out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' });
-    }
-    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
-        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
-    }
-    return out;
-}
-/**
- * The map as items in ascending address order, plus the boundaries that lie outside RAM.
- *
- * @param input - the layout's simulation result and devices
- * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
- */
-function memoryMapItems(input) {
-    const ivs = intervals(input);
-    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
-    if (ram.length === 0)
-        return { items: [], outside: [] };
-    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
-    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
-    const marks = new Map();
-    const outside = [];
-    for (const b of boundaries(input)) {
-        if (b.at <= lo || b.at >= hi) {
-            outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
-            continue;
-        }
-        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
-    }
-    // Elementary intervals between every edge, each taking the kind of the strongest cover.
-    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let blocks = [];
-    for (let k = 0; k + 1 < edges.length; k++) {
-        const base = edges[k];
-        const end = edges[k + 1];
-        let best;
-        for (const i of ivs)
-            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
-                best = i;
-        if (!best) {
-            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
-            continue;
-        }
-        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
-        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
-            // Per part: only the bytes above a dump target's reach are "beyond" it.
-            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
-            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
-            if (notes)
-                block.label = notes;
-            if (best.end - best.base !== end - base)
-                block.of = best.end - best.base;
-        }
-        blocks.push(block);
-    }
-    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
-    blocks = blocks.filter((b, i) => {
-        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
-            return true;
-        const prev = blocks[i - 1];
-        const next = blocks[i + 1];
-        return !(prev?.kind === 'ram' && next?.kind === 'ram');
-    });
-    const merged = [];
-    for (const b of blocks) {
-        const last = merged[merged.length - 1];
-        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
-            last.bytes += b.bytes;
-            last.end = b.end;
-        }
-        else {
-            merged.push({ ...b });
-        }
-    }
-    // Crash regions that were split by a boundary stay as separate blocks on purpose.
-    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
-    const items = [];
-    for (const b of grouped) {
-        const m = marks.get(b.base);
-        if (m && b.base !== lo)
-            items.push({ type: 'boundary', at: b.base, labels: m });
-        items.push(b);
-    }
-    return { items, outside };
-}
-/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
-function collapse(blocks, marks) {
-    const out = [];
-    let run = [];
-    const flush = () => {
-        if (run.length >= 3) {
-            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
-        }
-        else {
-            out.push(...run);
-        }
-        run = [];
-    };
-    for (const b of blocks) {
-        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (marks.has(b.base))
-            flush();
-        if (pinned) {
-            flush();
-            out.push(b);
-        }
-        else {
-            run.push(b);
-        }
-    }
-    flush();
-    return out;
-}
-const TITLE = {
-    'crash-main': 'crashkernel',
-    'crash-low': 'crashkernel low',
-    reserved: 'reserved',
-    nomap: 'no-map RAM',
-    ram: 'RAM',
-    hole: 'hole (no RAM)',
-    group: 'ranges',
-};
-/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
-const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
-function blockLabel(b) {
-    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
-    let head;
-    if (b.kind === 'group')
-        head = `RAM ${humanSize(b.bytes)} · ${b.ranges} banks and holes`;
-    else if (b.kind === 'hole')
-        head = `${TITLE.hole} · ${humanSize(b.end - b.base)}`;
-    else if (b.kind === 'reserved')
-        head = `reserved${b.label ? ` (${b.label})` : ''} · ${humanSize(b.bytes)}`;
-    else
-        head = `${TITLE[b.kind]} · ${humanSize(b.bytes)}${b.of !== undefined ? ` of ${humanSize(b.of)}` : ''}`;
-    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
-    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
-}
-/**
- * Renders the Mermaid source (without the code fence) of a layout's memory map.
- *
- * @param input - the layout's simulation result and devices
- * @returns the diagram, or undefined when the layout has no RAM to draw
- * @example
- * renderMemoryMap({ result: sim })
- * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
- */
-function renderMemoryMap(input) {
-    const { items, outside } = memoryMapItems(input);
-    if (items.length === 0)
-        return undefined;
-    const lines = ['flowchart TB'];
-    const ids = [];
-    [...items].reverse().forEach((item, i) => {
-        const id = `n${i}`;
-        ids.push(id);
-        if (item.type === 'boundary')
-            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
-        else
-            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
-    });
-    if (ids.length > 1)
-        lines.push(`  ${ids.join(' --- ')}`);
-    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
-    return { mermaid: lines.join('\n'), outside };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/describe.js
-// SPDX-License-Identifier: GPL-2.0-only
-/** Short texts about engine results, shared by the formatters. */
-
-
-/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
-const FAULT_WORDS = {
-    bug: 'hits a BUG_ON()',
-    'null-dereference': 'reads through a NULL pointer',
-    panic: 'leaves a table the kernel panics on',
-};
-/**
- * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
- * undefined where it read no `,cma` size.
- *
- * @example
- * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
- */
-function describeCrashkernelCma(sim) {
-    const c = sim.crashkernelCma;
-    if (!c)
-        return undefined;
-    if (c.unsupported)
-        return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")';
-    if (c.ranges.length === 0)
-        return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
-    const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
-    return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
-}
-/**
- * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
- * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
- * figures to show.
- */
-function bootStoppedEarly(sim) {
-    return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
-}
-/**
- * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
- * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
- * its "not requested" is then no absent option, and the formatters say it was cut off rather
- * than "no crashkernel= on the command line" next to a command line that shows one.
- * Undefined otherwise, and without the command line (results files of earlier versions).
- *
- * @example
- * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
- */
-function crashkernelCutOff(sim, cmdline) {
-    if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel='))
-        return undefined;
-    const line = kernelCommandLine(sim, cmdline);
-    return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined;
-}
-/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
-function cutOffText(commandLineSize) {
-    return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -27180,7 +27207,7 @@ function checkOverlaps(banks) {
             if (bank.base < other.base + other.size && other.base < bank.base + bank.size) {
                 problems.push({
                     messageId: 'overlappingBanks',
-                    data: { what: bank.what, start: fmtPhys(bank.base), end: fmtPhys(bank.base + bank.size), other: other.what, otherStart: fmtPhys(other.base), otherEnd: fmtPhys(other.base + other.size) },
+                    data: { what: bank.what, start: size_fmtPhys(bank.base), end: size_fmtPhys(bank.base + bank.size), other: other.what, otherStart: size_fmtPhys(other.base), otherEnd: size_fmtPhys(other.base + other.size) },
                     pointer: child(bank.pointer, 'base'),
                     target: 'value',
                 });
@@ -27222,7 +27249,7 @@ function checkPlacementOverlap(placed, other, arch) {
     const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them';
     return [{
             messageId: 'overlappingPlacements',
-            data: { what: at.what, start: fmtPhys(at.base), end: fmtPhys(at.base + at.size), other: by.what, otherStart: fmtPhys(by.base), otherEnd: fmtPhys(by.base + by.size), reason },
+            data: { what: at.what, start: size_fmtPhys(at.base), end: size_fmtPhys(at.base + at.size), other: by.what, otherStart: size_fmtPhys(by.base), otherEnd: size_fmtPhys(by.base + by.size), reason },
             pointer: child(at.pointer, 'base'),
             target: 'value',
         }];
@@ -27261,7 +27288,7 @@ function checkInsideRam(region, banks) {
         return [];
     return [{
             messageId: 'outsideRam',
-            data: { what: region.what, start: fmtPhys(region.base), end: fmtPhys(region.base + region.size), gapStart: fmtPhys(gap.base), gapEnd: fmtPhys(gap.base + gap.size) },
+            data: { what: region.what, start: size_fmtPhys(region.base), end: size_fmtPhys(region.base + region.size), gapStart: size_fmtPhys(gap.base), gapEnd: size_fmtPhys(gap.base + gap.size) },
             pointer: child(region.pointer, 'base'),
             target: 'value',
         }];
@@ -27277,13 +27304,13 @@ function checkInsideRam(region, banks) {
  */
 function checkPhysLimit(image, banks, paBits, kernel, why) {
     const limit = 1n << BigInt(paBits);
-    const data = (r) => ({ what: r.what, start: fmtPhys(r.base), end: fmtPhys(r.base + r.size), limit: fmtPhys(limit), bits: String(paBits), kernel, why });
+    const data = (r) => ({ what: r.what, start: size_fmtPhys(r.base), end: size_fmtPhys(r.base + r.size), limit: size_fmtPhys(limit), bits: String(paBits), kernel, why });
     const past = (r) => r.base + r.size > limit;
     return {
         image: past(image) ? [{ messageId: 'imageBeyondPhysLimit', data: data(image), pointer: child(image.pointer, 'base'), target: 'value' }] : [],
         banks: banks.filter(past).map((b) => ({
             messageId: 'ramBeyondPhysLimit',
-            data: { ...data(b), lost: fmtSize(b.base >= limit ? b.size : b.base + b.size - limit) },
+            data: { ...data(b), lost: size_fmtSize(b.base >= limit ? b.size : b.base + b.size - limit) },
             pointer: child(b.pointer, 'base'),
             target: 'value',
         })),
@@ -27296,20 +27323,20 @@ function checkPhysLimit(image, banks, paBits, kernel, why) {
 function checkPageAligned(bank, pageSize) {
     if (bank.base % pageSize === 0n)
         return [];
-    return [{ messageId: 'notPageAligned', data: { what: `${bank.what} base`, value: `0x${bank.base.toString(16)}`, pageSize: fmtSize(pageSize) }, pointer: child(bank.pointer, 'base'), target: 'value' }];
+    return [{ messageId: 'notPageAligned', data: { what: `${bank.what} base`, value: `0x${bank.base.toString(16)}`, pageSize: size_fmtSize(pageSize) }, pointer: child(bank.pointer, 'base'), target: 'value' }];
 }
 /** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
 function checkImageAlignment(image, arch) {
     if (image.base % semantic_SZ_2M === 0n)
         return [];
-    const aligned = fmtPhys(image.base - (image.base % semantic_SZ_2M) + semantic_SZ_2M);
+    const aligned = size_fmtPhys(image.base - (image.base % semantic_SZ_2M) + semantic_SZ_2M);
     // Why the booti note: NXP's U-Boot environment loads the arm64 Image at an unaligned loadaddr
     // (0x40480000), and booti moves it before the kernel runs (U-Boot arch/arm/lib/image.c): to
     // ALIGN(addr, 2 MiB) + text_offset (0 since 5.8) without LMB, to a free 2 MiB aligned
     // block LMB picks with it, and it prints where ("Moving Image from … to …").
     const base = `0x${image.base.toString(16)}`;
     const where = arch === 'arm64' ? `U-Boot's booti prints it, "Moving Image from ${base} to …"; without LMB that is ${aligned}, the next 2 MiB boundary up` : `${aligned} is the next 2 MiB boundary up`;
-    return [{ messageId: 'imageMisaligned', data: { base: fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }];
+    return [{ messageId: 'imageMisaligned', data: { base: size_fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }];
 }
 /**
  * A DMA limit is the last address reached, inclusive, as the kernel computes it from
@@ -27322,7 +27349,7 @@ function checkImageAlignment(image, arch) {
 function checkInclusiveLimit(value, what, pointer) {
     if (value < semantic_SZ_1M || (value & (value - 1n)) !== 0n)
         return [];
-    return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: fmtSize(value) }, pointer, target: 'value' }];
+    return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: size_fmtSize(value) }, pointer, target: 'value' }];
 }
 /** A DT `alignment` must be a power of two (0 = absent). */
 function checkAlignment(value, pointer) {
@@ -28335,11 +28362,11 @@ function decodeVariants(layers, preset, c, boardPointer) {
         if (size === undefined)
             return undefined;
         if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
         if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
-            c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }]);
+            c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${size_fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
         ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
@@ -31297,7 +31324,8 @@ class Suggester {
     layoutCount = 0;
     spent = 0;
     exhausted = false;
-    boardsUnpaid = 0;
+    /** Boards with a boardValue() search that did not fit the budget (a board of several command lines counts once). */
+    boardsUnpaid = new Set();
     /**
      * @param doc - the parsed matrix (it is copied, never changed)
      * @param problems - the decoding problems of the run (a change may not add any)
@@ -31330,7 +31358,7 @@ class Suggester {
     }
     /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
     get boardValuesNotSearched() {
-        return this.boardsUnpaid;
+        return this.boardsUnpaid.size;
     }
     /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
     spend() {
@@ -31516,7 +31544,7 @@ class Suggester {
         const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, accept: reservesAtMostHalf, ...(agreedValue !== undefined && { prefer: agreedValue }), maxSimulations: max, tick: () => this.spent++ });
         if (values === undefined) {
             // Nothing was spent: a later board whose search is smaller may still fit what is left.
-            this.boardsUnpaid++;
+            this.boardsUnpaid.add(boardId);
             return undefined;
         }
         // The half is counted as reserved on each layout, not as written: a lone ,high also
@@ -31633,11 +31661,12 @@ class Suggester {
         }
         const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
         const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
-        const duplicate = 
-        // Only an entry that is the release alone: one with a command line (or a config, an
-        // image size) of its own is another layout, and dropping this kernel loses the one the
-        // fix verified (the new release with this entry's values).
-        change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value && Object.keys(k).length === 1))
+        // Only entries that are the release alone, the listed one and the edited one: one with a
+        // command line (or a config, an image size) of its own is another layout, and dropping
+        // this kernel loses the one the fix verified (the new release with this entry's values),
+        // or keeps only a listed one that reads other values than the fix verified.
+        const releaseOf = (k) => (typeof k === 'string' ? k : typeof k === 'object' && k !== null && Object.keys(k).length === 1 ? k.release : undefined);
+        const duplicate = change.target === 'kernel' && releaseOf(pointer_valueAt(this.doc, run.layout.pointers.kernel)) !== undefined && Array.isArray(listed) && listed.some((k) => releaseOf(k) === change.value)
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {
@@ -32008,6 +32037,7 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/format.js
+
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
  *
@@ -32038,34 +32068,19 @@ function memRange(base, size) {
 function windowRange(base, size) {
     return size === 0n ? `the empty window at ${hex16(base)}` : memRange(base, size);
 }
-const UNITS = [
-    [60n, 'EiB'],
-    [50n, 'PiB'],
-    [40n, 'TiB'],
-    [30n, 'GiB'],
-    [20n, 'MiB'],
-    [10n, 'KiB'],
-];
 /**
- * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ * A size for people, written as the job summary, the comment and `explain` write it (one
+ * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
+ * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
+ * as exact).
  *
  * @example
  * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(0x1ac8000n) // → '~26.78 MiB'
  * humanSize(383n) // → '383 B'
  */
 function format_humanSize(x) {
-    for (const [shift, unit] of UNITS) {
-        const one = 1n << shift;
-        if (x < one)
-            continue;
-        if (x % one === 0n)
-            return `${x / one} ${unit}`;
-        // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
-        const tenths = (x * 10n + one / 2n) / one;
-        return `${tenths / 10n}.${tenths % 10n} ${unit}`;
-    }
-    return `${x} B`;
+    return humanSize(x);
 }
 /**
  * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
@@ -32209,7 +32224,43 @@ function buildScale(input, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/outcome-words.js
+
+/** Words for an ignored request's reason. */
+const IGNORED = {
+    syntax: 'syntax',
+    zero: 'size 0',
+    'size-exceeds-ram': '≥ RAM',
+    'unsupported-suffix': 'suffix unknown',
+    // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
+    'low-only': ',low/,cma only',
+    'no-crash-kernel': 'no kdump',
+};
+const FAILED = {
+    'no-room': 'no room',
+    'low-failed': 'low part failed',
+    'fixed-in-use': '@ in use',
+    'fixed-not-memory': '@ not RAM',
+    'fixed-misaligned': '@ misaligned',
+    'fixed-overlaps': '@ overlaps',
+};
+/**
+ * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
+ * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
+ * every kernel of a sweep.
+ */
+function failedWords(sim, o) {
+    const base = sim.request.base;
+    return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason];
+}
+/** The words for a failed or ignored outcome's reason; '' for any other outcome. */
+function reasonWords(sim) {
+    const ck = sim.crashkernel;
+    return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : '';
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
+
 
 
 
@@ -32491,12 +32542,12 @@ function memory_map_renderMemoryMap(layout, id) {
                 out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
             }
         }
-        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
+        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
         const cut = crashkernelCutOff(result, layout.cmdline);
-        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
+        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${reasonWords(result)})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
         labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
@@ -32669,6 +32720,7 @@ class budget_BudgetedText {
 
 
 
+
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Failing layouts drawn in full; the rest are listed by name. */
@@ -32791,13 +32843,13 @@ function mainCell(sim, cmdline) {
             return cut !== undefined ? escapeMarkdown(`not requested: crashkernel= cut off (COMMAND_LINE_SIZE ${cut})`) : 'not requested';
         }
         case 'ignored':
-            return `ignored (${ck.reason})`;
+            return `ignored (${reasonWords(sim)})`;
         case 'reserved': {
             const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
             return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
-            return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`;
+            return `❌ failed: ${humanSize(ck.size)} (${reasonWords(sim)})`;
         case 'hang':
             return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${humanSize(ck.size)}`;
     }
@@ -33442,6 +33494,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -33546,13 +33599,13 @@ function describeOutcome(result, cmdline) {
             return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
         }
         case 'failed':
-            return `${format_humanSize(ck.size)} not reserved (${ck.reason})`;
+            return `${format_humanSize(ck.size)} not reserved (${reasonWords(result)})`;
         case 'hang':
             if (ck.cause === 'early-param')
                 return `boot stops in parse_early_param() at ${ck.param}`;
             return `boot hangs: retries ${format_humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
-            return `crashkernel= ignored (${ck.reason})`;
+            return `crashkernel= ignored (${reasonWords(result)})`;
         case 'not-requested': {
             const cut = crashkernelCutOff(result, cmdline);
             return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line';
@@ -33977,13 +34030,22 @@ function formatStylish(report, _ctx = {}) {
         // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
         const shownKey = (f) => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f));
         const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b);
+        // Grouped wherever they are in the list, not only when adjacent: two messages at one
+        // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
+        // a run-only grouping printed each of them once per layout where the Markdown table has a
+        // row each. A group is printed where its first finding is.
         const groups = [];
+        const open = new Map();
         for (const f of findings) {
-            const last = groups[groups.length - 1];
-            if (last && same(last[0], f))
-                last.push(f);
-            else
+            const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`;
+            const group = key === undefined ? undefined : open.get(key);
+            if (group && same(group[0], f))
+                group.push(f);
+            else {
                 groups.push([f]);
+                if (key !== undefined)
+                    open.set(key, groups[groups.length - 1]);
+            }
         }
         const rows = groups.map((g) => {
             const f = g[0];
@@ -33997,6 +34059,16 @@ function formatStylish(report, _ctx = {}) {
             const f = groups[i]?.[0];
             return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined;
         };
+        // One value for the whole board, after the last of the findings whose own fixes it
+        // replaces (not after the other boards' findings further down the file, where it would
+        // read as theirs); a board with no row of its own has it at the end.
+        const boardFixes = (report.boardSuggestions ?? []).filter((b) => b.file === file);
+        const lastRowOf = new Map();
+        groups.forEach((g, i) => lastRowOf.set(`${g[0].boardId}`, i));
+        const boardFixLine = (b) => {
+            const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
+            return `  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`;
+        };
         rows.forEach(([where, severity, message, rule], i) => {
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
             // The verified fix under its finding, once for a run of findings with the same one
@@ -34005,14 +34077,13 @@ function formatStylish(report, _ctx = {}) {
             const f = groups[i][0];
             if (key !== undefined && key !== fixKey(i + 1))
                 lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description} [${f.boardId}]`)}`);
+            for (const b of boardFixes)
+                if (lastRowOf.get(b.boardId) === i)
+                    lines.push(boardFixLine(b));
         });
-        // One value for the whole board, after the findings whose own fixes it replaces.
-        for (const b of report.boardSuggestions ?? []) {
-            if (b.file !== file)
-                continue;
-            const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
-            lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`);
-        }
+        for (const b of boardFixes)
+            if (!lastRowOf.has(b.boardId))
+                lines.push(boardFixLine(b));
         lines.push('');
     }
     const c = report.counts;
@@ -38361,7 +38432,7 @@ function importBoard(inputs, opts = {}) {
     // does not carry (no input gave the command line): say so, or check reports no reservation.
     const crash = facts.iomem?.crashKernel ?? [];
     if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
-        const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${phys_fmtSize(c.end - c.base)})`).join(' and ');
+        const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
             severity: 'warning',
             source: 'iomem',
@@ -38571,7 +38642,7 @@ function memoryFromDt(memory, source) {
         severity: 'note',
         source,
         code: 'memoryFromDt',
-        message: `the memory is the DT's /memory as built (${phys_fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
+        message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
     };
 }
 /**
@@ -39098,7 +39169,7 @@ function verifyBootLog(log, opts = {}) {
     // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
     // A log that stops before the memory map (riscv64's endless retry) shows none: nothing to say.
     const notes = opts.board && logRam > 0n && !sameRam(ramOf(layout), logRam)
-        ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
+        ? [`the log shows ${size_fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${size_fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
     // The board's settings its kernels never read (SC003 warnings, as check() reports them): the
     // model ignores them as the kernel does, which may be the very difference (an ACPI server's
@@ -39919,33 +39990,6 @@ function zoneOf(zones, addr) {
         if (z.start !== null && z.end !== null && z.start <= addr && addr <= z.end)
             return z.name;
     return '?';
-}
-/** Words for an ignored request's reason. */
-const IGNORED = {
-    syntax: 'syntax',
-    zero: 'size 0',
-    'size-exceeds-ram': '≥ RAM',
-    'unsupported-suffix': 'suffix unknown',
-    // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
-    'low-only': ',low/,cma only',
-    'no-crash-kernel': 'no kdump',
-};
-const FAILED = {
-    'no-room': 'no room',
-    'low-failed': 'low part failed',
-    'fixed-in-use': '@ in use',
-    'fixed-not-memory': '@ not RAM',
-    'fixed-misaligned': '@ misaligned',
-    'fixed-overlaps': '@ overlaps',
-};
-/**
- * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
- * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
- * every kernel of a sweep.
- */
-function failedWords(sim, o) {
-    const base = sim.request.base;
-    return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason];
 }
 function outcomeClass(o) {
     if (o.kind === 'reserved')
@@ -41562,7 +41606,7 @@ function noLayoutReason(board, entry) {
 function jsonCell(c) {
     const s = c.sim;
     const o = s?.crashkernel;
-    const region = (r) => (r ? { base: fmtPhys(r.base), size: fmtPhys(r.size), zone: zoneOf(s.zones, r.base) } : undefined);
+    const region = (r) => (r ? { base: size_fmtPhys(r.base), size: size_fmtPhys(r.size), zone: zoneOf(s.zones, r.base) } : undefined);
     return {
         ram: c.ram || undefined,
         kernel: c.kernel,
@@ -41908,8 +41952,9 @@ async function main_main(argv, io) {
             catch (error) {
                 // Outside a clone of this repository there is no default file: say it was the default.
                 // A quoted glob (`check 'boards/*.json'`, as the action's `matrix` input is written)
-                // reaches the CLI unexpanded: the shell expands globs here, not the CLI.
-                const glob = error?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: leave the pattern unquoted for the shell to expand)' : '';
+                // reaches the CLI unexpanded, as does an unquoted one that matched nothing (bash without
+                // nullglob): the shell expands globs here, not the CLI.
+                const glob = error?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: the shell does, for a pattern left unquoted that matches a file)' : '';
                 unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.U)(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${(0,file_errors/* fileErrorText */.U)(error)}`);
                 continue;
             }
@@ -42072,6 +42117,11 @@ function isFileError(error) {
 /** What `readFile(path, 'utf8')` throws for text longer than V8's longest string (512 MiB): no code. */
 const TOO_LONG = 'the file is too large to read (over 512 MiB)';
 /**
+ * The same RangeError met while building the text to write (a report's JSON, SARIF or HTML
+ * made in the try around the write): no file was read, so "too large to read" would be untrue.
+ */
+const TOO_LONG_TO_WRITE = 'the text to write is too large for one string (over 512 MiB)';
+/**
  * Whether a read failed because the text is longer than a string can be: Node's
  * ERR_STRING_TOO_LONG, or (fs.promises.readFile on Node 20 and later, which decodes chunk by
  * chunk) V8's own RangeError "Invalid string length", which has no code.
@@ -42095,7 +42145,7 @@ function fileErrorText(error, op = 'read') {
     const e = (typeof error === 'object' && error !== null ? error : {});
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG')
-        return TOO_LONG;
+        return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG;
     const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
     if (words !== undefined)
         return words;

@@ -9,3 +9,4 @@ export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel
 export { isSpace, parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
 export { cmdlineFindOptionBool } from './x86/setup.js';
+export { isUnmapped } from './arm64/protection.js';

@@ -5,7 +5,7 @@
  * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
  * for all of them).
  */
-import type { SimulationResult } from '../engine/index.js';
+import { type SimulationResult } from '../engine/index.js';
 type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned' | 'fixedUnmapped';
 type FailedReason = Extract<SimulationResult['crashkernel'], {
     kind: 'failed';

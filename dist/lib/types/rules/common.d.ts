@@ -25,7 +25,8 @@ export declare const sizeText: typeof fmtSize;
  */
 export declare function ramText(x: bigint): string;
 /**
- * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
+ * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
  */
 export declare function approxSize(bytes: bigint): string;
 /** Inclusive address: `0x000000003fffffff`. */

@@ -116,7 +116,8 @@ export declare class Suggester {
     private layoutCount;
     private spent;
     private exhausted;
-    private boardsUnpaid;
+    /** Boards with a boardValue() search that did not fit the budget (a board of several command lines counts once). */
+    private readonly boardsUnpaid;
     /**
      * @param doc - the parsed matrix (it is copied, never changed)
      * @param problems - the decoding problems of the run (a change may not add any)

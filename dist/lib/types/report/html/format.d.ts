@@ -25,11 +25,14 @@ export declare function memRange(base: PhysAddr, size: PhysSize): string;
  */
 export declare function windowRange(base: PhysAddr, size: PhysSize): string;
 /**
- * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ * A size for people, written as the job summary, the comment and `explain` write it (one
+ * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
+ * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
+ * as exact).
  *
  * @example
  * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(0x1ac8000n) // → '~26.78 MiB'
  * humanSize(383n) // → '383 B'
  */
 export declare function humanSize(x: PhysSize): string;
