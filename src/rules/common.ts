@@ -36,22 +36,6 @@ export function ramText(x: bigint): string {
   return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`
 }
 
-/**
- * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
- * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
- */
-export function approxSize(bytes: bigint): string {
-  const units: Array<[bigint, string]> = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']]
-  for (const [shift, unit] of units) {
-    const base = 1n << shift
-    if (bytes < base) continue
-    const hundredths = (bytes * 100n + base / 2n) / base
-    const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '')
-    return `${(bytes * 100n) % base === 0n ? '' : '~'}${text} ${unit}`
-  }
-  return `${bytes} bytes`
-}
-
 /** Inclusive address: `0x000000003fffffff`. */
 export const addrText = (a: PhysAddr): string => fmtPhys(a)
 

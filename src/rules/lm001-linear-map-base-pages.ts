@@ -11,7 +11,8 @@
  * nothing; that is a note, reported only to boards that set `expect.noBasePageLinearMap`.
  */
 import type { GranuleHistogram, PhysSize } from '../engine/index.js'
-import { approxSize, crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
+import { crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
+import { humanSize } from '../report/memory-map.js'
 import { groupDigits } from '../group-digits.js'
 import { defineRule } from './define-rule.js'
 
@@ -90,10 +91,10 @@ export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
       report({
         messageId: 'forcedByCrashkernel',
         data: {
-          mapped: approxSize(mapped),
+          mapped: humanSize(mapped),
           page: sizeText(pageSize),
-          pageTables: approxSize(lm.pageTableBytes),
-          blockPageTables: approxSize(lm.blockPageTableBytes),
+          pageTables: humanSize(lm.pageTableBytes),
+          blockPageTables: humanSize(lm.blockPageTableBytes),
           entries: groupDigits(translations(lm.histogram, pageSize)),
           blockEntries: groupDigits(translations(lm.blockHistogram, pageSize)),
           largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),

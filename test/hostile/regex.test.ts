@@ -37,7 +37,6 @@ import { boardMatrixSchema } from '../../src/matrix/generated/schema.js'
 import { parseSize } from '../../src/matrix/size.js'
 import { groupDigits } from '../../src/group-digits.js'
 import { humanSize } from '../../src/report/memory-map.js'
-import { approxSize } from '../../src/rules/common.js'
 import { atSuffix, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from '../../src/suggest/strategies.js'
 import { derivedId } from '../../src/import/types.js'
 import { replaceAllCounted, sampleOf, StepBudgetExceeded } from './regex-model.js'
@@ -291,7 +290,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/failed/, "the engine's crashkernel trace lines"],
   ],
   'rules/ck004-option-ignored.ts': [[/CMA/, "the engine's crashkernel trace lines"]],
-  'rules/common.ts': [[/\.?0+$/, 'a size in hundredths of a unit (`63.40`, from a u64 size)']],
   'rules/crashkernel-tokens.ts': [
     [/^([A-Za-z_-]+)(?:([=:])(.*))?$/s, 'each word of the command line'],
     [/\S+/g, 'the command line'],
@@ -376,7 +374,6 @@ const UNAMBIGUOUS: Record<string, string> = {
  * model checks their work at that bound stays within its budget per character.
  */
 const BOUNDED: Record<string, { max: number; why: string }> = {
-  '\\.?0+$': { max: 11, why: 'approxSize() (src/rules/common.ts): a u64 size in hundredths of KiB…TiB, at most "16777216.00" (2^64 − 1 bytes)' },
   '0+$': { max: 2, why: 'humanSize() (src/report/memory-map.ts): the two digits of the hundredths' },
   '\\B(?=(\\d{3})+(?!\\d))': { max: 25, why: 'groupDigits() (src/group-digits.ts): String() of a number or a 64-bit bigint, at most 25 characters ("-0.0000012345678901234567")' },
 }
@@ -607,16 +604,16 @@ describe('regular expressions on user input', () => {
   })
 
   it('the bounded patterns get no longer input than their bound, whatever the sizes or counts', () => {
-    // The one regex of approxSize() and of humanSize() runs once (not global), on its whole
+    // The one regex of humanSize() runs once (not global), on its whole
     // input: sizes at the u64 edges and at each unit's steps.
     const sizes = [0n, 1n, 1023n, 1024n, 1536n, (1n << 20n) - 1n, 3n << 29n, 1n << 40n, (1n << 40n) + 1n, PHYS_ADDR_MAX - (1n << 39n), PHYS_ADDR_MAX]
-    for (const [name, f, max] of [['approxSize', approxSize, BOUNDED['\\.?0+$']!.max], ['humanSize', humanSize, BOUNDED['0+$']!.max]] as const)
+    for (const [name, f, max] of [['humanSize', humanSize, BOUNDED['0+$']!.max]] as const)
       for (const size of sizes) {
         const w = countStringWork(() => f(size))
         expect(w.regexExecs, `${name}(${size})`).toBeLessThanOrEqual(1)
         expect(w.regexInput, `${name}(${size})`).toBeLessThanOrEqual(max)
       }
-    expect(approxSize(PHYS_ADDR_MAX)).toBe('~16777216 TiB')
+    expect(humanSize(PHYS_ADDR_MAX)).toBe('~16 EiB')
     // groupDigits() reads String(n) of a number: 17 significant digits at most, fixed notation
     // from 1e-6 to 1e21, so a sign, "0.00000" and 17 digits is the longest; of a bigint of at
     // most 64 bits (LM001's counts), 20 digits and a sign.

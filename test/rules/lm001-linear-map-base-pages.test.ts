@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { approxSize } from '../../src/rules/common.js'
+import { humanSize } from '../../src/report/memory-map.js'
 import { granuleReach, translations } from '../../src/rules/lm001-linear-map-base-pages.js'
 import { of, run } from './helpers.js'
 
@@ -16,11 +16,16 @@ describe('LM001 linear-map-base-pages', () => {
     expect(f).toMatchObject({ severity: 'warning', messageId: 'forcedByCrashkernel', data: { mapped: '4 GiB', page: '4 KiB', largestBlock: '1 GiB' } })
     expect(f?.data.entries).toBe(translations(lm.histogram, 4096n).toLocaleString('en-US'))
     // The cost: one 8-byte PTE per base page as booted, against the map with blocks allowed.
-    expect(f?.data.pageTables).toBe(approxSize((lm.histogram['4K']! / 4096n) * 8n))
-    expect(f?.data.blockPageTables).toBe(approxSize(lm.blockPageTableBytes))
+    expect(f?.data.pageTables).toBe(humanSize((lm.histogram['4K']! / 4096n) * 8n))
+    expect(f?.data.blockPageTables).toBe(humanSize(lm.blockPageTableBytes))
     expect(lm.blockPageTableBytes).toBeLessThan(lm.pageTableBytes)
     expect(f?.data.blockEntries).toBe(translations(lm.blockHistogram, 4096n).toLocaleString('en-US'))
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0', replacement: '6.12' })
+  })
+
+  it('gives the page tables as explain and the reports do: 2008 KiB, not ~1.96 MiB', () => {
+    const f = of(run({ ...vm, ramSize: '1G' }), 'LM001')[0]
+    expect(f?.data).toMatchObject({ mapped: '1 GiB', pageTables: '2008 KiB', blockPageTables: '8 KiB' })
   })
 
   it('is an error under expect.noBasePageLinearMap, and the message says so', () => {
