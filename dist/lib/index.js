@@ -27105,22 +27105,6 @@ function ramText(x) {
     const hundredths = (x * 100n) >> 20n;
     return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
 }
-/**
- * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
- * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
- */
-function approxSize(bytes) {
-    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (bytes < base)
-            continue;
-        const hundredths = (bytes * 100n + base / 2n) / base;
-        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
-        return `${(bytes * 100n) % base === 0n ? '' : '~'}${text} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
 /** Inclusive address: `0x000000003fffffff`. */
 const addrText = (a) => size_fmtPhys(a);
 /** How many items a message quotes from a list, and how many characters of each. */
@@ -28808,6 +28792,7 @@ function groupDigits(n) {
 
 
 
+
 const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONT_PMD_SHIFT entries per page size (pgtable-hwdef.h). */
 const CONT = {
@@ -28880,10 +28865,10 @@ const FORCED_BY_TEXT = {
             report({
                 messageId: 'forcedByCrashkernel',
                 data: {
-                    mapped: approxSize(mapped),
+                    mapped: humanSize(mapped),
                     page: sizeText(pageSize),
-                    pageTables: approxSize(lm.pageTableBytes),
-                    blockPageTables: approxSize(lm.blockPageTableBytes),
+                    pageTables: humanSize(lm.pageTableBytes),
+                    blockPageTables: humanSize(lm.blockPageTableBytes),
                     entries: groupDigits(translations(lm.histogram, pageSize)),
                     blockEntries: groupDigits(translations(lm.blockHistogram, pageSize)),
                     largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),

@@ -24,11 +24,6 @@ export declare const sizeText: typeof fmtSize;
  * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
  */
 export declare function ramText(x: bigint): string;
-/**
- * A size rounded for reading, marked `~` when rounded as explain and the job summary mark it:
- * `~63.46 MiB`, `~31.75 GiB` (exact sizes stay exact: `256 MiB`, `1.5 MiB`).
- */
-export declare function approxSize(bytes: bigint): string;
 /** Inclusive address: `0x000000003fffffff`. */
 export declare const addrText: (a: PhysAddr) => string;
 /** How many items a message quotes from a list, and how many characters of each. */
