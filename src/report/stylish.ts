@@ -41,24 +41,23 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     // and may be what the board-wide value leaves ("leaving a warning on 1").
     const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const hiddenFix = (f: Finding): boolean => f.suggestion !== undefined && boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`)
-    // A run of findings that differ only in their layout (one bad command line, every RAM
-    // variant and kernel of a board) is one row naming the layouts, not one row each.
+    // A board's findings that differ only in their layout (one bad command line, every RAM
+    // variant and kernel of a board) are one row naming the layouts, not one row each.
     // (The annotations and the Markdown tables group by the same key, across boards too.)
-    // Fixes a board-wide value below replaces are not shown, so they do not split a run: rows
+    // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
     // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
     const shownKey = (f: Finding): string => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f))
-    const same = (a: Finding, b: Finding | undefined): boolean =>
-      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b)
     // Grouped wherever they are in the list, not only when adjacent: two messages at one
     // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
     // a run-only grouping printed each of them once per layout where the Markdown table has a
-    // row each. A group is printed where its first finding is.
+    // row each. A group is printed where its first finding is; a finding of no layout is a row
+    // of its own.
     const groups: Finding[][] = []
     const open = new Map<string, Finding[]>()
     for (const f of findings) {
       const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`
       const group = key === undefined ? undefined : open.get(key)
-      if (group && same(group[0]!, f)) group.push(f)
+      if (group) group.push(f)
       else {
         groups.push([f])
         if (key !== undefined) open.set(key, groups[groups.length - 1]!)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Number formatting for the HTML report (addresses as the kernel prints them, sizes for people). */
 import type { PhysAddr, PhysSize } from '../../engine/index.js'
-import { humanSize as reportHumanSize } from '../memory-map.js'
 
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
@@ -41,15 +40,8 @@ export function windowRange(base: PhysAddr, size: PhysSize): string {
  * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
  * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
  * as exact).
- *
- * @example
- * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '~26.78 MiB'
- * humanSize(383n) // → '383 B'
  */
-export function humanSize(x: PhysSize): string {
-  return reportHumanSize(x)
-}
+export { humanSize } from '../memory-map.js'
 
 /**
  * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
