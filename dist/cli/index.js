@@ -32022,7 +32022,6 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/format.js
-
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
  *
@@ -32058,15 +32057,8 @@ function windowRange(base, size) {
  * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
  * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
  * as exact).
- *
- * @example
- * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '~26.78 MiB'
- * humanSize(383n) // → '383 B'
  */
-function format_humanSize(x) {
-    return humanSize(x);
-}
+
 /**
  * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
  * `512M`, else the address in hex without padding (what a kernel developer would look for).
@@ -32477,7 +32469,7 @@ function memory_map_renderMemoryMap(layout, id) {
     // RAM.
     for (const m of result.memory) {
         const nomap = (m.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
-        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, format_humanSize(m.size)]));
+        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, humanSize(m.size)]));
     }
     // Zones.
     const zoneTaken = [...breaks];
@@ -32485,12 +32477,12 @@ function memory_map_renderMemoryMap(layout, id) {
         const size = z.end + 1n - z.start;
         const x0 = x(z.start);
         const x1 = x(z.end + 1n);
-        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${format_humanSize(size)}`]));
+        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${humanSize(size)}`]));
         labels.push(laneText(z.name, x0, x1, zoneLane, zoneTaken, 'zl', true));
     }
     // Early reservations.
     for (const r of reserved) {
-        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${r.category}`, [`${r.label ?? 'reserved'} (${CATEGORY_LABEL[r.category]}) ${memRange(r.base, r.size)}`, format_humanSize(r.size)]));
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${r.category}`, [`${r.label ?? 'reserved'} (${CATEGORY_LABEL[r.category]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
     }
     // Crash kernel.
     const crashTaken = [...breaks];
@@ -32499,8 +32491,8 @@ function memory_map_renderMemoryMap(layout, id) {
             const x0 = x(c.base);
             const x1 = x(c.base + c.size);
             const what = c.kind === 'main' ? `crashkernel${ck.high ? ',high' : ''}${ck.fellBack ? ' (fell back)' : ''}` : 'crashkernel,low';
-            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, format_humanSize(c.size)]));
-            labels.push(laneText(c.kind === 'low' ? [`low ${format_humanSize(c.size)}`, format_humanSize(c.size), 'low'] : [format_humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
+            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]));
+            labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
         }
     }
     else if (ck.kind === 'hang' && ck.cause === 'early-param') {
@@ -32514,12 +32506,12 @@ function memory_map_renderMemoryMap(layout, id) {
             const x0 = x(w.base);
             const x1 = x(w.base + w.size);
             const tip = ck.kind === 'hang'
-                ? `retries ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`
+                ? `retries ${windowRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`
                 : !lowFailed
-                    ? `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit`
+                    ? `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit`
                     : i === searched.length - 1
                         ? `searched ${windowRange(w.base, w.size)} for the low part: no fit`
-                        : `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: found, then freed with the low part`;
+                        : `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: found, then freed with the low part`;
             if (w.size === 0n) {
                 out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([tip])}</path>`);
             }
@@ -32527,7 +32519,7 @@ function memory_map_renderMemoryMap(layout, id) {
                 out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
             }
         }
-        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
+        const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`;
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
@@ -32548,7 +32540,7 @@ function memory_map_renderMemoryMap(layout, id) {
         const misses = d.dumpTarget && dmaRegion !== undefined && dmaRegion.base + dmaRegion.size - 1n > d.dmaLimit;
         const lowOnly = d.dumpTarget && !misses && dmaRegion !== main && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
         const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`;
-        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${format_humanSize(reach)})`];
+        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${humanSize(reach)})`];
         if (d.dumpTarget) {
             tip.push(misses
                 ? `dump target; the crash kernel's ${dmaRegion.kind === 'low' ? 'low region, where its DMA buffers come from,' : 'region'} lies beyond its reach`
@@ -32586,7 +32578,7 @@ function memory_map_renderMemoryMap(layout, id) {
         const mid = PLOT_X + (s.x0 + s.x1) / 2;
         const top = ramLane.y - 2;
         const bot = plotBottom + 2;
-        const what = s.ram ? `not to scale: ${format_humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${format_humanSize(s.end - s.start)} without RAM`;
+        const what = s.ram ? `not to scale: ${humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${humanSize(s.end - s.start)} without RAM`;
         out.push(`<g class="brk"><rect x="${r1(mid - 3)}" y="${top}" width="6" height="${bot - top}"/><path d="M${r1(mid - 5)},${bot}L${r1(mid - 1)},${top}M${r1(mid + 1)},${bot}L${r1(mid + 5)},${top}"/>${title([what, memRange(s.start, s.end - s.start)])}</g>`);
     }
     out.push(...labels);
@@ -32633,7 +32625,7 @@ function describeForAria(result, cmdline) {
     if (ck.kind === 'reserved')
         return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`;
     if (ck.kind === 'failed')
-        return `crashkernel of ${format_humanSize(ck.size)} not reserved`;
+        return `crashkernel of ${humanSize(ck.size)} not reserved`;
     if (ck.kind === 'hang')
         return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel';
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : crashkernelCutOff(result, cmdline) !== undefined ? 'crashkernel= cut off' : 'crashkernel= not requested';
@@ -33579,16 +33571,16 @@ function describeOutcome(result, cmdline) {
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved': {
-            const main = `reserved ${format_humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
-            const low = ck.low ? `; low ${format_humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
+            const main = `reserved ${humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
+            const low = ck.low ? `; low ${humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
             return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
         }
         case 'failed':
-            return `${format_humanSize(ck.size)} not reserved (${reasonWords(result)})`;
+            return `${humanSize(ck.size)} not reserved (${reasonWords(result)})`;
         case 'hang':
             if (ck.cause === 'early-param')
                 return `boot stops in parse_early_param() at ${ck.param}`;
-            return `boot hangs: retries ${format_humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
+            return `boot hangs: retries ${humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
             return `crashkernel= ignored (${reasonWords(result)})`;
         case 'not-requested': {
@@ -33628,7 +33620,7 @@ function shortOutcome(result, cmdline) {
     const ck = result.crashkernel;
     if (ck.kind !== 'reserved')
         return describeOutcome(result, cmdline);
-    return `${ck.fellBack ? 'fell back: ' : ''}${format_humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${format_humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
+    return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
 }
 function renderGrid(rows, kernels, linked, multiFile) {
     const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
@@ -33704,7 +33696,7 @@ function renderFacts(result, cmdline) {
         ...(bootStoppedEarly(result)
             ? [['memory, zones', 'not set up: the boot stops in parse_early_param() first']]
             : [
-                ['system RAM', escape_text(format_humanSize(result.systemRam))],
+                ['system RAM', escape_text(humanSize(result.systemRam))],
                 ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
                 ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
             ]),
@@ -33718,7 +33710,7 @@ function renderFacts(result, cmdline) {
 }
 /** `whose`: the visually hidden " for <board> <layout>" its headings end with (renderDetail()). */
 function renderRegions(result, whose) {
-    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(format_humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
+    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
     const rows = [
         ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
         ...result.reserved.map((r) => row('reserved', r.base, r.size, ownersLabel(r) ?? '')),
@@ -34008,23 +34000,23 @@ function formatStylish(report, _ctx = {}) {
         // and may be what the board-wide value leaves ("leaving a warning on 1").
         const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`));
         const hiddenFix = (f) => f.suggestion !== undefined && boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`);
-        // A run of findings that differ only in their layout (one bad command line, every RAM
-        // variant and kernel of a board) is one row naming the layouts, not one row each.
+        // A board's findings that differ only in their layout (one bad command line, every RAM
+        // variant and kernel of a board) are one row naming the layouts, not one row each.
         // (The annotations and the Markdown tables group by the same key, across boards too.)
-        // Fixes a board-wide value below replaces are not shown, so they do not split a run: rows
+        // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
         // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
         const shownKey = (f) => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f));
-        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b);
         // Grouped wherever they are in the list, not only when adjacent: two messages at one
         // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
         // a run-only grouping printed each of them once per layout where the Markdown table has a
-        // row each. A group is printed where its first finding is.
+        // row each. A group is printed where its first finding is; a finding of no layout is a row
+        // of its own.
         const groups = [];
         const open = new Map();
         for (const f of findings) {
             const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`;
             const group = key === undefined ? undefined : open.get(key);
-            if (group && same(group[0], f))
+            if (group)
                 group.push(f);
             else {
                 groups.push([f]);

@@ -29,13 +29,8 @@ export declare function windowRange(base: PhysAddr, size: PhysSize): string;
  * function for all of them): exact when it is (`256 MiB`, `1800 MiB` as the command line says
  * it, not `1.8 GiB`), else two decimals marked `~` (`~31.98 MiB`, not a `32.0 MiB` that reads
  * as exact).
- *
- * @example
- * humanSize(256n << 20n) // → '256 MiB'
- * humanSize(0x1ac8000n) // → '~26.78 MiB'
- * humanSize(383n) // → '383 B'
  */
-export declare function humanSize(x: PhysSize): string;
+export { humanSize } from '../memory-map.js';
 /**
  * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
  * `512M`, else the address in hex without padding (what a kernel developer would look for).
