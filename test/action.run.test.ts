@@ -616,3 +616,69 @@ describe('coreIO(): the real io', () => {
     expect(readFileSync(join(dir, 'out', 'deep', 'results.sarif'), 'utf8')).toBe('{}\n')
   })
 })
+
+describe('run(): locations in the summary and the comment link to their lines', () => {
+  const SHA = 'c0ffee'.padEnd(40, '0')
+  /** A workspace that is a checkout (its .git HEAD detached at SHA) with one matrix m.json. */
+  function checkout(): string {
+    const ws = workspaceWith([lm001Board('a')])
+    mkdirSync(join(ws, '.git'))
+    writeFileSync(join(ws, '.git', 'HEAD'), `${SHA}\n`)
+    return ws
+  }
+
+  it('links to the file at the commit checked out, in the summary and the comment', async () => {
+    const ws = checkout()
+    const comments: IssueComment[] = []
+    const io = fakeIO({ workspace: ws, matrix: ['m.json'], token: 't', failOn: 'never' }, { env: { ...pullRequestEnv(), GITHUB_SHA: 'f'.repeat(40) }, api: fakeApi(comments) })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    const line = JSON.stringify({ version: 1, boards: [lm001Board('a')] }, null, 2).split('\n').findIndex((l) => l.includes('"cmdline"')) + 1
+    const linked = new RegExp(`\\[\`m\\.json:${line}:\\d+\`\\]\\(https://github\\.com/o/r/blob/${SHA}/m\\.json#L${line}\\)`)
+    expect(io.rec.summary[0]).toMatch(linked)
+    expect(comments[0]!.body).toMatch(linked)
+  })
+
+  it('takes GITHUB_SHA when .git does not name the commit, and GITHUB_SERVER_URL for the host', async () => {
+    const ws = checkout()
+    writeFileSync(join(ws, '.git', 'HEAD'), 'ref: refs/heads/unborn\n')
+    const io = fakeIO({ workspace: ws, matrix: ['m.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'f'.repeat(40), GITHUB_SERVER_URL: 'https://ghe.example' } })
+    await run(io)
+    expect(io.rec.summary[0]).toContain(`](https://ghe.example/o/r/blob/${'f'.repeat(40)}/m.json#L`)
+  })
+
+  it('leaves locations plain without a checkout at the workspace root or without the repository', async () => {
+    // No .git: the files may be generated, and the repository may not hold them.
+    const plain = fakeIO({ workspace: workspaceWith([lm001Board('a')]), matrix: ['m.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: SHA } })
+    await run(plain)
+    expect(plain.rec.summary[0]).toMatch(/`m\.json:\d+:\d+`/)
+    expect(plain.rec.summary[0]).not.toContain('/o/r/blob/')
+    // A checkout but no GITHUB_REPOSITORY (not on a runner).
+    const local = fakeIO({ workspace: checkout(), matrix: ['m.json'], comment: false, failOn: 'never' })
+    await run(local)
+    expect(local.rec.summary[0]).not.toContain('/o/r/blob/')
+    // Files named from a checkout below the workspace (`path:`), which may be another repository.
+    const ws = workspaceWith([])
+    mkdirSync(join(ws, 'sub', '.git'), { recursive: true })
+    writeFileSync(join(ws, 'sub', '.git', 'HEAD'), `${SHA}\n`)
+    writeFileSync(join(ws, 'sub', 'm.json'), JSON.stringify({ version: 1, boards: [lm001Board('b')] }, null, 2))
+    const below = fakeIO({ workspace: ws, matrix: ['sub/m.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r' } })
+    await run(below)
+    expect(below.rec.summary[0]).toMatch(/ `m\.json:\d+:\d+` /)
+    expect(below.rec.summary[0]).not.toContain('/o/r/blob/')
+    // The workspace a checkout too, with others inside it: files are named from the
+    // workspace, and linked only where they are the workspace repository's.
+    mkdirSync(join(ws, '.git'))
+    writeFileSync(join(ws, '.git', 'HEAD'), `${SHA}\n`)
+    mkdirSync(join(ws, 'other', '.git'), { recursive: true })
+    writeFileSync(join(ws, 'other', 'm.json'), JSON.stringify({ version: 1, boards: [lm001Board('c')] }, null, 2))
+    writeFileSync(join(ws, 'top.json'), JSON.stringify({ version: 1, boards: [lm001Board('d')] }, null, 2))
+    const mixed = fakeIO({ workspace: ws, matrix: ['sub/m.json', 'other/m.json', 'top.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r' } })
+    await run(mixed)
+    const summary = mixed.rec.summary[0]!
+    expect(summary).toMatch(/\[`top\.json:\d+:\d+`\]\(https:\/\/github\.com\/o\/r\/blob\/c0ffee0+\/top\.json#L\d+\)/)
+    expect(summary).toMatch(/[^[]`sub\/m\.json:\d+:\d+`/)
+    expect(summary).not.toContain('/blob/c0ffee0000000000000000000000000000000000/sub/')
+    expect(summary).not.toContain('/blob/c0ffee0000000000000000000000000000000000/other/')
+  })
+})

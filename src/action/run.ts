@@ -42,7 +42,9 @@ import { annotationProperties, MAX_PER_LEVEL, toAnnotations, type AnnotationPlan
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
 import { SARIF_MAX_RESULTS, sarifResultGroups } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
-import { renderComment, renderSummary } from '../report/summary.js'
+import { renderComment, renderSummary, type SourceLink } from '../report/summary.js'
+import { blobLink } from '../github/blob-url.js'
+import { checkedOutCommit } from './checkout.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { confineOutputPath, realOrPlanned, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
@@ -191,6 +193,36 @@ function commentKey(inputs: ActionInputs, env: ActionsIO['env']): string {
 function runUrl(env: ActionsIO['env']): string | undefined {
   const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env
   return repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined
+}
+
+/**
+ * Where the summary's and the comment's locations link: the workflow's repository at the
+ * commit checked out in the workspace (GITHUB_SHA when `.git` does not tell), when the report
+ * names its files from the workspace's root and the workspace is a checkout. A report named
+ * from a checkout below the workspace (`path:`, maybe another repository) or from no checkout
+ * gets plain locations: a link there could open another file, or none.
+ */
+async function sourceLink(io: ActionsIO, workspace: string, srcRoot: string | undefined): Promise<SourceLink | undefined> {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env
+  if (!repository || srcRoot === undefined || resolve(srcRoot) !== resolve(workspace)) return undefined
+  const gitDir = join(workspace, '.git')
+  if (!existsSync(gitDir)) return undefined
+  const commit = (await checkedOutCommit(io.readFile, gitDir)) ?? sha
+  if (!commit) return undefined
+  const link = blobLink(server, repository, commit)
+  // A file of a repository checked out inside this one (named from the workspace when two
+  // such checkouts hold the same path) is not this repository's.
+  const nested = new Map<string, boolean>()
+  const isNested = (file: string): boolean => {
+    let known = nested.get(file)
+    if (known === undefined) {
+      const dirs = file.split('/').slice(0, -1)
+      known = dirs.some((_, i) => existsSync(join(workspace, ...dirs.slice(0, i + 1), '.git')))
+      nested.set(file, known)
+    }
+    return known
+  }
+  return (file, line) => (isNested(file) ? undefined : link(file, line))
 }
 
 async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefined> {
@@ -479,7 +511,9 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
     }
   }
-  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs, outcome.createComment !== false)
+  // Locations link to their lines only in what GitHub renders (summary, comment).
+  const link = inputs.summary || comment ? await sourceLink(io, inputs.workspace, outcome.srcRoot) : undefined
+  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs, link, outcome.createComment !== false)
 
   // Files: results JSON (always), SARIF, HTML.
   // A file that cannot be written is named as the input has it (the default results file: where it is).
@@ -537,7 +571,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes: status.all() }))
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes: status.all(), ...(link && { link }) }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
@@ -594,6 +628,7 @@ async function postComment(
   api: ReturnType<ActionsIO['github']> | undefined,
   status: StatusMessages,
   outputs: Record<string, string | number>,
+  link: SourceLink | undefined,
   create = true,
 ): Promise<void> {
   if (!pr) {
@@ -610,7 +645,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: kernelFrom(inputs), problems }), { create })
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: kernelFrom(inputs), problems, ...(link && { link }) }), { create })
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     const commentUrl = result.action === 'none' ? undefined : result.url
     if (result.action === 'none') io.info('no pull request comment: there is no report to show, and no earlier comment of this job to correct')

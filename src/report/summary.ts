@@ -42,6 +42,23 @@ export function findingWhere(f: Pick<Finding, 'file' | 'location'>): string {
   return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file
 }
 
+/**
+ * The web page of a matrix file at a line: `file` as findings name it (from its repository's
+ * root), `line` 1-based or absent for the file. Undefined: no page (the CLI's Markdown, or a
+ * file the action cannot place in the repository it runs for); the location stays plain text.
+ */
+export type SourceLink = (file: string, line?: number) => string | undefined
+
+/**
+ * A finding's or board suggestion's `file:line:col` as a code span, linked to its line when
+ * `link` knows the page (the summary and comment of a pull request: one click to the line).
+ */
+function whereMarkdown(f: Pick<Finding, 'file' | 'location'>, link: SourceLink | undefined, where: 'inline' | 'table' = 'inline'): string {
+  const text = codeSpan(findingWhere(f), where)
+  const url = link?.(f.file, f.location?.line)
+  return url === undefined ? text : `[${text}](${url})`
+}
+
 /** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
 const BY_BOARD = new WeakMap<Report, Map<string, Finding[]>>()
 
@@ -191,9 +208,9 @@ export function reachCell(l: LayoutReport): string {
   return parts.length === 0 ? '—' : parts.join('<br>')
 }
 
-function findingLine(f: Finding): string {
+function findingLine(f: Finding, link?: SourceLink): string {
   const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : ''
-  return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`
+  return `- ${whereMarkdown(f, link)} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`
 }
 
 /**
@@ -219,12 +236,11 @@ export function suggestionMarkdown(description: string): string {
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-export function boardSuggestionLines(report: Report): string | undefined {
+export function boardSuggestionLines(report: Report, link?: SourceLink): string | undefined {
   const items = report.boardSuggestions ?? []
   if (items.length === 0) return undefined
   const line = (b: BoardSuggestion): string => {
-    const where = findingWhere(b)
-    return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`
+    return `- 💡 board ${codeSpan(b.boardId)} at ${whereMarkdown(b, link)}: ${suggestionMarkdown(b.suggestion.description)}`
   }
   return `${items.map(line).join('\n')}\n`
 }
@@ -237,11 +253,11 @@ const MAX_ROW_LAYOUTS = 24
  * their board(s) and layouts in one cell, so that a bad command line on a board of eight RAM
  * variants is one row, not eight.
  */
-function findingRow(group: readonly Finding[]): string {
+function findingRow(group: readonly Finding[], link?: SourceLink): string {
   const f = group[0]!
   const scope = escapeMarkdown(groupScopeText(group, MAX_ROW_LAYOUTS))
   const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : ''
-  return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
+  return `| ${ICON[f.severity]} ${f.severity} | ${whereMarkdown(f, link, 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
 
 /**
@@ -316,11 +332,11 @@ const MAP_CAPTION =
   'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).'
 
 /** The section for one failing layout: findings, memory map, kernel log. */
-export function layoutSection(report: Report, l: LayoutReport, heading = '####'): string {
+export function layoutSection(report: Report, l: LayoutReport, heading = '####', link?: SourceLink): string {
   const findings = layoutFindings(report, l)
   const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : ''
   const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, '']
-  if (findings.length > 0) out.push(...findings.map(findingLine), '')
+  if (findings.length > 0) out.push(...findings.map((f) => findingLine(f, link)), '')
   out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
   // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
   if (l.cmdline !== undefined) out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escapeInlineHtml(l.cmdline)}</code>`}`, '')
@@ -374,6 +390,8 @@ export interface SummaryContext extends FormatContext {
   notes?: readonly string[]
   /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
   maxBytes?: number
+  /** The page of a matrix file's line, which locations link to; absent: locations are plain text. */
+  link?: SourceLink
   /**
    * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
    * the action's results file and SARIF; the CLI names `--format json`).
@@ -388,7 +406,7 @@ const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`, `link` (where locations link)
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -412,20 +430,20 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`)
   }
 
-  const perBoard = boardSuggestionLines(report)
+  const perBoard = boardSuggestionLines(report, ctx.link)
   if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`)
 
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
   const left = { error: 0, warning: 0, note: 0, rows: 0 }
   if (active.length > 0) {
     doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) dropRow(left, group)
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group, ctx.link))) dropRow(left, group)
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }
   const suppressed = report.findings.filter((f) => f.suppressed)
   if (suppressed.length > 0) {
-    const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`)
+    const items = suppressed.map((f) => `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`)
     doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
   }
 
@@ -441,7 +459,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   const failing = report.layouts.filter((l) => isFailing(report, l))
   if (failing.length > 0) {
     doc.add(`### Failing layouts (${failing.length})\n`)
-    for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l))
+    for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l, '####', ctx.link))
     if (failing.length > MAX_LAYOUT_SECTIONS) {
       const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`)
       doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`)
@@ -511,6 +529,8 @@ export interface CommentContext {
   kernelFrom?: string
   /** Cap in characters (default 65,536 minus room for the marker). */
   maxChars?: number
+  /** The page of a matrix file's line, which locations link to (as SummaryContext's `link`). */
+  link?: SourceLink
 }
 
 /** GitHub's cap on an issue or PR comment body, in characters. */
@@ -524,7 +544,7 @@ export const MAX_COMMENT_DIAGRAMS = 5
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export function renderComment(report: Report, ctx: CommentContext = {}): string {
@@ -535,13 +555,13 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)
-  const perBoard = boardSuggestionLines(report)
+  const perBoard = boardSuggestionLines(report, ctx.link)
   if (perBoard) doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`)
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
   const left = { error: 0, warning: 0, note: 0, rows: 0 }
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) dropRow(left, group)
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group, ctx.link))) dropRow(left, group)
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }
@@ -566,7 +586,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   }
   for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
-    doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
+    doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`)
   }
   return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
 }

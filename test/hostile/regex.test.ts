@@ -199,6 +199,10 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^(\d+)\/(\d+)$/, 'the shard action input'],
     [/[\n,]/, 'the kernel list of a shard input'],
   ],
+  'github/blob-url.ts': [
+    [/[()'!*~]/g, 'a matrix file name, one path segment'],
+    [/^[A-Za-z]:/, 'a matrix file name'],
+  ],
   'github/client.ts': [
     [/^\d+$/, "an HTTP header (GitHub's answer)"],
     [/rel="next"/, "a Link header (GitHub's answer)"],
