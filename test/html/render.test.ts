@@ -150,7 +150,8 @@ describe('page', () => {
     ])
     // ampere-altra has no 5.10: an empty cell first.
     expect(rows[4]!.cells.startsWith('<td></td>')).toBe(true)
-    const links = [...html.matchAll(/<a class="st s-([a-z-]+)( p hf)?" href="#(L\d+)"/g)]
+    // The one with a finding is an error (its `expect`) on a reserved layout: drawn neutral (fe).
+    const links = [...html.matchAll(/<a class="st s-([a-z-]+)( p hf fe)?" href="#(L\d+)"/g)]
     expect(links).toHaveLength(47)
     expect(links.every((m) => m[1] === 'reserved')).toBe(true)
     // The one with a finding (ampere-altra, 6.1) has its section's classes, for the filter.
@@ -179,6 +180,25 @@ describe('page', () => {
     expect(html).toMatch(/id="f-problems"><span>problems<span class="n">5<\/span>/)
     expect(html).toContain('Findings outside a layout')
     expect(html).toContain('unknown property &quot;confg&quot;')
+  })
+
+  it('draws a reserved outcome with an error finding neutral, not green: the kernel reserved, the check did not pass', () => {
+    const base = outcomesReport()
+    const l0 = base.layouts[0]!
+    const error = finding({ ruleId: 'CK002', ruleName: 'low-above-dma-reach', message: 'mmc0 cannot reach the crash kernel', boardId: l0.boardId, layoutName: l0.layoutName, kernel: l0.kernel })
+    const warning = finding({ ...error, ruleId: 'LM001', severity: 'warning', message: 'base pages' })
+    const classesOf = (r: ReturnType<typeof report>) => {
+      const html = renderHtml(r)
+      return [
+        /<a class="([^"]*)" href="#L0"/.exec(html)?.[1],
+        /<details class="layout [^"]*" id="L0"><summary><span class="([^"]*)"/.exec(html)?.[1],
+      ]
+    }
+    // The grid cell and the section's chip alike; a warning leaves it green, as a failed outcome stays red.
+    expect(classesOf(report(base.layouts, [error]))).toEqual(['st s-reserved p hf fe', 'st s-reserved fe'])
+    expect(classesOf(report(base.layouts, [warning]))).toEqual(['st s-reserved p hf', 'st s-reserved'])
+    expect(classesOf(report(base.layouts, [{ ...error, layoutName: '1G/7.2' }]))).toEqual(['st s-reserved', 'st s-reserved'])
+    expect(renderHtml(report(base.layouts, [error]))).toContain('.s-reserved.fe:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}')
   })
 
   it('cuts a long board id in the grid, never the RAM variant that tells its rows apart', () => {

@@ -225,9 +225,18 @@ function badges(findings: readonly Finding[]): string {
     .join('')
 }
 
-function statusSpan(status: LayoutStatus, tag = 'span', extra = ''): string {
+function statusSpan(status: LayoutStatus, tag = 'span', extra = '', cls = ''): string {
   const m = STATUS_META[status]
-  return `<${tag} class="st s-${status}"${extra}>${m.glyph} ${m.label}</${tag}>`
+  return `<${tag} class="st s-${status}${cls}"${extra}>${m.glyph} ${m.label}</${tag}>`
+}
+
+/**
+ * ` fe` for a layout the kernel reserved for but whose findings include an error (the dump
+ * disk cannot reach it, nothing protects it …): its outcome chip is drawn neutral instead of
+ * green, so that it does not read as a pass beside the red count of its errors.
+ */
+function errorClass(e: Entry): string {
+  return e.worst === 'error' && !STATUS_META[e.status].problem ? ' fe' : ''
 }
 
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
@@ -267,7 +276,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
             const m = STATUS_META[e.status]
             const content = `${m.glyph} ${m.label}${badges(e.findings)}`
             // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
-            const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}`
+            const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`
             return linked.has(e.id)
               ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
               : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`
@@ -354,7 +363,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (STATUS_META[e.status].problem || e.worst) cls.push('p')
   if (e.worst) cls.push('hf')
   const summary =
-    `<summary>${statusSpan(e.status)}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
+    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
@@ -527,7 +536,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
     perBoardHtml,
     `<section><h2>Boards \u00D7 kernels</h2>`,
-    `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
+    `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
     // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
     rows.length ? filter : '',
     // Every simulated layout is a link in the grid: a keyboard would tab through thousands to

@@ -66,6 +66,7 @@ fieldset.filter input:checked+span{border-color:var(--fg);box-shadow:inset 0 0 0
 fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-left:.3rem;font-weight:400}
 .st{white-space:nowrap}
 .s-reserved:is(.st,.chip){background:var(--ok-bg);color:var(--ok)}
+.s-reserved.fe:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
 .s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
 .s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
