@@ -117,7 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
   it('examples/boards.json: the DOM Chromium builds has the grid, every section and every map; no CSP violation', async () => {
     const { stdout, stderr } = await dumpDom(examplesPage)
     expect(count(stdout, /<tr class="[^"]*"><th class="b" scope="row"/g)).toBe(13)
-    expect(count(stdout, /<a class="st s-[a-z-]+( p)?( hf)?" href="#L\d+"/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<a class="st s-[a-z-]+( p)?( hf)?( fe)?" href="#L\d+"/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<details class="layout/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<svg class="mm"/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<rect class="crash crash-main"/g)).toBe(examples.layouts.length)
@@ -426,7 +426,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     // No timing here (the house keeps speed in the benchmarks): the test's own timeout stops a page that never renders.
     const { stdout, stderr } = await dumpDom(page)
     expect(stderr).not.toMatch(/violates the following Content Security Policy|Uncaught/)
-    const cells = count(stdout, /<(a|span) class="st s-[a-z-]+( p)?( hf)?" (href="#[LN]\d+" )?title=/g)
+    const cells = count(stdout, /<(a|span) class="st s-[a-z-]+( p)?( hf)?( fe)?" (href="#[LN]\d+" )?title=/g)
     const unsimulated = new Set(fleet.findings.filter((f) => f.ruleId === 'SC004').map((f) => `${f.boardId}\u0000${f.layoutName}`)).size
     expect(cells).toBe(fleet.layouts.length + unsimulated)
     expect(count(stdout, /<details class="layout/g)).toBe(Math.min(1500, fleet.layouts.length + unsimulated))
