@@ -196,6 +196,11 @@ describe('explain', () => {
     expect(noColor.out).not.toMatch(ANSI)
     const pipe = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: false, stderr: true } })
     expect(pipe.out).not.toMatch(ANSI)
+    // FORCE_COLOR decides when set, as for Node: on through a pipe, off on a terminal, over NO_COLOR.
+    for (const [value, tty, coloured] of [['1', false, true], ['', false, true], ['true', false, true], ['0', true, false], ['false', true, false]] as const) {
+      const forced = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: tty }, env: { FORCE_COLOR: value, NO_COLOR: '1' } })
+      expect(ANSI.test(forced.out), `FORCE_COLOR=${JSON.stringify(value)}`).toBe(coloured)
+    }
   })
 
   it('exits 2 with the choices for an unknown board, RAM variant or kernel', async () => {

@@ -42,7 +42,8 @@ Options:
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
 ${COMMON_OPTIONS}
-Colour is used when stdout is a terminal and NO_COLOR is unset or empty.
+Colour is used when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR=1
+turns it on through a pipe, FORCE_COLOR=0 off.
 An error that keeps some of the board's layouts from the engine (one kernel's image
 overlapping the DTB, say) is printed on stderr, and the others are shown.
 Exit status: 0 no error finding in the layouts shown, 1 error findings or layouts not

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ANSI colour for terminal drawings: on only when stdout is a terminal and NO_COLOR is unset
- * or empty (https://no-color.org). Otherwise every function returns its text unchanged, so
+ * or empty (https://no-color.org), unless FORCE_COLOR says otherwise (as it does for Node). Otherwise every function returns its text unchanged, so
  * files, pipes and tests get plain text.
  */
 
@@ -38,8 +38,14 @@ export function palette(enabled: boolean): Palette {
   }
 }
 
-/** Whether to colour stdout: a terminal, and NO_COLOR unset or empty. */
+/**
+ * Whether to colour stdout: FORCE_COLOR as Node reads it decides when set (`0` or `false`:
+ * never; any other value, the empty one too: always, so a CI log that renders colour gets it
+ * through a pipe); otherwise a terminal, and NO_COLOR unset or empty.
+ */
 export function colorForStdout(io: { isTTY?: { stdout?: boolean }; env?: Readonly<Record<string, string | undefined>> }): boolean {
+  const force = io.env?.['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force !== 'false'
   const noColor = io.env?.['NO_COLOR']
   return io.isTTY?.stdout === true && (noColor === undefined || noColor === '')
 }
