@@ -94,7 +94,7 @@ describe('determinism', () => {
     const html = renderHtml(outcomesReport())
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)
     expect(new Set(ids).size).toBe(ids.length)
-    for (const id of ids) expect(id).toMatch(/^(ck-hatch|ck-hang|after-grid|f-[a-z-]+|[LN]\d+(-map)?)$/)
+    for (const id of ids) expect(id).toMatch(/^(ck-hatch|ck-hang|ck-msgbg|after-grid|f-[a-z-]+|[LN]\d+(-map)?)$/)
   })
 })
 
@@ -453,6 +453,23 @@ describe('memory map', () => {
     const rvPage = renderHtml(rv)
     expect(rvPage).toContain('boot hangs: retries 1800 MiB in the empty window at 0x0000000100000000')
     expect(rvPage).not.toContain('[mem 0x0000000100000000-0x0000000100000000]')
+  })
+
+  it("writes what happened to crashkernel= over the break marks and the 4 GiB line, on a box of the page's background", () => {
+    // ampere-altra asking for more than its RAM: the message crosses the breaks at 4 GiB.
+    const ampere = check(readFileSync('examples/boards.json', 'utf8').replace('crashkernel=1G rodata=on', 'crashkernel=64G rodata=on'), 'm.json', { suggest: false }).layouts.find((l) => l.boardId === 'ampere-altra' && l.kernel.startsWith('6.12'))!
+    expect(ampere.result.crashkernel.kind).toBe('ignored')
+    const svg = renderMemoryMap(ampere, 'A')
+    const message = tags(svg, 'text class="ckmsg')
+    expect(message).toEqual(['<text class="ckmsg" x="132" y="110">'])
+    // Drawn after (over) every break mark and limit line it may cross.
+    const at = svg.indexOf(message[0]!)
+    expect(svg.lastIndexOf('<g class="brk">')).toBeLessThan(at)
+    expect(svg.lastIndexOf('<g class="vl ')).toBeLessThan(at)
+    // On the page's box filter, flooded with the background colour.
+    const page = renderHtml(report([ampere]))
+    expect(page).toContain('<filter id="ck-msgbg" x="-0.02" y="-0.1" width="1.04" height="1.2"><feFlood class="msgbg"/><feComposite in="SourceGraphic"/></filter>')
+    expect(page).toContain('svg.mm .ckmsg{fill:var(--muted);font-style:italic;filter:url(#ck-msgbg)}.defs .msgbg{flood-color:var(--bg)}')
   })
 
   it('breaks long empty stretches (ampere-altra: RAM at 8 TiB) and keeps the crash region readable', () => {

@@ -519,6 +519,8 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
     '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
     '<pattern id="ck-hang" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hang-bg" width="6" height="6"/><line class="hang-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+    // A box of the page's background exactly behind a text (its bounding box, whatever the font).
+    '<filter id="ck-msgbg" x="-0.02" y="-0.1" width="1.04" height="1.2"><feFlood class="msgbg"/><feComposite in="SourceGraphic"/></filter>' +
     '</defs></svg>'
 
   return [

@@ -273,6 +273,9 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   const out: string[] = []
   /** Text drawn over the shapes and break markers. */
   const labels: string[] = []
+  // What happened to crashkernel=, written across the crash lane: drawn last, as it crosses
+  // the break marks and the 4 GiB line wherever they fall.
+  const messages: string[] = []
   // Labels stay clear of break markers.
   const breaks: Array<[number, number]> = scale.segments.filter((g) => g.compressed).map((g) => [(g.x0 + g.x1) / 2 - 7, (g.x0 + g.x1) / 2 + 7])
   const laneLabel = (l: Lane, label: string, tip?: string) =>
@@ -311,7 +314,7 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
       labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'))
     }
   } else if (ck.kind === 'hang' && ck.cause === 'early-param') {
-    labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(`\u221E boot stops at ${ck.param}`)}</text>`)
+    messages.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(`\u221E boot stops at ${ck.param}`)}</text>`)
   } else if (ck.kind === 'failed' || ck.kind === 'hang') {
     // A failed low part: the main region fit in its window and was freed; the last window is
     // the low part's search, the one that found no room.
@@ -334,11 +337,11 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
       }
     }
     const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`
-    labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
+    messages.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   } else {
     const cut = crashkernelCutOff(result, layout.cmdline)
     const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${reasonWords(result)})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line'
-    labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
+    messages.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   }
 
   // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
@@ -410,6 +413,10 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
         `${title([v.tip])}</g>`,
     )
   }
+
+  // Each on a box of the background colour (the page's filter ck-msgbg, style.ts), so the
+  // lines it crosses stop at its edges.
+  out.push(...messages)
 
   // Axis.
   out.push(`<line class="axis" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${axisY}" y2="${axisY}"/>`)

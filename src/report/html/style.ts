@@ -133,7 +133,7 @@ svg.mm .cl{font-weight:600}svg.mm .cl.in{fill:var(--crash-text)}svg.mm .cl.in.lo
 svg.mm .search{fill:none;stroke:var(--search);stroke-width:1.5;stroke-dasharray:4 3}
 svg.mm .hangwin{fill:url(#ck-hang);stroke:var(--search);stroke-width:1.5}
 svg.mm .miss{stroke:var(--search);stroke-width:2;fill:none}
-svg.mm .ckmsg{fill:var(--muted);font-style:italic}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
+svg.mm .ckmsg{fill:var(--muted);font-style:italic;filter:url(#ck-msgbg)}.defs .msgbg{flood-color:var(--bg)}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
 svg.mm .dev{fill:var(--dev)}svg.mm .dev.dump{fill:var(--dump)}svg.mm .dev.miss-reach{fill:var(--miss)}
 svg.mm .arrow{fill:var(--dev)}svg.mm .arrow.dump{fill:var(--dump)}
 svg.mm .devtag{font-size:10px;fill:var(--fg)}svg.mm .devtag.in{fill:var(--dump-text)}svg.mm .devtag.in.bad{fill:var(--miss-text)}
