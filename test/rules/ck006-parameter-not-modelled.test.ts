@@ -13,6 +13,16 @@ describe('CK006 parameter-not-modelled', () => {
     expect(fs.every((f) => f.severity === 'warning' && f.pointer === '/boards/0/cmdline')).toBe(true)
     expect(fs[0]!.message).toBe('"log_buf_len=4M" is not modelled: x86 memblock-allocates the larger log buffer before the crash kernel; the simulated placement may differ from the kernel\'s')
   })
+  it('movable_node: x86 stays bottom-up through the crash reservation (nothing sets it back)', () => {
+    // arch/x86/kernel/setup.c (v5.10.223:957, v6.12.117:887) / arch/x86/kernel/e820.c (v7.2.13:1314)
+    // memblock_set_bottom_up(true); no x86 or NUMA code calls memblock_set_bottom_up(false), so
+    // reserve_crashkernel() itself searches bottom-up: the region moves, not only what precedes it.
+    for (const kernel of ['5.10', '7.2']) {
+      const [f] = of(run(pc(kernel, 'crashkernel=256M movable_node')), 'CK006')
+      expect(f?.data.why).not.toContain('until NUMA init')
+      expect(f?.data.why).toContain('crash reservation included')
+    }
+  })
   it('only numa=fake…, not numa=off', () => {
     expect(of(run(pc('6.1', 'crashkernel=256M numa=off')), 'CK006')).toEqual([])
     expect(of(run(pc('6.1', 'crashkernel=256M numa=fake=4')), 'CK006').map((f) => f.data.token)).toEqual(['numa=fake=4'])
