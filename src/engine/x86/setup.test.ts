@@ -524,6 +524,20 @@ describe('x86Boot: a boot through the EFI stub (efi_reserve_boot_services)', () 
   })
 })
 
+describe('x86Boot: 5.10 reserves the BIOS regions before efi_reserve_boot_services()', () => {
+  // arch/x86/kernel/setup.c@v5.10.223: reserve_bios_regions() at :1074, right after
+  // e820__memblock_setup(), efi_reserve_boot_services() at :1085, reserve_real_mode() after.
+  // A boot-services region reaching into [bios_start, 1M) (bios_start 0x9f000 here) then
+  // overlaps a reserved region and is skipped whole: its part below 0x9f000 stays free, and
+  // the trampoline, top-down under 1M, ends at 0x9f000 rather than at the region's start.
+  it.each([['5.10', 0x99000n], ['6.1', 0x98000n]])('%s: the trampoline ends at bios_start, not under the skipped region', (kernel, expected) => {
+    // (5.10's trampoline is 0x6000 bytes, 6.1's 0x7000: X86Policy realModeSize.)
+    const l = layout('q35', '4G', kernel, '')
+    expect(trampolineOf(l)).toBe(expected)
+    expect(trampolineOf({ ...l, efiBootServices: [{ base: 0x9e000n, size: 0x2000n }] })).toBe(expected)
+  })
+})
+
 describe('x86E820Setup(): max_pfn stops at MAX_ARCH_PFN (compiled e820.c: test/fuzz/kernel-e820.test.ts)', () => {
   const T = 1n << 40n
   const big = (la57: boolean): Layout => {

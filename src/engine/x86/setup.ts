@@ -331,7 +331,7 @@ function pfnRangeIsMapped(mb: Memblock, start: PhysAddr, end: PhysAddr): boolean
  * first 64K, or what `reservelow=` says (trim_low_memory_range()).
  * @kernel arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M
  */
-function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse: Memparse, firmwareRam: E820Ram, trace: Trace): PhysAddr {
+function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse: Memparse, trace: Trace): PhysAddr {
   if (pol.low1M === 'always') {
     // x86_init.resources.realmode_limit (7.x; SZ_1M but on Hyper-V VTL) or the sub-1M bound before.
     const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode')
@@ -340,7 +340,7 @@ function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse:
     memblockReserve(mb, 0n, SZ_1M, 'reserve_real_mode')
     return mem
   }
-  reserveBiosRegions(mb, firmwareRam)
+  // (≤5.12: reserve_bios_regions() ran before efi_reserve_boot_services(), in x86BootPrefix().)
   const mem = memblockFindInRangeNode(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M)
   if (!mem) {
     trace.info('realmode', realModeNoMemoryLine(pol))
@@ -530,9 +530,13 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
   mb.currentLimit = ISA_END_ADDRESS
   e820MemblockSetup(mb, ram, softReserved)
+  // ≤5.12 reserve_bios_regions() comes right after e820__memblock_setup() (5.13+ call it in
+  // early_reserve_memory(), above): before efi_reserve_boot_services(), which skips a
+  // boot-services region overlapping [bios_start, 1M) whole (arch/x86/kernel/setup.c@v5.10.223:1074-1085).
+  if (pol.low1M !== 'always') reserveBiosRegions(mb, firmwareRam)
   // efi_reserve_boot_services(), after e820__memblock_setup() and before the trampoline.
   if (layout.efiBootServices) efiReserveBootServices(mb, layout.efiBootServices)
-  const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace)
+  const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, trace)
   // init_mem_mapping(): page tables from the brk's buffer first.
   const pageSizes = probePageSizeMask(layout, policy)
   const mapping = initMemMapping(mb, {
