@@ -81,6 +81,18 @@ describe('parseDocument', () => {
     expect(parseDocument('\u00a0').problems.map((p) => p.data.error)).not.toEqual(['the file is empty'])
   })
 
+  it('puts an error at the end of the file after its last character, not on the line after its final newline', () => {
+    // A file cut short: the bracket is missing after `[` on line 3, which an editor and GitHub show;
+    // a line 4 exists only after the final newline.
+    for (const text of ['{\n  "version": 1,\n  "boards": [\n', '{\n  "version": 1,\n  "boards": [\r\n\t \n', '{\n  "version": 1,\n  "boards": [']) {
+      const doc = parseDocument(text)
+      expect(doc.problems.map((p) => [p.data.error, offsetToLineColumn(doc, p.offset)])).toEqual([['close bracket expected', { line: 3, column: 14 }]])
+      expect(strictJsonError(text)).toEqual({ error: 'close bracket expected', offset: 31, line: 3, column: 14 })
+    }
+    // An error inside the text keeps its place.
+    expect(parseDocument('{"a": 1,, }\n').problems.map((p) => p.offset)).toEqual([8])
+  })
+
   it('counts lines after LF, CRLF and CR', () => {
     const doc = parseDocument('{\r\n"a":\r1,\n"b": 2}')
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])

@@ -270,7 +270,8 @@ export function parseDocument(text: string): ParsedDocument {
   let hintedUntil = -1
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
-  for (const e of errors) {
+  for (const err of errors) {
+    const e = { ...err, offset: atContentEnd(source, err.offset) }
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
     // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
@@ -293,6 +294,27 @@ export function parseDocument(text: string): ParsedDocument {
   return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts }
 }
 
+/**
+ * Where an error the parser reports at the end of the file ("close bracket expected") is
+ * shown: right after the last character that is not blank, on the line that needs the
+ * bracket, not on the line after the file's final newline (a line GitHub does not show, where
+ * an annotation would sit outside the file). Any other offset is kept.
+ *
+ * @example
+ * atContentEnd('[\n  1\n', 7) // → 5 (line 2, column 4)
+ */
+function atContentEnd(text: string, offset: number): number {
+  if (offset < text.length) return offset
+  let end = text.length
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** A space, tab, line feed or carriage return: JSON's blanks. */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+}
+
 /** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
 const EMPTY_FILE = 'the file is empty'
 
@@ -313,7 +335,7 @@ function onlyComments(text: string): boolean {
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff) return false
+    if (!isBlankCode(c) && c !== 0xfeff) return false
   }
   return true
 }
@@ -358,7 +380,8 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
     if (++depth > LIMITS.maxNestingDepth) throw new StopVisit(undefined)
   }
   const leave = () => void depth--
-  const onError = (error: ParseErrorCode, offset: number) => {
+  const onError = (error: ParseErrorCode, at: number) => {
+    const offset = atContentEnd(text, at)
     // Lines only up to the error: the text may be large, and nothing else is located in it.
     const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset)
     throw new StopVisit({ error: describeParseError({ error }), offset, line, column })

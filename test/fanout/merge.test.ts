@@ -397,7 +397,8 @@ describe('results files', () => {
     const lines = text.split('\n')
     // A results file cut short (an upload that stopped), and one edited by hand: a trailing comma on line 4.
     const cut = text.slice(0, text.indexOf('"layouts"') + 20)
-    const cutAt = cut.split('\n')
+    // The error is at the end of the text, shown after its last character that is not blank.
+    const cutAt = cut.trimEnd().split('\n')
     expect(() => parseResults(cut, 'r/1/results.json')).toThrow(new RegExp(`^results file r/1/results\\.json:${cutAt.length}:${cutAt.at(-1)!.length + 1}: JSON syntax error: (value|comma|close bracket|close brace) expected; `))
     expect([lines[3]!.startsWith('    "version": '), lines[4]]).toEqual([true, '  },'])
     const edited = [...lines.slice(0, 3), `${lines[3]},`, ...lines.slice(4)].join('\n')
