@@ -23,6 +23,9 @@ import {
   bootCommandLine,
   debugPageallocEnabled,
   initrdFromCmdline,
+  elfcorehdrAddr,
+  isKdumpKernel,
+  ELFCORE_ADDR_MAX,
   kfenceSampleIntervalFromCmdline,
   kstrtoboolV510,
   kstrtoboolV519,
@@ -292,5 +295,23 @@ describe('early_initrdmem(): initrd= and initrdmem= over the device tree\'s init
   it("memparse() of the release: 7.x saturates, ≤6.x wraps", () => {
     expect(initrdFromCmdline('initrd=0x50000000,0x10000000000000000', memparseWrapping)?.size).toBe(0n)
     expect(initrdFromCmdline('initrd=0x50000000,0x10000000000000000', memparseSaturating)?.size).toBe(0xffffffffffffffffn)
+  })
+})
+
+describe('setup_elfcorehdr(): elfcorehdr= and is_kdump_kernel()', () => {
+  it('the address, or the one after "@" in size@offset; the last token with a value wins', () => {
+    expect(elfcorehdrAddr('console=ttyS0 crashkernel=256M', memparseWrapping)).toBe(ELFCORE_ADDR_MAX)
+    expect(elfcorehdrAddr('elfcorehdr=0xbf000000', memparseWrapping)).toBe(0xbf000000n)
+    expect(elfcorehdrAddr('elfcorehdr=4K@0xbf000000', memparseWrapping)).toBe(0xbf000000n)
+    expect(elfcorehdrAddr('elfcorehdr=4K@0xbf000000 elfcorehdr=1M', memparseWrapping)).toBe(1n << 20n)
+  })
+  it('a value that is no number still sets it (memparse() gives 0); a bare token or one after -- does not', () => {
+    expect(elfcorehdrAddr('elfcorehdr=junk', memparseWrapping)).toBe(0n)
+    expect(elfcorehdrAddr('elfcorehdr=', memparseWrapping)).toBe(0n)
+    expect(isKdumpKernel('elfcorehdr', memparseWrapping)).toBe(false)
+    expect(isKdumpKernel('crashkernel=256M -- elfcorehdr=0xbf000000', memparseWrapping)).toBe(false)
+    expect(isKdumpKernel('elfcorehdr=0xffffffffffffffff', memparseWrapping)).toBe(false)
+    expect(isKdumpKernel('elfcore-hdr=0x1000', memparseWrapping)).toBe(false)
+    expect(isKdumpKernel('elfcorehdr=0x1000', memparseWrapping)).toBe(true)
   })
 })

@@ -395,6 +395,45 @@ export function initrdFromCmdline(cmdline: string, memparse: Memparse, dt?: Phys
   return initrd
 }
 
+// ---------------------------------------------------------------- elfcorehdr=
+
+/** ELFCORE_ADDR_MAX (include/linux/crash_dump.h): elfcorehdr_addr while no elfcorehdr= was seen. */
+export const ELFCORE_ADDR_MAX = (1n << 64n) - 1n
+
+/**
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
+ * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
+ * number (the one after '@' for `size@offset`), even a value that is not a number, which
+ * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
+ * value) leaves it alone. The kexec loader puts this parameter on the capture kernel's command
+ * line; the device tree's /chosen linux,elfcorehdr (early_init_dt_check_for_elfcorehdr()) is
+ * the other way in, which the board format does not describe.
+ *
+ * @example
+ * elfcorehdrAddr('console=ttyS0', memparseWrapping) // → ELFCORE_ADDR_MAX
+ * elfcorehdrAddr('elfcorehdr=0x1000@0xbf000000', memparseWrapping) // → 0xbf000000n
+ */
+export function elfcorehdrAddr(cmdline: string, memparse: Memparse): bigint {
+  let addr = ELFCORE_ADDR_MAX
+  if (!cmdline.includes('elfcorehdr')) return addr
+  for (const { param, val } of parseEarlyParams(cmdline)) {
+    if (val === null || !parameq(param, 'elfcorehdr')) continue
+    const first = memparse(val, 0)
+    addr = val[first.end] === '@' ? memparse(val, first.end + 1).value : first.value
+  }
+  return addr
+}
+
+/**
+ * Mirrors is_kdump_kernel() — include/linux/crash_dump.h (v6.1.192:63-66; CONFIG_CRASH_DUMP,
+ * which Debian's riscv64 builds set): this kernel boots as the capture kernel of a crashed
+ * one, i.e. it was given an elfcorehdr= that leaves elfcorehdr_addr other than ELFCORE_ADDR_MAX.
+ */
+export function isKdumpKernel(cmdline: string, memparse: Memparse): boolean {
+  return elfcorehdrAddr(cmdline, memparse) !== ELFCORE_ADDR_MAX
+}
+
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,

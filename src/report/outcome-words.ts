@@ -16,6 +16,7 @@ export const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['r
   // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
   'low-only': ',low/,cma only',
   'no-crash-kernel': 'no kdump',
+  'kdump-kernel': 'kdump kernel',
 }
 
 const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {

@@ -26,7 +26,7 @@ import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensA
 import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
+type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -308,6 +308,9 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     case 'no-crash-kernel':
       report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } })
       return
+    case 'kdump-kernel':
+      report({ ...common, messageId: 'kdumpKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } })
+      return
     case 'syntax': {
       // A range list rejected for an entry read before the one that covers the RAM: name it, as
       // the list itself is well formed (Ubuntu's 64G-128G:2048M on 2047 MiB under 5.10).
@@ -379,6 +382,7 @@ export default defineRule<MessageId>({
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
       cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
       noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
+      kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },
     fixes: {

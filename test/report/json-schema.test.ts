@@ -42,6 +42,8 @@ const VARIANTS: Record<string, string> = {
     { id: 'riscv-high', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: ['6.12', '7.2'], cmdline: 'crashkernel=512M,high crashkernel=64M,low' },
     // No Debian profile for riscv64 5.10 and 6.1: the image size is given. 5.10 has no crash kernel code on riscv64.
     { id: 'riscv-old', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['5.10', '6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M' },
+    // Booted as a capture kernel (elfcorehdr=): riscv64 ≤6.6 reserve nothing (kdump-kernel).
+    { id: 'riscv-kdump', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'elfcorehdr=0xbf000000 crashkernel=256M' },
     { id: 'riscv-pagealloc', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], config: { DEBUG_PAGEALLOC: true }, cmdline: 'crashkernel=256M debug_pagealloc=on' },
   ),
   'x86.json': matrix(

@@ -438,6 +438,13 @@ describe('CK004 option-ignored', () => {
     expect(f[0]?.suggestion ?? f[0]?.alternatives?.[0]).toMatchObject({ replacement: '6.12' })
   })
 
+  it('bad: riscv64 ≤6.6 booted as a capture kernel (elfcorehdr=) reserves nothing; 6.7+ reserve anyway', () => {
+    const findings = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '6.1', imageSize: '0x1800000' }, '6.12'], cmdline: 'elfcorehdr=0xbf000000 crashkernel=256M' })
+    const f = of(findings, 'CK004')
+    expect(f.map((x) => [x.kernel, x.messageId])).toEqual([['6.1.192', 'kdumpKernel']])
+    expect(f[0]?.message).toContain('elfcorehdr= makes this a capture kernel: 6.1.192 on riscv64 then prints "crashkernel: ignoring reservation request" and crashkernel=256M reserves nothing')
+  })
+
   it('bad: arm64 5.10 has no ,high', () => {
     const f = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10'], cmdline: 'crashkernel=256M,high' }), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'crashkernel=256M' } })

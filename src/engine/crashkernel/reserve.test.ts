@@ -23,6 +23,7 @@ import {
   reserveCrashkernelGeneric,
   reserveCrashkernelGenericV67,
   reserveCrashkernelRiscvV61,
+  reserveCrashkernelRiscvV513,
   reserveCrashkernelRiscvV66,
   reserveCrashkernelX86V510,
   crashReserveContext,
@@ -748,6 +749,30 @@ describe('reserveCrashkernelRiscvV61 (riscv64 6.1.192)', () => {
     expect(go(V, 'crashkernel=1G,high crashkernel=256M').result.outcome).toMatchObject({ kind: 'reserved' })
     expect(go(V, 'crashkernel=1G,high crashkernel=256Q').result.outcome).toEqual({ kind: 'ignored', reason: 'syntax' })
   })
+
+  it('a capture kernel (elfcorehdr=) reserves nothing and says so before parsing, crashkernel= or not', () => {
+    // is_kdump_kernel() comes first (arch/riscv/mm/init.c@v6.1.192:1187-1190): any elfcorehdr=
+    // with a value sets elfcorehdr_addr (kernel/crash_dump.c@v6.1.192:29-41), even one that is
+    // no number (memparse() reads 0); a bare elfcorehdr leaves it at ELFCORE_ADDR_MAX.
+    for (const cmdline of ['elfcorehdr=0xbf000000 crashkernel=256M', 'crashkernel=256M elfcorehdr=4K@0xbf000000', 'elfcorehdr=junk crashkernel=256Q']) {
+      const r = go(V, cmdline)
+      expect([cmdline, r.result.outcome]).toEqual([cmdline, { kind: 'ignored', reason: 'kdump-kernel' }])
+      expect(r.trace).toEqual([info('crashkernel: ignoring reservation request')])
+      expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
+    }
+    const none = go(V, 'elfcorehdr=0xbf000000')
+    expect(none.result.outcome).toEqual({ kind: 'not-requested' })
+    expect(none.trace).toEqual([info('crashkernel: ignoring reservation request')])
+    // ELFCORE_ADDR_MAX itself, or no value: not a capture kernel.
+    expect(go(V, 'elfcorehdr=0xffffffffffffffff crashkernel=256M').result.outcome).toMatchObject({ kind: 'reserved' })
+    expect(go(V, 'elfcorehdr crashkernel=256M').result.outcome).toMatchObject({ kind: 'reserved' })
+  })
+
+  it('5.13 – 5.16 test is_kdump_kernel() first too (5640975003d0, with riscv kdump itself)', () => {
+    const r = run(reserveCrashkernelRiscvV513, 'riscv64', '5.13.0', V, 'elfcorehdr=0xbf000000 crashkernel=256M', SZ_4G - 1n, END_OF_DRAM)
+    expect(r.result.outcome).toEqual({ kind: 'ignored', reason: 'kdump-kernel' })
+    expect(r.trace).toEqual([info('crashkernel: ignoring reservation request')])
+  })
 })
 
 describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
@@ -796,6 +821,11 @@ describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
     expect(r.result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base: 0x8000_0000n, size: 256n * M }] })
     expect(r.trace).toEqual([warn('crashkernel: allocating failed with given size@offset')])
     expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
+  })
+  it('a capture kernel (elfcorehdr=): "crashkernel: ignoring reservation request", ,high or not (the 6.6 code 39365395046f removed)', () => {
+    const r = go(V, 'elfcorehdr=0xbf000000 crashkernel=512M,high')
+    expect(r.result.outcome).toEqual({ kind: 'ignored', reason: 'kdump-kernel' })
+    expect(r.trace).toEqual([info('crashkernel: ignoring reservation request')])
   })
   it('the size is PAGE_ALIGNed', () => {
     const r = go(V, 'crashkernel=0x1000001')

@@ -21,6 +21,7 @@ import {
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G, u64 } from '../phys.js'
+import { isKdumpKernel } from '../params.js'
 import type { Trace } from '../trace.js'
 import type { CrashkernelCma, CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, ParsedCrashkernelRequest } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
@@ -661,8 +662,27 @@ const printRiscvReserved = (trace: Trace, base: PhysAddr, size: PhysSize): void 
   trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
 const printRiscvCouldNotAllocate = (trace: Trace, size: PhysSize): void => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
 
+/**
+ * riscv's own reserve_crashkernel() (5.13 – 6.6) returns before it parses anything when this
+ * kernel is a capture kernel (is_kdump_kernel(): an elfcorehdr= on the command line), and says
+ * so whether or not crashkernel= is there ("Don't reserve a region for a crash kernel on a
+ * crash kernel", arch/riscv/mm/init.c@v6.1.192:1182-1190; the 6.6 code that 39365395046f
+ * removed has it too; the generic code of 6.7+ has no such test). It came with riscv's kdump
+ * itself, 5.13 (5640975003d0 "RISC-V: Add crash kernel support", then under CONFIG_CRASH_DUMP,
+ * which Debian's riscv64 builds set).
+ * Returns the result to stop with, or undefined to go on.
+ */
+function riscvIgnoredInKdumpKernel(ctx: CrashReserveContext): CrashReserveResult | undefined {
+  if (!isKdumpKernel(ctx.cmdline, ctx.dialect.memparse)) return undefined
+  ctx.trace.info(SRC, 'crashkernel: ignoring reservation request')
+  const present = crashkernelPresent(ctx.cmdline)
+  return { outcome: present ? { kind: 'ignored', reason: 'kdump-kernel' } : { kind: 'not-requested' }, request: { present } }
+}
+
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirst: boolean): ReturnType<ReserveCrashkernel> {
+  const kdump = riscvIgnoredInKdumpKernel(ctx)
+  if (kdump) return kdump
   const { mb, trace } = ctx
   const present = crashkernelPresent(ctx.cmdline)
   const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
@@ -714,6 +734,8 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
  *         as the 6.7 conversion to the generic code, 39365395046f, removed them)
  */
 export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
+  const kdump = riscvIgnoredInKdumpKernel(ctx)
+  if (kdump) return kdump
   const parsed = parseArm64V62(ctx)
   if ('stop' in parsed) return parsed.stop
   const { size, request, high } = parsed
