@@ -32,7 +32,9 @@
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
  *   numa         (every arch: CONFIG_NUMA) a NULL value: numa_parse_early_param() (x86's
  *                numa_setup()) returns -EINVAL;
- *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
+ *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
+ *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
+ *                number: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -51,9 +53,11 @@
  *         arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
- *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi
+ *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
+ *         setup_elfcorehdr (v5.10.223 – v6.12.117; kernel/elfcorehdr.c in v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
+import { reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { parameq, parseEarlyParams } from './params.js'
 import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
@@ -157,6 +161,22 @@ const cmdlineParseKernelcore: EarlyHandler = (val) => (val === null ? faultIn('n
  *         lib/cmdline.c memparse; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_fixup_radix
  */
 const earlyInitrdmem: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0)
+
+/**
+ * Mirrors setup_elfcorehdr() as far as its return goes (params.ts elfcorehdrAddr() reads the
+ * address it sets): NULL is -EINVAL, and so is a value where memparse() read nothing, the
+ * number after a '@' included (`return end > arg ? 0 : -EINVAL`). Every kernel here has
+ * CONFIG_CRASH_DUMP (shared/oracle/kernels/config-*) but riscv64 before 5.13, which has no
+ * crash kernel code at all (no KEXEC or CRASH_DUMP in its Kconfig): no such early param.
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192, v6.12.117); kernel/elfcorehdr.c (v7.2.13)
+ */
+const setupElfcorehdr: EarlyHandler = (val, { policy }) => {
+  if (policy.crash.reserve === reserveCrashkernelNone) return 0
+  if (val === null) return EINVAL
+  const first = policy.parse.memparse(val, 0)
+  const end = val[first.end] === '@' ? policy.parse.memparse(val, first.end + 1).end : first.end
+  return end > 0 ? 0 : EINVAL
+}
 
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
@@ -294,6 +314,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -305,6 +326,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -318,6 +340,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
   ],
 }
 
