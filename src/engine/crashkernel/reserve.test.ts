@@ -24,6 +24,7 @@ import {
   reserveCrashkernelGenericV67,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelRiscvV513,
+  reserveCrashkernelRiscvV515,
   reserveCrashkernelRiscvV66,
   reserveCrashkernelX86V510,
   crashReserveContext,
@@ -766,6 +767,32 @@ describe('reserveCrashkernelRiscvV61 (riscv64 6.1.192)', () => {
     // ELFCORE_ADDR_MAX itself, or no value: not a capture kernel.
     expect(go(V, 'elfcorehdr=0xffffffffffffffff crashkernel=256M').result.outcome).toMatchObject({ kind: 'reserved' })
     expect(go(V, 'elfcorehdr crashkernel=256M').result.outcome).toMatchObject({ kind: 'reserved' })
+  })
+
+  it('5.13 – 5.14: X@Y is checked, not searched: not memory, reserved, misaligned, each with its own line (e53d28180d4d)', () => {
+    const v513 = (cmdline: string) => run(reserveCrashkernelRiscvV513, 'riscv64', '5.13.0', V, cmdline, END_OF_DRAM, END_OF_DRAM)
+    const ok = v513('crashkernel=256M@0x90000000')
+    expect(ok.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x9000_0000n, size: 256n * M }, fellBack: false, high: false, fixed: true })
+    expect(ok.trace).toEqual([info('crashkernel: reserved 0x0000000090000000 - 0x00000000a0000000 (256 MB)')])
+    const cases: Array<[string, string, string]> = [
+      ['crashkernel=256M@0x10000000', 'fixed-not-memory', 'crashkernel: requested region is not memory'],
+      ['crashkernel=256M@0x80000000', 'fixed-overlaps', 'crashkernel: requested region is reserved'],
+      ['crashkernel=256M@0x90100000', 'fixed-misaligned', 'crashkernel: requested region is misaligned'],
+    ]
+    for (const [cmdline, reason, line] of cases) {
+      const r = v513(cmdline)
+      expect([cmdline, r.result.outcome]).toMatchObject([cmdline, { kind: 'failed', reason }])
+      expect(r.trace).toEqual([warn(line)])
+      expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
+    }
+    // 5.15 – 5.16 search [Y, Y + X) instead: an unaligned Y finds no PMD-aligned place there.
+    const v515 = run(reserveCrashkernelRiscvV515, 'riscv64', '5.15.0', V, 'crashkernel=256M@0x90100000', END_OF_DRAM, END_OF_DRAM)
+    expect(v515.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    expect(v515.trace).toEqual([warn("crashkernel: couldn't allocate 262144KB")])
+    // Plain X: top-down in all of DRAM, as 5.15 – 5.16 place it.
+    const plain = v513('crashkernel=256M')
+    expect(plain.result.outcome).toMatchObject({ kind: 'reserved', main: { base: END_OF_DRAM - 256n * M } })
+    expect(plain.result.outcome).toEqual(run(reserveCrashkernelRiscvV515, 'riscv64', '5.15.0', V, 'crashkernel=256M', END_OF_DRAM, END_OF_DRAM).result.outcome)
   })
 
   it('5.13 – 5.16 test is_kdump_kernel() first too (5640975003d0, with riscv kdump itself)', () => {

@@ -648,14 +648,55 @@ function reserveCrashkernelLowX86(ctx: CrashReserveContext): CrashRegion | undef
 export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, true)
 
 /**
- * riscv64 5.13 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
- * with an offset). (5.15/5.16 as the stable review of decf89f86ecd quotes them; 5.13/5.14
- * found the range and reserved it in two calls, which places it the same: their @offset
- * messages are UNCONFIRMED.)
+ * riscv64 5.15 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
+ * with an offset), through memblock_phys_alloc_range() since "memblock: make
+ * memblock_find_in_range method private" (a7259df76702, 5.15; the stable review of
+ * decf89f86ecd quotes this code).
  *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (a7259df76702, before decf89f86ecd)
  */
-export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, false)
+export const reserveCrashkernelRiscvV515: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, false)
+
+/**
+ * riscv64 5.13 – 5.14, riscv's first reserve_crashkernel() (e53d28180d4d, 5640975003d0): plain
+ * X found top-down in all of DRAM (memblock_find_in_range(), then memblock_reserve(): the
+ * placement of reserveCrashkernelRiscvV515()); a fixed X@Y is not searched but checked, in
+ * this order, to be memory, not reserved and PMD_SIZE aligned, each refusal with its own line,
+ * and then reserved as it is. a7259df76702 (5.15) replaced the checks with a search of
+ * [Y, Y + X) and "couldn't allocate".
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d "RISC-V: Add kdump support", 5.13)
+ */
+export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => {
+  const kdump = riscvIgnoredInKdumpKernel(ctx)
+  if (kdump) return kdump
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  const request = { present, size: p.size, base: p.base }
+  if (p.ret || !p.size) return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  let base = p.base
+  if (base === 0n) {
+    const dramStart = memblockStartOfDram(mb)
+    base = memblockFindInRangeNode(mb, size, ctx.align, dramStart, ctx.highMax)
+    if (base === 0n) {
+      printRiscvCouldNotAllocate(trace, size)
+      return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: dramStart, size: ctx.highMax - dramStart }] }, request }
+    }
+  } else {
+    const failFixed = (text: string, reason: 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'): CrashReserveResult => {
+      trace.warn(SRC, text)
+      return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request }
+    }
+    if (!memblockIsRegionMemory(mb, base, size)) return failFixed('crashkernel: requested region is not memory', 'fixed-not-memory')
+    if (memblockIsRegionReserved(mb, base, size)) return failFixed('crashkernel: requested region is reserved', 'fixed-overlaps')
+    if (base % ctx.align !== 0n) return failFixed('crashkernel: requested region is misaligned', 'fixed-misaligned')
+  }
+  memblockReserve(mb, base, size, 'crashkernel')
+  printRiscvReserved(trace, base, size)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
+}
 
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
 const printRiscvReserved = (trace: Trace, base: PhysAddr, size: PhysSize): void =>
@@ -810,6 +851,7 @@ export const RESERVE_VARIANTS = {
   reserveCrashkernelX86V510,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelRiscvV513,
+  reserveCrashkernelRiscvV515,
   reserveCrashkernelRiscvV66,
   reserveCrashkernelNone,
 } as const

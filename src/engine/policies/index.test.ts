@@ -16,6 +16,7 @@ import {
   reserveCrashkernelGenericV67,
   reserveCrashkernelNone,
   reserveCrashkernelRiscvV513,
+  reserveCrashkernelRiscvV515,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelX86V510,
 } from '../crashkernel/reserve.js'
@@ -403,7 +404,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.11.0', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.12.19', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],
-    ['5.16.20', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513 }],
+    ['5.14.21', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513 }],
+    ['5.15.0', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515, notFound: EINVAL, roundUp: false }],
+    ['5.16.20', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515 }],
     ['5.17.0', { id: 'riscv64-5.17', reserve: reserveCrashkernelRiscvV61, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'riscv64-5.19', reserve: reserveCrashkernelRiscvV61, notFound: ENOENT, roundUp: false }],
     ['6.1.39', { id: 'riscv64-6.0', reserve: reserveCrashkernelRiscvV61, roundUp: true }],

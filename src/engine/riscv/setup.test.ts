@@ -352,10 +352,18 @@ describe('riscv64 boot facts', () => {
     expect(r.policy).toBe('riscv64-6.0')
     expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xf0000000n, size: 256n * MiB } })
   })
+  it('5.13 – 5.14 find the same place as 5.15 – 5.16, in memblock_find_in_range() then memblock_reserve()', () => {
+    const l = virtLayout('6.12', 8n * GiB, 'crashkernel=256M')
+    const a = simulate({ ...l, kernel: '5.14.21' })
+    const b = simulate({ ...l, kernel: '5.16.20' })
+    expect(a.policy).toBe('riscv64-5.13')
+    expect(a.crashkernel).toEqual(b.crashkernel)
+    expect(a.reserved).toEqual(b.reserved)
+  })
   it('5.13 – 5.16 search all of DRAM at once (top of RAM, no low limit); 5.17 tries below 4G first', () => {
     const l = virtLayout('6.12', 8n * GiB, 'crashkernel=256M')
     const one = simulate({ ...l, kernel: '5.16.20' })
-    expect(one.policy).toBe('riscv64-5.13')
+    expect(one.policy).toBe('riscv64-5.15')
     const base = (one.crashkernel as { main: { base: bigint } }).main.base
     expect(base > 4n * GiB).toBe(true)
     expect(one.crashkernel).toMatchObject({ kind: 'reserved', fellBack: false })
