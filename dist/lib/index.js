@@ -7261,6 +7261,43 @@ function initrdFromCmdline(cmdline, memparse, dt) {
     }
     return initrd;
 }
+// ---------------------------------------------------------------- elfcorehdr=
+/** ELFCORE_ADDR_MAX (include/linux/crash_dump.h): elfcorehdr_addr while no elfcorehdr= was seen. */
+const ELFCORE_ADDR_MAX = (1n << 64n) - 1n;
+/**
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
+ * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
+ * number (the one after '@' for `size@offset`), even a value that is not a number, which
+ * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
+ * value) leaves it alone. The kexec loader puts this parameter on the capture kernel's command
+ * line; the device tree's /chosen linux,elfcorehdr (early_init_dt_check_for_elfcorehdr()) is
+ * the other way in, which the board format does not describe.
+ *
+ * @example
+ * elfcorehdrAddr('console=ttyS0', memparseWrapping) // → ELFCORE_ADDR_MAX
+ * elfcorehdrAddr('elfcorehdr=0x1000@0xbf000000', memparseWrapping) // → 0xbf000000n
+ */
+function elfcorehdrAddr(cmdline, memparse) {
+    let addr = ELFCORE_ADDR_MAX;
+    if (!cmdline.includes('elfcorehdr'))
+        return addr;
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (val === null || !parameq(param, 'elfcorehdr'))
+            continue;
+        const first = memparse(val, 0);
+        addr = val[first.end] === '@' ? memparse(val, first.end + 1).value : first.value;
+    }
+    return addr;
+}
+/**
+ * Mirrors is_kdump_kernel() — include/linux/crash_dump.h (v6.1.192:63-66; CONFIG_CRASH_DUMP,
+ * which Debian's riscv64 builds set): this kernel boots as the capture kernel of a crashed
+ * one, i.e. it was given an elfcorehdr= that leaves elfcorehdr_addr other than ELFCORE_ADDR_MAX.
+ */
+function isKdumpKernel(cmdline, memparse) {
+    return elfcorehdrAddr(cmdline, memparse) !== ELFCORE_ADDR_MAX;
+}
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,
@@ -11694,348 +11731,6 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The boot up to the crash reservation, shared by layouts that differ only in the values of
- * their crashkernel= options.
- *
- * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
- * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
- * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
- * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
- * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
- * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
- * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
- * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
- * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
- * once per board shape.
- *
- * A prefix that is stored runs on the rewritten command line, so what the store hands out
- * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
- * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
- * because no prefix reads a crashkernel= value, which the kernel sources above show and
- * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
- * stores and in both orders, give deep-equal results on every oracle case, a generated
- * fleet and crashkernel= sweeps.
- *
- * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
- * character outside printable ASCII, or a crashkernel= value holding a word some prefix
- * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
- * themselves.
- */
-
-
-
-
-/**
- * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
- * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
- * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
- * summary), each kept from the second layout that needs it (SeenOnce).
- */
-const PREFIXES = new HashedStore(256);
-const SEEN = new SeenOnce(16384);
-let sharing = true;
-/**
- * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
- * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
- */
-function boot_prefix_setBootPrefixSharing(on) {
-    sharing = on;
-    PREFIXES.clear();
-    SEEN.clear();
-    CMDLINES.clear();
-}
-const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
-/**
- * Words a prefix looks for anywhere in the line, by substring, so also inside a
- * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
- */
-const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
-/**
- * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
- * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
- */
-function prefixCmdline(cmdline) {
-    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
-        return cmdline;
-    const tokens = cmdline.split(' ');
-    // A value that holds such a word keeps the line whole (it shares only with itself).
-    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
-        return cmdline;
-    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
-}
-/**
- * Per command line: the prefix's command line and its hash. Fleets repeat command lines
- * (every layout of a board has its board's), and the rewrite costs more than a lookup.
- */
-const CMDLINES = new Map();
-const CMDLINES_MAX = 1024;
-function prefixCmdlineOf(cmdline) {
-    let c = CMDLINES.get(cmdline);
-    if (c)
-        return c;
-    const rewritten = prefixCmdline(cmdline);
-    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
-    if (CMDLINES.size >= CMDLINES_MAX)
-        CMDLINES.clear();
-    CMDLINES.set(cmdline, c);
-    return c;
-}
-/**
- * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
- * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
- * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
- */
-function coarseKey(policy, cmdlineHash, layout) {
-    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
-    for (const b of layout.memory)
-        h = mixBigint(mixBigint(h, b.base), b.size);
-    return h;
-}
-/**
- * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
- * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
- */
-function bootWithSharedPrefix(boot, layout, policy, trace) {
-    if (sharing) {
-        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
-        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
-        let prefixLayout;
-        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
-        const key = coarseKey(policy, hash, layout);
-        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
-        if (hit) {
-            for (const e of hit.events)
-                trace.events.push(e);
-            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
-        }
-        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
-        // are all different never pay for storing what no other layout will read.
-        if (SEEN.again(key)) {
-            const t = new Trace();
-            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
-            for (const e of t.events)
-                trace.events.push(e);
-            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
-            // its own copy of the layout (the caller may reuse its object).
-            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
-            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
-            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
-        }
-    }
-    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
-    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
-    const p = boot.prefix(layout, policy, trace);
-    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/cma.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
- * matters because it is taken before the crash reservation, right under the DMA limit.
- *
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
- *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
- */
-
-
-
-/**
- * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
- * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
- */
-const cmaRules = (pol, minAlign) => ({
-    minAlign,
-    logNode: pol.cmaLogNode,
-    above4GFirst: pol.cmaAbove4GFirst,
-    cmdlineLimit: pol.cmaCmdlineLimit,
-    logSize: pol.cmaLogSize,
-    fixedHighmemCheck: pol.cmaFixedHighmemCheck,
-});
-/**
- * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
- * parameter in order: the size, and with `@` the base and a limit (base + size without a
- * `-limit`); a later `cma=` without `@` keeps the earlier base and limit, as the statics
- * do. Undefined when no `cma=` was given (size_cmdline == -1).
- * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
- */
-function cmaFromCmdline(cmdline, policy) {
-    if (!cmdline.includes('cma'))
-        return undefined;
-    let cma;
-    for (const p of parseEarlyParams(cmdline)) {
-        // `if (!p)`: "Config string not provided", nothing set.
-        if (p.val === null || !parameq(p.param, 'cma'))
-            continue;
-        const size = policy.parse.memparse(p.val, 0);
-        cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
-        if (p.val[size.end] !== '@')
-            continue;
-        const base = policy.parse.memparse(p.val, size.end + 1);
-        cma.base = base.value;
-        cma.limit = p.val[base.end] === '-' ? policy.parse.memparse(p.val, base.end + 1).value : BigInt.asUintN(64, base.value + size.value);
-    }
-    return cma;
-}
-/**
- * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
- * a DT pool already is the default area, then the per-node areas of 7.x's
- * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
- * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
- * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
- * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
- * (dmaNumaCmaReserve()). Returns the global area, if placed.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
- */
-function dmaContiguousReserve(mb, limit, c, rules, trace) {
-    const area = c.dtDefaultSize === undefined ? dmaContiguousReserveGlobal(mb, cmaFromCmdline(c.cmdline, c.policy), BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M, limit, rules, trace) : undefined;
-    dmaNumaCmaReserve(mb, c.cmdline, c.dtDefaultSize ?? area?.size, c.online, !!(c.config.DMA_NUMA_CMA && c.config.CMA_SIZE_PERNUMA), rules, trace, c.offline);
-    return area;
-}
-/**
- * Mirrors the global-area block of dma_contiguous_reserve(limit) — kernel/dma/contiguous.c:
- * the default area from `cma=` (fixed when its
- * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
- * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
- */
-function dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace) {
-    let size = configSize;
-    let base = 0n;
-    let fixed = false;
-    if (cmdline) {
-        size = cmdline.size;
-        base = cmdline.base;
-        limit = rules.cmdlineLimit === 'replaces' ? cmdline.limit || limit : minNotZero(cmdline.limit, limit);
-        // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
-        fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit;
-    }
-    if (size === 0n)
-        return undefined;
-    const at = cmaDeclareContiguous(mb, size, limit, rules, trace, base, fixed);
-    return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined;
-}
-/** min_not_zero(x, y) (include/linux/minmax.h). */
-const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
-/**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
- * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
- * reports (the crash kernel's `,cma` areas are told from the default one).
- */
-function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE) {
-    const memblockEnd = memblockEndOfDram(mb);
-    const alignment = rules.minAlign;
-    if (fixed && base % alignment !== 0n) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
-        return cmaFail(trace, size, rules.logNode);
-    }
-    // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
-    const mask = 0n - alignment;
-    base = (base + alignment - 1n) & mask;
-    // 7.x's wrapper prints its own copy of the size, not the aligned one.
-    const requested = size;
-    size = (size + alignment - 1n) & mask;
-    const logged = rules.logSize === 'requested' ? requested : size;
-    limit &= mask;
-    if (base === 0n)
-        fixed = false;
-    // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
-    const highmemStart = rules.highmemStart ?? memblockEnd;
-    if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
-        return cmaFail(trace, logged, rules.logNode);
-    }
-    if (limit === 0n || limit > memblockEnd)
-        limit = memblockEnd;
-    if (base + size > limit) {
-        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
-        return cmaFail(trace, logged, rules.logNode);
-    }
-    let addr = 0n;
-    if (fixed) {
-        if (memblockIsRegionReserved(mb, base, size))
-            return cmaFail(trace, logged, rules.logNode);
-        memblockReserve(mb, base, size, owner);
-        addr = base;
-    }
-    else {
-        // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
-        // limit >= 4G + size, the same: the limit is at most memblockEnd, and [4G, limit) holds
-        // the area only when it is that high.)
-        if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
-            mb.bottomUp = true;
-            // On the node only (exact_nid), as the fallback below.
-            addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner, nid, true);
-            mb.bottomUp = false;
-        }
-        if (!addr)
-            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true);
-        if (!addr)
-            return cmaFail(trace, logged, rules.logNode, nid);
-    }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
-    return addr;
-}
-/** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
-function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
-    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`);
-    return 0n;
-}
-/**
- * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
- * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
- * default area: a CMA area of the default area's size on each online node ("numa%d"),
- * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel; an online node without
- * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
- * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
- * The sizes `numa_cma=` and
- * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
- * command line nothing is placed here.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
- *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
- */
-function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace, offline = []) {
-    if (!pernuma || defaultSize === undefined || nodes.length < 2)
-        return;
-    if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma')))
-        return;
-    // for_each_node(): the possible nodes in order, an offline one only warned of.
-    for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
-        if (!nodes.includes(nid)) {
-            trace.warn('cma', `cma: invalid node ${nid} specified`);
-            continue;
-        }
-        if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid))
-            continue;
-        // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
-        // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
-        // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
-        const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign);
-        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
 
 const parse_EINVAL = -22;
@@ -12285,6 +11980,7 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
  * Each variant returns the outcome and what the parser understood; the messages go to the
  * trace with the kernel's exact wording.
  */
+
 
 
 
@@ -12851,19 +12547,85 @@ function reserveCrashkernelLowX86(ctx) {
  */
 const reserveCrashkernelRiscvV61 = (ctx) => riscvReserveCrashkernel(ctx, true);
 /**
- * riscv64 5.13 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
- * with an offset). (5.15/5.16 as the stable review of decf89f86ecd quotes them; 5.13/5.14
- * found the range and reserved it in two calls, which places it the same: their @offset
- * messages are UNCONFIRMED.)
+ * riscv64 5.15 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
+ * with an offset), through memblock_phys_alloc_range() since "memblock: make
+ * memblock_find_in_range method private" (a7259df76702, 5.15; the stable review of
+ * decf89f86ecd quotes this code).
  *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (a7259df76702, before decf89f86ecd)
  */
-const reserveCrashkernelRiscvV513 = (ctx) => riscvReserveCrashkernel(ctx, false);
+const reserveCrashkernelRiscvV515 = (ctx) => riscvReserveCrashkernel(ctx, false);
+/**
+ * riscv64 5.13 – 5.14, riscv's first reserve_crashkernel() (e53d28180d4d, 5640975003d0): plain
+ * X found top-down in all of DRAM (memblock_find_in_range(), then memblock_reserve(): the
+ * placement of reserveCrashkernelRiscvV515()); a fixed X@Y is not searched but checked, in
+ * this order, to be memory, not reserved and PMD_SIZE aligned, each refusal with its own line,
+ * and then reserved as it is. a7259df76702 (5.15) replaced the checks with a search of
+ * [Y, Y + X) and "couldn't allocate".
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d "RISC-V: Add kdump support", 5.13)
+ */
+const reserveCrashkernelRiscvV513 = (ctx) => {
+    const kdump = riscvIgnoredInKdumpKernel(ctx);
+    if (kdump)
+        return kdump;
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    if (p.ret || !p.size)
+        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let base = p.base;
+    if (base === 0n) {
+        const dramStart = memblockStartOfDram(mb);
+        base = memblockFindInRangeNode(mb, size, ctx.align, dramStart, ctx.highMax);
+        if (base === 0n) {
+            printRiscvCouldNotAllocate(trace, size);
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: dramStart, size: ctx.highMax - dramStart }] }, request };
+        }
+    }
+    else {
+        const failFixed = (text, reason) => {
+            trace.warn(SRC, text);
+            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
+        };
+        if (!memblockIsRegionMemory(mb, base, size))
+            return failFixed('crashkernel: requested region is not memory', 'fixed-not-memory');
+        if (memblockIsRegionReserved(mb, base, size))
+            return failFixed('crashkernel: requested region is reserved', 'fixed-overlaps');
+        if (base % ctx.align !== 0n)
+            return failFixed('crashkernel: requested region is misaligned', 'fixed-misaligned');
+    }
+    memblockReserve(mb, base, size, 'crashkernel');
+    printRiscvReserved(trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+};
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
 const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
 const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
+/**
+ * riscv's own reserve_crashkernel() (5.13 – 6.6) returns before it parses anything when this
+ * kernel is a capture kernel (is_kdump_kernel(): an elfcorehdr= on the command line), and says
+ * so whether or not crashkernel= is there ("Don't reserve a region for a crash kernel on a
+ * crash kernel", arch/riscv/mm/init.c@v6.1.192:1182-1190; the 6.6 code that 39365395046f
+ * removed has it too; the generic code of 6.7+ has no such test). It came with riscv's kdump
+ * itself, 5.13 (5640975003d0 "RISC-V: Add crash kernel support", then under CONFIG_CRASH_DUMP,
+ * which Debian's riscv64 builds set).
+ * Returns the result to stop with, or undefined to go on.
+ */
+function riscvIgnoredInKdumpKernel(ctx) {
+    if (!isKdumpKernel(ctx.cmdline, ctx.dialect.memparse))
+        return undefined;
+    ctx.trace.info(SRC, 'crashkernel: ignoring reservation request');
+    const present = crashkernelPresent(ctx.cmdline);
+    return { outcome: present ? { kind: 'ignored', reason: 'kdump-kernel' } : { kind: 'not-requested' }, request: { present } };
+}
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
+    const kdump = riscvIgnoredInKdumpKernel(ctx);
+    if (kdump)
+        return kdump;
     const { mb, trace } = ctx;
     const present = crashkernelPresent(ctx.cmdline);
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
@@ -12915,6 +12677,9 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
  *         as the 6.7 conversion to the generic code, 39365395046f, removed them)
  */
 const reserveCrashkernelRiscvV66 = (ctx) => {
+    const kdump = riscvIgnoredInKdumpKernel(ctx);
+    if (kdump)
+        return kdump;
     const parsed = parseArm64V62(ctx);
     if ('stop' in parsed)
         return parsed.stop;
@@ -12989,9 +12754,352 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelX86V510,
     reserveCrashkernelRiscvV61,
     reserveCrashkernelRiscvV513,
+    reserveCrashkernelRiscvV515,
     reserveCrashkernelRiscvV66,
     reserveCrashkernelNone,
 };
+
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The boot up to the crash reservation, shared by layouts that differ only in the values of
+ * their crashkernel= options.
+ *
+ * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
+ * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
+ * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
+ * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
+ * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
+ * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
+ * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
+ * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
+ * once per board shape.
+ *
+ * A prefix that is stored runs on the rewritten command line, so what the store hands out
+ * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
+ * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
+ * because no prefix reads a crashkernel= value, which the kernel sources above show and
+ * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
+ * stores and in both orders, give deep-equal results on every oracle case, a generated
+ * fleet and crashkernel= sweeps.
+ *
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
+ * character outside printable ASCII, or a crashkernel= value holding a word some prefix
+ * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
+ * themselves.
+ */
+
+
+
+
+/**
+ * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
+ * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
+ * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
+ * summary), each kept from the second layout that needs it (SeenOnce).
+ */
+const PREFIXES = new HashedStore(256);
+const SEEN = new SeenOnce(16384);
+let sharing = true;
+/**
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
+ */
+function boot_prefix_setBootPrefixSharing(on) {
+    sharing = on;
+    PREFIXES.clear();
+    SEEN.clear();
+    CMDLINES.clear();
+}
+const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
+/**
+ * Words a prefix looks for anywhere in the line, by substring, so also inside a
+ * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
+ */
+const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
+function prefixCmdline(cmdline) {
+    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
+        return cmdline;
+    const tokens = cmdline.split(' ');
+    // A value that holds such a word keeps the line whole (it shares only with itself).
+    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
+        return cmdline;
+    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
+}
+/**
+ * Per command line: the prefix's command line and its hash. Fleets repeat command lines
+ * (every layout of a board has its board's), and the rewrite costs more than a lookup.
+ */
+const CMDLINES = new Map();
+const CMDLINES_MAX = 1024;
+function prefixCmdlineOf(cmdline) {
+    let c = CMDLINES.get(cmdline);
+    if (c)
+        return c;
+    const rewritten = prefixCmdline(cmdline);
+    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
+    if (CMDLINES.size >= CMDLINES_MAX)
+        CMDLINES.clear();
+    CMDLINES.set(cmdline, c);
+    return c;
+}
+/**
+ * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
+ * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
+ * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
+ */
+function coarseKey(policy, cmdlineHash, layout) {
+    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
+    for (const b of layout.memory)
+        h = mixBigint(mixBigint(h, b.base), b.size);
+    return h;
+}
+/**
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
+ */
+function bootWithSharedPrefix(boot, layout, policy, trace) {
+    if (sharing) {
+        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
+        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
+        let prefixLayout;
+        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
+        const key = coarseKey(policy, hash, layout);
+        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
+        if (hit) {
+            for (const e of hit.events)
+                trace.events.push(e);
+            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
+        }
+        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
+        // are all different never pay for storing what no other layout will read.
+        if (SEEN.again(key)) {
+            const t = new Trace();
+            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
+            for (const e of t.events)
+                trace.events.push(e);
+            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
+            // its own copy of the layout (the caller may reuse its object).
+            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
+            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
+        }
+    }
+    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
+    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
+    const p = boot.prefix(layout, policy, trace);
+    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/cma.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
+ * matters because it is taken before the crash reservation, right under the DMA limit.
+ *
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
+ *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
+ *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
+ */
+
+
+
+/**
+ * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
+ * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
+ */
+const cmaRules = (pol, minAlign) => ({
+    minAlign,
+    logNode: pol.cmaLogNode,
+    above4GFirst: pol.cmaAbove4GFirst,
+    cmdlineLimit: pol.cmaCmdlineLimit,
+    logSize: pol.cmaLogSize,
+    fixedHighmemCheck: pol.cmaFixedHighmemCheck,
+});
+/**
+ * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
+ * parameter in order: the size, and with `@` the base and a limit (base + size without a
+ * `-limit`); a later `cma=` without `@` keeps the earlier base and limit, as the statics
+ * do. Undefined when no `cma=` was given (size_cmdline == -1).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
+ */
+function cmaFromCmdline(cmdline, policy) {
+    if (!cmdline.includes('cma'))
+        return undefined;
+    let cma;
+    for (const p of parseEarlyParams(cmdline)) {
+        // `if (!p)`: "Config string not provided", nothing set.
+        if (p.val === null || !parameq(p.param, 'cma'))
+            continue;
+        const size = policy.parse.memparse(p.val, 0);
+        cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
+        if (p.val[size.end] !== '@')
+            continue;
+        const base = policy.parse.memparse(p.val, size.end + 1);
+        cma.base = base.value;
+        cma.limit = p.val[base.end] === '-' ? policy.parse.memparse(p.val, base.end + 1).value : BigInt.asUintN(64, base.value + size.value);
+    }
+    return cma;
+}
+/**
+ * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
+ * a DT pool already is the default area, then the per-node areas of 7.x's
+ * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
+ * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
+ * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
+ * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
+ * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
+ */
+function dmaContiguousReserve(mb, limit, c, rules, trace) {
+    const area = c.dtDefaultSize === undefined ? dmaContiguousReserveGlobal(mb, cmaFromCmdline(c.cmdline, c.policy), BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M, limit, rules, trace) : undefined;
+    dmaNumaCmaReserve(mb, c.cmdline, c.dtDefaultSize ?? area?.size, c.online, !!(c.config.DMA_NUMA_CMA && c.config.CMA_SIZE_PERNUMA), rules, trace, c.offline);
+    return area;
+}
+/**
+ * Mirrors the global-area block of dma_contiguous_reserve(limit) — kernel/dma/contiguous.c:
+ * the default area from `cma=` (fixed when its
+ * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
+ * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
+ */
+function dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace) {
+    let size = configSize;
+    let base = 0n;
+    let fixed = false;
+    if (cmdline) {
+        size = cmdline.size;
+        base = cmdline.base;
+        limit = rules.cmdlineLimit === 'replaces' ? cmdline.limit || limit : minNotZero(cmdline.limit, limit);
+        // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
+        fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit;
+    }
+    if (size === 0n)
+        return undefined;
+    const at = cmaDeclareContiguous(mb, size, limit, rules, trace, base, fixed);
+    return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined;
+}
+/** min_not_zero(x, y) (include/linux/minmax.h). */
+const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
+/**
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
+ * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
+ * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
+ * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
+ * reports (the crash kernel's `,cma` areas are told from the default one).
+ */
+function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE) {
+    const memblockEnd = memblockEndOfDram(mb);
+    const alignment = rules.minAlign;
+    if (fixed && base % alignment !== 0n) {
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
+        return cmaFail(trace, size, rules.logNode);
+    }
+    // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
+    const mask = 0n - alignment;
+    base = (base + alignment - 1n) & mask;
+    // 7.x's wrapper prints its own copy of the size, not the aligned one.
+    const requested = size;
+    size = (size + alignment - 1n) & mask;
+    const logged = rules.logSize === 'requested' ? requested : size;
+    limit &= mask;
+    if (base === 0n)
+        fixed = false;
+    // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
+    const highmemStart = rules.highmemStart ?? memblockEnd;
+    if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
+        return cmaFail(trace, logged, rules.logNode);
+    }
+    if (limit === 0n || limit > memblockEnd)
+        limit = memblockEnd;
+    if (base + size > limit) {
+        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
+        return cmaFail(trace, logged, rules.logNode);
+    }
+    let addr = 0n;
+    if (fixed) {
+        if (memblockIsRegionReserved(mb, base, size))
+            return cmaFail(trace, logged, rules.logNode);
+        memblockReserve(mb, base, size, owner);
+        addr = base;
+    }
+    else {
+        // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
+        // limit >= 4G + size, the same: the limit is at most memblockEnd, and [4G, limit) holds
+        // the area only when it is that high.)
+        if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
+            mb.bottomUp = true;
+            // On the node only (exact_nid), as the fallback below.
+            addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner, nid, true);
+            mb.bottomUp = false;
+        }
+        if (!addr)
+            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true);
+        if (!addr)
+            return cmaFail(trace, logged, rules.logNode, nid);
+    }
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
+    return addr;
+}
+/** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
+function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
+    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`);
+    return 0n;
+}
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
+ * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
+ * default area: a CMA area of the default area's size on each online node ("numa%d"),
+ * placed like the default one but on the node only (above 4 GiB bottom-up first, then
+ * top-down), after the default area and before the crash kernel; an online node without
+ * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
+ * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
+ * The sizes `numa_cma=` and
+ * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
+ * command line nothing is placed here.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
+ *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace, offline = []) {
+    if (!pernuma || defaultSize === undefined || nodes.length < 2)
+        return;
+    if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma')))
+        return;
+    // for_each_node(): the possible nodes in order, an offline one only warned of.
+    for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
+        if (!nodes.includes(nid)) {
+            trace.warn('cma', `cma: invalid node ${nid} specified`);
+            continue;
+        }
+        if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid))
+            continue;
+        // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
+        // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
+        // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
+        const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign);
+        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve-cma.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -17317,7 +17425,9 @@ function e820PrintTable(entries, who, style) {
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
  *   numa         (every arch: CONFIG_NUMA) a NULL value: numa_parse_early_param() (x86's
  *                numa_setup()) returns -EINVAL;
- *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
+ *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
+ *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
+ *                number: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -17336,8 +17446,10 @@ function e820PrintTable(entries, who, style) {
  *         arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
- *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi
+ *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
+ *         setup_elfcorehdr (v5.10.223 – v6.12.117; kernel/elfcorehdr.c in v7.2.13)
  */
+
 
 
 
@@ -17370,6 +17482,23 @@ const cmdlineParseKernelcore = (val) => (val === null ? faultIn('null-dereferenc
  *         lib/cmdline.c memparse; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_fixup_radix
  */
 const earlyInitrdmem = (val) => (val === null ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0);
+/**
+ * Mirrors setup_elfcorehdr() as far as its return goes (params.ts elfcorehdrAddr() reads the
+ * address it sets): NULL is -EINVAL, and so is a value where memparse() read nothing, the
+ * number after a '@' included (`return end > arg ? 0 : -EINVAL`). Every kernel here has
+ * CONFIG_CRASH_DUMP (shared/oracle/kernels/config-*) but riscv64 before 5.13, which has no
+ * crash kernel code at all (no KEXEC or CRASH_DUMP in its Kconfig): no such early param.
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192, v6.12.117); kernel/elfcorehdr.c (v7.2.13)
+ */
+const setupElfcorehdr = (val, { policy }) => {
+    if (policy.crash.reserve === reserveCrashkernelNone)
+        return 0;
+    if (val === null)
+        return early_params_EINVAL;
+    const first = policy.parse.memparse(val, 0);
+    const end = val[first.end] === '@' ? policy.parse.memparse(val, first.end + 1).end : first.end;
+    return end > 0 ? 0 : early_params_EINVAL;
+};
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
  * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
@@ -17497,6 +17626,7 @@ const HANDLERS = {
         { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -17508,6 +17638,7 @@ const HANDLERS = {
         { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -17521,6 +17652,7 @@ const HANDLERS = {
         { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     ],
 };
 const NOTHING = { events: [] };
@@ -19673,7 +19805,8 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 const RISCV = [
     riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
     riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line', ['arch/riscv/mm/init.c (e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c (a7259df76702, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
     riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
@@ -21679,7 +21812,7 @@ function pfnRangeIsMapped(mb, start, end) {
  * first 64K, or what `reservelow=` says (trim_low_memory_range()).
  * @kernel arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M
  */
-function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
+function reserveRealMode(mb, layout, pol, memparse, trace) {
     if (pol.low1M === 'always') {
         // x86_init.resources.realmode_limit (7.x; SZ_1M but on Hyper-V VTL) or the sub-1M bound before.
         const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode');
@@ -21689,7 +21822,7 @@ function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
         memblockReserve(mb, 0n, SZ_1M, 'reserve_real_mode');
         return mem;
     }
-    reserveBiosRegions(mb, firmwareRam);
+    // (≤5.12: reserve_bios_regions() ran before efi_reserve_boot_services(), in x86BootPrefix().)
     const mem = memblockFindInRangeNode(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M);
     if (!mem) {
         trace.info('realmode', realModeNoMemoryLine(pol));
@@ -21843,10 +21976,15 @@ function x86BootPrefix(layout, policy, trace) {
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
     e820MemblockSetup(mb, ram, softReserved);
+    // ≤5.12 reserve_bios_regions() comes right after e820__memblock_setup() (5.13+ call it in
+    // early_reserve_memory(), above): before efi_reserve_boot_services(), which skips a
+    // boot-services region overlapping [bios_start, 1M) whole (arch/x86/kernel/setup.c@v5.10.223:1074-1085).
+    if (pol.low1M !== 'always')
+        reserveBiosRegions(mb, firmwareRam);
     // efi_reserve_boot_services(), after e820__memblock_setup() and before the trampoline.
     if (layout.efiBootServices)
         efiReserveBootServices(mb, layout.efiBootServices);
-    const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace);
+    const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, trace);
     // init_mem_mapping(): page tables from the brk's buffer first.
     const pageSizes = probePageSizeMask(layout, policy);
     const mapping = initMemMapping(mb, {
@@ -26449,7 +26587,8 @@ function parseDocument(text) {
     let hintedUntil = -1;
     // The BOM's space keeps every offset, so the text's lines are the source's.
     const lineStarts = computeLineStarts(text);
-    for (const e of errors) {
+    for (const err of errors) {
+        const e = { ...err, offset: atContentEnd(source, err.offset) };
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
@@ -26475,6 +26614,27 @@ function parseDocument(text) {
     problems.sort((a, b) => a.offset - b.offset);
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
 }
+/**
+ * Where an error the parser reports at the end of the file ("close bracket expected") is
+ * shown: right after the last character that is not blank, on the line that needs the
+ * bracket, not on the line after the file's final newline (a line GitHub does not show, where
+ * an annotation would sit outside the file). Any other offset is kept.
+ *
+ * @example
+ * atContentEnd('[\n  1\n', 7) // → 5 (line 2, column 4)
+ */
+function atContentEnd(text, offset) {
+    if (offset < text.length)
+        return offset;
+    let end = text.length;
+    while (end > 0 && isBlankCode(text.charCodeAt(end - 1)))
+        end--;
+    return end;
+}
+/** A space, tab, line feed or carriage return: JSON's blanks. */
+function isBlankCode(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
 /** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
 const EMPTY_FILE = 'the file is empty';
 /** What SC001 says of a file with comments and blanks but no value (a matrix commented out). */
@@ -26494,7 +26654,7 @@ function onlyComments(text) {
 function isBlank(text) {
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff)
+        if (!isBlankCode(c) && c !== 0xfeff)
             return false;
     }
     return true;
@@ -26533,7 +26693,8 @@ function strictJsonError(text) {
             throw new StopVisit(undefined);
     };
     const leave = () => void depth--;
-    const onError = (error, offset) => {
+    const onError = (error, at) => {
+        const offset = atContentEnd(text, at);
         // Lines only up to the error: the text may be large, and nothing else is located in it.
         const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
         throw new StopVisit({ error: describeParseError({ error }), offset, line, column });
@@ -28109,6 +28270,9 @@ function reportIgnored(ctx, tokens) {
         case 'no-crash-kernel':
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
             return;
+        case 'kdump-kernel':
+            report({ ...common, messageId: 'kdumpKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
+            return;
         case 'syntax': {
             // A range list rejected for an entry read before the one that covers the RAM: name it, as
             // the list itself is well formed (Ubuntu's 64G-128G:2048M on 2047 MiB under 5.10).
@@ -28181,6 +28345,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
             cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
+            kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {
@@ -28401,10 +28566,13 @@ function reportToken(ctx, t, tokens) {
 /** What the engine leaves out, with each entry's kernel source. */
 const UNMODELLED_PARAMS = [
     // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
-    // Bottom-up until NUMA init (x86/mm/numa.c numa_init(), 6.12 mm/numa_memblks.c): the
-    // early page tables go near the kernel, and an initrd the kernel moves (relocate_initrd())
-    // to the bottom of RAM, which moves NODE_DATA and the crash region below the top.
-    { param: 'movable_node', arches: ['x86_64'], why: 'x86 then allocates bottom-up until NUMA init: its early page tables go near the kernel and an initrd it moves goes to the bottom of RAM, which moves NODE_DATA and the crash region' },
+    // Nothing on x86 sets it back (the only other memblock_set_bottom_up() calls, mm/cma.c's, restore
+    // top-down only when they found it so; v5.10.223, v6.1.192, v6.12.117, v7.2.13): every later
+    // memblock search of setup_arch() is bottom-up. init_mem_mapping() takes memory_map_bottom_up()
+    // from _end and puts its page tables right above the kernel, NODE_DATA goes to the lowest free
+    // memory, and reserve_crashkernel() / reserve_crashkernel_generic() themselves take the lowest
+    // CRASH_ALIGN-aligned fit (x86's is 16M: right above the image, not under the top of low RAM).
+    { param: 'movable_node', arches: ['x86_64'], why: 'x86 then allocates bottom-up for the rest of setup_arch(), crash reservation included: the early page tables go right above the kernel, NODE_DATA and the crash region to the lowest free memory that fits, not under the top' },
     // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
     // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
@@ -31903,6 +32071,7 @@ const IGNORED = {
     // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
     'low-only': ',low/,cma only',
     'no-crash-kernel': 'no kdump',
+    'kdump-kernel': 'kdump kernel',
 };
 const FAILED = {
     'no-room': 'no room',
@@ -32153,6 +32322,9 @@ function memory_map_renderMemoryMap(layout, id) {
     const out = [];
     /** Text drawn over the shapes and break markers. */
     const labels = [];
+    // What happened to crashkernel=, written across the crash lane: drawn last, as it crosses
+    // the break marks and the 4 GiB line wherever they fall.
+    const messages = [];
     // Labels stay clear of break markers.
     const breaks = scale.segments.filter((g) => g.compressed).map((g) => [(g.x0 + g.x1) / 2 - 7, (g.x0 + g.x1) / 2 + 7]);
     const laneLabel = (l, label, tip) => `<text class="lane" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${tip ? title([tip]) : ''}${escape_text(label)}</text>`;
@@ -32187,7 +32359,7 @@ function memory_map_renderMemoryMap(layout, id) {
         }
     }
     else if (ck.kind === 'hang' && ck.cause === 'early-param') {
-        labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(`\u221E boot stops at ${ck.param}`)}</text>`);
+        messages.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(`\u221E boot stops at ${ck.param}`)}</text>`);
     }
     else if (ck.kind === 'failed' || ck.kind === 'hang') {
         // A failed low part: the main region fit in its window and was freed; the last window is
@@ -32211,12 +32383,12 @@ function memory_map_renderMemoryMap(layout, id) {
             }
         }
         const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${reasonWords(result)})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`;
-        labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+        messages.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
         const cut = crashkernelCutOff(result, layout.cmdline);
         const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${reasonWords(result)})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
-        labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+        messages.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
     // from the main region (CK002, the summary's DMA reach column and explain judge it so): a
@@ -32281,6 +32453,9 @@ function memory_map_renderMemoryMap(layout, id) {
             (l ? `<text x="${r1(PLOT_X + l.x)}" y="${l.y}" text-anchor="${l.anchor}">${escape_text(v.label)}</text>` : '') +
             `${title([v.tip])}</g>`);
     }
+    // Each on a box of the background colour (the page's filter ck-msgbg, style.ts), so the
+    // lines it crosses stop at its edges.
+    out.push(...messages);
     // Axis.
     out.push(`<line class="axis" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${axisY}" y2="${axisY}"/>`);
     const candidates = [0n, memory_map_SZ_4G, end];
@@ -32399,6 +32574,15 @@ const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
 /** `file:line:col` of a finding or a board suggestion (or the file alone). */
 function findingWhere(f) {
     return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+}
+/**
+ * A finding's or board suggestion's `file:line:col` as a code span, linked to its line when
+ * `link` knows the page (the summary and comment of a pull request: one click to the line).
+ */
+function whereMarkdown(f, link, where = 'inline') {
+    const text = codeSpan(findingWhere(f), where);
+    const url = link?.(f.file, f.location?.line);
+    return url === undefined ? text : `[${text}](${url})`;
 }
 /** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
 const BY_BOARD = new WeakMap();
@@ -32547,9 +32731,9 @@ function reachCell(l) {
         parts.push(`low max ${fmtAddr(sim.lowMax)}`);
     return parts.length === 0 ? '—' : parts.join('<br>');
 }
-function findingLine(f) {
+function findingLine(f, link) {
     const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
-    return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
+    return `- ${whereMarkdown(f, link)} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
 }
 /**
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
@@ -32573,13 +32757,12 @@ function suggestionMarkdown(description) {
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-function boardSuggestionLines(report) {
+function boardSuggestionLines(report, link) {
     const items = report.boardSuggestions ?? [];
     if (items.length === 0)
         return undefined;
     const line = (b) => {
-        const where = findingWhere(b);
-        return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`;
+        return `- 💡 board ${codeSpan(b.boardId)} at ${whereMarkdown(b, link)}: ${suggestionMarkdown(b.suggestion.description)}`;
     };
     return `${items.map(line).join('\n')}\n`;
 }
@@ -32590,11 +32773,11 @@ const MAX_ROW_LAYOUTS = 24;
  * their board(s) and layouts in one cell, so that a bad command line on a board of eight RAM
  * variants is one row, not eight.
  */
-function findingRow(group) {
+function findingRow(group, link) {
     const f = group[0];
     const scope = escapeMarkdown(groupScopeText(group, MAX_ROW_LAYOUTS));
     const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${whereMarkdown(f, link, 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
 /**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
@@ -32663,12 +32846,12 @@ function unsimulatedRows(report) {
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
 /** The section for one failing layout: findings, memory map, kernel log. */
-function layoutSection(report, l, heading = '####') {
+function layoutSection(report, l, heading = '####', link) {
     const findings = layoutFindings(report, l);
     const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : '';
     const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, ''];
     if (findings.length > 0)
-        out.push(...findings.map(findingLine), '');
+        out.push(...findings.map((f) => findingLine(f, link)), '');
     out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
     // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
     if (l.cmdline !== undefined)
@@ -32716,7 +32899,7 @@ const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`, `link` (where locations link)
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -32742,7 +32925,7 @@ function renderSummary(report, ctx = {}) {
         const counted = bySeverityText(counts);
         doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
-    const perBoard = boardSuggestionLines(report);
+    const perBoard = boardSuggestionLines(report, ctx.link);
     if (perBoard)
         doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -32750,7 +32933,7 @@ function renderSummary(report, ctx = {}) {
     if (active.length > 0) {
         doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
         for (const group of types_groupFindings(active))
-            if (!doc.add(findingRow(group)))
+            if (!doc.add(findingRow(group, ctx.link)))
                 dropRow(left, group);
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
@@ -32758,7 +32941,7 @@ function renderSummary(report, ctx = {}) {
     }
     const suppressed = report.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
-        const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
+        const items = suppressed.map((f) => `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
         doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     const unsimulated = unsimulatedRows(report);
@@ -32776,7 +32959,7 @@ function renderSummary(report, ctx = {}) {
     if (failing.length > 0) {
         doc.add(`### Failing layouts (${failing.length})\n`);
         for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
-            doc.add(layoutSection(report, l));
+            doc.add(layoutSection(report, l, '####', ctx.link));
         if (failing.length > MAX_LAYOUT_SECTIONS) {
             const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`);
             doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
@@ -32833,7 +33016,7 @@ const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
@@ -32846,7 +33029,7 @@ function renderComment(report, ctx = {}) {
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
-    const perBoard = boardSuggestionLines(report);
+    const perBoard = boardSuggestionLines(report, ctx.link);
     if (perBoard)
         doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -32854,7 +33037,7 @@ function renderComment(report, ctx = {}) {
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
         for (const group of groupFindings(active))
-            if (!doc.add(findingRow(group)))
+            if (!doc.add(findingRow(group, ctx.link)))
                 dropRow(left, group);
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
@@ -32885,7 +33068,7 @@ function renderComment(report, ctx = {}) {
     }
     for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
-        doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
+        doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`);
     }
     return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
 }
@@ -32996,6 +33179,7 @@ fieldset.filter input:checked+span{border-color:var(--fg);box-shadow:inset 0 0 0
 fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-left:.3rem;font-weight:400}
 .st{white-space:nowrap}
 .s-reserved:is(.st,.chip){background:var(--ok-bg);color:var(--ok)}
+.s-reserved.fe:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
 .s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
 .s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
@@ -33062,7 +33246,7 @@ svg.mm .cl{font-weight:600}svg.mm .cl.in{fill:var(--crash-text)}svg.mm .cl.in.lo
 svg.mm .search{fill:none;stroke:var(--search);stroke-width:1.5;stroke-dasharray:4 3}
 svg.mm .hangwin{fill:url(#ck-hang);stroke:var(--search);stroke-width:1.5}
 svg.mm .miss{stroke:var(--search);stroke-width:2;fill:none}
-svg.mm .ckmsg{fill:var(--muted);font-style:italic}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
+svg.mm .ckmsg{fill:var(--muted);font-style:italic;filter:url(#ck-msgbg)}.defs .msgbg{flood-color:var(--bg)}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
 svg.mm .dev{fill:var(--dev)}svg.mm .dev.dump{fill:var(--dump)}svg.mm .dev.miss-reach{fill:var(--miss)}
 svg.mm .arrow{fill:var(--dev)}svg.mm .arrow.dump{fill:var(--dump)}
 svg.mm .devtag{font-size:10px;fill:var(--fg)}svg.mm .devtag.in{fill:var(--dump-text)}svg.mm .devtag.in.bad{fill:var(--miss-text)}
@@ -33294,9 +33478,17 @@ function badges(findings) {
         .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}<span class="vh"> ${SEVERITY_WORD[s][c[s] === 1 ? 0 : 1]}</span></span>`)
         .join('');
 }
-function statusSpan(status, tag = 'span', extra = '') {
+function statusSpan(status, tag = 'span', extra = '', cls = '') {
     const m = STATUS_META[status];
-    return `<${tag} class="st s-${status}"${extra}>${m.glyph} ${m.label}</${tag}>`;
+    return `<${tag} class="st s-${status}${cls}"${extra}>${m.glyph} ${m.label}</${tag}>`;
+}
+/**
+ * ` fe` for a layout the kernel reserved for but whose findings include an error (the dump
+ * disk cannot reach it, nothing protects it …): its outcome chip is drawn neutral instead of
+ * green, so that it does not read as a pass beside the red count of its errors.
+ */
+function errorClass(e) {
+    return e.worst === 'error' && !STATUS_META[e.status].problem ? ' fe' : '';
 }
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
 function cellTip(e) {
@@ -33338,7 +33530,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
                     const m = STATUS_META[e.status];
                     const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
                     // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
-                    const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}`;
+                    const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
                     return linked.has(e.id)
                         ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
                         : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`;
@@ -33421,7 +33613,7 @@ function renderDetail(e, withMap, capNote, brief) {
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status)}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`;
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
@@ -33570,6 +33762,8 @@ function renderHtml(report, options = {}) {
     const defs = '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
         '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
         '<pattern id="ck-hang" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hang-bg" width="6" height="6"/><line class="hang-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+        // A box of the page's background exactly behind a text (its bounding box, whatever the font).
+        '<filter id="ck-msgbg" x="-0.02" y="-0.1" width="1.04" height="1.2"><feFlood class="msgbg"/><feComposite in="SourceGraphic"/></filter>' +
         '</defs></svg>';
     return [
         '<!DOCTYPE html>',
@@ -33586,7 +33780,7 @@ function renderHtml(report, options = {}) {
         `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
         perBoardHtml,
         `<section><h2>Boards \u00D7 kernels</h2>`,
-        `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
+        `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
         // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
         rows.length ? filter : '',
         // Every simulated layout is a link in the grid: a keyboard would tab through thousands to

@@ -209,6 +209,29 @@ export declare function kfenceSampleIntervalFromCmdline(cmdline: string): bigint
  * initrdFromCmdline('initrd=/boot/initrd.img', memparseWrapping, dt) // → dt
  */
 export declare function initrdFromCmdline(cmdline: string, memparse: Memparse, dt?: PhysRange): PhysRange | undefined;
+/** ELFCORE_ADDR_MAX (include/linux/crash_dump.h): elfcorehdr_addr while no elfcorehdr= was seen. */
+export declare const ELFCORE_ADDR_MAX: bigint;
+/**
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
+ * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
+ * number (the one after '@' for `size@offset`), even a value that is not a number, which
+ * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
+ * value) leaves it alone. The kexec loader puts this parameter on the capture kernel's command
+ * line; the device tree's /chosen linux,elfcorehdr (early_init_dt_check_for_elfcorehdr()) is
+ * the other way in, which the board format does not describe.
+ *
+ * @example
+ * elfcorehdrAddr('console=ttyS0', memparseWrapping) // → ELFCORE_ADDR_MAX
+ * elfcorehdrAddr('elfcorehdr=0x1000@0xbf000000', memparseWrapping) // → 0xbf000000n
+ */
+export declare function elfcorehdrAddr(cmdline: string, memparse: Memparse): bigint;
+/**
+ * Mirrors is_kdump_kernel() — include/linux/crash_dump.h (v6.1.192:63-66; CONFIG_CRASH_DUMP,
+ * which Debian's riscv64 builds set): this kernel boots as the capture kernel of a crashed
+ * one, i.e. it was given an elfcorehdr= that leaves elfcorehdr_addr other than ELFCORE_ADDR_MAX.
+ */
+export declare function isKdumpKernel(cmdline: string, memparse: Memparse): boolean;
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,

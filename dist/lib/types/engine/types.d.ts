@@ -275,7 +275,9 @@ export type CrashkernelOutcome = {
     kind: 'ignored';
     reason: 'syntax' | 'zero' | 'size-exceeds-ram' | 'unsupported-suffix' | 'low-only'
     /** The kernel has no crash kernel code on this arch (riscv64 before 5.13). */
-     | 'no-crash-kernel';
+     | 'no-crash-kernel'
+    /** The kernel boots as a capture kernel (elfcorehdr=) and reserves nothing for another (riscv64 5.13 – 6.6). */
+     | 'kdump-kernel';
 } | {
     kind: 'reserved';
     main: CrashRegion;

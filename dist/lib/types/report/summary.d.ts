@@ -30,6 +30,12 @@ export declare const ICON: Record<Severity | 'ok', string>;
 /** `file:line:col` of a finding or a board suggestion (or the file alone). */
 export declare function findingWhere(f: Pick<Finding, 'file' | 'location'>): string;
 /**
+ * The web page of a matrix file at a line: `file` as findings name it (from its repository's
+ * root), `line` 1-based or absent for the file. Undefined: no page (the CLI's Markdown, or a
+ * file the action cannot place in the repository it runs for); the location stays plain text.
+ */
+export type SourceLink = (file: string, line?: number) => string | undefined;
+/**
  * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
  * is about what was not simulated — another kernel or RAM variant of the board, or another
  * board with the same id — or, an SC003 warning, about a setting no layout reads, so it stays
@@ -65,7 +71,7 @@ export declare function suggestionMarkdown(description: string): string;
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-export declare function boardSuggestionLines(report: Report): string | undefined;
+export declare function boardSuggestionLines(report: Report, link?: SourceLink): string | undefined;
 /**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
@@ -80,7 +86,7 @@ export declare function layoutRow(report: Report, l: LayoutReport): string;
 export declare function unsimulatedRows(report: Report): string[];
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
 /** The section for one failing layout: findings, memory map, kernel log. */
-export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
+export declare function layoutSection(report: Report, l: LayoutReport, heading?: string, link?: SourceLink): string;
 /**
  * The kernel override (`report.kernelOverride`), said once under the totals: a report of
  * other kernels than each board's `kernels` must not read like one of the matrix as written.
@@ -105,6 +111,8 @@ export interface SummaryContext extends FormatContext {
     notes?: readonly string[];
     /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
     maxBytes?: number;
+    /** The page of a matrix file's line, which locations link to; absent: locations are plain text. */
+    link?: SourceLink;
     /**
      * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
      * the action's results file and SARIF; the CLI names `--format json`).
@@ -115,7 +123,7 @@ export interface SummaryContext extends FormatContext {
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`, `link` (where locations link)
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -131,6 +139,8 @@ export interface CommentContext {
     kernelFrom?: string;
     /** Cap in characters (default 65,536 minus room for the marker). */
     maxChars?: number;
+    /** The page of a matrix file's line, which locations link to (as SummaryContext's `link`). */
+    link?: SourceLink;
 }
 /** GitHub's cap on an issue or PR comment body, in characters. */
 export declare const COMMENT_MAX_CHARS = 65536;
@@ -142,7 +152,7 @@ export declare const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;

@@ -137,12 +137,23 @@ export declare const reserveCrashkernelX86V510: ReserveCrashkernel;
  */
 export declare const reserveCrashkernelRiscvV61: ReserveCrashkernel;
 /**
- * riscv64 5.13 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
- * with an offset). (5.15/5.16 as the stable review of decf89f86ecd quotes them; 5.13/5.14
- * found the range and reserved it in two calls, which places it the same: their @offset
- * messages are UNCONFIRMED.)
+ * riscv64 5.15 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
+ * with an offset), through memblock_phys_alloc_range() since "memblock: make
+ * memblock_find_in_range method private" (a7259df76702, 5.15; the stable review of
+ * decf89f86ecd quotes this code).
  *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (a7259df76702, before decf89f86ecd)
+ */
+export declare const reserveCrashkernelRiscvV515: ReserveCrashkernel;
+/**
+ * riscv64 5.13 – 5.14, riscv's first reserve_crashkernel() (e53d28180d4d, 5640975003d0): plain
+ * X found top-down in all of DRAM (memblock_find_in_range(), then memblock_reserve(): the
+ * placement of reserveCrashkernelRiscvV515()); a fixed X@Y is not searched but checked, in
+ * this order, to be memory, not reserved and PMD_SIZE aligned, each refusal with its own line,
+ * and then reserved as it is. a7259df76702 (5.15) replaced the checks with a search of
+ * [Y, Y + X) and "couldn't allocate".
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d "RISC-V: Add kdump support", 5.13)
  */
 export declare const reserveCrashkernelRiscvV513: ReserveCrashkernel;
 /**
@@ -178,6 +189,7 @@ export declare const RESERVE_VARIANTS: {
     readonly reserveCrashkernelX86V510: ReserveCrashkernel;
     readonly reserveCrashkernelRiscvV61: ReserveCrashkernel;
     readonly reserveCrashkernelRiscvV513: ReserveCrashkernel;
+    readonly reserveCrashkernelRiscvV515: ReserveCrashkernel;
     readonly reserveCrashkernelRiscvV66: ReserveCrashkernel;
     readonly reserveCrashkernelNone: ReserveCrashkernel;
 };
