@@ -58,10 +58,10 @@ export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): {
 }
 
 /**
- * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.18 get there:
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.14 get there:
  * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
  * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
- * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.19+
+ * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.15+
  * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
  * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
  * range, so the range is inside NOMAP memory entirely or not at all.

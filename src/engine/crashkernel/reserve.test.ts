@@ -17,6 +17,7 @@ import { Trace } from '../trace.js'
 import type { Arch, TraceEvent } from '../types.js'
 import {
   reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V515,
   reserveCrashkernelArm64V519,
   reserveCrashkernelArm64V62,
   reserveCrashkernelArm64V65,
@@ -113,7 +114,7 @@ const X: Board = { memory: [[0x10_0000n, 0xc000_0000n - 0x10_0000n], [SZ_4G, 5n 
 /** riscv64: 4 GiB at 2 GiB, kernel at [0x80200000, 0x82000000). */
 const V: Board = { memory: [[0x8000_0000n, SZ_4G]], reserved: [[0x8020_0000n, 0x1e0_0000n]] }
 
-// ================================================================== arm64 5.10 (5.10.22 … 5.18)
+// ================================================================== arm64 5.10 (5.10.22 … 5.14)
 
 describe('reserveCrashkernelArm64V510 (arm64 5.10.223)', () => {
   const go = (board: Board, cmdline: string) => run(reserveCrashkernelArm64V510, 'arm64', '5.10.223', board, cmdline, SZ_4G, HIGH_48)
@@ -179,6 +180,62 @@ describe('reserveCrashkernelArm64V510 (arm64 5.10.223)', () => {
     const r = go(A, 'crashkernel=0xfffffffffffff001@0x140000000')
     expect(r.trace).toEqual([warn('cannot reserve crashkernel: region is not memory')])
     expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-not-memory' })
+  })
+})
+
+// ================================================================== arm64 5.15 – 5.18
+
+describe('reserveCrashkernelArm64V515 (arm64 5.15 – 5.18: a7259df76702)', () => {
+  const go = (board: Board, cmdline: string) => run(reserveCrashkernelArm64V515, 'arm64', '5.15.0', board, cmdline, SZ_4G, HIGH_48)
+  const v510 = (board: Board, cmdline: string) => run(reserveCrashkernelArm64V510, 'arm64', '5.14.21', board, cmdline, SZ_4G, HIGH_48)
+
+  it('plain crashkernel=X lands where 5.10 put it: the same top-down search, below CRASH_ADDR_LOW_MAX', () => {
+    for (const [board, cmdline] of [[A, 'crashkernel=256M'], [A_LOW_128M_LEFT, 'crashkernel=128M'], [A, 'crashkernel=0x1000001'], [R, 'crashkernel=256M']] as const) {
+      const low = board === R ? R_LOW : SZ_4G
+      const r = run(reserveCrashkernelArm64V515, 'arm64', '5.15.0', board, cmdline, low, HIGH_48)
+      expect(r.result).toEqual(run(reserveCrashkernelArm64V510, 'arm64', '5.14.21', board, cmdline, low, HIGH_48).result)
+      expect(r.result.outcome.kind).toBe('reserved')
+    }
+    const full = go(A, 'crashkernel=4G')
+    expect(full.result.outcome).toEqual({ kind: 'failed', size: SZ_4G, reason: 'no-room', searched: [{ base: 0n, size: SZ_4G }] })
+    expect(full.trace).toEqual([warn('cannot allocate crashkernel (size:0x100000000)')])
+  })
+
+  it('crashkernel=X@Y free and 2M aligned: reserved there, as in 5.10', () => {
+    const r = go(A, 'crashkernel=256M@0x80000000')
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x8000_0000n, size: 256n * M }, fellBack: false, high: false, fixed: true })
+    expect(r.trace).toEqual([reservedLine(0x8000_0000n, 256n * M)])
+  })
+
+  it.each([
+    ['not memory', A, 'crashkernel=256M@0x20000000', 0x2000_0000n],
+    ['overlapping the kernel image', A, 'crashkernel=256M@0x40000000', 0x4000_0000n],
+    // The search window is [Y, Y + X): no 2M-aligned start fits in it.
+    ['not 2M aligned', A, 'crashkernel=256M@0x80100000', 0x8010_0000n],
+    ['across a NOMAP split', { ...A, nomap: [[0x9000_0000n, 2n * M]] } as Board, 'crashkernel=256M@0x88000000', 0x8800_0000n],
+    // 5.10's checks took a range that is memory, free and only marked NOMAP: the search skips NOMAP.
+    ['inside a NOMAP region', { ...A, nomap: [[0x8000_0000n, 512n * M]] } as Board, 'crashkernel=256M@0x80000000', 0x8000_0000n],
+  ] as const)('crashkernel=X@Y %s: one search of [Y, Y + X), the one "cannot allocate" line', (_what, board, cmdline, base) => {
+    const r = go(board, cmdline)
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base, size: 256n * M }] })
+    expect(r.trace).toEqual([warn('cannot allocate crashkernel (size:0x10000000)')])
+    expect(r.reserved).toEqual([KERNEL_A])
+  })
+
+  it('5.14 reserved a fixed range inside a NOMAP region that 5.15 refuses', () => {
+    const board = { ...A, nomap: [[0x8000_0000n, 512n * M]] } as Board
+    expect(v510(board, 'crashkernel=256M@0x80000000').result.outcome).toMatchObject({ kind: 'reserved', fixed: true })
+    expect(go(board, 'crashkernel=256M@0x80000000').result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+  })
+
+  it.each([
+    ['crashkernel=1G,high (another class: silently nothing)', 'crashkernel=1G,high', { kind: 'ignored', reason: 'unsupported-suffix' }],
+    ['crashkernel=0', 'crashkernel=0', { kind: 'ignored', reason: 'zero' }],
+    ['no crashkernel=', 'console=ttyAMA0', { kind: 'not-requested' }],
+  ] as const)('%s', (_what, cmdline, outcome) => {
+    const r = go(A, cmdline)
+    expect(r.result.outcome).toEqual(outcome)
+    expect(r.trace).toEqual([])
   })
 })
 

@@ -177,7 +177,7 @@ const lowFailed = (ctx: CrashReserveContext, size: PhysSize, mainWindows: PhysRa
 export const crashkernelPresent = (cmdline: string): boolean => cmdline.includes('crashkernel=')
 
 /**
- * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
+ * arm64 5.10 … 5.14 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
  * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
  * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
  *
@@ -211,6 +211,39 @@ export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
   memblockReserve(mb, base, size, 'crashkernel')
   printReserved(trace, base, size)
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
+}
+
+/**
+ * arm64 5.15 – 5.18: as reserveCrashkernelArm64V510(), but one memblock_phys_alloc_range()
+ * replaced memblock_find_in_range() and the fixed-base checks ("memblock: make
+ * memblock_find_in_range method private", a7259df76702, 5.15, which made the same change to
+ * riscv's reserve_crashkernel(): reserveCrashkernelRiscvV515()). A fixed X@Y is a search of
+ * [Y, Y + X): it fails, with the one "cannot allocate" line, where 5.10 named the check, and
+ * also in NOMAP memory, which the search skips and 5.10's checks took (protection.ts).
+ * Plain X lands where 5.10's find-then-reserve put it (the same top-down search).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (a7259df76702; as 5.19's before 944a45abfabc
+ *         added ,high: reserveCrashkernelArm64V519())
+ */
+export const reserveCrashkernelArm64V515: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  const request = { present, size: p.size, base: p.base }
+  if (p.ret || !p.size) return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  const fixed = p.base !== 0n
+  // User specifies base address explicitly: the window is the range itself.
+  const crashMax = fixed ? p.base + size : ctx.lowMax
+  const searched = [{ base: p.base, size: crashMax - p.base }]
+  // Current arm64 boot protocol requires 2MB alignment.
+  const base = memblockPhysAllocRange(mb, size, SZ_2M, p.base, crashMax, 'crashkernel')
+  if (!base) {
+    trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`)
+    return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request }
+  }
+  printReserved(trace, base, size)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed }, request }
 }
 
 /**
@@ -843,6 +876,7 @@ export const reserveCrashkernelNone: ReserveCrashkernel = (ctx) => {
 
 export const RESERVE_VARIANTS = {
   reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V515,
   reserveCrashkernelArm64V519,
   reserveCrashkernelArm64V62,
   reserveCrashkernelArm64V65,

@@ -9,6 +9,7 @@ import { NUMA_MEMBLKS } from '../numa.js'
 import { describe, expect, it } from 'vitest'
 import {
   reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V515,
   reserveCrashkernelArm64V519,
   reserveCrashkernelArm64V62,
   reserveCrashkernelArm64V65,
@@ -194,8 +195,11 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
     ['5.11.22', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.17.15', { id: 'arm64-5.12', crashWhen: 'bootmem' }],
-    ['5.18.0', { id: 'arm64-5.18', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
+    ['5.14.21', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem' }],
+    // a7259df76702: a fixed base is a search of [base, base + size) from 5.15.
+    ['5.15.0', { id: 'arm64-5.15', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.17.15', { id: 'arm64-5.15', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.18.0', { id: 'arm64-5.18', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem-if-dma-zones' }],
     ['5.18.19', { id: 'arm64-5.18', notFound: EINVAL }],
     ['5.19.0', { id: 'arm64-5.19', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: false, supportsHigh: true, defaultLow: 0n }],
     ['5.19.17', { id: 'arm64-5.19', roundUp: false }],

@@ -14,6 +14,7 @@ import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrderCapped, pagebl
 import { EINVAL, ENOENT, type ParseDialect } from '../crashkernel/parse.js'
 import {
   reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V515,
   reserveCrashkernelArm64V519,
   reserveCrashkernelArm64V62,
   reserveCrashkernelArm64V65,
@@ -181,6 +182,9 @@ const ARM64_CRASH_V510 = {
   parseCma: false,
 }
 
+/** 5.15 – 5.18: as 5.10, a fixed base searched in [base, base + size) (a7259df76702). */
+const ARM64_CRASH_V515 = { ...ARM64_CRASH_V510, reserve: reserveCrashkernelArm64V515 }
+
 
 /** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
 const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' | 'linearMap' | 'protection'> = {
@@ -318,11 +322,14 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-  arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
+  arm64('arm64-5.12', '5.12.0', '5.15.0', '5.12 – 5.14: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+  arm64('arm64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: as 5.12, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private")',
+    ['arch/arm64/mm/init.c (a7259df76702)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V515,
+    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
-    ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
+    ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515,
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
     { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
