@@ -83,6 +83,22 @@ describe('registry shape', () => {
   })
 })
 
+describe('the crashkernel= parser, shared code', () => {
+  it('parses alike on every architecture at every policy boundary (kernel/crash_core.c, kernel/crash_reserve.c from 6.9)', () => {
+    // parse_crashkernel() and its helpers are one file for every arch: a dialect that differs
+    // between arches for one release (arm64 and riscv64 6.9 – 6.11 kept 6.0's messages while
+    // x86_64 had crash_reserve.c's) is a policy that is wrong on one side.
+    const dialect = (arch: 'arm64' | 'x86_64' | 'riscv64', release: string) =>
+      JSON.stringify(policyFor(arch, release)?.parse, (_k, v: unknown) => (typeof v === 'function' ? v.name : typeof v === 'bigint' ? String(v) : v))
+    const starts = [...new Set(POLICIES.map((p) => `${p.appliesTo.from.major}.${p.appliesTo.from.minor}.${p.appliesTo.from.patch}`))]
+    expect(starts.length).toBeGreaterThan(40)
+    const differ = starts.filter((r) => new Set((['arm64', 'x86_64', 'riscv64'] as const).map((a) => dialect(a, r))).size > 1)
+    expect(differ).toEqual([])
+    expect(policyFor('arm64', '6.10.0')?.parse.rangeOffsetExpected).toBe("crahskernel: Memory value expected after '@'")
+    expect(policyFor('riscv64', '6.11.0')?.parse.rangeSizeExpected).toBe('crashkernel: Memory value expected')
+  })
+})
+
 describe('sources', () => {
   /** A kernel path (arch/arm64/mm/init.c, kernel/crash_reserve.c …) or a commit id (12–40 hex digits). */
   const PATH = /(?:^|[\s(])[\w-]+(?:\/[\w.-]+)+\.(?:c|h|S|rst|txt)\b/
@@ -420,7 +436,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.5.13', { id: 'riscv64-6.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
-    ['6.11.11', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
+    ['6.8.12', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
+    ['6.11.11', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
