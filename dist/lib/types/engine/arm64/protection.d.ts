@@ -37,9 +37,9 @@ export interface ProtectionContext {
     /**
      * No byte of the main crash region is in the linear map: it lies in NOMAP memory, which
      * map_mem() leaves out (for_each_mem_range() skips NOMAP regions). Only the deferred fixed
-     * base of the 5.10 – 5.18 reservation gets there: its checks take a no-map /reserved-memory
-     * region, which is in memblock.memory and not in memblock.reserved, for free memory (5.19+
-     * searches with memblock_phys_alloc_range(), which skips NOMAP). Default false.
+     * base of the 5.10 – 5.14 reservation gets there: its checks take a no-map /reserved-memory
+     * region, which is in memblock.memory and not in memblock.reserved, for free memory (5.15+
+     * search with memblock_phys_alloc_range(), which skips NOMAP). Default false.
      */
     crashRegionUnmapped?: boolean;
 }

@@ -88,13 +88,26 @@ export declare function crashReserveContext(mb: Memblock, trace: Trace, layout: 
  */
 export declare const crashkernelPresent: (cmdline: string) => boolean;
 /**
- * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
+ * arm64 5.10 … 5.14 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
  * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
  * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
  *
  * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
  */
 export declare const reserveCrashkernelArm64V510: ReserveCrashkernel;
+/**
+ * arm64 5.15 – 5.18: as reserveCrashkernelArm64V510(), but one memblock_phys_alloc_range()
+ * replaced memblock_find_in_range() and the fixed-base checks ("memblock: make
+ * memblock_find_in_range method private", a7259df76702, 5.15, which made the same change to
+ * riscv's reserve_crashkernel(): reserveCrashkernelRiscvV515()). A fixed X@Y is a search of
+ * [Y, Y + X): it fails, with the one "cannot allocate" line, where 5.10 named the check, and
+ * also in NOMAP memory, which the search skips and 5.10's checks took (protection.ts).
+ * Plain X lands where 5.10's find-then-reserve put it (the same top-down search).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (a7259df76702; as 5.19's before 944a45abfabc
+ *         added ,high: reserveCrashkernelArm64V519())
+ */
+export declare const reserveCrashkernelArm64V515: ReserveCrashkernel;
 /**
  * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
  * low size, no fallback; a fixed base is a search in [base, base + size).
@@ -181,6 +194,7 @@ export declare const reserveCrashkernelRiscvV66: ReserveCrashkernel;
 export declare const reserveCrashkernelNone: ReserveCrashkernel;
 export declare const RESERVE_VARIANTS: {
     readonly reserveCrashkernelArm64V510: ReserveCrashkernel;
+    readonly reserveCrashkernelArm64V515: ReserveCrashkernel;
     readonly reserveCrashkernelArm64V519: ReserveCrashkernel;
     readonly reserveCrashkernelArm64V62: ReserveCrashkernel;
     readonly reserveCrashkernelArm64V65: ReserveCrashkernel;
