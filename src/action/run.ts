@@ -363,7 +363,7 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   io.info(
     jobs.length === 0
       ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
-      : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`,
+      : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.fileBoards} board(s)${result.fileBoards !== result.boards ? ` (${result.boards} board id(s): an id in several files is checked by one job)` : ''} and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`,
   )
   io.setOutput('matrix', json)
   io.setOutput('count', jobs.length)

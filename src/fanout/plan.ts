@@ -74,8 +74,10 @@ export interface PlanOptions {
 
 export interface FanoutPlan {
   matrix: FanoutMatrix
-  /** Distinct board ids planned. */
+  /** Distinct board ids planned (a leg's unit: an id in two files is one). */
   boards: number
+  /** Boards planned counted in each file, as the report counts them (an id in two files is two). */
+  fileBoards: number
   /** Layouts planned (the sum over jobs). */
   layouts: number
   /**
@@ -246,6 +248,7 @@ export function planFanout(files: ReadonlyArray<{ path: string; text: string }>,
   return {
     matrix,
     boards: units.filter((u) => u.id !== undefined).length,
+    fileBoards: perFile.reduce((n, f) => n + f.boards.length, 0),
     layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
     problemFiles: units.filter((u) => u.id === undefined).length,
     unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),

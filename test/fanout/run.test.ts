@@ -29,6 +29,7 @@ interface Recorded {
   summary: string[]
   failed: string[]
   api: string[]
+  info: string[]
 }
 
 interface Workspace {
@@ -69,14 +70,14 @@ function fakeApi(rec: Recorded, comments: Workspace['comments']): GitHubApi {
 }
 
 function fakeIO(ws: Workspace, inputs: Partial<ActionInputs>, env: Record<string, string> = {}): ActionsIO & { rec: Recorded } {
-  const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [], api: [] }
+  const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [], api: [], info: [] }
   const api = fakeApi(rec, ws.comments)
   return {
     rec,
     inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['boards/*.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: 't', workspace: ws.dir, ...inputs }),
     env: { RUNNER_TEMP: join(ws.dir, 'runner-temp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: ws.event, GITHUB_REPOSITORY: 'o/r', ...env },
     debug: () => {},
-    info: () => {},
+    info: (m) => void rec.info.push(m),
     annotate: (level, message) => void rec.annotations.push({ level, message }),
     setOutput: (name, value) => void (rec.outputs[name] = value),
     writeSummary: async (md) => void rec.summary.push(md),
@@ -170,6 +171,17 @@ describe('mode: plan', () => {
     await run(filtered)
     expect(filtered.rec.failed).toEqual([])
     expect(JSON.parse(String(filtered.rec.outputs.matrix)).include[0].boards).toBe('board-*')
+  })
+
+  it("counts boards in its log as the report does, each file's own, and says how many ids the jobs split", async () => {
+    // Two files with the same two ids: the report counts four boards, the plan's jobs two ids.
+    const boards = [{ id: 'a', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }, { id: 'b', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }]
+    const shared = fakeIO(workspace([matrix(boards, 'boards/x.json'), matrix(boards, 'boards/y.json')]), { mode: 'plan' })
+    await run(shared)
+    expect(shared.rec.info.filter((m) => m.includes('job(s) for'))).toEqual(['crashkernel-check: 2 job(s) for 4 board(s) (2 board id(s): an id in several files is checked by one job) and 4 layout(s) from 2 file(s); layouts per job 2–2'])
+    const one = fakeIO(workspace([matrix(boards, 'boards/x.json')]), { mode: 'plan' })
+    await run(one)
+    expect(one.rec.info.filter((m) => m.includes('job(s) for'))).toEqual(['crashkernel-check: 2 job(s) for 2 board(s) and 2 layout(s) from 1 file(s); layouts per job 1–1'])
   })
 
   it('plans an empty matrix as {"include":[]} with count 0', async () => {
