@@ -757,6 +757,17 @@ describe('reserveCrashkernelX86V510 (x86_64 5.10.223)', () => {
     // A plain word that does not parse is still its syntax.
     expect(go61(X, 'crashkernel=junk crashkernel=64M,low').result.outcome).toEqual({ kind: 'ignored', reason: 'syntax' })
   })
+
+  it.each(['5.10.223', '6.1.192'])('%s: a ,high word that does not parse is its syntax, not ",low only"; 0,high is a zero', (release) => {
+    const at = (cmdline: string) => run(reserveCrashkernelX86V510, 'x86_64', release, X, cmdline, SZ_4G, SZ_64T).result.outcome
+    // parse_crashkernel_suffix() stops at the '@' ("unrecognized char"): -EINVAL, which 5.10
+    // also returns for no token at all; the word is there, so it is the syntax that failed.
+    expect(at('crashkernel=256M@4G,high')).toEqual({ kind: 'ignored', reason: 'syntax' })
+    expect(at('crashkernel=256M@4G,high crashkernel=64M,low')).toEqual({ kind: 'ignored', reason: 'syntax' })
+    expect(at('crashkernel=0,high')).toEqual({ kind: 'ignored', reason: 'zero' })
+    expect(at('crashkernel=0,high crashkernel=64M,low')).toEqual({ kind: 'ignored', reason: 'zero' })
+    expect(at('crashkernel=64M,low')).toEqual({ kind: 'ignored', reason: 'low-only' })
+  })
 })
 
 // ================================================================== riscv64 ≤ 6.5
