@@ -57248,12 +57248,15 @@ const reserveCrashkernelArm64V515 = (ctx) => {
 function plainOnlyIgnored(ctx, ret, size, present) {
     return present && ret !== 0 && getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(ret, size, present);
 }
-/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
-function getsOnlySuffixTokens(ctx) {
+/**
+ * True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"),
+ * or one of `only` when given (`[',low', ',cma']`: no ,high token either).
+ */
+function getsOnlySuffixTokens(ctx, only) {
     // Each space-separated word holding "crashkernel=" must end with a suffix (and there must
     // be one such word); the words are found in place rather than by splitting the line.
     const line = ctx.cmdline;
-    const suffixes = ctx.dialect.suffixes;
+    const suffixes = only ?? ctx.dialect.suffixes;
     let any = false;
     for (let p = line.indexOf('crashkernel='); p !== -1; p = line.indexOf('crashkernel=', p + 1)) {
         any = true;
@@ -57580,7 +57583,11 @@ const reserveCrashkernelX86V510 = (ctx) => {
         const plain = p;
         p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
         if (p.ret !== 0 || p.size <= 0n) {
-            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === ctx.dialect.notFound && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
+            // ',low' (or ',cma') alone when no token is plain or ,high: a ,high token that did not
+            // parse is a syntax error (5.10's -EINVAL does not tell it from none), 0,high a zero.
+            const onlyLow = plain.ret === ctx.dialect.notFound && getsOnlySuffixTokens(ctx, ctx.dialect.suffixes.filter((x) => x !== ',high'));
+            const zero = (plain.ret === 0 && plain.size === 0n) || (!onlyLow && p.ret === 0 && p.size === 0n);
+            const outcome = !present ? { kind: 'not-requested' } : zero ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: onlyLow ? 'low-only' : 'syntax' };
             return { outcome, request: { present, size: plain.size } };
         }
         high = true;
@@ -85259,6 +85266,7 @@ function planFanout(files, options = {}) {
     return {
         matrix,
         boards: units.filter((u) => u.id !== undefined).length,
+        fileBoards: perFile.reduce((n, f) => n + f.boards.length, 0),
         layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
         problemFiles: units.filter((u) => u.id === undefined).length,
         unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),
@@ -87215,7 +87223,7 @@ async function plan(io, inputs) {
     const loads = jobs.map((j) => j.layouts);
     io.info(jobs.length === 0
         ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
-        : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`);
+        : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.fileBoards} board(s)${result.fileBoards !== result.boards ? ` (${result.boards} board id(s): an id in several files is checked by one job)` : ''} and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`);
     io.setOutput('matrix', json);
     io.setOutput('count', jobs.length);
     // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale

@@ -12264,12 +12264,15 @@ const reserveCrashkernelArm64V515 = (ctx) => {
 function plainOnlyIgnored(ctx, ret, size, present) {
     return present && ret !== 0 && getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(ret, size, present);
 }
-/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
-function getsOnlySuffixTokens(ctx) {
+/**
+ * True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"),
+ * or one of `only` when given (`[',low', ',cma']`: no ,high token either).
+ */
+function getsOnlySuffixTokens(ctx, only) {
     // Each space-separated word holding "crashkernel=" must end with a suffix (and there must
     // be one such word); the words are found in place rather than by splitting the line.
     const line = ctx.cmdline;
-    const suffixes = ctx.dialect.suffixes;
+    const suffixes = only ?? ctx.dialect.suffixes;
     let any = false;
     for (let p = line.indexOf('crashkernel='); p !== -1; p = line.indexOf('crashkernel=', p + 1)) {
         any = true;
@@ -12596,7 +12599,11 @@ const reserveCrashkernelX86V510 = (ctx) => {
         const plain = p;
         p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
         if (p.ret !== 0 || p.size <= 0n) {
-            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === ctx.dialect.notFound && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
+            // ',low' (or ',cma') alone when no token is plain or ,high: a ,high token that did not
+            // parse is a syntax error (5.10's -EINVAL does not tell it from none), 0,high a zero.
+            const onlyLow = plain.ret === ctx.dialect.notFound && getsOnlySuffixTokens(ctx, ctx.dialect.suffixes.filter((x) => x !== ',high'));
+            const zero = (plain.ret === 0 && plain.size === 0n) || (!onlyLow && p.ret === 0 && p.size === 0n);
+            const outcome = !present ? { kind: 'not-requested' } : zero ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: onlyLow ? 'low-only' : 'syntax' };
             return { outcome, request: { present, size: plain.size } };
         }
         high = true;
