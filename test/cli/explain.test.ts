@@ -196,8 +196,9 @@ describe('explain', () => {
     expect(noColor.out).not.toMatch(ANSI)
     const pipe = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: false, stderr: true } })
     expect(pipe.out).not.toMatch(ANSI)
-    // FORCE_COLOR decides when set, as for Node: on through a pipe, off on a terminal, over NO_COLOR.
-    for (const [value, tty, coloured] of [['1', false, true], ['', false, true], ['true', false, true], ['0', true, false], ['false', true, false]] as const) {
+    // FORCE_COLOR decides when set, as for Node: on through a pipe, off on a terminal, over NO_COLOR;
+    // Node colours only with '', 1, true, 2 and 3 (getColorDepth() gives 1 bit for 'yes' or 4).
+    for (const [value, tty, coloured] of [['1', false, true], ['', false, true], ['true', false, true], ['2', false, true], ['3', false, true], ['0', true, false], ['false', true, false], ['yes', true, false], ['4', true, false]] as const) {
       const forced = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: tty }, env: { FORCE_COLOR: value, NO_COLOR: '1' } })
       expect(ANSI.test(forced.out), `FORCE_COLOR=${JSON.stringify(value)}`).toBe(coloured)
     }

@@ -38,14 +38,18 @@ export function palette(enabled: boolean): Palette {
   }
 }
 
+/** The FORCE_COLOR values Node colours with (16, 256 or 16M colours); every other one is off. */
+const FORCE_COLOR_ON: ReadonlySet<string> = new Set(['', '1', 'true', '2', '3'])
+
 /**
- * Whether to colour stdout: FORCE_COLOR as Node reads it decides when set (`0` or `false`:
- * never; any other value, the empty one too: always, so a CI log that renders colour gets it
- * through a pipe); otherwise a terminal, and NO_COLOR unset or empty.
+ * Whether to colour stdout: FORCE_COLOR as Node reads it decides when set (``, `1`, `true`,
+ * `2`, `3`: always, so a CI log that renders colour gets it through a pipe; any other value,
+ * `0` and `false` among them: never); otherwise a terminal, and NO_COLOR unset or empty.
+ * (Node's lib/internal/tty.js getColorDepth(): any other value is 1-bit colour, none.)
  */
 export function colorForStdout(io: { isTTY?: { stdout?: boolean }; env?: Readonly<Record<string, string | undefined>> }): boolean {
   const force = io.env?.['FORCE_COLOR']
-  if (force !== undefined) return force !== '0' && force !== 'false'
+  if (force !== undefined) return FORCE_COLOR_ON.has(force)
   const noColor = io.env?.['NO_COLOR']
   return io.isTTY?.stdout === true && (noColor === undefined || noColor === '')
 }
