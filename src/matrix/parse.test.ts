@@ -89,6 +89,12 @@ describe('parseDocument', () => {
       expect(doc.problems.map((p) => [p.data.error, offsetToLineColumn(doc, p.offset)])).toEqual([['close bracket expected', { line: 3, column: 14 }]])
       expect(strictJsonError(text)).toEqual({ error: 'close bracket expected', offset: 31, line: 3, column: 14 })
     }
+    // A comment after the last token: the end of a `//` line is inside the comment, where no
+    // bracket can go; the error goes after the token, as for blanks.
+    for (const text of ['{\n  "version": 1,\n  "boards": [ // to do\n', '{\n  "version": 1,\n  "boards": [\n  // to do\n  /* and this */\n']) {
+      const doc = parseDocument(text)
+      expect(doc.problems.map((p) => [p.data.error, offsetToLineColumn(doc, p.offset)])).toEqual([['close bracket expected', { line: 3, column: 14 }]])
+    }
     // An error inside the text keeps its place.
     expect(parseDocument('{"a": 1,, }\n').problems.map((p) => p.offset)).toEqual([8])
   })

@@ -270,8 +270,10 @@ export function parseDocument(text: string): ParsedDocument {
   let hintedUntil = -1
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
+  let contentEnd: number | undefined
   for (const err of errors) {
-    const e = { ...err, offset: atContentEnd(source, err.offset) }
+    // One scan for all of them: an unclosed file reports one error at its end per open bracket.
+    const e = { ...err, offset: err.offset < source.length ? err.offset : (contentEnd ??= atContentEnd(source, err.offset)) }
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
     // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
@@ -296,16 +298,27 @@ export function parseDocument(text: string): ParsedDocument {
 
 /**
  * Where an error the parser reports at the end of the file ("close bracket expected") is
- * shown: right after the last character that is not blank, on the line that needs the
- * bracket, not on the line after the file's final newline (a line GitHub does not show, where
- * an annotation would sit outside the file). Any other offset is kept.
+ * shown: right after the file's last token, on the line that needs the bracket, not on the
+ * line after the file's final newline (a line GitHub does not show, where an annotation would
+ * sit outside the file). Comments after that token are passed over as blanks are: the end of
+ * a `// …` line is inside the comment, where no bracket can go. Any other offset is kept.
  *
  * @example
- * atContentEnd('[\n  1\n', 7) // → 5 (line 2, column 4)
+ * atContentEnd('[\n  1\n', 6) // → 5 (line 2, column 4)
+ * atContentEnd('[\n  1 // more\n', 14) // → 5
  */
 function atContentEnd(text: string, offset: number): number {
   if (offset < text.length) return offset
-  let end = text.length
+  let end = -1
+  const scanner = createScanner(text, false)
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia && kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) {
+      end = scanner.getTokenOffset() + scanner.getTokenLength()
+    }
+  }
+  if (end >= 0) return end
+  // No token at all (comments only): after the last character that is not blank.
+  end = text.length
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
   return end
 }
