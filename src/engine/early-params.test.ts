@@ -135,9 +135,12 @@ describe('parse_early_param(): mem=, reservelow=, cma= and what their handlers p
 describe('parse_early_param(): elfcorehdr= (setup_elfcorehdr(), CONFIG_CRASH_DUMP)', () => {
   const malformed = { level: 'warn', source: 'params', text: "Malformed early option 'elfcorehdr'" }
   it.each<[Arch, string]>([['x86_64', '5.10.223'], ['arm64', '6.1.192'], ['riscv64', '6.1.192'], ['riscv64', '6.12.117'], ['x86_64', '7.2.13']])(
-    '%s %s: bare, or no number read (after a "@" too), is malformed; an address or size@address is not',
+    '%s %s: bare, or no number or "@" first, is malformed; an address, size@address, or anything after a "@" is not',
     (arch, release) => {
       expect(stops(arch, release, 'elfcorehdr elfcorehdr=junk elfcorehdr=4K@junk elfcorehdr=0xbf000000 elfcorehdr=4K@0xbf000000').events).toEqual([malformed, malformed])
+      // `end` is past the '@' whatever memparse() reads after it: `end > arg` holds.
+      expect(stops(arch, release, 'elfcorehdr=4K@junk elfcorehdr=4K@ elfcorehdr=@0x1000').events).toEqual([])
+      expect(stops(arch, release, 'elfcorehdr=junk@0x1000').events).toEqual([malformed])
     },
   )
   it('riscv64 before 5.13 has no crash dump code: no such early param', () => {

@@ -54,7 +54,7 @@
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
- *         setup_elfcorehdr (v5.10.223 – v6.12.117; kernel/elfcorehdr.c in v7.2.13)
+ *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
@@ -164,11 +164,12 @@ const earlyInitrdmem: EarlyHandler = (val) => (val === null ? faultIn('null-dere
 
 /**
  * Mirrors setup_elfcorehdr() as far as its return goes (params.ts elfcorehdrAddr() reads the
- * address it sets): NULL is -EINVAL, and so is a value where memparse() read nothing, the
- * number after a '@' included (`return end > arg ? 0 : -EINVAL`). Every kernel here has
+ * address it sets): NULL is -EINVAL, and so is a value that does not start with a number or
+ * a '@' (`return end > arg ? 0 : -EINVAL`, `end` past the '@' whatever follows it: `4K@junk`
+ * and `4K@` are accepted, with address 0). Every kernel here has
  * CONFIG_CRASH_DUMP (shared/oracle/kernels/config-*) but riscv64 before 5.13, which has no
  * crash kernel code at all (no KEXEC or CRASH_DUMP in its Kconfig): no such early param.
- * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192, v6.12.117); kernel/elfcorehdr.c (v7.2.13)
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192); kernel/elfcorehdr.c (v6.12.117, v7.2.13)
  */
 const setupElfcorehdr: EarlyHandler = (val, { policy }) => {
   if (policy.crash.reserve === reserveCrashkernelNone) return 0

@@ -401,8 +401,8 @@ export function initrdFromCmdline(cmdline: string, memparse: Memparse, dt?: Phys
 export const ELFCORE_ADDR_MAX = (1n << 64n) - 1n
 
 /**
- * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
- * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in
+ * kernel/elfcorehdr.c of v6.12.117 and v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
  * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
  * number (the one after '@' for `size@offset`), even a value that is not a number, which
  * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
