@@ -47,6 +47,21 @@ describe('checkedOutCommit()', () => {
     expect(await checkedOutCommit(read, gitDir({ HEAD: 'c'.repeat(64) }))).toBe('c'.repeat(64))
   })
 
+  it('follows a .git file (gitdir:) to HEAD, and to the branches of its commondir (a linked worktree)', async () => {
+    const main = gitDir({ HEAD: 'ref: refs/heads/main\n', 'refs/heads/main': `${A}\n`, 'packed-refs': `${B} refs/heads/topic\n`, 'worktrees/wt/HEAD': 'ref: refs/heads/topic\n', 'worktrees/wt/commondir': '../..\n' })
+    const wt = mkdtempSync(join(tmpdir(), 'ckc-wt-'))
+    writeFileSync(join(wt, '.git'), `gitdir: ${join(main, 'worktrees', 'wt')}\n`)
+    expect(await checkedOutCommit(read, join(wt, '.git'))).toBe(B)
+    // A relative gitdir (a submodule's `gitdir: ../.git/modules/sub`), detached.
+    const sup = gitDir({ 'modules/sub/HEAD': `${A}\n` })
+    mkdirSync(join(sup, '..', 'sub'))
+    writeFileSync(join(sup, '..', 'sub', '.git'), 'gitdir: ../.git/modules/sub\n')
+    expect(await checkedOutCommit(read, join(sup, '..', 'sub', '.git'))).toBe(A)
+    // A .git file that is not a gitdir link.
+    writeFileSync(join(wt, '.git'), 'nonsense\n')
+    expect(await checkedOutCommit(read, join(wt, '.git'))).toBeUndefined()
+  })
+
   it('says nothing when HEAD cannot be told', async () => {
     expect(await checkedOutCommit(read, gitDir({}))).toBeUndefined()
     expect(await checkedOutCommit(read, gitDir({ HEAD: 'ref: refs/heads/unborn\n' }))).toBeUndefined()
