@@ -58,11 +58,12 @@ export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): {
 }
 
 /**
- * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.14 get there:
- * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
- * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
- * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.15+
- * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.14 and
+ * riscv64 5.13 – 5.14 get there: their fixed-base checks (memblock_is_region_memory(),
+ * memblock_is_region_reserved()) take a no-map reserved-memory node, which is in
+ * memblock.memory and not in memblock.reserved, for free RAM (drivers/of/fdt.c
+ * early_init_dt_reserve_memory_arch() only marks it NOMAP); arm64 and riscv64 5.15+ and
+ * x86 search with memblock_phys_alloc_range(), which skips NOMAP. A
  * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
  * range, so the range is inside NOMAP memory entirely or not at all.
  */
@@ -115,7 +116,7 @@ export default defineRule<MessageId>({
       fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedUnmapped:
-        'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
+        'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which {{mapper}} leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
     },
     fixes: {
       noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
@@ -138,8 +139,11 @@ export default defineRule<MessageId>({
         messageId: 'fixedUnmapped',
         data: {
           token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
-          line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
+          // arm64's "crashkernel reserved: …", riscv64's "crashkernel: reserved …".
+          line: evidence.find((e) => e.text.startsWith('crashkernel reserved') || e.text.startsWith('crashkernel: reserved'))?.text ?? '(no message)',
           nomap: rangeText(nomap),
+          // What maps memblock.memory but its NOMAP regions (for_each_mem_range()).
+          mapper: sim.arch === 'riscv64' ? 'setup_vm_final()' : 'map_mem()',
           required: requiredText(layout, 'reservationRequired'),
         },
         at: layout.pointers.cmdline,

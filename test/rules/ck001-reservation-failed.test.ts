@@ -158,6 +158,17 @@ describe('CK001 reservation-failed', () => {
     expect(of(run(board('crashkernel=256M@0x70000000')), 'CK001')).toEqual([])
   })
 
+  it('bad: riscv64 5.13 – 5.14 reserve a fixed base inside a no-map region too, and quote riscv\'s own line', () => {
+    // Their checks are arm64 5.10's (e53d28180d4d); 5.15 searches with memblock_phys_alloc_range().
+    const fw = { kind: 'fixed', name: 'fw@90000000', base: '0x90000000', size: '0x4000000', nomap: true }
+    const report = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '5.13', imageSize: '0x1800000' }, { release: '5.15', imageSize: '0x1800000' }], reservations: [fw], cmdline: 'crashkernel=64M@0x90000000' })
+    const [f, g, ...rest] = of(report, 'CK001')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ messageId: 'fixedUnmapped', data: { line: 'crashkernel: reserved 0x0000000090000000 - 0x0000000094000000 (64 MB)', nomap: '[0x0000000090000000, 0x0000000094000000)' } })
+    expect(f?.message).toContain('which setup_vm_final() leaves out of the linear map')
+    expect(g).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
+  })
+
   it('good: 5.10 without DMA zones reserves a fixed base in a no-map region early, and map_mem() maps it with pages itself', () => {
     // The engine's linear map holds the region (protection available): no fixedUnmapped.
     const fw = { kind: 'fixed', name: 'fw@60000000', base: '0x60000000', size: '0x10000000', nomap: true }
