@@ -176,6 +176,43 @@ const lowFailed = (ctx: CrashReserveContext, size: PhysSize, mainWindows: PhysRa
  */
 export const crashkernelPresent = (cmdline: string): boolean => cmdline.includes('crashkernel=')
 
+type FixedRefusal = 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'
+
+/**
+ * The hand checks of a fixed `crashkernel=X@Y` in arm64 5.10 – 5.18 and in riscv's first
+ * reserve_crashkernel() (5.13 – 5.14, which copied them with its own words), in the kernel's
+ * order: [Y, Y + X) inside one memory region, overlapping no reservation, Y aligned to
+ * `align`. Returns the failed outcome after the refusal's warning, or undefined when the
+ * range is to be reserved as it is.
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223); arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d)
+ */
+function refuseFixedBase(ctx: CrashReserveContext, base: PhysAddr, size: PhysSize, align: PhysSize, lines: Readonly<Record<FixedRefusal, string>>): CrashkernelOutcome | undefined {
+  const reason: FixedRefusal | undefined = !memblockIsRegionMemory(ctx.mb, base, size)
+    ? 'fixed-not-memory'
+    : memblockIsRegionReserved(ctx.mb, base, size)
+      ? 'fixed-overlaps'
+      : base % align !== 0n
+        ? 'fixed-misaligned'
+        : undefined
+  if (reason === undefined) return undefined
+  ctx.trace.warn(SRC, lines[reason])
+  return { kind: 'failed', size, reason, searched: [{ base, size }] }
+}
+
+/** arm64 5.10's refusals of a fixed base. */
+const ARM64_FIXED_REFUSALS: Readonly<Record<FixedRefusal, string>> = {
+  'fixed-not-memory': 'cannot reserve crashkernel: region is not memory',
+  'fixed-overlaps': 'cannot reserve crashkernel: region overlaps reserved memory',
+  'fixed-misaligned': 'cannot reserve crashkernel: base address is not 2MB aligned',
+}
+
+/** riscv 5.13 – 5.14's refusals of a fixed base. */
+const RISCV_FIXED_REFUSALS: Readonly<Record<FixedRefusal, string>> = {
+  'fixed-not-memory': 'crashkernel: requested region is not memory',
+  'fixed-overlaps': 'crashkernel: requested region is reserved',
+  'fixed-misaligned': 'crashkernel: requested region is misaligned',
+}
+
 /**
  * arm64 5.10 … 5.14 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
  * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
@@ -200,13 +237,8 @@ export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
       return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request }
     }
   } else {
-    const failFixed = (text: string, reason: 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'): CrashReserveResult => {
-      trace.warn(SRC, text)
-      return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request }
-    }
-    if (!memblockIsRegionMemory(mb, base, size)) return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory')
-    if (memblockIsRegionReserved(mb, base, size)) return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps')
-    if (base % SZ_2M !== 0n) return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned')
+    const refused = refuseFixedBase(ctx, base, size, SZ_2M, ARM64_FIXED_REFUSALS)
+    if (refused) return { outcome: refused, request }
   }
   memblockReserve(mb, base, size, 'crashkernel')
   printReserved(trace, base, size)
@@ -725,13 +757,8 @@ export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => {
       return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: dramStart, size: ctx.highMax - dramStart }] }, request }
     }
   } else {
-    const failFixed = (text: string, reason: 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'): CrashReserveResult => {
-      trace.warn(SRC, text)
-      return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request }
-    }
-    if (!memblockIsRegionMemory(mb, base, size)) return failFixed('crashkernel: requested region is not memory', 'fixed-not-memory')
-    if (memblockIsRegionReserved(mb, base, size)) return failFixed('crashkernel: requested region is reserved', 'fixed-overlaps')
-    if (base % ctx.align !== 0n) return failFixed('crashkernel: requested region is misaligned', 'fixed-misaligned')
+    const refused = refuseFixedBase(ctx, base, size, ctx.align, RISCV_FIXED_REFUSALS)
+    if (refused) return { outcome: refused, request }
   }
   memblockReserve(mb, base, size, 'crashkernel')
   printRiscvReserved(trace, base, size)
