@@ -58,7 +58,7 @@
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
-import { parameq, parseEarlyParams } from './params.js'
+import { parameq, parseEarlyParams, setupElfcorehdrValue } from './params.js'
 import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
@@ -174,9 +174,7 @@ const earlyInitrdmem: EarlyHandler = (val) => (val === null ? faultIn('null-dere
 const setupElfcorehdr: EarlyHandler = (val, { policy }) => {
   if (policy.crash.reserve === reserveCrashkernelNone) return 0
   if (val === null) return EINVAL
-  const first = policy.parse.memparse(val, 0)
-  const end = val[first.end] === '@' ? policy.parse.memparse(val, first.end + 1).end : first.end
-  return end > 0 ? 0 : EINVAL
+  return setupElfcorehdrValue(val, policy.parse.memparse).ok ? 0 : EINVAL
 }
 
 /**

@@ -418,11 +418,25 @@ export function elfcorehdrAddr(cmdline: string, memparse: Memparse): bigint {
   let addr = ELFCORE_ADDR_MAX
   if (!cmdline.includes('elfcorehdr')) return addr
   for (const { param, val } of parseEarlyParams(cmdline)) {
-    if (val === null || !parameq(param, 'elfcorehdr')) continue
-    const first = memparse(val, 0)
-    addr = val[first.end] === '@' ? memparse(val, first.end + 1).value : first.value
+    if (val !== null && parameq(param, 'elfcorehdr')) addr = setupElfcorehdrValue(val, memparse).addr
   }
   return addr
+}
+
+/**
+ * Mirrors the body of setup_elfcorehdr() for a value (the NULL one is -EINVAL before it):
+ * the address it stores in elfcorehdr_addr, the number after '@' for `size@offset`, and
+ * whether it returns 0 (`end > arg`: something read, or a '@' passed over, whatever follows).
+ * early-params.ts takes the return, elfcorehdrAddr() the address.
+ *
+ * @example
+ * setupElfcorehdrValue('4K@junk', memparseWrapping) // → { addr: 0n, ok: true }
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192); kernel/elfcorehdr.c (v6.12.117, v7.2.13)
+ */
+export function setupElfcorehdrValue(val: string, memparse: Memparse): { addr: bigint; ok: boolean } {
+  const first = memparse(val, 0)
+  if (val[first.end] !== '@') return { addr: first.value, ok: first.end > 0 }
+  return { addr: memparse(val, first.end + 1).value, ok: true }
 }
 
 /**
