@@ -647,6 +647,18 @@ describe('run(): locations in the summary and the comment link to their lines', 
     expect(io.rec.summary[0]).toContain(`](https://ghe.example/o/r/blob/${'f'.repeat(40)}/m.json#L`)
   })
 
+  it('links a symlinked matrix file to the file it resolves to', async () => {
+    // GitHub's page of a symlink shows its target's name, not the lines the run read.
+    const ws = checkout()
+    mkdirSync(join(ws, 'cfg'))
+    writeFileSync(join(ws, 'cfg', 'real.json'), readFileSync(join(ws, 'm.json')))
+    symlinkSync(join('cfg', 'real.json'), join(ws, 'link.json'))
+    const io = fakeIO({ workspace: ws, matrix: ['link.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r' } })
+    await run(io)
+    expect(io.rec.summary[0]).toMatch(new RegExp(`\\[\`link\\.json:\\d+:\\d+\`\\]\\(https://github\\.com/o/r/blob/${SHA}/cfg/real\\.json#L\\d+\\)`))
+    expect(io.rec.summary[0]).not.toContain('/link.json#L')
+  })
+
   it('leaves locations plain without a checkout at the workspace root or without the repository', async () => {
     // No .git: the files may be generated, and the repository may not hold them.
     const plain = fakeIO({ workspace: workspaceWith([lm001Board('a')]), matrix: ['m.json'], comment: false, failOn: 'never' }, { env: { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: SHA } })

@@ -19,7 +19,7 @@
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -210,19 +210,29 @@ async function sourceLink(io: ActionsIO, workspace: string, srcRoot: string | un
   const commit = (await checkedOutCommit(io.readFile, gitDir)) ?? sha
   if (!commit) return undefined
   const link = blobLink(server, repository, commit)
-  // A file of a repository checked out inside this one (named from the workspace when two
-  // such checkouts hold the same path) is not this repository's.
-  const nested = new Map<string, boolean>()
-  const isNested = (file: string): boolean => {
-    let known = nested.get(file)
-    if (known === undefined) {
-      const dirs = file.split('/').slice(0, -1)
-      known = dirs.some((_, i) => existsSync(join(workspace, ...dirs.slice(0, i + 1), '.git')))
-      nested.set(file, known)
+  // The page of the file that was read: GitHub shows a symlink as its target's name, not its
+  // lines, so a link goes to the file it resolves to (none outside the workspace). A file of a
+  // repository checked out inside this one (named from the workspace when two such checkouts
+  // hold the same path) is not this repository's.
+  const root = realOrPlanned(workspace)
+  const pages = new Map<string, string | undefined>()
+  const pageOf = (file: string): string | undefined => {
+    if (pages.has(file)) return pages.get(file)
+    let path = file
+    try {
+      path = shownPath(realpathSync(join(workspace, file)), root)
+    } catch {
+      // Gone since it was read: the name the report has.
     }
-    return known
+    const dirs = path.split('/').slice(0, -1)
+    const page = dirs.some((_, i) => existsSync(join(root, ...dirs.slice(0, i + 1), '.git'))) ? undefined : path
+    pages.set(file, page)
+    return page
   }
-  return (file, line) => (isNested(file) ? undefined : link(file, line))
+  return (file, line) => {
+    const page = pageOf(file)
+    return page === undefined ? undefined : link(page, line)
+  }
 }
 
 async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefined> {
