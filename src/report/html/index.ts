@@ -236,7 +236,7 @@ function statusSpan(status: LayoutStatus, tag = 'span', extra = '', cls = ''): s
  * green, so that it does not read as a pass beside the red count of its errors.
  */
 function errorClass(e: Entry): string {
-  return e.worst === 'error' && !STATUS_META[e.status].problem ? ' fe' : ''
+  return e.worst === 'error' && e.status === 'reserved' ? ' fe' : ''
 }
 
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
