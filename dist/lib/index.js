@@ -7265,8 +7265,8 @@ function initrdFromCmdline(cmdline, memparse, dt) {
 /** ELFCORE_ADDR_MAX (include/linux/crash_dump.h): elfcorehdr_addr while no elfcorehdr= was seen. */
 const ELFCORE_ADDR_MAX = (1n << 64n) - 1n;
 /**
- * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
- * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in
+ * kernel/elfcorehdr.c of v6.12.117 and v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
  * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
  * number (the one after '@' for `size@offset`), even a value that is not a number, which
  * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
@@ -7283,12 +7283,26 @@ function elfcorehdrAddr(cmdline, memparse) {
     if (!cmdline.includes('elfcorehdr'))
         return addr;
     for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (val === null || !parameq(param, 'elfcorehdr'))
-            continue;
-        const first = memparse(val, 0);
-        addr = val[first.end] === '@' ? memparse(val, first.end + 1).value : first.value;
+        if (val !== null && parameq(param, 'elfcorehdr'))
+            addr = setupElfcorehdrValue(val, memparse).addr;
     }
     return addr;
+}
+/**
+ * Mirrors the body of setup_elfcorehdr() for a value (the NULL one is -EINVAL before it):
+ * the address it stores in elfcorehdr_addr, the number after '@' for `size@offset`, and
+ * whether it returns 0 (`end > arg`: something read, or a '@' passed over, whatever follows).
+ * early-params.ts takes the return, elfcorehdrAddr() the address.
+ *
+ * @example
+ * setupElfcorehdrValue('4K@junk', memparseWrapping) // → { addr: 0n, ok: true }
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192); kernel/elfcorehdr.c (v6.12.117, v7.2.13)
+ */
+function setupElfcorehdrValue(val, memparse) {
+    const first = memparse(val, 0);
+    if (val[first.end] !== '@')
+        return { addr: first.value, ok: first.end > 0 };
+    return { addr: memparse(val, first.end + 1).value, ok: true };
 }
 /**
  * Mirrors is_kdump_kernel() — include/linux/crash_dump.h (v6.1.192:63-66; CONFIG_CRASH_DUMP,
@@ -12081,6 +12095,39 @@ const lowFailed = (ctx, size, mainWindows) => ({
  */
 const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
 /**
+ * The hand checks of a fixed `crashkernel=X@Y` in arm64 5.10 – 5.18 and in riscv's first
+ * reserve_crashkernel() (5.13 – 5.14, which copied them with its own words), in the kernel's
+ * order: [Y, Y + X) inside one memory region, overlapping no reservation, Y aligned to
+ * `align`. Returns the failed outcome after the refusal's warning, or undefined when the
+ * range is to be reserved as it is.
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223); arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d)
+ */
+function refuseFixedBase(ctx, base, size, align, lines) {
+    const reason = !memblockIsRegionMemory(ctx.mb, base, size)
+        ? 'fixed-not-memory'
+        : memblockIsRegionReserved(ctx.mb, base, size)
+            ? 'fixed-overlaps'
+            : base % align !== 0n
+                ? 'fixed-misaligned'
+                : undefined;
+    if (reason === undefined)
+        return undefined;
+    ctx.trace.warn(SRC, lines[reason]);
+    return { kind: 'failed', size, reason, searched: [{ base, size }] };
+}
+/** arm64 5.10's refusals of a fixed base. */
+const ARM64_FIXED_REFUSALS = {
+    'fixed-not-memory': 'cannot reserve crashkernel: region is not memory',
+    'fixed-overlaps': 'cannot reserve crashkernel: region overlaps reserved memory',
+    'fixed-misaligned': 'cannot reserve crashkernel: base address is not 2MB aligned',
+};
+/** riscv 5.13 – 5.14's refusals of a fixed base. */
+const RISCV_FIXED_REFUSALS = {
+    'fixed-not-memory': 'crashkernel: requested region is not memory',
+    'fixed-overlaps': 'crashkernel: requested region is reserved',
+    'fixed-misaligned': 'crashkernel: requested region is misaligned',
+};
+/**
  * arm64 5.10 … 5.14 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
  * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
  * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
@@ -12106,16 +12153,9 @@ const reserveCrashkernelArm64V510 = (ctx) => {
         }
     }
     else {
-        const failFixed = (text, reason) => {
-            trace.warn(SRC, text);
-            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
-        };
-        if (!memblockIsRegionMemory(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory');
-        if (memblockIsRegionReserved(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps');
-        if (base % SZ_2M !== 0n)
-            return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned');
+        const refused = refuseFixedBase(ctx, base, size, SZ_2M, ARM64_FIXED_REFUSALS);
+        if (refused)
+            return { outcome: refused, request };
     }
     memblockReserve(mb, base, size, 'crashkernel');
     printReserved(trace, base, size);
@@ -12626,16 +12666,9 @@ const reserveCrashkernelRiscvV513 = (ctx) => {
         }
     }
     else {
-        const failFixed = (text, reason) => {
-            trace.warn(SRC, text);
-            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
-        };
-        if (!memblockIsRegionMemory(mb, base, size))
-            return failFixed('crashkernel: requested region is not memory', 'fixed-not-memory');
-        if (memblockIsRegionReserved(mb, base, size))
-            return failFixed('crashkernel: requested region is reserved', 'fixed-overlaps');
-        if (base % ctx.align !== 0n)
-            return failFixed('crashkernel: requested region is misaligned', 'fixed-misaligned');
+        const refused = refuseFixedBase(ctx, base, size, ctx.align, RISCV_FIXED_REFUSALS);
+        if (refused)
+            return { outcome: refused, request };
     }
     memblockReserve(mb, base, size, 'crashkernel');
     printRiscvReserved(trace, base, size);
@@ -17488,7 +17521,7 @@ function e820PrintTable(entries, who, style) {
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
- *         setup_elfcorehdr (v5.10.223 – v6.12.117; kernel/elfcorehdr.c in v7.2.13)
+ *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13)
  */
 
 
@@ -17525,20 +17558,19 @@ const cmdlineParseKernelcore = (val) => (val === null ? faultIn('null-dereferenc
 const earlyInitrdmem = (val) => (val === null ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0);
 /**
  * Mirrors setup_elfcorehdr() as far as its return goes (params.ts elfcorehdrAddr() reads the
- * address it sets): NULL is -EINVAL, and so is a value where memparse() read nothing, the
- * number after a '@' included (`return end > arg ? 0 : -EINVAL`). Every kernel here has
+ * address it sets): NULL is -EINVAL, and so is a value that does not start with a number or
+ * a '@' (`return end > arg ? 0 : -EINVAL`, `end` past the '@' whatever follows it: `4K@junk`
+ * and `4K@` are accepted, with address 0). Every kernel here has
  * CONFIG_CRASH_DUMP (shared/oracle/kernels/config-*) but riscv64 before 5.13, which has no
  * crash kernel code at all (no KEXEC or CRASH_DUMP in its Kconfig): no such early param.
- * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192, v6.12.117); kernel/elfcorehdr.c (v7.2.13)
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192); kernel/elfcorehdr.c (v6.12.117, v7.2.13)
  */
 const setupElfcorehdr = (val, { policy }) => {
     if (policy.crash.reserve === reserveCrashkernelNone)
         return 0;
     if (val === null)
         return early_params_EINVAL;
-    const first = policy.parse.memparse(val, 0);
-    const end = val[first.end] === '@' ? policy.parse.memparse(val, first.end + 1).end : first.end;
-    return end > 0 ? 0 : early_params_EINVAL;
+    return setupElfcorehdrValue(val, policy.parse.memparse).ok ? 0 : early_params_EINVAL;
 };
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
@@ -26632,8 +26664,10 @@ function parseDocument(text) {
     let hintedUntil = -1;
     // The BOM's space keeps every offset, so the text's lines are the source's.
     const lineStarts = computeLineStarts(text);
+    let contentEnd;
     for (const err of errors) {
-        const e = { ...err, offset: atContentEnd(source, err.offset) };
+        // One scan for all of them: an unclosed file reports one error at its end per open bracket.
+        const e = { ...err, offset: err.offset < source.length ? err.offset : (contentEnd ??= atContentEnd(source, err.offset)) };
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
@@ -26661,17 +26695,29 @@ function parseDocument(text) {
 }
 /**
  * Where an error the parser reports at the end of the file ("close bracket expected") is
- * shown: right after the last character that is not blank, on the line that needs the
- * bracket, not on the line after the file's final newline (a line GitHub does not show, where
- * an annotation would sit outside the file). Any other offset is kept.
+ * shown: right after the file's last token, on the line that needs the bracket, not on the
+ * line after the file's final newline (a line GitHub does not show, where an annotation would
+ * sit outside the file). Comments after that token are passed over as blanks are: the end of
+ * a `// …` line is inside the comment, where no bracket can go. Any other offset is kept.
  *
  * @example
- * atContentEnd('[\n  1\n', 7) // → 5 (line 2, column 4)
+ * atContentEnd('[\n  1\n', 6) // → 5 (line 2, column 4)
+ * atContentEnd('[\n  1 // more\n', 14) // → 5
  */
 function atContentEnd(text, offset) {
     if (offset < text.length)
         return offset;
-    let end = text.length;
+    let end = -1;
+    const scanner = (0,main.createScanner)(text, false);
+    for (let kind = scanner.scan(); kind !== 17 /* SyntaxKind.EOF */; kind = scanner.scan()) {
+        if (kind !== 15 /* SyntaxKind.Trivia */ && kind !== 14 /* SyntaxKind.LineBreakTrivia */ && kind !== 12 /* SyntaxKind.LineCommentTrivia */ && kind !== 13 /* SyntaxKind.BlockCommentTrivia */) {
+            end = scanner.getTokenOffset() + scanner.getTokenLength();
+        }
+    }
+    if (end >= 0)
+        return end;
+    // No token at all (comments only): after the last character that is not blank.
+    end = text.length;
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1)))
         end--;
     return end;
@@ -27727,11 +27773,12 @@ function fixedCause(sim, base, size) {
     return { reason: 'fixed-in-use', words: 'it is not free' };
 }
 /**
- * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.14 get there:
- * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
- * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
- * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.15+
- * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.14 and
+ * riscv64 5.13 – 5.14 get there: their fixed-base checks (memblock_is_region_memory(),
+ * memblock_is_region_reserved()) take a no-map reserved-memory node, which is in
+ * memblock.memory and not in memblock.reserved, for free RAM (drivers/of/fdt.c
+ * early_init_dt_reserve_memory_arch() only marks it NOMAP); arm64 and riscv64 5.15+ and
+ * x86 search with memblock_phys_alloc_range(), which skips NOMAP. A
  * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
  * range, so the range is inside NOMAP memory entirely or not at all.
  */
@@ -27783,7 +27830,7 @@ function lowSizeText(sim, line) {
             fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
-            fixedUnmapped: 'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
+            fixedUnmapped: 'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which {{mapper}} leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
         },
         fixes: {
             noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
@@ -27807,8 +27854,11 @@ function lowSizeText(sim, line) {
                 messageId: 'fixedUnmapped',
                 data: {
                     token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
-                    line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
+                    // arm64's "crashkernel reserved: …", riscv64's "crashkernel: reserved …".
+                    line: evidence.find((e) => e.text.startsWith('crashkernel reserved') || e.text.startsWith('crashkernel: reserved'))?.text ?? '(no message)',
                     nomap: rangeText(nomap),
+                    // What maps memblock.memory but its NOMAP regions (for_each_mem_range()).
+                    mapper: sim.arch === 'riscv64' ? 'setup_vm_final()' : 'map_mem()',
                     required: requiredText(layout, 'reservationRequired'),
                 },
                 at: layout.pointers.cmdline,
@@ -33533,7 +33583,7 @@ function statusSpan(status, tag = 'span', extra = '', cls = '') {
  * green, so that it does not read as a pass beside the red count of its errors.
  */
 function errorClass(e) {
-    return e.worst === 'error' && !STATUS_META[e.status].problem ? ' fe' : '';
+    return e.worst === 'error' && e.status === 'reserved' ? ' fe' : '';
 }
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
 function cellTip(e) {

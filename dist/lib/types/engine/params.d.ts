@@ -212,8 +212,8 @@ export declare function initrdFromCmdline(cmdline: string, memparse: Memparse, d
 /** ELFCORE_ADDR_MAX (include/linux/crash_dump.h): elfcorehdr_addr while no elfcorehdr= was seen. */
 export declare const ELFCORE_ADDR_MAX: bigint;
 /**
- * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in v6.12.117 and
- * v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
+ * Mirrors setup_elfcorehdr() — kernel/crash_dump.c (v6.1.192:29-41; the same in
+ * kernel/elfcorehdr.c of v6.12.117 and v7.2.13), early_param "elfcorehdr", over the whole command line: elfcorehdr_addr as
  * parse_early_param() leaves it. Each token with a value overwrites it with the memparse()d
  * number (the one after '@' for `size@offset`), even a value that is not a number, which
  * memparse() reads as 0 and the handler then calls malformed: only a bare `elfcorehdr` (NULL
@@ -226,6 +226,20 @@ export declare const ELFCORE_ADDR_MAX: bigint;
  * elfcorehdrAddr('elfcorehdr=0x1000@0xbf000000', memparseWrapping) // → 0xbf000000n
  */
 export declare function elfcorehdrAddr(cmdline: string, memparse: Memparse): bigint;
+/**
+ * Mirrors the body of setup_elfcorehdr() for a value (the NULL one is -EINVAL before it):
+ * the address it stores in elfcorehdr_addr, the number after '@' for `size@offset`, and
+ * whether it returns 0 (`end > arg`: something read, or a '@' passed over, whatever follows).
+ * early-params.ts takes the return, elfcorehdrAddr() the address.
+ *
+ * @example
+ * setupElfcorehdrValue('4K@junk', memparseWrapping) // → { addr: 0n, ok: true }
+ * @kernel kernel/crash_dump.c setup_elfcorehdr (v5.10.223, v6.1.192); kernel/elfcorehdr.c (v6.12.117, v7.2.13)
+ */
+export declare function setupElfcorehdrValue(val: string, memparse: Memparse): {
+    addr: bigint;
+    ok: boolean;
+};
 /**
  * Mirrors is_kdump_kernel() — include/linux/crash_dump.h (v6.1.192:63-66; CONFIG_CRASH_DUMP,
  * which Debian's riscv64 builds set): this kernel boots as the capture kernel of a crashed
