@@ -172,7 +172,8 @@ export function mainCell(sim: SimulationResult, cmdline?: string): string {
     case 'ignored':
       return `ignored (${reasonWords(sim)})`
     case 'reserved': {
-      const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean)
+      // `@offset` as a code span: as text, GitHub would link (and notify) the user "offset".
+      const tags = [ck.high ? ',high' : '', ck.fixed ? '`@offset`' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean)
       return `${region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`
     }
     case 'failed':

@@ -379,6 +379,9 @@ describe('renderSummary: status of each layout', () => {
     })
     expect(mainCell(high)).toBe('512 MiB at 0x1_c000_0000–0x1_dfff_ffff (,high, fell back)')
     expect(lowCell(high)).toBe('128 MiB at 0x3000_0000–0x37ff_ffff')
+    // A fixed base is no @-mention of a user "offset": a code span, which GitHub does not link.
+    const fixed = sim({ memory: [[0n, 2n * GiB]], crashkernel: { kind: 'reserved', main: { kind: 'main', base: 0x60000000n, size: 256n * MiB }, fellBack: false, high: false, fixed: true } })
+    expect(mainCell(fixed)).toBe('256 MiB at 0x6000_0000–0x6fff_ffff (`@offset`)')
     // The dump target needs the low region within its reach, not the main one.
     const l = layout('b', 'v', high, { devices: [{ name: 'emmc2', dmaLimit: 0x3fffffffn, dumpTarget: true }, { name: 'nic', dmaLimit: 0xffffn, dumpTarget: false }] })
     expect(reachCell(l)).toBe('emmc2 ≤ 0x3fff_ffff ✅<br>low max 0x1_0000_0000')
