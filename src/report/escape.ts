@@ -17,7 +17,7 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
 const ZWSP = '\u200B'
 
 /**
@@ -33,6 +33,26 @@ const ZWSP = '\u200B'
  */
 function noMention(text: string): string {
   return text.replace(/@/g, (at: string, i: number) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]!) ? at : `@${ZWSP}`))
+}
+
+/**
+ * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
+ * `owner/repo#5` link the issue on GitHub, and in a pull-request comment add a "mentioned
+ * this" event to it. GitHub links a `#` only at the start, after a non-word character or
+ * after `owner/repo`, so `rev#2` stays as written. Applied to the raw text, before any
+ * entity (`&#91;`) is written.
+ *
+ * @example
+ * noReference('fixes #5, o/r#6, rev#2') // → 'fixes #\u200B5, o/r#\u200B6, rev#2'
+ */
+function noReference(text: string): string {
+  return text.replace(/#(?=\d)/g, (hash: string, i: number) => {
+    if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!)) return `#${ZWSP}`
+    // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
+    let j = i
+    while (j > 0 && /[A-Za-z0-9_.-]/.test(text[j - 1]!)) j--
+    return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]!) ? `#${ZWSP}` : hash
+  })
 }
 
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
@@ -52,7 +72,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 export function escapeInlineHtml(text: string): string {
-  return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
+  return noMention(noReference(visibleText(flatten(text))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
 }
 
 /**
@@ -63,7 +83,7 @@ export function escapeInlineHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return noMention(
-    visibleText(flatten(text))
+    noReference(visibleText(flatten(text)))
       .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
       .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`),
   )

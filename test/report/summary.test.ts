@@ -604,13 +604,17 @@ describe('escaping helpers', () => {
     // A backslash is shown as itself, so it cannot un-escape the character after it.
     expect(escapeMarkdown('\\*x\\*')).toBe('\\\\\\*x\\\\\\*')
     // `&` starts an entity: `&#64;team` would render as a live @team, `&lt;` as `<`.
-    expect(escapeMarkdown('&#64;team &lt;b&gt;')).toBe('&amp;#64;team &amp;lt;b&amp;gt;')
+    // (The `#64` it then shows is an issue reference: it gets the zero-width space.)
+    expect(escapeMarkdown('&#64;team &lt;b&gt;')).toBe('&amp;#\u200B64;team &amp;lt;b&amp;gt;')
     // Every kind of line break is one space (escape.ts flatten()).
     expect(escapeMarkdown('a\r\nb\u2028c\u2029d')).toBe('a b c d')
     // GitHub starts a mention only at an `@` after a non-word character: a value such as
     // crashkernel=256M@0x1ee00000 or user@host stays as written (copyable), an `@` after a
     // space, punctuation, an escape or an entity gets the zero-width space.
     expect(escapeMarkdown('@a crashkernel=256M@0x1ee00000 user@host x_@y (@b) *@c <@d')).toBe('@\u200Ba crashkernel=256M@0x1ee00000 user@host x\\_@y (@\u200Bb) \\*@\u200Bc &lt;@\u200Bd')
+    // An issue reference (#5, (#5), owner/repo#5) links and, in a comment, cross-references the
+    // issue; a `#` after a word character (rev#2) or before no digit (#x) is left as it is.
+    expect(escapeMarkdown('#1 fixes (#5), o/r#6, rev#2 #x')).toBe('#\u200B1 fixes (#\u200B5), o/r#\u200B6, rev#2 #x')
   })
 
   it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
@@ -618,6 +622,8 @@ describe('escaping helpers', () => {
     expect(escapeInlineHtml('v\n\n[x](y) <b>')).toBe('v  &#91;x&#93;(y) &lt;b&gt;')
     expect(escapeInlineHtml('@team')).toBe('@\u200Bteam')
     expect(escapeInlineHtml('crashkernel=256M@0x1ee00000 (@team)')).toBe('crashkernel=256M@0x1ee00000 (@\u200Bteam)')
+    // No issue reference, and the entities the escaping writes (&#91;) stay entities.
+    expect(escapeInlineHtml('see #12 [x]')).toBe('see #\u200B12 &#91;x&#93;')
     // Attribute context: a single quote cannot end a single-quoted attribute.
     expect(escapeHtml(`' onmouseover='x`)).toBe('&#39; onmouseover=&#39;x')
   })
