@@ -444,7 +444,12 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
   const suppressed = report.findings.filter((f) => f.suppressed)
   if (suppressed.length > 0) {
-    const items = suppressed.map((f) => `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`)
+    // With its board and layout, as findingLine() has them: a board's layouts share the
+    // matrix line and often the message, so without them the lines cannot be told apart.
+    const items = suppressed.map((f) => {
+      const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : ''
+      return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`
+    })
     doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
   }
 

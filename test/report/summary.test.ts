@@ -372,6 +372,13 @@ describe('renderSummary: status of each layout', () => {
     expect(md.slice(md.indexOf('### Rules'))).not.toContain('CK004')
   })
 
+  it('names the board and layout of each suppressed finding, which share a matrix line and message', () => {
+    const hidden = (layoutName: string) => finding(3, 'error', { ruleId: 'CK001', message: 'no room', boardId: 'pi', layoutName, suppressed: { reason: 'known' } })
+    const md = renderSummary(report([hidden('2G/6.1'), hidden('4G/6.1')]))
+    expect(md).toContain('CK001: no room [pi 2G/6.1] — known\n')
+    expect(md).toContain('CK001: no room [pi 4G/6.1] — known\n')
+  })
+
   it('says where the crash kernel landed: main and low regions, ,high and fallback', () => {
     const high = sim({
       memory: [[0n, 8n * GiB]],
