@@ -148,6 +148,9 @@ describe('run() with a recording ActionsIO', () => {
     expect(outputs.matrix).toBeUndefined()
     expect([...files.keys()]).toEqual(['/runner/temp/crashkernel-check-results.json'])
     expect(summary[0]).toContain('pull request comment skipped: input "token" is empty')
+    // The overflow notice points at the job summary: the summary itself says it once, in its own section.
+    expect(summary[0]).not.toContain('all are listed in the job summary')
+    expect(summary[0]).toContain('### Not shown as annotations')
     // Without a token the action never sets up a client (so no warning that it could not).
     expect(io.rec.clients).toEqual([])
     expect(annotations.filter((a) => a.level === 'warning')).toEqual([])

@@ -581,7 +581,9 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes: status.all(), ...(link && { link }) }))
+      // The overflow notice is for the annotations: the summary has its own section on it.
+      const notes = status.all().filter((m) => overflowAt < 0 || m !== status.byLevel.notice[overflowAt])
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes, ...(link && { link }) }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
