@@ -489,6 +489,11 @@ describe('run(): the pull-request comment', () => {
     const noRun: IssueComment[] = []
     await run(fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(), api: fakeApi(noRun) }))
     expect(noRun[0]!.body).not.toContain('/actions/runs/')
+    // With summary: false the run has no job summary for the link to promise.
+    const quiet: IssueComment[] = []
+    await run(fakeIO({ token: 't', annotations: false, summary: false, failOn: 'never' }, { env: { ...pullRequestEnv(), GITHUB_RUN_ID: '42' }, api: fakeApi(quiet) }))
+    expect(quiet[0]!.body).toContain('[workflow run (full report in the step log)](https://github.com/o/r/actions/runs/42)')
+    expect(quiet[0]!.body).not.toContain('job summary')
   })
 
   it('says in the comment and the summary why the step fails when no finding does: a missing matrix file is no green check', async () => {

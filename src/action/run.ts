@@ -339,7 +339,7 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
   try {
     const api = githubClient(io, inputs, inputs.token)
     const url = runUrl(io.env)
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), problems }), { create: false })
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), summary: inputs.summary, problems }), { create: false })
     if (result.action === 'updated') io.info(`pull request comment updated to say the check stopped${result.url ? `: ${result.url}` : ''}`)
   } catch (error) {
     io.debug(`cannot update the pull request comment after the failure: ${errorMessage(error)}`)
@@ -657,7 +657,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: kernelFrom(inputs), problems, ...(link && { link }) }), { create })
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), summary: inputs.summary, kernelFrom: kernelFrom(inputs), problems, ...(link && { link }) }), { create })
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     const commentUrl = result.action === 'none' ? undefined : result.url
     if (result.action === 'none') io.info('no pull request comment: there is no report to show, and no earlier comment of this job to correct')

@@ -529,6 +529,8 @@ const htmlText = escapeInlineHtml
 export interface CommentContext {
   /** Link to the workflow run, where the job summary is. */
   runUrl?: string
+  /** False when the job writes no summary (input `summary: false`): the run then has the step's log and the annotations. */
+  summary?: boolean
   /** Why the run fails besides findings: listed under the totals, which then show ❌. */
   problems?: readonly string[]
   /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
@@ -550,12 +552,13 @@ export const MAX_COMMENT_DIAGRAMS = 5
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export function renderComment(report: Report, ctx: CommentContext = {}): string {
   const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400)
-  const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : ''
+  const withSummary = ctx.summary !== false
+  const run = ctx.runUrl ? ` · [${withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)'}](${escapeHtml(ctx.runUrl)})` : ''
   doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`)
   const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom)
   if (kernels) doc.add(kernels)
@@ -594,5 +597,6 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`)
   }
-  return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
+  const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`
+  return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`)
 }

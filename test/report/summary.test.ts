@@ -568,6 +568,12 @@ describe('renderComment', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS - 200)
     expect(body).toContain('[job summary and full report](https://github.test/o/r/actions/runs/1)')
     expect(body).toContain("GitHub's 65,536-character limit")
+    expect(body).toContain('see the job summary linked above or the results file.')
+    // Without a job summary (summary: false), neither the link nor the note promises one.
+    const quiet = renderComment(report(many), { runUrl: 'https://github.test/o/r/actions/runs/1', summary: false })
+    expect(quiet).not.toContain('job summary')
+    expect(quiet).toContain('[workflow run (full report in the step log)](https://github.test/o/r/actions/runs/1)')
+    expect(quiet).toContain('see the step log of the workflow run linked above or the results file.')
   })
 
   it('shows why the run fails besides findings under the totals, which then are not a green check', () => {
