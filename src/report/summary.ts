@@ -261,6 +261,19 @@ function findingRow(group: readonly Finding[], link?: SourceLink): string {
   return `| ${ICON[f.severity]} ${f.severity} | ${whereMarkdown(f, link, 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
 
+/** At most this many matrix files are named in the totals line; the rest are counted. */
+const MAX_TOTALS_FILES = 10
+
+/**
+ * Files as code spans for the totals line, the first MAX_TOTALS_FILES of them: a fleet with one
+ * matrix file per board would otherwise make the line longer than a whole comment may be, and
+ * the comment would lose its totals and its link to the run.
+ */
+function fileList(files: readonly string[]): string {
+  const named = files.slice(0, MAX_TOTALS_FILES).map((file) => codeSpan(file)).join(', ')
+  return files.length > MAX_TOTALS_FILES ? `${named} and ${files.length - MAX_TOTALS_FILES} more file(s)` : named
+}
+
 /**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
@@ -271,8 +284,8 @@ export function totalsLine(report: Report, problems: readonly string[] = []): st
   // A file that gave no layout (a syntax or schema error, every board filtered out) is named
   // apart, so the line never counts it among the sources of the layouts.
   const used = new Set(report.layouts.map((l) => l.file))
-  const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ')
-  const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ')
+  const from = fileList(report.files.filter((f) => used.has(f)))
+  const none = fileList(report.files.filter((f) => !used.has(f)))
   const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file'
   return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`
 }

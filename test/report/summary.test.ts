@@ -283,6 +283,17 @@ describe('renderSummary', () => {
     expect(renderSummary(report([], [], []))).toContain('— 0 layout(s) simulated from no file.')
   })
 
+  it('names at most 10 files in the totals line, so a fleet of one file per board keeps the comment\'s totals and run link', () => {
+    const files = Array.from({ length: 1500 }, (_, i) => `boards/vendor-platform-family/board-number-${i}.json`)
+    const layouts = files.slice(0, 12).map((file, i) => layout(`b${i}`, '2G/6.12', rpi1g, { file }))
+    const r = report([], layouts, files)
+    const comment = renderComment(r, { runUrl: 'https://github.test/o/r/actions/runs/1' })
+    expect(comment).toContain('— 12 layout(s) simulated from `boards/vendor-platform-family/board-number-0.json`, ')
+    expect(comment).toContain('`boards/vendor-platform-family/board-number-9.json` and 2 more file(s); none from `boards/vendor-platform-family/board-number-12.json`, ')
+    expect(comment).toContain(' and 1478 more file(s). · [job summary and full report](https://github.test/o/r/actions/runs/1)')
+    expect(comment).not.toContain('board-number-10.json')
+  })
+
   it('stays under 1 MiB with a huge report, cutting whole blocks and saying so', () => {
     const many = Array.from({ length: 12_000 }, (_, i) => finding(i + 1, 'error', { message: `problem ${i} ${'x'.repeat(60)}` }))
     const md = renderSummary(report(many, [ok, failing]), { overflow: many.slice(10) })
