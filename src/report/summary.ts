@@ -560,9 +560,29 @@ export const COMMENT_MAX_CHARS = 65_536
 export const MAX_COMMENT_DIAGRAMS = 5
 
 /**
+ * The failing layouts the comment draws, at most MAX_COMMENT_DIAGRAMS, in report order: the
+ * first of each board first (one board's RAM variants failing alike would take every slot),
+ * then the others.
+ */
+function commentDiagrams(failing: readonly LayoutReport[]): LayoutReport[] {
+  const firsts = new Set<LayoutReport>()
+  const boards = new Set<string>()
+  for (const l of failing) {
+    const key = `${l.file}\0${l.boardId}`
+    if (boards.has(key)) continue
+    boards.add(key)
+    firsts.add(l)
+    if (firsts.size === MAX_COMMENT_DIAGRAMS) break
+  }
+  const chosen = new Set(firsts)
+  for (const l of failing) if (chosen.size < MAX_COMMENT_DIAGRAMS) chosen.add(l)
+  return failing.filter((l) => chosen.has(l))
+}
+
+/**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
- * (collapsed), and a link to the run.
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of failing layouts
+ * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
  * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
@@ -606,10 +626,13 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
         : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
     )
   }
-  for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+  const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x))
+  const drawn = commentDiagrams(failing)
+  for (const l of drawn) {
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`)
   }
   const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`
+  if (failing.length > drawn.length) doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`)
   return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`)
 }

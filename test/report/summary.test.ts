@@ -443,6 +443,13 @@ describe('renderSummary: status of each layout', () => {
     const many = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts]))
     expect(mermaidBlocks(many)).toHaveLength(5)
     expect([...many.matchAll(/<summary>❌ (\w+) · 4T\/6\.12: memory map/g)].map((m) => m[1])).toEqual(['b0', 'b1', 'b2', 'b3', 'b4'])
+    expect(many).toContain(`${MAX_LAYOUT_SECTIONS + 2 - 5} more failing layout(s) without a diagram here: see the job summary.`)
+    // One board's RAM variants failing alike take one slot before the other boards get theirs.
+    const variants = Array.from({ length: 6 }, (_, i) => layout('vm', `${i + 1}T/6.12`, server4t()))
+    const mixed = renderComment(report([], [...variants, layout('b0', '4T/6.12', server4t()), layout('b1', '4T/6.12', server4t())]))
+    expect([...mixed.matchAll(/<summary>❌ (\w+) · (\w+)\/6\.12: memory map/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['vm 1T', 'vm 2T', 'vm 3T', 'b0 4T', 'b1 4T'])
+    expect(mixed).toContain('3 more failing layout(s) without a diagram here: see the job summary.')
+    expect(renderComment(report([], [...variants]), { summary: false })).toContain('1 more failing layout(s) without a diagram here: see the step log.')
   })
 
   it('adds the evidence a kernel log does not already show, once', () => {
