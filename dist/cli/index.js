@@ -22657,7 +22657,7 @@ function clearEngineStores() {
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
 const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
 const ZWSP = '\u200B';
 /**
  * A zero-width space after each `@` that could start a mention: one at the start of the text
@@ -22672,6 +22672,27 @@ const ZWSP = '\u200B';
  */
 function noMention(text) {
     return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+}
+/**
+ * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
+ * `owner/repo#5` link the issue on GitHub, and in a pull-request comment add a "mentioned
+ * this" event to it. GitHub links a `#` only at the start, after a non-word character or
+ * after `owner/repo`, so `rev#2` stays as written. Applied to the raw text, before any
+ * entity (`&#91;`) is written.
+ *
+ * @example
+ * noReference('fixes #5, o/r#6, rev#2') // → 'fixes #\u200B5, o/r#\u200B6, rev#2'
+ */
+function noReference(text) {
+    return text.replace(/#(?=\d)/g, (hash, i) => {
+        if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]))
+            return `#${ZWSP}`;
+        // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
+        let j = i;
+        while (j > 0 && /[A-Za-z0-9_.-]/.test(text[j - 1]))
+            j--;
+        return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]) ? `#${ZWSP}` : hash;
+    });
 }
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text) {
@@ -22688,7 +22709,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 function escape_escapeInlineHtml(text) {
-    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+    return noMention(noReference(visibleText(flatten(text))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
 }
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
@@ -22697,7 +22718,7 @@ function escape_escapeInlineHtml(text) {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 function escapeMarkdown(text) {
-    return noMention(visibleText(flatten(text))
+    return noMention(noReference(visibleText(flatten(text)))
         .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
 }
@@ -33101,7 +33122,8 @@ function mainCell(sim, cmdline) {
         case 'ignored':
             return `ignored (${reasonWords(sim)})`;
         case 'reserved': {
-            const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
+            // `@offset` as a code span: as text, GitHub would link (and notify) the user "offset".
+            const tags = [ck.high ? ',high' : '', ck.fixed ? '`@offset`' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
             return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
@@ -33183,6 +33205,17 @@ function findingRow(group, link) {
     const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
     return `| ${ICON[f.severity]} ${f.severity} | ${whereMarkdown(f, link, 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
+/** At most this many matrix files are named in the totals line; the rest are counted. */
+const MAX_TOTALS_FILES = 10;
+/**
+ * Files as code spans for the totals line, the first MAX_TOTALS_FILES of them: a fleet with one
+ * matrix file per board would otherwise make the line longer than a whole comment may be, and
+ * the comment would lose its totals and its link to the run.
+ */
+function fileList(files) {
+    const named = files.slice(0, MAX_TOTALS_FILES).map((file) => codeSpan(file)).join(', ');
+    return files.length > MAX_TOTALS_FILES ? `${named} and ${files.length - MAX_TOTALS_FILES} more file(s)` : named;
+}
 /**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
@@ -33193,8 +33226,8 @@ function totalsLine(report, problems = []) {
     // A file that gave no layout (a syntax or schema error, every board filtered out) is named
     // apart, so the line never counts it among the sources of the layouts.
     const used = new Set(report.layouts.map((l) => l.file));
-    const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ');
-    const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const from = fileList(report.files.filter((f) => used.has(f)));
+    const none = fileList(report.files.filter((f) => !used.has(f)));
     const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
     return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
 }
@@ -33345,7 +33378,12 @@ function renderSummary(report, ctx = {}) {
     }
     const suppressed = report.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
-        const items = suppressed.map((f) => `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
+        // With its board and layout, as findingLine() has them: a board's layouts share the
+        // matrix line and often the message, so without them the lines cannot be told apart.
+        const items = suppressed.map((f) => {
+            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
+        });
         doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     const unsimulated = unsimulatedRows(report);
@@ -33415,17 +33453,41 @@ const COMMENT_MAX_CHARS = 65_536;
 /** Failing layouts drawn in the comment (collapsed). */
 const MAX_COMMENT_DIAGRAMS = 5;
 /**
+ * The failing layouts the comment draws, at most MAX_COMMENT_DIAGRAMS, in report order: the
+ * first of each board first (one board's RAM variants failing alike would take every slot),
+ * then the others.
+ */
+function commentDiagrams(failing) {
+    const firsts = new Set();
+    const boards = new Set();
+    for (const l of failing) {
+        const key = `${l.file}\0${l.boardId}`;
+        if (boards.has(key))
+            continue;
+        boards.add(key);
+        firsts.add(l);
+        if (firsts.size === MAX_COMMENT_DIAGRAMS)
+            break;
+    }
+    const chosen = new Set(firsts);
+    for (const l of failing)
+        if (chosen.size < MAX_COMMENT_DIAGRAMS)
+            chosen.add(l);
+    return failing.filter((l) => chosen.has(l));
+}
+/**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
- * (collapsed), and a link to the run.
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of failing layouts
+ * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
-    const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
+    const withSummary = ctx.summary !== false;
+    const run = ctx.runUrl ? ` · [${withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)'}](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
@@ -33470,11 +33532,16 @@ function renderComment(report, ctx = {}) {
             ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
             : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
-    for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+    const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x));
+    const drawn = commentDiagrams(failing);
+    for (const l of drawn) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`);
     }
-    return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
+    const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`;
+    if (failing.length > drawn.length)
+        doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`);
+    return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/status.js

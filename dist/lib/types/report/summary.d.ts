@@ -133,6 +133,8 @@ export declare function renderSummary(report: Report, ctx?: SummaryContext): str
 export interface CommentContext {
     /** Link to the workflow run, where the job summary is. */
     runUrl?: string;
+    /** False when the job writes no summary (input `summary: false`): the run then has the step's log and the annotations. */
+    summary?: boolean;
     /** Why the run fails besides findings: listed under the totals, which then show ❌. */
     problems?: readonly string[];
     /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
@@ -148,11 +150,11 @@ export declare const COMMENT_MAX_CHARS = 65536;
 export declare const MAX_COMMENT_DIAGRAMS = 5;
 /**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
- * (collapsed), and a link to the run.
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of failing layouts
+ * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;
