@@ -179,7 +179,7 @@ export const crashkernelPresent = (cmdline: string): boolean => cmdline.includes
 type FixedRefusal = 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'
 
 /**
- * The hand checks of a fixed `crashkernel=X@Y` in arm64 5.10 – 5.18 and in riscv's first
+ * The hand checks of a fixed `crashkernel=X@Y` in arm64 5.10 – 5.14 and in riscv's first
  * reserve_crashkernel() (5.13 – 5.14, which copied them with its own words), in the kernel's
  * order: [Y, Y + X) inside one memory region, overlapping no reservation, Y aligned to
  * `align`. Returns the failed outcome after the refusal's warning, or undefined when the
