@@ -12136,14 +12136,11 @@ const RISCV_FIXED_REFUSALS = {
  */
 const reserveCrashkernelArm64V510 = (ctx) => {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    // No crashkernel= or an invalid value: silent.
-    if (p.ret || !p.size)
-        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let base = p.base;
+    const parsed = parsePlainOnly(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
+    let base = parsed.base;
     if (base === 0n) {
         // Current arm64 boot protocol requires 2MB alignment.
         base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax);
@@ -12159,7 +12156,7 @@ const reserveCrashkernelArm64V510 = (ctx) => {
     }
     memblockReserve(mb, base, size, 'crashkernel');
     printReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: parsed.base !== 0n }, request };
 };
 /**
  * arm64 5.15 – 5.18: as reserveCrashkernelArm64V510(), but one memblock_phys_alloc_range()
@@ -12175,18 +12172,16 @@ const reserveCrashkernelArm64V510 = (ctx) => {
  */
 const reserveCrashkernelArm64V515 = (ctx) => {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size)
-        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    const fixed = p.base !== 0n;
+    const parsed = parsePlainOnly(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
+    const fixed = parsed.base !== 0n;
     // User specifies base address explicitly: the window is the range itself.
-    const crashMax = fixed ? p.base + size : ctx.lowMax;
-    const searched = [{ base: p.base, size: crashMax - p.base }];
+    const crashMax = fixed ? parsed.base + size : ctx.lowMax;
+    const searched = [{ base: parsed.base, size: crashMax - parsed.base }];
     // Current arm64 boot protocol requires 2MB alignment.
-    const base = memblockPhysAllocRange(mb, size, SZ_2M, p.base, crashMax, 'crashkernel');
+    const base = memblockPhysAllocRange(mb, size, SZ_2M, parsed.base, crashMax, 'crashkernel');
     if (!base) {
         trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
         return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
@@ -12194,6 +12189,22 @@ const reserveCrashkernelArm64V515 = (ctx) => {
     printReserved(trace, base, size);
     return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed }, request };
 };
+/**
+ * The parse step of the generations that read plain `crashkernel=X[@Y]` only (arm64 5.10 –
+ * 5.18, riscv64 5.13 – 6.5): parse_crashkernel() against System RAM, then the kernel's
+ * `if (ret || !crash_size) return`, then PAGE_ALIGN(crash_size). Returns the result to stop
+ * with, or the aligned size, the base (0: none given) and the request the result records.
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223); arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+function parsePlainOnly(ctx) {
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
+    const request = { present, size: p.size, base: p.base };
+    // No crashkernel= or an invalid value: silent.
+    if (p.ret || !p.size)
+        return { stop: { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request } };
+    return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, request };
+}
 /**
  * Engine helper (no kernel counterpart): why a generation that reads plain crashkernel= only
  * (arm64 up to 5.18, riscv64 up to 6.5) reserves nothing when the plain parse gave no size.
@@ -12650,13 +12661,11 @@ const reserveCrashkernelRiscvV513 = (ctx) => {
     if (kdump)
         return kdump;
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size)
-        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let base = p.base;
+    const parsed = parsePlainOnly(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
+    let base = parsed.base;
     if (base === 0n) {
         const dramStart = memblockStartOfDram(mb);
         base = memblockFindInRangeNode(mb, size, ctx.align, dramStart, ctx.highMax);
@@ -12672,7 +12681,7 @@ const reserveCrashkernelRiscvV513 = (ctx) => {
     }
     memblockReserve(mb, base, size, 'crashkernel');
     printRiscvReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: parsed.base !== 0n }, request };
 };
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
 const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
@@ -12700,18 +12709,16 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
     if (kdump)
         return kdump;
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
     // riscv reads no ,high or ,low before 6.6 (5882e5acf18d).
-    if (p.ret || !p.size)
-        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    const parsed = parsePlainOnly(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
     let searchStart = memblockStartOfDram(mb);
     let searchEnd = ctx.highMax;
-    if (p.base) {
-        searchStart = p.base;
-        searchEnd = p.base + size;
+    if (parsed.base) {
+        searchStart = parsed.base;
+        searchEnd = parsed.base + size;
     }
     const searched = [];
     let base = 0n;
@@ -12728,14 +12735,14 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
         base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
         // X@Y takes its second attempt in the same [Y, Y + X): the region is where it was asked
         // for, not a fallback placement.
-        fellBack = lowFirst && base !== 0n && !p.base;
+        fellBack = lowFirst && base !== 0n && !parsed.base;
     }
     if (!base) {
         printRiscvCouldNotAllocate(trace, size);
-        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
+        return { outcome: { kind: 'failed', size, reason: parsed.base ? 'fixed-in-use' : 'no-room', searched }, request };
     }
     printRiscvReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: parsed.base !== 0n }, request };
 }
 /**
  * riscv64 6.6: riscv's own `,high`/`,low` code, between the 6.1 code and the generic one of
