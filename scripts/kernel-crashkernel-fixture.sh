@@ -2,7 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-crashkernel.json.gz: what the kernel's own crashkernel=
 # parsing returns and prints for a fixed set of command lines and memparse() strings.
-#   scripts/kernel-crashkernel-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   scripts/kernel-crashkernel-fixture.sh TREE...
+# The committed fixture is of eighteen trees, in this order (test/fuzz/kernel-crashkernel.test.ts
+# KERNELS): Debian's linux-source 5.10.223, then the upstream releases 5.11, 5.13, 5.14, 5.15,
+# 5.17, 5.19, 6.0, Debian's 6.1.192, upstream 6.2, 6.5, 6.8, 6.11, Debian's 6.12.117, upstream
+# 6.14, 6.17, 7.0 and Debian's 7.2.13 (the upstream ones from Ubuntu's orig.tar.gz of
+# linux-hwe-X.Y / linux-oem-X.Y, which are the release tarballs). A tree needs its Makefile,
+# lib/ and kernel/.
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the functions are cut
 # at build time into the build directory (nothing of them is committed; see
 # scripts/kernel-crashkernel/build.sh for which) and compiled into

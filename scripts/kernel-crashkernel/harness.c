@@ -4,23 +4,27 @@
  * and prints what each entry point hands back, with the messages it printed. Built by
  * ../kernel-crashkernel-fixture.sh, which cuts from the tree, into the build directory:
  *   kstrtox-part.c   lib/kstrtox.c _parse_integer_fixup_radix() and _parse_integer_limit()
+ *                    (_parse_integer() before 5.14: PARSE_INTEGER_LIMIT is 0 then)
  *   memparse-part.c  lib/cmdline.c memparse()
- *   crash-part.c     kernel/crash_core.c (5.10, 6.1) or kernel/crash_reserve.c (6.12+), from
+ *   crash-part.c     kernel/crash_core.c (to 6.8) or kernel/crash_reserve.c (6.11+), from
  *                    parse_crashkernel_mem() to the last of the exported parse_crashkernel*()
  *                    (parse_crashkernel_low() before 6.7, the generic parse_crashkernel() after)
  * and #includes them here after the shims (include/kernel-crashkernel-shim.h, include/linux/).
  *
  * simple_strtoull() lives in lib/vsprintf.c, too big to build here: harness_simple_strtoull()
  * below is this harness's own, doing what vsprintf.c's simple_strtoull() -> simple_strntoull(
- * cp, endp, base, INT_MAX) does in all four trees (5.10's simple_strntoull() takes max_chars
- * second, the same steps): the tree's _parse_integer_fixup_radix(), then, as the prefix is
- * shorter than INT_MAX, the tree's _parse_integer_limit() with INT_MAX less the prefix, and
- * the end advanced by the characters it consumed (its overflow bit masked off). Not static:
+ * cp, endp, base, INT_MAX) does in the trees from 5.14 and in 5.10.223 (whose
+ * simple_strntoull() takes max_chars second, the same steps): the tree's
+ * _parse_integer_fixup_radix(), then, as the prefix is shorter than INT_MAX, the tree's
+ * _parse_integer_limit() with INT_MAX less the prefix, and the end advanced by the characters
+ * it consumed (its overflow bit masked off). In 5.11 and 5.13 simple_strtoull() calls
+ * _parse_integer() itself, with no limit (lib/vsprintf.c@v5.13:64-78), and so does this
+ * function for them. Not static:
  * ../kernel-e820/harness.c links it (with memparse()) for parse_memmap_one().
  *
  * KV is VERSION * 100 + PATCHLEVEL (5.10 is 510): __parse_crashkernel() takes the name
- * before 6.12 (crash_core.c), parse_crashkernel() takes low_size and high from 6.7, cma_size
- * from 6.17.
+ * before 6.7, parse_crashkernel() takes low_size and high from 6.7 (crash_core.c@v6.8:264,307),
+ * cma_size from 6.17.
  *
  * Input, one case per line:
  *   c RAM LOW CMDLINE   RAM (system_ram) and LOW (DEFAULT_CRASH_KERNEL_LOW_SIZE) in hex,
@@ -28,12 +32,12 @@
  *   m STRING            memparse() of the rest of the line
  * Output, one line per case, fields separated by ';':
  *   c: the class parses __parse_crashkernel(CMDLINE, RAM, …) with suffix NULL, ",high",
- *      ",low" and ",cma" (before 6.12 NULL, ",high" and ",low" through the exported
+ *      ",low" and ",cma" (before 6.7 NULL, ",high" and ",low" through the exported
  *      parse_crashkernel(), parse_crashkernel_high() and parse_crashkernel_low()), each as
  *        RET SIZE BASE MSGS
- *      then from 6.12 the generic parse_crashkernel(CMDLINE, RAM, …) called as arm64 and
+ *      then from 6.7 the generic parse_crashkernel(CMDLINE, RAM, …) called as arm64 and
  *      riscv do (low_size and high, cma_size NULL), as an arch without ,high does (all
- *      three NULL) and from 7.2 also as x86 does (low_size, cma_size and high), each as
+ *      three NULL) and from 6.17 also as x86 does (low_size, cma_size and high), each as
  *        RET SIZE BASE LOW CMA HIGH MSGS
  *   m: VALUE CONSUMED
  * Numbers are hex except RET (decimal). MSGS is the messages the call printed, each as
@@ -62,7 +66,11 @@ unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned
 {
 	const char *digits = _parse_integer_fixup_radix(cp, &base);
 	unsigned long long value = 0;
+#if PARSE_INTEGER_LIMIT
 	unsigned int consumed = _parse_integer_limit(digits, base, &value, INT_MAX - (digits - cp));
+#else
+	unsigned int consumed = _parse_integer(digits, base, &value);
+#endif
 
 	if (endp)
 		*endp = (char *)(digits + (consumed & ~KSTRTOX_OVERFLOW));
@@ -118,7 +126,7 @@ static void put_class(int ret, unsigned long long size, unsigned long long base)
 	printf("%d %llx %llx %s", ret, size, base, take_log());
 }
 
-#if KV >= 612
+#if KV >= 607
 static void put_generic(char *cmdline, unsigned long long ram, bool with_high, bool with_cma)
 {
 	unsigned long long size = 0, base = 0, low = 0, cma = 0;
@@ -141,7 +149,7 @@ static void run_case(char *cmdline, unsigned long long ram)
 	unsigned long long size, base;
 	int ret;
 
-#if KV >= 612
+#if KV >= 607
 	static const char *const suffixes[] = { NULL, ",high", ",low", ",cma" };
 
 	for (int i = 0; i < 4; i++) {
