@@ -245,7 +245,7 @@ describe('older 5.10/5.x generations', () => {
     expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', cfg).forcedByCrashkernel).toBe(true)
   })
   it('5.12 – 5.17: the early pass first, then parse_args() in command-line order (module parameters and __setup())', () => {
-    const r = flags('arm64-5.11', 'kfence.sample_interval=abc rodata=xyz', { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
+    const r = flags('arm64-5.12', 'kfence.sample_interval=abc rodata=xyz', { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
     expect(texts(r)).toEqual([
       "Malformed early option 'rodata'",
       "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'",
@@ -253,11 +253,22 @@ describe('older 5.10/5.x generations', () => {
     ])
     expect(r.kfenceEnabled).toBe(true)
   })
-  it('5.10.47 and 5.11: crash_mem_map forces even without DMA zones', () => {
+  it('5.10.47 – 5.17: crash_mem_map forces even without DMA zones', () => {
     const noDma = { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false }
     expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
     expect(flags('arm64-5.11', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
-    expect(flags('arm64-5.11', 'rodata=off', { ...noDma, KFENCE: true }).forcedBy).toEqual(['kfence'])
+    expect(flags('arm64-5.12', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
+    expect(flags('arm64-5.12', 'rodata=off', { ...noDma, KFENCE: true }).forcedBy).toEqual(['kfence'])
+  })
+  it('5.11 has no KFENCE (mmu.c@v5.11:495, no mm/kfence): CONFIG_KFENCE and kfence.sample_interval= change nothing', () => {
+    const cfg = { ...DEBIAN_5_10, RODATA_FULL_DEFAULT_ENABLED: false, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }
+    const r = flags('arm64-5.11', 'kfence.sample_interval=abc', cfg)
+    expect(r.forcedBy).toEqual([])
+    expect(r.kfenceEnabled).toBe(false)
+    expect(texts(r)).toEqual([])
+    // 5.12 – 5.17 (map_mem()'s IS_ENABLED(CONFIG_KFENCE), mmu.c@v5.13:518-519 … @v5.17:520).
+    expect(flags('arm64-5.12', 'kfence.sample_interval=abc', cfg).forcedBy).toEqual(['kfence'])
+    expect(['5.11.0', '5.12.0', '5.14.0', '5.15.0', '5.17.0'].map((r) => policyFor('arm64', r)!.arm64!.linearMap)).toEqual(['arm64-5.11', 'arm64-5.12', 'arm64-5.12', 'arm64-5.12', 'arm64-5.12'])
   })
 })
 
@@ -331,7 +342,7 @@ describe('arm64-6.0 (6.0.0 – 6.0.9), arm64-6.0.10 (– 6.1.64) and arm64-6.1.6
   })
   it("≤ 5.19: a bare `rodata` faults in parse_rodata()'s strcmp(NULL, \"full\") and stops the boot at its token; 6.x warns", () => {
     // test/boots/early-params/arm64-5.10-4G-rodata-bare: "pc : __pi_strcmp+0x18/0x154".
-    for (const g of ['arm64-5.10.0', 'arm64-5.10.47', 'arm64-5.10.110', 'arm64-5.11', 'arm64-5.18', 'arm64-5.19']) {
+    for (const g of ['arm64-5.10.0', 'arm64-5.10.47', 'arm64-5.10.110', 'arm64-5.11', 'arm64-5.12', 'arm64-5.18', 'arm64-5.19']) {
       const r = flags(g, 'crashkernel=256M rodata rodata=junk', DEBIAN_5_10)
       expect([g, r.earlyParamFault]).toEqual([g, { index: 1, fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' }])
       // Nothing after it is parsed: not the next token, not parse_args("Booting kernel").

@@ -18,9 +18,11 @@
  *
  * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
  * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
- * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
- * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
- * §6.1 and say so (UNCONFIRMED where the reference does).
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13, and
+ * map_mem(), can_set_direct_map() and the rodata= parsers of the upstream releases 5.11, 5.13,
+ * 5.14, 5.15, 5.17, 5.19, 6.0, 6.1, 6.2, 6.5, 6.8, 6.11, 6.14, 6.17 and 7.0. Releases between
+ * those trees (5.12, 5.18, 6.3 …) are taken from ../shared/reference/kernel-model.md §6.1
+ * and the commits named, and say where a boundary is only bracketed.
  */
 import { simpleStrtoull } from '../memparse.js'
 import {
@@ -46,6 +48,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-5.10.47',
   'arm64-5.10.110',
   'arm64-5.11',
+  'arm64-5.12',
   'arm64-5.18',
   'arm64-5.19',
   'arm64-6.0',
@@ -79,11 +82,15 @@ export type ForcedBy =
   | 'debug_pagealloc'
   /** The `crashkernel` early param was seen (any value) and the reservation is deferred. */
   | 'crash_mem_map'
-  /** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64). */
+  /** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64; no KFENCE in v5.11, map_mem() tests it in v5.13). */
   | 'kfence'
   /** arm64_kfence_can_set_direct_map(): KFENCE built in but not initialised early (6.1.65+). */
   | 'kfence_late'
-  /** is_realm_world() (7.x). */
+  /**
+   * is_realm_world() (force_pte_mapping(), 6.18+). can_set_direct_map() tests it from 6.13
+   * (arch/arm64/mm/pageattr.c@v6.14:25-38, not @v6.12.117), which the 6.13 – 6.17 generations
+   * do not model (nothing passes realmWorld but the tests).
+   */
   | 'realm_world'
 
 /**
@@ -572,12 +579,30 @@ export function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFla
 }
 
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
- * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
- * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
- * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11: mmu.c@v5.11:495).
+ * map_mem() of 5.11: `rodata_full || crash_mem_map || debug_pagealloc_enabled()`. There is no
+ * KFENCE yet (no mm/kfence in v5.11), so neither CONFIG_KFENCE nor `kfence.sample_interval`
+ * means anything: the parsing runs as on a kernel built without it.
  */
 export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags {
+  const st = parseParams(DIALECT_V510, { ...input, config: { ...input.config, KFENCE: false } })
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(st.crashMemMap, 'crash_mem_map' as const),
+  ]
+  return result('arm64-5.11', st, forcedBy, { kfenceEnabled: false })
+}
+
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.12 – 5.17: mmu.c@v5.13:518-519,
+ * @v5.14:519, @v5.15:519, @v5.17:520; 5.12 is not at hand: KFENCE came with it, absent from v5.11).
+ * `rodata_full || crash_mem_map || debug_pagealloc_enabled() || IS_ENABLED(CONFIG_KFENCE)`,
+ * spelt `can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)` from 5.14, where
+ * can_set_direct_map() is `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.14:22-25).
+ * crash_mem_map forces pages with or without DMA zones: the reservation is always deferred.
+ */
+export function linearMapFlagsV512(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V510, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -585,13 +610,15 @@ export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags 
     ...when(st.crashMemMap, 'crash_mem_map' as const),
     ...when(input.config.KFENCE, 'kfence' as const),
   ]
-  return result('arm64-5.11', st, forcedBy)
+  return result('arm64-5.12', st, forcedBy)
 }
 
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
- * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
- * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19: mmu.c@v5.19:519-538; 5.18
+ * is not at hand, v5.17 still forces pages for any crash_mem_map: 031495635b46 is of 5.18).
+ * map_mem() of 5.18 – 5.19: `can_set_direct_map() || IS_ENABLED(CONFIG_KFENCE)`, with
+ * can_set_direct_map() = `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.19:22-25),
+ * and 5.10's early_param("rodata", parse_rodata) (mmu.c@v5.19:628-644);
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
  * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
  * own name for the reports.
@@ -671,7 +698,8 @@ export function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags
  * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
  * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
  * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
- * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
+ * 6.7) it is `rodata_full` (pageattr.c@v6.8:23-34, @v6.11:23-34; `rodata_enabled && rodata_full` in
+ * @v6.5). (6.13+ adds is_realm_world(), @v6.14:25-38, not modelled for these ids.)
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
@@ -780,6 +808,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-5.10.47': linearMapFlagsV51047,
   'arm64-5.10.110': linearMapFlagsV510110,
   'arm64-5.11': linearMapFlagsV511,
+  'arm64-5.12': linearMapFlagsV512,
   'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
   'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
   'arm64-6.0': linearMapFlagsV60,

@@ -814,6 +814,7 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
   // 5.11 – 5.19: e2a073dde921 "arm64: omit [_text, _stext) from permanent kernel mapping"
   // (arm64 updates for 5.11) starts the alias and the image reservation at _stext.
   'arm64-5.11': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  'arm64-5.12': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-5.18': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-5.19': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { isPageMapped, isUnmapped, PROTECTION_GENERATIONS, PROTECTION_VARIANTS, protectionFacts } from './protection.js'
+import { policyFor } from '../policies/index.js'
 
 const reserved = { crashReserved: true, reservedEarly: false, crashRegionPageMapped: true }
 
@@ -27,7 +28,10 @@ describe('arch_kexec_protect_crashkres()', () => {
     expect(protectionFacts('arm64-segments-v510', none)).toEqual(protectionFacts('arm64-segments', none))
     const f = protectionFacts('arm64-segments-v510', { ...reserved, crashRegionPageMapped: false })
     expect(f.available).toBe(false)
-    expect(f.why).toMatch(/5\.10 stops at BUG_ON\(pud_huge\(\)\) \/ BUG_ON\(pmd_huge\(\)\) there: loading the crash kernel \(kexec -p\) oopses$/)
+    expect(f.why).toMatch(/5\.10 – 5\.11 stop at BUG_ON\(pud_huge\(\)\) \/ BUG_ON\(pmd_huge\(\)\) there: loading the crash kernel \(kexec -p\) oopses$/)
+  })
+  it('5.11 still hits the BUG_ON() (mm/memory.c@v5.11:2401,2432); 5.13 warns and returns -EINVAL (@v5.13:2473,2509)', () => {
+    expect(['5.10.223', '5.11.0', '5.12.0', '5.13.0'].map((r) => policyFor('arm64', r)!.arm64!.protection)).toEqual(['arm64-segments-v510', 'arm64-segments-v510', 'arm64-segments', 'arm64-segments'])
   })
   it('5.10.22 – 5.10.46: with rodata_full the whole map is base pages, so set_memory_valid() works', () => {
     expect(protectionFacts('arm64-segments-block-mapped', reserved).available).toBe(true)

@@ -11,7 +11,7 @@
  * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
- * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 hits a BUG_ON()).
+ * region is page-mapped (on a block 5.13 – 6.3 warn and change nothing; 5.10 – 5.11 hit a BUG_ON()).
  * 6.4 removed it (0d124e96051b "arm64: kdump : take off the protection on crashkernel
  * memory region"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
@@ -86,25 +86,27 @@ export function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts
  * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
  * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
  * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
- * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
- * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
- * that came between is UNCONFIRMED, so only the 5.10 policies use this.
+ * block: loading the crash kernel (kexec -p) oopses. v5.11 is the same (mm/memory.c@v5.11:2401,
+ * 2432, no leaf test on the way down). v5.13 (mm/memory.c@v5.13:2473,2509) and 6.1.192 check
+ * pmd_leaf() / pud_leaf() in the caller's loop with WARN_ON_ONCE() and return -EINVAL, which
+ * leaves the segments mapped; 5.12 is not at hand (arm64-5.12 takes the later behaviour).
+ * So the 5.10 policies and arm64-5.11 use this.
  *
  * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
  *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
- *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
+ *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223, v5.11)
  */
 const BLOCK_BUG_V510 =
-  'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses'
+  'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 – 5.11 stop at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses'
 
 /**
- * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * 5.10.x other than 5.10.22 – 5.10.46, and 5.11: the region is page-mapped (early NOMAP path, or
  * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
  * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
- * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, the
  * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
  *
- * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223, v5.11)
  */
 export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved || ctx.crashRegionPageMapped || ctx.crashRegionUnmapped) return protectionArm64Segments(ctx)
@@ -112,7 +114,7 @@ export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionF
 }
 
 /**
- * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: a 5.10 stable range, and only v5.10.223 of the series is at hand, :264).
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
  * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
  * a BUG_ON() (BLOCK_BUG_V510).
