@@ -16,6 +16,8 @@ describe('sweep', () => {
     // The 6.12.y stable epochs: the Debian build stands for 6.12.117's own, the .0 for the others.
     expect(arm64.filter((k) => k.startsWith('6.12.') || k.startsWith('6.13.'))).toEqual(['6.12.0', '6.12.13', '6.12.54', '6.12.103', '6.12.117', '6.13.0'])
     expect(arm64).toContain('6.9.0')
+    // acpi=nospcr from 6.11 (arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8).
+    expect(arm64).toContain('6.11.0')
     expect(arm64).toContain('6.16.0')
     expect(arm64).toContain('6.17.0')
     // The rodata= stable epochs of the linear map.
@@ -26,7 +28,7 @@ describe('sweep', () => {
     // The epochs the upstream trees pin between 6.18 and 7.3.
     expect(arm64.filter((k) => /^(6\.1[89]|7)\./.test(k))).toEqual(['6.18.0', '6.19.0', '7.0.0', '7.1.0', '7.2.13', '7.3.4'])
     expect(arm64).toContain('5.15.0')
-    expect(arm64.length).toBe(37)
+    expect(arm64.length).toBe(38)
   })
 
   it('lends a release without a Debian build the nearest older build\'s figures, keeping the board\'s config', () => {
@@ -255,8 +257,8 @@ describe('progress', () => {
   it('is drawn on stderr when it is a terminal and the run is long (> 500 layouts)', async () => {
     const r = await run(['sweep', 'rpi4', '--sizes', '128M,192M,256M,384M,512M,768M,1G,2G'], { isTTY: { stderr: true }, clock: [0] })
     expect(r.code).toBe(0)
-    // rpi4's default kernels (one per arm64 policy, 37) × 4 RAM variants × 8 sizes.
-    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/1184 (0%)`)
+    // rpi4's default kernels (one per arm64 policy, 38) × 4 RAM variants × 8 sizes.
+    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/1216 (0%)`)
     expect(r.err.endsWith(ESC)).toBe(true)
     expect(r.out).not.toContain('simulating')
   })

@@ -26,7 +26,7 @@ const unflattened = (r: ReturnType<typeof run>) => r.reserved.filter((x) => x.ow
 const dmaZone = (r: ReturnType<typeof run>) => r.zones.find((z) => z.name === 'DMA')
 
 describe('parse_acpi()', () => {
-  it('off, on and force set their flag; nospcr is a word from 6.12; anything else, or no value, is -EINVAL', () => {
+  it('off, on and force set their flag; nospcr is a word from 6.11; anything else, or no value, is -EINVAL', () => {
     for (const [arg, flag] of [['off', 'off'], ['on', 'on'], ['force', 'force']] as const) {
       const p = none()
       expect(parseAcpi(arg, p, ACPI_BOOT_5_10)).toBe(0)
@@ -52,6 +52,14 @@ describe('parse_acpi()', () => {
     expect(printed('6.12', 'acpi')).toEqual(["Malformed early option 'acpi'"])
     expect(printed('6.12', 'acpi=nospcr acpi=off acpi=on acpi=force')).toEqual([])
     expect(printed('6.1', 'acpi=nospcr')).toEqual(["Malformed early option 'acpi'"])
+  })
+  it('nospcr from 6.11 (arch/arm64/kernel/acpi.c@v6.11:63; not in v6.8)', () => {
+    const layout = { pageSize: 4096n, vaBits: 48, config: { CMA: true, DEBUG_PAGEALLOC: false } }
+    const printed = (release: string) => parseEarlyParamStops('arm64', 'acpi=nospcr', policyFor('arm64', release)!, layout).events.map((e) => e.text)
+    expect(printed('6.8.0')).toEqual(["Malformed early option 'acpi'"])
+    expect(printed('6.10.14')).toEqual(["Malformed early option 'acpi'"])
+    expect(printed('6.11.0')).toEqual([])
+    expect(printed('6.11.11')).toEqual([])
   })
 })
 

@@ -125,8 +125,9 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
   /**
    * The early ID-register override of the command line, `arm64.nolva` (or
    * `id_aa64mmfr2.varange=0`), which makes a 52-bit kernel boot as on a CPU without LVA/LPA2
-   * (arch/arm64/kernel/pi/idreg-override.c@v6.12.117:235, mmfr2_varange_filter(); not in
-   * v6.1.192: 6.9+, with LPA2, UNCONFIRMED release). arm64/setup.ts idregOverrideBits().
+   * (arch/arm64/kernel/pi/idreg-override.c@v6.12.117:235, @v6.11:226, mmfr2_varange_filter();
+   * not in v6.8, which has no pi/idreg-override.c: 6.9+ with LPA2, 6.9 – 6.10 UNCONFIRMED).
+   * arm64/setup.ts idregOverrideBits().
    */
   idregNolva: boolean
   /** What parse_acpi() accepts and acpi_boot_table_init() prints (arm64/acpi.ts). */
