@@ -562,7 +562,8 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
  * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). The CMA lines lost " on node %d" again and give
  * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
  * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
- * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
+ * none in v6.14 (no memblock_reserve_kern() in arch/x86/kernel/setup.c@v6.14, mm/cma.c@v6.14:377
+ * names the node, contiguous.c@v6.14:226 takes min_not_zero()): 6.15 UNCONFIRMED.
  */
 const X86_BOOT_6_16: X86Policy = {
   ...X86_BOOT_6_12,
@@ -651,7 +652,7 @@ const X86: KernelPolicy[] = [
     ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
   x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-  x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
+  x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
   x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
