@@ -45,6 +45,7 @@ import { memparseSaturating, memparseWrapping } from './memparse.js'
 import { ARCH_RODATA_V60, ARCH_RODATA_V61, ARCH_RODATA_V7, linearMapFlags } from './arm64/linear-map-flags.js'
 import { kfenceAtBoot, setDebugRodata } from './x86/direct-map.js'
 import type { CpuFeatures, KernelConfig } from './types.js'
+import { policyFor } from './policies/index.js'
 
 describe('parse_args() / next_arg()', () => {
   const CASES: Array<[string, string, Array<[string, string | null]>]> = [
@@ -206,6 +207,15 @@ describe('set_debug_rodata() per generation, with x86\'s and arm64\'s words', ()
   })
   it('x86\'s default state: rodata_full stays false, no word of its own sets it', () => {
     expect(rodataFromCmdline('rodata=full rodata=on', 'early-on-off', kstrtoboolV519)).toEqual(r(T, F, 'full'))
+  })
+  it('5.11 – 5.17 take the same values as 5.10 and warn about none (init/main.c@v5.11:1377-1381, @v5.17:1453-1457)', () => {
+    for (const cmdline of ['rodata=full', 'rodata=off rodata=true', 'rodata=disable', 'rodata=off']) {
+      const loud = rodataFromCmdline(cmdline, 'setup-strtobool', kstrtoboolV510, NO_ARCH_RODATA_WORDS, { rodataEnabled: true, rodataFull: true })
+      expect(rodataFromCmdline(cmdline, 'setup-strtobool-silent', kstrtoboolV510, NO_ARCH_RODATA_WORDS, { rodataEnabled: true, rodataFull: true })).toEqual({ ...loud, invalid: [] })
+    }
+    expect(SET_DEBUG_RODATA['setup-strtobool-silent'].registration).toBe('__setup')
+    // x86: 5.11 – 5.18 silent, 5.19 the warning with the __setup() (init/main.c@v5.19:1448-1454), 6.0 the early_param (@v6.0:1454-1467).
+    expect(['5.10.223', '5.11.0', '5.17.0', '5.19.0', '6.0.0'].map((v) => policyFor('x86_64', v)!.x86!.rodataParam)).toEqual(['setup-strtobool', 'setup-strtobool-silent', 'setup-strtobool-silent', 'setup-strtobool', 'early-on-off'])
   })
   it('only an early_param() sees a bare rodata (5.10\'s __setup("rodata=") needs the \'=\')', () => {
     expect(rodataTokenReaches('setup-strtobool', { param: 'rodata', val: null })).toBe(false)

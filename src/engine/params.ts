@@ -220,7 +220,7 @@ export type ArchRodataWords = Readonly<Record<string, readonly [enabled: boolean
 export const NO_ARCH_RODATA_WORDS: ArchRodataWords = {}
 
 /** The generations of set_debug_rodata() (X86Policy['rodataParam'], arm64's parameter dialects). */
-export type RodataParam = 'setup-strtobool' | 'early-on-off'
+export type RodataParam = 'setup-strtobool' | 'setup-strtobool-silent' | 'early-on-off'
 
 /**
  * One call of set_debug_rodata() for one rodata token: true where it took the value, false
@@ -240,6 +240,21 @@ export const setDebugRodataV510: SetDebugRodataCall = (st, val, _arch, strtobool
   const r = strtobool(val)
   if (r.ret !== 0) return false
   st.rodataEnabled = r.res
+  return true
+}
+
+/**
+ * Mirrors set_debug_rodata() of 5.11 – 5.17 — init/main.c@v5.11:1377-1381 (@v5.13, @v5.17:1453-1457
+ * alike): it returns strtobool()'s result and prints nothing, so a value strtobool() rejects
+ * leaves rodata_enabled as it was without a line. (v5.10.223 and v5.19:1448-1454 pr_warn() it:
+ * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.y; 5.18 is not
+ * at hand.) What obsolete_checksetup() then does with the token (a 0 return passes it on to
+ * init) prints nothing either.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.11, v5.13, v5.17)
+ */
+export const setDebugRodataV511: SetDebugRodataCall = (st, val, arch, strtobool) => {
+  setDebugRodataV510(st, val, arch, strtobool)
   return true
 }
 
@@ -270,15 +285,17 @@ export const setDebugRodataV60: SetDebugRodataCall = (st, val, arch) => {
  *   through unknown_bootoption() → obsolete_checksetup(), which matches the string "rodata="
  *   (parameqn() over its 7 characters, init/main.c@v5.10.223:194-221), so only tokens with '='
  *   reach it, after every early param;
- * - 'early-on-off' (v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
+ * - 'setup-strtobool-silent' (v5.11 – v5.17): the same registration, without the warning;
+ * - 'early-on-off' (v6.0, v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
  *   parse_early_param() for every rodata token, a bare one with a NULL value.
- * Which release changed it (2e8cff0a0eee "arm64: fix rodata=full": arm64's generations take
- * 6.0, x86's policies 5.19) is UNCONFIRMED: no 5.19 or 6.0 source is at hand.
+ * 2e8cff0a0eee "arm64: fix rodata=full" changed it in 6.0: init/main.c@v6.0:1454-1467 has the
+ * early_param, @v5.19:1448-1454 still the __setup().
  *
  * @kernel init/main.c set_debug_rodata, obsolete_checksetup, unknown_bootoption, do_early_param
  */
 export const SET_DEBUG_RODATA: Readonly<Record<RodataParam, { registration: '__setup' | 'early_param'; call: SetDebugRodataCall }>> = {
   'setup-strtobool': { registration: '__setup', call: setDebugRodataV510 },
+  'setup-strtobool-silent': { registration: '__setup', call: setDebugRodataV511 },
   'early-on-off': { registration: 'early_param', call: setDebugRodataV60 },
 }
 

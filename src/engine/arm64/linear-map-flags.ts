@@ -401,8 +401,8 @@ function kfenceModuleParam(st: ParamState, param: string, val: string | null): v
  * adds to it.
  */
 type Arm64Rodata =
-  /** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata="). */
-  | { generic: 'setup-strtobool'; arch: 'parse_rodata' }
+  /** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata=") (silent on 5.11 – 5.17). */
+  | { generic: 'setup-strtobool' | 'setup-strtobool-silent'; arch: 'parse_rodata' }
   /** 6.0+: the words arch_parse_debug_rodata() takes before the generic early_param() looks. */
   | { generic: 'early-on-off'; arch: ArchRodataWords }
 
@@ -473,6 +473,11 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
  * release's parse dialect, `numbers`.)
  */
 const DIALECT_V510: ParamDialect = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+/**
+ * 5.11 – 5.17: the generic __setup("rodata=") prints nothing for a value strtobool() rejects
+ * (init/main.c@v5.11:1377-1381, @v5.17:1453-1457; v5.19 warns, 5.18 is not at hand).
+ */
+const DIALECT_V511: ParamDialect = { ...DIALECT_V510, rodata: { generic: 'setup-strtobool-silent', arch: 'parse_rodata' } }
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
@@ -585,7 +590,7 @@ export function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFla
  * means anything: the parsing runs as on a kernel built without it.
  */
 export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V510, { ...input, config: { ...input.config, KFENCE: false } })
+  const st = parseParams(DIALECT_V511, { ...input, config: { ...input.config, KFENCE: false } })
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
     ...when(st.debugPagealloc, 'debug_pagealloc' as const),
@@ -603,7 +608,7 @@ export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags 
  * crash_mem_map forces pages with or without DMA zones: the reservation is always deferred.
  */
 export function linearMapFlagsV512(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V510, input)
+  const st = parseParams(DIALECT_V511, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
     ...when(st.debugPagealloc, 'debug_pagealloc' as const),

@@ -516,21 +516,26 @@ const X86_BOOT_5_10: X86Policy = {
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
  * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
- * allocating and freeing its first 2M from 5.15.
+ * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
+ * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457; 5.18 not at hand, taken with them).
  */
-const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true }
+const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true, rodataParam: 'setup-strtobool-silent' }
 /** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
 const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true }
-const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always' }
+/**
+ * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
+ * 5.12 UNCONFIRMED, taken with 5.11's).
+ */
+const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always', swiotlb: 'default_nslabs-no-areas' }
 const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: X86Policy = {
   low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
-  // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
+  // default_nslabs and the area count, as 6.1's swiotlb.c (swiotlb_adjust_nareas(): kernel/dma/swiotlb.c@v6.0:120,147,
+  // not @v5.19; x86_64-5.19 takes 5.13's default_nslabs-no-areas).
   swiotlb: 'default_nslabs',
-  // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
-  // policy, so they read rodata= the same way; which release brought the early_param on x86
-  // is UNCONFIRMED, and it changes nothing here: this policy measures no rodata splits.
+  // The early_param of 6.0 and 6.1 (init/main.c@v6.0:1454-1467, @v6.1.192:1429-1441);
+  // x86_64-5.19 overrides it with the __setup() of init/main.c@v5.19:1448-1454.
   rodataParam: 'early-on-off',
   kfence: true,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
@@ -639,7 +644,9 @@ const X86: KernelPolicy[] = [
   x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)',
     ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
-    ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
+    ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510,
+    // 6.1's boot facts but 5.19's swiotlb= and rodata= (both changed in 6.0).
+    { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool' }),
   x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)',

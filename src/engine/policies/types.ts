@@ -137,8 +137,9 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
   /**
    * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
-   * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362)
-   * or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
+   * 'setup-strtobool' (5.10, 5.19: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362,
+   * @v5.19:1448-1454), 'setup-strtobool-silent' (5.11 – 5.18: the same without the warning,
+   * init/main.c@v5.11:1377-1381, @v5.17:1453-1457) or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
    * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was. The calls are
    * ../params.ts's SET_DEBUG_RODATA.
    */

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { crashLowSizeDefault, swiotlbEarlyParamLines, swiotlbSizeOrDefault } from './swiotlb.js'
+import { policyFor } from '../policies/index.js'
 
 const M = 1n << 20n
 
 describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)', () => {
   it('is 64 MiB without swiotlb=, in every generation', () => {
-    for (const gen of ['io_tlb_nslabs', 'default_nslabs', 'default_nslabs-saturating'] as const) expect(swiotlbSizeOrDefault('crashkernel=1G,high', gen)).toBe(64n * M)
+    for (const gen of ['io_tlb_nslabs', 'default_nslabs-no-areas', 'default_nslabs', 'default_nslabs-saturating'] as const) expect(swiotlbSizeOrDefault('crashkernel=1G,high', gen)).toBe(64n * M)
   })
   it('takes the slab count (2 KiB each) rounded up to a 128-slab segment; the last swiotlb= wins', () => {
     expect(swiotlbSizeOrDefault('swiotlb=262144', 'default_nslabs')).toBe(512n * M)
@@ -19,6 +20,18 @@ describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)'
     expect(swiotlbSizeOrDefault('swiotlb=noforce', 'io_tlb_nslabs')).toBe(2048n)
     expect(swiotlbSizeOrDefault('swiotlb=0', 'io_tlb_nslabs')).toBe(64n * M)
     expect(swiotlbSizeOrDefault('swiotlb=0', 'default_nslabs')).toBe(0n)
+  })
+  it('5.13 – 5.19: default_nslabs, so 0 slabs are 0 and "noforce" leaves the count; no area count (swiotlb.c@v5.13:77-92, @v5.19:75-90)', () => {
+    expect(swiotlbSizeOrDefault('swiotlb=0', 'default_nslabs-no-areas')).toBe(0n)
+    expect(swiotlbSizeOrDefault('swiotlb=noforce', 'default_nslabs-no-areas')).toBe(64n * M)
+    expect(swiotlbSizeOrDefault('swiotlb=262144,noforce', 'default_nslabs-no-areas')).toBe(512n * M)
+    // ",4" is no area count before 6.0 (swiotlb_adjust_nareas(): swiotlb.c@v6.0:120,147).
+    expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'default_nslabs-no-areas')).toBe(100096n * 2048n)
+    expect(swiotlbEarlyParamLines('swiotlb=100000,4', 'default_nslabs-no-areas')).toEqual([])
+    // Which policy reads which: 5.11's io_tlb_nslabs (swiotlb.c@v5.11:113-130), 5.13 – 5.19 without areas, 6.0 with.
+    expect(['5.11.0', '5.12.0', '5.13.0', '5.18.0', '5.19.0', '6.0.0'].map((r) => policyFor('x86_64', r)!.x86!.swiotlb)).toEqual([
+      'io_tlb_nslabs', 'io_tlb_nslabs', 'default_nslabs-no-areas', 'default_nslabs-no-areas', 'default_nslabs-no-areas', 'default_nslabs',
+    ])
   })
   it('6.x: an area count rounds the slabs up to a power of two, at least 128 per area', () => {
     expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'default_nslabs')).toBe(256n * M)
