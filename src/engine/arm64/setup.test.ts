@@ -164,12 +164,12 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     expect(decoded.problems).toEqual([])
     return decoded.layouts.map((l) => simulate(l.layout))
   }
-  it('memory above memstart_addr + BIT(VA_BITS - 1) goes (39 bits: 256 GiB), which 6.1+ warns about', () => {
-    const [v510, v612] = sim({ memory: [{ base: '0x40000000', size: '300G' }], vaBits: 39, kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M' })
-    for (const r of [v510!, v612!]) expect(r.systemRam).toBe(256n * G)
+  it('memory above memstart_addr + BIT(VA_BITS - 1) goes (39 bits: 256 GiB), which 5.11+ warns about (init.c@v5.11:304-305)', () => {
+    const [v510, v511, v517, v612] = sim({ memory: [{ base: '0x40000000', size: '300G' }], vaBits: 39, kernels: ['5.10', { release: '5.11.0', imageSize: '0x2000000' }, { release: '5.17.0', imageSize: '0x2000000' }, '6.12'], cmdline: 'crashkernel=256M' })
+    for (const r of [v510!, v511!, v517!, v612!]) expect(r.systemRam).toBe(256n * G)
     const warned = (r: ReturnType<typeof simulate>) => lines(r, /VA_BITS too small/)
     expect(warned(v510!)).toEqual([])
-    expect(warned(v612!)).toEqual(["Memory doesn't fit in the linear mapping, VA_BITS too small"])
+    for (const r of [v511!, v517!, v612!]) expect(warned(r)).toEqual(["Memory doesn't fit in the linear mapping, VA_BITS too small"])
   })
   it('6.12 kfence.sample_interval=-1: the early pool is allocated and page-mapped, but KFENCE stays off and unmaps nothing', () => {
     // parse_kfence_early_init() (arch/arm64/mm/mmu.c v6.12.117) takes get_option()'s -1 as

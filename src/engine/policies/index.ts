@@ -218,9 +218,14 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   ofStructs: OF_STRUCTS_5_10,
 }
 /**
- * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
- * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
- * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
+ * 5.11+: arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v5.11:304-305,
+ * not in v5.10.223).
+ */
+const ARM64_BOOT_5_11 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true }
+/**
+ * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS": sparsemem.h@v5.13:26, 30 bits
+ * @v5.11:10), pageblock CMA alignment (CMA_MIN_ALIGNMENT_BYTES, mm/cma.c@v5.19:194, not @v5.17),
+ * 6.0 create_idmap; the 5.11 warning above.
  */
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12 }
 /** 6.3: /reserved-memory range lines (reserved-mem.ts; drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 or 6.4, UNCONFIRMED which). */
@@ -323,18 +328,18 @@ const ARM64: KernelPolicy[] = [
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
   arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON()',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
+    { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
   arm64('arm64-5.12', '5.12.0', '5.15.0', '5.12 – 5.14: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: as 5.12, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private")',
     ['arch/arm64/mm/init.c (a7259df76702)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V515,
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515,
-    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
-    // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19: CMA_MIN_ALIGNMENT_BYTES in
+    // mm/cma.c@v5.19:194,270, MAX_ORDER - 1 @v5.17:184,272 (5.18 not at hand), as x86's policies have it.
+    { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
   arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option',
     ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19,
     { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
@@ -607,8 +612,8 @@ const X86_BOOT_7_0: X86Policy = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
  * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
  * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13. reserve_real_mode() says "No memory below
  * 0x0000000000100000 for the real-mode trampoline" when nothing under 1M is free
- * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117 has the sub-1M line: when in 6.13 – 7.1 it
- * changed is UNCONFIRMED, those keep the old line).
+ * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117, @v6.14:59, @v6.17:60 and @v7.0:60 still have
+ * the sub-1M line, so 7.1 or 7.2: 7.1 UNCONFIRMED, it keeps the old line).
  */
 const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
 /**

@@ -91,7 +91,7 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
    * both run from mm_core_init_early(), after it.
    */
   sparseBeforeCrash: boolean
-  /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
+  /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (5.11+: init.c@v5.11:304-305). */
   warnLinearRegionTooSmall: boolean
   /** SECTION_SIZE_BITS of a granule (arm64/memory.ts). */
   sectionSizeBits: (pageSize: PhysSize) => number
