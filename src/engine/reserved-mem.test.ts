@@ -16,6 +16,8 @@ import {
   initCmaPoolNode,
   OF_RESERVED_MEM_5_10,
   OF_RESERVED_MEM_5_10_0,
+  OF_RESERVED_MEM_5_15,
+  OF_RESERVED_MEM_5_17,
   OF_RESERVED_MEM_6_1,
   OF_RESERVED_MEM_6_12_103,
   OF_RESERVED_MEM_6_12_13,
@@ -38,6 +40,7 @@ import { caseToBoard } from '../oracle/case-board.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../oracle/run-case.js'
 import { simulate } from './simulate.js'
+import { policyFor } from './policies/index.js'
 
 const BASE = SZ_1G
 const ctx = (c: Partial<CmaNodeContext> = {}): CmaNodeContext => ({ dmaCma: true, cmdlineCma: false, cmaMinAlign: SZ_2M, ...c })
@@ -329,6 +332,19 @@ describe('the lines each generation prints', () => {
     const big = [dynamic('huge', 8n * SZ_1G)]
     expect(scan(OF_RESERVED_MEM_5_10, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge'"])
     expect(scan(OF_RESERVED_MEM_6_12_103, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
+    // Still pr_info() without the size in v5.19 (of_reserved_mem.c@v5.19:159); pr_err() from v6.0:159.
+    for (const gen of [OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17]) expect(scan(gen, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge'"])
+    expect(scan(OF_RESERVED_MEM_6_1, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
+  })
+  it('the mainline 5.11 – 5.19 drivers/of as the arm64 policies take them (fdt.c, of_reserved_mem.c @v5.11 … @v6.0)', () => {
+    const gen = (r: string) => policyFor('arm64', r)!.arm64!.ofReservedMem
+    // v5.11: static no-map memblock_remove()d; v5.13 refuses it over reservations (as 5.10.20+).
+    expect(gen('5.11.0')).toBe(OF_RESERVED_MEM_5_10_0)
+    expect(gen('5.13.0')).toBe(OF_RESERVED_MEM_5_10)
+    // v5.15: a dynamic no-map node allocated and flagged NOMAP; v5.17 – v5.19: refused only over RAM.
+    expect(gen('5.15.0')).toMatchObject({ dynamicNomap: 'mark', nomapBusyOnlyInMemory: false, allocFailSize: false })
+    for (const r of ['5.18.0', '5.19.0']) expect(gen(r)).toMatchObject({ dynamicNomap: 'mark', nomapBusyOnlyInMemory: true, allocFailSize: false, staticFail: { level: 'info' } })
+    expect(gen('6.0.0')).toMatchObject({ allocFailSize: true, staticFail: { level: 'err' } })
   })
   it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.12.12; 5.10 refuses even outside RAM', () => {
     const clash = (gen: OfReservedMemGeneration, base: bigint) => {

@@ -166,15 +166,30 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   sort,
   dmaPoolSizeUnit: 'MiB',
 }
-/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+/** 5.10.0 – 5.10.19 (mainline 5.10) and 5.11 (drivers/of/fdt.c@v5.11 early_init_dt_reserve_memory_arch): a static no-map node is memblock_remove()d, never refused. */
 export const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' }
-/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+/**
+ * 5.15 – 5.16: a dynamic no-map node is allocated (memblock_phys_alloc_range()) and flagged
+ * NOMAP (drivers/of/of_reserved_mem.c@v5.15:32-54); static no-map is refused over any
+ * reserved memory, lines as 5.10 (drivers/of/fdt.c@v5.15:487,529, of_reserved_mem.c@v5.15:162).
+ * (5.14 flags a found, unreserved range: of_reserved_mem.c@v5.14, not modelled; 5.13 removes it
+ * as 5.10 does.)
+ */
+export const OF_RESERVED_MEM_5_15: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, dynamicNomap: 'mark' }
+/**
+ * 5.17 – 5.19: static no-map refused over reserved memory only when it is RAM
+ * (drivers/of/fdt.c@v5.17:489-490, @v5.19:489-490); the failure lines still pr_info() without
+ * the size (of_reserved_mem.c@v5.19:159, fdt.c@v5.19:535). 5.16 is not at hand.
+ */
+export const OF_RESERVED_MEM_5_17: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_15, nomapBusyOnlyInMemory: true }
+/**
+ * 6.0+ (Debian 6.1.192): as 5.17 with pr_err lines carrying the size (of_reserved_mem.c@v6.0:159,
+ * fdt.c@v6.0:535; pr_info() @v5.19).
+ */
 export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
-  ...OF_RESERVED_MEM_5_10,
+  ...OF_RESERVED_MEM_5_17,
   allocFailSize: true,
-  nomapBusyOnlyInMemory: true,
   staticFail: { prefix: 'OF: fdt: ', level: 'err' },
-  dynamicNomap: 'mark',
 }
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
