@@ -538,7 +538,7 @@ function result(
 const when = <T>(cond: boolean, v: T): T[] => (cond ? [v] : [])
 
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: a 5.10 stable boundary, only v5.10.223 of the series is at hand, mmu.c:496; mainline v5.11 already has crash_mem_map, mmu.c@v5.11:472-495).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
