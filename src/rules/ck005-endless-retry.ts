@@ -6,8 +6,9 @@
  * reserve_crashkernel_generic() (and of arm64 6.5–6.6, which it came from) moves the window
  * to [HIGH, HIGH), and that of arm64 6.2–6.4 to [0, HIGH), the window that just failed;
  * either `goto retry`s forever (src/engine/crashkernel/reserve.ts retryLoop,
- * reserveCrashkernelArm64V62). 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
- * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
+ * reserveCrashkernelArm64V62). 6.11 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve dead loop", kernel/crash_reserve.c@v6.11:423-427, not in v6.8); the plain path has no
+ * guard in 6.11, 6.12 or 7.2.
  */
 import { crashEvidence, rangeText, sizeText, addrText, zoneEvidence } from './common.js'
 import { defineRule } from './define-rule.js'

@@ -459,7 +459,7 @@ describe('reserveCrashkernelArm64V65 (arm64 6.5 – 6.6)', () => {
 
 // ================================================================== generic 6.7 – 6.11
 
-describe('reserveCrashkernelGenericV67 (6.7 – 6.11)', () => {
+describe('reserveCrashkernelGenericV67 (6.7 – 6.10)', () => {
   const go = (board: Board, cmdline: string, low = SZ_4G, high = HIGH_48) => run(reserveCrashkernelGenericV67, 'arm64', '6.7.0', board, cmdline, low, high)
 
   it('RPi4: ,high searches from CRASH_ADDR_LOW_MAX (1G), not 4G, and reserves 128M low', () => {
@@ -483,7 +483,7 @@ describe('reserveCrashkernelGenericV67 (6.7 – 6.11)', () => {
     expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xc000_0000n, size: G }, low: { base: 0x3340_0000n, size: 128n * M }, fellBack: true })
   })
 
-  it('LOW == HIGH, X,high: without the 6.12 guard [0, LOW) is retried forever', () => {
+  it('LOW == HIGH, X,high: without the 6.11 guard [0, LOW) is retried forever', () => {
     const r = go(A_LOW_FULL, 'crashkernel=2G,high', HIGH_48, HIGH_48)
     expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 2n * G, window: { base: 0n, size: HIGH_48 } })
   })
@@ -596,7 +596,7 @@ describe('reserveCrashkernelGeneric (6.12.117, 7.2.13)', () => {
     expect(r.reserved).toEqual([KERNEL_A])
   })
 
-  it('LOW == HIGH, X,high: the 6.12 guard gives up after [LOW, HIGH) even if low memory would fit', () => {
+  it('LOW == HIGH, X,high: the 6.11 guard gives up after [LOW, HIGH) even if low memory would fit', () => {
     const r = go(A, 'crashkernel=512M,high', HIGH_48, HIGH_48)
     expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'no-room', size: 512n * M })
     expect(r.trace).toEqual([warn('cannot allocate crashkernel (size:0x20000000)')])
@@ -934,6 +934,27 @@ describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
 // A helper changed reserve.ts one operator at a time (67 mutants); these are the cases where a
 // change of behaviour got past every test and the oracle. Each fails on its mutant (named in
 // the title: A = arm64 5.10, B = 5.19 – 6.1, C = 6.2 – 6.4, F = generic, H = x86, R = riscv).
+describe('the ,high LOW == HIGH guard by release (kernel/crash_core.c@v6.8:431-435 without it, kernel/crash_reserve.c@v6.11:423-427 with it)', () => {
+  // The policies' variants, not the variants by name: 6.10 retries [0, LOW) forever, 6.11 gives
+  // up after [LOW, HIGH) (arm64 built without DMA zones; riscv64 with all of DRAM below 4G).
+  it.each([
+    ['arm64', '6.8.0', 'hang'],
+    ['arm64', '6.10.14', 'hang'],
+    ['arm64', '6.11.0', 'failed'],
+    ['arm64', '6.12.117', 'failed'],
+    ['riscv64', '6.10.14', 'hang'],
+    ['riscv64', '6.11.0', 'failed'],
+  ] as const)('%s %s: %s', (arch, release, kind) => {
+    const r = run(policyFor(arch, release)!.crash.reserve, arch, release, A_LOW_FULL, 'crashkernel=2G,high', HIGH_48, HIGH_48)
+    expect(r.result.outcome.kind).toBe(kind)
+    if (kind === 'failed') expect(r.trace).toEqual([warn('cannot allocate crashkernel (size:0x80000000)')])
+    else expect(r.trace).toEqual([])
+  })
+  it('x86_64 takes the guarded variant from 6.11 too (the code is shared; LOW 4G and HIGH 64T never meet)', () => {
+    expect(['6.10.14', '6.11.0'].map((r) => policyFor('x86_64', r)!.crash.reserve)).toEqual([reserveCrashkernelGenericV67, reserveCrashkernelGeneric])
+  })
+})
+
 describe('boundaries of the variants', () => {
   it('A05 V510: a fixed region that is both outside RAM and over the kernel is "not memory" (memory is checked first)', () => {
     const r = run(reserveCrashkernelArm64V510, 'arm64', '5.10.223', A, 'crashkernel=256M@0x38000000', SZ_4G, HIGH_48)

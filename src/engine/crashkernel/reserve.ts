@@ -517,7 +517,7 @@ interface RetryState {
   searchEnd: PhysAddr
   lowSize: PhysSize
   request: ParsedCrashkernelRequest
-  /** 6.12+: the `,high` fallback is skipped when LOW == HIGH ("crash: fix … dead loop"). */
+  /** 6.11+: the `,high` fallback is skipped when LOW == HIGH ("crash: fix … dead loop"). */
   guardLowEqualsHigh: boolean
 }
 
@@ -578,7 +578,9 @@ function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult 
  * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
  * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
  *
- * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
+ * @kernel kernel/crash_core.c parse_crashkernel, reserve_crashkernel_generic (v6.8);
+ *         kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.11, v6.14,
+ *         v6.17, v7.0, v6.12.117, v7.2.13)
  */
 function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
   return (ctx) => {
@@ -620,9 +622,16 @@ function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
   }
 }
 
-/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+/**
+ * 6.7 – 6.10: no LOW == HIGH guard on the `,high` fallback (kernel/crash_core.c@v6.8:431-435).
+ * @kernel kernel/crash_core.c reserve_crashkernel_generic (v6.8)
+ */
 export const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false)
-/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+/**
+ * 6.11+: "crash: Fix x86_32 crash memory reserve dead loop" guards the `,high` fallback
+ * (kernel/crash_reserve.c@v6.11:423-427; not in v6.8, 6.9 and 6.10 not at hand: taken as 6.11).
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.11, v6.12.117, v7.2.13)
+ */
 export const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true)
 
 /**

@@ -241,8 +241,8 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.8.12', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.9.0', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.10.14', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
-    ['6.11.0', { id: 'arm64-6.11', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
-    ['6.11.11', { id: 'arm64-6.11', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
+    ['6.11.0', { id: 'arm64-6.11', reserve: reserveCrashkernelGeneric, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
+    ['6.11.11', { id: 'arm64-6.11', reserve: reserveCrashkernelGeneric, zones: zoneLimitsBits }],
     ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false, zones: zoneLimitsExact }],
     ['6.12.12', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric }],
     ['6.12.13', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
@@ -344,7 +344,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.6.70', { id: 'x86_64-6.6', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
     ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
-    ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.11' }],
+    ['6.11.11', { reserve: reserveCrashkernelGeneric, id: 'x86_64-6.11' }],
     ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.15.11', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -439,7 +439,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.8.12', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
-    ['6.11.11', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.10.14', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.11.11', { id: 'riscv64-6.11', reserve: reserveCrashkernelGeneric }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -490,6 +491,19 @@ describe('crashkernel= parsing is generic code', () => {
   it.each([...new Set(releases)])('%s', (release) => {
     const [arm64, ...others] = ARCHES.map((arch) => generic(policyFor(arch, release)!))
     for (const o of others) expect(o).toEqual(arm64)
+  })
+})
+
+describe('reserve_crashkernel_generic() is generic code from 6.7', () => {
+  // arm64, x86_64 and riscv64 call the one reserve_crashkernel_generic() (kernel/crash_core.c@v6.8,
+  // kernel/crash_reserve.c@v6.11, @v6.14, @v6.17, @v7.0) through their arch_reserve_crashkernel():
+  // at any release from 6.7 the three take the same variant, the LOW == HIGH guard included.
+  const releases = POLICIES.filter((p) => p.appliesTo.from.major > 6 || (p.appliesTo.from.major === 6 && p.appliesTo.from.minor >= 7))
+    .flatMap((p) => [p.appliesTo.from, { ...p.appliesTo.from, patch: p.appliesTo.from.patch + 1 }])
+    .map(fmt)
+  it.each([...new Set(releases)])('%s', (release) => {
+    const [arm64, ...others] = ARCHES.map((arch) => policyFor(arch, release)!.crash.reserve)
+    for (const o of others) expect(o).toBe(arm64)
   })
 })
 
