@@ -554,6 +554,13 @@ const X86_BOOT_6_1: X86Policy = {
   e820Print: 'classic',
 }
 /**
+ * 5.19: 6.1's boot facts, but rodata= is still the __setup("rodata=") of 5.10 with strtobool()
+ * (init/main.c@v5.19:1448-1454; the early_param came with 6.0's 2e8cff0a0eee "arm64: fix
+ * rodata=full", init/main.c@v6.0:1454-1467, as arm64-6.0), and swiotlb= has no area count yet
+ * (kernel/dma/swiotlb.c@v5.19:75-90; swiotlb_adjust_nareas() is @v6.0:120,147).
+ */
+const X86_BOOT_5_19: X86Policy = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool' }
+/**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
  * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
  * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
@@ -649,12 +656,11 @@ const X86: KernelPolicy[] = [
     ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
   x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-  x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)',
-    ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-  x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
+  x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
+    ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+  x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count',
     ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510,
-    // 6.1's boot facts but 5.19's swiotlb= and rodata= (both changed in 6.0).
-    { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool' }),
+    X86_BOOT_5_19),
   x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)',
