@@ -149,11 +149,12 @@ export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { r
 
 /**
  * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
- * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()": in
+ * lib/kstrtox.c@v5.19:348-388, not in @v5.17; no 5.18 tree at hand, taken as 5.19), so
  * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
  * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
+ * @kernel lib/kstrtox.c kstrtobool (v5.19, v6.0, v6.1.192, v6.12.117, v6.14)
  */
 export function kstrtoboolV519(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
   if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
@@ -163,10 +164,10 @@ export function kstrtoboolV519(s: string | null): { ret: 0; res: boolean } | { r
 
 /**
  * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
- * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
- * brought it is UNCONFIRMED (the parse dialects take 6.16, PARSE_6_16).
+ * (disable, false). In lib/kstrtox.c@v6.16.3:354-364 and @v6.17:348-392, not in @v6.14:348-388:
+ * 6.15 or 6.16, UNCONFIRMED which (no 6.15 tree at hand; the parse dialects take 6.16, PARSE_6_16).
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
+ * @kernel lib/kstrtox.c kstrtobool (v6.16.3, v6.17, v7.0 – v7.3.4)
  */
 export function kstrtoboolV616(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
   if (s !== null && (s[0] === 'e' || s[0] === 'E')) return { ret: 0, res: true }

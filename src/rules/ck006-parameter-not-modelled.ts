@@ -42,8 +42,10 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
   // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
   // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
-  // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
-  // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
+  // crash reservation up to 6.x (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17
+  // bootmem_init via arm64_hugetlb_cma_reserve(), arch/riscv/mm/init.c@v6.17:318); 7.0 calls it
+  // from mm_core_init_early(), after (mm/mm_init.c@v7.0:2685; no arch caller left in v7.0: 6.18,
+  // 6.19 or 7.0, taken as 7.0). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
   // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
   // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
   // are built without it, and there the token is an unknown parameter that reserves nothing.
@@ -68,7 +70,9 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
   // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
   { param: 'cma_pernuma', arches: ['arm64'], before: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
-  // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
+  // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
+  // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
+  // taken as without);
   // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
   { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ]

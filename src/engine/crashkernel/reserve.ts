@@ -457,10 +457,10 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
   }
   let low: CrashRegion | undefined
   // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
-  // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
+  // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.2:88, :96, :131): a ,low
   // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
-  // UNCONFIRMED against a tree at hand: the expression is a9ae89df7377's (6.2 – 6.4), and no
-  // 6.2 – 6.4 source is under the project's kernel trees; the types are 6.1.192's.
+  // The test is arch/arm64/mm/init.c@v6.2:192-193 (a9ae89df7377); v6.5 tests
+  // crash_base >= CRASH_ADDR_LOW_MAX instead (reserveCrashkernelArm64V65).
   if (base > u64(ctx.lowMax - lowSize) && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
@@ -912,12 +912,12 @@ export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
 
 /**
  * Engine helper (no kernel counterpart): the reservation variant of a kernel that has none.
- * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
- * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
- * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
- * is reserved and nothing is printed.
+ * riscv64 before 5.13: no crash kernel code at all. The 5.10 and 5.11 trees have no
+ * reserve_crashkernel() under arch/riscv (and no KEXEC in their Kconfig); arch/riscv/mm/init.c@v5.13:782
+ * has it (5.12 is not at hand: taken as without). `crashkernel=` is then a parameter nothing
+ * reads: nothing is reserved and nothing is printed.
  *
- * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
+ * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223, v5.11: no crash kernel support)
  */
 export const reserveCrashkernelNone: ReserveCrashkernel = (ctx) => {
   const present = crashkernelPresent(ctx.cmdline)

@@ -488,8 +488,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
 describe('crashkernel= parsing is generic code', () => {
   // get_last_crashkernel(), __parse_crashkernel() and memparse() are shared by every
   // architecture (kernel/crash_core.c, kernel/crash_reserve.c, lib/cmdline.c), so at any
-  // release the three dialects must agree. The range-form message texts are left out: x86
-  // takes the 6.12 ones from 6.9, arm64 and riscv from 6.12, and the release is UNCONFIRMED.
+  // release the three dialects must agree (the message texts too: the test above).
   const generic = (p: KernelPolicy) => {
     const d = p.parse
     return { memparse: d.memparse, notFound: d.notFound, roundUp: d.roundUpTotalTo128M, suffixes: d.suffixes, rejectSizeAtLeastRam: d.rejectSizeAtLeastRam }

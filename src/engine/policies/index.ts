@@ -54,27 +54,40 @@ const PARSE_5_10: ParseDialect = {
 }
 /**
  * 5.19 "kdump: return -ENOENT if required cmdline option does not exist"; kstrtobool()'s t/f
- * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge).
+ * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge). Both in
+ * kernel/crash_core.c@v5.19:244 and lib/kstrtox.c@v5.19:348-388, neither in v5.17 (no 5.18
+ * tree at hand: taken as 5.19).
  */
 const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT, kstrtobool: kstrtoboolV519 }
-/** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
+/**
+ * 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation":
+ * parse_crashkernel_mem()'s roundup(total_mem, SZ_128M) is in kernel/crash_core.c@v6.0:57,
+ * not in kernel/crash_core.c@v5.19.
+ */
 const PARSE_6_0: ParseDialect = { ...PARSE_5_19, roundUpTotalTo128M: true }
-/** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
+/**
+ * 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo
+ * (kernel/crash_reserve.c@v6.11:111,134; kernel/crash_core.c@v6.8:122,145 has neither: 6.9 or
+ * 6.10, UNCONFIRMED which, taken as 6.9, the release that split crash_reserve.c out).
+ */
 const PARSE_6_9: ParseDialect = {
   ...PARSE_6_0,
   rangeSizeExpected: 'crashkernel: Memory value expected',
   rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
 }
 /**
- * 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; kernel/crash_reserve.c@v6.12.117:338).
- * Which release between 6.7 and 6.12 first has it, and whether a stable branch took it, is
- * UNCONFIRMED: no 6.7 – 6.11 source is at hand, so 6.12 is taken.
+ * 6.12: crash_size >= system RAM is rejected ("crash: Fix crash memory reserve exceed system
+ * memory bug", Jinjie Ruan, 2024): in kernel/crash_reserve.c@v6.12.117:338 and @v6.14:338, not
+ * in kernel/crash_reserve.c@v6.11 (parse_crashkernel() ends at :335-339 without it), nor in
+ * 6.1.192's crash_core.c. Debian's 6.12 changelog lists no 6.12.4 – 6.12.117 stable change
+ * bringing it, so 6.12.0 – 6.12.3; taken as 6.12.0.
  */
 const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
 /**
- * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
- * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
- * 6.13 – 6.15 source here, taken as 6.16).
+ * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134,
+ * @v6.17:136; the typo still at kernel/crash_reserve.c@v6.14:134) and kstrtobool()'s e/E/d/D
+ * (lib/kstrtox.c@v6.16.3:354-364, @v6.17; not @v6.14). 6.15 or 6.16 for each: no 6.15 tree at
+ * hand, UNCONFIRMED which, taken as 6.16.
  */
 const PARSE_6_16: ParseDialect = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'", kstrtobool: kstrtoboolV616 }
 /**
@@ -340,8 +353,9 @@ const ARM64: KernelPolicy[] = [
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515,
-    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19: CMA_MIN_ALIGNMENT_BYTES in
-    // mm/cma.c@v5.19:194,270, MAX_ORDER - 1 @v5.17:184,272 (5.18 not at hand), as x86's policies have it.
+    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19, as x86's policies have it:
+    // CMA_MIN_ALIGNMENT_BYTES in include/linux/cma.h@v5.19:24-25 and mm/cma.c@v5.19:270, 5.17's
+    // mm/cma.c:271-272 still takes max(MAX_ORDER - 1, pageblock_order) (no 5.18 tree at hand).
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
   arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option',
     ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19,
@@ -789,8 +803,8 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only',
     ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-  riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first',
-    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+  riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first',
+    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
   riscv('riscv64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line',
     ['arch/riscv/mm/init.c (e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")',
