@@ -50,6 +50,16 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
   // are built without it, and there the token is an unknown parameter that reserves nothing.
   { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+  // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
+  // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
+  // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the
+  // gigantic hstates' hugepages= from memblock there. v6.14 has no hugetlb_bootmem_alloc(): the
+  // 1G pages came from hugepages_setup() in parse_args(), after setup_arch(); v7.0 calls it
+  // from mm_core_init_early() (mm/mm_init.c@v7.0:2686), after. 6.15 or 6.16 or 6.17 (the
+  // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
+  // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
+  { param: 'hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
+  { param: 'default_hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
   // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
   // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
   { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
