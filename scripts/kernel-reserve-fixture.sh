@@ -3,9 +3,18 @@
 # Regenerates test/fixtures/kernel-reserve.json.gz: where the kernel's own crash-kernel
 # reservation puts the main and low regions, what memblock.reserved holds after and what it
 # prints, for a fixed set of memblock states and command lines, per architecture.
-#   scripts/kernel-reserve-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-reserve-fixture.sh TREE...
+# The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-reserve.test.ts
+# KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
+# 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
+# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs). 6.11's own
+# tools/testing/memblock does not build against its memblock.c (no __setup()): it takes
+# 6.12.117's; 5.10.223, which has none, takes 6.1.192's rather than the oldest given tree's
+# (scripts/kernel-memblock/build.sh). A tree needs its Makefile, lib/, kernel/, mm/,
+# include/, tools/ and arch/.
 # Needs gcc (with libasan and libubsan), awk and node. Per tree and architecture (x86_64,
-# arm64, riscv64; riscv64 5.10 has no crash kernel code and is not built) the reservation
+# arm64, riscv64; riscv64 before 6.1 is not built: 5.10 has no crash kernel code, 5.13 – 6.0's
+# is not cut) the reservation
 # functions are cut from the tree into the build directory at build time (nothing of them is
 # committed; scripts/kernel-reserve/harness.c names them) and built into
 # scripts/kernel-reserve/harness.c with the tree's mm/memblock.c as
@@ -47,11 +56,14 @@ arch_cut() {
     arm64) f=$1/arch/arm64/mm/init.c ;;
     riscv64) f=$1/arch/riscv/mm/init.c ;;
   esac
-  if [ "$n" -ge 612 ]; then
+  if [ "$n" -ge 607 ]; then
+    # The generic reservation: kernel/crash_core.c and <linux/crash_core.h> in 6.7 and 6.8,
+    # kernel/crash_reserve.c and <linux/crash_reserve.h> from 6.9.
+    if [ -f "$1/kernel/crash_reserve.c" ]; then g=crash_reserve; else g=crash_core; fi
     cutfn "$f" '^static void __init arch_reserve_crashkernel\(void\)' 'arch_reserve_crashkernel' > "$3/arch-part.c"
-    cutfn "$1/include/linux/crash_reserve.h" '^#ifndef DEFAULT_CRASH_KERNEL_LOW_SIZE' 'CRASH_ADDR_HIGH_MAX' '^#endif' > "$3/generic-part.c"
-    cutfn "$1/kernel/crash_reserve.c" '^static int __init reserve_crashkernel_low\(' '^void __init reserve_crashkernel_generic\(' >> "$3/generic-part.c"
-  elif [ "$2" = x86_64 ] || { [ "$2" = arm64 ] && [ "$n" -ge 601 ]; }; then
+    cutfn "$1/include/linux/$g.h" '^#ifndef DEFAULT_CRASH_KERNEL_LOW_SIZE' 'CRASH_ADDR_HIGH_MAX' '^#endif' > "$3/generic-part.c"
+    cutfn "$1/kernel/$g.c" '^static int __init reserve_crashkernel_low\(' '^void __init reserve_crashkernel_generic\(' >> "$3/generic-part.c"
+  elif [ "$2" = x86_64 ] || { [ "$2" = arm64 ] && [ "$n" -ge 519 ]; }; then
     cutfn "$f" '^#define CRASH_ALIGN' '^static void __init reserve_crashkernel\(void\)' > "$3/arch-part.c"
   else
     cutfn "$f" '^static void __init reserve_crashkernel\(void\)' 'reserve_crashkernel' > "$3/arch-part.c"
@@ -59,6 +71,11 @@ arch_cut() {
 }
 
 archdir() { case "$1" in x86_64) echo x86 ;; arm64) echo arm64 ;; riscv64) echo riscv ;; esac; }
+# asm_crash_h TREE ARCH: the arch's CRASH_* limits (<asm/crash_reserve.h> from 6.9, <asm/crash_core.h> before).
+asm_crash_h() {
+  d=$1/arch/$(archdir "$2")/include/asm
+  if [ -f "$d/crash_reserve.h" ]; then echo "$d/crash_reserve.h"; else echo "$d/crash_core.h"; fi
+}
 
 versions=
 for t in "$@"; do
@@ -73,7 +90,7 @@ for t in "$@"; do
     arch_cut "$tree" "$arch" "$b"
     # shellcheck disable=SC2086
     gcc $memblock_cflags -DHARNESS_ARCH="\"$arch\"" -DSIZES_H="\"$tree/include/linux/sizes.h\"" \
-      -DASM_CRASH_RESERVE_H="\"$tree/arch/$(archdir "$arch")/include/asm/crash_reserve.h\"" \
+      -DASM_CRASH_RESERVE_H="\"$(asm_crash_h "$tree" "$arch")\"" \
       -o "$b/harness" "$here/kernel-reserve/harness.c" $memblock_srcs "$tmp/parse-$v/parse.o"
     "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v-$arch.txt" 2> "$tmp/err-$v-$arch.txt" || { cat "$tmp/err-$v-$arch.txt" >&2; exit 1; }
     if grep -q '^abort\|^bad-line' "$tmp/out-$v-$arch.txt"; then echo "$v $arch: a case aborted" >&2; exit 1; fi

@@ -35,15 +35,33 @@ memblock_build() {
   mb_dir=$3
   mkdir -p "$mb_dir/linux" "$mb_dir/asm"
   mb_extra=
+  # MEMBLOCK_TOOLS_<kvnum> (MEMBLOCK_TOOLS_611=TREE): another tree's tools for a release whose
+  # own tools/testing/memblock does not build against its memblock.c (6.11), or other than the
+  # lender for one that has none (5.10 builds with 6.1's, not 5.19's).
+  eval "mb_over=\${MEMBLOCK_TOOLS_$(kvnum "$(kv "$mb_tree")"):-}"
   if [ -d "$mb_tree/tools/testing/memblock" ]; then mb_tools=$mb_tree; else
     mb_tools=$2
     mb_extra="-D__KERNEL__ -DCONFIG_NEED_MULTIPLE_NODES -I$memblock_here/include-5.10"
   fi
+  [ -z "$mb_over" ] || mb_tools=$(cd "$mb_over" && pwd)
   ln -s "$mb_tree/mm/memblock.c" "$mb_dir/memblock.c"
   ln -s "$mb_tools/tools/testing/memblock/internal.h" "$mb_dir/internal.h"
   ln -s "$mb_tree/include/linux/memblock.h" "$mb_dir/linux/memblock.h"
   ln -s "$mb_tools/tools/arch/x86/include/asm/asm.h" "$mb_dir/asm/asm.h"
   ln -s "$mb_tools/tools/arch/x86/include/asm/cmpxchg.h" "$mb_dir/asm/cmpxchg.h"
+  # Released trees whose tools/testing/memblock lags their memblock.c (6.8's has neither of these two):
+  # include/linux/mm.h here supplies what the tools' headers do not.
+  grep -q 'early_pfn_to_nid' "$mb_tools/tools/include/linux/mm.h" || mb_extra="$mb_extra -DHARNESS_EARLY_PFN_TO_NID"
+  [ -f "$mb_tools/tools/include/linux/panic.h" ] || mb_extra="$mb_extra -DHARNESS_PANIC"
+  # 6.5's memblock.c calls accept_memory(), which its tools lack.
+  if grep -q 'accept_memory(' "$mb_tree/mm/memblock.c" && ! grep -rq 'accept_memory' "$mb_tools/tools/include/linux/mm.h" "$mb_tools/tools/testing/memblock"; then
+    mb_extra="$mb_extra -DHARNESS_ACCEPT_MEMORY"
+  fi
+  # 6.5's memblock.c hands reserve_bootmem_region() the node; its tools' stand-in takes two.
+  if grep -q 'reserve_bootmem_region(start, end, nid)' "$mb_tree/mm/memblock.c" &&
+    grep -q 'reserve_bootmem_region(phys_addr_t start, phys_addr_t end);' "$mb_tools/tools/include/linux/mm.h"; then
+    mb_extra="$mb_extra -DHARNESS_BOOTMEM_TWO_ARGS"
+  fi
   memblock_cflags="-O1 -g -fsanitize=address,undefined -Wall -Wno-unused-function
     -DKV=$(kvnum "$(kv "$mb_tree")") -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C=\"memblock.c\"
     $mb_extra -I$memblock_here/include -I$mb_dir -I$mb_tools/tools/testing/memblock -I$mb_tools/tools/include"

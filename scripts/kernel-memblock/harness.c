@@ -9,7 +9,7 @@
  * can be called.
  *
  * KV is VERSION * 100 + PATCHLEVEL of the tree (5.10 is 510): it picks the API of the
- * version (memblock_phys_free() is memblock_free() before 6.1; memblock_add_node() takes
+ * version (memblock_phys_free() is memblock_free() before 5.16; memblock_add_node() takes
  * flags from 5.17; memblock_reserve_kern() exists from 6.16). CONFIG_NUMA is set with
  * CONFIG_NODES_SHIFT 10, so MAX_NUMNODES is the engine's 1024; SMP_CACHE_BYTES is 64
  * (include/linux/cache.h here) and PAGE_SIZE the case's (include/linux/mm.h here).
@@ -159,7 +159,7 @@ static void run(char *line)
 
 		if (!strcmp(o, "add_node")) {
 			int nid = w[3] ? atoi(w[3]) : NUMA_NO_NODE;
-#if KV >= 601
+#if KV >= 517
 			fprintf(out, "%x", memblock_add_node(a, b, nid, (enum memblock_flags)d));
 #else
 			fprintf(out, "%x", memblock_add_node(a, b, nid));
@@ -177,7 +177,7 @@ static void run(char *line)
 		} else if (!strcmp(o, "remove")) {
 			fprintf(out, "%x", memblock_remove(a, b));
 		} else if (!strcmp(o, "phys_free")) {
-#if KV >= 601
+#if KV >= 516
 			fprintf(out, "%x", memblock_phys_free(a, b));
 #else
 			fprintf(out, "%x", memblock_free(a, b));

@@ -23,7 +23,6 @@
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { parseCrashkernelClass, parseCrashkernelGeneric } from '../../src/engine/crashkernel/parse.js'
-import { kv } from '../../src/engine/kernel-version.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { Trace } from '../../src/engine/trace.js'
 import { FLAVORS, refMemparse, refParseClass, type RefMsg } from './crashkernel-ref.js'

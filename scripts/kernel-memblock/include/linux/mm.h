@@ -11,6 +11,29 @@
 #include_next <linux/mm.h>
 
 extern unsigned long harness_page_size;
+
+/* For a tree whose tools headers lag its memblock.c (build.sh): one node, no resize to fail. */
+#ifdef HARNESS_EARLY_PFN_TO_NID
+static inline int early_pfn_to_nid(unsigned long pfn)
+{
+	return 0;
+}
+#endif
+#ifdef HARNESS_BOOTMEM_TWO_ARGS
+#define reserve_bootmem_region(start, end, nid) reserve_bootmem_region(start, end)
+#endif
+#ifdef HARNESS_ACCEPT_MEMORY
+static inline void accept_memory(unsigned long long start, unsigned long long end)
+{
+}
+#endif
+#ifdef HARNESS_PANIC
+#include <stdlib.h>
+static inline void panic(const char *fmt, ...)
+{
+	abort();
+}
+#endif
 #undef PAGE_SIZE
 #define PAGE_SIZE harness_page_size
 
