@@ -309,7 +309,7 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     expect(movableLines(banks, 'movable_node').movable).toEqual(['  Node 0: 0x0000000080000000'])
     expect(movableLines(banks.slice(0, 2), 'movable_node').movable).toEqual([])
   })
-  it('movable_node takes a hot-pluggable region’s PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12', () => {
+  it('movable_node takes a hot-pluggable region’s PFN_DOWN(base) up to 6.8, PFN_UP(base) from 6.9 – 6.11', () => {
     // 64K pages (MAX_ORDER_NR_PAGES 8192 pages, 512 MiB): a hot-pluggable region from 1G + 8K
     // starts at PFN 0x4000 (1G, aligned: kept) or 0x4001 (rounded up to 1.5G, past the node's end).
     const mb = memblockCreate(0x10000n)
@@ -349,13 +349,13 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     const banks: Array<[bigint, bigint, number, number?]> = [[4n * G, 0x400000n, 0], [8n * G, 0x400000n, 1], [12n * G, 0x401000n, 2]]
     expect(movableLines(banks, `kernelcore=${3073n * 4096n}`).movable).toEqual([])
   })
-  it('7.2: a node outside N_MEMORY keeps its zone_movable_pfn[] unrounded, but 0 is still not printed', () => {
+  it('6.16+: a node outside N_MEMORY keeps its zone_movable_pfn[] unrounded, but 0 is still not printed', () => {
     // A hot-pluggable sub-page region at 0 on node 1: PFN_UP(0) = 0, and `if (zone_movable_pfn[i])` prints nothing.
     expect(movableLines([[4n * G, 4n * G, 0], [0n, 0x800n, 1, MEMBLOCK_HOTPLUG]], 'movable_node', ZONE_MOVABLE_7_2).movable).toEqual([])
   })
-  it('the registry: 6.5 has no mirror test, 6.6 has it with PFN_DOWN, 6.12 takes PFN_UP', () => {
+  it('the registry: 6.5 has no mirror test, 6.6 has it with PFN_DOWN, 6.9 takes PFN_UP (mm/mm_init.c@v6.8:365, @v6.11:366)', () => {
     const gen = (release: string) => policyFor('x86_64', release)!.zoneMovable
-    expect([gen('6.5.13'), gen('6.6.0'), gen('6.11.11'), gen('6.12.0')]).toEqual([ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12])
+    expect([gen('6.5.13'), gen('6.6.0'), gen('6.8.12'), gen('6.9.0'), gen('6.11.11'), gen('6.12.0')]).toEqual([ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_6_12, ZONE_MOVABLE_6_12])
     expect(ZONE_MOVABLE_6_6).toMatchObject({ mirrorNeedsMirror: true, hotplugBasePfn: 'down' })
   })
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {

@@ -6,6 +6,7 @@
  * (shared/reference/kernel-model.md §0.3, §1 and the 5.10.y table, §7.1).
  */
 import { NUMA_MEMBLKS } from '../numa.js'
+import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2 } from '../zones.js'
 import { describe, expect, it } from 'vitest'
 import {
   reserveCrashkernelArm64V510,
@@ -629,5 +630,31 @@ describe('COMMAND_LINE_SIZE', () => {
       [2048, 2048],
     ])
     expect(['5.10.0', '6.12.117', '7.0.4', '7.1.0', '7.2.13'].map((r) => size('riscv64', r))).toEqual([1024, 1024, 1024, 2048, 2048])
+  })
+})
+
+describe('free_area_init() and find_zone_movable_pfns_for_nodes() generations by release, as the upstream trees show them', () => {
+  const gen = (arch: Arch, r: string) => policyFor(arch, r)!
+  it.each(['arm64', 'x86_64', 'riscv64'] as const)('%s: the mirror limit, the mirror test, movable_node\'s PFN and out2\'s nodes', (arch) => {
+    // mm/page_alloc.c@v5.17:7825 0x100000, @v5.19:7907 PHYS_PFN(SZ_4G)
+    expect(gen(arch, '5.17.0').zoneMovable).toBe(ZONE_MOVABLE_5_10)
+    expect(gen(arch, '5.19.0').zoneMovable).toBe(ZONE_MOVABLE_6_1)
+    // mm/mm_init.c@v6.5 without memblock_has_mirror(), @v6.8:380 with it and PFN_DOWN(r->base)
+    expect(gen(arch, '6.5.0').zoneMovable).toBe(ZONE_MOVABLE_6_1)
+    expect(gen(arch, '6.8.0').zoneMovable).toBe(ZONE_MOVABLE_6_6)
+    // @v6.11:366 and @v6.14:365 memblock_region_memory_base_pfn(); @v6.14:548 out2 over every id
+    expect(gen(arch, '6.11.0').zoneMovable).toBe(ZONE_MOVABLE_6_12)
+    expect(gen(arch, '6.14.0').zoneMovable).toBe(ZONE_MOVABLE_6_12)
+    // @v6.17:565 and @v7.0:565 for_each_node_state(nid, N_MEMORY)
+    expect(gen(arch, '6.17.0').zoneMovable).toBe(ZONE_MOVABLE_7_2)
+    expect(gen(arch, '7.0.0').zoneMovable).toBe(ZONE_MOVABLE_7_2)
+  })
+  it.each(['arm64', 'x86_64', 'riscv64'] as const)('%s: a CPU-only node', (arch) => {
+    // mm/page_alloc.c@v5.17:8099 for_each_online_node(); @v5.19:8188-8192 for_each_node() and the offline line
+    expect(gen(arch, '5.17.0').memorylessNode).toBe(MEMORYLESS_NODE_5_10)
+    expect(gen(arch, '5.19.0').memorylessNode).toBe(MEMORYLESS_NODE_6_1)
+    // mm/mm_init.c@v6.5:1873 prints it, @v6.8:1870-1877 does not (nor @v6.11, @v6.14, @v6.17, @v7.0)
+    expect(gen(arch, '6.5.0').memorylessNode).toBe(MEMORYLESS_NODE_6_1)
+    for (const r of ['6.8.0', '6.11.0', '6.14.0', '6.17.0', '7.0.0']) expect(gen(arch, r).memorylessNode).toBe(MEMORYLESS_NODE_6_12)
   })
 })

@@ -108,21 +108,24 @@ const PARSE_7_2: ParseDialect = {
 }
 
 /**
- * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
- * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() test came in 6.6 (ZONE_MOVABLE_6_6); movable_node's PFN_UP(base) of a
- * hot-pluggable region (6.1, 6.6: PFN_DOWN) is in 6.12 (UNCONFIRMED release: taken as 6.12).
- * 7.2.13's out2 rounds only the nodes with memory
- * (for_each_node_state(N_MEMORY)), 6.12.117's every node id (UNCONFIRMED release: no 6.13 –
- * 7.1 mm/mm_init.c is at hand, taken as 7.2; seen by test/fuzz/kernel-zones.test.ts). 7.2's
- * saturating simple_strtoull() is the parse dialect's (PARSE_7_2.strtoullSaturates), which
- * cmdline_parse_core() reads its percentage with too.
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike (mm/page_alloc.c up to 6.2,
+ * mm/mm_init.c from 6.5): the mirror test `usable_startpfn < 0x100000` (@v5.17:7825) became
+ * PHYS_PFN(SZ_4G) by 5.19 (@v5.19:7907; 5.18 is not at hand, taken as 5.19, a boundary on
+ * every arch); the memblock_has_mirror() test is in 6.8 (@v6.8:380), not 6.5 (ZONE_MOVABLE_6_6:
+ * 0db31d63f27e, the 6.6 merge window, so 6.6 – 6.8); movable_node's
+ * memblock_region_memory_base_pfn(), PFN_UP(base), of a hot-pluggable region is in 6.11
+ * (@v6.11:366), PFN_DOWN(r->base) in 6.8 (@v6.8:365): 6.9, 6.10 or 6.11 (UNCONFIRMED which,
+ * taken as 6.9, a boundary on every arch). out2 rounds only the nodes with memory
+ * (for_each_node_state(nid, N_MEMORY), @v6.17:565, @v7.0:565) where 6.14 walks every node id
+ * (@v6.14:548): 6.15, 6.16 or 6.17 (UNCONFIRMED which, taken as 6.16; seen by
+ * test/fuzz/kernel-zones.test.ts). 7.2's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
-  { from: '7.2.0', generation: ZONE_MOVABLE_7_2 },
-  { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+  { from: '6.16.0', generation: ZONE_MOVABLE_7_2 },
+  { from: '6.9.0', generation: ZONE_MOVABLE_6_12 },
   { from: '6.6.0', generation: ZONE_MOVABLE_6_6 },
-  { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+  { from: '5.19.0', generation: ZONE_MOVABLE_6_1 },
   { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ]
 function zoneMovableFor(from: string): ZoneMovableGeneration {
@@ -131,17 +134,19 @@ function zoneMovableFor(from: string): ZoneMovableGeneration {
 }
 
 /**
- * free_area_init()'s CPU-only nodes by release, every arch alike: 5.10.223 walks the online
- * nodes and prints an empty span; 6.1.192 walks every possible node, an offline one "Initializing
- * node %d as memoryless", and prints "Initmem setup node %d as memoryless" (the upstream fix
- * for uninitialised NUMA nodes, 5.17 from memory: UNCONFIRMED release; a policy takes it from
- * its first release, so arm64 from 5.18, x86_64 from 5.19, riscv64 from 5.17); 6.12.117 gives
- * an offline node its pg_data_t without a line (alloc_offline_node_data(); UNCONFIRMED
- * release: taken as 6.12).
+ * free_area_init()'s CPU-only nodes by release, every arch alike: up to 5.17 it walks the
+ * online nodes and prints an empty span (mm/page_alloc.c@v5.17:8099, 7660); 5.19 walks every
+ * possible node, an offline one "Initializing node %d as memoryless", and prints "Initmem setup
+ * node %d as memoryless" (@v5.19:8188-8202, 7742; the fix for uninitialised NUMA nodes: 5.18
+ * or 5.19, UNCONFIRMED which, taken as 5.18, so arm64 has it from 5.18 and x86_64 and riscv64,
+ * whose policies span 5.18, from 5.19); the offline line
+ * is in 6.5 (mm/mm_init.c@v6.5:1873), not in 6.8 (@v6.8:1870-1877: the same memblock_alloc() of
+ * a pg_data_t without it, as 6.12's alloc_offline_node_data(), @v6.14:1845): 6.6, 6.7 or 6.8
+ * (UNCONFIRMED which, taken as 6.7, a boundary on every arch).
  */
 const MEMORYLESS_NODE_BY_RELEASE: ReadonlyArray<{ from: string; generation: MemorylessNodeGeneration }> = [
-  { from: '6.12.0', generation: MEMORYLESS_NODE_6_12 },
-  { from: '5.17.0', generation: MEMORYLESS_NODE_6_1 },
+  { from: '6.7.0', generation: MEMORYLESS_NODE_6_12 },
+  { from: '5.18.0', generation: MEMORYLESS_NODE_6_1 },
   { from: '5.10.0', generation: MEMORYLESS_NODE_5_10 },
 ]
 function memorylessNodeFor(from: string): MemorylessNodeGeneration {
