@@ -20,6 +20,7 @@ import {
   OF_RESERVED_MEM_5_17,
   OF_RESERVED_MEM_6_1,
   OF_RESERVED_MEM_6_12_103,
+  OF_RESERVED_MEM_6_13,
   OF_RESERVED_MEM_6_12_13,
   OF_RESERVED_MEM_6_19,
   OF_RESERVED_MEM_6_3,
@@ -706,6 +707,25 @@ describe('kernel-resmem fixture: alloc_reserved_mem_array() without room (6.12.1
     const st = earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, SZ_2M)], cx, trace)
     fdtScanReservedMemLate(mb, st, cx, trace)
     expect(trace.events.map((e) => e.text)).toEqual(['OF: reserved mem: Failed to allocate memory for reserved_mem array with err: -12'])
+  })
+  // Mainline 6.13 – 7.0: alloc_reserved_mem_array() returns void after its pr_err() and the
+  // static node is initialised into the static array all the same (drivers/of/of_reserved_mem.c
+  // @v6.14:72-103, 244; @v7.0:247); 7.2.13 stops again (@v7.2.13:279-280).
+  it.each([
+    ['6.13', OF_RESERVED_MEM_6_13, true],
+    ['6.19', OF_RESERVED_MEM_6_19, true],
+    ['7.1', OF_RESERVED_MEM_7_1, false],
+    ['7.2', OF_RESERVED_MEM_7_2, false],
+  ])('%s: the static node is initialised after the failure: %s', (_k, gen, goesOn) => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, SZ_1G, SZ_64M)
+    memblockReserve(mb, SZ_1G, SZ_64M, 'all')
+    const trace = new Trace()
+    const cx = { gen, cma: ctx() }
+    const st = earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, SZ_2M)], cx, trace)
+    fdtScanReservedMemLate(mb, st, cx, trace)
+    const fail = 'OF: reserved mem: Failed to allocate memory for reserved_mem array with err: -12'
+    expect(trace.events.map((e) => e.text)).toEqual(goesOn ? [fail, 'OF: reserved mem: 0x0000000040000000..0x00000000401fffff (2048 KiB) map non-reusable fw'] : [fail])
   })
 })
 

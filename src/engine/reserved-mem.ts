@@ -13,7 +13,7 @@
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline 6.13 or 6.14: in v6.14, not in v6.11 or mainline 6.12): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
@@ -122,6 +122,15 @@ export interface OfReservedMemGeneration {
    * reserved_mem is still the static array and nothing is allocated (6.12.13 – 6.12.102).
    */
   reservedMemBytes: PhysSize
+  /**
+   * When alloc_reserved_mem_array()'s memblock_alloc() fails: 'stop' (reserved_mem_count
+   * zeroed, and fdt_scan_reserved_mem_reg_nodes() returns before any static node is
+   * initialised: drivers/of/of_reserved_mem.c@v6.12.117:73-112, 258-259, @v7.2.13:279-280) or
+   * 'continue' (mainline 6.13 – 7.0: the function returns void after its pr_err(), and the static
+   * nodes are initialised into the static array all the same, @v6.14:72-103, 244, @v6.17:250,
+   * @v7.0:247). Only where reservedMemBytes > 0.
+   */
+  arrayAllocFail: 'stop' | 'continue'
   /** A node whose init failed stays in reserved_mem[] (6.12.13+ saves it first; 7.2 only on success). */
   failedInitKept: boolean
   /**
@@ -161,6 +170,7 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   extraReg: 'reserve',
   memreserve: 'before-scan',
   reservedMemBytes: 0n,
+  arrayAllocFail: 'stop',
   failedInitKept: true,
   stableOrder: false,
   sort,
@@ -232,11 +242,22 @@ export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
  */
 export const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n }
 /**
+ * Mainline 6.13 – 6.18: as 6.12.103 (the two passes and the reserved_mem array are in
+ * drivers/of/of_reserved_mem.c@v6.14 and @v6.17, not @v6.11; 6.12 itself is one sorted pass,
+ * so 6.13 or 6.14, UNCONFIRMED which, taken as 6.13), except that alloc_reserved_mem_array()
+ * has not yet the error path Debian's 6.12.117 and 7.2.13 carry: when its memblock_alloc()
+ * fails the static nodes are still initialised and checked for overlap ('continue',
+ * @v6.14:72-103, @v6.17:74-105, @v7.0). Nor has it the "too many defined dynamic regions"
+ * check (@v6.14:287-340 writes past dynamic_nodes[], as 6.12.13 – 6.12.102 do: not modelled).
+ */
+export const OF_RESERVED_MEM_6_13: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_103, arrayAllocFail: 'continue' }
+/**
  * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
  * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
- * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4, @v7.0; not in v6.18.5, @v6.17);
+ * alloc_reserved_mem_array() as 6.13's (@v7.0).
  */
-export const OF_RESERVED_MEM_6_19: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' }
+export const OF_RESERVED_MEM_6_19: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_13, cma: 'skip-default', extraReg: 'reserve-silent-late' }
 /**
  * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
  * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
@@ -246,6 +267,8 @@ export const OF_RESERVED_MEM_7_1: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_6_19,
   cma: 'validate',
   reservedMemBytes: 40n,
+  // 7.2.13's error path (@v7.2.13:279-280); @v7.0 has none, and 7.1 is not at hand: UNCONFIRMED.
+  arrayAllocFail: 'stop',
   failedInitKept: false,
   stableOrder: false,
   sort: sortDoublePop,
@@ -805,9 +828,11 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
   // alloc_reserved_mem_array() (drivers/of/of_reserved_mem.c@v6.12.117:73, v7.2.13:72): when
   // memblock_alloc() finds no room, reserved_mem_count is zeroed and the late pass ends there:
   // no static node is initialised, nothing is checked for overlap. (The line has no newline.)
+  // Mainline 6.13 – 7.0 ('continue') has no early return: it memblock_alloc()s even 0 bytes
+  // (which reserves nothing: not modelled), and after a failure goes on with the static array.
   if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n && !memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')) {
     trace.err(OF, ofLine('Failed to allocate memory for reserved_mem array with err: -12'))
-    return
+    if (ctx.gen.arrayAllocFail === 'stop') return
   }
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {

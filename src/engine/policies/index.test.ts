@@ -425,8 +425,12 @@ describe('policyFor(): x86_64 and riscv64', () => {
     expect(['7.2.13', '7.3.0'].map((r) => [policyFor('riscv64', r)!.crash.parseCma, policyFor('riscv64', r)!.riscv!.cmaInMiscMemInit])).toEqual([[false, false], [true, true]])
   })
 
-  it('riscv: the linear-map overflow warning from 6.16 (arch/riscv/mm/init.c@v6.16.3 setup_bootmem, not @v6.12.117)', () => {
-    expect(['6.15.11', '6.16.0', '7.2.13'].map((r) => policyFor('riscv64', r)!.riscv!.linearMapOverflowWarn)).toEqual([false, true, true])
+  it('riscv: the linear-map overflow warning from 6.13 (arch/riscv/mm/init.c@v6.14:269-276 setup_bootmem, not @v6.12.117)', () => {
+    expect(['6.12.117', '6.13.0', '6.15.11', '6.16.0', '7.2.13'].map((r) => policyFor('riscv64', r)!.riscv!.linearMapOverflowWarn)).toEqual([false, true, true, true, true])
+  })
+
+  it('riscv: CONFIG_MEMORY_HOTPLUG (movable_node) from 6.9 (arch/riscv/Kconfig@v6.11:21, not @v6.8)', () => {
+    expect(['6.8.12', '6.9.0', '6.11.11', '6.12.0'].map((r) => policyFor('riscv64', r)!.riscv!.memoryHotplug)).toEqual([false, true, true, true])
   })
 
   it.each([
