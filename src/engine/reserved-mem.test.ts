@@ -16,6 +16,7 @@ import {
   initCmaPoolNode,
   OF_RESERVED_MEM_5_10,
   OF_RESERVED_MEM_5_10_0,
+  OF_RESERVED_MEM_5_14,
   OF_RESERVED_MEM_5_15,
   OF_RESERVED_MEM_5_17,
   OF_RESERVED_MEM_6_1,
@@ -485,6 +486,24 @@ describe('the lines each generation prints', () => {
     // drivers/of/of_reserved_mem.c@v5.10.223 fdt_init_reserved_mem(): memblock_free(), then memblock_add() for no-map.
     const r = scan(OF_RESERVED_MEM_5_10, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap: true })])
     expect([r.lines, r.mb.memory.regions.map((m) => [m.base, m.size, m.flags])]).toEqual([['OF: reserved mem: node linux,cma compatible matching fail'], [[SZ_1G, 4n * SZ_1G, 0]]])
+  })
+  it('a dynamic no-map node: removed up to 5.13, found and flagged NOMAP but not reserved on 5.14, allocated and flagged from 5.15', () => {
+    // drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch(): @v5.13 memblock_remove(),
+    // @v5.14 memblock_find_in_range() + memblock_mark_nomap(), @v5.15 memblock_phys_alloc_range() + memblock_mark_nomap().
+    const node = [dynamic('fw', 16n * SZ_1M, { nomap: true })]
+    const top = 5n * SZ_1G - 16n * SZ_1M
+    const state = (gen: OfReservedMemGeneration) => {
+      const r = scan(gen, node)
+      return { memory: r.mb.memory.regions.map((m) => [m.base, m.size, m.flags]), reserved: r.has(top, 16n * SZ_1M) }
+    }
+    expect(state(OF_RESERVED_MEM_5_10)).toEqual({ memory: [[SZ_1G, top - SZ_1G, 0]], reserved: false })
+    expect(state(OF_RESERVED_MEM_5_14)).toEqual({ memory: [[SZ_1G, top - SZ_1G, 0], [top, 16n * SZ_1M, MEMBLOCK_NOMAP]], reserved: false })
+    expect(state(OF_RESERVED_MEM_5_15)).toEqual({ memory: [[SZ_1G, top - SZ_1G, 0], [top, 16n * SZ_1M, MEMBLOCK_NOMAP]], reserved: true })
+  })
+  it('5.14: a no-map CMA pool whose init fails has NOMAP cleared, and nothing is freed', () => {
+    // fdt_init_reserved_mem()@v5.14: memblock_clear_nomap() for no-map, memblock_free() otherwise.
+    const r = scan(OF_RESERVED_MEM_5_14, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap: true })])
+    expect([r.lines, r.mb.memory.regions.map((m) => [m.base, m.size, m.flags]), r.mb.reserved.regions.length]).toEqual([['OF: reserved mem: node linux,cma compatible matching fail'], [[SZ_1G, 4n * SZ_1G, 0]], 0])
   })
   it('7.x: the CMA alignment comes from rmem_cma_validate(), so not without CONFIG_DMA_CMA nor for a no-map pool; those are kept', () => {
     // kernel/dma/contiguous.c@v7.2.13: __rmem_cma_verify_node() is -ENODEV for no-map; without

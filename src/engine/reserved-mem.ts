@@ -91,8 +91,13 @@ export interface OfReservedMemGeneration {
   nomapBusyOnlyInMemory: boolean
   /** A static node's failure line: its file's prefix and level (fdt.c up to 6.12.12). */
   staticFail: { prefix: string; level: 'info' | 'err' }
-  /** A dynamic no-map node: found and memblock_remove()d (5.10), or allocated and flagged NOMAP. */
-  dynamicNomap: 'remove' | 'mark'
+  /**
+   * A dynamic no-map node: found and memblock_remove()d ('remove', up to 5.13:
+   * drivers/of/of_reserved_mem.c@v5.13), found and flagged NOMAP but not reserved ('find-mark',
+   * 5.14: @v5.14 memblock_find_in_range() then memblock_mark_nomap()), or allocated and flagged
+   * NOMAP ('mark', 5.15+: @v5.15 memblock_phys_alloc_range()).
+   */
+  dynamicNomap: 'remove' | 'find-mark' | 'mark'
   /**
    * A static no-map node: memblock_remove()d whatever is reserved there (5.10.0 – 5.10.19),
    * or flagged NOMAP unless reserved memory lies under it (-EBUSY, 5.10.20+: "fdt: Properly
@@ -176,25 +181,29 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   sort,
   dmaPoolSizeUnit: 'MiB',
 }
-/** 5.10.0 – 5.10.19 (mainline 5.10) and 5.11 (drivers/of/fdt.c@v5.11 early_init_dt_reserve_memory_arch): a static no-map node is memblock_remove()d, never refused. */
+/**
+ * 5.10.0 – 5.10.19 (mainline 5.10) and 5.11: a static no-map node is memblock_remove()d, never
+ * refused (early_init_dt_reserve_memory_arch()@v5.11; @v5.13 flags it NOMAP or refuses it:
+ * 5.12 is not at hand, taken as 5.12 where a policy boundary allows).
+ */
 export const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' }
 /**
- * 5.15 – 5.16: a dynamic no-map node is allocated (memblock_phys_alloc_range()) and flagged
- * NOMAP (drivers/of/of_reserved_mem.c@v5.15:32-54); static no-map is refused over any
- * reserved memory, lines as 5.10 (drivers/of/fdt.c@v5.15:487,529, of_reserved_mem.c@v5.15:162).
- * (5.14 flags a found, unreserved range: of_reserved_mem.c@v5.14, not modelled; 5.13 removes it
- * as 5.10 does.)
+ * 5.14: a dynamic no-map node found and flagged NOMAP, never reserved
+ * (early_init_dt_alloc_reserved_memory_arch()@v5.14; @v5.13 memblock_remove()s it); a failed
+ * one has NOMAP cleared again (fdt_init_reserved_mem()@v5.14, as 6.1's).
  */
+export const OF_RESERVED_MEM_5_14: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, dynamicNomap: 'find-mark' }
+/** 5.15 – 5.16: a dynamic no-map node allocated, then flagged NOMAP (drivers/of/of_reserved_mem.c@v5.15). */
 export const OF_RESERVED_MEM_5_15: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, dynamicNomap: 'mark' }
 /**
- * 5.17 – 5.19: static no-map refused over reserved memory only when it is RAM
- * (drivers/of/fdt.c@v5.17:489-490, @v5.19:489-490); the failure lines still pr_info() without
- * the size (of_reserved_mem.c@v5.19:159, fdt.c@v5.19:535). 5.16 is not at hand.
+ * 5.17 – 5.19: a static no-map node refused (-EBUSY) over reservations only where it is RAM
+ * (early_init_dt_reserve_memory_arch()@v5.17, memblock_overlaps_region(&memblock.memory, …);
+ * @v5.15 refuses it over any reservation: 5.16 is not at hand, taken as 5.17).
  */
 export const OF_RESERVED_MEM_5_17: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_15, nomapBusyOnlyInMemory: true }
 /**
- * 6.0+ (Debian 6.1.192): as 5.17 with pr_err lines carrying the size (of_reserved_mem.c@v6.0:159,
- * fdt.c@v6.0:535; pr_info() @v5.19).
+ * 6.0+ (Debian 6.1.192): as 5.17 with pr_err lines, the dynamic one carrying the size
+ * (drivers/of/of_reserved_mem.c@v6.0:159, drivers/of/fdt.c@v6.0:535; pr_info in @v5.19).
  */
 export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_5_17,
@@ -576,7 +585,8 @@ interface RmemAlloc {
 /**
  * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
  * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
- * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
+ * NOMAP, or up to 5.13 found only and memblock_remove()d, on 5.14 found only and flagged NOMAP.
+ * Returns the base, 0 on failure.
  */
 function earlyInitDtAllocReservedMemoryArch(mb: Memblock, gen: OfReservedMemGeneration, req: RmemAlloc): PhysAddr {
   const { size, start, nomap, owner } = req
@@ -585,6 +595,11 @@ function earlyInitDtAllocReservedMemoryArch(mb: Memblock, gen: OfReservedMemGene
   if (nomap && gen.dynamicNomap === 'remove') {
     const base = memblockFindInRangeNode(mb, size, align, start, end)
     if (base) memblockRemove(mb, base, size)
+    return base
+  }
+  if (nomap && gen.dynamicNomap === 'find-mark') {
+    const base = memblockFindInRangeNode(mb, size, align, start, end)
+    if (base) memblockMarkNomap(mb, base, size)
     return base
   }
   const base = memblockPhysAllocRange(mb, size, align, start, end, owner)

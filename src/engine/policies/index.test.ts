@@ -212,10 +212,14 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
     ['5.11.22', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.14.21', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem' }],
+    ['5.13.19', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem' }],
+    ['5.14.0', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
+    ['5.14.21', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
     // a7259df76702: a fixed base is a search of [base, base + size) from 5.15.
     ['5.15.0', { id: 'arm64-5.15', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
-    ['5.17.15', { id: 'arm64-5.15', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.16.20', { id: 'arm64-5.15', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.17.0', { id: 'arm64-5.17', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.17.15', { id: 'arm64-5.17', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
     ['5.18.0', { id: 'arm64-5.18', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem-if-dma-zones' }],
     ['5.18.19', { id: 'arm64-5.18', notFound: EINVAL }],
     ['5.19.0', { id: 'arm64-5.19', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: false, supportsHigh: true, defaultLow: 0n }],
@@ -438,7 +442,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.11.0', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.12.19', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],
-    ['5.14.21', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513 }],
+    ['5.13.19', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513 }],
+    ['5.14.0', { id: 'riscv64-5.14', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],
+    ['5.14.21', { id: 'riscv64-5.14', reserve: reserveCrashkernelRiscvV513 }],
     ['5.15.0', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515, notFound: EINVAL, roundUp: false }],
     ['5.16.20', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515 }],
     ['5.17.0', { id: 'riscv64-5.17', reserve: reserveCrashkernelRiscvV61, notFound: EINVAL, roundUp: false }],
@@ -660,5 +666,20 @@ describe('free_area_init() and find_zone_movable_pfns_for_nodes() generations by
     // mm/mm_init.c@v6.5:1873 prints it, @v6.8:1870-1877 does not (nor @v6.11, @v6.14, @v6.17, @v7.0)
     expect(gen(arch, '6.5.0').memorylessNode).toBe(MEMORYLESS_NODE_6_1)
     for (const r of ['6.8.0', '6.11.0', '6.14.0', '6.17.0', '7.0.0']) expect(gen(arch, r).memorylessNode).toBe(MEMORYLESS_NODE_6_12)
+  })
+})
+
+describe('drivers/of/of_reserved_mem.c and fdt.c generations 5.10 – 6.0, as the upstream trees show them', () => {
+  const of = (arch: 'arm64' | 'riscv64', r: string) => { const p = policyFor(arch, r)!; return (p.arm64 ?? p.riscv)!.ofReservedMem }
+  it.each(['arm64', 'riscv64'] as const)('%s', (arch) => {
+    // fdt.c@v5.11: a static no-map node memblock_remove()d; @v5.13 flagged NOMAP or refused (-EBUSY)
+    expect(of(arch, '5.11.0').staticNomap).toBe('remove')
+    expect(of(arch, '5.13.0').staticNomap).toBe('mark')
+    // of_reserved_mem.c@v5.13 removes a dynamic no-map node, @v5.14 finds and flags it, @v5.15 allocates and flags it
+    expect(['5.13.0', '5.14.0', '5.15.0', '6.1.192'].map((r) => of(arch, r).dynamicNomap)).toEqual(['remove', 'find-mark', 'mark', 'mark'])
+    // fdt.c@v5.15 refuses no-map over any reservation, @v5.17 only over RAM
+    expect(['5.15.0', '5.17.0', '5.19.0'].map((r) => of(arch, r).nomapBusyOnlyInMemory)).toEqual([false, true, true])
+    // pr_info() without the size in @v5.19, pr_err() with it in @v6.0
+    expect(['5.19.0', '6.0.0'].map((r) => [of(arch, r).allocFailSize, of(arch, r).staticFail.level])).toEqual([[false, 'info'], [true, 'err']])
   })
 })

@@ -32,7 +32,7 @@ import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
-import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
+import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
@@ -230,11 +230,8 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   cmaInMemblockInit: false,
   // NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3).
   pageblockBits: 4n,
-  // drivers/of@v5.10.223, as mainline 5.13 (v5.11 still memblock_remove()s a static no-map
-  // node: arm64-5.11 takes OF_RESERVED_MEM_5_10_0). A dynamic no-map node is allocated and
-  // flagged NOMAP from 5.15 (5.14: found and flagged, not modelled; arm64-5.12 keeps 5.10's),
-  // refused over reservations only in RAM from 5.17 (arm64-5.15 still 5.15's for 5.17: 5.16 is
-  // not at hand), pr_err()s with sizes from 6.0 (reserved-mem.ts OF_RESERVED_MEM_5_15, _5_17, _6_1).
+  // drivers/of@v5.10.223 (the 5.11 – 5.19 policies take 5.11's, 5.14's, 5.15's and 5.17's
+  // records, reserved-mem.ts; 6.0+ 6.1's).
   ofReservedMem: OF_RESERVED_MEM_5_10,
   ofStructs: OF_STRUCTS_5_10,
 }
@@ -350,12 +347,18 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON()',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
-  arm64('arm64-5.12', '5.12.0', '5.15.0', '5.12 – 5.14: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
-    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
+  arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)',
+    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-  arm64('arm64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: as 5.12, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private")',
-    ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V515,
+  arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
+    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+  arm64('arm64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP',
+    ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515,
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+  arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)',
+    ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515,
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515,
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19, as x86's policies have it:
@@ -810,16 +813,18 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only',
     ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-  riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first',
-    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
-  riscv('riscv64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line',
-    ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+  riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first; a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)',
+    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+  riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line',
+    ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+  riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
+    ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")',
-    ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)',
-    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
+    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
   riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option',
-    ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
   riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
   riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)',
