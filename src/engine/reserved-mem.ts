@@ -212,9 +212,10 @@ export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
 }
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
- * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
- * plus the changes of the records below.
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(): in
+ * drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 from the commits' dates (February
+ * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5, @v6.8 and @v6.11
+ * (where fdt_scan_reserved_mem() moved to of_reserved_mem.c unchanged).
  */
 export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, rangeLine: true }
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */

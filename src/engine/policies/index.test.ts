@@ -683,3 +683,9 @@ describe('drivers/of/of_reserved_mem.c and fdt.c generations 5.10 – 6.0, as th
     expect(['5.19.0', '6.0.0'].map((r) => [of(arch, r).allocFailSize, of(arch, r).staticFail.level])).toEqual([[false, 'info'], [true, 'err']])
   })
 })
+
+describe('arm64_memblock_init()\'s "VA_BITS too small" warning', () => {
+  it('from 5.11 (arch/arm64/mm/init.c@v5.11:303-304; not in v5.10.223)', () => {
+    expect(['5.10.223', '5.11.0', '5.14.0', '5.18.0', '5.19.0', '6.1.192'].map((r) => policyFor('arm64', r)!.arm64!.warnLinearRegionTooSmall)).toEqual([false, true, true, true, true, true])
+  })
+})

@@ -236,17 +236,16 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   ofStructs: OF_STRUCTS_5_10,
 }
 /**
- * 5.11+: arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v5.11:304-305,
- * not in v5.10.223).
+ * 5.11 – 5.18: as 5.10, and arm64_memblock_init() warns "Memory doesn't fit in the linear
+ * mapping, VA_BITS too small" (arch/arm64/mm/init.c@v5.11:303-304, @v5.19; not in v5.10.223).
  */
 const ARM64_BOOT_5_11 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true }
 /**
- * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS": sparsemem.h@v5.13:26, 30 bits
- * @v5.11:10), pageblock CMA alignment (CMA_MIN_ALIGNMENT_BYTES, mm/cma.c@v5.19:194, not @v5.17),
- * 6.0 create_idmap; the 5.11 warning above.
+ * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
+ * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (ARM64_BOOT_5_11).
  */
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12 }
-/** 6.3: /reserved-memory range lines (reserved-mem.ts; drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 or 6.4, UNCONFIRMED which). */
+/** 6.3: /reserved-memory range lines (reserved-mem.ts: in drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 – 6.5 UNCONFIRMED which, taken as 6.3). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 }
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
 const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 }
@@ -274,10 +273,10 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
  * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
  * acpi_locate_initial_tables() warns with ACPICA's status (arm64/acpi.ts ACPI_BOOT_6_16: in v7.2.13,
  * not in v6.12.117, release UNCONFIRMED).
- * v6.14 has none of this (mm/cma.c@v6.14:377 names the node, kernel/dma/contiguous.c@v6.14:226
- * takes min_not_zero(), no MEMBLOCK_RSRV_KERN in mm/memblock.c@v6.14, no PAGE_BLOCK_ORDER in
- * include/linux/pageblock-flags.h@v6.14); 6.13 and 6.15 are not at hand, so only 6.15 could
- * already have had it (UNCONFIRMED). 6.13 – 6.17's struct property is 16 bytes longer (fdt.ts OF_STRUCTS_6_13).
+ * v6.14 has none of the pageblock cap, MEMBLOCK_RSRV_KERN, the CMA wrapper's line or the
+ * limit (mm/Kconfig, mm/memblock.c, mm/cma.c:377, kernel/dma/contiguous.c:226), v6.17 all of
+ * them: 6.15 or 6.16, UNCONFIRMED which. 6.13 – 6.17's struct property is 16 bytes longer
+ * (fdt.ts OF_STRUCTS_6_13: include/linux/sysfs.h@v6.14 and @v6.17 read_new/write_new, not @v6.11 or @v7.0).
  */
 const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const }
 /**
@@ -685,7 +684,7 @@ const X86: KernelPolicy[] = [
     X86_BOOT_5_19),
   x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-  x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)',
+  x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 or 6.7, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
@@ -738,7 +737,8 @@ const riscv = (id: string, from: string, before: string | undefined, description
  */
 /**
  * numa_alloc_distance() of 6.1: (1 << CONFIG_NODES_SHIFT)² bytes; Debian's riscv64 6.12 and 7.2
- * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1 (UNCONFIRMED: no 6.1 riscv64 config here).
+ * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1: the Kconfig default in
+ * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n
 const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
@@ -747,7 +747,8 @@ const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ram
  * Use PUD/P4D/PGD pages for the linear mapping" (6.4: "Since RISC-V Linux v6.4, the commit
  * 3335068f8721 … changes phys_ram_base from the physical start of the kernel to the actual
  * start of DRAM", a later riscv fix's log), with the KFENCE pool page-mapped (its fix
- * 25abe0db9243 was applied in June 2023: 6.4 or 6.5, UNCONFIRMED, taken as 6.4), and
+ * 25abe0db9243 was applied in June 2023: arch/riscv/mm/init.c@v6.5:1212-1250 has it, @v6.2 has
+ * no KFENCE pool there; 6.4 or 6.5, UNCONFIRMED which, taken as 6.4), and
  * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). The vmemmap still in base pages, the CMA lines
  * without the node. drivers/of per release, as on arm64.
  */
@@ -831,7 +832,7 @@ const RISCV: KernelPolicy[] = [
     ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
   riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix)',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-  riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)',
+  riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (in v6.5, not v6.2: 6.3 UNCONFIRMED)',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
   riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in P4D/PUD/PMD/PAGE steps (3335068f8721), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
