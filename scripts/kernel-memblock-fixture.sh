@@ -2,13 +2,18 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-memblock.json.gz: the memblock arrays after every operation of
 # a fixed set of operation sequences, from the kernel's own mm/memblock.c.
-#   scripts/kernel-memblock-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-memblock-fixture.sh TREE...
+# The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-memblock.test.ts
+# KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
+# 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
+# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs); for the two
+# MEMBLOCK_TOOLS_* see scripts/kernel-memblock/build.sh.
 # Needs gcc (with libasan and libubsan) and node. Each tree's memblock.c is built into
 # scripts/kernel-memblock/harness.c the way the kernel's tools/testing/memblock builds it
 # (scripts/kernel-memblock/build.sh: its headers and tools/include, include/linux/memblock.h,
 # the shims in scripts/kernel-memblock/include), under AddressSanitizer and UBSan as there. A
 # tree without tools/testing/memblock (5.10) borrows the oldest given tree's that has one.
-# The cases come from scripts/kernel-memblock/cases.mjs. 5.10 and 6.1 get
+# The cases come from scripts/kernel-memblock/cases.mjs. Trees before 6.12 get
 # memblock_cap_memory_range() and memblock_mem_limit_remove_map() as "skip": their
 # whole-array merge after them is not modelled (see test/fuzz/memblock-diff.ts).
 set -eu

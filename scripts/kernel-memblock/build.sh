@@ -53,6 +53,10 @@ memblock_build() {
   # include/linux/mm.h here supplies what the tools' headers do not.
   grep -q 'early_pfn_to_nid' "$mb_tools/tools/include/linux/mm.h" || mb_extra="$mb_extra -DHARNESS_EARLY_PFN_TO_NID"
   [ -f "$mb_tools/tools/include/linux/panic.h" ] || mb_extra="$mb_extra -DHARNESS_PANIC"
+  # 6.17's memblock.c uses SZ_1M; its tools' mm.h does not include <linux/sizes.h> yet (7.2's does).
+  if grep -q 'SZ_1M' "$mb_tree/mm/memblock.c" && ! grep -q 'linux/sizes.h' "$mb_tools/tools/include/linux/mm.h"; then
+    mb_extra="$mb_extra -DHARNESS_SIZES"
+  fi
   # 6.5's memblock.c calls accept_memory(), which its tools lack.
   if grep -q 'accept_memory(' "$mb_tree/mm/memblock.c" && ! grep -rq 'accept_memory' "$mb_tools/tools/include/linux/mm.h" "$mb_tools/tools/testing/memblock"; then
     mb_extra="$mb_extra -DHARNESS_ACCEPT_MEMORY"

@@ -19,6 +19,9 @@ static inline int early_pfn_to_nid(unsigned long pfn)
 	return 0;
 }
 #endif
+#ifdef HARNESS_SIZES
+#include <linux/sizes.h>
+#endif
 #ifdef HARNESS_BOOTMEM_TWO_ARGS
 #define reserve_bootmem_region(start, end, nid) reserve_bootmem_region(start, end)
 #endif
