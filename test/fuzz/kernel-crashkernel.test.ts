@@ -168,8 +168,10 @@ describe('crashkernel= parsing against the kernel\'s own, compiled (test/fixture
       expectAgreement(fixture.cases.keys(), (i) => replayEngine(gen, i), 4)
     })
     // The second model has the generations it was written for (crashkernel-ref.ts FLAVORS).
-    it.runIf(FLAVORS.some((f) => f.name === gen))(`crashkernel-ref.ts agrees on the class parses and memparse() (${kernel})`, () => {
-      expectAgreement(fixture.cases.keys(), (i) => replayRef(gen, i), 4)
-    })
+    if (FLAVORS.some((f) => f.name === gen)) {
+      it(`crashkernel-ref.ts agrees on the class parses and memparse() (${kernel})`, () => {
+        expectAgreement(fixture.cases.keys(), (i) => replayRef(gen, i), 4)
+      })
+    }
   }
 })
