@@ -7,8 +7,8 @@
 # KERNELS): Debian's linux-source 5.10.223, then the upstream releases 5.11, 5.13, 5.14, 5.15,
 # 5.17, 5.19, 6.0, Debian's 6.1.192, upstream 6.2, 6.5, 6.8, 6.11, Debian's 6.12.117, upstream
 # 6.14, 6.17, 7.0 and Debian's 7.2.13 (the upstream ones from Ubuntu's orig.tar.gz of
-# linux-hwe-X.Y / linux-oem-X.Y, which are the release tarballs). A tree needs its Makefile,
-# lib/ and kernel/.
+# linux-hwe-X.Y / linux-oem-X.Y, which are the release tarballs: scripts/fetch-kernel-trees.sh).
+# A tree needs its Makefile, lib/ and kernel/.
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the functions are cut
 # at build time into the build directory (nothing of them is committed; see
 # scripts/kernel-crashkernel/build.sh for which) and compiled into

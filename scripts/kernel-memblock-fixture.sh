@@ -6,7 +6,8 @@
 # The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-memblock.test.ts
 # KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
 # 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
-# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs); for the two
+# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs:
+# scripts/fetch-kernel-trees.sh); for the two
 # MEMBLOCK_TOOLS_* see scripts/kernel-memblock/build.sh.
 # Needs gcc (with libasan and libubsan) and node. Each tree's memblock.c is built into
 # scripts/kernel-memblock/harness.c the way the kernel's tools/testing/memblock builds it

@@ -7,7 +7,8 @@
 # The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-reserve.test.ts
 # KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
 # 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
-# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs). 6.11's own
+# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs:
+# scripts/fetch-kernel-trees.sh). 6.11's own
 # tools/testing/memblock does not build against its memblock.c (no __setup()): it takes
 # 6.12.117's; 5.10.223, which has none, takes 6.1.192's rather than the oldest given tree's
 # (scripts/kernel-memblock/build.sh). A tree needs its Makefile, lib/, kernel/, mm/,
