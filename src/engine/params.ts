@@ -249,8 +249,11 @@ export const setDebugRodataV510: SetDebugRodataCall = (st, val, _arch, strtobool
  * alike): it returns strtobool()'s result and prints nothing, so a value strtobool() rejects
  * leaves rodata_enabled as it was without a line. (v5.10.223 and v5.19:1448-1454 pr_warn() it:
  * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.y; 5.18 is not
- * at hand.) What obsolete_checksetup() then does with the token (a 0 return passes it on to
- * init) prints nothing either.
+ * at hand.) A value strtobool() takes returns 0, so obsolete_checksetup() does not count the
+ * token as handled and unknown_bootoption() passes it on to init; from 5.14
+ * print_unknown_bootoptions() names it in "Unknown kernel command line parameters \"…\", will
+ * be passed to user space." (init/main.c@v5.14:873, @v5.17:884-923; none in v5.11 or v5.13).
+ * That line is not modelled, for this or any token.
  *
  * @kernel init/main.c set_debug_rodata (v5.11, v5.13, v5.17)
  */
