@@ -315,7 +315,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
   })
 
   it('the "@" message: no prefix on 5.10/6.1, the "crahskernel" typo on 6.12 – 6.15, fixed from 6.16', () => {
-    // kernel/crash_reserve.c:134: the typo in v6.12.117, fixed in v6.16.3 (6.13 – 6.15 UNCONFIRMED).
+    // kernel/crash_reserve.c:134: the typo in v6.12.117 and v6.14, fixed in v6.16.3 and v6.17 (6.15 UNCONFIRMED).
     for (const arch of ARCHES) {
       expect(policyFor(arch, '6.15.11')!.parse.rangeOffsetExpected).toBe("crahskernel: Memory value expected after '@'")
       expect(policyFor(arch, '6.16.0')!.parse.rangeOffsetExpected).toBe("crashkernel: Memory value expected after '@'")
