@@ -248,8 +248,9 @@ export const setDebugRodataV510: SetDebugRodataCall = (st, val, _arch, strtobool
  * Mirrors set_debug_rodata() of 5.11 – 5.17 — init/main.c@v5.11:1377-1381 (@v5.13, @v5.17:1453-1457
  * alike): it returns strtobool()'s result and prints nothing, so a value strtobool() rejects
  * leaves rodata_enabled as it was without a line. (v5.10.223 and v5.19:1448-1454 pr_warn() it:
- * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.y; 5.18 is not
- * at hand.) A value strtobool() takes returns 0, so obsolete_checksetup() does not count the
+ * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.111 in April
+ * 2022, so of 5.18's merge window: 5.18 is not at hand, and the x86_64-5.18 and arm64-5.18
+ * policies take the warning.) A value strtobool() takes returns 0, so obsolete_checksetup() does not count the
  * token as handled and unknown_bootoption() passes it on to init; from 5.14
  * print_unknown_bootoptions() names it in "Unknown kernel command line parameters \"…\", will
  * be passed to user space." (init/main.c@v5.14:873, @v5.17:884-923; none in v5.11 or v5.13).

@@ -341,7 +341,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.11.0', { id: 'x86_64-5.11', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.13.0', { id: 'x86_64-5.13', ...X86_V510 }],
     ['5.15.0', { id: 'x86_64-5.15', ...X86_V510 }],
-    ['5.18.19', { id: 'x86_64-5.15', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.17.15', { id: 'x86_64-5.15', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.18.19', { id: 'x86_64-5.18', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
@@ -371,13 +372,13 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ])
   })
 
-  it('x86: rodata= is __setup("rodata=") with strtobool() through 5.19 (silent in mainline 5.11 – 5.17, 5.18 taken with them), the early_param from 6.0', () => {
+  it('x86: rodata= is __setup("rodata=") with strtobool() through 5.19 (silent in mainline 5.11 – 5.17), the early_param from 6.0', () => {
     // init/main.c@v5.19:1448-1454 (__setup, strtobool, a warning), init/main.c@v6.0:1454-1467
     // (early_param, "on"/"off"): 2e8cff0a0eee "arm64: fix rodata=full" moved every arch at once.
-    // Mainline 5.11 – 5.17 warn about nothing (init/main.c@v5.11:1377-1381, @v5.17:1453-1457).
-    // 5.18 (no tree) is the policy's choice, not the kernel's: arm64-5.18 takes the warning.
+    // Mainline 5.11 – 5.17 warn about nothing (init/main.c@v5.11:1377-1381, @v5.17:1453-1457);
+    // 5.18 (no tree) warns as arm64-5.18 does: the fix came to 5.10.111 in April 2022.
     const x = (release: string) => policyFor('x86_64', release)!.x86!.rodataParam
-    expect(['5.10.223', '5.11.0', '5.18.19', '5.19.0', '5.19.17', '6.0.0', '6.1.192'].map(x)).toEqual(['setup-strtobool', 'setup-strtobool-silent', 'setup-strtobool-silent', 'setup-strtobool', 'setup-strtobool', 'early-on-off', 'early-on-off'])
+    expect(['5.10.223', '5.11.0', '5.17.15', '5.18.0', '5.18.19', '5.19.0', '5.19.17', '6.0.0', '6.1.192'].map(x)).toEqual(['setup-strtobool', 'setup-strtobool-silent', 'setup-strtobool-silent', 'setup-strtobool', 'setup-strtobool', 'setup-strtobool', 'setup-strtobool', 'early-on-off', 'early-on-off'])
   })
 
   it('x86: the first 1M always reserved from 5.13, max_pfn over ACPI-data entries from 6.11', () => {

@@ -546,9 +546,7 @@ const X86_BOOT_5_10: X86Policy = {
  * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
- * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457; 5.18 not at hand, taken with them
- * here, while arm64's 'arm64-5.18' generation takes 5.19's warning, linear-map-flags.ts: the two
- * disagree on 5.18's generic init/main.c, and which is right is UNCONFIRMED).
+ * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
 const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true, rodataParam: 'setup-strtobool-silent' }
 /** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
@@ -559,6 +557,13 @@ const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true }
  */
 const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always', swiotlb: 'default_nslabs-no-areas' }
 const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
+/**
+ * 5.18: set_debug_rodata() warns again ("init/main.c: return 1 from handled __setup()
+ * functions": stable 5.10.111 of April 2022 backported it, and stable takes only what mainline
+ * has, so it is 5.18's merge window; no 5.18 tree at hand, v5.17 silent, v5.19 warning), as
+ * arm64's 'arm64-5.18' generation has it.
+ */
+const X86_BOOT_5_18: X86Policy = { ...X86_BOOT_5_15, rodataParam: 'setup-strtobool' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: X86Policy = {
   low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
@@ -679,8 +684,10 @@ const X86: KernelPolicy[] = [
     ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
   x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-  x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
+  x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
     ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+  x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)',
+    ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count',
     ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510,
     X86_BOOT_5_19),
