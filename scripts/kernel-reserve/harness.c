@@ -10,7 +10,7 @@
  *       arch-part.c     5.10 – 6.6: arch/x86/kernel/setup.c CRASH_ALIGN .. reserve_crashkernel()
  *                       (with reserve_crashkernel_low()), arch/arm64/mm/init.c reserve_crashkernel()
  *                       (5.19+: CRASH_ALIGN .. reserve_crashkernel(), with reserve_crashkernel_low()),
- *                       arch/riscv/mm/init.c reserve_crashkernel() (6.1+);
+ *                       arch/riscv/mm/init.c reserve_crashkernel() (5.19+);
  *                       6.7+: the architecture's arch_reserve_crashkernel()
  *       generic-part.c  6.7+: include/linux/crash_reserve.h's CRASH_* defaults (crash_core.h
  *                       in 6.7, 6.8), then kernel/crash_reserve.c (crash_core.c)
