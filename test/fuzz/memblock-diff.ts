@@ -16,8 +16,9 @@
  *   - NUMA placement: a search for a node is only made while all memory is on one node (the
  *     engine's one-node model), and never with MAX_NUMNODES as the node asked for;
  *   - region owners (an engine extension for reports);
- *   - memblock_cap_memory_range() and memblock_mem_limit_remove_map() on 5.10 and 6.1, whose
- *     whole-array merge the engine does not model after them (LEGACY_MERGE);
+ *   - memblock_cap_memory_range() and memblock_mem_limit_remove_map() on 5.10 and 6.1 (and
+ *     every release to 6.2), whose whole-array merge the engine does not model after them
+ *     (LEGACY_MERGE);
  *   - memblock_end_of_DRAM() on an empty array (6.12+ reads regions[-1]).
  * The model's own warnings (pr_warn, WARN_ON) are not compared.
  *
@@ -126,7 +127,8 @@ function oneNode(ref: RefMemblock): number | undefined {
 
 /**
  * 5.10 and 6.1 merge the whole array after every change (memblock_merge_regions(), 5.10:502,
- * 6.1:507); 6.12 only around it (6.12:516). The engine merges around it for all: the same
+ * 6.1:507, as mainline up to v6.2:506); 6.12 only around it (6.12:516; from v6.5:507, so 6.3 –
+ * 6.5, UNCONFIRMED which). The engine merges around it for all: the same
  * arrays, except after memblock_cap_memory_range() left a NOMAP region split at the window's
  * edge (6.12:1830-1837 removes only the MAP pieces outside it, and nothing merges them), which
  * the next change anywhere rejoins on 5.10/6.1 only.

@@ -228,8 +228,10 @@ function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
 
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
- * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
- * and 6.1 scan the whole array, v5.10.223:502, v6.1.192:507). That gives the same arrays
+ * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted: in
+ * v6.5:507, not in v6.2:506, so 6.3 – 6.5, UNCONFIRMED which; 5.10 – 6.2 scan the whole array,
+ * v5.10.223:502, v6.1.192:507, and the compiled memblock.c of 6.2 answers 8 of the fixture's
+ * cases differently after memblock_cap_memory_range()). That gives the same arrays
  * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
  * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
  * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
