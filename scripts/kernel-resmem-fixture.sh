@@ -6,7 +6,11 @@
 # each tree's /reserved-memory code does with a fixed set of /reserved-memory nodes: the early
 # scan and late pass of drivers/of/of_reserved_mem.c (6.12.13+), or drivers/of/fdt.c's scan
 # and fdt_init_reserved_mem()'s sorted pass (5.10, 6.1).
-#   scripts/kernel-resmem-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   scripts/kernel-resmem-fixture.sh TREE...
+# The committed fixture is of six trees, in this order (test/fuzz/kernel-resmem.test.ts
+# KERNELS): Debian's linux-source 5.10.223, 6.1.192, 6.12.117, the upstream releases 6.14 and
+# 6.17 (scripts/fetch-kernel-trees.sh) and Debian's 7.2.13. Upstream 7.0 builds as well but is
+# left out (see the test); 5.19 – 6.11 do not build yet.
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
 # scripts/kernel-resmem/harness.c names are cut at build time into the build directory
 # (nothing of them is committed) and compiled with its include/resmem-shim.h over the tree's
@@ -41,6 +45,10 @@ for t in "$@"; do
   con=$tree/kernel/dma/contiguous.c
   {
     kcut "$con" '^static phys_addr_t +size_cmdline' '^static int __init early_cma\('
+    # 6.18+ (in v7.0, not in 7.2.13): whether the DT's linux,cma-default node stands aside for cma=.
+    if grep -q '^bool __init cma_skip_dt_default_reserved_mem(' "$con"; then
+      kcut "$con" '^bool __init cma_skip_dt_default_reserved_mem\(' '^bool __init cma_skip_dt_default_reserved_mem\('
+    fi
     kcut "$con" '^void __init dma_contiguous_reserve\(' '^void __init dma_contiguous_reserve\('
     kcut "$con" '^int __init dma_contiguous_reserve_area\(' '^int __init dma_contiguous_reserve_area\('
   } > "$b/contiguous-part.c"

@@ -72,6 +72,8 @@ static phys_addr_t size_bytes;
 static struct cma *dma_contiguous_default_area;
 static void dma_contiguous_early_fixup(phys_addr_t base, unsigned long size) { }
 static int dma_contiguous_insert_area(struct cma *cma) { return 0; }
+/* 7.0's call into the CMA dma-buf heap: its stub without CONFIG_DMABUF_HEAPS_CMA (heaps/cma.h). */
+static int dma_heap_cma_register_heap(struct cma *cma) { return 0; }
 static void dma_numa_cma_reserve(void) { }
 
 #include "memparse-part.c"

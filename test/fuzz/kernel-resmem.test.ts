@@ -3,10 +3,11 @@
  * The engine's default CMA area against the kernel's own code, compiled:
  * test/fixtures/kernel-resmem.json.gz holds what scripts/kernel-resmem/harness.c printed for
  * each case, from early_cma() and dma_contiguous_reserve() (kernel/dma/contiguous.c) and
- * cma_declare_contiguous_nid() (mm/cma.c) of the 5.10, 6.1, 6.12 and 7.2 sources over each
- * tree's mm/memblock.c, and for the "dt|" cases from each tree's /reserved-memory code with
+ * cma_declare_contiguous_nid() (mm/cma.c) of six trees (KERNELS below: Debian's 5.10.223,
+ * 6.1.192, 6.12.117 and 7.2.13, the upstream releases 6.14 and 6.17) over each tree's
+ * mm/memblock.c, and for the "dt|" cases from each tree's /reserved-memory code with
  * rmem_cma_setup() and rmem_dma_setup(): drivers/of/of_reserved_mem.c's early scan and late
- * pass (6.12 and 7.2), or drivers/of/fdt.c's scan and fdt_init_reserved_mem()'s sorted pass
+ * pass (6.12.117 on), or drivers/of/fdt.c's scan and fdt_init_reserved_mem()'s sorted pass
  * (5.10 and 6.1) (scripts/kernel-resmem-fixture.sh; CI needs neither gcc nor the sources).
  * Each case is replayed here on the engine of the same
  * generation (the arm64 policy of that release, 4K pages): the memory map and reservations
@@ -106,9 +107,21 @@ function engineLines(input: string, kernel: string): string[] {
   return tail(trace, area, mb)
 }
 
+/**
+ * The trees. The upstream releases 5.19 – 6.11 do not build with the fixture script yet
+ * (5.19: lib/sort.c's sort_r() types; 6.2 – 6.8: helpers their tools lack; 6.11: the script's
+ * cuts do not fit its files). 7.0 builds, and disagrees on 420 of the 3,000 cases: its
+ * fdt_scan_reserved_mem_reg_nodes() skips a node whose reg has more than one entry
+ * (of_flat_dt_get_addr_size(): `entries != 1`, drivers/of/fdt.c@v7.0:652), so such a node gets
+ * no range line and no init, where the engine's 6.19 – 7.0 record follows what 6.19.6 and
+ * 7.0.4 were read to do (the first entry saved, as 7.2.13 does); which release changed it is not
+ * at hand, so 7.0 is left out until it is modelled.
+ */
+const KERNELS = ['5.10.223', '6.1.192', '6.12.117', '6.14.0', '6.17.0', '7.2.13']
+
 describe('default CMA area and /reserved-memory: engine against the kernel\'s own contiguous.c, cma.c and of_reserved_mem.c (test/fixtures/kernel-resmem.json.gz)', () => {
-  it('holds the four generations, areas placed and refused, fixed and not, and the DT cases on each', () => {
-    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '6.1', '6.12', '7.2'])
+  it('holds the six generations, areas placed and refused, fixed and not, and the DT cases on each', () => {
+    expect(fixture.versions.map((v) => v.kernel)).toEqual(KERNELS)
     if (process.env.KERNEL_RESMEM_FIXTURE) return
     const cma = fixture.cases.filter((c) => !c.input.startsWith('dt|')).map((c) => kernelLines(c, '6.12').join('\n'))
     const dt = fixture.cases.filter((c) => c.input.startsWith('dt|')).map((c) => kernelLines(c, '6.12').join('\n'))
