@@ -7146,11 +7146,12 @@ function kstrtoboolV510(s) {
 }
 /**
  * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
- * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()": in
+ * lib/kstrtox.c@v5.19:348-388, not in @v5.17; no 5.18 tree at hand, taken as 5.19), so
  * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
  * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
+ * @kernel lib/kstrtox.c kstrtobool (v5.19, v6.0, v6.1.192, v6.12.117, v6.14)
  */
 function kstrtoboolV519(s) {
     if (s !== null && (s[0] === 't' || s[0] === 'T'))
@@ -7161,10 +7162,10 @@ function kstrtoboolV519(s) {
 }
 /**
  * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
- * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
- * brought it is UNCONFIRMED (the parse dialects take 6.16, PARSE_6_16).
+ * (disable, false). In lib/kstrtox.c@v6.16.3:354-364 and @v6.17:348-392, not in @v6.14:348-388:
+ * 6.15 or 6.16, UNCONFIRMED which (no 6.15 tree at hand; the parse dialects take 6.16, PARSE_6_16).
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
+ * @kernel lib/kstrtox.c kstrtobool (v6.16.3, v6.17, v7.0 – v7.3.4)
  */
 function kstrtoboolV616(s) {
     if (s !== null && (s[0] === 'e' || s[0] === 'E'))
@@ -7214,6 +7215,24 @@ const setDebugRodataV510 = (st, val, _arch, strtobool) => {
     return true;
 };
 /**
+ * Mirrors set_debug_rodata() of 5.11 – 5.17 — init/main.c@v5.11:1377-1381 (@v5.13, @v5.17:1453-1457
+ * alike): it returns strtobool()'s result and prints nothing, so a value strtobool() rejects
+ * leaves rodata_enabled as it was without a line. (v5.10.223 and v5.19:1448-1454 pr_warn() it:
+ * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.111 in April
+ * 2022, so of 5.18's merge window: 5.18 is not at hand, and the x86_64-5.18 and arm64-5.18
+ * policies take the warning.) A value strtobool() takes returns 0, so obsolete_checksetup() does not count the
+ * token as handled and unknown_bootoption() passes it on to init; from 5.14
+ * print_unknown_bootoptions() names it in "Unknown kernel command line parameters \"…\", will
+ * be passed to user space." (init/main.c@v5.14:873, @v5.17:884-923; none in v5.11 or v5.13).
+ * That line is not modelled, for this or any token.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.11, v5.13, v5.17)
+ */
+const setDebugRodataV511 = (st, val, arch, strtobool) => {
+    setDebugRodataV510(st, val, arch, strtobool);
+    return true;
+};
+/**
  * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c@v6.1.192:1429-1442 (the same at
  * @v6.12.117:1387-1400 and @v7.2.13:1500-1513): arch_parse_debug_rodata() first, here a table
  * of the words the arch takes and what each sets; then "on" and "off" (exact strcmp()) for
@@ -7242,15 +7261,17 @@ const setDebugRodataV60 = (st, val, arch) => {
  *   through unknown_bootoption() → obsolete_checksetup(), which matches the string "rodata="
  *   (parameqn() over its 7 characters, init/main.c@v5.10.223:194-221), so only tokens with '='
  *   reach it, after every early param;
- * - 'early-on-off' (v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
+ * - 'setup-strtobool-silent' (v5.11 – v5.17): the same registration, without the warning;
+ * - 'early-on-off' (v6.0, v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
  *   parse_early_param() for every rodata token, a bare one with a NULL value.
- * Which release changed it (2e8cff0a0eee "arm64: fix rodata=full": arm64's generations take
- * 6.0, x86's policies 5.19) is UNCONFIRMED: no 5.19 or 6.0 source is at hand.
+ * 2e8cff0a0eee "arm64: fix rodata=full" changed it in 6.0: init/main.c@v6.0:1454-1467 has the
+ * early_param, @v5.19:1448-1454 still the __setup().
  *
  * @kernel init/main.c set_debug_rodata, obsolete_checksetup, unknown_bootoption, do_early_param
  */
 const SET_DEBUG_RODATA = {
     'setup-strtobool': { registration: '__setup', call: setDebugRodataV510 },
+    'setup-strtobool-silent': { registration: '__setup', call: setDebugRodataV511 },
     'early-on-off': { registration: 'early_param', call: setDebugRodataV60 },
 };
 /**
@@ -7480,7 +7501,7 @@ const acpi_EINVAL = -22;
  * set their flag (each `acpi=` adds one: `acpi=off acpi=force` sets both); `nospcr` (6.11+)
  * is accepted; any other word is -EINVAL, which do_early_param() reports as "Malformed early
  * option 'acpi'". Compared with strcmp(): case and the whole word count.
- * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.12.117:53-72, v7.2.13:53-72)
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.11:51-69, v6.12.117:53-72, v7.2.13:53-72)
  */
 function parseAcpi(arg, params, gen) {
     if (arg === null)
@@ -7784,9 +7805,11 @@ function valueHash(v, h = HASH_SEED) {
  *
  * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
  * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
- * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
- * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
- * §6.1 and say so (UNCONFIRMED where the reference does).
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13, and
+ * map_mem(), can_set_direct_map() and the rodata= parsers of the upstream releases 5.11, 5.13,
+ * 5.14, 5.15, 5.17, 5.19, 6.0, 6.1, 6.2, 6.5, 6.8, 6.11, 6.14, 6.17 and 7.0. Releases between
+ * those trees (5.12, 5.18, 6.3 …) are taken from ../shared/reference/kernel-model.md §6.1
+ * and the commits named, and say where a boundary is only bracketed.
  */
 
 
@@ -7797,6 +7820,7 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-5.10.47',
     'arm64-5.10.110',
     'arm64-5.11',
+    'arm64-5.12',
     'arm64-5.18',
     'arm64-5.19',
     'arm64-6.0',
@@ -8047,6 +8071,11 @@ function parseParams(d, input) {
  * release's parse dialect, `numbers`.)
  */
 const DIALECT_V510 = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+/**
+ * 5.11 – 5.17: the generic __setup("rodata=") prints nothing for a value strtobool() rejects
+ * (init/main.c@v5.11:1377-1381, @v5.17:1453-1457; v5.19 warns, 5.18 is not at hand).
+ */
+const DIALECT_V511 = { ...DIALECT_V510, rodata: { generic: 'setup-strtobool-silent', arch: 'parse_rodata' } };
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
@@ -8097,7 +8126,7 @@ function result(generation, st, forcedBy, extra = {}) {
 }
 const when = (cond, v) => (cond ? [v] : []);
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: a 5.10 stable boundary, only v5.10.223 of the series is at hand, mmu.c:496; mainline v5.11 already has crash_mem_map, mmu.c@v5.11:472-495).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
@@ -8140,25 +8169,44 @@ function linearMapFlagsV510110(input) {
     return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
- * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
- * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
- * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11: mmu.c@v5.11:495).
+ * map_mem() of 5.11: `rodata_full || crash_mem_map || debug_pagealloc_enabled()`. There is no
+ * KFENCE yet (no mm/kfence in v5.11), so neither CONFIG_KFENCE nor `kfence.sample_interval`
+ * means anything: the parsing runs as on a kernel built without it.
  */
 function linearMapFlagsV511(input) {
-    const st = parseParams(DIALECT_V510, input);
+    const st = parseParams(DIALECT_V511, { ...input, config: { ...input.config, KFENCE: false } });
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(st.crashMemMap, 'crash_mem_map'),
+    ];
+    return result('arm64-5.11', st, forcedBy, { kfenceEnabled: false });
+}
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.12 – 5.17: mmu.c@v5.13:518-519,
+ * @v5.14:519, @v5.15:519, @v5.17:520; 5.12 is not at hand: KFENCE came with it, absent from v5.11).
+ * `rodata_full || crash_mem_map || debug_pagealloc_enabled() || IS_ENABLED(CONFIG_KFENCE)`,
+ * spelt `can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)` from 5.14, where
+ * can_set_direct_map() is `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.14:22-25).
+ * crash_mem_map forces pages with or without DMA zones: the reservation is always deferred.
+ */
+function linearMapFlagsV512(input) {
+    const st = parseParams(DIALECT_V511, input);
     const forcedBy = [
         ...when(st.rodataFull, 'rodata_full'),
         ...when(st.debugPagealloc, 'debug_pagealloc'),
         ...when(st.crashMemMap, 'crash_mem_map'),
         ...when(input.config.KFENCE, 'kfence'),
     ];
-    return result('arm64-5.11', st, forcedBy);
+    return result('arm64-5.12', st, forcedBy);
 }
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
- * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
- * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19: mmu.c@v5.19:519-538; 5.18
+ * is not at hand, v5.17 still forces pages for any crash_mem_map: 031495635b46 is of 5.18).
+ * map_mem() of 5.18 – 5.19: `can_set_direct_map() || IS_ENABLED(CONFIG_KFENCE)`, with
+ * can_set_direct_map() = `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.19:22-25),
+ * and 5.10's early_param("rodata", parse_rodata) (mmu.c@v5.19:628-644);
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
  * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
  * own name for the reports.
@@ -8229,7 +8277,8 @@ function linearMapFlagsV6165(input) {
  * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
  * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
  * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
- * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
+ * 6.7) it is `rodata_full` (pageattr.c@v6.8:23-34, @v6.11:23-34; `rodata_enabled && rodata_full` in
+ * @v6.5). (6.13+ adds is_realm_world(), @v6.14:25-38, not modelled for these ids.)
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
@@ -8333,6 +8382,7 @@ const LINEAR_MAP_FLAGS = {
     'arm64-5.10.47': linearMapFlagsV51047,
     'arm64-5.10.110': linearMapFlagsV510110,
     'arm64-5.11': linearMapFlagsV511,
+    'arm64-5.12': linearMapFlagsV512,
     'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
     'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
     'arm64-6.0': linearMapFlagsV60,
@@ -10297,6 +10347,7 @@ const MAP_MEM_VARIANTS = {
     // 5.11 – 5.19: e2a073dde921 "arm64: omit [_text, _stext) from permanent kernel mapping"
     // (arm64 updates for 5.11) starts the alias and the image reservation at _stext.
     'arm64-5.11': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-5.12': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-5.18': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-5.19': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
@@ -11068,8 +11119,10 @@ function firstEndingAbove(regions, addr) {
 }
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
- * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
- * and 6.1 scan the whole array, v5.10.223:502, v6.1.192:507). That gives the same arrays
+ * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted: in
+ * v6.5:507, not in v6.2:506, so 6.3 – 6.5, UNCONFIRMED which; 5.10 – 6.2 scan the whole array,
+ * v5.10.223:502, v6.1.192:507, and the compiled memblock.c of 6.2 answers 8 of the fixture's
+ * cases differently after memblock_cap_memory_range()). That gives the same arrays
  * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
  * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
  * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
@@ -12479,10 +12532,10 @@ const reserveCrashkernelArm64V62 = (ctx) => {
     }
     let low;
     // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
-    // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
+    // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.2:88, :96, :131): a ,low
     // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
-    // UNCONFIRMED against a tree at hand: the expression is a9ae89df7377's (6.2 – 6.4), and no
-    // 6.2 – 6.4 source is under the project's kernel trees; the types are 6.1.192's.
+    // The test is arch/arm64/mm/init.c@v6.2:192-193 (a9ae89df7377); v6.5 tests
+    // crash_base >= CRASH_ADDR_LOW_MAX instead (reserveCrashkernelArm64V65).
     if (base > u64(ctx.lowMax - lowSize) && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
@@ -12587,7 +12640,9 @@ function retryLoop(ctx, s) {
  * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
  * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
  *
- * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
+ * @kernel kernel/crash_core.c parse_crashkernel, reserve_crashkernel_generic (v6.8);
+ *         kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.11, v6.14,
+ *         v6.17, v7.0, v6.12.117, v7.2.13)
  */
 function reserveCrashkernelGenericWith(guard) {
     return (ctx) => {
@@ -12626,9 +12681,16 @@ function reserveCrashkernelGenericWith(guard) {
         return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard });
     };
 }
-/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+/**
+ * 6.7 – 6.10: no LOW == HIGH guard on the `,high` fallback (kernel/crash_core.c@v6.8:431-435).
+ * @kernel kernel/crash_core.c reserve_crashkernel_generic (v6.8)
+ */
 const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false);
-/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+/**
+ * 6.11+: "crash: Fix x86_32 crash memory reserve dead loop" guards the `,high` fallback
+ * (kernel/crash_reserve.c@v6.11:423-427; not in v6.8, 6.9 and 6.10 not at hand: taken as 6.11).
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.11, v6.12.117, v7.2.13)
+ */
 const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
 /**
  * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
@@ -12912,12 +12974,12 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
 };
 /**
  * Engine helper (no kernel counterpart): the reservation variant of a kernel that has none.
- * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
- * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
- * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
- * is reserved and nothing is printed.
+ * riscv64 before 5.13: no crash kernel code at all. The 5.10 and 5.11 trees have no
+ * reserve_crashkernel() under arch/riscv (and no KEXEC in their Kconfig); arch/riscv/mm/init.c@v5.13:782
+ * has it (5.12 is not at hand: taken as without). `crashkernel=` is then a parameter nothing
+ * reads: nothing is reserved and nothing is printed.
  *
- * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
+ * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223, v5.11: no crash kernel support)
  */
 const reserveCrashkernelNone = (ctx) => {
     const present = crashkernelPresent(ctx.cmdline);
@@ -13396,13 +13458,17 @@ const MEMORYLESS_NODE_5_10 = {
     offline: undefined,
     setup: (nid) => `Initmem setup node ${nid} [mem 0x0000000000000000-0x0000000000000000]`,
 };
-/** 5.17 – 6.11: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930). */
+/** 5.18 – 6.6: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930; mm/mm_init.c@v6.5:1873). */
 const MEMORYLESS_NODE_6_1 = {
     walks: 'possible',
     offline: (nid) => `Initializing node ${nid} as memoryless`,
     setup: (nid) => `Initmem setup node ${nid} as memoryless`,
 };
-/** 6.12+: alloc_offline_node_data() says nothing (mm/mm_init.c@v6.12.117:1864, v7.2.13:1906; mm/numa.c). */
+/**
+ * 6.7+: the offline node's pg_data_t memblock_alloc()ed without a line (mm/mm_init.c@v6.8:1870-1877,
+ * arch_alloc_nodedata(); alloc_offline_node_data() in mm/numa.c from 6.12: @v6.12.117:1864,
+ * @v6.14:1845, @v7.2.13:1906). The release between 6.6 and 6.8 is in policies/index.ts.
+ */
 const MEMORYLESS_NODE_6_12 = { ...MEMORYLESS_NODE_6_1, offline: undefined };
 /**
  * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
@@ -13500,24 +13566,27 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
 }
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
 const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, hotplugBasePfn: 'down', out2Nodes: 'all' };
-/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+/** 5.19 – 6.5: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192, @v5.19:7907; @v5.17:7825 still 0x100000). */
 const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G };
 /**
  * 6.6: kernelcore=mirror without mirrored memory is ignored, memblock_has_mirror() tested
  * first (0db31d63f27e "mm: disable kernelcore=mirror when no mirror memory", in linux-next's
- * mm tree for the 6.6 merge window, 2023-08-29; no 6.6 tree read); a copy of the file with
- * that test still takes PFN_DOWN(r->base) for movable_node. (The is_kdump_kernel() test of
+ * mm tree for the 6.6 merge window, 2023-08-29; not in mm/mm_init.c@v6.5, in @v6.8:380 with
+ * PFN_DOWN(r->base) still taken for movable_node, @v6.8:365). (The is_kdump_kernel() test of
  * "efi: disable mirror feature during crashkernel", 6.8 and 6.6.15, concerns the crash
  * kernel's own boot, which the engine does not simulate.)
  */
 const ZONE_MOVABLE_6_6 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /**
- * 6.12: movable_node takes memblock_region_memory_base_pfn(), PFN_UP(base) (mm/mm_init.c
- * v6.12.117; PFN_DOWN(r->base) in mm/page_alloc.c v6.1.192 and in 6.6: UNCONFIRMED release
- * between, taken as 6.12).
+ * 6.9 – 6.15: movable_node takes memblock_region_memory_base_pfn(), PFN_UP(base) (mm/mm_init.c
+ * v6.12.117, @v6.11:366, @v6.14:365; PFN_DOWN(r->base) in mm/page_alloc.c v6.1.192 and
+ * mm/mm_init.c@v6.8:365: the release of 6.9 – 6.11 is UNCONFIRMED, taken as 6.9).
  */
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_6, hotplugBasePfn: 'up' };
-/** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
+/**
+ * 6.16+: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c
+ * v7.2.13, @v6.17:565, @v7.0:565; @v6.14:548 walks every id: 6.15 – 6.17, taken as 6.16).
+ */
 const ZONE_MOVABLE_7_2 = { ...ZONE_MOVABLE_6_12, out2Nodes: 'memory' };
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
 const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes('movable');
@@ -13800,9 +13869,10 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
  * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
  * from 6.5 a tie-break by DT node leaves none equal.
  *
- * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
- * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
+ * Two generations, two named variants: sort() (5.10, 6.1; lib/sort.c@v5.11 … @v6.8 alike) and
+ * sortDoublePop() (6.12, 7.2: two elements extracted per round, the right child taken on a tie;
+ * in lib/sort.c@v6.11, not @v6.8: 6.9, 6.10 or 6.11, UNCONFIRMED which; lib/sort.c of v6.14,
+ * v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
  * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
  * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
  * which heapsort runs changes nothing there.
@@ -13921,7 +13991,7 @@ function swap(base, i, j) {
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline 6.13 or 6.14: in v6.14, not in v6.11 or mainline 6.12): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
@@ -13986,26 +14056,47 @@ const OF_RESERVED_MEM_5_10 = {
     extraReg: 'reserve',
     memreserve: 'before-scan',
     reservedMemBytes: 0n,
+    arrayAllocFail: 'stop',
     failedInitKept: true,
     stableOrder: false,
     sort: sort,
     dmaPoolSizeUnit: 'MiB',
 };
-/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+/**
+ * 5.10.0 – 5.10.19 (mainline 5.10) and 5.11: a static no-map node is memblock_remove()d, never
+ * refused (early_init_dt_reserve_memory_arch()@v5.11; @v5.13 flags it NOMAP or refuses it:
+ * 5.12 is not at hand, taken as 5.12 where a policy boundary allows).
+ */
 const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
-/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+/**
+ * 5.14: a dynamic no-map node found and flagged NOMAP, never reserved
+ * (early_init_dt_alloc_reserved_memory_arch()@v5.14; @v5.13 memblock_remove()s it); a failed
+ * one has NOMAP cleared again (fdt_init_reserved_mem()@v5.14, as 6.1's).
+ */
+const OF_RESERVED_MEM_5_14 = { ...OF_RESERVED_MEM_5_10, dynamicNomap: 'find-mark' };
+/** 5.15 – 5.16: a dynamic no-map node allocated, then flagged NOMAP (drivers/of/of_reserved_mem.c@v5.15). */
+const OF_RESERVED_MEM_5_15 = { ...OF_RESERVED_MEM_5_10, dynamicNomap: 'mark' };
+/**
+ * 5.17 – 5.19: a static no-map node refused (-EBUSY) over reservations only where it is RAM
+ * (early_init_dt_reserve_memory_arch()@v5.17, memblock_overlaps_region(&memblock.memory, …);
+ * @v5.15 refuses it over any reservation: 5.16 is not at hand, taken as 5.17).
+ */
+const OF_RESERVED_MEM_5_17 = { ...OF_RESERVED_MEM_5_15, nomapBusyOnlyInMemory: true };
+/**
+ * 6.0+ (Debian 6.1.192): as 5.17 with pr_err lines, the dynamic one carrying the size
+ * (drivers/of/of_reserved_mem.c@v6.0:159, drivers/of/fdt.c@v6.0:535; pr_info in @v5.19).
+ */
 const OF_RESERVED_MEM_6_1 = {
-    ...OF_RESERVED_MEM_5_10,
+    ...OF_RESERVED_MEM_5_17,
     allocFailSize: true,
-    nomapBusyOnlyInMemory: true,
     staticFail: { prefix: 'OF: fdt: ', level: 'err' },
-    dynamicNomap: 'mark',
 };
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
- * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
- * plus the changes of the records below.
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(): in
+ * drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 from the commits' dates (February
+ * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5, @v6.8 and @v6.11
+ * (where fdt_scan_reserved_mem() moved to of_reserved_mem.c unchanged).
  */
 const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, rangeLine: true };
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
@@ -14042,11 +14133,22 @@ const OF_RESERVED_MEM_6_12_13 = {
  */
 const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
 /**
+ * Mainline 6.13 – 6.18: as 6.12.103 (the two passes and the reserved_mem array are in
+ * drivers/of/of_reserved_mem.c@v6.14 and @v6.17, not @v6.11; 6.12 itself is one sorted pass,
+ * so 6.13 or 6.14, UNCONFIRMED which, taken as 6.13), except that alloc_reserved_mem_array()
+ * has not yet the error path Debian's 6.12.117 and 7.2.13 carry: when its memblock_alloc()
+ * fails the static nodes are still initialised and checked for overlap ('continue',
+ * @v6.14:72-103, @v6.17:74-105, @v7.0). Nor has it the "too many defined dynamic regions"
+ * check (@v6.14:287-340 writes past dynamic_nodes[], as 6.12.13 – 6.12.102 do: not modelled).
+ */
+const OF_RESERVED_MEM_6_13 = { ...OF_RESERVED_MEM_6_12_103, arrayAllocFail: 'continue' };
+/**
  * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
  * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
- * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4, @v7.0; not in v6.18.5, @v6.17);
+ * alloc_reserved_mem_array() as 6.13's (@v7.0).
  */
-const OF_RESERVED_MEM_6_19 = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' };
+const OF_RESERVED_MEM_6_19 = { ...OF_RESERVED_MEM_6_13, cma: 'skip-default', extraReg: 'reserve-silent-late' };
 /**
  * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
  * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
@@ -14056,6 +14158,8 @@ const OF_RESERVED_MEM_7_1 = {
     ...OF_RESERVED_MEM_6_19,
     cma: 'validate',
     reservedMemBytes: 40n,
+    // 7.2.13's error path (@v7.2.13:279-280); @v7.0 has none, and 7.1 is not at hand: UNCONFIRMED.
+    arrayAllocFail: 'stop',
     failedInitKept: false,
     stableOrder: false,
     sort: sortDoublePop,
@@ -14280,7 +14384,8 @@ function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
 /**
  * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
  * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
- * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
+ * NOMAP, or up to 5.13 found only and memblock_remove()d, on 5.14 found only and flagged NOMAP.
+ * Returns the base, 0 on failure.
  */
 function earlyInitDtAllocReservedMemoryArch(mb, gen, req) {
     const { size, start, nomap, owner } = req;
@@ -14290,6 +14395,12 @@ function earlyInitDtAllocReservedMemoryArch(mb, gen, req) {
         const base = memblockFindInRangeNode(mb, size, align, start, end);
         if (base)
             memblockRemove(mb, base, size);
+        return base;
+    }
+    if (nomap && gen.dynamicNomap === 'find-mark') {
+        const base = memblockFindInRangeNode(mb, size, align, start, end);
+        if (base)
+            memblockMarkNomap(mb, base, size);
         return base;
     }
     const base = memblockPhysAllocRange(mb, size, align, start, end, owner);
@@ -14549,9 +14660,12 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     // alloc_reserved_mem_array() (drivers/of/of_reserved_mem.c@v6.12.117:73, v7.2.13:72): when
     // memblock_alloc() finds no room, reserved_mem_count is zeroed and the late pass ends there:
     // no static node is initialised, nothing is checked for overlap. (The line has no newline.)
+    // Mainline 6.13 – 7.0 ('continue') has no early return: it memblock_alloc()s even 0 bytes
+    // (which reserves nothing: not modelled), and after a failure goes on with the static array.
     if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n && !memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')) {
         trace.err(OF, ofLine('Failed to allocate memory for reserved_mem array with err: -12'));
-        return;
+        if (ctx.gen.arrayAllocFail === 'stop')
+            return;
     }
     const rmem = st.dynamicNodes.slice();
     for (const n of st.staticNodes) {
@@ -14647,8 +14761,8 @@ const OF_STRUCTS_5_12 = { deviceNode: 208n, property: 96n, aliasProp: 40n };
 /**
  * 6.7 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13;
  * 0fedefd4c4e3 "kernfs: sysfs: support custom llseek method for sysfs entries", pulled with
- * tags/driver-core-6.7-rc1, so mainline 6.7; it was sent Cc stable, but 6.1.192 has no
- * llseek, and whether a 6.6.y took it is UNCONFIRMED).
+ * tags/driver-core-6.7-rc1, so mainline 6.7: include/linux/sysfs.h@v6.8 has it, @v6.5 not; it
+ * was sent Cc stable, but 6.1.192 has no llseek, and whether a 6.6.y took it is UNCONFIRMED).
  */
 const OF_STRUCTS_6_7 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
 /**
@@ -17976,7 +18090,7 @@ const BUILD_FOR_MAX = 64;
 /** The build that stands in for each linear-map generation without one of its own. */
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
-    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
+    'arm64-5.11': '6.1', 'arm64-5.12': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
     'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2', 'arm64-7.2': '7.2', 'arm64-7.3': '7.3',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 };
@@ -18306,7 +18420,7 @@ function maxZonePhysMask(z, bits) {
     return min(zoneMask, z.endOfDram - 1n) + 1n;
 }
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: a 5.10 stable boundary, and only v5.10.223 of the series is at hand, :207,220; the upstream trees say only that v5.11 is past both 5.10.y changes, init.c@v5.11:181-192,204).
  * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
  */
 const zoneLimitsFixed30 = (z) => {
@@ -18334,12 +18448,13 @@ function zoneLimitsFromBits(z, maxZonePhys) {
     return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
 }
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: a 5.10 stable range, and only v5.10.223 of the series is at hand; mainline v5.11 already has the masked max_zone_phys() below).
  * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
  */
 const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213; the same
+ * @v5.11:181-192,204 and @v6.11:122-133,145).
  * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
  */
 const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
@@ -18432,23 +18547,25 @@ function protectionArm64Segments(ctx) {
  * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
  * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
  * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
- * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
- * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
- * that came between is UNCONFIRMED, so only the 5.10 policies use this.
+ * block: loading the crash kernel (kexec -p) oopses. v5.11 is the same (mm/memory.c@v5.11:2401,
+ * 2432, no leaf test on the way down). v5.13 (mm/memory.c@v5.13:2473,2509) and 6.1.192 check
+ * pmd_leaf() / pud_leaf() in the caller's loop with WARN_ON_ONCE() and return -EINVAL, which
+ * leaves the segments mapped; 5.12 is not at hand (arm64-5.12 takes the later behaviour).
+ * So the 5.10 policies and arm64-5.11 use this.
  *
  * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
  *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
- *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
+ *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223, v5.11)
  */
-const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses';
+const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 – 5.11 stop at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses';
 /**
- * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * 5.10.x other than 5.10.22 – 5.10.46, and 5.11: the region is page-mapped (early NOMAP path, or
  * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
  * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
- * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, the
  * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
  *
- * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223, v5.11)
  */
 function protectionArm64SegmentsV510(ctx) {
     if (!ctx.crashReserved || ctx.crashRegionPageMapped || ctx.crashRegionUnmapped)
@@ -18456,7 +18573,7 @@ function protectionArm64SegmentsV510(ctx) {
     return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
 }
 /**
- * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: a 5.10 stable range, and only v5.10.223 of the series is at hand, :264).
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
  * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
  * a BUG_ON() (BLOCK_BUG_V510).
@@ -19338,7 +19455,8 @@ const vmemmapStartV510 = (pageSize, vaBits) => remembered(V510, pageSize, vaBits
 /**
  * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.1.192:50, FIXADDR_TOP :54).
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
- * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
+ * (8c96400d6a39: memory.h@v5.11:53,57, the same @v6.8:50,54; v5.10.223 has the 5.10 layout):
+ * VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
  * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
  * aligned boundary, so in the vmemmap's blocks only where a table spans more than the whole
  * vmemmap region (64K pages with a 48-bit VA: one 4 TiB PMD table for both).
@@ -19349,7 +19467,9 @@ const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits
 });
 /**
  * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.12.117:50-51, FIXADDR_TOP :54).
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation): in v6.11 (memory.h:50-54), not
+ * in v6.8, so 6.9, 6.10 or 6.11 (UNCONFIRMED which; taken as 6.9 with the LPA2 series); the
+ * layout is unchanged in v6.14, v6.17, v7.0 and v6.16.3 … v7.3.4:
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
  * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
@@ -19430,27 +19550,40 @@ const PARSE_5_10 = {
 };
 /**
  * 5.19 "kdump: return -ENOENT if required cmdline option does not exist"; kstrtobool()'s t/f
- * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge).
+ * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge). Both in
+ * kernel/crash_core.c@v5.19:244 and lib/kstrtox.c@v5.19:348-388, neither in v5.17 (no 5.18
+ * tree at hand: taken as 5.19).
  */
 const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT, kstrtobool: kstrtoboolV519 };
-/** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
+/**
+ * 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation":
+ * parse_crashkernel_mem()'s roundup(total_mem, SZ_128M) is in kernel/crash_core.c@v6.0:57,
+ * not in kernel/crash_core.c@v5.19.
+ */
 const PARSE_6_0 = { ...PARSE_5_19, roundUpTotalTo128M: true };
-/** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
+/**
+ * 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo
+ * (kernel/crash_reserve.c@v6.11:111,134; kernel/crash_core.c@v6.8:122,145 has neither: 6.9 or
+ * 6.10, UNCONFIRMED which, taken as 6.9, the release that split crash_reserve.c out).
+ */
 const PARSE_6_9 = {
     ...PARSE_6_0,
     rangeSizeExpected: 'crashkernel: Memory value expected',
     rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
 };
 /**
- * 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; kernel/crash_reserve.c@v6.12.117:338).
- * Which release between 6.7 and 6.12 first has it, and whether a stable branch took it, is
- * UNCONFIRMED: no 6.7 – 6.11 source is at hand, so 6.12 is taken.
+ * 6.12: crash_size >= system RAM is rejected ("crash: Fix crash memory reserve exceed system
+ * memory bug", Jinjie Ruan, 2024): in kernel/crash_reserve.c@v6.12.117:338 and @v6.14:338, not
+ * in kernel/crash_reserve.c@v6.11 (parse_crashkernel() ends at :335-339 without it), nor in
+ * 6.1.192's crash_core.c. Debian's 6.12 changelog lists no 6.12.4 – 6.12.117 stable change
+ * bringing it, so 6.12.0 – 6.12.3; taken as 6.12.0.
  */
 const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
 /**
- * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
- * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
- * 6.13 – 6.15 source here, taken as 6.16).
+ * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134,
+ * @v6.17:136; the typo still at kernel/crash_reserve.c@v6.14:134) and kstrtobool()'s e/E/d/D
+ * (lib/kstrtox.c@v6.16.3:354-364, @v6.17; not @v6.14). 6.15 or 6.16 for each: no 6.15 tree at
+ * hand, UNCONFIRMED which, taken as 6.16.
  */
 const PARSE_6_16 = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'", kstrtobool: kstrtoboolV616 };
 /**
@@ -19470,21 +19603,24 @@ const PARSE_7_2 = {
     strtoullSaturates: true,
 };
 /**
- * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
- * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() test came in 6.6 (ZONE_MOVABLE_6_6); movable_node's PFN_UP(base) of a
- * hot-pluggable region (6.1, 6.6: PFN_DOWN) is in 6.12 (UNCONFIRMED release: taken as 6.12).
- * 7.2.13's out2 rounds only the nodes with memory
- * (for_each_node_state(N_MEMORY)), 6.12.117's every node id (UNCONFIRMED release: no 6.13 –
- * 7.1 mm/mm_init.c is at hand, taken as 7.2; seen by test/fuzz/kernel-zones.test.ts). 7.2's
- * saturating simple_strtoull() is the parse dialect's (PARSE_7_2.strtoullSaturates), which
- * cmdline_parse_core() reads its percentage with too.
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike (mm/page_alloc.c up to 6.2,
+ * mm/mm_init.c from 6.5): the mirror test `usable_startpfn < 0x100000` (@v5.17:7825) became
+ * PHYS_PFN(SZ_4G) by 5.19 (@v5.19:7907; 5.18 is not at hand, taken as 5.19, a boundary on
+ * every arch); the memblock_has_mirror() test is in 6.8 (@v6.8:380), not 6.5 (ZONE_MOVABLE_6_6:
+ * 0db31d63f27e, the 6.6 merge window, so 6.6 – 6.8); movable_node's
+ * memblock_region_memory_base_pfn(), PFN_UP(base), of a hot-pluggable region is in 6.11
+ * (@v6.11:366), PFN_DOWN(r->base) in 6.8 (@v6.8:365): 6.9, 6.10 or 6.11 (UNCONFIRMED which,
+ * taken as 6.9, a boundary on every arch). out2 rounds only the nodes with memory
+ * (for_each_node_state(nid, N_MEMORY), @v6.17:565, @v7.0:565) where 6.14 walks every node id
+ * (@v6.14:548): 6.15, 6.16 or 6.17 (UNCONFIRMED which, taken as 6.16; seen by
+ * test/fuzz/kernel-zones.test.ts). 7.2's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE = [
-    { from: '7.2.0', generation: ZONE_MOVABLE_7_2 },
-    { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+    { from: '6.16.0', generation: ZONE_MOVABLE_7_2 },
+    { from: '6.9.0', generation: ZONE_MOVABLE_6_12 },
     { from: '6.6.0', generation: ZONE_MOVABLE_6_6 },
-    { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+    { from: '5.19.0', generation: ZONE_MOVABLE_6_1 },
     { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ];
 function zoneMovableFor(from) {
@@ -19492,17 +19628,19 @@ function zoneMovableFor(from) {
     return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
 }
 /**
- * free_area_init()'s CPU-only nodes by release, every arch alike: 5.10.223 walks the online
- * nodes and prints an empty span; 6.1.192 walks every possible node, an offline one "Initializing
- * node %d as memoryless", and prints "Initmem setup node %d as memoryless" (the upstream fix
- * for uninitialised NUMA nodes, 5.17 from memory: UNCONFIRMED release; a policy takes it from
- * its first release, so arm64 from 5.18, x86_64 from 5.19, riscv64 from 5.17); 6.12.117 gives
- * an offline node its pg_data_t without a line (alloc_offline_node_data(); UNCONFIRMED
- * release: taken as 6.12).
+ * free_area_init()'s CPU-only nodes by release, every arch alike: up to 5.17 it walks the
+ * online nodes and prints an empty span (mm/page_alloc.c@v5.17:8099, 7660); 5.19 walks every
+ * possible node, an offline one "Initializing node %d as memoryless", and prints "Initmem setup
+ * node %d as memoryless" (@v5.19:8188-8202, 7742; the fix for uninitialised NUMA nodes: 5.18
+ * or 5.19, UNCONFIRMED which, taken as 5.18, so arm64 has it from 5.18 and x86_64 and riscv64,
+ * whose policies span 5.18, from 5.19); the offline line
+ * is in 6.5 (mm/mm_init.c@v6.5:1873), not in 6.8 (@v6.8:1870-1877: the same memblock_alloc() of
+ * a pg_data_t without it, as 6.12's alloc_offline_node_data(), @v6.14:1845): 6.6, 6.7 or 6.8
+ * (UNCONFIRMED which, taken as 6.7, a boundary on every arch).
  */
 const MEMORYLESS_NODE_BY_RELEASE = [
-    { from: '6.12.0', generation: MEMORYLESS_NODE_6_12 },
-    { from: '5.17.0', generation: MEMORYLESS_NODE_6_1 },
+    { from: '6.7.0', generation: MEMORYLESS_NODE_6_12 },
+    { from: '5.18.0', generation: MEMORYLESS_NODE_6_1 },
     { from: '5.10.0', generation: MEMORYLESS_NODE_5_10 },
 ];
 function memorylessNodeFor(from) {
@@ -19529,10 +19667,10 @@ function commandLineSizeFor(arch, from) {
 }
 // ---------------------------------------------------------------- arm64
 /**
- * arm64 and riscv64 through reserve_crashkernel_generic() with the 6.12 guard: CRASH_ALIGN
+ * arm64 and riscv64 through reserve_crashkernel_generic() with the LOW == HIGH guard (6.11+): CRASH_ALIGN
  * 2 MiB (arch/arm64/include/asm/crash_reserve.h; riscv's PMD_SIZE), DEFAULT_CRASH_KERNEL_LOW_SIZE
  * 128 MiB (include/linux/crash_reserve.h), `,high`/`,low`; no `,cma` size passed (7.3 passes it).
- * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.12.117 – v7.3.4)
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.11, v6.12.117 – v7.3.4)
  */
 const CRASH_GENERIC_2M = { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false };
 /**
@@ -19579,18 +19717,22 @@ const ARM64_BOOT_5_10 = {
     cmaInMemblockInit: false,
     // NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3).
     pageblockBits: 4n,
-    // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
-    // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
+    // drivers/of@v5.10.223 (the 5.11 – 5.19 policies take 5.11's, 5.14's, 5.15's and 5.17's
+    // records, reserved-mem.ts; 6.0+ 6.1's).
     ofReservedMem: OF_RESERVED_MEM_5_10,
     ofStructs: OF_STRUCTS_5_10,
 };
 /**
+ * 5.11 – 5.18: as 5.10, and arm64_memblock_init() warns "Memory doesn't fit in the linear
+ * mapping, VA_BITS too small" (arch/arm64/mm/init.c@v5.11:303-304, @v5.19; not in v5.10.223).
+ */
+const ARM64_BOOT_5_11 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true };
+/**
  * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
- * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
- * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
+ * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (ARM64_BOOT_5_11).
  */
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12 };
-/** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
+/** 6.3: /reserved-memory range lines (reserved-mem.ts: in drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 – 6.5 UNCONFIRMED which, taken as 6.3). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
 const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
@@ -19618,10 +19760,12 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
  * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
  * acpi_locate_initial_tables() warns with ACPICA's status (arm64/acpi.ts ACPI_BOOT_6_16: in v7.2.13,
  * not in v6.12.117, release UNCONFIRMED).
- * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED. 6.13 – 6.17's
- * struct property is 16 bytes longer (fdt.ts OF_STRUCTS_6_13).
+ * v6.14 has none of the pageblock cap, MEMBLOCK_RSRV_KERN, the CMA wrapper's line or the
+ * limit (mm/Kconfig, mm/memblock.c, mm/cma.c:377, kernel/dma/contiguous.c:226), v6.17 all of
+ * them: 6.15 or 6.16, UNCONFIRMED which. 6.13 – 6.17's struct property is 16 bytes longer
+ * (fdt.ts OF_STRUCTS_6_13: include/linux/sysfs.h@v6.14 and @v6.17 read_new/write_new, not @v6.11 or @v7.0).
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
@@ -19663,14 +19807,17 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.15.0', '5.12 – 5.14: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: as 5.12, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private")', ['arch/arm64/mm/init.c (a7259df76702)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON()', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP', ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)', ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515, 
-    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
-    // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
-    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
+    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19, as x86's policies have it:
+    // CMA_MIN_ALIGNMENT_BYTES in include/linux/cma.h@v5.19:24-25 and mm/cma.c@v5.19:270, 5.17's
+    // mm/cma.c:271-272 still takes max(MAX_ORDER - 1, pageblock_order) (no 5.18 tree at hand).
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
     arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
@@ -19680,20 +19827,21 @@ const ARM64 = [
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
     arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:378, not @v6.5:375: 6.6 – 6.8 UNCONFIRMED which, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.8:378, @v6.12.117 (cma_declare_contiguous_nid: " on node %d"; mm/cma.c@v6.5:375 without)', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
-    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'mm/cma.c@v6.14:377, kernel/dma/contiguous.c@v6.14:226, kernel/crash_reserve.c@v6.14:134, mm/memblock.c@v6.14, include/linux/pageblock-flags.h@v6.14, lib/kstrtox.c@v6.14 (none of the 6.16 changes yet)', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
     arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in v6.17.8, not v6.16.3; ",cma" as x86_64-6.17)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v6.17.8 (pageblock_order, PB_migrate_isolate); mm/Kconfig@v6.17.8 (PAGE_BLOCK_MAX_ORDER)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_17, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
@@ -19736,7 +19884,7 @@ const WHAT_IF = [
  */
 const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, fixedAlign: SZ_1M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
 const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
-/** x86 6.12+: the 6.12 guard (reserve_crashkernel_generic() of v6.12.117). */
+/** x86 6.11+: the LOW == HIGH guard (reserve_crashkernel_generic() of v6.11, v6.12.117). */
 const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric };
 /** x86 6.17+: arch_reserve_crashkernel() passes cma_size (arch/x86/kernel/setup.c@v6.17.8). */
 const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true };
@@ -19762,21 +19910,33 @@ const X86_BOOT_5_10 = {
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
  * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
- * allocating and freeing its first 2M from 5.15.
+ * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
+ * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
-const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
+const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true, rodataParam: 'setup-strtobool-silent' };
 /** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
 const X86_BOOT_5_12 = { ...X86_BOOT_5_11, kfence: true };
-const X86_BOOT_5_13 = { ...X86_BOOT_5_12, low1M: 'always' };
+/**
+ * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
+ * 5.12 UNCONFIRMED, taken with 5.11's).
+ */
+const X86_BOOT_5_13 = { ...X86_BOOT_5_12, low1M: 'always', swiotlb: 'default_nslabs-no-areas' };
 const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
+/**
+ * 5.18: set_debug_rodata() warns again ("init/main.c: return 1 from handled __setup()
+ * functions": stable 5.10.111 of April 2022 backported it, and stable takes only what mainline
+ * has, so it is 5.18's merge window; no 5.18 tree at hand, v5.17 silent, v5.19 warning), as
+ * arm64's 'arm64-5.18' generation has it.
+ */
+const X86_BOOT_5_18 = { ...X86_BOOT_5_15, rodataParam: 'setup-strtobool' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
-    // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
+    // default_nslabs and the area count, as 6.1's swiotlb.c (swiotlb_adjust_nareas(): kernel/dma/swiotlb.c@v6.0:120,147,
+    // not @v5.19; x86_64-5.19 takes 5.13's default_nslabs-no-areas).
     swiotlb: 'default_nslabs',
-    // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
-    // policy, so they read rodata= the same way; which release brought the early_param on x86
-    // is UNCONFIRMED, and it changes nothing here: this policy measures no rodata splits.
+    // The early_param of 6.0 and 6.1 (init/main.c@v6.0:1454-1467, @v6.1.192:1429-1441);
+    // x86_64-5.19 overrides it with the __setup() of init/main.c@v5.19:1448-1454.
     rodataParam: 'early-on-off',
     kfence: true,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
@@ -19786,6 +19946,13 @@ const X86_BOOT_6_1 = {
     memblockRsrvKern: false,
     e820Print: 'classic',
 };
+/**
+ * 5.19: 6.1's boot facts, but rodata= is still the __setup("rodata=") of 5.10 with strtobool()
+ * (init/main.c@v5.19:1448-1454; the early_param came with 6.0's 2e8cff0a0eee "arm64: fix
+ * rodata=full", init/main.c@v6.0:1454-1467, as arm64-6.0), and swiotlb= has no area count yet
+ * (kernel/dma/swiotlb.c@v5.19:75-90; swiotlb_adjust_nareas() is @v6.0:120,147).
+ */
+const X86_BOOT_5_19 = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool' };
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
  * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
@@ -19808,7 +19975,8 @@ const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
  * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). The CMA lines lost " on node %d" again and give
  * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
  * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
- * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
+ * none in v6.14 (no memblock_reserve_kern() in arch/x86/kernel/setup.c@v6.14, mm/cma.c@v6.14:377
+ * names the node, contiguous.c@v6.14:226 takes min_not_zero()): 6.15 UNCONFIRMED.
  */
 const X86_BOOT_6_16 = {
     ...X86_BOOT_6_12,
@@ -19847,8 +20015,8 @@ const X86_BOOT_7_0 = { ...X86_BOOT_6_19, e820Print: 'named-gaps' };
  * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
  * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13. reserve_real_mode() says "No memory below
  * 0x0000000000100000 for the real-mode trampoline" when nothing under 1M is free
- * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117 has the sub-1M line: when in 6.13 – 7.1 it
- * changed is UNCONFIRMED, those keep the old line).
+ * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117, @v6.14:59, @v6.17:60 and @v7.0:60 still have
+ * the sub-1M line, so 7.1 or 7.2: 7.1 UNCONFIRMED, it keeps the old line).
  */
 const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } };
 /**
@@ -19875,15 +20043,16 @@ const X86 = [
     x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
     x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-    x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-    x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
+    x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
     x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
+    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
-    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
+    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
+    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
     x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
     x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
@@ -19917,7 +20086,8 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  */
 /**
  * numa_alloc_distance() of 6.1: (1 << CONFIG_NODES_SHIFT)² bytes; Debian's riscv64 6.12 and 7.2
- * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1 (UNCONFIRMED: no 6.1 riscv64 config here).
+ * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1: the Kconfig default in
+ * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n;
 const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
@@ -19926,7 +20096,8 @@ const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBe
  * Use PUD/P4D/PGD pages for the linear mapping" (6.4: "Since RISC-V Linux v6.4, the commit
  * 3335068f8721 … changes phys_ram_base from the physical start of the kernel to the actual
  * start of DRAM", a later riscv fix's log), with the KFENCE pool page-mapped (its fix
- * 25abe0db9243 was applied in June 2023: 6.4 or 6.5, UNCONFIRMED, taken as 6.4), and
+ * 25abe0db9243 was applied in June 2023: arch/riscv/mm/init.c@v6.5:1212-1250 has it, @v6.2 has
+ * no KFENCE pool there; 6.4 or 6.5, UNCONFIRMED which, taken as 6.4), and
  * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). The vmemmap still in base pages, the CMA lines
  * without the node. drivers/of per release, as on arm64.
  */
@@ -19934,7 +20105,8 @@ const RISCV_BOOT_6_4 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase:
 /**
  * 6.6 – 6.7: as 6.4, drivers/of of 6.5 (range lines, one sorted pass in DT order for dynamic
  * nodes, contiguous alloc-ranges), the CMA lines naming the node. No CONFIG_MEMORY_HOTPLUG yet
- * (as 6.1.192; 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
+ * (arch/riscv/Kconfig@v6.8 selects no ARCH_ENABLE_MEMORY_HOTPLUG, @v6.11:21 does: riscv64-6.9
+ * takes it, the release of 6.9 – 6.11 UNCONFIRMED).
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_4, cmaLogNode: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
@@ -19952,14 +20124,15 @@ const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_12
 const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
- * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
- * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
- * not in v6.12.117); the CMA
- * lines give the size asked for and no node, `cma=…-limit` replaces dma32_phys_limit (the
- * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
- * UNCONFIRMED (no source here), taken as 6.16.
+ * series); the CMA lines give the size asked for and no node, `cma=…-limit` replaces
+ * dma32_phys_limit (the generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as
+ * arm64-6.16). None of it in v6.14 (mm/memblock.c, mm/cma.c:377 " on node %d",
+ * kernel/dma/contiguous.c:226 min_not_zero), all of it in v6.17: 6.15 or 6.16, UNCONFIRMED
+ * which, taken as 6.16. setup_bootmem() caps RAM past the linear map only when there is some,
+ * with the "Physical memory overflows the linear mapping size" warning
+ * (arch/riscv/mm/init.c@v6.16.3:268-273, @v6.14:269-276, not in v6.12.117): riscv64-6.13 has it.
  */
-const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
  * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
@@ -19986,27 +20159,29 @@ const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true, ofReservedMe
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
     riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line', ['arch/riscv/mm/init.c (e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c (a7259df76702, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
-    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first; a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
+    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-    riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
+    riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
     riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in P4D/PUD/PMD/PAGE steps (3335068f8721), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
     riscv('riscv64-6.4.5', '6.4.5', '6.5.0', 'stable 6.4.5: the first window ends at 4G - 1 (b690e266dae2 "riscv: mm: fix truncation warning on RV32", in the 6.4.5 review series)', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G-1' }),
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: as 6.4.5 (b690e266dae2 in mainline 6.5); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-    riscv('riscv64-6.9', '6.9.0', '6.12.0', '6.9 – 6.11: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release after 6.12 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, lowMax: 'dma32' }),
-    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
     riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
     riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
     riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
@@ -20146,6 +20321,9 @@ function swiotlb_setupIoTlbNpages(st, s, gen, printed = []) {
             st.nslabs = 1n;
         return;
     }
+    // 5.13 – 5.19: `force` / `noforce` only set the force mode.
+    if (gen === 'default_nslabs-no-areas')
+        return;
     if (swiotlb_isDigit(s, i))
         swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value, printed);
 }
@@ -20154,11 +20332,11 @@ const initialState = (gen) => ({ nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_D
 /**
  * Engine helper (no kernel counterpart): what setup_io_tlb_npages() prints for each `swiotlb=`
  * token, by its parseEarlyParams() index (6.x+: the area count, and the rounded-up size;
- * 5.10 prints nothing). A bare `swiotlb` faults instead (early-params.ts).
+ * 5.10 – 5.19 print nothing). A bare `swiotlb` faults instead (early-params.ts).
  */
 function swiotlbEarlyParamLines(cmdline, gen) {
     const out = [];
-    if (gen === 'io_tlb_nslabs' || !cmdline.includes('swiotlb'))
+    if (gen === 'io_tlb_nslabs' || gen === 'default_nslabs-no-areas' || !cmdline.includes('swiotlb'))
         return out;
     const st = initialState(gen);
     for (const [i, p] of parseEarlyParams(cmdline).entries()) {
@@ -20215,7 +20393,7 @@ function crashLowSizeDefault(cmdline, gen) {
  * - set_debug_rodata() warns "Invalid option string for rodata: '%s'" for a value it does not
  *   take ("(null)" for a bare `rodata`, which only the early_param generations see): in
  *   parse_early_param() at the token's place on 6.x/7.x, in parse_args("Booting kernel") on
- *   5.10 (__setup("rodata=")).
+ *   5.10 and 5.19 (__setup("rodata=")); 5.11 – 5.18's __setup() prints nothing.
  * - parse_args() prints "Booting kernel: `%s' invalid for parameter `%s'" where
  *   param_set_sample_interval() rejects the value of the builtin module parameter (a KFENCE
  *   kernel: not 5.10).
@@ -24507,8 +24685,9 @@ function reportToken(ctx, t, tokens) {
  * reserve_crashkernel_generic() (and of arm64 6.5–6.6, which it came from) moves the window
  * to [HIGH, HIGH), and that of arm64 6.2–6.4 to [0, HIGH), the window that just failed;
  * either `goto retry`s forever (src/engine/crashkernel/reserve.ts retryLoop,
- * reserveCrashkernelArm64V62). 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
- * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
+ * reserveCrashkernelArm64V62). 6.11 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve dead loop", kernel/crash_reserve.c@v6.11:423-427, not in v6.8); the plain path has no
+ * guard in 6.11, 6.12 or 7.2.
  */
 
 
@@ -24573,12 +24752,24 @@ const UNMODELLED_PARAMS = [
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
     // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
     // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
-    // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
-    // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
+    // crash reservation up to 6.x (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17
+    // bootmem_init via arm64_hugetlb_cma_reserve(), arch/riscv/mm/init.c@v6.17:318); 7.0 calls it
+    // from mm_core_init_early(), after (mm/mm_init.c@v7.0:2685; no arch caller left in v7.0: 6.18,
+    // 6.19 or 7.0, taken as 7.0). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
     // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
     // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
     // are built without it, and there the token is an unknown parameter that reserves nothing.
     { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+    // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
+    // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
+    // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the
+    // gigantic hstates' hugepages= from memblock there. v6.14 has no hugetlb_bootmem_alloc(): the
+    // 1G pages came from hugepages_setup() in parse_args(), after setup_arch(); v7.0 calls it
+    // from mm_core_init_early() (mm/mm_init.c@v7.0:2686), after. 6.15 or 6.16 or 6.17 (the
+    // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
+    // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
+    { param: 'hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
+    { param: 'default_hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
     // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
     // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
     { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
@@ -24599,7 +24790,9 @@ const UNMODELLED_PARAMS = [
     // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
     // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
     { param: 'cma_pernuma', arches: ['arm64'], before: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
-    // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
+    // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
+    // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
+    // taken as without);
     // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
     { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ];

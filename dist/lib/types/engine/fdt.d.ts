@@ -61,8 +61,8 @@ export declare const OF_STRUCTS_5_12: OfStructSizes;
 /**
  * 6.7 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13;
  * 0fedefd4c4e3 "kernfs: sysfs: support custom llseek method for sysfs entries", pulled with
- * tags/driver-core-6.7-rc1, so mainline 6.7; it was sent Cc stable, but 6.1.192 has no
- * llseek, and whether a 6.6.y took it is UNCONFIRMED).
+ * tags/driver-core-6.7-rc1, so mainline 6.7: include/linux/sysfs.h@v6.8 has it, @v6.5 not; it
+ * was sent Cc stable, but 6.1.192 has no llseek, and whether a 6.6.y took it is UNCONFIRMED).
  */
 export declare const OF_STRUCTS_6_7: OfStructSizes;
 /**

@@ -52,11 +52,12 @@ export declare function kstrtoboolV510(s: string | null): {
 };
 /**
  * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
- * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()": in
+ * lib/kstrtox.c@v5.19:348-388, not in @v5.17; no 5.18 tree at hand, taken as 5.19), so
  * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
  * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
+ * @kernel lib/kstrtox.c kstrtobool (v5.19, v6.0, v6.1.192, v6.12.117, v6.14)
  */
 export declare function kstrtoboolV519(s: string | null): {
     ret: 0;
@@ -66,10 +67,10 @@ export declare function kstrtoboolV519(s: string | null): {
 };
 /**
  * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
- * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
- * brought it is UNCONFIRMED (the parse dialects take 6.16, PARSE_6_16).
+ * (disable, false). In lib/kstrtox.c@v6.16.3:354-364 and @v6.17:348-392, not in @v6.14:348-388:
+ * 6.15 or 6.16, UNCONFIRMED which (no 6.15 tree at hand; the parse dialects take 6.16, PARSE_6_16).
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
+ * @kernel lib/kstrtox.c kstrtobool (v6.16.3, v6.17, v7.0 – v7.3.4)
  */
 export declare function kstrtoboolV616(s: string | null): {
     ret: 0;
@@ -105,7 +106,7 @@ export type ArchRodataWords = Readonly<Record<string, readonly [enabled: boolean
 /** No arch_parse_debug_rodata() (x86; and 5.10, which had no hook at all). */
 export declare const NO_ARCH_RODATA_WORDS: ArchRodataWords;
 /** The generations of set_debug_rodata() (X86Policy['rodataParam'], arm64's parameter dialects). */
-export type RodataParam = 'setup-strtobool' | 'early-on-off';
+export type RodataParam = 'setup-strtobool' | 'setup-strtobool-silent' | 'early-on-off';
 /**
  * One call of set_debug_rodata() for one rodata token: true where it took the value, false
  * where it printed "Invalid option string for rodata: '%s'" and left the globals as they were.
@@ -121,6 +122,21 @@ export type SetDebugRodataCall = (st: RodataState, val: string | null, arch: Arc
  */
 export declare const setDebugRodataV510: SetDebugRodataCall;
 /**
+ * Mirrors set_debug_rodata() of 5.11 – 5.17 — init/main.c@v5.11:1377-1381 (@v5.13, @v5.17:1453-1457
+ * alike): it returns strtobool()'s result and prints nothing, so a value strtobool() rejects
+ * leaves rodata_enabled as it was without a line. (v5.10.223 and v5.19:1448-1454 pr_warn() it:
+ * "init/main.c: return 1 from handled __setup() functions", backported to 5.10.111 in April
+ * 2022, so of 5.18's merge window: 5.18 is not at hand, and the x86_64-5.18 and arm64-5.18
+ * policies take the warning.) A value strtobool() takes returns 0, so obsolete_checksetup() does not count the
+ * token as handled and unknown_bootoption() passes it on to init; from 5.14
+ * print_unknown_bootoptions() names it in "Unknown kernel command line parameters \"…\", will
+ * be passed to user space." (init/main.c@v5.14:873, @v5.17:884-923; none in v5.11 or v5.13).
+ * That line is not modelled, for this or any token.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.11, v5.13, v5.17)
+ */
+export declare const setDebugRodataV511: SetDebugRodataCall;
+/**
  * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c@v6.1.192:1429-1442 (the same at
  * @v6.12.117:1387-1400 and @v7.2.13:1500-1513): arch_parse_debug_rodata() first, here a table
  * of the words the arch takes and what each sets; then "on" and "off" (exact strcmp()) for
@@ -135,10 +151,11 @@ export declare const setDebugRodataV60: SetDebugRodataCall;
  *   through unknown_bootoption() → obsolete_checksetup(), which matches the string "rodata="
  *   (parameqn() over its 7 characters, init/main.c@v5.10.223:194-221), so only tokens with '='
  *   reach it, after every early param;
- * - 'early-on-off' (v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
+ * - 'setup-strtobool-silent' (v5.11 – v5.17): the same registration, without the warning;
+ * - 'early-on-off' (v6.0, v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
  *   parse_early_param() for every rodata token, a bare one with a NULL value.
- * Which release changed it (2e8cff0a0eee "arm64: fix rodata=full": arm64's generations take
- * 6.0, x86's policies 5.19) is UNCONFIRMED: no 5.19 or 6.0 source is at hand.
+ * 2e8cff0a0eee "arm64: fix rodata=full" changed it in 6.0: init/main.c@v6.0:1454-1467 has the
+ * early_param, @v5.19:1448-1454 still the __setup().
  *
  * @kernel init/main.c set_debug_rodata, obsolete_checksetup, unknown_bootoption, do_early_param
  */

@@ -12,7 +12,7 @@
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline 6.13 or 6.14: in v6.14, not in v6.11 or mainline 6.12): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
@@ -78,8 +78,13 @@ export interface OfReservedMemGeneration {
         prefix: string;
         level: 'info' | 'err';
     };
-    /** A dynamic no-map node: found and memblock_remove()d (5.10), or allocated and flagged NOMAP. */
-    dynamicNomap: 'remove' | 'mark';
+    /**
+     * A dynamic no-map node: found and memblock_remove()d ('remove', up to 5.13:
+     * drivers/of/of_reserved_mem.c@v5.13), found and flagged NOMAP but not reserved ('find-mark',
+     * 5.14: @v5.14 memblock_find_in_range() then memblock_mark_nomap()), or allocated and flagged
+     * NOMAP ('mark', 5.15+: @v5.15 memblock_phys_alloc_range()).
+     */
+    dynamicNomap: 'remove' | 'find-mark' | 'mark';
     /**
      * A static no-map node: memblock_remove()d whatever is reserved there (5.10.0 – 5.10.19),
      * or flagged NOMAP unless reserved memory lies under it (-EBUSY, 5.10.20+: "fdt: Properly
@@ -109,6 +114,15 @@ export interface OfReservedMemGeneration {
      * reserved_mem is still the static array and nothing is allocated (6.12.13 – 6.12.102).
      */
     reservedMemBytes: PhysSize;
+    /**
+     * When alloc_reserved_mem_array()'s memblock_alloc() fails: 'stop' (reserved_mem_count
+     * zeroed, and fdt_scan_reserved_mem_reg_nodes() returns before any static node is
+     * initialised: drivers/of/of_reserved_mem.c@v6.12.117:73-112, 258-259, @v7.2.13:279-280) or
+     * 'continue' (mainline 6.13 – 7.0: the function returns void after its pr_err(), and the static
+     * nodes are initialised into the static array all the same, @v6.14:72-103, 244, @v6.17:250,
+     * @v7.0:247). Only where reservedMemBytes > 0.
+     */
+    arrayAllocFail: 'stop' | 'continue';
     /** A node whose init failed stays in reserved_mem[] (6.12.13+ saves it first; 7.2 only on success). */
     failedInitKept: boolean;
     /**
@@ -135,15 +149,37 @@ export interface OfReservedMemGeneration {
  * for a dynamic no-map node, NOMAP (or -EBUSY) for a static one.
  */
 export declare const OF_RESERVED_MEM_5_10: OfReservedMemGeneration;
-/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+/**
+ * 5.10.0 – 5.10.19 (mainline 5.10) and 5.11: a static no-map node is memblock_remove()d, never
+ * refused (early_init_dt_reserve_memory_arch()@v5.11; @v5.13 flags it NOMAP or refuses it:
+ * 5.12 is not at hand, taken as 5.12 where a policy boundary allows).
+ */
 export declare const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration;
-/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+/**
+ * 5.14: a dynamic no-map node found and flagged NOMAP, never reserved
+ * (early_init_dt_alloc_reserved_memory_arch()@v5.14; @v5.13 memblock_remove()s it); a failed
+ * one has NOMAP cleared again (fdt_init_reserved_mem()@v5.14, as 6.1's).
+ */
+export declare const OF_RESERVED_MEM_5_14: OfReservedMemGeneration;
+/** 5.15 – 5.16: a dynamic no-map node allocated, then flagged NOMAP (drivers/of/of_reserved_mem.c@v5.15). */
+export declare const OF_RESERVED_MEM_5_15: OfReservedMemGeneration;
+/**
+ * 5.17 – 5.19: a static no-map node refused (-EBUSY) over reservations only where it is RAM
+ * (early_init_dt_reserve_memory_arch()@v5.17, memblock_overlaps_region(&memblock.memory, …);
+ * @v5.15 refuses it over any reservation: 5.16 is not at hand, taken as 5.17).
+ */
+export declare const OF_RESERVED_MEM_5_17: OfReservedMemGeneration;
+/**
+ * 6.0+ (Debian 6.1.192): as 5.17 with pr_err lines, the dynamic one carrying the size
+ * (drivers/of/of_reserved_mem.c@v6.0:159, drivers/of/fdt.c@v6.0:535; pr_info in @v5.19).
+ */
 export declare const OF_RESERVED_MEM_6_1: OfReservedMemGeneration;
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
- * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
- * plus the changes of the records below.
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(): in
+ * drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 from the commits' dates (February
+ * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5, @v6.8 and @v6.11
+ * (where fdt_scan_reserved_mem() moved to of_reserved_mem.c unchanged).
  */
 export declare const OF_RESERVED_MEM_6_3: OfReservedMemGeneration;
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
@@ -173,9 +209,20 @@ export declare const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration;
  */
 export declare const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration;
 /**
+ * Mainline 6.13 – 6.18: as 6.12.103 (the two passes and the reserved_mem array are in
+ * drivers/of/of_reserved_mem.c@v6.14 and @v6.17, not @v6.11; 6.12 itself is one sorted pass,
+ * so 6.13 or 6.14, UNCONFIRMED which, taken as 6.13), except that alloc_reserved_mem_array()
+ * has not yet the error path Debian's 6.12.117 and 7.2.13 carry: when its memblock_alloc()
+ * fails the static nodes are still initialised and checked for overlap ('continue',
+ * @v6.14:72-103, @v6.17:74-105, @v7.0). Nor has it the "too many defined dynamic regions"
+ * check (@v6.14:287-340 writes past dynamic_nodes[], as 6.12.13 – 6.12.102 do: not modelled).
+ */
+export declare const OF_RESERVED_MEM_6_13: OfReservedMemGeneration;
+/**
  * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
  * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
- * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4, @v7.0; not in v6.18.5, @v6.17);
+ * alloc_reserved_mem_array() as 6.13's (@v7.0).
  */
 export declare const OF_RESERVED_MEM_6_19: OfReservedMemGeneration;
 /**

@@ -5,9 +5,10 @@
  * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
  * from 6.5 a tie-break by DT node leaves none equal.
  *
- * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
- * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
+ * Two generations, two named variants: sort() (5.10, 6.1; lib/sort.c@v5.11 … @v6.8 alike) and
+ * sortDoublePop() (6.12, 7.2: two elements extracted per round, the right child taken on a tie;
+ * in lib/sort.c@v6.11, not @v6.8: 6.9, 6.10 or 6.11, UNCONFIRMED which; lib/sort.c of v6.14,
+ * v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
  * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
  * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
  * which heapsort runs changes nothing there.

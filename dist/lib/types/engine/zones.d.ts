@@ -41,16 +41,20 @@ export interface MemorylessNodeGeneration {
      * 'possible' (for_each_node(): an offline one is given a pg_data_t there, memblock_alloc()).
      */
     walks: 'online' | 'possible';
-    /** The line for an offline node before its pg_data_t ("Initializing node %d as memoryless", 5.17 – 6.11), if any. */
+    /** The line for an offline node before its pg_data_t ("Initializing node %d as memoryless", 5.18 – 6.6), if any. */
     offline: ((nid: number) => string) | undefined;
     /** free_area_init_node()'s line for a node without pages. */
     setup: (nid: number) => string;
 }
 /** 5.10: free_area_init_node() prints the empty span get_pfn_range_for_nid() leaves (mm/page_alloc.c@v5.10.223:7160). */
 export declare const MEMORYLESS_NODE_5_10: MemorylessNodeGeneration;
-/** 5.17 – 6.11: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930). */
+/** 5.18 – 6.6: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930; mm/mm_init.c@v6.5:1873). */
 export declare const MEMORYLESS_NODE_6_1: MemorylessNodeGeneration;
-/** 6.12+: alloc_offline_node_data() says nothing (mm/mm_init.c@v6.12.117:1864, v7.2.13:1906; mm/numa.c). */
+/**
+ * 6.7+: the offline node's pg_data_t memblock_alloc()ed without a line (mm/mm_init.c@v6.8:1870-1877,
+ * arch_alloc_nodedata(); alloc_offline_node_data() in mm/numa.c from 6.12: @v6.12.117:1864,
+ * @v6.14:1845, @v7.2.13:1906). The release between 6.6 and 6.8 is in policies/index.ts.
+ */
 export declare const MEMORYLESS_NODE_6_12: MemorylessNodeGeneration;
 /**
  * The nodes free_area_init() knows beyond the memory's: node_possible_map with each node's
@@ -79,7 +83,7 @@ export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: 
 export interface ZoneMovableGeneration {
     /**
      * kernelcore=mirror leaves unmirrored memory below this in the kernel's zones: PFN
-     * 0x100000 (5.10: 4 GiB only with 4K pages) or PHYS_PFN(SZ_4G) (6.1+), as an address.
+     * 0x100000 (up to 5.18: 4 GiB only with 4K pages) or PHYS_PFN(SZ_4G) (5.19+), as an address.
      */
     mirrorLowLimit: (pageSize: PhysSize) => PhysAddr;
     /**
@@ -90,13 +94,13 @@ export interface ZoneMovableGeneration {
     mirrorNeedsMirror: boolean;
     /**
      * movable_node's PFN of a hot-pluggable region: PFN_DOWN(base) ('down', 5.10 and 6.1) or
-     * memblock_region_memory_base_pfn(), PFN_UP(base) ('up', 6.12+); kernelcore=mirror takes
+     * memblock_region_memory_base_pfn(), PFN_UP(base) ('up', 6.9+); kernelcore=mirror takes
      * PFN_UP in all four.
      */
     hotplugBasePfn: 'down' | 'up';
     /**
      * The nodes out2 rounds (roundup to MAX_ORDER_NR_PAGES, dropped at or past the node's end):
-     * 'all' (every node id, up to 7.x) or 'memory' (7.2: for_each_node_state(N_MEMORY), the nodes
+     * 'all' (every node id, up to 6.15) or 'memory' (6.16+: for_each_node_state(N_MEMORY), the nodes
      * early_calculate_totalpages() found pages on; another node keeps the PFN the movable_node
      * or kernelcore=mirror walk gave it, unrounded, and it is printed).
      */
@@ -109,24 +113,27 @@ export interface ZoneMovableGeneration {
 export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>;
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
 export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
-/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+/** 5.19 – 6.5: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192, @v5.19:7907; @v5.17:7825 still 0x100000). */
 export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
 /**
  * 6.6: kernelcore=mirror without mirrored memory is ignored, memblock_has_mirror() tested
  * first (0db31d63f27e "mm: disable kernelcore=mirror when no mirror memory", in linux-next's
- * mm tree for the 6.6 merge window, 2023-08-29; no 6.6 tree read); a copy of the file with
- * that test still takes PFN_DOWN(r->base) for movable_node. (The is_kdump_kernel() test of
+ * mm tree for the 6.6 merge window, 2023-08-29; not in mm/mm_init.c@v6.5, in @v6.8:380 with
+ * PFN_DOWN(r->base) still taken for movable_node, @v6.8:365). (The is_kdump_kernel() test of
  * "efi: disable mirror feature during crashkernel", 6.8 and 6.6.15, concerns the crash
  * kernel's own boot, which the engine does not simulate.)
  */
 export declare const ZONE_MOVABLE_6_6: ZoneMovableGeneration;
 /**
- * 6.12: movable_node takes memblock_region_memory_base_pfn(), PFN_UP(base) (mm/mm_init.c
- * v6.12.117; PFN_DOWN(r->base) in mm/page_alloc.c v6.1.192 and in 6.6: UNCONFIRMED release
- * between, taken as 6.12).
+ * 6.9 – 6.15: movable_node takes memblock_region_memory_base_pfn(), PFN_UP(base) (mm/mm_init.c
+ * v6.12.117, @v6.11:366, @v6.14:365; PFN_DOWN(r->base) in mm/page_alloc.c v6.1.192 and
+ * mm/mm_init.c@v6.8:365: the release of 6.9 – 6.11 is UNCONFIRMED, taken as 6.9).
  */
 export declare const ZONE_MOVABLE_6_12: ZoneMovableGeneration;
-/** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
+/**
+ * 6.16+: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c
+ * v7.2.13, @v6.17:565, @v7.0:565; @v6.14:548 walks every id: 6.15 – 6.17, taken as 6.16).
+ */
 export declare const ZONE_MOVABLE_7_2: ZoneMovableGeneration;
 /** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
 export interface CoreParams {

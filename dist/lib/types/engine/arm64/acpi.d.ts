@@ -2,21 +2,22 @@ import type { TraceEvent } from '../types.js';
 /** What a kernel generation's ACPI boot code accepts and prints (Arm64Policy.acpiBoot). */
 export interface AcpiBootGeneration {
     /**
-     * parse_acpi() knows `nospcr`: in v6.12.117, not in v6.1.192; the patch's v4 is of June
-     * 2024, so 6.11 (UNCONFIRMED), which the 6.9 – 6.11 policy does not tell apart: from 6.12.
+     * parse_acpi() knows `nospcr`: in v6.11 (arch/arm64/kernel/acpi.c@v6.11:63), not in v6.8;
+     * the patch's v4 is of June 2024, after the 6.10 merge window, so from 6.11 (arm64-6.11).
      */
     nospcr: boolean;
     /**
      * acpi_locate_initial_tables() pr_warn()s ACPICA's status when acpi_initialize_tables()
      * fails ("Failed to initialize tables, status=0x5 (AE_NOT_FOUND)": in v7.2.13, not in
-     * v6.12.117; the patch is of April 2025, 6.16 UNCONFIRMED).
+     * v6.12.117; the patch is of April 2025, 6.16 UNCONFIRMED: drivers/acpi/tables.c is not in
+     * the upstream trees at hand, which hold only drivers/acpi/arm64/).
      */
     tablesStatusWarn: boolean;
 }
 export declare const ACPI_BOOT_5_10: AcpiBootGeneration;
 export declare const ACPI_BOOT_6_12: AcpiBootGeneration;
 export declare const ACPI_BOOT_6_16: AcpiBootGeneration;
-/** param_acpi_off, param_acpi_on, param_acpi_force (and 6.11+ param_acpi_nospcr, which only the console reads). */
+/** param_acpi_off, param_acpi_on, param_acpi_force (and 6.11+ param_acpi_nospcr, acpi.c@v6.11:49, which only the console reads). */
 export interface AcpiParams {
     off: boolean;
     on: boolean;
@@ -27,7 +28,7 @@ export interface AcpiParams {
  * set their flag (each `acpi=` adds one: `acpi=off acpi=force` sets both); `nospcr` (6.11+)
  * is accepted; any other word is -EINVAL, which do_early_param() reports as "Malformed early
  * option 'acpi'". Compared with strcmp(): case and the whole word count.
- * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.12.117:53-72, v7.2.13:53-72)
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.11:51-69, v6.12.117:53-72, v7.2.13:53-72)
  */
 export declare function parseAcpi(arg: string | null, params: AcpiParams, gen: AcpiBootGeneration): number;
 /**

@@ -2,7 +2,7 @@ import { type ArchRodataWords } from '../params.js';
 import type { ParseDialect } from '../crashkernel/parse.js';
 import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js';
 /** The linear-map generation ids (Arm64Policy.linearMap). */
-export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
+export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.12", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number];
 /** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
 export declare const isLinearMapGeneration: (id: string) => id is LinearMapGeneration;
@@ -14,11 +14,15 @@ export type ForcedBy =
  | 'debug_pagealloc'
 /** The `crashkernel` early param was seen (any value) and the reservation is deferred. */
  | 'crash_mem_map'
-/** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64). */
+/** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64; no KFENCE in v5.11, map_mem() tests it in v5.13). */
  | 'kfence'
 /** arm64_kfence_can_set_direct_map(): KFENCE built in but not initialised early (6.1.65+). */
  | 'kfence_late'
-/** is_realm_world() (7.x). */
+/**
+ * is_realm_world() (force_pte_mapping(), 6.18+). can_set_direct_map() tests it from 6.13
+ * (arch/arm64/mm/pageattr.c@v6.14:25-38, not @v6.12.117), which the 6.13 – 6.17 generations
+ * do not model (nothing passes realmWorld but the tests).
+ */
  | 'realm_world';
 /**
  * The Kconfig options and CPU features the flag decision reads, and only those: the type
@@ -143,9 +147,9 @@ export declare const ARCH_RODATA_V7: ArchRodataWords;
  * adds to it.
  */
 type Arm64Rodata = 
-/** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata="). */
+/** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata=") (silent on 5.11 – 5.17). */
 {
-    generic: 'setup-strtobool';
+    generic: 'setup-strtobool' | 'setup-strtobool-silent';
     arch: 'parse_rodata';
 }
 /** 6.0+: the words arch_parse_debug_rodata() takes before the generic early_param() looks. */
@@ -164,7 +168,7 @@ interface ParamDialect {
     rodataFullDefault: 'config' | true;
 }
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: a 5.10 stable boundary, only v5.10.223 of the series is at hand, mmu.c:496; mainline v5.11 already has crash_mem_map, mmu.c@v5.11:472-495).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
@@ -186,16 +190,27 @@ export declare function linearMapFlagsV51047(input: LinearMapFlagsFields): Linea
  */
 export declare function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFlags;
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
- * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
- * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
- * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11: mmu.c@v5.11:495).
+ * map_mem() of 5.11: `rodata_full || crash_mem_map || debug_pagealloc_enabled()`. There is no
+ * KFENCE yet (no mm/kfence in v5.11), so neither CONFIG_KFENCE nor `kfence.sample_interval`
+ * means anything: the parsing runs as on a kernel built without it.
  */
 export declare function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags;
 /**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
- * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
- * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.12 – 5.17: mmu.c@v5.13:518-519,
+ * @v5.14:519, @v5.15:519, @v5.17:520; 5.12 is not at hand: KFENCE came with it, absent from v5.11).
+ * `rodata_full || crash_mem_map || debug_pagealloc_enabled() || IS_ENABLED(CONFIG_KFENCE)`,
+ * spelt `can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)` from 5.14, where
+ * can_set_direct_map() is `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.14:22-25).
+ * crash_mem_map forces pages with or without DMA zones: the reservation is always deferred.
+ */
+export declare function linearMapFlagsV512(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19: mmu.c@v5.19:519-538; 5.18
+ * is not at hand, v5.17 still forces pages for any crash_mem_map: 031495635b46 is of 5.18).
+ * map_mem() of 5.18 – 5.19: `can_set_direct_map() || IS_ENABLED(CONFIG_KFENCE)`, with
+ * can_set_direct_map() = `rodata_full || debug_pagealloc_enabled()` (pageattr.c@v5.19:22-25),
+ * and 5.10's early_param("rodata", parse_rodata) (mmu.c@v5.19:628-644);
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
  * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
  * own name for the reports.
@@ -219,7 +234,8 @@ export declare function linearMapFlagsV6165(input: LinearMapFlagsFields): Linear
  * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
  * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
  * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
- * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
+ * 6.7) it is `rodata_full` (pageattr.c@v6.8:23-34, @v6.11:23-34; `rodata_enabled && rodata_full` in
+ * @v6.5). (6.13+ adds is_realm_world(), @v6.14:25-38, not modelled for these ids.)
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata

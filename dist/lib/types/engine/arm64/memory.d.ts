@@ -62,7 +62,8 @@ export declare const vmemmapStartV510: (pageSize: PhysSize, vaBits: number) => V
 /**
  * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.1.192:50, FIXADDR_TOP :54).
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
- * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
+ * (8c96400d6a39: memory.h@v5.11:53,57, the same @v6.8:50,54; v5.10.223 has the 5.10 layout):
+ * VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
  * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
  * aligned boundary, so in the vmemmap's blocks only where a table spans more than the whole
  * vmemmap region (64K pages with a 48-bit VA: one 4 TiB PMD table for both).
@@ -70,7 +71,9 @@ export declare const vmemmapStartV510: (pageSize: PhysSize, vaBits: number) => V
 export declare const vmemmapStartV511: (pageSize: PhysSize, vaBits: number) => VmemmapStart;
 /**
  * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.12.117:50-51, FIXADDR_TOP :54).
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation): in v6.11 (memory.h:50-54), not
+ * in v6.8, so 6.9, 6.10 or 6.11 (UNCONFIRMED which; taken as 6.9 with the LPA2 series); the
+ * layout is unchanged in v6.14, v6.17, v7.0 and v6.16.3 … v7.3.4:
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
  * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K

@@ -10,7 +10,7 @@
  * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
- * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 hits a BUG_ON()).
+ * region is page-mapped (on a block 5.13 – 6.3 warn and change nothing; 5.10 – 5.11 hit a BUG_ON()).
  * 6.4 removed it (0d124e96051b "arm64: kdump : take off the protection on crashkernel
  * memory region"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
@@ -52,17 +52,17 @@ export interface ProtectionContext {
  */
 export declare function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts;
 /**
- * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * 5.10.x other than 5.10.22 – 5.10.46, and 5.11: the region is page-mapped (early NOMAP path, or
  * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
  * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
- * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, the
  * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
  *
- * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223, v5.11)
  */
 export declare function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts;
 /**
- * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: a 5.10 stable range, and only v5.10.223 of the series is at hand, :264).
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
  * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
  * a BUG_ON() (BLOCK_BUG_V510).

@@ -40,17 +40,18 @@ export declare function ofDmaGetMaxCpuAddress(dma: DmaDescription, ofRoot: boole
  */
 export declare function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription, acpiDisabled: boolean): PhysAddr;
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: a 5.10 stable boundary, and only v5.10.223 of the series is at hand, :207,220; the upstream trees say only that v5.11 is past both 5.10.y changes, init.c@v5.11:181-192,204).
  * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
  */
 export declare const zoneLimitsFixed30: ZoneLimitsVariant;
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: a 5.10 stable range, and only v5.10.223 of the series is at hand; mainline v5.11 already has the masked max_zone_phys() below).
  * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
  */
 export declare const zoneLimitsBitsOffset: ZoneLimitsVariant;
 /**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213; the same
+ * @v5.11:181-192,204 and @v6.11:122-133,145).
  * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
  */
 export declare const zoneLimitsBits: ZoneLimitsVariant;

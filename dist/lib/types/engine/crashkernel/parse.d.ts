@@ -28,8 +28,8 @@ export interface ParseDialect {
     suffixes: readonly string[];
     /**
      * parse_crashkernel() rejects crash_size >= system_ram ("crash: Fix crash memory reserve
-     * exceed system memory bug"; in 6.12, taken as absent in 6.7 – 6.11: UNCONFIRMED, no source
-     * of those at hand).
+     * exceed system memory bug"): 6.12+ (kernel/crash_reserve.c@v6.12.117:338, @v6.14:338; not in
+     * kernel/crash_reserve.c@v6.11:335-339).
      */
     rejectSizeAtLeastRam: boolean;
     /**

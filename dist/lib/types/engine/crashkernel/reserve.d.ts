@@ -130,9 +130,16 @@ export declare const reserveCrashkernelArm64V62: ReserveCrashkernel;
  * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
  */
 export declare const reserveCrashkernelArm64V65: ReserveCrashkernel;
-/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+/**
+ * 6.7 – 6.10: no LOW == HIGH guard on the `,high` fallback (kernel/crash_core.c@v6.8:431-435).
+ * @kernel kernel/crash_core.c reserve_crashkernel_generic (v6.8)
+ */
 export declare const reserveCrashkernelGenericV67: ReserveCrashkernel;
-/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+/**
+ * 6.11+: "crash: Fix x86_32 crash memory reserve dead loop" guards the `,high` fallback
+ * (kernel/crash_reserve.c@v6.11:423-427; not in v6.8, 6.9 and 6.10 not at hand: taken as 6.11).
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.11, v6.12.117, v7.2.13)
+ */
 export declare const reserveCrashkernelGeneric: ReserveCrashkernel;
 /**
  * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
@@ -184,12 +191,12 @@ export declare const reserveCrashkernelRiscvV513: ReserveCrashkernel;
 export declare const reserveCrashkernelRiscvV66: ReserveCrashkernel;
 /**
  * Engine helper (no kernel counterpart): the reservation variant of a kernel that has none.
- * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
- * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
- * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
- * is reserved and nothing is printed.
+ * riscv64 before 5.13: no crash kernel code at all. The 5.10 and 5.11 trees have no
+ * reserve_crashkernel() under arch/riscv (and no KEXEC in their Kconfig); arch/riscv/mm/init.c@v5.13:782
+ * has it (5.12 is not at hand: taken as without). `crashkernel=` is then a parameter nothing
+ * reads: nothing is reserved and nothing is printed.
  *
- * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
+ * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223, v5.11: no crash kernel support)
  */
 export declare const reserveCrashkernelNone: ReserveCrashkernel;
 export declare const RESERVE_VARIANTS: {

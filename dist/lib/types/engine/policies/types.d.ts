@@ -86,7 +86,7 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
      * both run from mm_core_init_early(), after it.
      */
     sparseBeforeCrash: boolean;
-    /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
+    /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (5.11+: init.c@v5.11:304-305). */
     warnLinearRegionTooSmall: boolean;
     /** SECTION_SIZE_BITS of a granule (arm64/memory.ts). */
     sectionSizeBits: (pageSize: PhysSize) => number;
@@ -120,8 +120,9 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * The early ID-register override of the command line, `arm64.nolva` (or
      * `id_aa64mmfr2.varange=0`), which makes a 52-bit kernel boot as on a CPU without LVA/LPA2
-     * (arch/arm64/kernel/pi/idreg-override.c@v6.12.117:235, mmfr2_varange_filter(); not in
-     * v6.1.192: 6.9+, with LPA2, UNCONFIRMED release). arm64/setup.ts idregOverrideBits().
+     * (arch/arm64/kernel/pi/idreg-override.c@v6.12.117:235, @v6.11:226, mmfr2_varange_filter();
+     * not in v6.8, which has no pi/idreg-override.c: 6.9+ with LPA2, 6.9 – 6.10 UNCONFIRMED).
+     * arm64/setup.ts idregOverrideBits().
      */
     idregNolva: boolean;
     /** What parse_acpi() accepts and acpi_boot_table_init() prints (arm64/acpi.ts). */
@@ -130,8 +131,9 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
-     * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362)
-     * or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
+     * 'setup-strtobool' (5.10, 5.19: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362,
+     * @v5.19:1448-1454), 'setup-strtobool-silent' (5.11 – 5.18: the same without the warning,
+     * init/main.c@v5.11:1377-1381, @v5.17:1453-1457) or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
      * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was. The calls are
      * ../params.ts's SET_DEBUG_RODATA.
      */

@@ -14,7 +14,7 @@ import type { Layout } from '../types.js';
  * - set_debug_rodata() warns "Invalid option string for rodata: '%s'" for a value it does not
  *   take ("(null)" for a bare `rodata`, which only the early_param generations see): in
  *   parse_early_param() at the token's place on 6.x/7.x, in parse_args("Booting kernel") on
- *   5.10 (__setup("rodata=")).
+ *   5.10 and 5.19 (__setup("rodata=")); 5.11 – 5.18's __setup() prints nothing.
  * - parse_args() prints "Booting kernel: `%s' invalid for parameter `%s'" where
  *   param_set_sample_interval() rejects the value of the builtin module parameter (a KFENCE
  *   kernel: not 5.10).
