@@ -28898,8 +28898,7 @@ const UNMODELLED_PARAMS = [
     // from mm_core_init_early() (mm/mm_init.c@v7.0:2686), after. 6.15 or 6.16 or 6.17 (the
     // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
     // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
-    { param: 'hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
-    { param: 'default_hugepagesz', value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' },
+    ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
     // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
     // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
     { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
