@@ -6,8 +6,9 @@
  * 5.10.223 to 7.2.13 (KERNELS below; scripts/kernel-memblock-fixture.sh; CI needs neither gcc
  * nor the sources).
  * Each sequence is replayed here on the engine of the same generation (memblockCreate() with
- * the arm64 policy's memblockRsrvKern for that release) and the return value, memory total,
- * and the memory and reserved arrays (base, size, flags, nid) must match after every step.
+ * the arm64 policy's memblockRsrvKern and memblock generation for that release) and the return
+ * value, memory total, and the memory and reserved arrays (base, size, flags, nid) must match
+ * after every step.
  *
  * The operations are those of test/fuzz/memblock-diff.ts, plus memblock_trim_memory() (x86's
  * e820__memblock_setup(), after the first adds only: at the top of the address space its
@@ -17,10 +18,10 @@
  * harness.c resolves its "same"/"other" on the kernel's arrays and the fixture names the node
  * it used). Left out as there (see its header): arrays near INIT_MEMBLOCK_REGIONS, mirrored
  * memory and movable_node (MIRROR and HOTPLUG appear only as region flags), MAX_NUMNODES as
- * the node asked for, memblock_cap_memory_range() and memblock_mem_limit_remove_map() before
- * 6.5 (harness.c runs "skip" there: 6.2 still merges the whole array after them, which the
- * engine does not model; 6.5 – 6.11 answer as 6.12), and memblock_end_of_DRAM() of an empty
- * array.
+ * the node asked for, and memblock_end_of_DRAM() of an empty array. Up to 6.2,
+ * memblock_cap_memory_range() (and memblock_mem_limit_remove_map()) leave a split NOMAP
+ * region for the next merge of the whole array to rejoin, and up to 5.14 they truncate the
+ * reservations even with no memory: the engine's MemblockGeneration, which this fixture pins.
  * Every result is compared (the operations the engine has as void must return 0), except:
  *   - the count placed by a batch of single-page allocations (the engine's
  *     memblockAllocPages() returns nothing: its reservations are compared);
@@ -31,6 +32,7 @@ import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import * as E from '../../src/engine/memblock/memblock.js'
 import { policyFor } from '../../src/engine/policies/index.js'
+import type { KernelPolicy } from '../../src/engine/policies/types.js'
 import { memblockTrimMemory } from '../../src/engine/x86/e820.js'
 import { NUMA_NO_NODE, RefMemblock, type Gen } from './reference-memblock.js'
 
@@ -162,10 +164,10 @@ function kernelAnswer(op: string, result: string): string {
 }
 
 /** Replays one case; returns the first disagreement, with the case's steps up to it, or undefined. */
-function replay(gen: string, rsrvKern: boolean, index: number): string | undefined {
+function replay(gen: string, policy: KernelPolicy, index: number): string | undefined {
   const c = fixture.cases[index]!
   const pageSize = num(c.page)
-  const mb = E.memblockCreate(pageSize, rsrvKern)
+  const mb = E.memblockCreate(pageSize, policy.arm64!.memblockRsrvKern, policy.memblock)
   const steps = kernelSteps(c, gen)
   const log: string[] = []
   for (let s = 0; s < c.ops.length; s++) {
@@ -208,8 +210,8 @@ describe('memblock: engine against the kernel\'s own mm/memblock.c (test/fixture
   })
   for (const { gen, kernel } of fixture.versions) {
     it(`agrees after every step of every case (${kernel})`, () => {
-      const rsrvKern = policyFor('arm64', kernel)!.arm64!.memblockRsrvKern
-      expectAgreement(fixture.cases.keys(), (i) => replay(gen, rsrvKern, i))
+      const policy = policyFor('arm64', kernel)!
+      expectAgreement(fixture.cases.keys(), (i) => replay(gen, policy, i))
     })
   }
 })

@@ -16,9 +16,6 @@
  *   - NUMA placement: a search for a node is only made while all memory is on one node (the
  *     engine's one-node model), and never with MAX_NUMNODES as the node asked for;
  *   - region owners (an engine extension for reports);
- *   - memblock_cap_memory_range() and memblock_mem_limit_remove_map() on 5.10 and 6.1 (and
- *     every release to 6.2), whose whole-array merge the engine does not model after them
- *     (LEGACY_MERGE);
  *   - memblock_end_of_DRAM() on an empty array (6.12+ reads regions[-1]).
  * The model's own warnings (pr_warn, WARN_ON) are not compared.
  *
@@ -126,14 +123,11 @@ function oneNode(ref: RefMemblock): number | undefined {
 }
 
 /**
- * 5.10 and 6.1 merge the whole array after every change (memblock_merge_regions(), 5.10:502,
- * 6.1:507, as mainline up to v6.2:506); 6.12 only around it (6.12:516; from v6.5:507, so 6.3 –
- * 6.5, UNCONFIRMED which). The engine merges around it for all: the same
- * arrays, except after memblock_cap_memory_range() left a NOMAP region split at the window's
- * edge (6.12:1830-1837 removes only the MAP pieces outside it, and nothing merges them), which
- * the next change anywhere rejoins on 5.10/6.1 only.
+ * The engine's MemblockGeneration of each generation the model knows: 5.10 and 6.1 merge the
+ * whole array after every change (memblock_merge_regions(), 5.10:502, 6.1:507), 6.12 only
+ * around it (6.12:516); 5.10's memblock_cap_memory_range() goes on with no memory.
  */
-const LEGACY_MERGE: Record<Gen, boolean> = { '5.10': true, '6.1': true, '6.12': false, '7.2': false }
+const GENERATION: Record<Gen, E.MemblockGeneration> = { '5.10': E.MEMBLOCK_5_10, '6.1': E.MEMBLOCK_5_15, '6.12': E.MEMBLOCK_6_3, '7.2': E.MEMBLOCK_6_3 }
 
 /** Which engine policy a kernel generation is: memblockCreate()'s rsrvKern (6.16+). */
 const RSRV_KERN: Record<Gen, boolean> = { '5.10': false, '6.1': false, '6.12': false, '7.2': true }
@@ -155,7 +149,7 @@ export function runCase(gen: Gen, seed: number, steps: number, tally: Tally): st
   const pageSize = g.pick([4096n, 4096n, 16384n, 65536n])
   const unit = g.pick([0x1000n, 0x10000n, 0x200000n, 0x40000000n])
   const ref = new RefMemblock({ gen, maxNumnodes: MAX_NUMNODES, pageSize })
-  const mb = E.memblockCreate(pageSize, RSRV_KERN[gen])
+  const mb = E.memblockCreate(pageSize, RSRV_KERN[gen], GENERATION[gen])
   const log: string[] = [`gen ${gen} seed ${seed} page 0x${pageSize.toString(16)} unit 0x${unit.toString(16)}`]
   const nid = (): number => g.pick([MAX_NUMNODES, MAX_NUMNODES, 0, 0, 1, 2, NUMA_NO_NODE])
   const flag = (): number => g.pick([0, 0, 0, MEMBLOCK_NOMAP, MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR])
@@ -325,8 +319,6 @@ export function runCase(gen: Gen, seed: number, steps: number, tally: Tally): st
           what = `enforce_memory_limit(0x${lim.toString(16)})`
           E.memblockEnforceMemoryLimit(mb, lim)
           ref.enforceMemoryLimit(lim)
-        } else if (LEGACY_MERGE[gen]) {
-          what = 'skip: memblock_cap_memory_range() on 5.10/6.1 (excluded)'
         } else if (k === 1) {
           what = `mem_limit_remove_map(0x${lim.toString(16)})`
           E.memblockMemLimitRemoveMap(mb, lim)

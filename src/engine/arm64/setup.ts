@@ -531,7 +531,7 @@ const zoneInputsOf = (mb: Memblock, layout: Layout, acpiDisabled: boolean, ofRoo
  */
 function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Arm64Prefix {
   const pol = policy.arm64!
-  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock)
   setupMachineFdt(mb, layout, trace)
   // UEFI firmware with ACPI tables (the board's "acpi"): its reservations are the EFI memory
   // map's, taken by efi_init() before arm64_memblock_init(), whether the kernel then runs with

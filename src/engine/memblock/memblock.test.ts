@@ -37,6 +37,9 @@ import { describe, expect, it } from 'vitest'
 import { PHYS_ADDR_MAX, fmtPhys } from '../phys.js'
 import { memblockTrimMemory } from '../x86/e820.js'
 import {
+  MEMBLOCK_5_10,
+  MEMBLOCK_5_15,
+  MEMBLOCK_6_3,
   MEMBLOCK_ALLOC_ACCESSIBLE,
   MEMBLOCK_ALLOC_ANYWHERE,
   MEMBLOCK_ALLOC_NOLEAKTRACE,
@@ -166,8 +169,8 @@ function apply(mb: Memblock, ops: readonly Op[]): void {
   }
 }
 
-function build(memory: readonly Rgn[], reserved: readonly Rgn[] = [], pageSize = SZ_4K): Memblock {
-  const mb = memblockCreate(pageSize)
+function build(memory: readonly Rgn[], reserved: readonly Rgn[] = [], pageSize = SZ_4K, generation = MEMBLOCK_6_3): Memblock {
+  const mb = memblockCreate(pageSize, false, generation)
   for (const r of memory) memblockAdd(mb, r[0], r[1], r[2] ?? MEMBLOCK_NONE)
   for (const r of reserved) memblockReserve(mb, r[0], r[1])
   return mb
@@ -498,8 +501,8 @@ describe('basic_api.c: memblock_add / reserve / remove / free / trim_memory', ()
 
   it('memblock_initialization_check: empty, top-down, current_limit = MEMBLOCK_ALLOC_ANYWHERE', () => {
     const mb = memblockCreate(SZ_4K)
-    expect(mb.memory).toEqual({ name: 'memory', regions: [] })
-    expect(mb.reserved).toEqual({ name: 'reserved', regions: [] })
+    expect(mb.memory).toEqual({ name: 'memory', regions: [], mergePending: false })
+    expect(mb.reserved).toEqual({ name: 'reserved', regions: [], mergePending: false })
     expect(mb.bottomUp).toBe(false)
     expect(mb.currentLimit).toBe(MEMBLOCK_ALLOC_ANYWHERE)
     expect(MEMBLOCK_ALLOC_ANYWHERE).toBe(0xffffffffffffffffn)
@@ -2110,8 +2113,8 @@ describe('memblock_find_in_range_node / memblock_alloc_range_nid', () => {
 function clone(mb: Memblock): Memblock {
   return {
     ...mb,
-    memory: { name: 'memory', regions: mb.memory.regions.map((r) => ({ ...r })) },
-    reserved: { name: 'reserved', regions: mb.reserved.regions.map((r) => ({ ...r })) },
+    memory: { name: 'memory', regions: mb.memory.regions.map((r) => ({ ...r })), mergePending: mb.memory.mergePending },
+    reserved: { name: 'reserved', regions: mb.reserved.regions.map((r) => ({ ...r })), mergePending: mb.reserved.mergePending },
   }
 }
 
@@ -2595,14 +2598,43 @@ describe('memory limits: memblock_mem_limit_remove_map (arm64) and memblock_enfo
     expect(dump(mb.memory)).toEqual([norm([0n, SZ_1G])])
     expect(dump(mb.reserved)).toEqual([norm([SZ_2M, SZ_2M])])
   })
-  it('memblock_cap_memory_range with no memory registered returns before truncating the reservations (6.1+)', () => {
-    // 6.1, 6.12 and 7.2: `if (!memblock_memory->total_size) { pr_warn("...No memory registered
-    // yet\n"); return; }`. (5.10 has no such check and would truncate them; no boot reaches
-    // the call with empty memory.)
-    const mb = build([], [[SZ_1G, SZ_1M]])
+  it('memblock_cap_memory_range with no memory registered returns before truncating the reservations (5.15+)', () => {
+    // @v5.15:1717, 6.1, 6.12 and 7.2: `if (!memblock_memory->total_size) { pr_warn("...No
+    // memory registered yet\n"); return; }`. 5.10 – 5.14 have no such check
+    // (@v5.10.223:1673-1698, @v5.14) and truncate them. No boot reaches the call with empty memory.
+    for (const generation of [MEMBLOCK_5_15, MEMBLOCK_6_3]) {
+      const mb = build([], [[SZ_1G, SZ_1M]], SZ_4K, generation)
+      memblockCapMemoryRange(mb, SZ_2G, SZ_1G)
+      expect(dump(mb.memory)).toEqual([])
+      expect(dump(mb.reserved)).toEqual([norm([SZ_1G, SZ_1M])])
+    }
+    const mb = build([], [[SZ_1G, SZ_1M], [SZ_2G + SZ_1M, SZ_1M]], SZ_4K, MEMBLOCK_5_10)
     memblockCapMemoryRange(mb, SZ_2G, SZ_1G)
-    expect(dump(mb.memory)).toEqual([])
-    expect(dump(mb.reserved)).toEqual([norm([SZ_1G, SZ_1M])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_2G + SZ_1M, SZ_1M])])
+  })
+  it('memblock_cap_memory_range: a NOMAP region cut at the window\'s edge stays two regions, rejoined by the next change anywhere up to 6.2 only', () => {
+    //  0        256M      512M        1G
+    //  |  NOMAP [  window  ]  NOMAP   |     cap keeps the NOMAP pieces outside the window and
+    //  |<-------- one NOMAP region -->|     merges nothing: [0, 256M) + [256M, 512M) + ...
+    // A reservation merges memblock.reserved only; a memblock_add() of memory above merges
+    // memblock.memory: the whole array up to 6.2 (mm/memblock.c@v6.2:506), only the regions
+    // around the addition from 6.3 (@v6.5:507).
+    const expected = new Map([
+      [MEMBLOCK_5_10, [norm([0n, SZ_1G, MEMBLOCK_NOMAP]), norm([SZ_2G, SZ_1G])]],
+      [MEMBLOCK_5_15, [norm([0n, SZ_1G, MEMBLOCK_NOMAP]), norm([SZ_2G, SZ_1G])]],
+      [MEMBLOCK_6_3, [norm([0n, SZ_256M, MEMBLOCK_NOMAP]), norm([SZ_256M, SZ_256M, MEMBLOCK_NOMAP]), norm([SZ_512M, SZ_512M, MEMBLOCK_NOMAP]), norm([SZ_2G, SZ_1G])]],
+    ])
+    for (const [generation, memory] of expected) {
+      const mb = build([[0n, SZ_1G]], [[SZ_16M, SZ_1M]], SZ_4K, generation)
+      memblockMarkNomap(mb, 0n, SZ_1G)
+      memblockCapMemoryRange(mb, SZ_256M, SZ_256M)
+      expect(dump(mb.memory).length).toBe(3)
+      // A reservation changes memblock.reserved only: the memory array stays split.
+      memblockReserve(mb, SZ_512M + SZ_16M, SZ_1M)
+      expect(dump(mb.memory).length).toBe(3)
+      memblockAdd(mb, SZ_2G, SZ_1G)
+      expect(dump(mb.memory)).toEqual(memory)
+    }
   })
   it('memblock_cap_memory_range keeps NOMAP regions below the window too and truncates reservations on both sides', () => {
     const mb = build([[0n, SZ_1G]], [[0n, SZ_1M], [SZ_512M - SZ_1M, SZ_2M]])

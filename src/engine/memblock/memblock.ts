@@ -75,6 +75,14 @@ function mergeOwners(into: MemblockRegion, owner: string | undefined, also: read
 export interface MemblockType {
   name: 'memory' | 'reserved'
   regions: MemblockRegion[]
+  /**
+   * Up to 6.2 only (MemblockGeneration wholeArrayMerge): memblock_cap_memory_range() left touching
+   * regions that could merge (a NOMAP region split at its window's edge, both pieces kept),
+   * which the next memblock_merge_regions() joins, as it scans the whole array there. Nothing
+   * else leaves such neighbours (every other change merges around itself), so this flag is
+   * all the whole-array scan adds to merging around the change.
+   */
+  mergePending: boolean
 }
 
 export interface Memblock {
@@ -105,18 +113,47 @@ export interface Memblock {
    *         (v5.10.223:593, v6.1.192:598, v6.12.117:611, v7.2.13:631)
    */
   memoryTrimmedUncounted: PhysSize
+  /** What mm/memblock.c's release does where releases differ (the policy's `memblock`). */
+  generation: MemblockGeneration
 }
 
+/**
+ * Where mm/memblock.c differs between releases in what the engine mirrors (besides
+ * MEMBLOCK_RSRV_KERN, an arch policy's memblockRsrvKern). Chosen by release for every arch
+ * (policies/index.ts MEMBLOCK_BY_RELEASE).
+ */
+export interface MemblockGeneration {
+  /**
+   * memblock_merge_regions() scans the whole array (v5.10.223:502, v6.1.192:507, v6.2:506)
+   * rather than the regions around the change (v6.5:507, v6.12.117:516); see
+   * memblockMergeRegions().
+   */
+  wholeArrayMerge: boolean
+  /**
+   * memblock_cap_memory_range() returns when memblock.memory.total_size is 0, with "No memory
+   * registered yet" (v5.15:1717, v6.12.117:1820); up to 5.14 it goes on and truncates the
+   * reservations (v5.10.223:1673-1698, v5.14:1663).
+   */
+  capNeedsMemory: boolean
+}
+/** 5.10 – 5.14 (mm/memblock.c@v5.10.223, @v5.14). */
+export const MEMBLOCK_5_10: MemblockGeneration = { wholeArrayMerge: true, capNeedsMemory: false }
+/** 5.15 – 6.2: memblock_cap_memory_range() wants memory (in v5.15, not v5.14). */
+export const MEMBLOCK_5_15: MemblockGeneration = { wholeArrayMerge: true, capNeedsMemory: true }
+/** 6.3+: memblock_merge_regions() merges around the change (in v6.5, not v6.2; taken as 6.3). */
+export const MEMBLOCK_6_3: MemblockGeneration = { wholeArrayMerge: false, capNeedsMemory: true }
+
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
-export function memblockCreate(pageSize: PhysSize, rsrvKern = false): Memblock {
+export function memblockCreate(pageSize: PhysSize, rsrvKern = false, generation = MEMBLOCK_6_3): Memblock {
   return {
     bottomUp: false,
     currentLimit: MEMBLOCK_ALLOC_ANYWHERE,
-    memory: { name: 'memory', regions: [] },
-    reserved: { name: 'reserved', regions: [] },
+    memory: { name: 'memory', regions: [], mergePending: false },
+    reserved: { name: 'reserved', regions: [], mergePending: false },
     pageSize,
     rsrvKern,
     memoryTrimmedUncounted: 0n,
+    generation,
   }
 }
 
@@ -129,11 +166,12 @@ export function memblockClone(mb: Memblock): Memblock {
   return {
     bottomUp: mb.bottomUp,
     currentLimit: mb.currentLimit,
-    memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
-    reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
+    memory: { name: 'memory', regions: copyRegions(mb.memory.regions), mergePending: mb.memory.mergePending },
+    reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions), mergePending: mb.reserved.mergePending },
     pageSize: mb.pageSize,
     rsrvKern: mb.rsrvKern,
     memoryTrimmedUncounted: mb.memoryTrimmedUncounted,
+    generation: mb.generation,
   }
 }
 
@@ -228,21 +266,26 @@ function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
 
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
- * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted: in
- * v6.5:507, not in v6.2:506, so 6.3 – 6.5, UNCONFIRMED which; 5.10 – 6.2 scan the whole array,
- * v5.10.223:502, v6.1.192:507, and the compiled memblock.c of 6.2 answers 8 of the fixture's
- * cases differently after memblock_cap_memory_range()). That gives the same arrays
- * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
- * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
- * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
- * change anywhere in the array, 6.4+ only at a change next to them. Both pieces are NOMAP,
- * which every free-range search skips, so no allocation differs; the memory array does (one
- * region more until then), and so does memblock_is_region_memory() across the split.
- * test/fuzz/memblock.test.ts checks everything else against whole-array merging.
+ * among regions start - 1 … end: the range the change that calls it touched (v6.5:507,
+ * v6.12.117:516). 5.10 – 6.2 scan the whole array instead (v5.10.223:502, v6.1.192:507,
+ * v6.2:506; the change is in v6.5, not v6.2: 6.3, 6.4 or 6.5, UNCONFIRMED which, taken as
+ * 6.3). Every change merges around itself, so the array has no other mergeable neighbours
+ * and both scans agree, except after memblock_cap_memory_range(): it keeps the NOMAP pieces
+ * outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP region split at
+ * the window's edge stays two regions, which up to 6.2 the next merge anywhere in the array
+ * rejoins, and from 6.3 only a merge next to them. memblockCapMemoryRange() flags that
+ * (MemblockType mergePending) where the policy merges the whole array, and the next merge
+ * here scans it all. The compiled mm/memblock.c of 5.10.223, 5.19, 6.0, 6.1.192 and 6.2
+ * answer test/fuzz/kernel-memblock.test.ts's sequences so.
  * @kernel mm/memblock.c memblock_merge_regions
  */
 function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.length): void {
   const r = type.regions
+  if (type.mergePending) {
+    type.mergePending = false
+    start = 0
+    end = r.length
+  }
   let i = start > 0 ? start - 1 : 0
   let last = end < r.length - 1 ? end : r.length - 1
   while (i < last) {
@@ -309,6 +352,8 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     } else {
       insertAt(regions, lo, { base, size, flags, nid, owner, alsoOwners: undefined })
     }
+    // Up to 6.2 the merge after an insertion scans the whole array (memblockMergeRegions()).
+    if (type.mergePending) memblockMergeRegions(type)
     return
   }
   const end = base + size
@@ -462,15 +507,19 @@ export function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void 
  */
 export function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void {
   if (size === 0n) return
-  // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the
+  // 5.15+ warns "No memory registered yet" and returns (5.10 – 5.14 only truncate the
   // reservations). It tests memblock.memory.total_size, not the regions: after
   // memblock_trim_memory() counted partial pages, an emptied array still has a total, and the
-  // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930).
-  if (memblockPhysMemSize(mb) === 0n) return
+  // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930). The warning
+  // is not traced: no boot the engine mirrors caps memory before adding it.
+  if (mb.generation.capNeedsMemory && memblockPhysMemSize(mb) === 0n) return
   const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size)
   const r = mb.memory.regions
   for (let i = r.length - 1; i >= endRgn; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
   for (let i = startRgn - 1; i >= 0; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
+  // Nothing merges here: a NOMAP region cut at the window's edge stays two touching regions,
+  // which up to 6.2 the next memblock_merge_regions() anywhere rejoins (memblockMergeRegions()).
+  if (mb.generation.wholeArrayMerge) mb.memory.mergePending = true
   memblockRemoveRange(mb.reserved, 0n, base)
   // base + size is a u64 sum in C: past 2^64 it wraps, and the reservations above the
   // wrapped end go too (mm/memblock.c, v6.12.117:1840-1841; v5.10.223:1697-1698).
@@ -521,7 +570,8 @@ export function memblockReserveAllocated(mb: Memblock, base: PhysAddr, size: Phy
 export function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number): void {
   const [s, e] = memblockIsolateRange(type, base, size)
   for (let i = s; i < e; i++) type.regions[i]!.nid = nid
-  if (e > s) memblockMergeRegions(type, s, e)
+  // It merges even when nothing was isolated: only a whole-array scan (up to 6.2) can then join anything.
+  if (e > s || type.mergePending) memblockMergeRegions(type, s, e)
 }
 
 /**
@@ -555,9 +605,8 @@ function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: b
     const r = mb.memory.regions[i]!
     r.flags = set ? r.flags | flag : r.flags & ~flag
   }
-  // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
-  // merging around them is enough; 5.10/6.1 merge the whole array, with the same result
-  // but after memblock_cap_memory_range() (see memblockMergeRegions()).
+  // Only the isolated regions changed (and the splits are at their edges), so merging around
+  // them is enough, but after memblock_cap_memory_range() up to 6.2 (memblockMergeRegions()).
   memblockMergeRegions(mb.memory, s, e)
 }
 
@@ -849,7 +898,7 @@ function nodeView(mb: Memblock, nid: number): Memblock {
   if (!numaValidNode(nid)) return mb
   const regions = mb.memory.regions
   if (regions.every((r) => r.nid === nid)) return mb
-  return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid) } }
+  return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid), mergePending: false } }
 }
 
 /**

@@ -6,6 +6,7 @@
  * (shared/reference/kernel-model.md §0.3, §1 and the 5.10.y table, §7.1).
  */
 import { NUMA_MEMBLKS } from '../numa.js'
+import { MEMBLOCK_5_10, MEMBLOCK_5_15, MEMBLOCK_6_3 } from '../memblock/memblock.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2 } from '../zones.js'
 import { describe, expect, it } from 'vitest'
 import {
@@ -669,6 +670,20 @@ describe('free_area_init() and find_zone_movable_pfns_for_nodes() generations by
     // mm/mm_init.c@v6.5:1873 prints it, @v6.8:1870-1877 does not (nor @v6.11, @v6.14, @v6.17, @v7.0)
     expect(gen(arch, '6.5.0').memorylessNode).toBe(MEMORYLESS_NODE_6_1)
     for (const r of ['6.8.0', '6.11.0', '6.14.0', '6.17.0', '7.0.0']) expect(gen(arch, r).memorylessNode).toBe(MEMORYLESS_NODE_6_12)
+  })
+})
+
+describe('mm/memblock.c generations by release, as the upstream trees show them', () => {
+  it.each(['arm64', 'x86_64', 'riscv64'] as const)('%s', (arch) => {
+    const memblock = (r: string) => policyFor(arch, r)!.memblock
+    // @v5.14:1663 memblock_cap_memory_range() without a memory check, @v5.15:1717 with it
+    for (const r of ['5.10.0', '5.10.223', '5.14.21']) expect(memblock(r)).toBe(MEMBLOCK_5_10)
+    // @v6.2:506 memblock_merge_regions(type), @v6.5:507 (type, start_rgn, end_rgn)
+    for (const r of ['5.15.0', '6.1.192', '6.2.16']) expect(memblock(r)).toBe(MEMBLOCK_5_15)
+    for (const r of ['6.6.0', '6.12.117', '7.2.13']) expect(memblock(r)).toBe(MEMBLOCK_6_3)
+    // 6.3 – 6.5: UNCONFIRMED which (no 6.3 or 6.4 tree), taken as 6.3. x86_64-6.0 spans 6.0 – 6.5
+    // and keeps 6.0's: x86 never calls memblock_cap_memory_range(), the one place they differ.
+    for (const r of ['6.3.0', '6.5.0']) expect(memblock(r)).toBe(arch === 'x86_64' ? MEMBLOCK_5_15 : MEMBLOCK_6_3)
   })
 })
 

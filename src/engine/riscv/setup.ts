@@ -482,7 +482,7 @@ export function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
   const levels = satpModeLevels(layout.cmdline, layout.vaBits, pol)
-  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock)
   // setup_arch() → parse_dtb(): the /memory banks.
   earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)
   // parse_early_param()

@@ -522,7 +522,7 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
-  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock)
   const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace)
   earlyReserveMemory(mb, layout, pol, firmwareRam, image)
   // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
