@@ -11001,16 +11001,23 @@ function mergeOwners(into, owner, also) {
         for (let i = 0; i < also.length; i++)
             mergeOwners(into, also[i], undefined);
 }
+/** 5.10 – 5.14 (mm/memblock.c@v5.10.223, @v5.14). */
+const MEMBLOCK_5_10 = { wholeArrayMerge: true, capNeedsMemory: false };
+/** 5.15 – 6.2: memblock_cap_memory_range() wants memory (in v5.15, not v5.14). */
+const MEMBLOCK_5_15 = { wholeArrayMerge: true, capNeedsMemory: true };
+/** 6.3+: memblock_merge_regions() merges around the change (in v6.5, not v6.2; taken as 6.3). */
+const MEMBLOCK_6_3 = { wholeArrayMerge: false, capNeedsMemory: true };
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
-function memblockCreate(pageSize, rsrvKern = false) {
+function memblockCreate(pageSize, rsrvKern = false, generation = MEMBLOCK_6_3) {
     return {
         bottomUp: false,
         currentLimit: MEMBLOCK_ALLOC_ANYWHERE,
-        memory: { name: 'memory', regions: [] },
-        reserved: { name: 'reserved', regions: [] },
+        memory: { name: 'memory', regions: [], mergePending: false },
+        reserved: { name: 'reserved', regions: [], mergePending: false },
         pageSize,
         rsrvKern,
         memoryTrimmedUncounted: 0n,
+        generation,
     };
 }
 /**
@@ -11022,11 +11029,12 @@ function memblockClone(mb) {
     return {
         bottomUp: mb.bottomUp,
         currentLimit: mb.currentLimit,
-        memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
-        reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
+        memory: { name: 'memory', regions: copyRegions(mb.memory.regions), mergePending: mb.memory.mergePending },
+        reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions), mergePending: mb.reserved.mergePending },
         pageSize: mb.pageSize,
         rsrvKern: mb.rsrvKern,
         memoryTrimmedUncounted: mb.memoryTrimmedUncounted,
+        generation: mb.generation,
     };
 }
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
@@ -11119,21 +11127,26 @@ function firstEndingAbove(regions, addr) {
 }
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
- * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted: in
- * v6.5:507, not in v6.2:506, so 6.3 – 6.5, UNCONFIRMED which; 5.10 – 6.2 scan the whole array,
- * v5.10.223:502, v6.1.192:507, and the compiled memblock.c of 6.2 answers 8 of the fixture's
- * cases differently after memblock_cap_memory_range()). That gives the same arrays
- * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
- * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
- * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
- * change anywhere in the array, 6.4+ only at a change next to them. Both pieces are NOMAP,
- * which every free-range search skips, so no allocation differs; the memory array does (one
- * region more until then), and so does memblock_is_region_memory() across the split.
- * test/fuzz/memblock.test.ts checks everything else against whole-array merging.
+ * among regions start - 1 … end: the range the change that calls it touched (v6.5:507,
+ * v6.12.117:516). 5.10 – 6.2 scan the whole array instead (v5.10.223:502, v6.1.192:507,
+ * v6.2:506; the change is in v6.5, not v6.2: 6.3, 6.4 or 6.5, UNCONFIRMED which, taken as
+ * 6.3). Every change merges around itself, so the array has no other mergeable neighbours
+ * and both scans agree, except after memblock_cap_memory_range(): it keeps the NOMAP pieces
+ * outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP region split at
+ * the window's edge stays two regions, which up to 6.2 the next merge anywhere in the array
+ * rejoins, and from 6.3 only a merge next to them. memblockCapMemoryRange() flags that
+ * (MemblockType mergePending) where the policy merges the whole array, and the next merge
+ * here scans it all. The compiled mm/memblock.c of 5.10.223, 5.19, 6.0, 6.1.192 and 6.2
+ * answer test/fuzz/kernel-memblock.test.ts's sequences so.
  * @kernel mm/memblock.c memblock_merge_regions
  */
 function memblockMergeRegions(type, start = 0, end = type.regions.length) {
     const r = type.regions;
+    if (type.mergePending) {
+        type.mergePending = false;
+        start = 0;
+        end = r.length;
+    }
     let i = start > 0 ? start - 1 : 0;
     let last = end < r.length - 1 ? end : r.length - 1;
     while (i < last) {
@@ -11207,6 +11220,9 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
         else {
             insertAt(regions, lo, { base, size, flags, nid, owner, alsoOwners: undefined });
         }
+        // Up to 6.2 the merge after an insertion scans the whole array (memblockMergeRegions()).
+        if (type.mergePending)
+            memblockMergeRegions(type);
         return;
     }
     const end = base + size;
@@ -11368,11 +11384,12 @@ function memblockEnforceMemoryLimit(mb, limit) {
 function memblockCapMemoryRange(mb, base, size) {
     if (size === 0n)
         return;
-    // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the
+    // 5.15+ warns "No memory registered yet" and returns (5.10 – 5.14 only truncate the
     // reservations). It tests memblock.memory.total_size, not the regions: after
     // memblock_trim_memory() counted partial pages, an emptied array still has a total, and the
-    // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930).
-    if (memblockPhysMemSize(mb) === 0n)
+    // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930). The warning
+    // is not traced: no boot the engine mirrors caps memory before adding it.
+    if (mb.generation.capNeedsMemory && memblockPhysMemSize(mb) === 0n)
         return;
     const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size);
     const r = mb.memory.regions;
@@ -11382,6 +11399,10 @@ function memblockCapMemoryRange(mb, base, size) {
     for (let i = startRgn - 1; i >= 0; i--)
         if (!(r[i].flags & MEMBLOCK_NOMAP))
             removeAt(r, i);
+    // Nothing merges here: a NOMAP region cut at the window's edge stays two touching regions,
+    // which up to 6.2 the next memblock_merge_regions() anywhere rejoins (memblockMergeRegions()).
+    if (mb.generation.wholeArrayMerge)
+        mb.memory.mergePending = true;
     memblockRemoveRange(mb.reserved, 0n, base);
     // base + size is a u64 sum in C: past 2^64 it wraps, and the reservations above the
     // wrapped end go too (mm/memblock.c, v6.12.117:1840-1841; v5.10.223:1697-1698).
@@ -11432,7 +11453,8 @@ function memblockSetNode(type, base, size, nid) {
     const [s, e] = memblockIsolateRange(type, base, size);
     for (let i = s; i < e; i++)
         type.regions[i].nid = nid;
-    if (e > s)
+    // It merges even when nothing was isolated: only a whole-array scan (up to 6.2) can then join anything.
+    if (e > s || type.mergePending)
         memblockMergeRegions(type, s, e);
 }
 /**
@@ -11468,9 +11490,8 @@ function memblockSetclrFlag(mb, base, size, set, flag) {
         const r = mb.memory.regions[i];
         r.flags = set ? r.flags | flag : r.flags & ~flag;
     }
-    // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
-    // merging around them is enough; 5.10/6.1 merge the whole array, with the same result
-    // but after memblock_cap_memory_range() (see memblockMergeRegions()).
+    // Only the isolated regions changed (and the splits are at their edges), so merging around
+    // them is enough, but after memblock_cap_memory_range() up to 6.2 (memblockMergeRegions()).
     memblockMergeRegions(mb.memory, s, e);
 }
 /** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
@@ -11766,7 +11787,7 @@ function nodeView(mb, nid) {
     const regions = mb.memory.regions;
     if (regions.every((r) => r.nid === nid))
         return mb;
-    return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid) } };
+    return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid), mergePending: false } };
 }
 /**
  * Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). `nid` is the node
@@ -17008,7 +17029,7 @@ function satpModeLevels(cmdline, vaBits, pol) {
 function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
     const levels = satpModeLevels(layout.cmdline, layout.vaBits, pol);
-    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock);
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
@@ -19116,7 +19137,7 @@ const zoneInputsOf = (mb, layout, acpiDisabled, ofRoot) => ({
  */
 function arm64BootPrefix(layout, policy, trace) {
     const pol = policy.arm64;
-    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock);
     setupMachineFdt(mb, layout, trace);
     // UEFI firmware with ACPI tables (the board's "acpi"): its reservations are the EFI memory
     // map's, taken by efi_init() before arm64_memblock_init(), whether the kernel then runs with
@@ -19538,6 +19559,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -19649,6 +19671,24 @@ const MEMORYLESS_NODE_BY_RELEASE = [
 function memorylessNodeFor(from) {
     const v = kv(from);
     return MEMORYLESS_NODE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
+}
+/**
+ * mm/memblock.c by release, every arch alike (MemblockGeneration): memblock_cap_memory_range()
+ * returns on an empty memory array from 5.15 (@v5.15:1717; not @v5.14:1663), and
+ * memblock_merge_regions() merges around the change from 6.3 (@v6.5:507; @v6.2:506 still scans
+ * the whole array: 6.3, 6.4 or 6.5, UNCONFIRMED which, taken as 6.3). Only arm64's mem=
+ * (memblock_mem_limit_remove_map()) and riscv's linear-map cap call memblock_cap_memory_range(),
+ * where both differences show; x86_64-6.0 (6.0 – 6.5) carries 6.0's, which no x86 boot reads.
+ * test/fuzz/kernel-memblock.test.ts holds the engine to the compiled mm/memblock.c of each.
+ */
+const MEMBLOCK_BY_RELEASE = [
+    { from: '6.3.0', generation: MEMBLOCK_6_3 },
+    { from: '5.15.0', generation: MEMBLOCK_5_15 },
+    { from: '5.10.0', generation: MEMBLOCK_5_10 },
+];
+function memblockFor(from) {
+    const v = kv(from);
+    return MEMBLOCK_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
 }
 /**
  * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
@@ -19797,6 +19837,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     commandLineSize: commandLineSizeFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
+    memblock: memblockFor(from),
     description,
     sources,
     parse,
@@ -20035,6 +20076,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     commandLineSize: commandLineSizeFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
+    memblock: memblockFor(from),
     description,
     sources,
     parse,
@@ -20070,6 +20112,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     commandLineSize: commandLineSizeFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
+    memblock: memblockFor(from),
     description,
     sources,
     parse,
@@ -22331,7 +22374,7 @@ function x86E820Setup(layout, policy, trace) {
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
-    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock);
     const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace);
     earlyReserveMemory(mb, layout, pol, firmwareRam, image);
     // reserve_brk(), just before e820__memblock_setup(): the brk's used part.

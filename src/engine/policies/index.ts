@@ -108,6 +108,12 @@ const PARSE_7_2: ParseDialect = {
   strtoullSaturates: true,
 }
 
+/** The entry of a newest-first table by release that a policy starting at `from` falls in. */
+function byRelease<E extends { from: string }>(table: readonly E[], from: string): E {
+  const v = kv(from)
+  return table.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!
+}
+
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike (mm/page_alloc.c up to 6.2,
  * mm/mm_init.c from 6.5): the mirror test `usable_startpfn < 0x100000` (@v5.17:7825) became
@@ -129,10 +135,7 @@ const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMov
   { from: '5.19.0', generation: ZONE_MOVABLE_6_1 },
   { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ]
-function zoneMovableFor(from: string): ZoneMovableGeneration {
-  const v = kv(from)
-  return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.generation
-}
+const zoneMovableFor = (from: string): ZoneMovableGeneration => byRelease(ZONE_MOVABLE_BY_RELEASE, from).generation
 
 /**
  * free_area_init()'s CPU-only nodes by release, every arch alike: up to 5.17 it walks the
@@ -150,10 +153,7 @@ const MEMORYLESS_NODE_BY_RELEASE: ReadonlyArray<{ from: string; generation: Memo
   { from: '5.18.0', generation: MEMORYLESS_NODE_6_1 },
   { from: '5.10.0', generation: MEMORYLESS_NODE_5_10 },
 ]
-function memorylessNodeFor(from: string): MemorylessNodeGeneration {
-  const v = kv(from)
-  return MEMORYLESS_NODE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.generation
-}
+const memorylessNodeFor = (from: string): MemorylessNodeGeneration => byRelease(MEMORYLESS_NODE_BY_RELEASE, from).generation
 
 /**
  * mm/memblock.c by release, every arch alike (MemblockGeneration): memblock_cap_memory_range()
@@ -169,10 +169,7 @@ const MEMBLOCK_BY_RELEASE: ReadonlyArray<{ from: string; generation: MemblockGen
   { from: '5.15.0', generation: MEMBLOCK_5_15 },
   { from: '5.10.0', generation: MEMBLOCK_5_10 },
 ]
-function memblockFor(from: string): MemblockGeneration {
-  const v = kv(from)
-  return MEMBLOCK_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.generation
-}
+const memblockFor = (from: string): MemblockGeneration => byRelease(MEMBLOCK_BY_RELEASE, from).generation
 
 /**
  * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
@@ -188,10 +185,7 @@ const COMMAND_LINE_SIZE_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: 
     { from: '5.10.0', size: 1024 },
   ],
 }
-function commandLineSizeFor(arch: Arch, from: string): number {
-  const v = kv(from)
-  return COMMAND_LINE_SIZE_BY_RELEASE[arch].find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.size
-}
+const commandLineSizeFor = (arch: Arch, from: string): number => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size
 
 // ---------------------------------------------------------------- arm64
 

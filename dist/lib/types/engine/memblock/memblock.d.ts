@@ -41,6 +41,14 @@ export interface MemblockRegion {
 export interface MemblockType {
     name: 'memory' | 'reserved';
     regions: MemblockRegion[];
+    /**
+     * Up to 6.2 only (MemblockGeneration wholeArrayMerge): memblock_cap_memory_range() left touching
+     * regions that could merge (a NOMAP region split at its window's edge, both pieces kept),
+     * which the next memblock_merge_regions() joins, as it scans the whole array there. Nothing
+     * else leaves such neighbours (every other change merges around itself), so this flag is
+     * all the whole-array scan adds to merging around the change.
+     */
+    mergePending: boolean;
 }
 export interface Memblock {
     bottomUp: boolean;
@@ -70,9 +78,36 @@ export interface Memblock {
      *         (v5.10.223:593, v6.1.192:598, v6.12.117:611, v7.2.13:631)
      */
     memoryTrimmedUncounted: PhysSize;
+    /** What mm/memblock.c's release does where releases differ (the policy's `memblock`). */
+    generation: MemblockGeneration;
 }
+/**
+ * Where mm/memblock.c differs between releases in what the engine mirrors (besides
+ * MEMBLOCK_RSRV_KERN, an arch policy's memblockRsrvKern). Chosen by release for every arch
+ * (policies/index.ts MEMBLOCK_BY_RELEASE).
+ */
+export interface MemblockGeneration {
+    /**
+     * memblock_merge_regions() scans the whole array (v5.10.223:502, v6.1.192:507, v6.2:506)
+     * rather than the regions around the change (v6.5:507, v6.12.117:516); see
+     * memblockMergeRegions().
+     */
+    wholeArrayMerge: boolean;
+    /**
+     * memblock_cap_memory_range() returns when memblock.memory.total_size is 0, with "No memory
+     * registered yet" (v5.15:1717, v6.12.117:1820); up to 5.14 it goes on and truncates the
+     * reservations (v5.10.223:1673-1698, v5.14:1663).
+     */
+    capNeedsMemory: boolean;
+}
+/** 5.10 – 5.14 (mm/memblock.c@v5.10.223, @v5.14). */
+export declare const MEMBLOCK_5_10: MemblockGeneration;
+/** 5.15 – 6.2: memblock_cap_memory_range() wants memory (in v5.15, not v5.14). */
+export declare const MEMBLOCK_5_15: MemblockGeneration;
+/** 6.3+: memblock_merge_regions() merges around the change (in v6.5, not v6.2; taken as 6.3). */
+export declare const MEMBLOCK_6_3: MemblockGeneration;
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
-export declare function memblockCreate(pageSize: PhysSize, rsrvKern?: boolean): Memblock;
+export declare function memblockCreate(pageSize: PhysSize, rsrvKern?: boolean, generation?: MemblockGeneration): Memblock;
 /**
  * Engine helper (no kernel counterpart): a deep copy of a memblock for the boot-prefix store.
  * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so

@@ -15,6 +15,7 @@ import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
 import type { MemorylessNodeGeneration, ZoneMovableGeneration } from '../zones.js';
+import type { MemblockGeneration } from '../memblock/memblock.js';
 import type { RodataParam } from '../params.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen = 
@@ -342,6 +343,8 @@ export interface KernelPolicy {
     zoneMovable: ZoneMovableGeneration;
     /** How free_area_init() sets up a node without memory (zones.ts). */
     memorylessNode: MemorylessNodeGeneration;
+    /** Where mm/memblock.c's releases differ (memblock/memblock.ts). */
+    memblock: MemblockGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */
