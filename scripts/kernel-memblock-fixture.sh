@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-memblock.json.gz: the memblock arrays after every operation of
 # a fixed set of operation sequences, from the kernel's own mm/memblock.c.
-#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-memblock-fixture.sh TREE...
-# The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-memblock.test.ts
-# KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
-# 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
-# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs:
-# scripts/fetch-kernel-trees.sh); for the two
-# MEMBLOCK_TOOLS_* see scripts/kernel-memblock/build.sh.
+#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_511=<6.1 tree> … MEMBLOCK_TOOLS_517=<6.1 tree> \
+#   MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-memblock-fixture.sh TREE...
+# The committed fixture is of eighteen trees, in this order (test/fuzz/kernel-memblock.test.ts
+# KERNELS): Debian's linux-source 5.10.223, upstream 5.11, 5.13, 5.14, 5.15, 5.17, 5.19, 6.0,
+# Debian's 6.1.192, upstream 6.2, 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0
+# and Debian's 7.2.13 (upstream: Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the
+# release tarballs: scripts/fetch-kernel-trees.sh). 5.10 – 5.17 have no tools/ in the tarball
+# and build with 6.1.192's tools/testing/memblock (MEMBLOCK_TOOLS_510, _511, _513, _514, _515,
+# _517), 6.11 with 6.12.117's (MEMBLOCK_TOOLS_611); see scripts/kernel-memblock/build.sh.
 # Needs gcc (with libasan and libubsan) and node. Each tree's memblock.c is built into
 # scripts/kernel-memblock/harness.c the way the kernel's tools/testing/memblock builds it
 # (scripts/kernel-memblock/build.sh: its headers and tools/include, include/linux/memblock.h,

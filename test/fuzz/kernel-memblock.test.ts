@@ -2,7 +2,7 @@
 /**
  * The engine's memblock against the kernel's own mm/memblock.c, compiled:
  * test/fixtures/kernel-memblock.json.gz holds what scripts/kernel-memblock/harness.c printed
- * after every operation of a few hundred operation sequences, built from thirteen trees from
+ * after every operation of a few hundred operation sequences, built from eighteen trees from
  * 5.10.223 to 7.2.13 (KERNELS below; scripts/kernel-memblock-fixture.sh; CI needs neither gcc
  * nor the sources).
  * Each sequence is replayed here on the engine of the same generation (memblockCreate() with
@@ -44,13 +44,16 @@ interface Fixture {
 const fixture = readKernelFixture<Fixture>('kernel-memblock.json.gz')
 /**
  * The trees: Debian's linux-source 5.10.223, 6.1.192, 6.12.117, 7.2.13 and the upstream
- * releases whose tarballs Ubuntu ships with a tools/testing/memblock (5.19, 6.0, 6.2, 6.5, 6.8,
- * 6.11, 6.14, 6.17, 7.0; see scripts/kernel-memblock-fixture.sh).
+ * releases whose tarballs Ubuntu ships (5.11, 5.13, 5.14, 5.15, 5.17, 5.19, 6.0, 6.2, 6.5, 6.8,
+ * 6.11, 6.14, 6.17, 7.0; those before 5.19 have no tools/ and build with 6.1.192's
+ * tools/testing/memblock; see scripts/kernel-memblock-fixture.sh).
  */
-const KERNELS = ['5.10.223', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.5.0', '6.8.0', '6.11.0', '6.12.117', '6.14.0', '6.17.0', '7.0.0', '7.2.13']
+const KERNELS = ['5.10.223', '5.11.0', '5.13.0', '5.14.0', '5.15.0', '5.17.0', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.5.0', '6.8.0', '6.11.0', '6.12.117', '6.14.0', '6.17.0', '7.0.0', '7.2.13']
 const REF_GENS: readonly string[] = ['5.10', '6.1', '6.12', '7.2'] satisfies readonly Gen[]
 
 const hex = (v: bigint): string => v.toString(16)
+/** A generation's VERSION * 100 + PATCHLEVEL, as harness.c's KV ('5.17' is 517). */
+const kvnum = (gen: string): number => Number(gen.split('.')[0]) * 100 + Number(gen.split('.')[1])
 /** A hex word of an operation (the node and type words are read where they are used). */
 const num = (w: string | undefined): bigint => (w !== undefined && /^[0-9a-f]+$/.test(w) ? BigInt(`0x${w}`) : 0n)
 
@@ -81,8 +84,8 @@ function step(mb: E.Memblock, gen: string, op: string, kernelResult: string, pag
   const nid = /^n=(-?\d+) /.exec(kernelResult)?.[1]
   switch (w[0]) {
     case 'add_node':
-      // 5.10's memblock_add_node() takes no flags (harness.c leaves them out there).
-      E.memblockAddNode(mb, a, b, Number(w[3]), gen === '5.10' ? 0 : Number(w[4]))
+      // memblock_add_node() takes flags from 5.17 (harness.c leaves them out before).
+      E.memblockAddNode(mb, a, b, Number(w[3]), kvnum(gen) < 517 ? 0 : Number(w[4]))
       return '0'
     case 'add':
       E.memblockAdd(mb, a, b)
@@ -186,7 +189,7 @@ function replay(gen: string, policy: KernelPolicy, index: number): string | unde
 }
 
 describe('memblock: engine against the kernel\'s own mm/memblock.c (test/fixtures/kernel-memblock.json.gz)', () => {
-  it('holds the thirteen generations and the cases it was made with, every operation often, allocations that succeed and fail', () => {
+  it('holds the eighteen generations and the cases it was made with, every operation often, allocations that succeed and fail', () => {
     expect(fixture.versions.map((v) => v.kernel)).toEqual(KERNELS)
     expect(fixture.cases.length).toBe(400)
     const byOp = new Map<string, number>()
