@@ -75,16 +75,21 @@ for t in "$@"; do
           /^static const struct of_device_id __rmem_of_table_sentinel$/ { skip = 1; next }
           skip { skip = 0; next } { print }'
     } > "$b/dt-part.c"
-    # fdt.c's own part (its pr_fmt): up to 6.1 the scan of /reserved-memory and the static
-    # nodes' reservation (5.10: through of_scan_flat_dt() and the __weak
-    # early_init_dt_reserve_memory_arch()), then early_init_fdt_scan_reserved_mem().
+    # fdt.c's own part (its pr_fmt): up to 6.10 the scan of /reserved-memory and the static
+    # nodes' reservation (up to 5.14 the __weak early_init_dt_reserve_memory_arch(), up to 5.16
+    # the scan through of_scan_flat_dt()), then early_init_fdt_scan_reserved_mem().
     {
       if [ -n "$sorted" ]; then
         if grep -q '^int __init __weak early_init_dt_reserve_memory_arch(' "$fdt"; then
           kcut "$fdt" '^int __init __weak early_init_dt_reserve_memory_arch\(' '^int __init __weak early_init_dt_reserve_memory_arch\('
+        fi
+        if grep -q '^static int __init __fdt_scan_reserved_mem(' "$fdt"; then
           kcut "$fdt" '^int __init of_scan_flat_dt\(' '^int __init of_scan_flat_dt\('
         fi
-        kcut "$fdt" '^static int __init (early_init_dt_reserve_memory|__reserved_mem_reserve_reg)\(' '^static int __init _*fdt_scan_reserved_mem\('
+        # 6.11 moved the scan into of_reserved_mem.c (dt-part.c has it, with that file's pr_fmt).
+        if grep -q '^static int __init _*fdt_scan_reserved_mem(' "$fdt"; then
+          kcut "$fdt" '^static int __init (early_init_dt_reserve_memory(_arch)?|__reserved_mem_reserve_reg)\(' '^static int __init _*fdt_scan_reserved_mem\('
+        fi
       fi
       kcut "$fdt" '^void __init early_init_fdt_scan_reserved_mem\(' '^void __init early_init_fdt_scan_reserved_mem\('
     } > "$b/fdt-part.c"
@@ -96,7 +101,8 @@ for t in "$@"; do
       fi
       kcut "$tree/kernel/dma/coherent.c" '^static int __init rmem_dma_setup\(' '^static int __init rmem_dma_setup\('
     } > "$b/rmem-part.c"
-    case "$v" in 5.*) swap=swap_func_t ;; *) swap=swap_r_func_t ;; esac
+    # sort_r()'s swap type: swap_r_func_t from 5.19 (include/linux/types.h), swap_func_t before.
+    if grep -q 'swap_r_func_t' "$tree/include/linux/types.h"; then swap=swap_r_func_t; else swap=swap_func_t; fi
     gcc -O1 -g -fsanitize=address,undefined -c -DSWAP_FUNC_T="$swap" -I"$here/kernel-sort/include" -o "$b/sort.o" "$tree/lib/sort.c"
   fi
   # shellcheck disable=SC2086

@@ -25,6 +25,7 @@
 #define __initconst
 #define __weak __attribute__((weak))
 
+#undef MAX_ORDER
 #define MAX_ORDER		11
 #undef pageblock_order
 #undef pageblock_nr_pages
@@ -45,6 +46,10 @@
 #endif
 #ifndef PFN_DOWN
 #define PFN_DOWN(x)		((x) >> PAGE_SHIFT)
+#endif
+#ifndef IS_ALIGNED
+/* include/linux/align.h, which 6.2's tools' headers do not give the cut code. */
+#define IS_ALIGNED(x, a)	(((x) & ((typeof(x))(a) - 1)) == 0)
 #endif
 #ifndef min_not_zero
 #define min_not_zero(x, y) ({ typeof(x) __x = (x); typeof(y) __y = (y); \
