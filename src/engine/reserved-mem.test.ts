@@ -27,6 +27,7 @@ import {
   OF_RESERVED_MEM_6_3,
   OF_RESERVED_MEM_6_4,
   OF_RESERVED_MEM_6_5,
+  OF_RESERVED_MEM_6_11,
   OF_RESERVED_MEM_7_1,
   OF_RESERVED_MEM_7_2,
   OF_RESERVED_MEM_7_3,
@@ -347,6 +348,10 @@ describe('the lines each generation prints', () => {
     expect(gen('5.15.0')).toMatchObject({ dynamicNomap: 'mark', nomapBusyOnlyInMemory: false, allocFailSize: false })
     for (const r of ['5.18.0', '5.19.0']) expect(gen(r)).toMatchObject({ dynamicNomap: 'mark', nomapBusyOnlyInMemory: true, allocFailSize: false, staticFail: { level: 'info' } })
     expect(gen('6.0.0')).toMatchObject({ allocFailSize: true, staticFail: { level: 'err' } })
+    // 6.8: fdt.c's line; 6.11 – 6.12.12: of_reserved_mem.c's (the 6.11 record); 6.12.13+ restructured.
+    for (const r of ['6.5.0', '6.8.12', '6.10.14']) expect(gen(r).staticFail.prefix, r).toBe('OF: fdt: ')
+    for (const r of ['6.11.0', '6.12.0', '6.12.12']) expect(gen(r), r).toBe(OF_RESERVED_MEM_6_11)
+    for (const r of ['6.11.0', '6.12.0']) expect(policyFor('riscv64', r)!.riscv!.ofReservedMem, r).toBe(OF_RESERVED_MEM_6_11)
   })
   it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.12.12; 5.10 refuses even outside RAM', () => {
     const clash = (gen: OfReservedMemGeneration, base: bigint) => {
@@ -356,6 +361,10 @@ describe('the lines each generation prints', () => {
     expect(clash(OF_RESERVED_MEM_5_10, SZ_1G)).toEqual({ lines: ["info OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"], nomap: false })
     expect(clash(OF_RESERVED_MEM_6_1, SZ_1G).lines).toEqual(["err OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
     expect(clash(OF_RESERVED_MEM_6_12_103, SZ_1G).lines).toEqual(["err OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
+    // The scan moved to of_reserved_mem.c in 6.11 and took its pr_fmt (of_reserved_mem.c@v6.11:12,133;
+    // fdt.c@v6.8:9,531), as the compiled 6.8 and 6.11 trees print (test/fuzz/kernel-resmem.test.ts).
+    expect(clash(OF_RESERVED_MEM_6_5, SZ_1G).lines[0]).toEqual("err OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB")
+    expect(clash(OF_RESERVED_MEM_6_11, SZ_1G).lines[0]).toEqual("err OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB")
     // Below RAM (not memory at all): only 5.10 refuses.
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])

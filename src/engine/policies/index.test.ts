@@ -444,7 +444,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
   it.each([
     ['5.10.223', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
     ['5.11.0', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
-    ['5.12.19', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
+    ['5.11.22', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
+    ['5.12.0', { id: 'riscv64-5.12', reserve: reserveCrashkernelNone }],
+    ['5.12.19', { id: 'riscv64-5.12', reserve: reserveCrashkernelNone }],
     ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],
     ['5.13.19', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV513 }],
     ['5.14.0', { id: 'riscv64-5.14', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],

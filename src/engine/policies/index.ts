@@ -33,7 +33,7 @@ import { MEMBLOCK_5_10, MEMBLOCK_5_15, MEMBLOCK_6_3, type MemblockGeneration } f
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
-import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
+import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_11, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
@@ -273,8 +273,8 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'lazy' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, ofStructs: OF_STRUCTS_6_7 }
-/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
-const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 }
+/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_11). */
+const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_11 }
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 }
 /**
@@ -358,10 +358,10 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
     ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
-  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON()',
+  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON(); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step; @v5.13:341-352 has it)',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
-  arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)',
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
+  arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12); a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
@@ -430,10 +430,10 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9,
     { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-  arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11)',
+  arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11); a static /reserved-memory node\'s refusal printed by of_reserved_mem.c (OF: reserved mem:), where the scan moved (of_reserved_mem.c@v6.11:12,133, fdt.c@v6.8:531; 6.9 – 6.10 UNCONFIRMED, taken as 6.11)',
     ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9,
     CRASH_GENERIC_2M,
-    { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    { ...ARM64_BOOT_6_5, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
   arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, crash_size >= RAM rejected; /reserved-memory in one sorted pass',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12,
     CRASH_GENERIC_2M,
@@ -558,14 +558,15 @@ const X86_BOOT_5_10: X86Policy = {
 }
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
- * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
+ * Debian build in between): CMA bottom-up above 4G first from 5.12 (not in mm/cma.c@v5.11,
+ * compiled by scripts/kernel-resmem-fixture.sh; in @v5.13: 5.12 UNCONFIRMED), the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
  * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
-const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true, rodataParam: 'setup-strtobool-silent' }
-/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
-const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true }
+const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, rodataParam: 'setup-strtobool-silent' }
+/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12); CMA bottom-up above 4G first (as arm64-5.12). */
+const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true, cmaAbove4GFirst: true }
 /**
  * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
  * 5.12 UNCONFIRMED, taken with 5.11's).
@@ -694,10 +695,10 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
 const X86: KernelPolicy[] = [
   x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only',
     ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-  x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first',
-    ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
-  x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages',
-    ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
+  x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10 (CMA still top-down only); rodata= through strtobool(), an invalid value not warned about',
+    ['mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step; compiled, test/fuzz/kernel-resmem.test.ts)', 'init/main.c@v5.11:1377-1381'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+  x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages; CMA areas bottom-up above 4G first (in v5.13, not v5.11: 5.12 UNCONFIRMED)',
+    ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)', 'mm/cma.c@v5.13:341-352 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
   x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
   x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
@@ -840,8 +841,10 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only',
     ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-  riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first; a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)',
-    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+  riscv('riscv64-5.11', '5.11.0', '5.12.0', '5.11: still no crash kernel on riscv (none in v5.11); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step); a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)',
+    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step)', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, cmaAbove4GFirst: false, lowMax: 'none' }),
+  riscv('riscv64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11, still no crash kernel (reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12, as arm64-5.12 and x86_64-5.12); drivers/of as arm64-5.12: a static /reserved-memory no-map node flagged NOMAP or refused (in v5.13, not v5.11; taken as 5.12)',
+    ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.13:341-352 (the bottom-up step)', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line',
     ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
@@ -874,10 +877,10 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
   riscv('riscv64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-  riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11)',
-    ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+  riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)',
+    ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
   riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)',
