@@ -4,13 +4,19 @@
 # (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid()) lands, and what it
 # prints, for a fixed set of memory maps, reservations, cma= arguments and limits; and what
 # each tree's /reserved-memory code does with a fixed set of /reserved-memory nodes: the early
-# scan and late pass of drivers/of/of_reserved_mem.c (6.12.13+), or drivers/of/fdt.c's scan
-# and fdt_init_reserved_mem()'s sorted pass (5.10, 6.1).
+# scan and late pass of drivers/of/of_reserved_mem.c (6.12.13+), or the scan (drivers/of/fdt.c,
+# of_reserved_mem.c from 6.11) and fdt_init_reserved_mem()'s sorted pass (5.10 – 6.11).
 #   scripts/kernel-resmem-fixture.sh TREE...
-# The committed fixture is of six trees, in this order (test/fuzz/kernel-resmem.test.ts
-# KERNELS): Debian's linux-source 5.10.223, 6.1.192, 6.12.117, the upstream releases 6.14 and
-# 6.17 (scripts/fetch-kernel-trees.sh) and Debian's 7.2.13. Upstream 7.0 builds as well but is
-# left out (see the test); 5.19 – 6.11 do not build yet.
+# The committed fixture is of seventeen trees, in this order (test/fuzz/kernel-resmem.test.ts
+# KERNELS): Debian's linux-source 5.10.223, the upstream releases 5.11, 5.13, 5.14, 5.15, 5.17,
+# 5.19 and 6.0 (scripts/fetch-kernel-trees.sh), Debian's 6.1.192, upstream 6.2, 6.5, 6.8 and
+# 6.11, Debian's 6.12.117, upstream 6.14 and 6.17, and Debian's 7.2.13, made with
+#   MEMBLOCK_TOOLS_510=DEB61 MEMBLOCK_TOOLS_511=DEB61 MEMBLOCK_TOOLS_513=DEB61
+#   MEMBLOCK_TOOLS_514=DEB61 MEMBLOCK_TOOLS_515=DEB61 MEMBLOCK_TOOLS_517=DEB61
+#   MEMBLOCK_TOOLS_611=DEB612
+# (DEB61, DEB612: the Debian 6.1 and 6.12 trees; the trees before 5.19 have no
+# tools/testing/memblock and the lender would be 5.19's, 6.11's own does not build against its
+# memblock.c). Upstream 7.0 builds as well but is left out (see the test).
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
 # scripts/kernel-resmem/harness.c names are cut at build time into the build directory
 # (nothing of them is committed) and compiled with its include/resmem-shim.h over the tree's
