@@ -24,22 +24,25 @@
  * dma_contiguous_reserve(LIMIT) as arm64's bootmem_init() calls it (LIMIT the DMA limit).
  *
  * With HARNESS_DT (every tree the fixture script knows: the two /reserved-memory passes of
- * 6.12.13+, or with HARNESS_DT_SORTED the one sorted pass of 5.10 and 6.1), also
+ * 6.12.13+, or with HARNESS_DT_SORTED the one sorted pass of 5.10 – 6.11), also
  * include/resmem-dt.h and
  *   drivers/of/fdt.c         dt_mem_next_cell(), of_flat_dt_get_addr_size_prop() ..
  *                            of_flat_dt_read_addr_size() (6.19+)
  *   drivers/of/of_reserved_mem.c  reserved_mem_array .. fdt_init_reserved_mem_node() (6.12+),
- *                            reserved_mem .. fdt_init_reserved_mem() (5.10, 6.1), without
+ *                            reserved_mem .. fdt_init_reserved_mem() (5.10 – 6.11; on 6.11
+ *                            with the scan, which moved there), without
  *                            its __reservedmem_of_table declarations: this file defines the table
- *   drivers/of/fdt.c         (with its own pr_fmt) 5.10: early_init_dt_reserve_memory_arch(),
- *                            of_scan_flat_dt(), __reserved_mem_reserve_reg() ..
- *                            __fdt_scan_reserved_mem(); 6.1: early_init_dt_reserve_memory() ..
- *                            fdt_scan_reserved_mem(); all: early_init_fdt_scan_reserved_mem()
+ *   drivers/of/fdt.c         (with its own pr_fmt) up to 5.14 the __weak
+ *                            early_init_dt_reserve_memory_arch(); up to 5.15 of_scan_flat_dt();
+ *                            up to 6.10 the static early_init_dt_reserve_memory(_arch)() (5.15+)
+ *                            or __reserved_mem_reserve_reg() .. __fdt_scan_reserved_mem() (up
+ *                            to 5.15) or fdt_scan_reserved_mem() (5.17+); all:
+ *                            early_init_fdt_scan_reserved_mem()
  *   kernel/dma/contiguous.c  rmem_cma_setup() (7.1+: __rmem_cma_verify_node() .. rmem_cma_setup())
  *   kernel/dma/coherent.c    rmem_dma_setup()
  *   lib/sort.c               (a separate object)
  * and runs a "dt|" case (see dt_run()): early_cma() for its cma= arguments, then
- * early_init_fdt_scan_reserved_mem() (5.10, 6.1: the scan and fdt_init_reserved_mem()) and,
+ * early_init_fdt_scan_reserved_mem() (5.10 – 6.11: the scan and fdt_init_reserved_mem()) and,
  * on 6.12.13+, the late pass (fdt_scan_reserved_mem_reg_nodes(), 7.1+
  * fdt_scan_reserved_mem_late()) over the nodes of the case; a tree without HARNESS_DT prints
  * "skip" for it. alloc_reserved_mem_array()'s memblock_alloc() is placed by memblock and
@@ -304,7 +307,7 @@ static void dt_run(char *line)
 	}
 	early_init_fdt_scan_reserved_mem();
 #if defined(HARNESS_DT_SORTED)
-	/* 5.10, 6.1: fdt_init_reserved_mem() has placed and initialised every node; no late pass. */
+	/* 5.10 – 6.11: fdt_init_reserved_mem() has placed and initialised every node; no late pass. */
 #elif KV >= 701
 	fdt_scan_reserved_mem_late();
 #else

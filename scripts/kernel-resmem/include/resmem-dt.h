@@ -5,7 +5,7 @@
  * is /reserved-memory (#address-cells = #size-cells = 2 as the root's, an empty "ranges"),
  * offsets 1.. its children in DT order, each available. of_get_flat_dt_prop(),
  * of_flat_dt_is_compatible(), fdt_path_offset(), fdt_first_subnode()/fdt_next_subnode(),
- * fdt_get_name(), of_fdt_device_is_available(), fdt_get_mem_rsv() and (5.10) fdt_next_node()
+ * fdt_get_name(), of_fdt_device_is_available(), fdt_get_mem_rsv() and (up to 5.15) fdt_next_node()
  * read that table (properties as big-endian cells, as in a blob); dt_mem_next_cell() is the tree's own
  * (drivers/of/fdt.c). __reservedmem_of_table is the two entries Debian's arm64 kernels link
  * for "shared-dma-pool", in link order (kernel/dma/Makefile: contiguous.o before coherent.o):
@@ -37,7 +37,7 @@ struct reserved_mem {
 #if KV < 701
 	unsigned long fdt_node;
 #endif
-#if KV < 612	/* 5.10, 6.1 */
+#if KV < 612	/* 5.10 – 6.11 */
 	unsigned long phandle;
 #endif
 	const struct reserved_mem_ops *ops;
@@ -70,7 +70,7 @@ const void *of_get_flat_dt_prop(unsigned long node, const char *name, int *size)
 int of_flat_dt_is_compatible(unsigned long node, const char *compat);
 #define fdt_path_offset(fdt, path)	(harness_has_rmem ? 0 : -1)
 /*
- * 5.10's of_scan_flat_dt() walks the whole tree: the root (HARNESS_ROOT, depth 0, named ""),
+ * 5.10 – 5.15's of_scan_flat_dt() walks the whole tree: the root (HARNESS_ROOT, depth 0, named ""),
  * then /reserved-memory (depth 1) when there is one, then its children (depth 2).
  */
 #define HARNESS_ROOT			(MAX_RESERVED_REGIONS * 2 + 1)
