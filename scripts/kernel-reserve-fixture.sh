@@ -3,27 +3,29 @@
 # Regenerates test/fixtures/kernel-reserve.json.gz: where the kernel's own crash-kernel
 # reservation puts the main and low regions, what memblock.reserved holds after and what it
 # prints, for a fixed set of memblock states and command lines, per architecture.
-#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-reserve-fixture.sh TREE...
-# The committed fixture is of thirteen trees, in this order (test/fuzz/kernel-reserve.test.ts
-# KERNELS): Debian's linux-source 5.10.223, upstream 5.19, 6.0, Debian's 6.1.192, upstream 6.2,
-# 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0 and Debian's 7.2.13 (upstream:
-# Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the release tarballs:
-# scripts/fetch-kernel-trees.sh). 6.11's own
+#   MEMBLOCK_TOOLS_510=<6.1 tree> MEMBLOCK_TOOLS_511=<6.1 tree> MEMBLOCK_TOOLS_513=<6.1 tree> \
+#   MEMBLOCK_TOOLS_514=<6.1 tree> MEMBLOCK_TOOLS_515=<6.1 tree> MEMBLOCK_TOOLS_517=<6.1 tree> \
+#   MEMBLOCK_TOOLS_611=<6.12 tree> scripts/kernel-reserve-fixture.sh TREE...
+# The committed fixture is of eighteen trees, in this order (test/fuzz/kernel-reserve.test.ts
+# KERNELS): Debian's linux-source 5.10.223, upstream 5.11, 5.13, 5.14, 5.15, 5.17, 5.19, 6.0,
+# Debian's 6.1.192, upstream 6.2, 6.5, 6.8, 6.11, Debian's 6.12.117, upstream 6.14, 6.17, 7.0
+# and Debian's 7.2.13 (upstream: Ubuntu's linux-hwe-X.Y / linux-oem-X.Y orig.tar.gz, the
+# release tarballs: scripts/fetch-kernel-trees.sh). 6.11's own
 # tools/testing/memblock does not build against its memblock.c (no __setup()): it takes
-# 6.12.117's; 5.10.223, which has none, takes 6.1.192's rather than the oldest given tree's
-# (scripts/kernel-memblock/build.sh). A tree needs its Makefile, lib/, kernel/, mm/,
-# include/, tools/ and arch/.
+# 6.12.117's; 5.10.223 and the upstream 5.11 – 5.17, which have none, take 6.1.192's rather
+# than the oldest given tree's (scripts/kernel-memblock/build.sh). A tree needs its Makefile,
+# lib/, kernel/, mm/, include/, tools/ (but for those borrowing) and arch/.
 # Needs gcc (with libasan and libubsan), awk and node. Per tree and architecture (x86_64,
-# arm64, riscv64; riscv64 5.10 has no crash kernel code and is not built, nor is riscv64 before
-# 5.19) the reservation
+# arm64, riscv64; riscv64 before 5.13 has no crash kernel code and is not built: 5.10 and 5.11
+# here) the reservation
 # functions are cut from the tree into the build directory at build time (nothing of them is
 # committed; scripts/kernel-reserve/harness.c names them) and built into
 # scripts/kernel-reserve/harness.c with the tree's mm/memblock.c as
 # scripts/kernel-memblock/build.sh builds it, linked with the tree's crashkernel= parsing as
 # scripts/kernel-crashkernel/build.sh cuts and builds it, under ASan and UBSan.
 # The cases come from scripts/kernel-reserve/cases.mjs. gcc warns of a "comparison of
-# distinct pointer types" in x86's min(memblock_phys_mem_size(), CRASH_ADDR_LOW_MAX) (5.10,
-# 6.1): tools/include's phys_addr_t is unsigned long where the kernel's u64 is unsigned long
+# distinct pointer types" in x86's min(memblock_phys_mem_size(), CRASH_ADDR_LOW_MAX) (5.10 –
+# 6.5 here): tools/include's phys_addr_t is unsigned long where the kernel's u64 is unsigned long
 # long, the same 64 bits.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -85,7 +87,8 @@ for t in "$@"; do
   # shellcheck disable=SC2086
   gcc $crashkernel_cflags -DKERNEL_CRASHKERNEL_NO_MAIN -c -o "$tmp/parse-$v/parse.o" "$here/kernel-crashkernel/harness.c"
   for arch in x86_64 arm64 riscv64; do
-    [ "$arch" = riscv64 ] && [ "$n" -lt 519 ] && continue
+    # riscv64 has crash-kernel code from 5.13 (5.10 and 5.11 have none to build).
+    [ "$arch" = riscv64 ] && ! grep -q 'reserve_crashkernel' "$tree/arch/riscv/mm/init.c" && continue
     b="$tmp/build-$v-$arch"
     memblock_build "$tree" "$lender" "$b"
     arch_cut "$tree" "$arch" "$b"

@@ -37,7 +37,7 @@ memblock_build() {
   mb_extra=
   # MEMBLOCK_TOOLS_<kvnum> (MEMBLOCK_TOOLS_611=TREE): another tree's tools for a release whose
   # own tools/testing/memblock does not build against its memblock.c (6.11), or other than the
-  # lender for one that has none (5.10 builds with 6.1's, not 5.19's).
+  # lender for one that has none (5.10 – 5.17 build with 6.1's, not 5.19's).
   eval "mb_over=\${MEMBLOCK_TOOLS_$(kvnum "$(kv "$mb_tree")"):-}"
   if [ -d "$mb_tree/tools/testing/memblock" ]; then mb_tools=$mb_tree; else
     mb_tools=$2

@@ -10,7 +10,7 @@
  *       arch-part.c     5.10 – 6.6: arch/x86/kernel/setup.c CRASH_ALIGN .. reserve_crashkernel()
  *                       (with reserve_crashkernel_low()), arch/arm64/mm/init.c reserve_crashkernel()
  *                       (5.19+: CRASH_ALIGN .. reserve_crashkernel(), with reserve_crashkernel_low()),
- *                       arch/riscv/mm/init.c reserve_crashkernel() (5.19+);
+ *                       arch/riscv/mm/init.c reserve_crashkernel() (5.13+);
  *                       6.7+: the architecture's arch_reserve_crashkernel()
  *       generic-part.c  6.7+: include/linux/crash_reserve.h's CRASH_* defaults (crash_core.h
  *                       in 6.7, 6.8), then kernel/crash_reserve.c (crash_core.c)
@@ -150,7 +150,7 @@ static int harness_ntried;
 static phys_addr_t harness_phys_alloc_range(const char *caller, phys_addr_t size, phys_addr_t align,
 					    phys_addr_t start, phys_addr_t end)
 {
-	/* riscv64 6.1 – 6.6 ask twice for the same window when DRAM ends below 4G, and go on. */
+	/* riscv64 5.17 – 6.6 ask twice for the same window when DRAM ends below 4G, and go on. */
 	if (!strcmp(caller, "reserve_crashkernel_generic") ||
 	    (!strcmp(caller, "reserve_crashkernel") && !strcmp(HARNESS_ARCH, "arm64"))) {
 		for (int i = 0; i < harness_ntried; i++)
