@@ -4,7 +4,10 @@
 # (with find_zone_movable_pfns_for_nodes(), get_pfn_range_for_nid(), free_area_init_node() and
 # memblock's __next_mem_pfn_range()) prints for a fixed set of NUMA memory maps, zone limits
 # and kernelcore=/movablecore=/movable_node command lines.
-#   scripts/kernel-zones-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   MEMBLOCK_TOOLS_510=<6.1 tree> … MEMBLOCK_TOOLS_517=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> \
+#   scripts/kernel-zones-fixture.sh TREE...
+# The committed fixture is of the eighteen trees of kernel-memblock-fixture.sh, in the same
+# order and with the same MEMBLOCK_TOOLS_* (5.10 – 5.17 with 6.1.192's tools, 6.11 with 6.12.117's).
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the functions harness.c
 # names are cut at build time into the build directory (nothing of them is committed) and
 # compiled into scripts/kernel-zones/harness.c, once per zone set the cases use, over the
@@ -49,6 +52,8 @@ for t in "$@"; do
   fn "$tree/lib/cmdline.c" parse_option_str > "$b/cmdline-part.c"
   extra=
   if grep -q '^static void __init free_area_init(void)' "$f"; then extra=-DHARNESS_FREE_AREA_INIT_VOID; fi
+  # The tools' internal.h declares mirrored_kernelcore from 6.0 (5.19's does not).
+  grep -q mirrored_kernelcore "$mb_tools/tools/testing/memblock/internal.h" || extra="$extra -DHARNESS_MIRRORED_KERNELCORE"
   : > "$tmp/out-$v.txt"
   for set in dma,dma32,device dma32,device dma32 dma,dma32; do
     flags=-DHARNESS_ZONES="\"$set\""

@@ -24,7 +24,8 @@
  *   - what sets up struct pages and zones: calculate_node_totalpages(),
  *     reset_memoryless_node_totalpages(), alloc_node_mem_map(), pgdat_set_deferred_range(),
  *     free_area_init_core(), lru_gen_init_pgdat(), check_for_memory(), memmap_init(),
- *     calc_nr_kernel_pages(), fixup_hashdist(), sparse_init(), subsection_map_init(),
+ *     init_unavailable_mem() (5.11 – 5.12), calc_nr_kernel_pages(), fixup_hashdist(),
+ *     sparse_init(), subsection_map_init(),
  *     sparse_init_subsection_map(), sparse_vmemmap_init_nid_late(),
  *     mminit_verify_pageflags_layout(), set_pageblock_order(), setup_nr_node_ids(),
  *     set_high_memory() (7.2): nothing
@@ -119,7 +120,13 @@ static unsigned long arch_zone_highest_possible_pfn[MAX_NR_ZONES];
 static unsigned long zone_movable_pfn[MAX_NUMNODES];
 static unsigned long required_kernelcore, required_kernelcore_percent;
 static unsigned long required_movablecore, required_movablecore_percent;
-/* mirrored_kernelcore is tools/testing/memblock/internal.h's (memblock.c reads it). */
+/*
+ * mirrored_kernelcore is tools/testing/memblock/internal.h's (memblock.c reads it), where the
+ * tools have it; 5.19's does not (nor does its memblock.c read it).
+ */
+#ifdef HARNESS_MIRRORED_KERNELCORE
+static bool mirrored_kernelcore;
+#endif
 static int movable_zone;
 
 /* printk. */
@@ -219,6 +226,7 @@ static void alloc_offline_node_data(int nid)
 #define lru_gen_init_pgdat(pgdat)		do { } while (0)
 #define check_for_memory(pgdat, ...)		do { } while (0)
 #define memmap_init()				do { } while (0)
+#define init_unavailable_mem()			do { } while (0)
 #define calc_nr_kernel_pages()			do { } while (0)
 #define fixup_hashdist()			do { } while (0)
 #define sparse_init()				do { } while (0)
@@ -230,6 +238,12 @@ static void alloc_offline_node_data(int nid)
 #define setup_nr_node_ids()			do { } while (0)
 #define set_high_memory()			do { } while (0)
 #define arch_has_descending_max_zone_pfns()	false
+/*
+ * 5.19's tools/testing/memblock/linux/memory_hotplug.h answers movable_node_is_enabled() when
+ * built (false without MOVABLE_NODE); from 6.0 it reads movable_node_enabled, as the kernel's
+ * does. The cut code is given the latter whatever the tools.
+ */
+#define movable_node_is_enabled()		movable_node_enabled
 #define is_kdump_kernel()			false
 /* include/linux/pfn.h's (the 6.1 tools/include 5.10 borrows lacks it). */
 #ifndef PHYS_PFN

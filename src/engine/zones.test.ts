@@ -16,7 +16,7 @@ import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
 import { policyFor } from './policies/index.js'
-import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -323,6 +323,21 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     expect(lines(ZONE_MOVABLE_6_1)).toEqual(['  Node 0: 0x0000000040000000'])
     expect(lines(ZONE_MOVABLE_6_12)).toEqual([])
     expect(lines(ZONE_MOVABLE_7_2)).toEqual([])
+  })
+  it('a start rounded past the node\'s end is dropped, except by the releases 5.11 – 5.17 (ddbc84f3f595 came in 5.18)', () => {
+    // 64K pages (MAX_ORDER_NR_PAGES 8192 pages, 512 MiB): a hot-pluggable region from 1G + 64K
+    // to 1G + 64K + 256M starts at PFN 0x4001, rounded up to 0x6000 (1.5G), past the node's end.
+    // mm/page_alloc.c@v5.11 – @v5.17 keep and print it (compiled: test/fuzz/kernel-zones.test.ts).
+    const mb = memblockCreate(0x10000n)
+    memblockAddNode(mb, G + 0x10000n, 0x10000000n, 0, MEMBLOCK_HOTPLUG)
+    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
+    const lines = (generation: typeof ZONE_MOVABLE_6_12) => {
+      const r = freeAreaInit(mb, NORMAL, 0x10000n, zoneMovableInput('movable_node', 0x10000n, numbers, generation))
+      return r.lines.filter((l) => l.startsWith('  Node '))
+    }
+    expect(lines(ZONE_MOVABLE_5_10)).toEqual([])
+    expect(lines(ZONE_MOVABLE_5_11)).toEqual(['  Node 0: 0x0000000060000000'])
+    expect(lines(ZONE_MOVABLE_6_1)).toEqual([])
   })
   it('movable_node: the lowest of a node\'s hot-pluggable regions, not the last one', () => {
     // zone_movable_pfn[nid] = zone_movable_pfn[nid] ? min(usable_startpfn, zone_movable_pfn[nid]) : usable_startpfn.

@@ -3,9 +3,10 @@
  * The engine's zone setup (freeAreaInit(), findZoneMovablePfnsForNodes(), zoneMovableInput(),
  * parseCoreParams(): src/engine/zones.ts) against the kernel's own, compiled:
  * test/fixtures/kernel-zones.json.gz holds what scripts/kernel-zones/harness.c printed from
- * free_area_init() of the 5.10, 6.1, 6.12 and 7.2 sources (mm/page_alloc.c or mm/mm_init.c cut
- * at build time, over the tree's mm/memblock.c: scripts/kernel-zones-fixture.sh; CI needs
- * neither gcc nor the sources) on a thousand random NUMA memory maps
+ * free_area_init() of eighteen trees, Debian's 5.10.223, 6.1.192, 6.12.117 and 7.2.13 and the
+ * upstream releases 5.11, 5.13, 5.14, 5.15, 5.17, 5.19, 6.0, 6.2, 6.5, 6.8, 6.11, 6.14, 6.17 and
+ * 7.0 (mm/page_alloc.c or mm/mm_init.c cut at build time, over the tree's mm/memblock.c:
+ * scripts/kernel-zones-fixture.sh; CI needs neither gcc nor the sources) on a thousand random NUMA memory maps
  * (scripts/kernel-zones/cases.mjs: 1 – 4 memory nodes in order or interleaved, CPU-only nodes
  * online or not, MEMBLOCK_HOTPLUG/MIRROR/NOMAP ranges, pieces not page aligned or smaller than
  * a page, x86/arm64/riscv zone limits, 4K/16K/64K pages, kernelcore=/movablecore= sizes and
@@ -109,8 +110,8 @@ function compare(gen: string, i: number): string | undefined {
 const gens = fixture.versions.map((v) => v.gen)
 
 describe("zone setup against the kernel's own free_area_init(), compiled (test/fixtures/kernel-zones.json.gz)", () => {
-  it('holds the four versions and the default case count', () => {
-    expect(gens).toEqual(['5.10', '6.1', '6.12', '7.2'])
+  it('holds the eighteen versions and the default case count', () => {
+    expect(gens).toEqual(['5.10', '5.11', '5.13', '5.14', '5.15', '5.17', '5.19', '6.0', '6.1', '6.2', '6.5', '6.8', '6.11', '6.12', '6.14', '6.17', '7.0', '7.2'])
     if (!process.env.KERNEL_ZONES_FIXTURE) expect(fixture.cases.length).toBe(1000)
   })
   for (const gen of gens) {

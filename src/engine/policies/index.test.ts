@@ -7,7 +7,7 @@
  */
 import { NUMA_MEMBLKS } from '../numa.js'
 import { MEMBLOCK_5_10, MEMBLOCK_5_15, MEMBLOCK_6_3 } from '../memblock/memblock.js'
-import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2 } from '../zones.js'
+import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2 } from '../zones.js'
 import { describe, expect, it } from 'vitest'
 import {
   reserveCrashkernelArm64V510,
@@ -653,7 +653,10 @@ describe('free_area_init() and find_zone_movable_pfns_for_nodes() generations by
   const gen = (arch: Arch, r: string) => policyFor(arch, r)!
   it.each(['arm64', 'x86_64', 'riscv64'] as const)('%s: the mirror limit, the mirror test, movable_node\'s PFN and out2\'s nodes', (arch) => {
     // mm/page_alloc.c@v5.17:7825 0x100000, @v5.19:7907 PHYS_PFN(SZ_4G)
-    expect(gen(arch, '5.17.0').zoneMovable).toBe(ZONE_MOVABLE_5_10)
+    // @v5.11 – @v5.17 without ddbc84f3f595's end-of-node check, Debian's v5.10.223 and @v5.19 with it
+    expect(gen(arch, '5.10.223').zoneMovable).toBe(ZONE_MOVABLE_5_10)
+    for (const r of ['5.11.0', '5.14.0', '5.17.0']) expect(gen(arch, r).zoneMovable).toBe(ZONE_MOVABLE_5_11)
+    expect(gen(arch, '5.18.0').zoneMovable).toBe(arch === 'riscv64' ? ZONE_MOVABLE_5_11 : ZONE_MOVABLE_5_10)
     expect(gen(arch, '5.19.0').zoneMovable).toBe(ZONE_MOVABLE_6_1)
     // mm/mm_init.c@v6.5 without memblock_has_mirror(), @v6.8:380 with it and PFN_DOWN(r->base)
     expect(gen(arch, '6.5.0').zoneMovable).toBe(ZONE_MOVABLE_6_1)

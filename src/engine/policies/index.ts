@@ -36,7 +36,7 @@ import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_11, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
-import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
+import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
@@ -127,12 +127,18 @@ function byRelease<E extends { from: string }>(table: readonly E[], from: string
  * (@v6.14:548): 6.15, 6.16 or 6.17 (UNCONFIRMED which, taken as 6.16; seen by
  * test/fuzz/kernel-zones.test.ts). 7.2's saturating simple_strtoull() is the parse dialect's
  * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
+ * The releases 5.11 – 5.17 keep a rounded start past the node's end (ZONE_MOVABLE_5_11: compiled
+ * @v5.11 – @v5.17, fixed @v5.19 by ddbc84f3f595 of the 5.18 merge window, taken as 5.18, so
+ * riscv64-5.17, 5.17 – 5.18, keeps 5.17's); every 5.10 policy has the fix as Debian's 5.10.223
+ * does (stable 5.10.110 took it: 5.10.0 – 5.10.109 are not told apart).
  */
 const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
   { from: '6.16.0', generation: ZONE_MOVABLE_7_2 },
   { from: '6.9.0', generation: ZONE_MOVABLE_6_12 },
   { from: '6.6.0', generation: ZONE_MOVABLE_6_6 },
   { from: '5.19.0', generation: ZONE_MOVABLE_6_1 },
+  { from: '5.18.0', generation: ZONE_MOVABLE_5_10 },
+  { from: '5.11.0', generation: ZONE_MOVABLE_5_11 },
   { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ]
 const zoneMovableFor = (from: string): ZoneMovableGeneration => byRelease(ZONE_MOVABLE_BY_RELEASE, from).generation
