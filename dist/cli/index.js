@@ -13265,7 +13265,7 @@ function dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace
 const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
+ * area is reserved where it is asked for; otherwise (5.12+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
  * reports (the crash kernel's `,cma` areas are told from the default one).
@@ -13586,7 +13586,14 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
     return { zones: out, lines, events };
 }
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, hotplugBasePfn: 'down', out2Nodes: 'all' };
+const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, hotplugBasePfn: 'down', out2Nodes: 'all', out2DropsPastEnd: true };
+/**
+ * 5.11 – 5.17 as released: no check of the rounded start against the node's end (mm/page_alloc.c
+ * @v5.11, @v5.13, @v5.14, @v5.15, @v5.17, compiled by scripts/kernel-zones-fixture.sh). The
+ * stable releases that took the fix (5.15.33, 5.16.19, 5.17.2) are not told apart: each of the
+ * engine's 5.11 – 5.17 policies starts at a release without it.
+ */
+const ZONE_MOVABLE_5_11 = { ...ZONE_MOVABLE_5_10, out2DropsPastEnd: false };
 /** 5.19 – 6.5: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192, @v5.19:7907; @v5.17:7825 still 0x100000). */
 const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G };
 /**
@@ -13797,7 +13804,7 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
                 if (r.nid === nid && r.end / pageSize > endPfn)
                     endPfn = r.end / pageSize;
             // PFN 0 is no ZONE_MOVABLE: `if (zone_movable_pfn[i])` prints nothing for it.
-            if (pfn !== 0n && pfn < endPfn)
+            if (pfn !== 0n && (pfn < endPfn || !generation.out2DropsPastEnd))
                 starts.set(nid, pfn * pageSize);
         }
         return { zoneMovableStart: starts, events };
@@ -14116,8 +14123,8 @@ const OF_RESERVED_MEM_6_1 = {
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
  * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(): in
  * drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 from the commits' dates (February
- * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5, @v6.8 and @v6.11
- * (where fdt_scan_reserved_mem() moved to of_reserved_mem.c unchanged).
+ * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5 and @v6.8; @v6.11
+ * is the 6.11 record (fdt_scan_reserved_mem() moved to of_reserved_mem.c, and so its pr_fmt).
  */
 const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, rangeLine: true };
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
@@ -14129,6 +14136,14 @@ const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' 
  * order instead of the order sort() leaves equal records in).
  */
 const OF_RESERVED_MEM_6_5 = { ...OF_RESERVED_MEM_6_4, allocInRange: true, stableOrder: true };
+/**
+ * 6.11 – 6.12.12: as 6.5, with fdt_scan_reserved_mem() and __reserved_mem_reserve_reg() moved
+ * from drivers/of/fdt.c to drivers/of/of_reserved_mem.c, so a static node's refusal carries
+ * that file's pr_fmt, "OF: reserved mem: " (of_reserved_mem.c@v6.11:12,133; fdt.c@v6.8:9,531
+ * still "OF: fdt: "). Compiled: the 6.11 tree's own code agrees (test/fuzz/kernel-resmem.test.ts).
+ * 6.9 – 6.10 are not at hand: taken as 6.11 where a policy boundary is (arm64-6.11, riscv64-6.11).
+ */
+const OF_RESERVED_MEM_6_11 = { ...OF_RESERVED_MEM_6_5, staticFail: { prefix: 'OF: reserved mem: ', level: 'err' } };
 /**
  * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
  * are processed", with "of: reserved-memory: Warn for missing static reserved memory
@@ -19627,6 +19642,11 @@ const PARSE_7_2 = {
     memparse: memparseSaturating,
     strtoullSaturates: true,
 };
+/** The entry of a newest-first table by release that a policy starting at `from` falls in. */
+function byRelease(table, from) {
+    const v = kv(from);
+    return table.find((e) => compareKernelVersions(v, kv(e.from)) >= 0);
+}
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike (mm/page_alloc.c up to 6.2,
  * mm/mm_init.c from 6.5): the mirror test `usable_startpfn < 0x100000` (@v5.17:7825) became
@@ -19640,18 +19660,21 @@ const PARSE_7_2 = {
  * (@v6.14:548): 6.15, 6.16 or 6.17 (UNCONFIRMED which, taken as 6.16; seen by
  * test/fuzz/kernel-zones.test.ts). 7.2's saturating simple_strtoull() is the parse dialect's
  * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
+ * The releases 5.11 – 5.17 keep a rounded start past the node's end (ZONE_MOVABLE_5_11: compiled
+ * @v5.11 – @v5.17, fixed @v5.19 by ddbc84f3f595 of the 5.18 merge window, taken as 5.18, so
+ * riscv64-5.17, 5.17 – 5.18, keeps 5.17's); every 5.10 policy has the fix as Debian's 5.10.223
+ * does (stable 5.10.110 took it: 5.10.0 – 5.10.109 are not told apart).
  */
 const ZONE_MOVABLE_BY_RELEASE = [
     { from: '6.16.0', generation: ZONE_MOVABLE_7_2 },
     { from: '6.9.0', generation: ZONE_MOVABLE_6_12 },
     { from: '6.6.0', generation: ZONE_MOVABLE_6_6 },
     { from: '5.19.0', generation: ZONE_MOVABLE_6_1 },
+    { from: '5.18.0', generation: ZONE_MOVABLE_5_10 },
+    { from: '5.11.0', generation: ZONE_MOVABLE_5_11 },
     { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ];
-function zoneMovableFor(from) {
-    const v = kv(from);
-    return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
-}
+const zoneMovableFor = (from) => byRelease(ZONE_MOVABLE_BY_RELEASE, from).generation;
 /**
  * free_area_init()'s CPU-only nodes by release, every arch alike: up to 5.17 it walks the
  * online nodes and prints an empty span (mm/page_alloc.c@v5.17:8099, 7660); 5.19 walks every
@@ -19668,10 +19691,7 @@ const MEMORYLESS_NODE_BY_RELEASE = [
     { from: '5.18.0', generation: MEMORYLESS_NODE_6_1 },
     { from: '5.10.0', generation: MEMORYLESS_NODE_5_10 },
 ];
-function memorylessNodeFor(from) {
-    const v = kv(from);
-    return MEMORYLESS_NODE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
-}
+const memorylessNodeFor = (from) => byRelease(MEMORYLESS_NODE_BY_RELEASE, from).generation;
 /**
  * mm/memblock.c by release, every arch alike (MemblockGeneration): memblock_cap_memory_range()
  * returns on an empty memory array from 5.15 (@v5.15:1717; not @v5.14:1663), and
@@ -19686,10 +19706,7 @@ const MEMBLOCK_BY_RELEASE = [
     { from: '5.15.0', generation: MEMBLOCK_5_15 },
     { from: '5.10.0', generation: MEMBLOCK_5_10 },
 ];
-function memblockFor(from) {
-    const v = kv(from);
-    return MEMBLOCK_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
-}
+const memblockFor = (from) => byRelease(MEMBLOCK_BY_RELEASE, from).generation;
 /**
  * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
  * v5.10.223 – v7.2.13:25) and x86_64 (arch/x86/include/asm/setup.h, v5.10.223 – v7.2.13:7);
@@ -19704,10 +19721,7 @@ const COMMAND_LINE_SIZE_BY_RELEASE = {
         { from: '5.10.0', size: 1024 },
     ],
 };
-function commandLineSizeFor(arch, from) {
-    const v = kv(from);
-    return COMMAND_LINE_SIZE_BY_RELEASE[arch].find((e) => compareKernelVersions(v, kv(e.from)) >= 0).size;
-}
+const commandLineSizeFor = (arch, from) => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size;
 // ---------------------------------------------------------------- arm64
 /**
  * arm64 and riscv64 through reserve_crashkernel_generic() with the LOW == HIGH guard (6.11+): CRASH_ALIGN
@@ -19789,8 +19803,8 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'lazy', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, ofStructs: OF_STRUCTS_6_7 };
-/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
-const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
+/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_11). */
+const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_11 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
@@ -19851,8 +19865,8 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON()', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON(); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step; @v5.13:341-352 has it)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12); a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP', ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)', ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
@@ -19878,7 +19892,7 @@ const ARM64 = [
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11); a static /reserved-memory node\'s refusal printed by of_reserved_mem.c (OF: reserved mem:), where the scan moved (of_reserved_mem.c@v6.11:12,133, fdt.c@v6.8:531; 6.9 – 6.10 UNCONFIRMED, taken as 6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_5, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
@@ -19952,14 +19966,15 @@ const X86_BOOT_5_10 = {
 };
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
- * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
+ * Debian build in between): CMA bottom-up above 4G first from 5.12 (not in mm/cma.c@v5.11,
+ * compiled by scripts/kernel-resmem-fixture.sh; in @v5.13: 5.12 UNCONFIRMED), the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
  * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
-const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true, rodataParam: 'setup-strtobool-silent' };
-/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
-const X86_BOOT_5_12 = { ...X86_BOOT_5_11, kfence: true };
+const X86_BOOT_5_11 = { ...X86_BOOT_5_10, rodataParam: 'setup-strtobool-silent' };
+/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12); CMA bottom-up above 4G first (as arm64-5.12). */
+const X86_BOOT_5_12 = { ...X86_BOOT_5_11, kfence: true, cmaAbove4GFirst: true };
 /**
  * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
  * 5.12 UNCONFIRMED, taken with 5.11's).
@@ -20085,8 +20100,8 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
 });
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-    x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
-    x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
+    x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10 (CMA still top-down only); rodata= through strtobool(), an invalid value not warned about', ['mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step; compiled, test/fuzz/kernel-resmem.test.ts)', 'init/main.c@v5.11:1377-1381'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages; CMA areas bottom-up above 4G first (in v5.13, not v5.11: 5.12 UNCONFIRMED)', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)', 'mm/cma.c@v5.13:341-352 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
     x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
@@ -20205,7 +20220,8 @@ const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true, ofReservedMe
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
     riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (none in v5.11, reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first; a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.12.0', '5.11: still no crash kernel on riscv (none in v5.11); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step); a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step)', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, cmaAbove4GFirst: false, lowMax: 'none' }),
+    riscv('riscv64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11, still no crash kernel (reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12, as arm64-5.12 and x86_64-5.12); drivers/of as arm64-5.12: a static /reserved-memory no-map node flagged NOMAP or refused (in v5.13, not v5.11; taken as 5.12)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.13:341-352 (the bottom-up step)', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
     riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
     riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
     riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
@@ -20222,8 +20238,8 @@ const RISCV = [
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),

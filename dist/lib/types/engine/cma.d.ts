@@ -18,8 +18,8 @@ export interface CmaRules {
     logNode: boolean;
     /**
      * A placement not fixed tries bottom-up from 4 GiB first when RAM reaches past 4 GiB + size
-     * ("mm: cma: allocate cma areas bottom-up", 5.11; absent from the 5.10.223 tree); before,
-     * only top-down below the limit.
+     * ("mm: cma: allocate cma areas bottom-up": in mm/cma.c@v5.13:341-352, absent from @v5.11 and
+     * the 5.10.223 tree, so 5.12, UNCONFIRMED); before, only top-down below the limit.
      */
     above4GFirst: boolean;
     /**
@@ -106,7 +106,7 @@ export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: C
 export declare function dmaContiguousReserveGlobal(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
+ * area is reserved where it is asked for; otherwise (5.12+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
  * reports (the crash kernel's `,cma` areas are told from the default one).

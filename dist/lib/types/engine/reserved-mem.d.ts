@@ -178,8 +178,8 @@ export declare const OF_RESERVED_MEM_6_1: OfReservedMemGeneration;
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
  * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(): in
  * drivers/of/of_reserved_mem.c@v6.5:349, not @v6.2; 6.3 from the commits' dates (February
- * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5, @v6.8 and @v6.11
- * (where fdt_scan_reserved_mem() moved to of_reserved_mem.c unchanged).
+ * 2023), UNCONFIRMED (no 6.3 or 6.4 tree). The 6.5 record below matches @v6.5 and @v6.8; @v6.11
+ * is the 6.11 record (fdt_scan_reserved_mem() moved to of_reserved_mem.c, and so its pr_fmt).
  */
 export declare const OF_RESERVED_MEM_6_3: OfReservedMemGeneration;
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
@@ -191,6 +191,14 @@ export declare const OF_RESERVED_MEM_6_4: OfReservedMemGeneration;
  * order instead of the order sort() leaves equal records in).
  */
 export declare const OF_RESERVED_MEM_6_5: OfReservedMemGeneration;
+/**
+ * 6.11 – 6.12.12: as 6.5, with fdt_scan_reserved_mem() and __reserved_mem_reserve_reg() moved
+ * from drivers/of/fdt.c to drivers/of/of_reserved_mem.c, so a static node's refusal carries
+ * that file's pr_fmt, "OF: reserved mem: " (of_reserved_mem.c@v6.11:12,133; fdt.c@v6.8:9,531
+ * still "OF: fdt: "). Compiled: the 6.11 tree's own code agrees (test/fuzz/kernel-resmem.test.ts).
+ * 6.9 – 6.10 are not at hand: taken as 6.11 where a policy boundary is (arm64-6.11, riscv64-6.11).
+ */
+export declare const OF_RESERVED_MEM_6_11: OfReservedMemGeneration;
 /**
  * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
  * are processed", with "of: reserved-memory: Warn for missing static reserved memory

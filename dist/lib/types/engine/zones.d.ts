@@ -105,6 +105,14 @@ export interface ZoneMovableGeneration {
      * or kernelcore=mirror walk gave it, unrounded, and it is printed).
      */
     out2Nodes: 'all' | 'memory';
+    /**
+     * out2 drops a start that the rounding put at or past the node's end (ddbc84f3f595
+     * "mm/page_alloc.c: dont create ZONE_MOVABLE beyond the end of a node", the 5.18 merge window:
+     * in mm/page_alloc.c@v5.19:8019-8022 and Debian's v5.10.223, not @v5.11 – @v5.17; stable
+     * 5.10.110, 5.15.33, 5.16.19 and 5.17.2 took it). Without it such a node keeps the start and
+     * "Movable zone start for each node" prints it.
+     */
+    out2DropsPastEnd: boolean;
 }
 /**
  * The kernel's command-line number parsers, memparse() and simple_strtoull(): the policy's
@@ -113,6 +121,13 @@ export interface ZoneMovableGeneration {
 export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>;
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
 export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
+/**
+ * 5.11 – 5.17 as released: no check of the rounded start against the node's end (mm/page_alloc.c
+ * @v5.11, @v5.13, @v5.14, @v5.15, @v5.17, compiled by scripts/kernel-zones-fixture.sh). The
+ * stable releases that took the fix (5.15.33, 5.16.19, 5.17.2) are not told apart: each of the
+ * engine's 5.11 – 5.17 policies starts at a release without it.
+ */
+export declare const ZONE_MOVABLE_5_11: ZoneMovableGeneration;
 /** 5.19 – 6.5: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192, @v5.19:7907; @v5.17:7825 still 0x100000). */
 export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
 /**
