@@ -5,7 +5,11 @@
 # e820__update_table(), parse_memopt(), parse_memmap_opt(), e820__finish_early_params(),
 # e820_add_kernel_range() and trim_bios_range(), max_pfn and max_low_pfn, memblock after
 # e820__memblock_setup(), and every line printed on the way.
-#   scripts/kernel-e820-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   MEMBLOCK_TOOLS_510=<6.1 tree> … MEMBLOCK_TOOLS_517=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> \
+#   scripts/kernel-e820-fixture.sh TREE...
+# The committed fixture is of the eighteen trees of kernel-memblock-fixture.sh, in the same
+# order and with the same MEMBLOCK_TOOLS_* (5.10 – 5.17 with 6.1.192's tools, 6.11 with
+# 6.12.117's); the cut pieces are the same in all of them.
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
 # scripts/kernel-e820/harness.c names are cut at build time into the build directory (nothing
 # of them is committed) and compiled into that harness with scripts/kernel-e820/include/e820-shim.h,

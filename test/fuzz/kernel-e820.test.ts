@@ -2,8 +2,10 @@
 /**
  * The engine's x86 e820 map (src/engine/x86/e820.ts through x86E820Setup(), setup.ts) against the
  * kernel's own, compiled: test/fixtures/kernel-e820.json.gz holds what scripts/kernel-e820/harness.c
- * printed after the e820 steps of setup_arch() in the 5.10, 6.1, 6.12 and 7.2 sources
- * (arch/x86/kernel/e820.c and setup.c cut at build time, over the tree's mm/memblock.c:
+ * printed after the e820 steps of setup_arch() in eighteen sources (Debian's 5.10.223, 6.1.192,
+ * 6.12.117 and 7.2.13, and upstream 5.11, 5.13, 5.14, 5.15, 5.17, 5.19, 6.0, 6.2, 6.5, 6.8,
+ * 6.11, 6.14, 6.17 and 7.0, each replayed with its release's policy; arch/x86/kernel/e820.c
+ * and setup.c cut at build time, over the tree's mm/memblock.c:
  * scripts/kernel-e820-fixture.sh; CI needs neither gcc nor the sources) on a thousand random
  * firmware tables and mem=/memmap= command lines (scripts/kernel-e820/cases.mjs). Each case is
  * replayed at the boundary the engine has: parseEarlyParamStops() (what the mem= and memmap=
@@ -50,11 +52,26 @@ const num = (w: string): bigint => BigInt(`0x${w}`)
 /** The known gaps' counts in the committed fixture (see the test). */
 const GAPS: Record<string, { softReserved: number; firmwareType: number; noFiveLevel: number }> = {
   '5.10': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.11': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.13': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.14': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.15': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.17': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.19': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.0': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '6.1': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.2': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.5': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.8': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.11': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '6.12': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.14': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '6.17': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '7.0': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '7.2': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
 }
-const RELEASE: Record<string, string> = { '5.10': '5.10.223', '6.1': '6.1.192', '6.12': '6.12.117', '7.2': '7.2.13' }
+/** Each version's release (the tree's VERSION.PATCHLEVEL.SUBLEVEL), whose policy replays it. */
+const RELEASE: Record<string, string> = Object.fromEntries(fixture.versions.map((v) => [v.gen, v.kernel]))
 
 interface Case {
   l5: boolean
@@ -213,8 +230,8 @@ function engineFacts(c: Case, gen: string): string[] {
 }
 
 describe('the engine against the compiled kernel e820 code (test/fixtures/kernel-e820.json.gz)', () => {
-  it('holds the four versions and their cases', () => {
-    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '6.1', '6.12', '7.2'])
+  it('holds the eighteen versions and their cases', () => {
+    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '5.11', '5.13', '5.14', '5.15', '5.17', '5.19', '6.0', '6.1', '6.2', '6.5', '6.8', '6.11', '6.12', '6.14', '6.17', '7.0', '7.2'])
     if (!process.env.KERNEL_E820_FIXTURE) expect(fixture.cases.length).toBe(1000)
   })
 
@@ -249,8 +266,9 @@ describe('the engine against the compiled kernel e820 code (test/fixtures/kernel
         // overlap with ACPI data that the kernel's higher type wins, and memmap=nn%ss-4+1 and
         // the like do not find it.
         // Not a gap of the engine: the harness runs a case's 5-level paging in every tree, where
-        // Debian's 5.10 build has no CONFIG_X86_5LEVEL (policy fiveLevel), so max_pfn's
-        // MAX_ARCH_PFN is 2^46 there whatever the CPU.
+        // Debian's 5.10 build has no CONFIG_X86_5LEVEL (policy fiveLevel, which 5.11 – 5.18
+        // take with 5.10's other build constants), so max_pfn's MAX_ARCH_PFN is 2^46 there
+        // whatever the CPU.
         if (parse(c.input).l5 && !policyFor('x86_64', RELEASE[gen]!)!.x86!.fiveLevel) {
           gaps.noFiveLevel++
           return undefined
