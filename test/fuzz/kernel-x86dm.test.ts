@@ -92,7 +92,8 @@ function kernelLines(c: Fixture['cases'][number], gen: string): string[] {
   return out
 }
 
-const RELEASE: Record<string, string> = { '5.10': '5.10.223', '6.1': '6.1.192', '6.12': '6.12.117', '7.2': '7.2.13' }
+/** Each version's release (the tree's VERSION.PATCHLEVEL.SUBLEVEL), whose policy replays it. */
+const RELEASE: Record<string, string> = Object.fromEntries(fixture.versions.map((v) => [v.gen, v.kernel]))
 
 /** Tables by level and leaves by size under the engine's run-length tables. */
 function engineShape(st: InitMemMappingState): { pud: number; pmd: number; pte: number; l1G: number; l2M: number; l4K: number; gb: string } {

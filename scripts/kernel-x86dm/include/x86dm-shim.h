@@ -126,6 +126,12 @@ typedef struct { unsigned long pgd; } pgd_t;
 #define __pgprot(x)		((pgprot_t){ (x) })
 #define pgprot_val(x)		((x).pgprot)
 #define PAGE_KERNEL		__pgprot(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY | _PAGE_GLOBAL)
+/*
+ * phys_pud_init()'s 1G leaf ORs this in before 6.0 (5.11 - 5.19; 5.10.223 has the stable fix's
+ * _PAGE_PSE): arch/x86/include/asm/pgtable_types.h@v5.19:199, less __NX as PAGE_KERNEL here
+ * (no bit of prot is printed; _PAGE_PSE makes the leaf).
+ */
+#define __PAGE_KERNEL_LARGE	(pgprot_val(PAGE_KERNEL) | _PAGE_PSE)
 #define __pte(x)		((pte_t){ (x) })
 #define __pmd(x)		((pmd_t){ (x) })
 #define __pud(x)		((pud_t){ (x) })
