@@ -52,11 +52,11 @@ const num = (w: string): bigint => BigInt(`0x${w}`)
 /** The known gaps' counts in the committed fixture (see the test). */
 const GAPS: Record<string, { softReserved: number; firmwareType: number; noFiveLevel: number }> = {
   '5.10': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
-  '5.11': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
-  '5.13': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
-  '5.14': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
-  '5.15': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
-  '5.17': { softReserved: 122, firmwareType: 37, noFiveLevel: 43 },
+  '5.11': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '5.13': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '5.14': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '5.15': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
+  '5.17': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '5.19': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '6.0': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
   '6.1': { softReserved: 122, firmwareType: 52, noFiveLevel: 0 },
@@ -266,9 +266,8 @@ describe('the engine against the compiled kernel e820 code (test/fixtures/kernel
         // overlap with ACPI data that the kernel's higher type wins, and memmap=nn%ss-4+1 and
         // the like do not find it.
         // Not a gap of the engine: the harness runs a case's 5-level paging in every tree, where
-        // Debian's 5.10 build has no CONFIG_X86_5LEVEL (policy fiveLevel, which 5.11 – 5.18
-        // take with 5.10's other build constants), so max_pfn's MAX_ARCH_PFN is 2^46 there
-        // whatever the CPU.
+        // Debian's 5.10 build has no CONFIG_X86_5LEVEL (policy fiveLevel; 5.11+ have it, the
+        // Kconfig default), so max_pfn's MAX_ARCH_PFN is 2^46 there whatever the CPU.
         if (parse(c.input).l5 && !policyFor('x86_64', RELEASE[gen]!)!.x86!.fiveLevel) {
           gaps.noFiveLevel++
           return undefined

@@ -363,6 +363,37 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['7.3.4', { id: 'x86_64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
 
+  it('x86: 5-level paging from 5.11 (X86_5LEVEL default y), its 16-page pgt_buf from 5.13 (5.12 UNCONFIRMED)', () => {
+    // arch/x86/Kconfig@v5.11:1485-1487; arch/x86/mm/init.c@v5.11:165-170 (12 pages whatever the
+    // config), @v5.13:167-179 (INIT_PGD_PAGE_TABLES 4 with CONFIG_X86_5LEVEL): compiled by
+    // scripts/kernel-x86dm-fixture.sh and scripts/kernel-e820-fixture.sh (MAX_ARCH_PFN 2^52).
+    const x86 = (r: string) => policyFor('x86_64', r)!.x86!
+    expect(['5.10.223', '5.11.0', '5.12.19', '5.13.0'].map((r) => [x86(r).fiveLevel, x86(r).pgtBufPages])).toEqual([
+      [false, 12],
+      [true, 12],
+      [true, 12],
+      [true, 16],
+    ])
+  })
+
+  it("x86: memory_map_top_down()'s first 2M: found to 5.14, allocated unchecked 5.15 – 6.11, checked in 6.1.192, 6.12.117 and 6.17", () => {
+    // arch/x86/mm/init.c@v5.14 (memblock_find_in_range), @v5.15:619-622 and @v6.11:641-644
+    // (memblock_phys_free() of whatever came back), @v6.17:645-651 and @v6.12.117:647-654 (the
+    // check; @v6.14 has none: the upstream releases 6.12 – 6.14 are not modelled apart).
+    const probe = (r: string) => policyFor('x86_64', r)!.x86!.mapProbe
+    expect(['5.14.0', '5.15.0', '5.19.0', '6.1.192', '6.6.0', '6.8.0', '6.11.0', '6.12.117', '6.17.0'].map(probe)).toEqual([
+      'find',
+      'alloc-free-unchecked',
+      'alloc-free-unchecked',
+      'alloc-free',
+      'alloc-free-unchecked',
+      'alloc-free-unchecked',
+      'alloc-free-unchecked',
+      'alloc-free',
+      'alloc-free',
+    ])
+  })
+
   it('crashkernel=…,cma: x86_64 from 6.17, riscv64 and arm64 from 7.3 (arch_reserve_crashkernel() passing cma_size)', () => {
     const cma = (arch: 'arm64' | 'x86_64' | 'riscv64', r: string) => policyFor(arch, r)!.crash.parseCma
     expect(['6.16.3', '6.17.8', '7.2.13', '7.3.4'].map((r) => [cma('x86_64', r), cma('riscv64', r), cma('arm64', r)])).toEqual([

@@ -570,15 +570,33 @@ const X86_BOOT_5_10: X86Policy = {
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
  * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
-const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, rodataParam: 'setup-strtobool-silent' }
+const X86_BOOT_5_11: X86Policy = {
+  ...X86_BOOT_5_10,
+  rodataParam: 'setup-strtobool-silent',
+  // X86_5LEVEL is "default y" (arch/x86/Kconfig@v5.11:1485-1487, @v5.13:1480-1482), as in
+  // Debian's 6.1 build; 5.10's 12-page pgt_buf does not depend on it (init.c@v5.11:165-170).
+  fiveLevel: true,
+}
 /** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12); CMA bottom-up above 4G first (as arm64-5.12). */
 const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true, cmaAbove4GFirst: true }
 /**
  * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
  * 5.12 UNCONFIRMED, taken with 5.11's).
  */
-const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always', swiotlb: 'default_nslabs-no-areas' }
-const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
+const X86_BOOT_5_13: X86Policy = {
+  ...X86_BOOT_5_12,
+  low1M: 'always',
+  swiotlb: 'default_nslabs-no-areas',
+  // INIT_PGD_PAGE_TABLES 4 with CONFIG_X86_5LEVEL, INIT_PGD_PAGE_COUNT 4 * that with
+  // CONFIG_RANDOMIZE_MEMORY (arch/x86/mm/init.c@v5.13:167-179; @v5.11:165-170 a flat 12:
+  // 5.12 UNCONFIRMED, taken with 5.11's).
+  pgtBufPages: 16,
+}
+/**
+ * 5.15: memory_map_top_down() allocates and frees its first 2M, unchecked: a failed allocation's
+ * 0 is freed and taken as the block (arch/x86/mm/init.c@v5.15:619-622, @v6.14:646-649).
+ */
+const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free-unchecked' }
 /**
  * 5.18: set_debug_rodata() warns again ("init/main.c: return 1 from handled __setup()
  * functions": stable 5.10.111 of April 2022 backported it, and stable takes only what mainline
@@ -604,12 +622,13 @@ const X86_BOOT_6_1: X86Policy = {
   e820Print: 'classic',
 }
 /**
- * 5.19: 6.1's boot facts, but rodata= is still the __setup("rodata=") of 5.10 with strtobool()
+ * 5.19: 6.1's boot facts, with 5.15's unchecked first 2M of memory_map_top_down()
+ * (arch/x86/mm/init.c@v5.19), but rodata= is still the __setup("rodata=") of 5.10 with strtobool()
  * (init/main.c@v5.19:1448-1454; the early_param came with 6.0's 2e8cff0a0eee "arm64: fix
  * rodata=full", init/main.c@v6.0:1454-1467, as arm64-6.0), and swiotlb= has no area count yet
  * (kernel/dma/swiotlb.c@v5.19:75-90; swiotlb_adjust_nareas() is @v6.0:120,147).
  */
-const X86_BOOT_5_19: X86Policy = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool' }
+const X86_BOOT_5_19: X86Policy = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool', mapProbe: 'alloc-free-unchecked' }
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
  * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
@@ -623,8 +642,13 @@ const X86_BOOT_6_12: X86Policy = {
   maxPfnTypes: 'ram-and-acpi',
   numaMemblock: NUMA_MEMBLKS,
 }
-/** 6.11: as 6.12's build, x86's own NUMA init. */
-const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 }
+/**
+ * 6.11: as 6.12's build, x86's own NUMA init. memory_map_top_down() does not check its
+ * allocation yet (arch/x86/mm/init.c@v6.11:641-644; 6.12.117 has the stable backport, 6.14 not:
+ * the upstream 6.12 – 6.14 and 6.0 – 6.5 releases, whose policies are those of Debian's
+ * 6.12.117 and 6.1.192, differ there, test/fuzz/kernel-x86dm.test.ts).
+ */
+const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86, mapProbe: 'alloc-free-unchecked' }
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
 const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 /**
@@ -717,7 +741,7 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6)',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true, mapProbe: 'alloc-free-unchecked' }),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
   x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split',

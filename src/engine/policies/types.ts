@@ -176,8 +176,13 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
   pgtBufPages: number
   /** The build can run 5-level paging (CONFIG_X86_5LEVEL; always from 6.16): it does on an LA57 CPU without `no5lvl`. */
   fiveLevel: boolean
-  /** memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (≤5.15) or alloc + free (5.16+). */
-  mapProbe: 'find' | 'alloc-free'
+  /**
+   * memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (5.10 – 5.14), alloc + free
+   * with a failed allocation's 0 freed and taken as the block (5.15 – 6.14 as released), or alloc
+   * + free falling back to the end of RAM ("x86/mm: Check return value from
+   * memblock_phys_alloc_range()": 6.17, and the stable 6.1.192 and 6.12.117).
+   */
+  mapProbe: 'find' | 'alloc-free-unchecked' | 'alloc-free'
   /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
   cmaMinAlign: PhysSize
   /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */

@@ -233,6 +233,33 @@ describe('init_mem_mapping()', () => {
     expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 16384n })
     expect(st.maxPfnMapped).toBe(0x4000n)
   })
+  it('5.15 – 6.14 as released: a failed first 2 MiB allocation frees [0, 2M) and maps from 2M as 5.10 does; the checked probe maps from the end of RAM', () => {
+    // memory_map_top_down() (arch/x86/mm/init.c@v6.14:646-649): memblock_phys_free(addr, PMD_SIZE)
+    // with addr 0, real_end = 0 + PMD_SIZE; @v6.17:645-651 warns and takes the PMD-aligned end.
+    const layout = () => {
+      const mb = memblockCreate(4096n)
+      memblockAdd(mb, 0x1000n, 0x9e000n)
+      memblockAdd(mb, M, 63n * M)
+      memblockReserve(mb, 0n, M)
+      memblockReserve(mb, 2n * M, 62n * M - 0x1000n)
+      return mb
+    }
+    const input = { end: 64n * M, pgtBuf: { base: 32n * M, pages: 12 }, use2M: false, use1G: false }
+    const find = layout()
+    const unchecked = layout()
+    const a = initMemMapping(find, { ...input, probe: 'find' })
+    const b = initMemMapping(unchecked, { ...input, probe: 'alloc-free-unchecked' })
+    expect([a.topDownProbe, b.topDownProbe]).toEqual([0n, 0n])
+    // The same mapping as 5.10's (31 PTE pages from memblock in [1M, 2M), top-down) ...
+    expect(b.memblockPages).toEqual(Array.from({ length: 31 }, (_, k) => 0x1ff000n - BigInt(k) * 0x1000n))
+    expect(b.memblockPages).toEqual(a.memblockPages)
+    expect([b.brkPages, b.tables.count, b.maxPfnMapped]).toEqual([a.brkPages, a.tables.count, a.maxPfnMapped])
+    // ... but the reservation of [0, 1M) went with memblock_phys_free(0, PMD_SIZE).
+    expect(find.reserved.regions.map((r) => [r.base, r.size])).toEqual([[0n, M], [0x1e1000n, 0x3e1e000n]])
+    expect(unchecked.reserved.regions.map((r) => [r.base, r.size])).toEqual([[0x1e1000n, 0x3e1e000n]])
+    // The checked probe maps down from 64M, where nothing is free for the page tables.
+    expect(() => initMemMapping(layout(), { ...input, probe: 'alloc-free' })).toThrow(AllocLowPagesPanic)
+  })
   it('a RAM range that starts right at pgt_buf_top may still take page tables from brk (>=, not >)', () => {
     // init_range_memory_mapping(): can_use_brk_pgt = max(start, pgt_buf_end) >= min(end,
     // pgt_buf_top); [32M + 48K, 62M) touches the buffer [32M, 32M + 48K) without overlapping

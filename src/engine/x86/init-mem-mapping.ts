@@ -523,26 +523,34 @@ function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd:
  */
 export const getNewStepSize = (stepSize: bigint): bigint => stepSize * 256n
 
+/** How memory_map_top_down() takes its first 2 MiB block: see memoryMapTopDown(). */
+export type MapProbe = 'find' | 'alloc-free-unchecked' | 'alloc-free'
+
 /**
- * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
- * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
- * above that first block. When no such block is free the generations part: see realEnd.
+ * Mirrors memory_map_top_down(): the top-most free 2 MiB first (5.15+ allocates and frees it,
+ * 5.10 – 5.14 only find it: the same address), then downwards in growing steps, then whatever
+ * lies above that first block. When no such block is free the generations part: see realEnd.
  * @kernel arch/x86/mm/init.c memory_map_top_down
  */
-function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: PhysAddr, probe: 'find' | 'alloc-free'): void {
+function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: PhysAddr, probe: MapProbe): void {
   let addr: PhysAddr
-  if (probe === 'alloc-free') {
-    addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping')
-    if (addr) memblockPhysFree(st.mb, addr, PMD_SIZE)
-  } else {
+  if (probe === 'find') {
     addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd)
+  } else {
+    addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping')
+    // 'alloc-free-unchecked' frees whatever came back, a failed allocation's 0 too:
+    // memblock_phys_free(0, PMD_SIZE) drops the reservations of [0, 2M)
+    // (arch/x86/mm/init.c@v5.15:619-622, @v6.14:646-649).
+    if (addr || probe === 'alloc-free-unchecked') memblockPhysFree(st.mb, addr, PMD_SIZE)
   }
   st.topDownProbe = addr
-  // 'find' (5.10) adds PMD_SIZE to whatever the search returned, a failed search's 0 included:
-  // [map_start, 2M) is then mapped top-down and everything above it in one bottom-up window.
-  // 'alloc-free' falls back to the PMD-aligned end of RAM ("x86/mm: Check return value from
-  // memblock_phys_alloc_range()", in 6.1.192, 6.12.117 and 7.2.13).
-  const realEnd = addr || probe === 'find' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
+  // 'find' (5.10 – 5.14) and 'alloc-free-unchecked' (5.15 – 6.14 as released) add PMD_SIZE to
+  // whatever came back, a failed search's 0 included: [map_start, 2M) is then mapped top-down
+  // and everything above it in one bottom-up window. 'alloc-free' falls back to the PMD-aligned
+  // end of RAM ("x86/mm: Check return value from memblock_phys_alloc_range()",
+  // arch/x86/mm/init.c@v6.17:645-651; not @v6.14: 6.15 – 6.16 UNCONFIRMED; backported to
+  // 6.1.192, 6.12.117 and 7.2.13).
+  const realEnd = addr || probe !== 'alloc-free' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
   // step_size need to be small so pgt_buf from BRK could cover it
   let stepSize = PMD_SIZE
   st.maxPfnMapped = 0n // will get exact value next
@@ -573,8 +581,8 @@ export interface InitMemMappingInput {
   /** probe_page_size_mask(): PSE and !debug_pagealloc → 2M; direct_gbpages && GBPAGES → 1G. */
   use2M: boolean
   use1G: boolean
-  /** How memory_map_top_down() finds its first 2 MiB block (5.10 'find', 6.1+ 'alloc-free'). */
-  probe: 'find' | 'alloc-free'
+  /** How memory_map_top_down() takes its first 2 MiB block (see MapProbe, memoryMapTopDown()). */
+  probe: MapProbe
   /** 5-level paging (pgtable_l5_enabled()): a P4D table per 256 TiB besides the PUD tables. */
   fiveLevel?: boolean
 }
