@@ -4,13 +4,18 @@
 # (init_mem_mapping() → memory_map_top_down() → init_range_memory_mapping() →
 # init_memory_mapping() → split_mem_range(), kernel_physical_mapping_init() → phys_p4d_init()
 # … phys_pte_init() → update_page_count()) leaves for a fixed set of memory maps.
-#   scripts/kernel-x86dm-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   MEMBLOCK_TOOLS_510=<6.1 tree> … MEMBLOCK_TOOLS_517=<6.1 tree> MEMBLOCK_TOOLS_611=<6.12 tree> \
+#   scripts/kernel-x86dm-fixture.sh TREE...
+# The committed fixture is of the eighteen trees of kernel-memblock-fixture.sh, in the same
+# order and with the same MEMBLOCK_TOOLS_* (5.10 – 5.17 with 6.1.192's tools, 6.11 with
+# 6.12.117's). 5.11 – 5.19 OR __PAGE_KERNEL_LARGE into the 1G leaf (include/x86dm-shim.h).
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces harness.c
 # names are cut at build time into the build directory (nothing of them is committed) and
 # compiled into scripts/kernel-x86dm/harness.c with scripts/kernel-x86dm/include/x86dm-shim.h,
 # over the tree's mm/memblock.c built as scripts/kernel-memblock/build.sh builds it (its
 # shims in scripts/kernel-memblock/include and include-5.10; a tree without
-# tools/testing/memblock borrows the oldest given tree's), under AddressSanitizer and UBSan.
+# tools/testing/memblock borrows the oldest given tree's, or MEMBLOCK_TOOLS_<kvnum>'s), under
+# AddressSanitizer and UBSan.
 # The cases come from scripts/kernel-x86dm/cases.mjs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
