@@ -61,7 +61,7 @@ export interface RefInput {
   pgtBuf: { base: bigint; pages: number }
   use2M: boolean
   use1G: boolean
-  probe: 'find' | 'alloc-free'
+  probe: 'find' | 'alloc-free-unchecked' | 'alloc-free'
   /** 5-level paging: one P4D page per 256 TiB PGD slot above the PUD pages. */
   fiveLevel?: boolean
 }
@@ -366,6 +366,8 @@ export function refInitMemMapping(input: RefInput): RefResult {
   let realEnd: bigint
   const addr = findTopDown(SZ_2M, SZ_2M, mapStart, mapEnd)
   if (input.probe === 'find') realEnd = addr + SZ_2M // 5.10: no failure branch
+  // 5.15 – 6.14 as released: memblock_phys_free(0, SZ_2M) of the failed allocation, then 0 + 2M
+  else if (!addr && input.probe === 'alloc-free-unchecked') { unreserve(0n, SZ_2M); realEnd = SZ_2M }
   else if (!addr) realEnd = bmax(mapStart, rdown(mapEnd, SZ_2M))
   else { reserve(addr, addr + SZ_2M); unreserve(addr, addr + SZ_2M); realEnd = addr + SZ_2M }
   res.realEnd = realEnd

@@ -4,7 +4,7 @@
  * init_mem_mapping() builds before the crash reservation) against reference-x86-direct-map.ts,
  * a second model written from arch/x86/mm/init.c and init_64.c alone. Both get the same random
  * memblock (e820-like RAM with holes, odd alignments, pieces below 1 MiB, RAM above 4 GiB up to
- * 4 TiB, reservations at the top), brk buffer, PSE/gbpages and 5.10/6.1+ probe; fixed seed, own
+ * 4 TiB, reservations at the top), brk buffer, PSE/gbpages and the 5.10 (find), 5.15 – 6.14 (unchecked) and 6.17/stable (checked) probes; fixed seed, own
  * PRNG, so a failure names its case and reproduces alone; 4- and 5-level paging. Compared:
  * DirectMap4k/2M/1G (direct_pages_count[]), the page-table pages by level (PUD, PMD, PTE
  * tables; the P4D page in the total), how many came from the brk buffer, the exact memblock
@@ -68,6 +68,7 @@ function randomInput(r: () => number): RefInput {
     const at = end - size - BigInt(int(8)) * [SZ_4K, SZ_2M, SZ_1G][int(3)]!
     if (at > SZ_1M) reserved.push([at, at + size])
   }
+  const probeOf = (p: number): RefInput['probe'] => (p < 0.25 ? 'find' : p < 0.5 ? 'alloc-free-unchecked' : 'alloc-free')
   return {
     memory,
     reserved,
@@ -75,7 +76,7 @@ function randomInput(r: () => number): RefInput {
     pgtBuf: { base: kernel + 0x1800000n + BigInt(int(0x100)) * SZ_4K, pages: [12, 16][int(2)]! },
     use2M,
     use1G,
-    probe: r() < 0.25 ? 'find' : 'alloc-free',
+    probe: probeOf(r()),
     fiveLevel: r() < 0.5,
   }
 }
@@ -142,7 +143,7 @@ const show = (i: RefInput): string =>
 describe('x86 direct map: engine initMemMapping() against the reference model', () => {
   it(`agrees on ${CASES} random memory maps (seed ${SEED})`, () => {
     const r = prng(SEED)
-    const seen = { gb: 0, noPse: 0, above4G: 0, aboveTiB: 0, memblockPages: 0, doubleCounted: 0, panics: 0, probeFailed: 0, find: 0 }
+    const seen = { gb: 0, noPse: 0, above4G: 0, aboveTiB: 0, memblockPages: 0, doubleCounted: 0, panics: 0, probeFailed: 0, find: 0, uncheckedFailed: 0 }
     for (let c = 0; c < CASES; c++) {
       const input = randomInput(r)
       let model
@@ -178,6 +179,7 @@ describe('x86 direct map: engine initMemMapping() against the reference model', 
       if (model.memblock.length) seen.memblockPages++
       if (!model.m.probeFound) seen.probeFailed++
       if (input.probe === 'find') seen.find++
+      if (!model.m.probeFound && input.probe === 'alloc-free-unchecked') seen.uncheckedFailed++
       const distinct = model.m.leaves1G * 262144 + model.m.leaves2M * 512 + model.m.ptes
       if (model['4K'] + model['2M'] * 512 + model['1G'] * 262144 > distinct) seen.doubleCounted++
     }
@@ -190,6 +192,8 @@ describe('x86 direct map: engine initMemMapping() against the reference model', 
     expect(seen.doubleCounted).toBeGreaterThan(CASES / 10)
     // The panic comparison above runs: 6 of the 2,500 default cases end the boot.
     expect(seen.panics).toBeGreaterThan(0)
+    // The unchecked probe's failure branch (memblock_phys_free(0, SZ_2M)) runs: 15 of them.
+    expect(seen.uncheckedFailed).toBeGreaterThan(0)
     console.log('x86 direct map fuzz:', JSON.stringify(seen))
   })
 })
