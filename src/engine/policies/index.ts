@@ -563,8 +563,8 @@ const X86_BOOT_5_10: X86Policy = {
   e820Print: 'classic',
 }
 /**
- * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
- * Debian build in between): CMA bottom-up above 4G first from 5.12 (not in mm/cma.c@v5.11,
+ * 5.11 – 5.18 on the 5.10 build's constants (trampoline, direct-map splits; no Debian build in
+ * between) but with X86_5LEVEL, its Kconfig default (and the pgt_buf it sizes from 5.13): CMA bottom-up above 4G first from 5.12 (not in mm/cma.c@v5.11,
  * compiled by scripts/kernel-resmem-fixture.sh; in @v5.13: 5.12 UNCONFIRMED), the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
