@@ -16,7 +16,7 @@ import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
 import { policyFor } from './policies/index.js'
-import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneMovableGeneration, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -309,16 +309,18 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     expect(movableLines(banks, 'movable_node').movable).toEqual(['  Node 0: 0x0000000080000000'])
     expect(movableLines(banks.slice(0, 2), 'movable_node').movable).toEqual([])
   })
+  /** The "Node N:" lines movable_node prints for one 256 MiB hot-pluggable region at `base`, with 64K pages, per generation. */
+  const hotplugStarts = (base: bigint) => (generation: ZoneMovableGeneration): string[] => {
+    const mb = memblockCreate(0x10000n)
+    memblockAddNode(mb, base, 0x10000000n, 0, MEMBLOCK_HOTPLUG)
+    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
+    const r = freeAreaInit(mb, NORMAL, 0x10000n, zoneMovableInput('movable_node', 0x10000n, numbers, generation))
+    return r.lines.filter((l) => l.startsWith('  Node '))
+  }
   it('movable_node takes a hot-pluggable region’s PFN_DOWN(base) up to 6.8, PFN_UP(base) from 6.9 – 6.11', () => {
     // 64K pages (MAX_ORDER_NR_PAGES 8192 pages, 512 MiB): a hot-pluggable region from 1G + 8K
     // starts at PFN 0x4000 (1G, aligned: kept) or 0x4001 (rounded up to 1.5G, past the node's end).
-    const mb = memblockCreate(0x10000n)
-    memblockAddNode(mb, G + 0x2000n, 0x10000000n, 0, MEMBLOCK_HOTPLUG)
-    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
-    const lines = (generation: typeof ZONE_MOVABLE_6_12) => {
-      const r = freeAreaInit(mb, NORMAL, 0x10000n, zoneMovableInput('movable_node', 0x10000n, numbers, generation))
-      return r.lines.filter((l) => l.startsWith('  Node '))
-    }
+    const lines = hotplugStarts(G + 0x2000n)
     expect(lines(ZONE_MOVABLE_5_10)).toEqual(['  Node 0: 0x0000000040000000'])
     expect(lines(ZONE_MOVABLE_6_1)).toEqual(['  Node 0: 0x0000000040000000'])
     expect(lines(ZONE_MOVABLE_6_12)).toEqual([])
@@ -328,13 +330,7 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     // 64K pages (MAX_ORDER_NR_PAGES 8192 pages, 512 MiB): a hot-pluggable region from 1G + 64K
     // to 1G + 64K + 256M starts at PFN 0x4001, rounded up to 0x6000 (1.5G), past the node's end.
     // mm/page_alloc.c@v5.11 – @v5.17 keep and print it (compiled: test/fuzz/kernel-zones.test.ts).
-    const mb = memblockCreate(0x10000n)
-    memblockAddNode(mb, G + 0x10000n, 0x10000000n, 0, MEMBLOCK_HOTPLUG)
-    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
-    const lines = (generation: typeof ZONE_MOVABLE_6_12) => {
-      const r = freeAreaInit(mb, NORMAL, 0x10000n, zoneMovableInput('movable_node', 0x10000n, numbers, generation))
-      return r.lines.filter((l) => l.startsWith('  Node '))
-    }
+    const lines = hotplugStarts(G + 0x10000n)
     expect(lines(ZONE_MOVABLE_5_10)).toEqual([])
     expect(lines(ZONE_MOVABLE_5_11)).toEqual(['  Node 0: 0x0000000060000000'])
     expect(lines(ZONE_MOVABLE_6_1)).toEqual([])
