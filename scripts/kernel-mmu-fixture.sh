@@ -2,7 +2,15 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-mmu.json.gz: the arm64 linear map map_mem() builds for a
 # fixed set of boots, from the kernel's own arch/arm64/mm/mmu.c.
-#   scripts/kernel-mmu-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+#   scripts/kernel-mmu-fixture.sh TREE...
+# The committed fixture is of the eighteen trees of kernel-memblock-fixture.sh, in the same
+# order (Debian 5.10.223, 6.1.192, 6.12.117, 7.2.13 and upstream 5.11, 5.13, 5.14, 5.15,
+# 5.17, 5.19, 6.0, 6.2, 6.5, 6.8, 6.11, 6.14, 6.17, 7.0; no MEMBLOCK_TOOLS_* needed: nothing of
+# tools/ is built). What differs between the trees is grepped from each one's mmu.c:
+# early_pgtable_alloc()'s parameter (the level's shift ≤6.16, enum pgtable_type 6.17 – 7.1,
+# enum pgtable_level 7.2+), map_mem(void) (7.2+), and a map_mem() where crash_mem_map only
+# forces the global flags (5.11 – 5.17: the case's FORCED gives them, the crash region is not
+# mapped alone); 5.11's PAGE_KERNEL_TAGGED is in include/shim.h.
 # Needs gcc (with libasan and libubsan), awk and node. From each tree's mmu.c, awk cuts
 # map_mem(), the KFENCE pool helpers it calls, __map_memblock(), the __create_pgd_mapping()
 # chain down to init_pte(), pgattr_change_is_safe(), p[mu]d_set_huge() and the NO_*_MAPPINGS
@@ -48,6 +56,14 @@ for t in "$@"; do
   # p[mu]d_set_huge() renamed: harness.c wraps them to count the blocks they refuse.
   sed -i -E 's/^int (pmd|pud)_set_huge\(/static int cut_\1_set_huge(/' "$b/mmu-cut.c"
   [ "$(grep -c '^static int cut_p[mu]d_set_huge(' "$b/mmu-cut.c")" = 2 ] || { echo "$v: p[mu]d_set_huge() not found" >&2; exit 1; }
+  # What the harness adapts to (shim.h): early_pgtable_alloc()'s parameter, map_mem()'s, and a
+  # map_mem() whose crash_mem_map only forces the global flags (5.11 – 5.18: no crashk_res).
+  hflags=
+  if grep -q '^static phys_addr_t __init early_pgtable_alloc(enum pgtable_type' "$tree/arch/arm64/mm/mmu.c"; then hflags=-DPGTABLE_ALLOC_TYPE
+  elif grep -q '^static phys_addr_t __init early_pgtable_alloc(enum pgtable_level' "$tree/arch/arm64/mm/mmu.c"; then hflags=-DPGTABLE_ALLOC_LEVEL; fi
+  grep -q '^static void __init map_mem(void)' "$b/mmu-cut.c" && hflags="$hflags -DMAP_MEM_VOID"
+  awk '/^static void __init map_mem\(/,/^}/' "$b/mmu-cut.c" > "$b/map_mem.c"
+  if grep -q crash_mem_map "$b/map_mem.c" && ! grep -q crashk_res "$b/map_mem.c"; then hflags="$hflags -DCRASH_MEM_MAP_FORCES"; fi
   : > "$tmp/out-$v.txt"
   for var in $variants; do
     shift=${var%:*}
@@ -58,7 +74,7 @@ for t in "$@"; do
     cpmd=$(kdefault "$tree" ARM64_CONT_PMD_SHIFT "$shift")
     [ -n "$cpte" ] && [ -n "$cpmd" ] || { echo "$v: no ARM64_CONT_P?D_SHIFT default for PAGE_SHIFT $shift" >&2; exit 1; }
     gcc $HARNESS_CFLAGS \
-      -DKV="$n" -DPAGE_SHIFT="$shift" -DVA_BITS="$va" -DMMU_C="\"$b/mmu-cut.c\"" \
+      -DKV="$n" $hflags -DPAGE_SHIFT="$shift" -DVA_BITS="$va" -DMMU_C="\"$b/mmu-cut.c\"" \
       -DCONFIG_ARM64_CONT_PTE_SHIFT="$cpte" -DCONFIG_ARM64_CONT_PMD_SHIFT="$cpmd" \
       -I"$here/kernel-mmu/include" -o "$b/harness-$var" "$here/kernel-mmu/harness.c"
     grep "^$shift $va " "$tmp/cases.txt" | cut -d' ' -f3- > "$b/in-$var.txt"

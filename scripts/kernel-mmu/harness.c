@@ -46,14 +46,7 @@ static bool linear_map_requires_bbml2 __maybe_unused;
 /* early_pgtable_alloc(): a zeroed page, counted by the level it is for */
 phys_addr_t early_pgtable_alloc(PGTABLE_ALLOC_ARG level)
 {
-	int k;
-
-#if KV >= 702
-	k = level == PGTABLE_LEVEL_PTE ? 3 : level == PGTABLE_LEVEL_PMD ? 2 : level == PGTABLE_LEVEL_PUD ? 1 : 0;
-#else
-	k = level == PAGE_SHIFT ? 3 : level == PMD_SHIFT ? 2 : level == PUD_SHIFT ? 1 : 0;
-#endif
-	return arena_page(k);
+	return arena_page(PGTABLE_ALLOC_K(level));
 }
 
 #include "memblock-regions.h"
@@ -174,7 +167,7 @@ static void run_case(bool forced)
 		printf("bug %s", harness_bug_what);
 		return;
 	}
-#if KV >= 702
+#ifdef MAP_MEM_VOID
 	map_mem();
 #else
 	map_mem(swapper_pg_dir);
@@ -216,7 +209,12 @@ int main(void)
 		p += used;
 		if (read_regions(&p, n, line))
 			return 2;
+#ifdef CRASH_MEM_MAP_FORCES
+		/* 5.11 – 5.18: crashkernel= only forces the global flags (the case's FORCED) */
+		crash_mem_map = false;
+#else
 		crash_mem_map = crash_end != 0;
+#endif
 		crashk_res.start = crash_start;
 		crashk_res.end = crash_end ? crash_end - 1 : 0;
 		harness_pool = pool;

@@ -3,15 +3,16 @@
  * The engine's arm64 linear map against the kernel's own arch/arm64/mm/mmu.c, compiled:
  * test/fixtures/kernel-mmu.json.gz holds what scripts/kernel-mmu/harness.c printed after
  * running each tree's map_mem() (with __map_memblock(), the KFENCE pool helpers and the
- * __create_pgd_mapping() → … → init_pte() chain, cut out of the 5.10, 6.1, 6.12 and 7.2
- * sources at fixture time; scripts/kernel-mmu-fixture.sh) on a few hundred boots, in one
- * build per granule and VA size (4K, 16K, 64K with 48 bits; 64K with 52 bits; 4K and 16K
- * with 52 bits, LPA2, in 6.12 and 7.2). CI needs neither gcc nor the sources.
+ * __create_pgd_mapping() → … → init_pte() chain, cut out of eighteen trees at fixture time:
+ * Debian 5.10.223, 6.1.192, 6.12.117, 7.2.13 and upstream 5.11, 5.13, 5.14, 5.15, 5.17, 5.19,
+ * 6.0, 6.2, 6.5, 6.8, 6.11, 6.14, 6.17, 7.0; scripts/kernel-mmu-fixture.sh) on a few hundred
+ * boots, in one build per granule and VA size (4K, 16K, 64K with 48 bits; 64K with 52 bits;
+ * 4K and 16K with 52 bits, LPA2, from 6.9: 6.11 – 7.2). CI needs neither gcc nor the sources.
  *
  * Each boot is replayed on mapMem() and on its two ways alone (mapMemClosedForm() where it
- * holds, mapMemRuns()) and on the per-entry mapMemReference(), as the generation of the tree
- * (5.10.223: arm64-5.10.110, 6.1.192: arm64-6.1.65, 6.12.117: arm64-6.12.117, 7.2.13:
- * arm64-7.2). Compared exactly: the page-table pages map_mem() allocated per level, the runs
+ * holds, mapMemRuns()) and on the per-entry mapMemReference(), as the linear-map generation
+ * of the tree's release (policyFor(); e.g. 5.13.0: arm64-5.12, 6.2.0: arm64-6.0.10, 6.17.0:
+ * arm64-6.12, 7.2.13: arm64-7.2). Compared exactly: the page-table pages map_mem() allocated per level, the runs
  * (PA order, maximal runs of one entry size, "-cont" for PTE_CONT) and so the histogram, and
  * for a boot with NO_BLOCK_MAPPINGS|NO_CONT_MAPPINGS the same boot without them
  * (MapMemResult.block). A boot whose map_mem() hits a BUG_ON() or WARN_ON(), or has
@@ -23,15 +24,18 @@
  * the same boots too (a misreading the two share would pass mmu-diff.ts, not this file).
  *
  * Left out (see harness.c and include/shim.h): the flag decision (linear-map-flags.ts; the
- * fixture gives NO_BLOCK|NO_CONT or nothing), kfence_init_pool()'s unmapping (mm/kfence, not
- * mmu.c: pools are early and not yet initialised), 5.10's and 6.1's crashkernel with
+ * fixture gives NO_BLOCK|NO_CONT or nothing; 5.11 – 5.17's crash_mem_map, only a reason for
+ * them, is false), kfence_init_pool()'s unmapping (mm/kfence, not
+ * mmu.c: pools are early and not yet initialised), 5.10's and 5.19 – 6.2's crashkernel with
  * ZONE_DMA (the global flags instead of the separate map), MTE's tagged attributes, and the
  * tables of map_kernel() and create_idmap().
  */
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { mapMem, mapMemClosedForm, mapMemReference, mapMemRuns, type MapMemInput, type MapMemResult } from '../../src/engine/arm64/mmu.js'
-import { type LinearMapGeneration } from '../../src/engine/arm64/linear-map-flags.js'
+import { linearMapFlags, type LinearMapGeneration } from '../../src/engine/arm64/linear-map-flags.js'
+import { policyFor } from '../../src/engine/policies/index.js'
+import type { CpuFeatures, KernelConfig } from '../../src/engine/types.js'
 import { SHAPES } from './mmu-diff.js'
 import { refGeometry, refMapMem, refPageOffset, type RefGranule, type RefResult } from './reference-mmu.js'
 
@@ -42,16 +46,25 @@ interface Fixture {
 
 const fixture = readKernelFixture<Fixture>('kernel-mmu.json.gz')
 
-/** The tree's version → the engine's linear-map generation of that release. */
-const GENERATION: Record<string, LinearMapGeneration> = {
-  '5.10': 'arm64-5.10.110',
-  '6.1': 'arm64-6.1.65',
-  '6.12': 'arm64-6.12.117',
-  '7.2': 'arm64-7.2',
-}
-/** Whose map_mem() maps the crashkernel region on its own (≤6.1), whose has the early KFENCE pool (6.1.65+). */
-const CRASH_IN_MAP_MEM = new Set(['5.10', '6.1'])
-const POOL_IN_MAP_MEM = new Set(['6.1', '6.12', '7.2'])
+/** The tree's release → the engine's linear-map generation of that release (its policy's). */
+const GENERATION: Record<string, LinearMapGeneration> = Object.fromEntries(
+  fixture.versions.map(({ gen, kernel }) => [gen, policyFor('arm64', kernel)!.arm64!.linearMap as LinearMapGeneration]),
+)
+/**
+ * What the generation's map_mem() does besides the banks, as the engine's flag decision has it
+ * for a boot with crashkernel=, no DMA zones and KFENCE sampling: map a crash region reserved
+ * early on its own (5.10, 5.18 – 6.3: crash_mem_map without DMA zones), allocate and page-map
+ * the early KFENCE pool (6.1.65+, 6.4+). harness.c is given both and the kernel's map_mem()
+ * takes what it knows.
+ */
+const EXTRAS: Record<string, { crash: boolean; pool: boolean }> = Object.fromEntries(
+  fixture.versions.map(({ gen, kernel }) => {
+    const policy = policyFor('arm64', kernel)!
+    const config = { ZONE_DMA: false, ZONE_DMA32: false, RODATA_FULL_DEFAULT_ENABLED: false, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100, DEBUG_PAGEALLOC: false, DEBUG_PAGEALLOC_ENABLE_DEFAULT: false } as KernelConfig
+    const f = linearMapFlags(GENERATION[gen]!, { config, cpu: { bbml2Noabort: false } as CpuFeatures, cmdline: 'crashkernel=256M', numbers: policy.parse })
+    return [gen, { crash: f.crashEarlyPageMapped, pool: f.kfenceEarly }]
+  }),
+)
 
 const x = (w: string): bigint => BigInt(`0x${w}`)
 
@@ -81,10 +94,10 @@ function inputOf(line: string, v: string): MapMemInput {
     kernel: { text, stext, initBegin, initEnd, bssStop, end: (bssStop + seg - 1n) & ~(seg - 1n) },
     flags: { noBlock: forced, noCont: forced },
     kfence:
-      pool !== 0n && POOL_IN_MAP_MEM.has(v)
+      pool !== 0n && EXTRAS[v]!.pool
         ? { base: pool, size: BigInt(objects + 1) * 2n * page, early: true, initialised: false, numObjects: objects }
         : undefined,
-    crashEarly: crashEnd !== 0n && CRASH_IN_MAP_MEM.has(v) ? { base: crashStart, size: crashEnd - crashStart } : undefined,
+    crashEarly: crashEnd !== 0n && EXTRAS[v]!.crash ? { base: crashStart, size: crashEnd - crashStart } : undefined,
   }
 }
 
@@ -169,6 +182,9 @@ function replay(c: Fixture['cases'][number], v: string, tally: { bug: number; cl
 }
 
 describe('arm64 linear map: the engine against arch/arm64/mm/mmu.c compiled (test/fixtures/kernel-mmu.json.gz)', () => {
+  it('holds the eighteen versions', () => {
+    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '5.11', '5.13', '5.14', '5.15', '5.17', '5.19', '6.0', '6.1', '6.2', '6.5', '6.8', '6.11', '6.12', '6.14', '6.17', '7.0', '7.2'])
+  })
   for (const { gen, kernel } of fixture.versions) {
     it(`gives map_mem()'s tables and runs for every boot (${kernel})`, () => {
       const tally = { bug: 0, closed: 0, forced: 0 }

@@ -54,6 +54,17 @@ export const SHAPES: ReadonlyArray<[LinearMapGeneration, RefShape, { crash: bool
   ['arm64-7.0', { kind: 'nomap', fromStext: false, roundInward: false, v72: false }, { crash: false, pool: true }],
   ['arm64-7.2', { kind: 'kernelFirst', fromStext: false, roundInward: false, v72: true }, { crash: false, pool: true }],
   ['arm64-7.3', { kind: 'kernelFirst', fromStext: false, roundInward: true, v72: true }, { crash: false, pool: true }],
+  // The generations between Debian's, as the upstream trees of kernel-mmu.json.gz show them
+  // (appended, so that the seeds of the rows above stay): map_mem() from _stext (5.11 – 6.11,
+  // 6.14, 6.17), the crash region mapped alone where crash_mem_map does not force pages
+  // (5.19 – 6.2), the early KFENCE pool from 6.4 (6.5).
+  ['arm64-5.11', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: false, pool: false }],
+  ['arm64-5.12', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: false, pool: false }],
+  ['arm64-5.19', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: true, pool: false }],
+  ['arm64-6.0', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: true, pool: false }],
+  ['arm64-6.0.10', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: true, pool: false }],
+  ['arm64-6.4', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: false, pool: true }],
+  ['arm64-6.6.4', { kind: 'nomap', fromStext: true, roundInward: false, v72: false }, { crash: false, pool: true }],
 ]
 
 /** xorshift64*: deterministic, seeded. */

@@ -9,7 +9,10 @@
  * and valid bits, PTE_CONT, the address field); attribute bits only need to be distinct.
  *
  * Build variants: -DPAGE_SHIFT=12|14|16 -DVA_BITS=48|52 -DKV=<version as 510, 601, 612, 702>,
- * with -DCONFIG_ARM64_CONT_PTE_SHIFT and -DCONFIG_ARM64_CONT_PMD_SHIFT from the tree's Kconfig.
+ * with -DCONFIG_ARM64_CONT_PTE_SHIFT and -DCONFIG_ARM64_CONT_PMD_SHIFT from the tree's Kconfig,
+ * and what the script greps from the tree's mmu.c: -DPGTABLE_ALLOC_TYPE or -DPGTABLE_ALLOC_LEVEL
+ * (early_pgtable_alloc()'s parameter), -DMAP_MEM_VOID (map_mem(void), 7.2+), -DCRASH_MEM_MAP_FORCES
+ * (5.11 – 5.18: crash_mem_map is only a reason for the global flags, which the case gives).
  */
 #include "harness-common.h"
 
@@ -157,6 +160,7 @@ static inline phys_addr_t __pte_to_phys(pteval_t v)
 #define __pgprot(v) ((pgprot_t){ (v) })
 #define PAGE_KERNEL __pgprot(PTE_TYPE_PAGE | PTE_AF | PTE_SHARED | PTE_PXN | PTE_UXN | PTE_WRITE | PTE_DIRTY | PTE_ATTRINDX(MT_NORMAL))
 #define pgprot_tagged(p) (p) /* no MTE: Normal, as PAGE_KERNEL (the Tagged type is a permission change anyway) */
+#define PAGE_KERNEL_TAGGED PAGE_KERNEL /* 5.11's map_mem() (pgprot_tagged() from 5.13) */
 #define pte_val(x) ((x).pte)
 #define pmd_val(x) ((x).pmd)
 #define pud_val(x) ((x).pud)
@@ -270,10 +274,21 @@ extern unsigned long harness_kfence_objects;
 extern bool kfence_early_init;
 extern char *__kfence_pool;
 
-#if KV >= 702
+/*
+ * What the page-table allocator is told (the script greps early_pgtable_alloc()'s parameter):
+ * ≤6.16 the shift of the level (int), 6.17 – 7.1 asm/mmu.h's enum pgtable_type, 7.2+
+ * linux/pgtable.h's enum pgtable_level.
+ */
+#if defined(PGTABLE_ALLOC_LEVEL)
 enum pgtable_level { PGTABLE_LEVEL_PTE = 0, PGTABLE_LEVEL_PMD, PGTABLE_LEVEL_PUD, PGTABLE_LEVEL_P4D, PGTABLE_LEVEL_PGD };
 #define PGTABLE_ALLOC_ARG enum pgtable_level
+#define PGTABLE_ALLOC_K(l) ((l) == PGTABLE_LEVEL_PTE ? 3 : (l) == PGTABLE_LEVEL_PMD ? 2 : (l) == PGTABLE_LEVEL_PUD ? 1 : 0)
+#elif defined(PGTABLE_ALLOC_TYPE)
+enum pgtable_type { TABLE_PTE, TABLE_PMD, TABLE_PUD, TABLE_P4D };
+#define PGTABLE_ALLOC_ARG enum pgtable_type
+#define PGTABLE_ALLOC_K(l) ((l) == TABLE_PTE ? 3 : (l) == TABLE_PMD ? 2 : (l) == TABLE_PUD ? 1 : 0)
 #else
 #define PGTABLE_ALLOC_ARG int
+#define PGTABLE_ALLOC_K(l) ((l) == PAGE_SHIFT ? 3 : (l) == PMD_SHIFT ? 2 : (l) == PUD_SHIFT ? 1 : 0)
 #endif
 extern phys_addr_t early_pgtable_alloc(PGTABLE_ALLOC_ARG level);
