@@ -515,13 +515,33 @@ describe('policyFor(): x86_64 and riscv64', () => {
   it('riscv: the linear map from DRAM\'s start from 6.4 (3335068f8721), the vmemmap in PMD leaves from 6.8 (ff172d4818ad)', () => {
     const r = (release: string) => policyFor('riscv64', release)!.riscv!
     expect(['6.3.13', '6.4.0', '6.5.13', '6.12.117'].map((v) => [r(v).linearMap, r(v).ramBase, r(v).satpModeFromCmdline])).toEqual([
-      ['pmd-only', 'kernel-load', false],
-      ['best-map-size', 'dram-start', true],
-      ['best-map-size', 'dram-start', true],
+      ['pmd-steps', 'kernel-load', false],
+      ['best-map-size-v64', 'dram-start', true],
+      ['best-map-size-v64', 'dram-start', true],
       ['best-map-size', 'dram-start', true],
     ])
     expect(['6.5.13', '6.6.0', '6.7.12', '6.8.0', '6.12.117'].map((v) => r(v).vmemmap)).toEqual(['basepages', 'basepages', 'basepages', 'hugepages', 'hugepages'])
     expect(['6.5.13', '6.6.0'].map((v) => r(v).cmaLogNode)).toEqual([false, true])
+  })
+  it('riscv: best_map_size() once per range up to 6.1.y (v6.1, v6.1.192), at every step from 6.2 (v6.2)', () => {
+    expect(['5.13.0', '6.1.0', '6.1.192', '6.2.0', '6.3.13', '6.4.0'].map((v) => policyFor('riscv64', v)!.riscv!.linearMap)).toEqual([
+      'pmd-only',
+      'pmd-only',
+      'pmd-only',
+      'pmd-steps',
+      'pmd-steps',
+      'best-map-size-v64',
+    ])
+  })
+  it('riscv: best_map_size() ignores debug_pagealloc up to 6.8 (v6.5, v6.8), maps pages under it from 6.11 (v6.11:692)', () => {
+    expect(['6.4.0', '6.8.0', '6.10.14', '6.11.0', '6.12.117', '7.2.13'].map((v) => policyFor('riscv64', v)!.riscv!.linearMap)).toEqual([
+      'best-map-size-v64',
+      'best-map-size-v64',
+      'best-map-size-v64',
+      'best-map-size',
+      'best-map-size',
+      'best-map-size',
+    ])
   })
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {
     expect(policyFor('riscv64', '6.1.39')!.riscv!.lowMax).toBe('4G')

@@ -275,11 +275,14 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
    */
   lowMax: 'dma32' | '4G-1' | '4G' | 'none'
   /**
-   * setup_vm_final()'s linear map: 'pmd-only' (≤6.3 best_map_size(base, size): PMD or PAGE per
-   * range) or 'best-map-size' (6.4+: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
-   * the KFENCE pool allocated and page-mapped there). Understood by riscv/setup.ts.
+   * setup_vm_final()'s linear map: 'pmd-only' (≤6.1 best_map_size(base, size): PMD or PAGE per
+   * range), 'pmd-steps' (6.2 – 6.3: best_map_size(pa, end - pa), PMD or PAGE per step),
+   * 'best-map-size-v64' (6.4 – 6.10: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
+   * the KFENCE pool allocated and page-mapped there; best_map_size() does not look at
+   * debug_pagealloc) or 'best-map-size' (6.11+: as 6.4, and PAGE under debug_pagealloc).
+   * Understood by riscv/setup.ts.
    */
-  linearMap: 'pmd-only' | 'best-map-size'
+  linearMap: 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size'
   /**
    * Where the linear map starts, and so what bounds RAM. 'kernel-load' (≤6.3): setup_vm() sets
    * va_pa_offset from the kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET))

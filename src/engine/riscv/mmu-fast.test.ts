@@ -73,6 +73,8 @@ vi.mock('./mmu.js', async (importOriginal) => {
       both('createLinearMappingRange', t, alloc, (x, a) => m.createLinearMappingRange(x, start, end, fixed, debug, a)),
     createLinearMappingRangePmdOnly: (t: RiscvPageTables, start: bigint, end: bigint, alloc: TableAlloc) =>
       both('createLinearMappingRangePmdOnly', t, alloc, (x, a) => m.createLinearMappingRangePmdOnly(x, start, end, a)),
+    createLinearMappingRangePmdSteps: (t: RiscvPageTables, start: bigint, end: bigint, alloc: TableAlloc) =>
+      both('createLinearMappingRangePmdSteps', t, alloc, (x, a) => m.createLinearMappingRangePmdSteps(x, start, end, a)),
     createKernelPageTable: (t: RiscvPageTables, size: bigint, alloc: TableAlloc) => both('createKernelPageTable', t, alloc, (x, a) => m.createKernelPageTable(x, size, a)),
     vmemmapPopulate: (t: RiscvPageTables, pfn: bigint, nr: bigint, startPfn: bigint, alloc: TableAlloc) =>
       both('vmemmapPopulate', t, alloc, (x, a) => m.vmemmapPopulate(x, pfn, nr, startPfn, a)),
@@ -216,7 +218,8 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           if (op === 0) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, 0n, debug, a))
           const fixed = g(fc.constantFrom, PAGE, PMD, 3n * PAGE)
           if (op === 1 && (fixed !== 3n * PAGE || end - start <= 64n * M)) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, a))
-          if (op === 2) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRangePmdOnly(t, start, end, a))
+          const steps = op === 2 && g(fc.boolean)
+          if (op === 2) onBoth(fast, ref, (t, a) => (steps ? mmu.createLinearMappingRangePmdSteps(t, start, end, a) : mmu.createLinearMappingRangePmdOnly(t, start, end, a)))
           const sz = g(fc.constantFrom, PAGE, PMD, G, 1n << 39n, 1n << 48n, 8192n)
           const imageSize = g(fc.bigInt, { min: 0n, max: 64n * M })
           const [pfn, nr] = [g(fc.bigInt, { min: 0n, max: 1n << 28n }), g(fc.bigInt, { min: 0n, max: 1n << 20n })]

@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest'
 import {
   bestMapSize,
   bestMapSizePmdOnly,
+  bestMapSizePmdSteps,
   createKernelPageTable,
   createLinearMappingRange,
   createLinearMappingRangePmdOnly,
+  createLinearMappingRangePmdSteps,
   kernVirtSize,
   linearHistogram,
   linearVa,
@@ -61,10 +63,15 @@ describe('best_map_size()', () => {
     expect(bestMapSize(t0, 1n << 39n, linearVa(t0, 1n << 39n), 1n << 40n, false)).toBe(1n << 39n)
     expect(bestMapSize(swapperPgDir(4, 0n), 1n << 39n, 1n << 39n, 1n << 40n, false)).toBe(1n << 30n)
   })
-  it('≤6.3: PMD only when the whole range is PMD aligned', () => {
+  it('≤6.1: PMD only when the whole range is PMD aligned', () => {
     expect(bestMapSizePmdOnly(0x80200000n, 0x40000000n)).toBe(1n << 21n)
     expect(bestMapSizePmdOnly(0x80060000n, 0x40000000n)).toBe(1n << 12n)
     expect(bestMapSizePmdOnly(0x80200000n, 0x40001000n)).toBe(1n << 12n)
+  })
+  it('6.2 – 6.3: PMD when this step is PMD aligned and a whole PMD is left', () => {
+    expect(bestMapSizePmdSteps(0x80200000n, 0x40001000n)).toBe(1n << 21n)
+    expect(bestMapSizePmdSteps(0x80060000n, 0x40000000n)).toBe(1n << 12n)
+    expect(bestMapSizePmdSteps(0x80200000n, 0x1ff000n)).toBe(1n << 12n)
   })
 })
 
@@ -205,6 +212,23 @@ describe('create_linear_mapping_range() from a pa inside a page (a NOMAP region 
       expect(t.linear).toEqual([{ base, size: 0x2000n, granule: 0x1000n }])
       expect(linearHistogram(t)).toEqual({ '4K': 0x2000n })
     })
+    // The boundary (arch/riscv/mm/init.c@v6.1.192 and @v6.1: once per range; @v6.2: per step).
+    it(`≤6.1: a bank off a PMD boundary is all pages; 6.2 – 6.3: pages to the first PMD boundary, then PMDs (${name})`, () => {
+      const once = make(3, base)
+      createLinearMappingRangePmdOnly(once, base + 0x1000n, base + 0x601000n, counter().alloc)
+      expect(once.linear).toEqual([{ base: base + 0x1000n, size: 0x600000n, granule: 0x1000n }])
+      const steps = make(3, base)
+      createLinearMappingRangePmdSteps(steps, base + 0x1000n, base + 0x601000n, counter().alloc)
+      expect(steps.linear).toEqual([
+        { base: base + 0x1000n, size: 0x1ff000n, granule: 0x1000n },
+        { base: base + 0x200000n, size: 0x400000n, granule: 0x200000n },
+        { base: base + 0x600000n, size: 0x1000n, granule: 0x1000n },
+      ])
+      // From inside a page the steps never reach a PMD boundary: pages to the end.
+      const odd = make(3, base)
+      createLinearMappingRangePmdSteps(odd, base + 0x800n, base + 0x400400n, counter().alloc)
+      expect(odd.linear).toEqual([{ base, size: 0x400000n, granule: 0x1000n }])
+    })
     it(`≤6.3: an odd range is mapped page by page from PFN_DOWN(start) (${name})`, () => {
       const t = make(3, base)
       const { log, alloc } = counter()
@@ -213,4 +237,24 @@ describe('create_linear_mapping_range() from a pa inside a page (a NOMAP region 
       expect(log.filter((l) => l === 'pte')).toHaveLength(1)
     })
   }
+})
+
+describe('mapLinear(): debug_pagealloc in best_map_size() from 6.11 only', async () => {
+  const { mapLinear } = await import('./setup.js')
+  const GIB = 1n << 30n
+  const plan = { ranges: [{ base: 0x80000000n, size: 4n * GIB }] }
+  const map = (variant: 'best-map-size-v64' | 'best-map-size', debug: boolean) => {
+    const t = swapperPgDir(4, 0x80000000n)
+    mapLinear(t, plan, variant, debug, () => {})
+    return linearHistogram(t)
+  }
+  // arch/riscv/mm/init.c@v6.8:669 (no debug_pagealloc_enabled()) against @v6.11:692-693.
+  it('6.4 – 6.10: PUDs under debug_pagealloc as without it', () => {
+    expect(map('best-map-size-v64', true)).toEqual(map('best-map-size-v64', false))
+    expect(map('best-map-size-v64', true)).toEqual({ '1G': 4n * GIB })
+  })
+  it('6.11+: pages under debug_pagealloc', () => {
+    expect(map('best-map-size', true)).toEqual({ '4K': 4n * GIB })
+    expect(map('best-map-size', false)).toEqual({ '1G': 4n * GIB })
+  })
 })

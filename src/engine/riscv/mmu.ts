@@ -47,7 +47,7 @@ export const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
 export type RiscvPagingLevels = 3 | 4 | 5
 
 /** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'best-map-size'
+export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size'
 
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
@@ -343,6 +343,16 @@ export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
 }
 
 /**
+ * Mirrors best_map_size(base, size) of 6.2 – 6.3 — arch/riscv/mm/init.c (v6.2:663-671), asked
+ * at every step (`map_size = best_map_size(pa, end - pa)`, v6.2:1119-1120): PMD when pa is PMD
+ * aligned and a whole PMD is left, else PAGE. (v6.1.0 and v6.1.192 ask once per range:
+ * bestMapSizePmdOnly(); 6.4 adds the PUD and P4D sizes: bestMapSize().)
+ */
+export function bestMapSizePmdSteps(base: PhysAddr, size: PhysSize): PhysSize {
+  return (base & (RISCV_PMD_SIZE - 1n)) === 0n && size >= RISCV_PMD_SIZE ? RISCV_PMD_SIZE : RISCV_PAGE_SIZE
+}
+
+/**
  * Records leaves of `granule` over [base, base + size). A page the range before already mapped
  * (two ranges that share a page: a NOMAP region smaller than a page between them) stays as
  * it was and is not recorded twice: create_pte_mapping() sets only a PTE that is none
@@ -613,6 +623,27 @@ export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysA
 }
 
 /**
+ * Mirrors the loop body of setup_vm_final() — arch/riscv/mm/init.c (v6.2:1117-1124) for one
+ * range: steps of bestMapSizePmdSteps(pa, end - pa), so PAGE steps up to the first PMD
+ * boundary, PMDs while a whole one is left, PAGE steps to the end. From a pa inside a page
+ * the steps keep its offset and never reach a PMD boundary: pages to the end.
+ */
+export function createLinearMappingRangePmdSteps(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
+  const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE)
+  if (!pg) return createLinearMappingRangePmdStepsPerEntry(t, start, end, alloc)
+  for (let pa = start; pa < end; ) {
+    const mapSize = bestMapSizePmdSteps(pa, end - pa)
+    const stop =
+      mapSize === RISCV_PMD_SIZE
+        ? pa + ((end - pa) / RISCV_PMD_SIZE) * RISCV_PMD_SIZE
+        : (pa & (RISCV_PAGE_SIZE - 1n)) !== 0n
+          ? end
+          : min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+    pa = mapSteps(t, pg, pa, stop, mapSize, alloc)
+  }
+}
+
+/**
  * Mirrors create_kernel_page_table(swapper_pg_dir, false) — arch/riscv/mm/init.c (v6.12.117:977): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
@@ -699,6 +730,24 @@ function createLinearMappingRangePmdOnlyPerEntry(t: RiscvPageTables, start: Phys
   const mapSize = bestMapSizePmdOnly(start, end - start)
   for (let pa = start; pa < end; ) {
     const va = linearVa(t, pa)
+    if (mapSize === RISCV_PAGE_SIZE) {
+      const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+      const after = pa + pageSteps(pa, next)
+      createPgdMappingPerEntry(t, va, mapSize, alloc)
+      recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize)
+      pa = after
+      continue
+    }
+    if (createPgdMappingPerEntry(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
+    pa += mapSize
+  }
+}
+
+/** createLinearMappingRangePmdSteps() step by step on the per-entry tables. */
+function createLinearMappingRangePmdStepsPerEntry(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
+  for (let pa = start; pa < end; ) {
+    const va = linearVa(t, pa)
+    const mapSize = bestMapSizePmdSteps(pa, end - pa)
     if (mapSize === RISCV_PAGE_SIZE) {
       const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
       const after = pa + pageSteps(pa, next)

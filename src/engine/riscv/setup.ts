@@ -70,6 +70,7 @@ import {
   createKernelPageTable,
   createLinearMappingRange,
   createLinearMappingRangePmdOnly,
+  createLinearMappingRangePmdSteps,
   kernVirtSize,
   linearHistogram,
   pagingLevels,
@@ -244,6 +245,9 @@ export interface LinearMapPlan {
  * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
  */
 export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
+  // best_map_size() returns PAGE_SIZE under debug_pagealloc from 6.11 (v6.11:692-693) only:
+  // v6.5 and v6.8 do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), ≤6.3 neither.
+  if (variant !== 'best-map-size') debugPagealloc = false
   for (const r of plan.ranges) {
     let start = r.base
     let end = r.base + r.size
@@ -253,6 +257,7 @@ export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: Risc
     if (plan.end !== undefined && end >= plan.end) end = plan.end
     if (start >= end) continue
     if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, end, alloc)
+    else if (variant === 'pmd-steps') createLinearMappingRangePmdSteps(t, start, end, alloc)
     else createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc)
   }
   for (const r of plan.isolated ?? []) createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, alloc)
@@ -329,7 +334,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
     batch.take(count, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
   }
   const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
-  if (pol.linearMap === 'best-map-size') {
+  if (pol.linearMap === 'best-map-size' || pol.linearMap === 'best-map-size-v64') {
     plan.isolated = isolatedRanges(bm.kernel, sections)
     for (const r of plan.isolated) memblockMarkNomap(mb, r.base, r.size)
     if (layout.config.KFENCE) {
