@@ -15,8 +15,9 @@
  * memblock.reserved when setup_vm_final() starts (where the KFENCE pool's
  * memblock_phys_alloc() cannot go); the regions are memblock.memory, sorted, with
  * MEMBLOCK_NOMAP where NOMAP is 1. phys_ram_base is memblock_start_of_DRAM(), rounded down to
- * PMD_SIZE from 6.4 (setup_bootmem()); ≤6.3's memory_limit is KERN_VIRT_SIZE - SZ_4G
- * (setup_vm()).
+ * PMD_SIZE from 6.4 (setup_bootmem()); memory_limit is KERN_VIRT_SIZE - SZ_4G (setup_vm()),
+ * where the loop stops mapping up to 6.8 at least (not in 6.11). HARNESS_NO_P4D (5.17 – 5.18: Sv39 and Sv48, no Sv57, so no P4D functions):
+ * the script gives it only cases of 3 and 4 levels.
  *
  * Output, one line per case:
  *   ok tables <p4d> <pud> <pmd> <pte> runs <base>+<size>:<key> ...
@@ -109,7 +110,9 @@ phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align)
 #include RISCV_C
 
 /* pt_ops as pt_ops_set_fixmap() sets it, each allocator counting its level */
+#ifndef HARNESS_NO_P4D
 static phys_addr_t count_p4d(uintptr_t va) { phys_addr_t r; alloc_level = 0; r = alloc_p4d_fixmap(va); alloc_level = -1; return r; }
+#endif
 static phys_addr_t count_pud(uintptr_t va) { phys_addr_t r; alloc_level = 1; r = alloc_pud_fixmap(va); alloc_level = -1; return r; }
 static phys_addr_t count_pmd(uintptr_t va) { phys_addr_t r; alloc_level = 2; r = alloc_pmd_fixmap(va); alloc_level = -1; return r; }
 static phys_addr_t count_pte(uintptr_t va) { phys_addr_t r; alloc_level = 3; r = alloc_pte_fixmap(va); alloc_level = -1; return r; }
@@ -174,17 +177,21 @@ static void run_case(int levels)
 	phys_ram_base = rgn[0].base;
 #if KV >= 604
 	phys_ram_base &= PMD_MASK;
-#else
-	memory_limit = KERN_VIRT_SIZE - (4UL << 30);
 #endif
+	/* setup_vm(); the loop stops at __pa(PAGE_OFFSET) + memory_limit up to 6.8 at least (not 6.11) */
+	memory_limit = KERN_VIRT_SIZE - (4UL << 30);
 	nlevels = 0;
 	for (int s = PGDIR_SHIFT; s >= PAGE_SHIFT; s -= 9)
 		shifts[nlevels++] = s;
+#ifndef HARNESS_NO_P4D
 	pt_ops.alloc_p4d = count_p4d;
+#endif
 	pt_ops.alloc_pud = count_pud;
 	pt_ops.alloc_pmd = count_pmd;
 	pt_ops.alloc_pte = count_pte;
+#ifndef HARNESS_NO_P4D
 	pt_ops.get_p4d_virt = get_p4d_virt_fixmap;
+#endif
 	pt_ops.get_pud_virt = get_pud_virt_fixmap;
 	pt_ops.get_pmd_virt = get_pmd_virt_fixmap;
 	pt_ops.get_pte_virt = get_pte_virt_fixmap;
