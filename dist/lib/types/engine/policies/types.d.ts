@@ -170,8 +170,13 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     pgtBufPages: number;
     /** The build can run 5-level paging (CONFIG_X86_5LEVEL; always from 6.16): it does on an LA57 CPU without `no5lvl`. */
     fiveLevel: boolean;
-    /** memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (≤5.15) or alloc + free (5.16+). */
-    mapProbe: 'find' | 'alloc-free';
+    /**
+     * memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (5.10 – 5.14), alloc + free
+     * with a failed allocation's 0 freed and taken as the block (5.15 – 6.14 as released), or alloc
+     * + free falling back to the end of RAM ("x86/mm: Check return value from
+     * memblock_phys_alloc_range()": 6.17, and the stable 6.1.192 and 6.12.117).
+     */
+    mapProbe: 'find' | 'alloc-free-unchecked' | 'alloc-free';
     /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
     cmaMinAlign: PhysSize;
     /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
@@ -261,11 +266,14 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
      */
     lowMax: 'dma32' | '4G-1' | '4G' | 'none';
     /**
-     * setup_vm_final()'s linear map: 'pmd-only' (≤6.3 best_map_size(base, size): PMD or PAGE per
-     * range) or 'best-map-size' (6.4+: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
-     * the KFENCE pool allocated and page-mapped there). Understood by riscv/setup.ts.
+     * setup_vm_final()'s linear map: 'pmd-only' (≤6.1 best_map_size(base, size): PMD or PAGE per
+     * range), 'pmd-steps' (6.2 – 6.3: best_map_size(pa, end - pa), PMD or PAGE per step),
+     * 'best-map-size-v64' (6.4 – 6.10: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
+     * the KFENCE pool allocated and page-mapped there; best_map_size() does not look at
+     * debug_pagealloc) or 'best-map-size' (6.11+: as 6.4, and PAGE under debug_pagealloc).
+     * Understood by riscv/setup.ts.
      */
-    linearMap: 'pmd-only' | 'best-map-size';
+    linearMap: 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size';
     /**
      * Where the linear map starts, and so what bounds RAM. 'kernel-load' (≤6.3): setup_vm() sets
      * va_pa_offset from the kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET))

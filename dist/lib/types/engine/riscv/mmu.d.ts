@@ -9,7 +9,7 @@ export declare const KERNEL_LINK_ADDR = 18446744071562067968n;
 export declare const STRUCT_PAGE_BYTES: bigint;
 export type RiscvPagingLevels = 3 | 4 | 5;
 /** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'best-map-size';
+export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size';
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
     base: PhysAddr;
@@ -97,6 +97,13 @@ export declare function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint
 /** Mirrors best_map_size(base, size) of ≤6.3 — arch/riscv/mm/init.c (v6.1.192:669): PMD when the whole range is PMD aligned, else PAGE. */
 export declare function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize;
 /**
+ * Mirrors best_map_size(base, size) of 6.2 – 6.3 — arch/riscv/mm/init.c (v6.2:663-671), asked
+ * at every step (`map_size = best_map_size(pa, end - pa)`, v6.2:1119-1120): PMD when pa is PMD
+ * aligned and a whole PMD is left, else PAGE. (v6.1.0 and v6.1.192 ask once per range:
+ * bestMapSizePmdOnly(); 6.4 adds the PUD and P4D sizes: bestMapSize().)
+ */
+export declare function bestMapSizePmdSteps(base: PhysAddr, size: PhysSize): PhysSize;
+/**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
  * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
  * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
@@ -107,6 +114,13 @@ export declare function createLinearMappingRange(t: RiscvPageTables, start: Phys
  * The ≤6.3 loop of setup_vm_final(): one map size per memblock range.
  */
 export declare function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void;
+/**
+ * Mirrors the loop body of setup_vm_final() — arch/riscv/mm/init.c (v6.2:1117-1124) for one
+ * range: steps of bestMapSizePmdSteps(pa, end - pa), so PAGE steps up to the first PMD
+ * boundary, PMDs while a whole one is left, PAGE steps to the end. From a pa inside a page
+ * the steps keep its offset and never reach a PMD boundary: pages to the end.
+ */
+export declare function createLinearMappingRangePmdSteps(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void;
 /**
  * Mirrors create_kernel_page_table(swapper_pg_dir, false) — arch/riscv/mm/init.c (v6.12.117:977): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.

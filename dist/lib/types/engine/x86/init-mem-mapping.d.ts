@@ -139,6 +139,8 @@ export declare function initMemoryMapping(st: InitMemMappingState, start: PhysAd
  * @kernel arch/x86/mm/init.c get_new_step_size
  */
 export declare const getNewStepSize: (stepSize: bigint) => bigint;
+/** How memory_map_top_down() takes its first 2 MiB block: see memoryMapTopDown(). */
+export type MapProbe = 'find' | 'alloc-free-unchecked' | 'alloc-free';
 export interface InitMemMappingInput {
     /** max_pfn << PAGE_SHIFT: the end of the highest e820 RAM entry. */
     end: PhysAddr;
@@ -150,8 +152,8 @@ export interface InitMemMappingInput {
     /** probe_page_size_mask(): PSE and !debug_pagealloc → 2M; direct_gbpages && GBPAGES → 1G. */
     use2M: boolean;
     use1G: boolean;
-    /** How memory_map_top_down() finds its first 2 MiB block (5.10 'find', 6.1+ 'alloc-free'). */
-    probe: 'find' | 'alloc-free';
+    /** How memory_map_top_down() takes its first 2 MiB block (see MapProbe, memoryMapTopDown()). */
+    probe: MapProbe;
     /** 5-level paging (pgtable_l5_enabled()): a P4D table per 256 TiB besides the PUD tables. */
     fiveLevel?: boolean;
 }

@@ -480,7 +480,7 @@ export declare const boardMatrixSchema: {
                 readonly la57: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.";
+                    readonly description: "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.";
                 };
             };
         };
