@@ -16019,11 +16019,15 @@ function vmemmapPopulateBasepages(t, pfn, nrPages, vmemmapStartPfn, alloc) {
 }
 const VMEMMAP_START = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) };
 // ---------------------------------------------------------------- the per-entry reference walk
-/** createLinearMappingRange() step by step on the per-entry tables. */
-function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+/**
+ * The loop of create_linear_mapping_range() / setup_vm_final() step by step on the per-entry
+ * tables, each step's size from `mapSizeAt(pa, va)`: the per-entry twin of the three linear-map
+ * generations below.
+ */
+function mapRangePerEntry(t, start, end, mapSizeAt, alloc) {
     for (let pa = start; pa < end;) {
         const va = linearVa(t, pa);
-        const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
+        const mapSize = mapSizeAt(pa, va);
         if (mapSize === RISCV_PAGE_SIZE) {
             // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once
             // (the steps keep pa's offset in its page: see mapSteps()).
@@ -16039,41 +16043,18 @@ function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPage
         pa += mapSize;
     }
 }
-/** createLinearMappingRangePmdOnly() step by step on the per-entry tables. */
+/** createLinearMappingRange() step by step on the per-entry tables. */
+function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc), alloc);
+}
+/** createLinearMappingRangePmdOnly() step by step on the per-entry tables: one size for the range. */
 function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
     const mapSize = bestMapSizePmdOnly(start, end - start);
-    for (let pa = start; pa < end;) {
-        const va = linearVa(t, pa);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            const after = pa + pageSteps(pa, next);
-            createPgdMappingPerEntry(t, va, mapSize, alloc);
-            recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize);
-            pa = after;
-            continue;
-        }
-        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
-    }
+    mapRangePerEntry(t, start, end, () => mapSize, alloc);
 }
 /** createLinearMappingRangePmdSteps() step by step on the per-entry tables. */
 function createLinearMappingRangePmdStepsPerEntry(t, start, end, alloc) {
-    for (let pa = start; pa < end;) {
-        const va = linearVa(t, pa);
-        const mapSize = bestMapSizePmdSteps(pa, end - pa);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            const after = pa + pageSteps(pa, next);
-            createPgdMappingPerEntry(t, va, mapSize, alloc);
-            recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize);
-            pa = after;
-            continue;
-        }
-        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
-    }
+    mapRangePerEntry(t, start, end, (pa) => bestMapSizePmdSteps(pa, end - pa), alloc);
 }
 function createKernelPageTablePerEntry(t, imageSize, alloc) {
     for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
