@@ -3,13 +3,11 @@
 # Regenerates test/fixtures/kernel-riscv-mmu.json.gz: the riscv64 linear map setup_vm_final()
 # builds for a fixed set of boots, from the kernel's own arch/riscv/mm/init.c.
 #   scripts/kernel-riscv-mmu-fixture.sh TREE...
-# The committed fixture is of eleven trees, in version order: upstream 5.17, 5.19, 6.0, Debian
-# 6.1.192, upstream 6.2, 6.11, Debian 6.12.117, upstream 6.14, 6.17, 7.0 and Debian 7.2.13 (no
-# MEMBLOCK_TOOLS_* needed). 5.17 – 5.18 have no Sv57 (no create_p4d_mapping(), grepped): built
-# with HARNESS_NO_P4D and run on the Sv39 and Sv48 cases only. Left out: ≤5.15 (Sv39 only, no
-# create_pud_mapping()), 6.5 and 6.8 (they build, but disagree with the engine where it has no
-# generation of theirs: 6.4 – 6.7's unguarded PGDIR_SIZE leaves, ≤6.8's memory_limit stop in
-# the loop; see docs/hardening.md).
+# The committed fixture is of thirteen trees, in version order: upstream 5.17, 5.19, 6.0, Debian
+# 6.1.192, upstream 6.2, 6.5, 6.8, 6.11, Debian 6.12.117, upstream 6.14, 6.17, 7.0 and Debian
+# 7.2.13 (no MEMBLOCK_TOOLS_* needed). 5.17 – 5.18 have no Sv57 (no create_p4d_mapping(),
+# grepped): built with HARNESS_NO_P4D and run on the Sv39 and Sv48 cases only. Left out: ≤5.15
+# (Sv39 only, no create_pud_mapping()).
 # Needs gcc (with libasan and libubsan), awk and node. From each tree's init.c, awk
 # (kernel-mmu/lib.sh, shared with kernel-mmu-fixture.sh) cuts setup_vm_final() (≤6.3 its own
 # loop over memblock; 6.4+ create_linear_mapping_page_table(), create_linear_mapping_range()),

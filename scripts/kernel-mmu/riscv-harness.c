@@ -178,7 +178,7 @@ static void run_case(int levels)
 #if KV >= 604
 	phys_ram_base &= PMD_MASK;
 #endif
-	/* setup_vm(); the loop stops at __pa(PAGE_OFFSET) + memory_limit up to 6.8 at least (not 6.11) */
+	/* setup_vm(); the loop stops at __pa(PAGE_OFFSET) + memory_limit up to 6.10.3 (v6.8:1270; not v6.11) */
 	memory_limit = KERN_VIRT_SIZE - (4UL << 30);
 	nlevels = 0;
 	for (int s = PGDIR_SHIFT; s >= PAGE_SHIFT; s -= 9)

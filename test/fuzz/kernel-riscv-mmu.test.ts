@@ -5,9 +5,9 @@
  * after running each tree's setup_vm_final() (≤6.3: its own PMD-or-PAGE loop over memblock,
  * best_map_size() once per range to 6.1, per step from 6.2; 6.4+: create_linear_mapping_page_table()
  * with best_map_size(), the kernel's text and rodata isolated and the KFENCE pool mapped with
- * pages) and the create_pgd_mapping() chain with the fixmap table allocators, cut out of eleven
+ * pages) and the create_pgd_mapping() chain with the fixmap table allocators, cut out of thirteen
  * trees at fixture time (scripts/kernel-riscv-mmu-fixture.sh: upstream 5.17, 5.19, 6.0, 6.2,
- * 6.11, 6.14, 6.17, 7.0 and Debian 6.1.192, 6.12.117, 7.2.13), on a few hundred boots in Sv39,
+ * 6.5, 6.8, 6.11, 6.14, 6.17, 7.0 and Debian 6.1.192, 6.12.117, 7.2.13), on a few hundred boots in Sv39,
  * Sv48 and Sv57 (5.17: Sv39 and Sv48 only). CI needs neither gcc nor the sources.
  *
  * Each boot is replayed on setupVmFinal() (a memblock with the boot's memory, NOMAP regions
@@ -22,11 +22,9 @@
  * (create_kernel_page_table()) and the fixmap, setup_bootmem() (phys_ram_base and the
  * reservations are the case's), the permissions, XIP and CONFIG_32BIT. Left out of the trees:
  * ≤5.15 (not attempted in time: Sv39 only, no create_pud_mapping() to cut, and 5.13 – 5.14's
- * loop has no memory_limit stop), 6.5 (best_map_size() of 6.4 – 6.7 tries
- * PGDIR_SIZE first without the pgtable_l*_enabled guards, so Sv39 maps 1G PGD leaves:
- * arch/riscv/mm/init.c@v6.5:668-684; the engine has no such variant) and 6.8 (its loop stops
- * each bank at __pa(PAGE_OFFSET) + memory_limit, v6.8:1270-1271, memory_limit
- * KERN_VIRT_SIZE - SZ_4G, v6.8:1108; the engine's 'dram-start' generations do not clamp).
+ * loop has no memory_limit stop). 6.5 (PGD leaves, best-map-size-v64) and 6.8 (the loop's stop
+ * at __pa(PAGE_OFFSET) + memory_limit, linearMapBound 'memory-limit') are in: each found one
+ * generation the engine lacked (docs/hardening.md).
  */
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
@@ -163,7 +161,7 @@ function replay(c: Fixture['cases'][number], v: string, tally: Tally): string | 
   const bm = {
     physRamBase,
     kernel: { base: kb, size: ks },
-    linearMapEnd: pol.ramBase === 'kernel-load' ? physRamBase + riscvMemoryLimitStart(policy, k.levels) : undefined,
+    linearMapEnd: pol.linearMapBound === 'memory-limit' ? physRamBase + riscvMemoryLimitStart(policy, k.levels) : undefined,
   } as RiscvBootmem
   const layout = { pageSize: 4096n, config: { KFENCE: k.kfence }, image: { base: kb, size: ks } } as unknown as Layout
   // The case's own section boundaries, as the harness's symbols (riscv-harness.c harness_sym()).
@@ -193,8 +191,8 @@ function replay(c: Fixture['cases'][number], v: string, tally: Tally): string | 
 }
 
 describe('riscv64 linear map: the engine against arch/riscv/mm/init.c compiled (test/fixtures/kernel-riscv-mmu.json.gz)', () => {
-  it('holds the eleven versions', () => {
-    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.17', '5.19', '6.0', '6.1', '6.2', '6.11', '6.12', '6.14', '6.17', '7.0', '7.2'])
+  it('holds the thirteen versions', () => {
+    expect(fixture.versions.map((v) => v.gen)).toEqual(['5.17', '5.19', '6.0', '6.1', '6.2', '6.5', '6.8', '6.11', '6.12', '6.14', '6.17', '7.0', '7.2'])
   })
   for (const { gen, kernel } of fixture.versions) {
     it(`gives setup_vm_final()'s tables and runs for every boot (${kernel})`, () => {

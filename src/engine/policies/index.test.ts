@@ -494,7 +494,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.8.12', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
-    ['6.10.14', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.10.3', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.10.4', { id: 'riscv64-6.10.4', reserve: reserveCrashkernelGenericV67 }],
+    ['6.10.14', { id: 'riscv64-6.10.4', reserve: reserveCrashkernelGenericV67 }],
     ['6.11.11', { id: 'riscv64-6.11', reserve: reserveCrashkernelGeneric }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
@@ -533,15 +535,41 @@ describe('policyFor(): x86_64 and riscv64', () => {
       'best-map-size-v64',
     ])
   })
-  it('riscv: best_map_size() ignores debug_pagealloc up to 6.8 (v6.5, v6.8), maps pages under it from 6.11 (v6.11:692)', () => {
-    expect(['6.4.0', '6.8.0', '6.10.14', '6.11.0', '6.12.117', '7.2.13'].map((v) => policyFor('riscv64', v)!.riscv!.linearMap)).toEqual([
+  it('riscv: best_map_size() with PGD leaves in 6.4 – 6.7 (v6.5), without from 6.8 (v6.8); ignores debug_pagealloc up to 6.10 (v6.5, v6.8), maps pages under it from 6.11 (v6.11:692)', () => {
+    const releases = ['6.4.0', '6.5.13', '6.7.12', '6.8.0', '6.10.14', '6.11.0', '6.12.0', '6.12.12', '6.12.117', '7.2.13']
+    expect(releases.map((v) => policyFor('riscv64', v)!.riscv!.linearMap)).toEqual([
       'best-map-size-v64',
       'best-map-size-v64',
       'best-map-size-v64',
+      'best-map-size-v68',
+      'best-map-size-v68',
+      'best-map-size',
+      'best-map-size',
       'best-map-size',
       'best-map-size',
       'best-map-size',
     ])
+  })
+  it('riscv: memory_limit from KERN_VIRT_SIZE - 4G up to 6.11 (v6.11:1135), KERN_VIRT_SIZE from 6.12; the loop stops at it up to 6.10.3, RAM capped from stable 6.10.4', () => {
+    const r = (release: string) => policyFor('riscv64', release)!.riscv!
+    const releases = ['6.1.192', '6.5.13', '6.10.3', '6.10.4', '6.11.0', '6.12.0', '6.12.117', '7.2.13']
+    expect(releases.map((v) => [r(v).memoryLimitStart, r(v).linearMapBound])).toEqual([
+      ['kern-virt-size-less-4g', 'memory-limit'],
+      ['kern-virt-size-less-4g', 'memory-limit'],
+      ['kern-virt-size-less-4g', 'memory-limit'],
+      ['kern-virt-size-less-4g', 'cap'],
+      ['kern-virt-size-less-4g', 'cap'],
+      ['kern-virt-size', 'cap'],
+      ['kern-virt-size', 'cap'],
+      ['kern-virt-size', 'cap'],
+    ])
+  })
+  it('riscv 6.12.0 – 6.12.12 share 6.11\'s boot but the /reserved-memory array and memory_limit: the struct sizes of 6.7 and the 6.11 linear map', () => {
+    const r = (release: string) => policyFor('riscv64', release)!.riscv!
+    const { ofReservedMem: _a, numaMemblock: _b, numaLog: _c, numaDistanceBytes: _d, memoryLimitStart: _e, ...rest612 } = r('6.12.0')
+    const { ofReservedMem: _f, numaMemblock: _g, numaLog: _h, numaDistanceBytes: _i, memoryLimitStart: _j, ...rest611 } = r('6.11.0')
+    expect(rest612).toEqual(rest611)
+    expect(r('6.12.0').ofStructs).toBe(r('6.12.117').ofStructs)
   })
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {
     expect(policyFor('riscv64', '6.1.39')!.riscv!.lowMax).toBe('4G')

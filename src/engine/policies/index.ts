@@ -798,7 +798,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
 /**
  * 6.2 – 6.3: as 6.1, but setup_vm_final() asks best_map_size(pa, end - pa) at every step
  * (arch/riscv/mm/init.c@v6.2:663-671,1119-1120; @v6.1 and @v6.1.192 ask once per range,
@@ -814,8 +814,12 @@ const RISCV_BOOT_6_2: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearM
  * start of DRAM", a later riscv fix's log), with the KFENCE pool page-mapped (its fix
  * 25abe0db9243 was applied in June 2023: arch/riscv/mm/init.c@v6.5:1212-1250 has it, @v6.2 has
  * no KFENCE pool there; 6.4 or 6.5, UNCONFIRMED which, taken as 6.4), and
- * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). The vmemmap still in base pages, the CMA lines
- * without the node. drivers/of per release, as on arm64.
+ * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). best_map_size() tries PGDIR_SIZE and P4D_SIZE with
+ * no pgtable_l*_enabled test (arch/riscv/mm/init.c@v6.5:668-684), so Sv39 maps 1 GiB and Sv48
+ * 512 GiB leaves in the PGD; memory_limit still KERN_VIRT_SIZE - SZ_4G (v6.5:1068), nothing
+ * capped, each bank's mapping stopped at __pa(PAGE_OFFSET) + memory_limit (v6.5:1230-1231).
+ * The vmemmap still in base pages, the CMA lines without the node. drivers/of per release, as
+ * on arm64.
  */
 const RISCV_BOOT_6_4: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size-v64', ramBase: 'dram-start', satpModeFromCmdline: true }
 /**
@@ -830,17 +834,37 @@ const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_4, cmaLogN
  * mappings for vmemmap", applied 2024-01-12, in the riscv pull for 6.8; 6.6 trees still call
  * vmemmap_populate_basepages()).
  */
-const RISCV_BOOT_6_8: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages' }
-// 6.11+: best_map_size() maps pages under debug_pagealloc (arch/riscv/mm/init.c@v6.11:692-693;
-// not @v6.8:669, nor @v6.5:668): 'best-map-size' from riscv64-6.11 on (6.9 – 6.10 UNCONFIRMED,
-// taken as 6.8's 'best-map-size-v64').
 /**
- * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
- * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
+ * 6.8 – 6.10: best_map_size() without PGD leaves, P4D only with pgtable_l5_enabled and PUD only
+ * with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685; "riscv: Don't use PGD entries for
+ * the linear mapping": not @v6.5, nor in Debian's 6.6.y changelogs, which list other fixes of
+ * its series from ChangeLog-6.6.14: mainline 6.7 or 6.8, UNCONFIRMED which, taken as 6.8).
  */
-const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_12_103, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true }
-/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true }
+const RISCV_BOOT_6_8: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages', linearMap: 'best-map-size-v68' }
+/**
+ * Stable 6.10.4: "riscv: Fix linear mapping checks for non-contiguous memory regions" (Debian's
+ * changelog, linux 6.10.4-1): setup_bootmem() caps memblock at __pa(PAGE_OFFSET) +
+ * KERN_VIRT_SIZE and the mapping loop no longer stops at memory_limit (arch/riscv/mm/init.c@v6.11:255-259,
+ * 1290-1298; @v6.8:1270-1271 stops), while memory_limit still starts at KERN_VIRT_SIZE - SZ_4G
+ * (v6.11:1135).
+ */
+const RISCV_BOOT_6_10_4: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_8, linearMapBound: 'cap' }
+/**
+ * 6.11: best_map_size() maps pages under debug_pagealloc (arch/riscv/mm/init.c@v6.11:692-693;
+ * not @v6.8:669, nor @v6.5:668; 6.9 – 6.10 UNCONFIRMED, taken as 6.8's), drivers/of's prefixed
+ * refusal, CONFIG_MEMORY_HOTPLUG.
+ */
+const RISCV_BOOT_6_11: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_10_4, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true }
+/**
+ * 6.12.0 – 6.12.12: memory_limit starts at KERN_VIRT_SIZE (arch/riscv/mm/init.c@v6.12.117:1177;
+ * @v6.11:1135 subtracts SZ_4G, and no Debian changelog lists a stable change: taken as 6.12.0,
+ * UNCONFIRMED); NUMA init on numa_memblks (as arm64's); /reserved-memory in one sorted pass.
+ */
+const RISCV_BOOT_6_12_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_11, memoryLimitStart: 'kern-virt-size', numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n }
+/** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
+const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12_0, ofReservedMem: OF_RESERVED_MEM_6_12_103 }
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
+const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12_0, ofReservedMem: OF_RESERVED_MEM_6_12_13 }
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); the CMA lines give the size asked for and no node, `cma=…-limit` replaces
@@ -916,12 +940,14 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
   riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)',
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-  riscv('riscv64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
+  riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+  riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)',
+    ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)',
-    ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-  riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
+    ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
+  riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
   riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
   riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)',

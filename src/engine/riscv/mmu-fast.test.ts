@@ -69,8 +69,8 @@ vi.mock('./mmu.js', async (importOriginal) => {
       twins.tables.push({ fast, ref })
       return fast
     },
-    createLinearMappingRange: (t: RiscvPageTables, start: bigint, end: bigint, fixed: bigint, debug: boolean, alloc: TableAlloc) =>
-      both('createLinearMappingRange', t, alloc, (x, a) => m.createLinearMappingRange(x, start, end, fixed, debug, a)),
+    createLinearMappingRange: (t: RiscvPageTables, start: bigint, end: bigint, fixed: bigint, debug: boolean, top: number, alloc: TableAlloc) =>
+      both('createLinearMappingRange', t, alloc, (x, a) => m.createLinearMappingRange(x, start, end, fixed, debug, top, a)),
     createLinearMappingRangePmdOnly: (t: RiscvPageTables, start: bigint, end: bigint, alloc: TableAlloc) =>
       both('createLinearMappingRangePmdOnly', t, alloc, (x, a) => m.createLinearMappingRangePmdOnly(x, start, end, a)),
     createLinearMappingRangePmdSteps: (t: RiscvPageTables, start: bigint, end: bigint, alloc: TableAlloc) =>
@@ -215,9 +215,11 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           const size = g(fc.constantFrom, PAGE, PMD, G, 3n * PMD + 5n * PAGE, 2n * G)
           const end = start + (g(fc.boolean) ? size : g(fc.bigInt, { min: 1n, max: size / PAGE }) * PAGE)
           const debug = g(fc.integer, { min: 0, max: 9 }) === 0
-          if (op === 0) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, 0n, debug, a))
+          // 6.4 – 6.7's leaves in the PGD now and then.
+          const pgdLeaves = g(fc.integer, { min: 0, max: 3 }) === 0
+          if (op === 0) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, 0n, debug, mmu.topLeafShift(t.levels, pgdLeaves), a))
           const fixed = g(fc.constantFrom, PAGE, PMD, 3n * PAGE)
-          if (op === 1 && (fixed !== 3n * PAGE || end - start <= 64n * M)) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, a))
+          if (op === 1 && (fixed !== 3n * PAGE || end - start <= 64n * M)) onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, mmu.topLeafShift(t.levels, false), a))
           const steps = op === 2 && g(fc.boolean)
           if (op === 2) onBoth(fast, ref, (t, a) => (steps ? mmu.createLinearMappingRangePmdSteps(t, start, end, a) : mmu.createLinearMappingRangePmdOnly(t, start, end, a)))
           const sz = g(fc.constantFrom, PAGE, PMD, G, 1n << 39n, 1n << 48n, 8192n)
@@ -230,12 +232,12 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           if (op === 6 && g(fc.integer, { min: 0, max: 9 }) === 0) {
             // Past the top of the VA space: the per-entry walk takes over.
             const top = (1n << 64n) - fast.pageOffset + physRamBase - 4n * G
-            onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, top, top + 8n * G, 0n, false, a))
+            onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, top, top + 8n * G, 0n, false, mmu.topLeafShift(t.levels, false), a))
           }
         }
         expectSameTables(fast, ref)
         // The view stays live: mapping on after reading it goes per entry, on both.
-        onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, physRamBase, physRamBase + 3n * PMD + PAGE, 0n, false, a))
+        onBoth(fast, ref, (t, a) => mmu.createLinearMappingRange(t, physRamBase, physRamBase + 3n * PMD + PAGE, 0n, false, mmu.topLeafShift(t.levels, false), a))
         expectSameTables(fast, ref)
       }),
       { seed: 0x5c57, numRuns: 1000 },
@@ -253,19 +255,19 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
     expectSameTables(fast, ref)
   }
   it('a PMD run that starts on the last 2 MiB of a 1G leaf stops there, as the kernel does (Sv48)', () => {
-    sequence(4, 0n, [(t, a) => mmu.createLinearMappingRange(t, G, 2n * G, 0n, false, a), (t, a) => mmu.createLinearMappingRange(t, 2n * G - PMD, 2n * G + PMD, PMD, false, a)])
+    sequence(4, 0n, [(t, a) => mmu.createLinearMappingRange(t, G, 2n * G, 0n, false, mmu.topLeafShift(t.levels, false), a), (t, a) => mmu.createLinearMappingRange(t, 2n * G - PMD, 2n * G + PMD, PMD, false, mmu.topLeafShift(t.levels, false), a)])
   })
   it('a PAGE run whose first PMD is a 2M leaf (Sv39)', () => {
-    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, a), (t, a) => mmu.createLinearMappingRange(t, PMD - PAGE, 3n * PMD, PAGE, false, a)])
+    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, mmu.topLeafShift(t.levels, false), a), (t, a) => mmu.createLinearMappingRange(t, PMD - PAGE, 3n * PMD, PAGE, false, mmu.topLeafShift(t.levels, false), a)])
   })
   it('createPgdMapping() finds the last PTE of a stride present', () => {
-    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, 0n, true, a), (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, 2n * PMD), PAGE, a)])
+    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, 0n, true, mmu.topLeafShift(t.levels, false), a), (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, 2n * PMD), PAGE, a)])
   })
   it('a PTE that is a table entry (an 8K mapping) stays one under a PAGE run', () => {
     sequence(3, 0n, [
       (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, 2n * PMD), 8192n, a),
-      (t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, a),
-      (t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, PAGE, false, a),
+      (t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, mmu.topLeafShift(t.levels, false), a),
+      (t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, PAGE, false, mmu.topLeafShift(t.levels, false), a),
     ])
   })
   it('500 sequences starting at the ends of blocks, a few GiB apart', () => {
@@ -279,12 +281,12 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           const op = g(fc.integer, { min: 0, max: 3 })
           const start = addr()
           const end = start + g(fc.constantFrom, PAGE, PMD, 2n * PMD, G, G + PMD, 2n * G)
-          if (op === 0) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, false, a))
+          if (op === 0) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, false, mmu.topLeafShift(t.levels, false), a))
           const fixed = g(fc.constantFrom, PAGE, PMD)
-          if (op === 1 && (fixed === PMD || end - start <= 64n * M)) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, a))
+          if (op === 1 && (fixed === PMD || end - start <= 64n * M)) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, mmu.topLeafShift(t.levels, false), a))
           const sz = g(fc.constantFrom, PAGE, PMD, G, 8192n)
           if (op === 2) calls.push((t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, start), sz, a))
-          if (op === 3 && end - start <= 64n * M) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, true, a))
+          if (op === 3 && end - start <= 64n * M) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, true, mmu.topLeafShift(t.levels, false), a))
         }
         sequence(levels, physRamBase, calls)
       }),

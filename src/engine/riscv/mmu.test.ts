@@ -21,6 +21,7 @@ import {
   pgdirShift,
   swapperPgDir,
   swapperPgDirReference,
+  topLeafShift,
   vmemmapPopulate,
   vmemmapStart,
   type TableAlloc,
@@ -53,15 +54,28 @@ describe('best_map_size()', () => {
   const t5 = swapperPgDir(5, 0x80000000n)
   const t3 = swapperPgDir(3, 0x80000000n)
   it('6.4+: the largest aligned granule that fits; Sv39 has no PUD leaves; debug_pagealloc forces pages', () => {
-    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, false)).toBe(1n << 30n)
-    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), (1n << 30n) - 1n, false)).toBe(1n << 21n)
-    expect(bestMapSize(t5, 0x80060000n, linearVa(t5, 0x80060000n), 1n << 30n, false)).toBe(1n << 12n)
-    expect(bestMapSize(t3, 0xc0000000n, linearVa(t3, 0xc0000000n), 1n << 30n, false)).toBe(1n << 21n)
-    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, true)).toBe(1n << 12n)
+    expect(bestMapSize(topLeafShift(t5.levels, false), 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, false)).toBe(1n << 30n)
+    expect(bestMapSize(topLeafShift(t5.levels, false), 0xc0000000n, linearVa(t5, 0xc0000000n), (1n << 30n) - 1n, false)).toBe(1n << 21n)
+    expect(bestMapSize(topLeafShift(t5.levels, false), 0x80060000n, linearVa(t5, 0x80060000n), 1n << 30n, false)).toBe(1n << 12n)
+    expect(bestMapSize(topLeafShift(t3.levels, false), 0xc0000000n, linearVa(t3, 0xc0000000n), 1n << 30n, false)).toBe(1n << 21n)
+    expect(bestMapSize(topLeafShift(t5.levels, false), 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, true)).toBe(1n << 12n)
     // P4D leaves (Sv57 only) need 512 GiB alignment of pa and va: DRAM from 0 here.
     const t0 = swapperPgDir(5, 0n)
-    expect(bestMapSize(t0, 1n << 39n, linearVa(t0, 1n << 39n), 1n << 40n, false)).toBe(1n << 39n)
-    expect(bestMapSize(swapperPgDir(4, 0n), 1n << 39n, 1n << 39n, 1n << 40n, false)).toBe(1n << 30n)
+    expect(bestMapSize(topLeafShift(t0.levels, false), 1n << 39n, linearVa(t0, 1n << 39n), 1n << 40n, false)).toBe(1n << 39n)
+    expect(bestMapSize(topLeafShift(swapperPgDir(4, 0n).levels, false), 1n << 39n, 1n << 39n, 1n << 40n, false)).toBe(1n << 30n)
+  })
+  it('6.4 – 6.7: PGDIR_SIZE first, unguarded: 1 GiB PGD leaves on Sv39, 512 GiB on Sv48, 256 TiB on Sv57 (v6.5:668-684)', () => {
+    expect([3, 4, 5].map((l) => [topLeafShift(l as 3 | 4 | 5, true), topLeafShift(l as 3 | 4 | 5, false)])).toEqual([
+      [30, 21],
+      [39, 30],
+      [48, 39],
+    ])
+    expect(bestMapSize(topLeafShift(3, true), 0xc0000000n, linearVa(t3, 0xc0000000n), 1n << 30n, false)).toBe(1n << 30n)
+    expect(bestMapSize(topLeafShift(3, true), 0xc0000000n, linearVa(t3, 0xc0000000n), (1n << 30n) - 1n, false)).toBe(1n << 21n)
+    expect(bestMapSize(topLeafShift(4, true), 1n << 39n, 1n << 39n, 1n << 39n, false)).toBe(1n << 39n)
+    expect(bestMapSize(topLeafShift(4, true), 1n << 39n, 1n << 39n, (1n << 39n) - 1n, false)).toBe(1n << 30n)
+    expect(bestMapSize(topLeafShift(5, true), 1n << 48n, 1n << 48n, 1n << 48n, false)).toBe(1n << 48n)
+    expect(bestMapSize(topLeafShift(5, false), 1n << 48n, 1n << 48n, 1n << 48n, false)).toBe(1n << 39n)
   })
   it('≤6.1: PMD only when the whole range is PMD aligned', () => {
     expect(bestMapSizePmdOnly(0x80200000n, 0x40000000n)).toBe(1n << 21n)
@@ -80,11 +94,11 @@ describe('setup_vm_final() table pages', () => {
   function boot4G(levels: 3 | 4 | 5) {
     const t = swapperPgDir(levels, 0x80000000n)
     const c = counter()
-    createLinearMappingRange(t, 0x80060000n, 0x80200000n, 0n, false, c.alloc)
-    createLinearMappingRange(t, 0x82200000n, 0x17fc00000n, 0n, false, c.alloc)
-    createLinearMappingRange(t, 0x17fe00000n, 0x180000000n, 0n, false, c.alloc)
-    createLinearMappingRange(t, 0x80200000n, 0x82200000n, 0n, false, c.alloc)
-    createLinearMappingRange(t, 0x17fc00000n, 0x17fe00000n, 1n << 12n, false, c.alloc)
+    createLinearMappingRange(t, 0x80060000n, 0x80200000n, 0n, false, topLeafShift(t.levels, false), c.alloc)
+    createLinearMappingRange(t, 0x82200000n, 0x17fc00000n, 0n, false, topLeafShift(t.levels, false), c.alloc)
+    createLinearMappingRange(t, 0x17fe00000n, 0x180000000n, 0n, false, topLeafShift(t.levels, false), c.alloc)
+    createLinearMappingRange(t, 0x80200000n, 0x82200000n, 0n, false, topLeafShift(t.levels, false), c.alloc)
+    createLinearMappingRange(t, 0x17fc00000n, 0x17fe00000n, 1n << 12n, false, topLeafShift(t.levels, false), c.alloc)
     const linear = c.log.length
     createKernelPageTable(t, 0x2000000n, c.alloc)
     return { t, log: c.log, linear }
@@ -116,9 +130,9 @@ describe('setup_vm_final() table pages', () => {
 describe('best_map_size() edges (arch/riscv/mm/init.c best_map_size, v6.12.117 and v7.2.13)', () => {
   it('a P4D leaf needs size >= P4D_SIZE: exactly 512 GiB is one 512G leaf (Sv57, DRAM from 0)', () => {
     const t = swapperPgDir(5, 0n)
-    expect(bestMapSize(t, 1n << 39n, linearVa(t, 1n << 39n), 1n << 39n, false)).toBe(1n << 39n)
+    expect(bestMapSize(topLeafShift(t.levels, false), 1n << 39n, linearVa(t, 1n << 39n), 1n << 39n, false)).toBe(1n << 39n)
     const c = counter()
-    createLinearMappingRange(t, 1n << 39n, 1n << 40n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 1n << 39n, 1n << 40n, 0n, false, topLeafShift(t.levels, false), c.alloc)
     // One P4D table under the linear map's PGD entry, then the leaf in it.
     expect(c.log).toEqual(['dir'])
     expect(linearHistogram(t)).toEqual({ '512G': 1n << 39n })
@@ -126,10 +140,10 @@ describe('best_map_size() edges (arch/riscv/mm/init.c best_map_size, v6.12.117 a
   it('pa and va must both be aligned: phys_ram_base 2 MiB past a GiB boundary keeps Sv48 at PMD', () => {
     const t = swapperPgDir(4, 0x80200000n)
     // pa 1 GiB aligned, va = PAGE_OFFSET + 0x3fe00000 is not.
-    expect(bestMapSize(t, 0xc0000000n, linearVa(t, 0xc0000000n), 1n << 31n, false)).toBe(1n << 21n)
+    expect(bestMapSize(topLeafShift(t.levels, false), 0xc0000000n, linearVa(t, 0xc0000000n), 1n << 31n, false)).toBe(1n << 21n)
     // va 1 GiB aligned (PAGE_OFFSET + 1 GiB), pa is not.
     expect(linearVa(t, 0xc0200000n) % (1n << 30n)).toBe(0n)
-    expect(bestMapSize(t, 0xc0200000n, linearVa(t, 0xc0200000n), 1n << 31n, false)).toBe(1n << 21n)
+    expect(bestMapSize(topLeafShift(t.levels, false), 0xc0200000n, linearVa(t, 0xc0200000n), 1n << 31n, false)).toBe(1n << 21n)
   })
 })
 
@@ -154,7 +168,7 @@ describe('linearHistogram() over a window', () => {
     const t = swapperPgDir(5, 0x80000000n)
     const c = counter()
     // 2 MiB blocks up to 3 GiB, then one 1G leaf.
-    createLinearMappingRange(t, 0x80200000n, 0x100000000n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 0x80200000n, 0x100000000n, 0n, false, topLeafShift(t.levels, false), c.alloc)
     expect(linearHistogram(t, { base: 0xc0000000n, size: 1n << 30n })).toEqual({ '1G': 1n << 30n })
     expect(linearHistogram(t, { base: 0xbfe00000n, size: 0x200000n })).toEqual({ '2M': 0x200000n })
   })
@@ -171,7 +185,7 @@ describe('sparse sizes', () => {
 describe('best_map_size() P4D alignment and the kernel mapping (arch/riscv/mm/init.c, asm/page.h v6.12.117, v7.2.13)', () => {
   it('P4D needs pa and va 512 GiB aligned, not merely 1 GiB: pa 1 GiB with a TiB left is a PUD leaf (Sv57, DRAM from 0)', () => {
     const t = swapperPgDir(5, 0n)
-    expect(bestMapSize(t, 1n << 30n, linearVa(t, 1n << 30n), 1n << 40n, false)).toBe(1n << 30n)
+    expect(bestMapSize(topLeafShift(t.levels, false), 1n << 30n, linearVa(t, 1n << 30n), 1n << 40n, false)).toBe(1n << 30n)
   })
   it('create_kernel_page_table() maps the image PMD by PMD from KERNEL_LINK_ADDR = ADDRESS_SPACE_END - SZ_2G + 1', () => {
     const t = swapperPgDir(3, 0x80000000n)
@@ -198,17 +212,17 @@ describe('create_linear_mapping_range() from a pa inside a page (a NOMAP region 
       const t = make(4, base)
       const { log, alloc } = counter()
       // 4 MiB from base + 0x800: 1024 steps, the pages base … base + 4M - 4K, two PTE tables.
-      createLinearMappingRange(t, base + 0x800n, base + 0x400800n, 0n, false, alloc)
+      createLinearMappingRange(t, base + 0x800n, base + 0x400800n, 0n, false, topLeafShift(t.levels, false), alloc)
       expect(t.linear).toEqual([{ base, size: 0x400000n, granule: 0x1000n }])
       expect(log.filter((l) => l === 'pte')).toHaveLength(2)
     })
     it(`a page two ranges share is mapped once; the last page of an odd range may stay unmapped (${name})`, () => {
       const t = make(4, base)
       const { alloc } = counter()
-      createLinearMappingRange(t, base, base + 0x800n, 0n, false, alloc)
+      createLinearMappingRange(t, base, base + 0x800n, 0n, false, topLeafShift(t.levels, false), alloc)
       // From base + 0xc00 to base + 0x2100: steps at 0xc00 (page 0, mapped already) and 0x1c00;
       // the page at 0x2000 holds the end but no step.
-      createLinearMappingRange(t, base + 0xc00n, base + 0x2100n, 0n, false, alloc)
+      createLinearMappingRange(t, base + 0xc00n, base + 0x2100n, 0n, false, topLeafShift(t.levels, false), alloc)
       expect(t.linear).toEqual([{ base, size: 0x2000n, granule: 0x1000n }])
       expect(linearHistogram(t)).toEqual({ '4K': 0x2000n })
     })
@@ -243,15 +257,22 @@ describe('mapLinear(): debug_pagealloc in best_map_size() from 6.11 only', async
   const { mapLinear } = await import('./setup.js')
   const GIB = 1n << 30n
   const plan = { ranges: [{ base: 0x80000000n, size: 4n * GIB }] }
-  const map = (variant: 'best-map-size-v64' | 'best-map-size', debug: boolean) => {
-    const t = swapperPgDir(4, 0x80000000n)
+  const map = (variant: 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size', debug: boolean, levels: 3 | 4 = 4) => {
+    const t = swapperPgDir(levels, 0x80000000n)
     mapLinear(t, plan, variant, debug, () => {})
     return linearHistogram(t)
   }
-  // arch/riscv/mm/init.c@v6.8:669 (no debug_pagealloc_enabled()) against @v6.11:692-693.
+  // arch/riscv/mm/init.c@v6.5:668 and @v6.8:669 (no debug_pagealloc_enabled()) against @v6.11:692-693.
   it('6.4 – 6.10: PUDs under debug_pagealloc as without it', () => {
-    expect(map('best-map-size-v64', true)).toEqual(map('best-map-size-v64', false))
-    expect(map('best-map-size-v64', true)).toEqual({ '1G': 4n * GIB })
+    for (const variant of ['best-map-size-v64', 'best-map-size-v68'] as const) {
+      expect(map(variant, true)).toEqual(map(variant, false))
+      expect(map(variant, true)).toEqual({ '1G': 4n * GIB })
+    }
+  })
+  it('Sv39: 6.4 – 6.7 map 1 GiB leaves in the PGD, 6.8+ PMDs only', () => {
+    expect(map('best-map-size-v64', false, 3)).toEqual({ '1G': 4n * GIB })
+    expect(map('best-map-size-v68', false, 3)).toEqual({ '2M': 4n * GIB })
+    expect(map('best-map-size', false, 3)).toEqual({ '2M': 4n * GIB })
   })
   it('6.11+: pages under debug_pagealloc', () => {
     expect(map('best-map-size', true)).toEqual({ '4K': 4n * GIB })

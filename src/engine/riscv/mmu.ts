@@ -47,7 +47,7 @@ export const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
 export type RiscvPagingLevels = 3 | 4 | 5
 
 /** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size'
+export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size'
 
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
@@ -313,9 +313,11 @@ const RISCV_PMD_SIZE_SHIFT = 21n
 /** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
 const PAGE_SHIFT_NUMBER = Number(RISCV_PAGE_SHIFT)
 const PMD_SHIFT_NUMBER = Number(RISCV_PMD_SIZE_SHIFT)
-/** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+/** Sv57's PGDIR_SIZE, P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+const PGD57_SIZE = 1n << 48n
 const P4D_SIZE = 1n << 39n
 const PUD_SIZE = 1n << 30n
+const PGD57_MASK = PGD57_SIZE - 1n
 const P4D_MASK = P4D_SIZE - 1n
 const PUD_MASK = PUD_SIZE - 1n
 const PMD_MASK = RISCV_PMD_SIZE - 1n
@@ -323,16 +325,28 @@ const PMD_MASK = RISCV_PMD_SIZE - 1n
 export const PMD_ALIGN_MASK = -RISCV_PMD_SIZE
 
 /**
- * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
- * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
+ * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
+ * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
+ * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's
+ * P4D_SIZE test, after PGDIR_SIZE, never answers on Sv39 or Sv48: PGDIR_SIZE already did.)
  */
-export function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize {
+export const topLeafShift = (levels: RiscvPagingLevels, pgdLeaves: boolean): number => LEVEL_SHIFT_NUMBERS[levels][pgdLeaves ? 0 : 1]!
+
+/**
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704, v6.8:669, v6.5:668): the largest leaf size up to
+ * 2^top (topLeafShift(): P4D on Sv57 and PUD on Sv48 from 6.8, PGDIR_SIZE too in 6.4 – 6.7),
+ * PMD and PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc
+ * (6.11+; the caller passes false where the release does not look).
+ */
+export function bestMapSize(top: number, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize {
   if (debugPagealloc) return RISCV_PAGE_SIZE
   if (size < RISCV_PMD_SIZE) return RISCV_PAGE_SIZE
   // pa and va both aligned to s: (pa | va) is.
   const both = pa | va
-  if (t.levels >= 5 && size >= P4D_SIZE && (both & P4D_MASK) === 0n) return P4D_SIZE
-  if (t.levels >= 4 && size >= PUD_SIZE && (both & PUD_MASK) === 0n) return PUD_SIZE
+  if (top >= 48 && size >= PGD57_SIZE && (both & PGD57_MASK) === 0n) return PGD57_SIZE
+  if (top >= 39 && size >= P4D_SIZE && (both & P4D_MASK) === 0n) return P4D_SIZE
+  if (top >= 30 && size >= PUD_SIZE && (both & PUD_MASK) === 0n) return PUD_SIZE
   if ((both & PMD_MASK) === 0n) return RISCV_PMD_SIZE
   return RISCV_PAGE_SIZE
 }
@@ -380,8 +394,9 @@ function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule:
 
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
- * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
+ * best_map_size(pa, va, end - pa) or the fixed size, leaves up to 2^top (topLeafShift()). The
+ * steps of one size follow each other until a larger size fits or the rest is too small
+ * (stepsEnd()); they are mapped together.
  */
 export function createLinearMappingRange(
   t: RiscvPageTables,
@@ -389,18 +404,19 @@ export function createLinearMappingRange(
   end: PhysAddr,
   fixedMapSize: PhysSize,
   debugPagealloc: boolean,
+  top: number,
   alloc: TableAlloc,
 ): void {
   // Steps that may use blocks, from a page-aligned pa whose va is page aligned too: in page
   // numbers (createLinearMappingRangePages()). Otherwise every step is a PAGE step, one mapSteps().
   const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : linearPageDelta(t)
-  if (delta !== undefined) return createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc)
+  if (delta !== undefined) return createLinearMappingRangePages(t, start, end, delta, top, alloc)
   const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize)
-  if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc)
+  if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, top, alloc)
   for (let pa = start; pa < end; ) {
     const va = linearVa(t, pa)
-    const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
-    const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize)
+    const mapSize = fixedMapSize || bestMapSize(top, pa, va, end - pa, debugPagealloc)
+    const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(top, pa, va, end, mapSize)
     pa = mapSteps(t, pg, pa, stop, mapSize, alloc)
   }
 }
@@ -409,11 +425,15 @@ export function createLinearMappingRange(
 const PMD_PAGES = 2 ** 9
 const PUD_PAGES = 2 ** 18
 const P4D_PAGES = 2 ** 27
+const PGD57_PAGES = 2 ** 36
 const PUD_SHIFT_NUMBER = 30
 const P4D_SHIFT_NUMBER = 39
-const pagesOfShift = (shift: number): number => (shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : P4D_PAGES)
+const PGD57_SHIFT_NUMBER = 48
+const pagesOfShift = (shift: number): number =>
+  shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : shift === P4D_SHIFT_NUMBER ? P4D_PAGES : PGD57_PAGES
 /** Leaf sizes by entry shift, as t.linear records them. */
-const granuleOfShift = (shift: number): PhysSize => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : P4D_SIZE)
+const granuleOfShift = (shift: number): PhysSize =>
+  shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : shift === P4D_SHIFT_NUMBER ? P4D_SIZE : PGD57_SIZE
 
 /**
  * Mirrors create_linear_mapping_range(start, end, 0) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285)
@@ -425,7 +445,7 @@ const granuleOfShift = (shift: number): PhysSize => (shift === PAGE_SHIFT_NUMBER
  * best_map_size()'s `size >= X_SIZE` is `whole pages left >= X pages` (pa is page aligned).
  * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
  */
-function createLinearMappingRangePages(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, delta: number, debugPagealloc: boolean, alloc: TableAlloc): void {
+function createLinearMappingRangePages(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, delta: number, top: number, alloc: TableAlloc): void {
   // PFN_DOWN() as a division: pa is not negative, and a BigInt shift is a runtime call.
   let pfn = Number(start / RISCV_PAGE_SIZE)
   const endPfn = Number(end / RISCV_PAGE_SIZE)
@@ -433,26 +453,27 @@ function createLinearMappingRangePages(t: RiscvPageTables, start: PhysAddr, end:
   // runLength()'s test on page numbers: va = (pfn + delta) · PAGE_SIZE, and the end's va is
   // at most 2^64 when its page number rounded up is at most 2^52.
   const pg = runLengthPages(t, pfn + delta, endPfnUp + delta)
-  if (!pg) return createLinearMappingRangePerEntry(t, start, end, 0n, debugPagealloc, alloc)
+  if (!pg) return createLinearMappingRangePerEntry(t, start, end, 0n, false, top, alloc)
   pending.pages = 0
   while (pfn < endPfnUp) {
-    const shift = bestMapShift(t.levels, pfn, pfn + delta, endPfn - pfn)
-    const stop = stepsEndPages(t.levels, pfn, delta, endPfn, endPfnUp, shift)
+    const shift = bestMapShift(top, pfn, pfn + delta, endPfn - pfn)
+    const stop = stepsEndPages(top, pfn, delta, endPfn, endPfnUp, shift)
     pfn = mapStepsPages(t, pg, pfn, stop, delta, shift, alloc)
   }
   flushLeaves(t)
 }
 
 /**
- * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704) on page numbers
- * (createLinearMappingRangePages()): the shift of the largest of P4D (Sv57 only), PUD (Sv48+),
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704, v6.8:669, v6.5:668) on page numbers
+ * (createLinearMappingRangePages()): the shift of the largest leaf up to 2^top (bestMapSize()),
  * PMD and PAGE that both the pfn and the va's page number are aligned to and that fits in the
  * `pages` whole pages left.
  */
-function bestMapShift(levels: RiscvPagingLevels, pfn: number, vpn: number, pages: number): number {
+function bestMapShift(top: number, pfn: number, vpn: number, pages: number): number {
   if (pages < PMD_PAGES) return PAGE_SHIFT_NUMBER
-  if (levels >= 5 && pages >= P4D_PAGES && aligned(pfn, P4D_PAGES) && aligned(vpn, P4D_PAGES)) return P4D_SHIFT_NUMBER
-  if (levels >= 4 && pages >= PUD_PAGES && aligned(pfn, PUD_PAGES) && aligned(vpn, PUD_PAGES)) return PUD_SHIFT_NUMBER
+  if (top >= PGD57_SHIFT_NUMBER && pages >= PGD57_PAGES && aligned(pfn, PGD57_PAGES) && aligned(vpn, PGD57_PAGES)) return PGD57_SHIFT_NUMBER
+  if (top >= P4D_SHIFT_NUMBER && pages >= P4D_PAGES && aligned(pfn, P4D_PAGES) && aligned(vpn, P4D_PAGES)) return P4D_SHIFT_NUMBER
+  if (top >= PUD_SHIFT_NUMBER && pages >= PUD_PAGES && aligned(pfn, PUD_PAGES) && aligned(vpn, PUD_PAGES)) return PUD_SHIFT_NUMBER
   if (aligned(pfn, PMD_PAGES) && aligned(vpn, PMD_PAGES)) return PMD_SHIFT_NUMBER
   return PAGE_SHIFT_NUMBER
 }
@@ -469,8 +490,9 @@ const aligned = (x: number, p: number): boolean => Math.floor(x / p) * p === x
  * stepsEnd() never holds, and a larger size's boundary b qualifies when whole pages from b to
  * end are at least that size (then b < end too).
  */
-function stepsEndPages(levels: RiscvPagingLevels, pfn: number, delta: number, endPfn: number, endPfnUp: number, shift: number): number {
-  const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift === PMD_SHIFT_NUMBER && levels >= 4 ? PUD_SHIFT_NUMBER : shift === PUD_SHIFT_NUMBER && levels >= 5 ? P4D_SHIFT_NUMBER : 0
+function stepsEndPages(top: number, pfn: number, delta: number, endPfn: number, endPfnUp: number, shift: number): number {
+  // The next leaf size up best_map_size() may answer (PMD after PAGE; none past 2^top).
+  const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift < top ? shift + 9 : 0
   if (larger !== 0) {
     const lp = pagesOfShift(larger)
     if (aligned(delta, lp)) {
@@ -536,14 +558,14 @@ function flushLeaves(t: RiscvPageTables): void {
  * size lasts until the next larger size fits (at that size's next boundary, if va is aligned
  * to it there and enough is left) or until less than one block is left.
  */
-function stepsEnd(t: RiscvPageTables, pa: PhysAddr, va: bigint, end: PhysAddr, mapSize: PhysSize): PhysAddr {
+function stepsEnd(top: number, pa: PhysAddr, va: bigint, end: PhysAddr, mapSize: PhysSize): PhysAddr {
   // PAGE steps from a pa inside a page keep its offset (pa += map_size): pa is never PMD
   // aligned again, so best_map_size() answers PAGE to the end of the range.
   if ((pa & PAGE_OFFSET_MASK) !== 0n) return end
-  const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize)
+  const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(top, mapSize)
   if (larger !== undefined) {
-    // larger is PMD, PUD or P4D: its mask is a constant.
-    const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : P4D_MASK
+    // larger is PMD, PUD, P4D or Sv57's PGD: its mask is a constant.
+    const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : larger === P4D_SIZE ? P4D_MASK : PGD57_MASK
     if (((va - pa) & mask) === 0n) {
       // (pa & ~mask) + larger, the next boundary above pa.
       const boundary = (pa | mask) + 1n
@@ -553,10 +575,11 @@ function stepsEnd(t: RiscvPageTables, pa: PhysAddr, va: bigint, end: PhysAddr, m
   return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize
 }
 
-/** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
-function largerMapSize(t: RiscvPageTables, mapSize: PhysSize): PhysSize | undefined {
-  if (mapSize === RISCV_PMD_SIZE && t.levels >= 4) return PUD_SIZE
-  if (mapSize === PUD_SIZE && t.levels >= 5) return P4D_SIZE
+/** The next block size up best_map_size() may return, leaves up to 2^top (topLeafShift()). */
+function largerMapSize(top: number, mapSize: PhysSize): PhysSize | undefined {
+  if (mapSize === RISCV_PMD_SIZE && top >= PUD_SHIFT_NUMBER) return PUD_SIZE
+  if (mapSize === PUD_SIZE && top >= P4D_SHIFT_NUMBER) return P4D_SIZE
+  if (mapSize === P4D_SIZE && top >= PGD57_SHIFT_NUMBER) return PGD57_SIZE
   return undefined
 }
 
@@ -729,9 +752,10 @@ function createLinearMappingRangePerEntry(
   end: PhysAddr,
   fixedMapSize: PhysSize,
   debugPagealloc: boolean,
+  top: number,
   alloc: TableAlloc,
 ): void {
-  mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc), alloc)
+  mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(top, pa, va, end - pa, debugPagealloc), alloc)
 }
 
 /** createLinearMappingRangePmdOnly() step by step on the per-entry tables: one size for the range. */
@@ -796,6 +820,7 @@ function granuleName(g: PhysSize): string {
   if (g === RISCV_PMD_SIZE) return '2M'
   if (g === PUD_SIZE) return '1G'
   if (g === P4D_SIZE) return '512G'
+  if (g === PGD57_SIZE) return '256T'
   if (g >= 1n << 30n) return `${g >> 30n}G`
   if (g >= 1n << 20n) return `${g >> 20n}M`
   return `${g >> 10n}K`

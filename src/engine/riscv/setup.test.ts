@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../index.js'
 import { setBootPrefixSharing } from '../boot-prefix.js'
-import type { Layout, SimulationResult } from '../types.js'
+import type { Layout, MemoryBank, SimulationResult } from '../types.js'
 import { caseToBoard, type OracleInput } from '../../oracle/case-board.js'
 import { qemuVirtDtbSize } from '../../oracle/case-board-riscv.js'
 import { stripTimestamp } from '../../oracle/compare.js'
@@ -640,6 +640,55 @@ describe('riscv64 setup_bootmem(): RAM past the linear map', () => {
     const r = simulate(virtLayout('7.2', 256n * GiB, 'no4lvl crashkernel=256M'))
     expect(r.zones.find((z) => z.name === 'Normal')?.end).toBe(0x207fffffffn)
     expect(r.trace.map((t) => t.text).some((t) => t.startsWith('Physical memory overflows'))).toBe(false)
+  })
+})
+
+describe('riscv64 6.4 – 6.12: memory_limit, the mapping loop\'s stop and the cap', () => {
+  // Sv39: KERN_VIRT_SIZE 128 GiB; phys_ram_base 0x80000000. memory_limit starts at 124 GiB up to
+  // 6.11 (arch/riscv/mm/init.c@v6.5:1068, @v6.8:1108, @v6.11:1135), at 128 GiB from 6.12
+  // (@v6.12.117:1177). Up to 6.10.3 nothing is capped and the loop stops each bank at
+  // __pa(PAGE_OFFSET) + memory_limit (@v6.5:1230-1231, @v6.8:1270-1271); from stable 6.10.4
+  // setup_bootmem() caps at phys_ram_base + KERN_VIRT_SIZE and maps every bank whole (@v6.11:255-259).
+  const run = (kernel: string, memory: MemoryBank[]) => simulate({ ...virtLayout('6.12', 4n * GiB, 'no4lvl crashkernel=256M'), kernel, memory, reservations: [] })
+  const ramEnd = (r: SimulationResult): bigint => r.memory.at(-1)!.base + r.memory.at(-1)!.size
+  const twoBanks = [
+    { base: 0x80000000n, size: 64n * GiB },
+    { base: 0x4000000000n, size: 32n * GiB },
+  ]
+  // The KFENCE pool (2 MiB, memblock_phys_alloc() top-down, mapped with pages after the loop)
+  // lands at the top of RAM: in the bank the loop leaves unmapped up to 6.10.3, in the first
+  // bank once the cap has removed the other.
+  it.each([
+    ['6.5.13', 0x4800000000n, { '1G': 63n * GiB, '2M': GiB, '4K': 2n * MiB }],
+    ['6.10.3', 0x4800000000n, { '2M': 64n * GiB, '4K': 2n * MiB }],
+    ['6.10.4', 0x1080000000n, { '2M': 64n * GiB - 2n * MiB, '4K': 2n * MiB }],
+    ['6.11.11', 0x1080000000n, { '2M': 64n * GiB - 2n * MiB, '4K': 2n * MiB }],
+  ] as const)('%s: a bank past phys_ram_base + memory_limit: RAM to %s, mapped %o', (kernel, end, histogram) => {
+    const r = run(kernel, twoBanks)
+    expect(ramEnd(r)).toBe(end)
+    expect(r.linearMap!.histogram).toEqual(histogram)
+  })
+  it.each([
+    ['6.5.13', 124n * GiB],
+    ['6.11.11', 124n * GiB],
+    ['6.12.0', 128n * GiB],
+  ] as const)('%s: one 128 GiB bank is trimmed to memory_limit = %s and mapped to its end', (kernel, limit) => {
+    const r = run(kernel, [{ base: 0x80000000n, size: 128n * GiB }])
+    expect(ramEnd(r)).toBe(0x80000000n + limit)
+    expect(Object.values(r.linearMap!.histogram).reduce((a, b) => a + b, 0n)).toBe(limit)
+  })
+  it('Sv39: 6.5 maps 1 GiB PGD leaves, 6.8 PMDs', () => {
+    const one = [{ base: 0x80000000n, size: 8n * GiB }]
+    expect(run('6.5.13', one).linearMap!.histogram['1G']).toBeGreaterThan(0n)
+    expect(run('6.8.12', one).linearMap!.histogram['1G']).toBeUndefined()
+  })
+  it('debug_pagealloc forces pages only where best_map_size() looks at it (6.11+)', () => {
+    const l = (kernel: string) => {
+      const v = virtLayout('6.12', 4n * GiB, 'debug_pagealloc=on crashkernel=256M')
+      return simulate({ ...v, kernel, config: { ...v.config, DEBUG_PAGEALLOC: true } })
+    }
+    expect(l('6.8.12').linearMap!.forcedBasePagesBy).toEqual([])
+    expect(l('6.11.11').linearMap!.forcedBasePagesBy).toEqual(['debug_pagealloc'])
   })
 })
 

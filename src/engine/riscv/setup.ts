@@ -78,6 +78,7 @@ import {
   RISCV_PAGE_SIZE,
   RISCV_PMD_SIZE,
   swapperPgDir,
+  topLeafShift,
   type RiscvPageTables,
   type RiscvPagingLevels,
   type TableAlloc,
@@ -107,18 +108,18 @@ export interface RiscvBootmem {
   /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
   reservedMemCtx: ReservedMemContext
   cma?: PhysRange
-  /** 'kernel-load' generations: phys_ram_base + memory_limit, where setup_vm_final() stops mapping. */
+  /** linearMapBound 'memory-limit' (≤6.10.3): phys_ram_base + memory_limit, where the mapping loop stops each bank. */
   linearMapEnd?: PhysAddr
 }
 
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
- * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address.
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
+ * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
+ * the top (the policy's memoryLimitStart).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 export function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize {
-  return kernVirtSize(levels) - (policy.riscv!.ramBase === 'kernel-load' ? SZ_4G : 0n)
+  return kernVirtSize(levels) - (policy.riscv!.memoryLimitStart === 'kern-virt-size-less-4g' ? SZ_4G : 0n)
 }
 
 /**
@@ -176,15 +177,16 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const vmlinuxStart = layout.image.base
   const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE)
   memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
-  const kernelLoad = policy.riscv!.ramBase === 'kernel-load'
   // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
-  // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM (6.12
-  // calls memblock_cap_memory_range() whatever the end of DRAM, a no-op below the cap; 7.x
-  // only above it, with a warning).
-  // 'kernel-load': the start of DRAM as it is, nothing capped (memory_limit did that).
-  const physRamBase = kernelLoad ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK
+  // (~(PMD_SIZE - 1) is -PMD_SIZE). 'kernel-load': the start of DRAM as it is.
+  const physRamBase = policy.riscv!.ramBase === 'kernel-load' ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK
+  // linearMapBound 'cap' (6.10.4+): the linear map's size may restrict the amount of usable RAM
+  // (6.10.4 – 6.12 call memblock_cap_memory_range() whatever the end of DRAM, a no-op below the
+  // cap; 6.13+ only above it, with a warning). 'memory-limit': nothing capped; the mapping loop
+  // stops at phys_ram_base + memory_limit instead (linearMapEnd).
+  const capped = policy.riscv!.linearMapBound === 'cap'
   const maxMappedAddr = physRamBase + kernVirtSize(levels)
-  if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr) {
+  if (capped && memblockEndOfDram(mb) > maxMappedAddr) {
     memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
     // pr_warn() without a newline: the next message ends the line.
     if (policy.riscv!.linearMapOverflowWarn) trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`)
@@ -204,7 +206,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
   const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace)
-  const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined
+  const linearMapEnd = capped ? undefined : physRamBase + memoryLimit
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
 }
 
@@ -245,9 +247,9 @@ export interface LinearMapPlan {
  * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
  */
 export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
-  // best_map_size() returns PAGE_SIZE under debug_pagealloc from 6.11 (v6.11:692-693) only:
-  // v6.5 and v6.8 do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), ≤6.3 neither.
-  if (variant !== 'best-map-size') debugPagealloc = false
+  debugPagealloc &&= bestMapSizeHonoursDebugPagealloc(variant)
+  // 6.4 – 6.7 may set a leaf in the PGD itself; 6.8+ only below it.
+  const top = topLeafShift(t.levels, variant === 'best-map-size-v64')
   for (const r of plan.ranges) {
     let start = r.base
     let end = r.base + r.size
@@ -258,11 +260,18 @@ export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: Risc
     if (start >= end) continue
     if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, end, alloc)
     else if (variant === 'pmd-steps') createLinearMappingRangePmdSteps(t, start, end, alloc)
-    else createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc)
+    else createLinearMappingRange(t, start, end, 0n, debugPagealloc, top, alloc)
   }
-  for (const r of plan.isolated ?? []) createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, alloc)
-  if (plan.kfencePool) createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc)
+  for (const r of plan.isolated ?? []) createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, top, alloc)
+  if (plan.kfencePool) createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, top, alloc)
 }
+
+/**
+ * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
+ * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
+ */
+export const bestMapSizeHonoursDebugPagealloc = (variant: RiscvPolicy['linearMap']): boolean => variant === 'best-map-size'
 
 const mappableRanges = (mb: Memblock): PhysRange[] =>
   mb.memory.regions.filter((r) => !(r.flags & MEMBLOCK_NOMAP)).map((r) => ({ base: r.base, size: r.size }))
@@ -334,7 +343,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
     batch.take(count, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
   }
   const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
-  if (pol.linearMap === 'best-map-size' || pol.linearMap === 'best-map-size-v64') {
+  if (pol.linearMap !== 'pmd-only' && pol.linearMap !== 'pmd-steps') {
     plan.isolated = isolatedRanges(bm.kernel, sections)
     for (const r of plan.isolated) memblockMarkNomap(mb, r.base, r.size)
     if (layout.config.KFENCE) {
@@ -419,8 +428,12 @@ function zoneSpecs(layout: Layout, bm: RiscvBootmem): ZoneSpec[] {
 /** The linear-map facts a prefix computes: all but the crash regions' histograms (riscv has no KFENCE count). */
 type RiscvPrefixFacts = Pick<LinearMapFacts, 'forcedBasePagesBy' | 'forcedByCrashkernel' | 'histogram' | 'pageTableBytes' | 'blockHistogram' | 'blockPageTableBytes'>
 
-/** What the linear map looks like (riscv never forces base pages for the crash kernel). */
+/**
+ * What the linear map looks like (riscv never forces base pages for the crash kernel; only
+ * debug_pagealloc does, where best_map_size() looks at it).
+ */
 function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean): RiscvPrefixFacts {
+  debugPagealloc &&= bestMapSizeHonoursDebugPagealloc(pol.linearMap)
   const histogram = linearHistogram(vm.tables)
   const facts: RiscvPrefixFacts = {
     forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
