@@ -60616,28 +60616,42 @@ const RISCV_PMD_SIZE_SHIFT = 21n;
 /** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
 const PAGE_SHIFT_NUMBER = Number(RISCV_PAGE_SHIFT);
 const PMD_SHIFT_NUMBER = Number(RISCV_PMD_SIZE_SHIFT);
-/** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+/** Sv57's PGDIR_SIZE, P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+const PGD57_SIZE = 1n << 48n;
 const P4D_SIZE = 1n << 39n;
 const PUD_SIZE = 1n << 30n;
+const PGD57_MASK = PGD57_SIZE - 1n;
 const P4D_MASK = P4D_SIZE - 1n;
 const PUD_MASK = PUD_SIZE - 1n;
 const PMD_MASK = RISCV_PMD_SIZE - 1n;
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 const PMD_ALIGN_MASK = -RISCV_PMD_SIZE;
 /**
- * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
- * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
+ * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
+ * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
+ * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's
+ * P4D_SIZE test, after PGDIR_SIZE, never answers on Sv39 or Sv48: PGDIR_SIZE already did.)
  */
-function bestMapSize(t, pa, va, size, debugPagealloc) {
+const topLeafShift = (levels, pgdLeaves) => LEVEL_SHIFT_NUMBERS[levels][pgdLeaves ? 0 : 1];
+/**
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704, v6.8:669, v6.5:668): the largest leaf size up to
+ * 2^top (topLeafShift(): P4D on Sv57 and PUD on Sv48 from 6.8, PGDIR_SIZE too in 6.4 – 6.7),
+ * PMD and PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc
+ * (6.11+; the caller passes false where the release does not look).
+ */
+function bestMapSize(top, pa, va, size, debugPagealloc) {
     if (debugPagealloc)
         return RISCV_PAGE_SIZE;
     if (size < RISCV_PMD_SIZE)
         return RISCV_PAGE_SIZE;
     // pa and va both aligned to s: (pa | va) is.
     const both = pa | va;
-    if (t.levels >= 5 && size >= P4D_SIZE && (both & P4D_MASK) === 0n)
+    if (top >= 48 && size >= PGD57_SIZE && (both & PGD57_MASK) === 0n)
+        return PGD57_SIZE;
+    if (top >= 39 && size >= P4D_SIZE && (both & P4D_MASK) === 0n)
         return P4D_SIZE;
-    if (t.levels >= 4 && size >= PUD_SIZE && (both & PUD_MASK) === 0n)
+    if (top >= 30 && size >= PUD_SIZE && (both & PUD_MASK) === 0n)
         return PUD_SIZE;
     if ((both & PMD_MASK) === 0n)
         return RISCV_PMD_SIZE;
@@ -60686,22 +60700,23 @@ function recordLeaf(t, base, size, granule) {
 }
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
- * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
+ * best_map_size(pa, va, end - pa) or the fixed size, leaves up to 2^top (topLeafShift()). The
+ * steps of one size follow each other until a larger size fits or the rest is too small
+ * (stepsEnd()); they are mapped together.
  */
-function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, top, alloc) {
     // Steps that may use blocks, from a page-aligned pa whose va is page aligned too: in page
     // numbers (createLinearMappingRangePages()). Otherwise every step is a PAGE step, one mapSteps().
     const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : linearPageDelta(t);
     if (delta !== undefined)
-        return createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc);
+        return createLinearMappingRangePages(t, start, end, delta, top, alloc);
     const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize);
     if (!pg)
-        return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc);
+        return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, top, alloc);
     for (let pa = start; pa < end;) {
         const va = linearVa(t, pa);
-        const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
-        const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize);
+        const mapSize = fixedMapSize || bestMapSize(top, pa, va, end - pa, debugPagealloc);
+        const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(top, pa, va, end, mapSize);
         pa = mapSteps(t, pg, pa, stop, mapSize, alloc);
     }
 }
@@ -60709,11 +60724,13 @@ function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, a
 const PMD_PAGES = 2 ** 9;
 const PUD_PAGES = 2 ** 18;
 const P4D_PAGES = 2 ** 27;
+const PGD57_PAGES = 2 ** 36;
 const PUD_SHIFT_NUMBER = 30;
 const P4D_SHIFT_NUMBER = 39;
-const pagesOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : P4D_PAGES);
+const PGD57_SHIFT_NUMBER = 48;
+const pagesOfShift = (shift) => shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : shift === P4D_SHIFT_NUMBER ? P4D_PAGES : PGD57_PAGES;
 /** Leaf sizes by entry shift, as t.linear records them. */
-const granuleOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : P4D_SIZE);
+const granuleOfShift = (shift) => shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : shift === P4D_SHIFT_NUMBER ? P4D_SIZE : PGD57_SIZE;
 /**
  * Mirrors create_linear_mapping_range(start, end, 0) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285)
  * without debug_pagealloc, for a page-aligned start whose va is page aligned (`delta`: va's
@@ -60724,7 +60741,7 @@ const granuleOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE
  * best_map_size()'s `size >= X_SIZE` is `whole pages left >= X pages` (pa is page aligned).
  * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
  */
-function createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc) {
+function createLinearMappingRangePages(t, start, end, delta, top, alloc) {
     // PFN_DOWN() as a division: pa is not negative, and a BigInt shift is a runtime call.
     let pfn = Number(start / RISCV_PAGE_SIZE);
     const endPfn = Number(end / RISCV_PAGE_SIZE);
@@ -60733,27 +60750,29 @@ function createLinearMappingRangePages(t, start, end, delta, debugPagealloc, all
     // at most 2^64 when its page number rounded up is at most 2^52.
     const pg = runLengthPages(t, pfn + delta, endPfnUp + delta);
     if (!pg)
-        return createLinearMappingRangePerEntry(t, start, end, 0n, debugPagealloc, alloc);
+        return createLinearMappingRangePerEntry(t, start, end, 0n, false, top, alloc);
     pending.pages = 0;
     while (pfn < endPfnUp) {
-        const shift = bestMapShift(t.levels, pfn, pfn + delta, endPfn - pfn);
-        const stop = stepsEndPages(t.levels, pfn, delta, endPfn, endPfnUp, shift);
+        const shift = bestMapShift(top, pfn, pfn + delta, endPfn - pfn);
+        const stop = stepsEndPages(top, pfn, delta, endPfn, endPfnUp, shift);
         pfn = mapStepsPages(t, pg, pfn, stop, delta, shift, alloc);
     }
     flushLeaves(t);
 }
 /**
- * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704) on page numbers
- * (createLinearMappingRangePages()): the shift of the largest of P4D (Sv57 only), PUD (Sv48+),
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704, v6.8:669, v6.5:668) on page numbers
+ * (createLinearMappingRangePages()): the shift of the largest leaf up to 2^top (bestMapSize()),
  * PMD and PAGE that both the pfn and the va's page number are aligned to and that fits in the
  * `pages` whole pages left.
  */
-function bestMapShift(levels, pfn, vpn, pages) {
+function bestMapShift(top, pfn, vpn, pages) {
     if (pages < PMD_PAGES)
         return PAGE_SHIFT_NUMBER;
-    if (levels >= 5 && pages >= P4D_PAGES && mmu_aligned(pfn, P4D_PAGES) && mmu_aligned(vpn, P4D_PAGES))
+    if (top >= PGD57_SHIFT_NUMBER && pages >= PGD57_PAGES && mmu_aligned(pfn, PGD57_PAGES) && mmu_aligned(vpn, PGD57_PAGES))
+        return PGD57_SHIFT_NUMBER;
+    if (top >= P4D_SHIFT_NUMBER && pages >= P4D_PAGES && mmu_aligned(pfn, P4D_PAGES) && mmu_aligned(vpn, P4D_PAGES))
         return P4D_SHIFT_NUMBER;
-    if (levels >= 4 && pages >= PUD_PAGES && mmu_aligned(pfn, PUD_PAGES) && mmu_aligned(vpn, PUD_PAGES))
+    if (top >= PUD_SHIFT_NUMBER && pages >= PUD_PAGES && mmu_aligned(pfn, PUD_PAGES) && mmu_aligned(vpn, PUD_PAGES))
         return PUD_SHIFT_NUMBER;
     if (mmu_aligned(pfn, PMD_PAGES) && mmu_aligned(vpn, PMD_PAGES))
         return PMD_SHIFT_NUMBER;
@@ -60770,8 +60789,9 @@ const mmu_aligned = (x, p) => Math.floor(x / p) * p === x;
  * stepsEnd() never holds, and a larger size's boundary b qualifies when whole pages from b to
  * end are at least that size (then b < end too).
  */
-function stepsEndPages(levels, pfn, delta, endPfn, endPfnUp, shift) {
-    const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift === PMD_SHIFT_NUMBER && levels >= 4 ? PUD_SHIFT_NUMBER : shift === PUD_SHIFT_NUMBER && levels >= 5 ? P4D_SHIFT_NUMBER : 0;
+function stepsEndPages(top, pfn, delta, endPfn, endPfnUp, shift) {
+    // The next leaf size up best_map_size() may answer (PMD after PAGE; none past 2^top).
+    const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift < top ? shift + 9 : 0;
     if (larger !== 0) {
         const lp = pagesOfShift(larger);
         if (mmu_aligned(delta, lp)) {
@@ -60837,15 +60857,15 @@ function flushLeaves(t) {
  * size lasts until the next larger size fits (at that size's next boundary, if va is aligned
  * to it there and enough is left) or until less than one block is left.
  */
-function stepsEnd(t, pa, va, end, mapSize) {
+function stepsEnd(top, pa, va, end, mapSize) {
     // PAGE steps from a pa inside a page keep its offset (pa += map_size): pa is never PMD
     // aligned again, so best_map_size() answers PAGE to the end of the range.
     if ((pa & PAGE_OFFSET_MASK) !== 0n)
         return end;
-    const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize);
+    const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(top, mapSize);
     if (larger !== undefined) {
-        // larger is PMD, PUD or P4D: its mask is a constant.
-        const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : P4D_MASK;
+        // larger is PMD, PUD, P4D or Sv57's PGD: its mask is a constant.
+        const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : larger === P4D_SIZE ? P4D_MASK : PGD57_MASK;
         if (((va - pa) & mask) === 0n) {
             // (pa & ~mask) + larger, the next boundary above pa.
             const boundary = (pa | mask) + 1n;
@@ -60855,12 +60875,14 @@ function stepsEnd(t, pa, va, end, mapSize) {
     }
     return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize;
 }
-/** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
-function largerMapSize(t, mapSize) {
-    if (mapSize === RISCV_PMD_SIZE && t.levels >= 4)
+/** The next block size up best_map_size() may return, leaves up to 2^top (topLeafShift()). */
+function largerMapSize(top, mapSize) {
+    if (mapSize === RISCV_PMD_SIZE && top >= PUD_SHIFT_NUMBER)
         return PUD_SIZE;
-    if (mapSize === PUD_SIZE && t.levels >= 5)
+    if (mapSize === PUD_SIZE && top >= P4D_SHIFT_NUMBER)
         return P4D_SIZE;
+    if (mapSize === P4D_SIZE && top >= PGD57_SHIFT_NUMBER)
+        return PGD57_SIZE;
     return undefined;
 }
 /** pa's offset in its page, and ~(PAGE_SIZE - 1) as -PAGE_SIZE. */
@@ -61028,8 +61050,8 @@ function mapRangePerEntry(t, start, end, mapSizeAt, alloc) {
     }
 }
 /** createLinearMappingRange() step by step on the per-entry tables. */
-function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc) {
-    mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc), alloc);
+function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, top, alloc) {
+    mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(top, pa, va, end - pa, debugPagealloc), alloc);
 }
 /** createLinearMappingRangePmdOnly() step by step on the per-entry tables: one size for the range. */
 function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
@@ -61093,6 +61115,8 @@ function granuleName(g) {
         return '1G';
     if (g === P4D_SIZE)
         return '512G';
+    if (g === PGD57_SIZE)
+        return '256T';
     if (g >= 1n << 30n)
         return `${g >> 30n}G`;
     if (g >= 1n << 20n)
@@ -61734,12 +61758,12 @@ const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder)
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
- * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address.
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
+ * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
+ * the top (the policy's memoryLimitStart).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 function riscvMemoryLimitStart(policy, levels) {
-    return kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? SZ_4G : 0n);
+    return kernVirtSize(levels) - (policy.riscv.memoryLimitStart === 'kern-virt-size-less-4g' ? SZ_4G : 0n);
 }
 /**
  * Mirrors early_mem() — arch/riscv/mm/init.c (v6.12.117:206) for every `mem=` (each one is min()ed into memory_limit), then returns
@@ -61797,15 +61821,16 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const vmlinuxStart = layout.image.base;
     const vmlinuxEnd = phys_roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE);
     memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init');
-    const kernelLoad = policy.riscv.ramBase === 'kernel-load';
     // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
-    // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM (6.12
-    // calls memblock_cap_memory_range() whatever the end of DRAM, a no-op below the cap; 7.x
-    // only above it, with a warning).
-    // 'kernel-load': the start of DRAM as it is, nothing capped (memory_limit did that).
-    const physRamBase = kernelLoad ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK;
+    // (~(PMD_SIZE - 1) is -PMD_SIZE). 'kernel-load': the start of DRAM as it is.
+    const physRamBase = policy.riscv.ramBase === 'kernel-load' ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK;
+    // linearMapBound 'cap' (6.10.4+): the linear map's size may restrict the amount of usable RAM
+    // (6.10.4 – 6.12 call memblock_cap_memory_range() whatever the end of DRAM, a no-op below the
+    // cap; 6.13+ only above it, with a warning). 'memory-limit': nothing capped; the mapping loop
+    // stops at phys_ram_base + memory_limit instead (linearMapEnd).
+    const capped = policy.riscv.linearMapBound === 'cap';
     const maxMappedAddr = physRamBase + kernVirtSize(levels);
-    if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr) {
+    if (capped && memblockEndOfDram(mb) > maxMappedAddr) {
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
         // pr_warn() without a newline: the next message ends the line.
         if (policy.riscv.linearMapOverflowWarn)
@@ -61827,7 +61852,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
     const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace);
-    const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined;
+    const linearMapEnd = capped ? undefined : physRamBase + memoryLimit;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
 }
 /**
@@ -61856,10 +61881,9 @@ function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, onli
  * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
  */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
-    // best_map_size() returns PAGE_SIZE under debug_pagealloc from 6.11 (v6.11:692-693) only:
-    // v6.5 and v6.8 do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), ≤6.3 neither.
-    if (variant !== 'best-map-size')
-        debugPagealloc = false;
+    debugPagealloc &&= bestMapSizeHonoursDebugPagealloc(variant);
+    // 6.4 – 6.7 may set a leaf in the PGD itself; 6.8+ only below it.
+    const top = topLeafShift(t.levels, variant === 'best-map-size-v64');
     for (const r of plan.ranges) {
         let start = r.base;
         let end = r.base + r.size;
@@ -61876,13 +61900,19 @@ function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
         else if (variant === 'pmd-steps')
             createLinearMappingRangePmdSteps(t, start, end, alloc);
         else
-            createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc);
+            createLinearMappingRange(t, start, end, 0n, debugPagealloc, top, alloc);
     }
     for (const r of plan.isolated ?? [])
-        createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, alloc);
+        createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, top, alloc);
     if (plan.kfencePool)
-        createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc);
+        createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, top, alloc);
 }
+/**
+ * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
+ * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
+ */
+const bestMapSizeHonoursDebugPagealloc = (variant) => variant === 'best-map-size';
 const mappableRanges = (mb) => mb.memory.regions.filter((r) => !(r.flags & MEMBLOCK_NOMAP)).map((r) => ({ base: r.base, size: r.size }));
 /**
  * The ranges create_linear_mapping_page_table() keeps out of its loop (CONFIG_STRICT_KERNEL_RWX):
@@ -61926,7 +61956,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
         batch.take(count, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
     };
     const plan = { ranges: [], end: bm.linearMapEnd };
-    if (pol.linearMap === 'best-map-size' || pol.linearMap === 'best-map-size-v64') {
+    if (pol.linearMap !== 'pmd-only' && pol.linearMap !== 'pmd-steps') {
         plan.isolated = isolatedRanges(bm.kernel, sections);
         for (const r of plan.isolated)
             memblockMarkNomap(mb, r.base, r.size);
@@ -62012,8 +62042,12 @@ function zoneSpecs(layout, bm) {
         specs.push({ name: 'Device', limit: 0n });
     return specs;
 }
-/** What the linear map looks like (riscv never forces base pages for the crash kernel). */
+/**
+ * What the linear map looks like (riscv never forces base pages for the crash kernel; only
+ * debug_pagealloc does, where best_map_size() looks at it).
+ */
 function linearMapFacts(vm, pol, debugPagealloc) {
+    debugPagealloc &&= bestMapSizeHonoursDebugPagealloc(pol.linearMap);
     const histogram = linearHistogram(vm.tables);
     const facts = {
         forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
@@ -65193,7 +65227,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n;
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.2 – 6.3: as 6.1, but setup_vm_final() asks best_map_size(pa, end - pa) at every step
  * (arch/riscv/mm/init.c@v6.2:663-671,1119-1120; @v6.1 and @v6.1.192 ask once per range,
@@ -65209,8 +65243,12 @@ const RISCV_BOOT_6_2 = { ...RISCV_BOOT_6_1, linearMap: 'pmd-steps' };
  * start of DRAM", a later riscv fix's log), with the KFENCE pool page-mapped (its fix
  * 25abe0db9243 was applied in June 2023: arch/riscv/mm/init.c@v6.5:1212-1250 has it, @v6.2 has
  * no KFENCE pool there; 6.4 or 6.5, UNCONFIRMED which, taken as 6.4), and
- * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). The vmemmap still in base pages, the CMA lines
- * without the node. drivers/of per release, as on arm64.
+ * `no4lvl`/`no5lvl` (26e7aacb83df, 6.4). best_map_size() tries PGDIR_SIZE and P4D_SIZE with
+ * no pgtable_l*_enabled test (arch/riscv/mm/init.c@v6.5:668-684), so Sv39 maps 1 GiB and Sv48
+ * 512 GiB leaves in the PGD; memory_limit still KERN_VIRT_SIZE - SZ_4G (v6.5:1068), nothing
+ * capped, each bank's mapping stopped at __pa(PAGE_OFFSET) + memory_limit (v6.5:1230-1231).
+ * The vmemmap still in base pages, the CMA lines without the node. drivers/of per release, as
+ * on arm64.
  */
 const RISCV_BOOT_6_4 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size-v64', ramBase: 'dram-start', satpModeFromCmdline: true };
 /**
@@ -65225,17 +65263,37 @@ const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_4, cmaLogNode: true, ofReservedMem: OF_
  * mappings for vmemmap", applied 2024-01-12, in the riscv pull for 6.8; 6.6 trees still call
  * vmemmap_populate_basepages()).
  */
-const RISCV_BOOT_6_8 = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages' };
-// 6.11+: best_map_size() maps pages under debug_pagealloc (arch/riscv/mm/init.c@v6.11:692-693;
-// not @v6.8:669, nor @v6.5:668): 'best-map-size' from riscv64-6.11 on (6.9 – 6.10 UNCONFIRMED,
-// taken as 6.8's 'best-map-size-v64').
 /**
- * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
- * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
+ * 6.8 – 6.10: best_map_size() without PGD leaves, P4D only with pgtable_l5_enabled and PUD only
+ * with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685; "riscv: Don't use PGD entries for
+ * the linear mapping": not @v6.5, nor in Debian's 6.6.y changelogs, which list other fixes of
+ * its series from ChangeLog-6.6.14: mainline 6.7 or 6.8, UNCONFIRMED which, taken as 6.8).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_12_103, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
-/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
+const RISCV_BOOT_6_8 = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages', linearMap: 'best-map-size-v68' };
+/**
+ * Stable 6.10.4: "riscv: Fix linear mapping checks for non-contiguous memory regions" (Debian's
+ * changelog, linux 6.10.4-1): setup_bootmem() caps memblock at __pa(PAGE_OFFSET) +
+ * KERN_VIRT_SIZE and the mapping loop no longer stops at memory_limit (arch/riscv/mm/init.c@v6.11:255-259,
+ * 1290-1298; @v6.8:1270-1271 stops), while memory_limit still starts at KERN_VIRT_SIZE - SZ_4G
+ * (v6.11:1135).
+ */
+const RISCV_BOOT_6_10_4 = { ...RISCV_BOOT_6_8, linearMapBound: 'cap' };
+/**
+ * 6.11: best_map_size() maps pages under debug_pagealloc (arch/riscv/mm/init.c@v6.11:692-693;
+ * not @v6.8:669, nor @v6.5:668; 6.9 – 6.10 UNCONFIRMED, taken as 6.8's), drivers/of's prefixed
+ * refusal, CONFIG_MEMORY_HOTPLUG.
+ */
+const RISCV_BOOT_6_11 = { ...RISCV_BOOT_6_10_4, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true };
+/**
+ * 6.12.0 – 6.12.12: memory_limit starts at KERN_VIRT_SIZE (arch/riscv/mm/init.c@v6.12.117:1177;
+ * @v6.11:1135 subtracts SZ_4G, and no Debian changelog lists a stable change: taken as 6.12.0,
+ * UNCONFIRMED); NUMA init on numa_memblks (as arm64's); /reserved-memory in one sorted pass.
+ */
+const RISCV_BOOT_6_12_0 = { ...RISCV_BOOT_6_11, memoryLimitStart: 'kern-virt-size', numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n };
+/** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_12_0, ofReservedMem: OF_RESERVED_MEM_6_12_103 };
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_12_0, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); the CMA lines give the size asked for and no node, `cma=…-limit` replaces
@@ -65290,9 +65348,10 @@ const RISCV = [
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-    riscv('riscv64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, linearMap: 'best-map-size', ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_8, ofReservedMem: OF_RESERVED_MEM_6_11, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),

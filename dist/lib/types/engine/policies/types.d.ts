@@ -268,23 +268,36 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * setup_vm_final()'s linear map: 'pmd-only' (≤6.1 best_map_size(base, size): PMD or PAGE per
      * range), 'pmd-steps' (6.2 – 6.3: best_map_size(pa, end - pa), PMD or PAGE per step),
-     * 'best-map-size-v64' (6.4 – 6.10: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
-     * the KFENCE pool allocated and page-mapped there; best_map_size() does not look at
-     * debug_pagealloc) or 'best-map-size' (6.11+: as 6.4, and PAGE under debug_pagealloc).
-     * Understood by riscv/setup.ts.
+     * 'best-map-size-v64' (6.4 – 6.7: PGDIR/P4D/PUD/PMD/PAGE per step with no pgtable_l*_enabled
+     * test, so a leaf may sit in the PGD itself: 1 GiB on Sv39, 512 GiB on Sv48; kernel text and
+     * rodata isolated, the KFENCE pool allocated and page-mapped there), 'best-map-size-v68'
+     * (6.8 – 6.10: as 6.4 without PGD leaves: P4D on Sv57 only, PUD on Sv48+) — neither looks at
+     * debug_pagealloc — or 'best-map-size' (6.11+: as 6.8, and PAGE under debug_pagealloc).
+     * Understood by riscv/setup.ts and riscv/mmu.ts.
      */
-    linearMap: 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size';
+    linearMap: 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size';
     /**
-     * Where the linear map starts, and so what bounds RAM. 'kernel-load' (≤6.3): setup_vm() sets
-     * va_pa_offset from the kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET))
-     * drops the /memory under the image; memory_limit starts at KERN_VIRT_SIZE - 4 GiB,
-     * phys_ram_base is the start of DRAM as it is, nothing is capped, and setup_vm_final()
-     * stops each bank's mapping at phys_ram_base + memory_limit. 'dram-start' (6.4+):
-     * MIN_MEMBLOCK_ADDR is 0, phys_ram_base is the start of DRAM rounded down to a PMD, and RAM
-     * past phys_ram_base + KERN_VIRT_SIZE is cut off (memory_limit starts at KERN_VIRT_SIZE).
+     * Where the linear map starts. 'kernel-load' (≤6.3): setup_vm() sets va_pa_offset from the
+     * kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET)) drops the /memory under
+     * the image, and phys_ram_base is the start of DRAM as it is. 'dram-start' (6.4+):
+     * MIN_MEMBLOCK_ADDR is 0 and phys_ram_base is the start of DRAM rounded down to a PMD.
      * Understood by riscv/setup.ts.
      */
     ramBase: 'kernel-load' | 'dram-start';
+    /**
+     * memory_limit as setup_vm() sets it before parse_early_param() (`mem=` only lowers it):
+     * 'kern-virt-size-less-4g' (≤6.11: KERN_VIRT_SIZE - SZ_4G, the top 4 GiB being the kernel's,
+     * the modules' and BPF's) or 'kern-virt-size' (6.12+). Understood by riscv/setup.ts.
+     */
+    memoryLimitStart: 'kern-virt-size-less-4g' | 'kern-virt-size';
+    /**
+     * What keeps RAM inside the linear map. 'memory-limit' (≤6.10.3): nothing is capped, and the
+     * mapping loop stops each bank at __pa(PAGE_OFFSET) + memory_limit (a bank above it is not
+     * mapped at all); 'cap' (6.10.4+): setup_bootmem() caps memblock at phys_ram_base +
+     * KERN_VIRT_SIZE with memblock_cap_memory_range() and the loop maps every bank whole.
+     * Understood by riscv/setup.ts.
+     */
+    linearMapBound: 'memory-limit' | 'cap';
     /**
      * dma_contiguous_reserve() runs in misc_mem_init() after arch_numa_init() (7.3+,
      * arch/riscv/mm/init.c@v7.3.4:1360), not at the end of setup_bootmem() (≤7.2): the default

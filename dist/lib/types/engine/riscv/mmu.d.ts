@@ -9,7 +9,7 @@ export declare const KERNEL_LINK_ADDR = 18446744071562067968n;
 export declare const STRUCT_PAGE_BYTES: bigint;
 export type RiscvPagingLevels = 3 | 4 | 5;
 /** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size';
+export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size';
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
     base: PhysAddr;
@@ -90,10 +90,20 @@ export declare function createPgdMapping(t: RiscvPageTables, va: bigint, sz: Phy
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 export declare const PMD_ALIGN_MASK: bigint;
 /**
- * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
- * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
+ * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
+ * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
+ * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's
+ * P4D_SIZE test, after PGDIR_SIZE, never answers on Sv39 or Sv48: PGDIR_SIZE already did.)
  */
-export declare function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize;
+export declare const topLeafShift: (levels: RiscvPagingLevels, pgdLeaves: boolean) => number;
+/**
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704, v6.8:669, v6.5:668): the largest leaf size up to
+ * 2^top (topLeafShift(): P4D on Sv57 and PUD on Sv48 from 6.8, PGDIR_SIZE too in 6.4 – 6.7),
+ * PMD and PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc
+ * (6.11+; the caller passes false where the release does not look).
+ */
+export declare function bestMapSize(top: number, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize;
 /** Mirrors best_map_size(base, size) of ≤6.3 — arch/riscv/mm/init.c (v6.1.192:669): PMD when the whole range is PMD aligned, else PAGE. */
 export declare function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize;
 /**
@@ -105,10 +115,11 @@ export declare function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): Phys
 export declare function bestMapSizePmdSteps(base: PhysAddr, size: PhysSize): PhysSize;
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
- * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
+ * best_map_size(pa, va, end - pa) or the fixed size, leaves up to 2^top (topLeafShift()). The
+ * steps of one size follow each other until a larger size fits or the rest is too small
+ * (stepsEnd()); they are mapped together.
  */
-export declare function createLinearMappingRange(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, fixedMapSize: PhysSize, debugPagealloc: boolean, alloc: TableAlloc): void;
+export declare function createLinearMappingRange(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, fixedMapSize: PhysSize, debugPagealloc: boolean, top: number, alloc: TableAlloc): void;
 /**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (its ≤6.3 mapping loop; v6.1.192:1092).
  * The ≤6.3 loop of setup_vm_final(): one map size per memblock range.

@@ -53,14 +53,14 @@ export interface RiscvBootmem {
     /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
     reservedMemCtx: ReservedMemContext;
     cma?: PhysRange;
-    /** 'kernel-load' generations: phys_ram_base + memory_limit, where setup_vm_final() stops mapping. */
+    /** linearMapBound 'memory-limit' (≤6.10.3): phys_ram_base + memory_limit, where the mapping loop stops each bank. */
     linearMapEnd?: PhysAddr;
 }
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
- * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address.
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
+ * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
+ * the top (the policy's memoryLimitStart).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 export declare function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize;
 /**
@@ -91,6 +91,12 @@ export interface LinearMapPlan {
  * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
  */
 export declare function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void;
+/**
+ * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
+ * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
+ */
+export declare const bestMapSizeHonoursDebugPagealloc: (variant: RiscvPolicy["linearMap"]) => boolean;
 export interface RiscvVmFinal {
     tables: RiscvPageTables;
     plan: LinearMapPlan;
