@@ -16,8 +16,13 @@
  * memblock_phys_alloc() cannot go); the regions are memblock.memory, sorted, with
  * MEMBLOCK_NOMAP where NOMAP is 1. phys_ram_base is memblock_start_of_DRAM(), rounded down to
  * PMD_SIZE from 6.4 (setup_bootmem()); memory_limit is KERN_VIRT_SIZE - SZ_4G (setup_vm()),
- * where the loop stops mapping up to 6.8 at least (not in 6.11). HARNESS_NO_P4D (5.17 – 5.18: Sv39 and Sv48, no Sv57, so no P4D functions):
- * the script gives it only cases of 3 and 4 levels.
+ * where the loop stops mapping from 5.14 up to 6.8 at least (not in 5.13, nor 6.11; 5.14 – 5.15's
+ * -PAGE_OFFSET - SZ_4G is the same 124 GiB). HARNESS_NO_P4D (5.17 – 5.18: Sv39 and Sv48, no
+ * Sv57, so no P4D functions): the script gives it only cases of 3 and 4 levels.
+ * HARNESS_NO_PUD with it (≤5.15: Sv39 only, the PMD under the PGD, no PUD functions): only
+ * cases of 3 levels; their setup_vm_final() sets pt_ops itself (to the *_fixmap() allocators
+ * first, the *_late() ones last: what pt_ops_set_fixmap() and pt_ops_set_late() do from 5.17),
+ * and the script drops those assignments from the cut so that the counting ones below stay.
  *
  * Output, one line per case:
  *   ok tables <p4d> <pud> <pmd> <pte> runs <base>+<size>:<key> ...
@@ -113,7 +118,9 @@ phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align)
 #ifndef HARNESS_NO_P4D
 static phys_addr_t count_p4d(uintptr_t va) { phys_addr_t r; alloc_level = 0; r = alloc_p4d_fixmap(va); alloc_level = -1; return r; }
 #endif
+#ifndef HARNESS_NO_PUD
 static phys_addr_t count_pud(uintptr_t va) { phys_addr_t r; alloc_level = 1; r = alloc_pud_fixmap(va); alloc_level = -1; return r; }
+#endif
 static phys_addr_t count_pmd(uintptr_t va) { phys_addr_t r; alloc_level = 2; r = alloc_pmd_fixmap(va); alloc_level = -1; return r; }
 static phys_addr_t count_pte(uintptr_t va) { phys_addr_t r; alloc_level = 3; r = alloc_pte_fixmap(va); alloc_level = -1; return r; }
 
@@ -186,13 +193,17 @@ static void run_case(int levels)
 #ifndef HARNESS_NO_P4D
 	pt_ops.alloc_p4d = count_p4d;
 #endif
+#ifndef HARNESS_NO_PUD
 	pt_ops.alloc_pud = count_pud;
+#endif
 	pt_ops.alloc_pmd = count_pmd;
 	pt_ops.alloc_pte = count_pte;
 #ifndef HARNESS_NO_P4D
 	pt_ops.get_p4d_virt = get_p4d_virt_fixmap;
 #endif
+#ifndef HARNESS_NO_PUD
 	pt_ops.get_pud_virt = get_pud_virt_fixmap;
+#endif
 	pt_ops.get_pmd_virt = get_pmd_virt_fixmap;
 	pt_ops.get_pte_virt = get_pte_virt_fixmap;
 	memset(swapper_pg_dir, 0, sizeof(swapper_pg_dir));

@@ -9,8 +9,9 @@
  * map (asm/page.h), and memblock's NOMAP flag over a small region array.
  * Written from those headers; attribute bits only need to make a leaf a leaf.
  *
- * Build variants: -DKV=<version as 601, 612, 702> -DPAGE_OFFSET_L3=<the tree's>
- * [-DCONFIG_KFENCE=1] (the tree's cut init.c as RISCV_C).
+ * Build variants: -DKV=<version as 601, 612, 702> -DPAGE_OFFSET_L3=<the tree's (≤5.15: its
+ * CONFIG_PAGE_OFFSET)> [-DCONFIG_KFENCE=1] [-DHARNESS_NO_P4D [-DHARNESS_NO_PUD]] (the tree's
+ * cut init.c as RISCV_C).
  */
 #include "harness-common.h"
 
@@ -126,12 +127,12 @@ extern char *harness_sym(int which);
 /* setup_vm_final()'s other steps: the fixmap's PGD entry is made, the rest are no-ops here */
 extern pmd_t harness_fixmap_next[PTRS_PER_PMD];
 #define fixmap_pgd_next ((uintptr_t)harness_fixmap_next)
-#define create_kernel_page_table(pgdir, early) do { } while (0)
+#define create_kernel_page_table(...) do { } while (0) /* (pgdir, early); 5.14: (pgdir, map_size, early) */
 #define csr_write(csr, v) do { } while (0)
 #define local_flush_tlb_all() do { } while (0)
 #define pt_ops_set_late() do { } while (0)
 extern unsigned long satp_mode;
-extern phys_addr_t memory_limit; /* ≤6.3's loop stops at __pa(PAGE_OFFSET) + memory_limit */
+extern phys_addr_t memory_limit; /* 5.14 – 6.10.3's loop stops at __pa(PAGE_OFFSET) + memory_limit */
 
 /* ---- what best_map_size() and the KFENCE pool ask of the boot */
 extern bool harness_debug_pagealloc;
