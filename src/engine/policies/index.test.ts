@@ -552,8 +552,15 @@ describe('policyFor(): x86_64 and riscv64', () => {
   })
   it('riscv: memory_limit from KERN_VIRT_SIZE - 4G up to 6.11 (v6.11:1135), KERN_VIRT_SIZE from 6.12; the loop stops at it up to 6.10.3, RAM capped from stable 6.10.4', () => {
     const r = (release: string) => policyFor('riscv64', release)!.riscv!
-    const releases = ['6.1.192', '6.5.13', '6.10.3', '6.10.4', '6.11.0', '6.12.0', '6.12.117', '7.2.13']
+    const releases = ['5.10.223', '5.12.0', '5.13.19', '5.14.0', '5.15.0', '6.1.192', '6.5.13', '6.10.3', '6.10.4', '6.11.0', '6.12.0', '6.12.117', '7.2.13']
     expect(releases.map((v) => [r(v).memoryLimitStart, r(v).linearMapBound])).toEqual([
+      // ≤5.13: no stop in setup_vm_final()'s loop, -PAGE_OFFSET enforced (arch/riscv/mm/init.c@v5.13:133-134,686-706).
+      ['minus-page-offset', 'none'],
+      ['minus-page-offset', 'none'],
+      ['minus-page-offset', 'none'],
+      // 5.14: the stop (v5.14:741-742), memory_limit = -PAGE_OFFSET - SZ_4G (v5.14:140).
+      ['kern-virt-size-less-4g', 'memory-limit'],
+      ['kern-virt-size-less-4g', 'memory-limit'],
       ['kern-virt-size-less-4g', 'memory-limit'],
       ['kern-virt-size-less-4g', 'memory-limit'],
       ['kern-virt-size-less-4g', 'memory-limit'],

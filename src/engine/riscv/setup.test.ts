@@ -432,6 +432,15 @@ describe('riscv64 helpers', () => {
     expect(earlyMem({ ...l, cmdline: 'mem="1G"' }, policyFor('riscv64', '6.12.117')!, 5)).toBe(GiB)
     expect(earlyMem({ ...l, cmdline: 'quiet -- mem=1G' }, policyFor('riscv64', '6.12.117')!, 5)).toBe(1n << 55n)
   })
+  it('5.13 has no mem= and no memory_limit: -PAGE_OFFSET (Sv39 128 GiB); 5.14 has early_mem() and KERN_VIRT_SIZE - 4G', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'mem=2G')
+    // arch/riscv/mm/init.c@v5.13:133-134 (no early_param("mem")); @v5.14:140-159.
+    expect(earlyMem(l, policyFor('riscv64', '5.13.0')!, 3)).toBe(128n * GiB)
+    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '5.13.0')!, 3)).toBe(128n * GiB)
+    expect(earlyMem(l, policyFor('riscv64', '5.14.0')!, 3)).toBe(2n * GiB)
+    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '5.14.0')!, 3)).toBe(124n * GiB)
+    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '5.11.0')!, 3)).toBe(128n * GiB)
+  })
   it('memblock_enforce_memory_limit() cuts memory and reservations at the limit-th byte', () => {
     const mb = memblockCreate(4096n)
     memblockAdd(mb, 0x80000000n, 0x60000n, MEMBLOCK_NOMAP)

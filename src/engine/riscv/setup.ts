@@ -115,8 +115,9 @@ export interface RiscvBootmem {
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
  * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
- * the top (the policy's memoryLimitStart).
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
+ * the top (the policy's memoryLimitStart); 5.13's fixed -PAGE_OFFSET ('minus-page-offset', Sv39's
+ * KERN_VIRT_SIZE).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v5.13:133-134, v5.14:140-143, v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 export function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize {
   return kernVirtSize(levels) - (policy.riscv!.memoryLimitStart === 'kern-virt-size-less-4g' ? SZ_4G : 0n)
@@ -129,7 +130,8 @@ export function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingL
  */
 export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize {
   let memoryLimit = riscvMemoryLimitStart(policy, levels)
-  if (!layout.cmdline.includes('mem')) return memoryLimit
+  // 'minus-page-offset' (5.13): no early_mem(), `mem=` is not an early param at all.
+  if (!layout.cmdline.includes('mem') || policy.riscv!.memoryLimitStart === 'minus-page-offset') return memoryLimit
   for (const p of parseEarlyParams(layout.cmdline)) {
     // `if (!p) return 1`: a bare `mem` changes nothing.
     if (p.val === null || !parameq(p.param, 'mem')) continue
@@ -206,7 +208,8 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
   const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace)
-  const linearMapEnd = capped ? undefined : physRamBase + memoryLimit
+  // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
+  const linearMapEnd = policy.riscv!.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
 }
 
