@@ -55,8 +55,10 @@ for t in "$@"; do
   # setup_bootmem() caps the total size at -PAGE_OFFSET instead, v5.13:134): a boot whose memory
   # reaches past -PAGE_OFFSET (128 GiB) above its start would wrap __va() round to 0 there, which
   # setup_bootmem() does not model here; such cases are not given to it.
+  # (Only the Sv39-only trees: 6.10.4+ drop the stop too, but cap RAM in setup_bootmem(), and
+  # their PAGE_OFFSET leaves room for every case.)
   span=
-  grep -q '__pa(PAGE_OFFSET) + memory_limit' "$tree/arch/riscv/mm/init.c" || span=$((128 << 30))
+  [ "$levels" != 3 ] || grep -q '__pa(PAGE_OFFSET) + memory_limit' "$tree/arch/riscv/mm/init.c" || span=$((128 << 30))
   cut_fns "$tree/arch/riscv/mm/init.c" "$fns" '^#define (pgd_next_t|alloc_pgd_next|get_pgd_next_virt|create_pgd_next_mapping)[ (\t]' "$req" > "$b/init-cut.c"
   # ≤5.15's setup_vm_final() sets pt_ops to the *_fixmap() allocators first and to the *_late()
   # ones last (5.17+: pt_ops_set_fixmap() in setup_vm(), pt_ops_set_late()): those eight

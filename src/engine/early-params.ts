@@ -223,10 +223,13 @@ const earlyMemArm64: EarlyHandler = (val, st) => {
 
 /**
  * Mirrors riscv's early_mem(): `if (!p) return 1`; else memory_limit = min(memparse() &
- * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it).
- * @kernel arch/riscv/mm/init.c early_mem (v6.1.192, v6.12.117, v7.2.13)
+ * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it). ≤5.13 have no
+ * early_mem() (it came in 5.14: arch/riscv/mm/init.c@v5.14:140-159; their memoryLimitStart
+ * 'minus-page-offset'): `mem=` is no early param there and prints nothing.
+ * @kernel arch/riscv/mm/init.c early_mem (v5.14, v6.1.192, v6.12.117, v7.2.13)
  */
 const earlyMemRiscv: EarlyHandler = (val, st) => {
+  if (st.policy.riscv!.memoryLimitStart === 'minus-page-offset') return 0
   if (val === null) return 1
   const size = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize)
   if (size < st.memoryLimit) st.memoryLimit = size

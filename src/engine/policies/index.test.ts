@@ -571,6 +571,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
       ['kern-virt-size', 'cap'],
     ])
   })
+  it('riscv: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18 (no create_pud_mapping() in v5.15, no create_p4d_mapping() in v5.17), Sv57 from 5.19', () => {
+    expect(['5.10.223', '5.13.0', '5.15.0', '5.16.20', '5.17.0', '5.18.19', '5.19.0', '7.2.13'].map((v) => policyFor('riscv64', v)!.riscv!.satpModes)).toEqual([3, 3, 3, 3, 4, 4, 5, 5])
+  })
   it('riscv 6.12.0 – 6.12.12 share 6.11\'s boot but the /reserved-memory array and memory_limit: the struct sizes of 6.7 and the 6.11 linear map', () => {
     const r = (release: string) => policyFor('riscv64', release)!.riscv!
     const { ofReservedMem: _a, numaMemblock: _b, numaLog: _c, numaDistanceBytes: _d, memoryLimitStart: _e, ...rest612 } = r('6.12.0')

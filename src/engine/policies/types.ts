@@ -314,6 +314,13 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
    */
   linearMapBound: 'memory-limit' | 'cap' | 'none'
   /**
+   * The deepest paging mode the release can set: 3 (≤5.16: Sv39 only, no create_pud_mapping()),
+   * 4 (5.17 – 5.18: Sv48 without Sv57, no create_p4d_mapping(); both grepped in the 5.13 – 5.17
+   * trees) or 5 (5.19+, Sv57). The hardware's mode (layout.vaBits) is taken down to it.
+   * Understood by riscv/setup.ts satpModeLevels().
+   */
+  satpModes: 3 | 4 | 5
+  /**
    * dma_contiguous_reserve() runs in misc_mem_init() after arch_numa_init() (7.3+,
    * arch/riscv/mm/init.c@v7.3.4:1360), not at the end of setup_bootmem() (≤7.2): the default
    * CMA area then comes after the linear-map tables, the KFENCE pool and NODE_DATA.

@@ -325,7 +325,7 @@ const PMD_MASK = RISCV_PMD_SIZE - 1n
 export const PMD_ALIGN_MASK = -RISCV_PMD_SIZE
 
 /**
- * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * Engine helper (no kernel counterpart): the shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
  * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
  * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
  * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's

@@ -18,7 +18,7 @@ import { stripTimestamp } from '../../oracle/compare.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
 import { decodeMatrix } from '../../matrix/decode.js'
-import { earlyMem } from './setup.js'
+import { earlyMem, satpModeLevels } from './setup.js'
 import { kfencePoolSize } from '../kfence.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { kernVirtSize } from './mmu.js'
@@ -440,6 +440,12 @@ describe('riscv64 helpers', () => {
     expect(earlyMem(l, policyFor('riscv64', '5.14.0')!, 3)).toBe(2n * GiB)
     expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '5.14.0')!, 3)).toBe(124n * GiB)
     expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '5.11.0')!, 3)).toBe(128n * GiB)
+    // Whole boots: 5.13 prints nothing for mem= and keeps its 4 GiB (less the 2 MiB under the
+    // image that the load-address base drops); 5.14 says so and keeps 2.
+    const ram = (kernel: string) => simulate({ ...l, kernel }).systemRam
+    expect(simulate({ ...l, kernel: '5.13.0' }).trace.some((t) => t.text.startsWith('Memory limited'))).toBe(false)
+    expect(simulate({ ...l, kernel: '5.14.0' }).trace.map((t) => t.text)).toContain('Memory limited to 2048MB')
+    expect([ram('5.13.0'), ram('5.14.0')]).toEqual([4n * GiB - 2n * MiB, 2n * GiB])
   })
   it('memblock_enforce_memory_limit() cuts memory and reservations at the limit-th byte', () => {
     const mb = memblockCreate(4096n)
@@ -649,6 +655,21 @@ describe('riscv64 setup_bootmem(): RAM past the linear map', () => {
     const r = simulate(virtLayout('7.2', 256n * GiB, 'no4lvl crashkernel=256M'))
     expect(r.zones.find((z) => z.name === 'Normal')?.end).toBe(0x207fffffffn)
     expect(r.trace.map((t) => t.text).some((t) => t.startsWith('Physical memory overflows'))).toBe(false)
+  })
+})
+
+describe('riscv64 ≤5.18: the paging modes the release has', () => {
+  // QEMU virt offers Sv57; 5.15 writes SATP_MODE (Sv39) whatever the hardware has
+  // (arch/riscv/mm/init.c@v5.15:749), 5.17's set_satp_mode() tries Sv48 at most (no
+  // create_p4d_mapping() in v5.17).
+  it.each([
+    ['5.15.0', 3, 'riscv64-5.15'],
+    ['5.17.0', 4, 'riscv64-5.17'],
+    ['5.19.0', 5, 'riscv64-5.19'],
+  ] as const)('%s on Sv57 hardware: %s paging levels (%s)', (kernel, levels, id) => {
+    const l = { ...virtLayout('6.12', 4n * GiB, 'crashkernel=256M'), kernel, vaBits: 57 }
+    expect(satpModeLevels(l.cmdline, l.vaBits, policyFor('riscv64', kernel)!.riscv!)).toBe(levels)
+    expect(simulate(l).policy).toBe(id)
   })
 })
 

@@ -270,7 +270,7 @@ export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: Risc
 }
 
 /**
- * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * Engine helper (no kernel counterpart): whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
  * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
  * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
  */
@@ -484,15 +484,18 @@ interface RiscvPrefix {
 }
 
 /**
- * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits) as far as the
+ * release goes (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18), unless the
  * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
  * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
  * (early-params.ts).
  * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
- *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13); ≤5.16 have no
+ *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 export function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels {
-  const hw = pagingLevels(vaBits)
+  const found = pagingLevels(vaBits)
+  const hw = found > pol.satpModes ? pol.satpModes : found
   if (!pol.satpModeFromCmdline) return hw
   if (cmdline.includes('no4lvl')) return 3
   if (cmdline.includes('no5lvl')) return hw > 4 ? 4 : hw
