@@ -839,15 +839,16 @@ const RISCV_BOOT_6_4: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearM
  */
 const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_4, cmaLogNode: true, ofReservedMem: OF_RESERVED_MEM_6_5 }
 /**
- * 6.8 – 6.11: the vmemmap in PMD leaves, as 6.12.117's (ff172d4818ad "riscv: Use hugepage
+ * 6.8 – 6.10: the vmemmap in PMD leaves, as 6.12.117's (ff172d4818ad "riscv: Use hugepage
  * mappings for vmemmap", applied 2024-01-12, in the riscv pull for 6.8; 6.6 trees still call
- * vmemmap_populate_basepages()).
- */
-/**
- * 6.8 – 6.10: best_map_size() without PGD leaves, P4D only with pgtable_l5_enabled and PUD only
- * with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685; "riscv: Don't use PGD entries for
- * the linear mapping": not @v6.5, nor in Debian's 6.6.y changelogs, which list other fixes of
- * its series from ChangeLog-6.6.14: mainline 6.7 or 6.8, UNCONFIRMED which, taken as 6.8).
+ * vmemmap_populate_basepages()), and best_map_size() without PGD leaves, P4D only with
+ * pgtable_l5_enabled and PUD only with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685;
+ * "riscv: Don't use PGD entries for the linear mapping": not @v6.5, nor in Debian's 6.6.y
+ * changelogs, which list other fixes of its series from ChangeLog-6.6.14: mainline 6.7 or 6.8,
+ * UNCONFIRMED which, taken as 6.8). It did reach stable later: Debian's 6.1 changelog lists it
+ * under ChangeLog-6.1.184 (linux 6.1.187-1; on rv64 6.1's PMD-or-PAGE best_map_size() has no
+ * PGD leaves to drop), so a late 6.6.y has it too, release UNCONFIRMED: riscv64-6.6 keeps 6.4's
+ * PGD leaves for every 6.6.y.
  */
 const RISCV_BOOT_6_8: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages', linearMap: 'best-map-size-v68' }
 /**
@@ -937,18 +938,18 @@ const RISCV: KernelPolicy[] = [
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, lowMax: '4G' }),
   riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
-  riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in P4D/PUD/PMD/PAGE steps (3335068f8721), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)',
-    ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
+  riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in PGD/P4D/PUD/PMD/PAGE steps (3335068f8721; PGD leaves on every mode, 1G on Sv39: best_map_size() has no pgtable_l*_enabled test), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)',
+    ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
   riscv('riscv64-6.4.5', '6.4.5', '6.5.0', 'stable 6.4.5: the first window ends at 4G - 1 (b690e266dae2 "riscv: mm: fix truncation warning on RV32", in the 6.4.5 review series)',
-    ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G-1' }),
+    ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G-1' }),
   riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: as 6.4.5 (b690e266dae2 in mainline 6.5); drivers/of of 6.5',
-    ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
+    ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
   riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages',
     ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
   riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)',
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-  riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)',
-    ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
+  riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad); no linear-map leaves in the PGD ("riscv: Don\'t use PGD entries for the linear mapping")',
+    ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'arch/riscv/mm/init.c@v6.8:669-685 (best_map_size)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
   riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)',

@@ -353,8 +353,9 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   memoryHotplug: boolean
   /**
    * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
-   * then says so with pr_warn() (from 6.16: arch/riscv/mm/init.c@v6.16.3; 6.12.117 caps
-   * unconditionally and prints nothing).
+   * then says so with pr_warn() (from 6.13: arch/riscv/mm/init.c@v6.14:269-276, @v6.16.3; 6.12.117
+   * caps unconditionally and prints nothing, 6.10.4 – 6.12 as it; ≤6.10.3 caps nothing:
+   * linearMapBound).
    */
   linearMapOverflowWarn: boolean
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */

@@ -53,7 +53,7 @@ export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v6
 export interface LinearLeafRun {
   base: PhysAddr
   size: PhysSize
-  /** Leaf size: 4K, 2M, 1G or 512G. */
+  /** Leaf size: 4K, 2M, 1G, 512G or (6.4 – 6.7's Sv57 PGD leaves) 256T. */
   granule: PhysSize
 }
 
@@ -795,7 +795,7 @@ function vmemmapPopulatePerEntry(t: RiscvPageTables, pfn: bigint, nrPages: bigin
 
 /**
  * Engine helper (no kernel counterpart): bytes of the linear map per granule.
- * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G", "256T"), over [base, base + size) or all.
  */
 export function linearHistogram(t: RiscvPageTables, within?: { base: PhysAddr; size: PhysSize }): Record<string, PhysSize> {
   const out: Record<string, PhysSize> = {}

@@ -239,7 +239,7 @@ export interface LinearMapPlan {
   /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
   isolated?: PhysRange[]
   kfencePool?: PhysRange
-  /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
+  /** Where each range's mapping stops (linearMapBound 'memory-limit', ≤6.10.3: phys_ram_base + memory_limit). */
   end?: PhysAddr
 }
 
