@@ -117,7 +117,7 @@ describe('what riscv64 NUMA init prints: the same drivers/base/arch_numa.c as ar
   const numa = (r: ReturnType<typeof run>) => r.trace.filter((t) => t.source === 'numa').map((t) => (t.text.includes('NODE_DATA') ? t.text.replace(/\[mem 0x[0-9a-f]+-0x[0-9a-f]+\]$/, '[mem …]') : t.text))
   it('6.1: no NUMA configuration found, the fake node, NODE_DATA in setup_node_data() form, and the distance table page (drivers/base/arch_numa.c@v6.1.192)', () => {
     const r = run('6.1')
-    // ≤6.5 memblock starts at the kernel's load address (the policy's ramBase 'kernel-load').
+    // ≤6.3 memblock starts at the kernel's load address (the policy's ramBase 'kernel-load').
     expect(numa(r)).toEqual(['NUMA: No NUMA configuration found', 'NUMA: Faking a node at [mem 0x0000000080200000-0x00000000ffffffff]', 'NUMA: NODE_DATA [mem …]'])
     expect(r.reserved.some((x) => x.owner === 'numa_distance' || x.alsoOwners?.includes('numa_distance'))).toBe(true)
   })
