@@ -847,7 +847,7 @@ const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_4, cmaLogN
  * changelogs, which list other fixes of its series from ChangeLog-6.6.14: mainline 6.7 or 6.8,
  * UNCONFIRMED which, taken as 6.8). It did reach stable later: Debian's 6.1 changelog lists it
  * under ChangeLog-6.1.184 (linux 6.1.187-1; on rv64 6.1's PMD-or-PAGE best_map_size() has no
- * PGD leaves to drop), so a late 6.6.y has it too, release UNCONFIRMED: riscv64-6.6 keeps 6.4's
+ * PGD leaves to drop), so a late 6.6.y probably has it too, release UNCONFIRMED: riscv64-6.6 keeps 6.4's
  * PGD leaves for every 6.6.y.
  */
 const RISCV_BOOT_6_8: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages', linearMap: 'best-map-size-v68' }
@@ -954,7 +954,7 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-  riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)',
+  riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.10.4; the linear map in pages under debug_pagealloc (v6.11:692-693); the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)',
     ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
   riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
