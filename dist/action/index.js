@@ -60627,7 +60627,7 @@ const PMD_MASK = RISCV_PMD_SIZE - 1n;
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 const PMD_ALIGN_MASK = -RISCV_PMD_SIZE;
 /**
- * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * Engine helper (no kernel counterpart): the shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
  * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
  * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
  * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's
@@ -61086,7 +61086,7 @@ function vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc) {
 }
 /**
  * Engine helper (no kernel counterpart): bytes of the linear map per granule.
- * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G", "256T"), over [base, base + size) or all.
  */
 function linearHistogram(t, within) {
     const out = {};
@@ -61759,8 +61759,9 @@ const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, po
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
  * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
- * the top (the policy's memoryLimitStart).
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
+ * the top (the policy's memoryLimitStart); 5.13's fixed -PAGE_OFFSET ('minus-page-offset', Sv39's
+ * KERN_VIRT_SIZE).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v5.13:133-134, v5.14:140-143, v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 function riscvMemoryLimitStart(policy, levels) {
     return kernVirtSize(levels) - (policy.riscv.memoryLimitStart === 'kern-virt-size-less-4g' ? SZ_4G : 0n);
@@ -61772,7 +61773,8 @@ function riscvMemoryLimitStart(policy, levels) {
  */
 function earlyMem(layout, policy, levels) {
     let memoryLimit = riscvMemoryLimitStart(policy, levels);
-    if (!layout.cmdline.includes('mem'))
+    // 'minus-page-offset' (5.13): no early_mem(), `mem=` is not an early param at all.
+    if (!layout.cmdline.includes('mem') || policy.riscv.memoryLimitStart === 'minus-page-offset')
         return memoryLimit;
     for (const p of params_parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` changes nothing.
@@ -61852,7 +61854,8 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
     const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace);
-    const linearMapEnd = capped ? undefined : physRamBase + memoryLimit;
+    // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
+    const linearMapEnd = policy.riscv.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
 }
 /**
@@ -61908,7 +61911,7 @@ function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
         createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, top, alloc);
 }
 /**
- * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * Engine helper (no kernel counterpart): whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
  * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
  * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
  */
@@ -62075,15 +62078,18 @@ const PROTECTION = {
     why: 'riscv has no arch_kexec_protect_crashkres(): the crash kernel stays mapped read-write in the linear map in every version',
 };
 /**
- * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits) as far as the
+ * release goes (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18), unless the
  * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
  * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
  * (early-params.ts).
  * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
- *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13); ≤5.16 have no
+ *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 function satpModeLevels(cmdline, vaBits, pol) {
-    const hw = pagingLevels(vaBits);
+    const found = pagingLevels(vaBits);
+    const hw = found > pol.satpModes ? pol.satpModes : found;
     if (!pol.satpModeFromCmdline)
         return hw;
     if (cmdline.includes('no4lvl'))
@@ -62926,10 +62932,14 @@ const earlyMemArm64 = (val, st) => {
 };
 /**
  * Mirrors riscv's early_mem(): `if (!p) return 1`; else memory_limit = min(memparse() &
- * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it).
- * @kernel arch/riscv/mm/init.c early_mem (v6.1.192, v6.12.117, v7.2.13)
+ * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it). ≤5.13 have no
+ * early_mem() (it came in 5.14: arch/riscv/mm/init.c@v5.14:140-159; their memoryLimitStart
+ * 'minus-page-offset'): `mem=` is no early param there and prints nothing.
+ * @kernel arch/riscv/mm/init.c early_mem (v5.14, v6.1.192, v6.12.117, v7.2.13)
  */
 const earlyMemRiscv = (val, st) => {
+    if (st.policy.riscv.memoryLimitStart === 'minus-page-offset')
+        return 0;
     if (val === null)
         return 1;
     const size = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize);
@@ -65227,7 +65237,16 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n;
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', satpModes: 5, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
+/**
+ * 5.10 – 5.13: as 6.1's, but setup_vm_final()'s loop maps every bank whole (no memory_limit
+ * stop: arch/riscv/mm/init.c@v5.13:686-706, @v5.11:585-598, @v5.10.223:573-586; @v5.14:741-742
+ * and @v5.15:727-728 stop at __pa(PAGE_OFFSET) + memory_limit; 5.13 – 5.15 compiled:
+ * test/fuzz/kernel-riscv-mmu.test.ts), and there is no memory_limit nor `mem=` (early_mem():
+ * @v5.14:140-159, not in @v5.13, @v5.11, @v5.10.223): setup_bootmem() enforces -PAGE_OFFSET,
+ * 128 GiB (@v5.13:133-134, @v5.11:180). 5.12 is not at hand: as 5.11 and 5.13.
+ */
+const RISCV_BOOT_5_10 = { ...RISCV_BOOT_6_1, memoryLimitStart: 'minus-page-offset', linearMapBound: 'none' };
 /**
  * 6.2 – 6.3: as 6.1, but setup_vm_final() asks best_map_size(pa, end - pa) at every step
  * (arch/riscv/mm/init.c@v6.2:663-671,1119-1120; @v6.1 and @v6.1.192 ask once per range,
@@ -65259,15 +65278,16 @@ const RISCV_BOOT_6_4 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size-v64', ramB
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_4, cmaLogNode: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
- * 6.8 – 6.11: the vmemmap in PMD leaves, as 6.12.117's (ff172d4818ad "riscv: Use hugepage
+ * 6.8 – 6.10: the vmemmap in PMD leaves, as 6.12.117's (ff172d4818ad "riscv: Use hugepage
  * mappings for vmemmap", applied 2024-01-12, in the riscv pull for 6.8; 6.6 trees still call
- * vmemmap_populate_basepages()).
- */
-/**
- * 6.8 – 6.10: best_map_size() without PGD leaves, P4D only with pgtable_l5_enabled and PUD only
- * with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685; "riscv: Don't use PGD entries for
- * the linear mapping": not @v6.5, nor in Debian's 6.6.y changelogs, which list other fixes of
- * its series from ChangeLog-6.6.14: mainline 6.7 or 6.8, UNCONFIRMED which, taken as 6.8).
+ * vmemmap_populate_basepages()), and best_map_size() without PGD leaves, P4D only with
+ * pgtable_l5_enabled and PUD only with pgtable_l4_enabled (arch/riscv/mm/init.c@v6.8:669-685;
+ * "riscv: Don't use PGD entries for the linear mapping": not @v6.5, nor in Debian's 6.6.y
+ * changelogs, which list other fixes of its series from ChangeLog-6.6.14: mainline 6.7 or 6.8,
+ * UNCONFIRMED which, taken as 6.8). It did reach stable later: Debian's 6.1 changelog lists it
+ * under ChangeLog-6.1.184 (linux 6.1.187-1; on rv64 6.1's PMD-or-PAGE best_map_size() has no
+ * PGD leaves to drop), so a late 6.6.y probably has it too, release UNCONFIRMED: riscv64-6.6 keeps 6.4's
+ * PGD leaves for every 6.6.y.
  */
 const RISCV_BOOT_6_8 = { ...RISCV_BOOT_6_6, vmemmap: 'hugepages', linearMap: 'best-map-size-v68' };
 /**
@@ -65330,27 +65350,27 @@ const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true, ofReservedMe
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.12.0', '5.11: still no crash kernel on riscv (none in v5.11); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step); a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step)', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11, still no crash kernel (reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12, as arm64-5.12 and x86_64-5.12); drivers/of as arm64-5.12: a static /reserved-memory no-map node flagged NOMAP or refused (in v5.13, not v5.11; taken as 5.12)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.13:341-352 (the bottom-up step)', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
-    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.12.0', '5.11: still no crash kernel on riscv (none in v5.11); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step); a static /reserved-memory no-map node removed (as 5.11; v5.13 flags it NOMAP)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step)', 'drivers/of/fdt.c@v5.11 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, cmaAbove4GFirst: false, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11, still no crash kernel (reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12, as arm64-5.12 and x86_64-5.12); drivers/of as arm64-5.12: a static /reserved-memory no-map node flagged NOMAP or refused (in v5.13, not v5.11; taken as 5.12)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.13:341-352 (the bottom-up step)', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line; the linear map with no memory_limit stop, no mem=', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, satpModes: 4, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix); the linear map asks best_map_size() at every step, so PMDs after an unaligned bank start', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, lowMax: '4G' }),
     riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
-    riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in P4D/PUD/PMD/PAGE steps (3335068f8721), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
-    riscv('riscv64-6.4.5', '6.4.5', '6.5.0', 'stable 6.4.5: the first window ends at 4G - 1 (b690e266dae2 "riscv: mm: fix truncation warning on RV32", in the 6.4.5 review series)', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G-1' }),
-    riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: as 6.4.5 (b690e266dae2 in mainline 6.5); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.12.117 (setup_vm_final, best_map_size; 3335068f8721)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
+    riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in PGD/P4D/PUD/PMD/PAGE steps (3335068f8721; PGD leaves on every mode, 1G on Sv39: best_map_size() has no pgtable_l*_enabled test), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
+    riscv('riscv64-6.4.5', '6.4.5', '6.5.0', 'stable 6.4.5: the first window ends at 4G - 1 (b690e266dae2 "riscv: mm: fix truncation warning on RV32", in the 6.4.5 review series)', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G-1' }),
+    riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: as 6.4.5 (b690e266dae2 in mainline 6.5); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-    riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
+    riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad); no linear-map leaves in the PGD ("riscv: Don\'t use PGD entries for the linear mapping")', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'arch/riscv/mm/init.c@v6.8:669-685 (best_map_size)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
+    riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.10.4; the linear map in pages under debug_pagealloc (v6.11:692-693); the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),

@@ -287,17 +287,30 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * memory_limit as setup_vm() sets it before parse_early_param() (`mem=` only lowers it):
      * 'kern-virt-size-less-4g' (≤6.11: KERN_VIRT_SIZE - SZ_4G, the top 4 GiB being the kernel's,
-     * the modules' and BPF's) or 'kern-virt-size' (6.12+). Understood by riscv/setup.ts.
+     * the modules' and BPF's) or 'kern-virt-size' (6.12+); 'minus-page-offset' (5.13): no
+     * memory_limit and no `mem=` at all (early_mem() came in 5.14: arch/riscv/mm/init.c@v5.14:140-159),
+     * setup_bootmem() enforces -PAGE_OFFSET (v5.13:133-134), which is Sv39's KERN_VIRT_SIZE
+     * (128 GiB; 5.13 is Sv39 only). Understood by riscv/setup.ts.
      */
-    memoryLimitStart: 'kern-virt-size-less-4g' | 'kern-virt-size';
+    memoryLimitStart: 'kern-virt-size-less-4g' | 'kern-virt-size' | 'minus-page-offset';
     /**
      * What keeps RAM inside the linear map. 'memory-limit' (≤6.10.3): nothing is capped, and the
      * mapping loop stops each bank at __pa(PAGE_OFFSET) + memory_limit (a bank above it is not
      * mapped at all); 'cap' (6.10.4+): setup_bootmem() caps memblock at phys_ram_base +
-     * KERN_VIRT_SIZE with memblock_cap_memory_range() and the loop maps every bank whole.
+     * KERN_VIRT_SIZE with memblock_cap_memory_range() and the loop maps every bank whole;
+     * 'none' (5.13): nothing capped and the loop maps every bank whole (setup_vm_final():
+     * arch/riscv/mm/init.c@v5.13:686-706 has no memory_limit stop, @v5.14:735-751 has it), only the
+     * total size limited by setup_bootmem() (memoryLimitStart 'minus-page-offset').
      * Understood by riscv/setup.ts.
      */
-    linearMapBound: 'memory-limit' | 'cap';
+    linearMapBound: 'memory-limit' | 'cap' | 'none';
+    /**
+     * The deepest paging mode the release can set: 3 (≤5.16: Sv39 only, no create_pud_mapping()),
+     * 4 (5.17 – 5.18: Sv48 without Sv57, no create_p4d_mapping(); both grepped in the 5.13 – 5.17
+     * trees) or 5 (5.19+, Sv57). The hardware's mode (layout.vaBits) is taken down to it.
+     * Understood by riscv/setup.ts satpModeLevels().
+     */
+    satpModes: 3 | 4 | 5;
     /**
      * dma_contiguous_reserve() runs in misc_mem_init() after arch_numa_init() (7.3+,
      * arch/riscv/mm/init.c@v7.3.4:1360), not at the end of setup_bootmem() (≤7.2): the default
@@ -331,8 +344,9 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     memoryHotplug: boolean;
     /**
      * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
-     * then says so with pr_warn() (from 6.16: arch/riscv/mm/init.c@v6.16.3; 6.12.117 caps
-     * unconditionally and prints nothing).
+     * then says so with pr_warn() (from 6.13: arch/riscv/mm/init.c@v6.14:269-276, @v6.16.3; 6.12.117
+     * caps unconditionally and prints nothing, 6.10.4 – 6.12 as it; ≤6.10.3 caps nothing:
+     * linearMapBound).
      */
     linearMapOverflowWarn: boolean;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */

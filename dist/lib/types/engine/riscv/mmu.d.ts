@@ -14,7 +14,7 @@ export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v6
 export interface LinearLeafRun {
     base: PhysAddr;
     size: PhysSize;
-    /** Leaf size: 4K, 2M, 1G or 512G. */
+    /** Leaf size: 4K, 2M, 1G, 512G or (6.4 – 6.7's Sv57 PGD leaves) 256T. */
     granule: PhysSize;
 }
 /** swapper_pg_dir as the boot builds it: which entries exist, and what the linear map used. */
@@ -90,7 +90,7 @@ export declare function createPgdMapping(t: RiscvPageTables, va: bigint, sz: Phy
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 export declare const PMD_ALIGN_MASK: bigint;
 /**
- * The shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
+ * Engine helper (no kernel counterpart): the shift of the largest leaf best_map_size() of 6.4+ may answer in a mode: the PGD's own
  * (6.4 – 6.7, `pgdLeaves`: PGDIR_SIZE first, with no pgtable_l*_enabled test; v6.5:668-684) or
  * the level below it (6.8+: P4D only with pgtable_l5_enabled, PUD only with pgtable_l4_enabled;
  * v6.8:669-685), as a number: 48 / 39 / 30 or 39 / 30 / 21 for Sv57 / Sv48 / Sv39. (6.4's
@@ -154,7 +154,7 @@ export declare function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages
 export declare function vmemmapPopulateBasepages(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void;
 /**
  * Engine helper (no kernel counterpart): bytes of the linear map per granule.
- * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G", "256T"), over [base, base + size) or all.
  */
 export declare function linearHistogram(t: RiscvPageTables, within?: {
     base: PhysAddr;

@@ -59,8 +59,9 @@ export interface RiscvBootmem {
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
  * set_satp_mode() chose (setup_vm()), up to 6.11 less the 4 GiB of kernel, modules and BPF at
- * the top (the policy's memoryLimitStart).
- * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
+ * the top (the policy's memoryLimitStart); 5.13's fixed -PAGE_OFFSET ('minus-page-offset', Sv39's
+ * KERN_VIRT_SIZE).
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v5.13:133-134, v5.14:140-143, v6.1.192, v6.5, v6.11, v6.12.117, v7.2.13)
  */
 export declare function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize;
 /**
@@ -81,7 +82,7 @@ export interface LinearMapPlan {
     /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
     isolated?: PhysRange[];
     kfencePool?: PhysRange;
-    /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
+    /** Where each range's mapping stops (linearMapBound 'memory-limit', ≤6.10.3: phys_ram_base + memory_limit). */
     end?: PhysAddr;
 }
 /**
@@ -92,7 +93,7 @@ export interface LinearMapPlan {
  */
 export declare function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void;
 /**
- * Whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
+ * Engine helper (no kernel counterpart): whether the linear map of a generation maps pages under debug_pagealloc: best_map_size()
  * returns PAGE_SIZE for it from 6.11 (arch/riscv/mm/init.c@v6.11:692-693) only; v6.5 and v6.8
  * do not look (6.9 – 6.10 UNCONFIRMED, taken as 6.8), nor does ≤6.3's loop.
  */
@@ -153,12 +154,14 @@ interface RiscvPrefix {
     linearMap: RiscvPrefixFacts;
 }
 /**
- * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits) as far as the
+ * release goes (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18), unless the
  * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
  * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
  * (early-params.ts).
  * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
- *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13); ≤5.16 have no
+ *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 export declare function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
