@@ -346,14 +346,20 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.18.19', { id: 'x86_64-5.18', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
-    ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
-    ['6.5.13', { id: 'x86_64-6.0', reserve: reserveCrashkernelX86V510 }],
+    ['6.1.140', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
+    ['6.1.141', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
+    ['6.1.192', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
+    ['6.2.0', { id: 'x86_64-6.2', ...X86_V510, roundUp: true }],
+    ['6.5.13', { id: 'x86_64-6.2', reserve: reserveCrashkernelX86V510 }],
     ['6.6.70', { id: 'x86_64-6.6', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
     ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
     ['6.11.11', { reserve: reserveCrashkernelGeneric, id: 'x86_64-6.11' }],
-    ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.15.11', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric }],
+    ['6.12.30', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.31', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.117', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.14.11', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.15.11', { id: 'x86_64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.0.0', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.1.3', { id: 'x86_64-7.0', saturating: false }],
@@ -376,21 +382,33 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ])
   })
 
-  it("x86: memory_map_top_down()'s first 2M: found to 5.14, allocated unchecked 5.15 – 6.11, checked in 6.1.192, 6.12.117 and 6.17", () => {
-    // arch/x86/mm/init.c@v5.14 (memblock_find_in_range), @v5.15:619-622 and @v6.11:641-644
-    // (memblock_phys_free() of whatever came back), @v6.17:645-651 and @v6.12.117:647-654 (the
-    // check; @v6.14 has none: the upstream releases 6.12 – 6.14 are not modelled apart).
+  it("x86: memory_map_top_down()'s first 2M: found to 5.14, allocated unchecked 5.15 – 6.14, checked from stable 6.1.141 and 6.12.31 and mainline 6.15", () => {
+    // arch/x86/mm/init.c@v5.14 (memblock_find_in_range), @v5.15:619-622, @v6.11:641-644 and
+    // @v6.14:646-649 (memblock_phys_free() of whatever came back), @v6.17:645-651,
+    // @v6.1.192 and @v6.12.117:647-654 (the check; ChangeLog-6.1.141 and -6.12.31 in Debian's
+    // changelogs; mainline 6.15 UNCONFIRMED).
     const probe = (r: string) => policyFor('x86_64', r)!.x86!.mapProbe
-    expect(['5.14.0', '5.15.0', '5.19.0', '6.1.192', '6.6.0', '6.8.0', '6.11.0', '6.12.117', '6.17.0'].map(probe)).toEqual([
-      'find',
-      'alloc-free-unchecked',
-      'alloc-free-unchecked',
-      'alloc-free',
-      'alloc-free-unchecked',
-      'alloc-free-unchecked',
-      'alloc-free-unchecked',
-      'alloc-free',
-      'alloc-free',
+    const releases = ['5.14.0', '5.15.0', '5.19.0', '6.0.0', '6.1.140', '6.1.141', '6.1.192', '6.2.0', '6.5.13', '6.6.0', '6.8.0', '6.11.0', '6.12.30', '6.12.31', '6.12.117', '6.13.0', '6.14.11', '6.15.0', '6.17.0']
+    expect(releases.map((r) => `${r} ${probe(r)}`)).toEqual([
+      '5.14.0 find',
+      '5.15.0 alloc-free-unchecked',
+      '5.19.0 alloc-free-unchecked',
+      '6.0.0 alloc-free-unchecked',
+      '6.1.140 alloc-free-unchecked',
+      '6.1.141 alloc-free',
+      '6.1.192 alloc-free',
+      '6.2.0 alloc-free-unchecked',
+      '6.5.13 alloc-free-unchecked',
+      '6.6.0 alloc-free-unchecked',
+      '6.8.0 alloc-free-unchecked',
+      '6.11.0 alloc-free-unchecked',
+      '6.12.30 alloc-free-unchecked',
+      '6.12.31 alloc-free',
+      '6.12.117 alloc-free',
+      '6.13.0 alloc-free-unchecked',
+      '6.14.11 alloc-free-unchecked',
+      '6.15.0 alloc-free',
+      '6.17.0 alloc-free',
     ])
   })
 
