@@ -20024,10 +20024,17 @@ const X86_BOOT_6_12 = {
     numaMemblock: NUMA_MEMBLKS,
 };
 /**
+ * The releases without "x86/mm: Check return value from memblock_phys_alloc_range()": 6.0 –
+ * 6.1.140 and 6.2 – 6.5 as X86_BOOT_6_1 (Debian 6.1.192 has the stable backport, ChangeLog-6.1.141
+ * in Debian's changelog; arch/x86/mm/init.c@v6.0, @v6.2, @v6.5 compiled without it:
+ * test/fuzz/kernel-x86dm.test.ts), 6.12.0 – 6.12.30 and 6.13 – 6.14 as X86_BOOT_6_12 (Debian
+ * 6.12.117 has it, ChangeLog-6.12.31; @v6.14 compiled without it).
+ */
+const X86_BOOT_6_0 = { ...X86_BOOT_6_1, mapProbe: 'alloc-free-unchecked' };
+const X86_BOOT_6_12_0 = { ...X86_BOOT_6_12, mapProbe: 'alloc-free-unchecked' };
+/**
  * 6.11: as 6.12's build, x86's own NUMA init. memory_map_top_down() does not check its
- * allocation yet (arch/x86/mm/init.c@v6.11:641-644; 6.12.117 has the stable backport, 6.14 not:
- * the upstream 6.12 – 6.14 and 6.0 – 6.5 releases, whose policies are those of Debian's
- * 6.12.117 and 6.1.192, differ there, test/fuzz/kernel-x86dm.test.ts).
+ * allocation yet (arch/x86/mm/init.c@v6.11:641-644).
  */
 const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86, mapProbe: 'alloc-free-unchecked' };
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
@@ -20109,12 +20116,17 @@ const X86 = [
     x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
-    x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.0', '6.0.0', '6.1.141', '6.0 – 6.1.140: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.2', '6.2.0', '6.6.0', '6.2 – 6.5: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y and 6.12.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true, mapProbe: 'alloc-free-unchecked' }),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
-    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+    x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.13', '6.13.0', '6.15.0', '6.13 – 6.14: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14; stable 6.12.31 had it by the time 6.15 was released, so mainline took it for 6.15 or 6.16: UNCONFIRMED which, taken as 6.15)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
     x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
@@ -22894,7 +22906,7 @@ function commandLineKeptByAll(cmdline) {
  * Undefined for a policy id the registry does not know.
  *
  * @example
- * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.1.141' }) // → 1048576n
  */
 function crashkernelFixedAlign(result) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
