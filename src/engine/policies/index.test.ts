@@ -352,13 +352,15 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.2.0', { id: 'x86_64-6.2', ...X86_V510, roundUp: true }],
     ['6.5.13', { id: 'x86_64-6.2', reserve: reserveCrashkernelX86V510 }],
     ['6.6.70', { id: 'x86_64-6.6', reserve: reserveCrashkernelX86V510 }],
+    ['6.6.93', { id: 'x86_64-6.6.93', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
     ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
     ['6.11.11', { reserve: reserveCrashkernelGeneric, id: 'x86_64-6.11' }],
     ['6.12.30', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.31', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.117', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.14.11', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.8', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.11', { id: 'x86_64-6.14.9', reserve: reserveCrashkernelGeneric }],
     ['6.15.11', { id: 'x86_64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.0.0', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -382,13 +384,15 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ])
   })
 
-  it("x86: memory_map_top_down()'s first 2M: found to 5.14, allocated unchecked 5.15 – 6.14, checked from stable 6.1.141 and 6.12.31 and mainline 6.15", () => {
+  it("x86: memory_map_top_down()'s first 2M: found to 5.14, allocated unchecked 5.15 – 6.14, checked from stable 6.1.141, 6.6.93, 6.12.31 and 6.14.9 and mainline 6.15", () => {
     // arch/x86/mm/init.c@v5.14 (memblock_find_in_range), @v5.15:619-622, @v6.11:641-644 and
     // @v6.14:646-649 (memblock_phys_free() of whatever came back), @v6.17:645-651,
-    // @v6.1.192 and @v6.12.117:647-654 (the check; ChangeLog-6.1.141 and -6.12.31 in Debian's
-    // changelogs; mainline 6.15 UNCONFIRMED).
+    // @v6.1.192:657-663 and @v6.12.117:648-654 (the check, 631ca8909fd5; ChangeLog-6.1.141 and
+    // -6.12.31 in Debian's changelogs; "[PATCH 6.6 072/444]" and "[PATCH 6.14 130/783]" in the
+    // stable reviews of 2 June and 27 May 2025, the point releases UNCONFIRMED; tip x86/core on
+    // 19 March 2025, so mainline 6.15).
     const probe = (r: string) => policyFor('x86_64', r)!.x86!.mapProbe
-    const releases = ['5.14.0', '5.15.0', '5.19.0', '6.0.0', '6.1.140', '6.1.141', '6.1.192', '6.2.0', '6.5.13', '6.6.0', '6.8.0', '6.11.0', '6.12.30', '6.12.31', '6.12.117', '6.13.0', '6.14.11', '6.15.0', '6.17.0']
+    const releases = ['5.14.0', '5.15.0', '5.19.0', '6.0.0', '6.1.140', '6.1.141', '6.1.192', '6.2.0', '6.5.13', '6.6.0', '6.6.92', '6.6.93', '6.8.0', '6.11.0', '6.12.30', '6.12.31', '6.12.117', '6.13.0', '6.14.8', '6.14.9', '6.15.0', '6.17.0']
     expect(releases.map((r) => `${r} ${probe(r)}`)).toEqual([
       '5.14.0 find',
       '5.15.0 alloc-free-unchecked',
@@ -400,13 +404,16 @@ describe('policyFor(): x86_64 and riscv64', () => {
       '6.2.0 alloc-free-unchecked',
       '6.5.13 alloc-free-unchecked',
       '6.6.0 alloc-free-unchecked',
+      '6.6.92 alloc-free-unchecked',
+      '6.6.93 alloc-free',
       '6.8.0 alloc-free-unchecked',
       '6.11.0 alloc-free-unchecked',
       '6.12.30 alloc-free-unchecked',
       '6.12.31 alloc-free',
       '6.12.117 alloc-free',
       '6.13.0 alloc-free-unchecked',
-      '6.14.11 alloc-free-unchecked',
+      '6.14.8 alloc-free-unchecked',
+      '6.14.9 alloc-free',
       '6.15.0 alloc-free',
       '6.17.0 alloc-free',
     ])
@@ -793,8 +800,8 @@ describe('mm/memblock.c generations by release, as the upstream trees show them'
     // @v6.2:506 memblock_merge_regions(type), @v6.5:507 (type, start_rgn, end_rgn)
     for (const r of ['5.15.0', '6.1.192', '6.2.16']) expect(memblock(r)).toBe(MEMBLOCK_5_15)
     for (const r of ['6.6.0', '6.12.117', '7.2.13']) expect(memblock(r)).toBe(MEMBLOCK_6_3)
-    // 6.3 – 6.5: UNCONFIRMED which (no 6.3 or 6.4 tree), taken as 6.3. x86_64-6.0 spans 6.0 – 6.5
-    // and keeps 6.0's: x86 never calls memblock_cap_memory_range(), the one place they differ.
+    // 6.3 – 6.5: UNCONFIRMED which (no 6.3 or 6.4 tree), taken as 6.3. x86_64-6.2 spans 6.2 – 6.5
+    // and keeps 6.2's: x86 never calls memblock_cap_memory_range(), the one place they differ.
     for (const r of ['6.3.0', '6.5.0']) expect(memblock(r)).toBe(arch === 'x86_64' ? MEMBLOCK_5_15 : MEMBLOCK_6_3)
   })
 })

@@ -548,8 +548,8 @@ function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: P
   // whatever came back, a failed search's 0 included: [map_start, 2M) is then mapped top-down
   // and everything above it in one bottom-up window. 'alloc-free' falls back to the PMD-aligned
   // end of RAM ("x86/mm: Check return value from memblock_phys_alloc_range()",
-  // arch/x86/mm/init.c@v6.17:645-651; not @v6.14: 6.15 – 6.16 UNCONFIRMED; backported to
-  // 6.1.192, 6.12.117 and 7.2.13).
+  // 631ca8909fd5, arch/x86/mm/init.c@v6.17:645-651, not @v6.14: mainline 6.15; backported to
+  // stable 6.1.141, 6.6.93, 6.12.31 and 6.14.9).
   const realEnd = addr || probe !== 'alloc-free' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
   // step_size need to be small so pgt_buf from BRK could cover it
   let stepSize = PMD_SIZE
