@@ -211,6 +211,9 @@ describe('riscv64 linear map: the engine against arch/riscv/mm/init.c compiled (
       expect(replayed).toBeGreaterThanOrEqual(modes.length === 1 ? 90 : modes.length === 2 ? 200 : 300)
       // The cases reach every paging mode, with and without the KFENCE pool.
       expect(Object.keys(tally.levels).sort()).toEqual(modes)
+      // The deepest mode the tree builds (the script's create_pud/p4d_mapping() grep) is the
+      // policy's satpModes, which satpModeLevels() caps the hardware's mode at.
+      expect(String(POLICIES.find((p) => p.id === POLICY[gen])!.riscv!.satpModes)).toBe(modes.at(-1))
       expect(tally.kfence).toBeGreaterThan(replayed / 4)
       // Some boots put a 1 GiB boundary in the parts of the image 6.4+ leaves to the loop, and
       // in some of them (6.4+) the loop maps a PUD from it: the whole image isolated would not.
