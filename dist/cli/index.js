@@ -19776,7 +19776,7 @@ const memorylessNodeFor = (from) => byRelease(MEMORYLESS_NODE_BY_RELEASE, from).
  * memblock_merge_regions() merges around the change from 6.3 (@v6.5:507; @v6.2:506 still scans
  * the whole array: 6.3, 6.4 or 6.5, UNCONFIRMED which, taken as 6.3). Only arm64's mem=
  * (memblock_mem_limit_remove_map()) and riscv's linear-map cap call memblock_cap_memory_range(),
- * where both differences show; x86_64-6.0 (6.0 – 6.5) carries 6.0's, which no x86 boot reads.
+ * where both differences show; x86_64-6.2 (6.2 – 6.5) carries 6.2's, which no x86 boot reads.
  * test/fuzz/kernel-memblock.test.ts holds the engine to the compiled mm/memblock.c of each.
  */
 const MEMBLOCK_BY_RELEASE = [
@@ -20132,6 +20132,13 @@ const X86_BOOT_6_12 = {
 const X86_BOOT_6_0 = { ...X86_BOOT_6_1, mapProbe: 'alloc-free-unchecked' };
 const X86_BOOT_6_12_0 = { ...X86_BOOT_6_12, mapProbe: 'alloc-free-unchecked' };
 /**
+ * 6.6: as 6.1, the CMA lines naming the node. The stable backport of "x86/mm: Check return
+ * value from memblock_phys_alloc_range()" (631ca8909fd5) reached 6.6.y and 6.14.y as well
+ * ("[PATCH 6.6 072/444]", 2 June 2025; "[PATCH 6.14 130/783]", 27 May 2025, in the stable
+ * reviews), not only the 6.1.y and 6.12.y that Debian ships: x86_64-6.6 and -6.13 end there.
+ */
+const X86_BOOT_6_6 = { ...X86_BOOT_6_1, cmaLogNode: true };
+/**
  * 6.11: as 6.12's build, x86's own NUMA init. memory_map_top_down() does not check its
  * allocation yet (arch/x86/mm/init.c@v6.11:641-644).
  */
@@ -20217,15 +20224,17 @@ const X86 = [
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
     x86('x86_64-6.0', '6.0.0', '6.1.141', '6.0 – 6.1.140: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.2', '6.2.0', '6.6.0', '6.2 – 6.5: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y and 6.12.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
-    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true, mapProbe: 'alloc-free-unchecked' }),
+    x86('x86_64-6.2', '6.2.0', '6.6.0', '6.2 – 6.5: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.6', '6.6.0', '6.6.93', '6.6.0 – 6.6.92: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
+    x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
     x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    x86('x86_64-6.13', '6.13.0', '6.15.0', '6.13 – 6.14: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
-    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14; stable 6.12.31 had it by the time 6.15 was released, so mainline took it for 6.15 or 6.16: UNCONFIRMED which, taken as 6.15)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.13', '6.13.0', '6.14.9', '6.13 – 6.14.8: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+    x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
     x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
@@ -21605,8 +21614,8 @@ function memoryMapTopDown(st, mapStart, mapEnd, probe) {
     // whatever came back, a failed search's 0 included: [map_start, 2M) is then mapped top-down
     // and everything above it in one bottom-up window. 'alloc-free' falls back to the PMD-aligned
     // end of RAM ("x86/mm: Check return value from memblock_phys_alloc_range()",
-    // arch/x86/mm/init.c@v6.17:645-651; not @v6.14: 6.15 – 6.16 UNCONFIRMED; backported to
-    // 6.1.192, 6.12.117 and 7.2.13).
+    // 631ca8909fd5, arch/x86/mm/init.c@v6.17:645-651, not @v6.14: mainline 6.15; backported to
+    // stable 6.1.141, 6.6.93, 6.12.31 and 6.14.9).
     const realEnd = addr || probe !== 'alloc-free' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
     // step_size need to be small so pgt_buf from BRK could cover it
     let stepSize = PMD_SIZE;

@@ -174,7 +174,7 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      * memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (5.10 – 5.14), alloc + free
      * with a failed allocation's 0 freed and taken as the block (5.15 – 6.14 as released), or alloc
      * + free falling back to the end of RAM ("x86/mm: Check return value from
-     * memblock_phys_alloc_range()": stable 6.1.141 and 6.12.31, mainline 6.15 UNCONFIRMED, in v6.17).
+     * memblock_phys_alloc_range()", 631ca8909fd5: mainline 6.15, stable 6.1.141, 6.6.93, 6.12.31 and 6.14.9).
      */
     mapProbe: 'find' | 'alloc-free-unchecked' | 'alloc-free';
     /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
