@@ -746,15 +746,7 @@ function mapRangePerEntry(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, ma
 }
 
 /** createLinearMappingRange() step by step on the per-entry tables. */
-function createLinearMappingRangePerEntry(
-  t: RiscvPageTables,
-  start: PhysAddr,
-  end: PhysAddr,
-  fixedMapSize: PhysSize,
-  debugPagealloc: boolean,
-  top: number,
-  alloc: TableAlloc,
-): void {
+function createLinearMappingRangePerEntry(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, fixedMapSize: PhysSize, debugPagealloc: boolean, top: number, alloc: TableAlloc): void {
   mapRangePerEntry(t, start, end, (pa, va) => fixedMapSize || bestMapSize(top, pa, va, end - pa, debugPagealloc), alloc)
 }
 

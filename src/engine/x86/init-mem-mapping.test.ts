@@ -297,7 +297,7 @@ describe('init_mem_mapping()', () => {
     expect(none.pfnMapped).toEqual([])
     expect(none.maxPfnMapped).toBe(0n)
   })
-  it('no free 2 MiB block and RAM ending below 2 MiB (6.1+): real_end = max(map_start, ALIGN_DOWN(map_end, PMD_SIZE))', () => {
+  it('no free 2 MiB block and RAM ending below 2 MiB (the releases whose probe is checked: mapProbe alloc-free): real_end = max(map_start, ALIGN_DOWN(map_end, PMD_SIZE))', () => {
     // memory_map_top_down() (6.1.192, 6.12.117, 7.2.13): ALIGN_DOWN(1.5M, 2M) is 0, so real_end is
     // 1M: the top-down loop maps nothing and [1M, 1.5M) is mapped bottom-up, once; [0x1000, 0x9f000)
     // is not walked again after the ISA range.
