@@ -46,9 +46,6 @@ export const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
 
 export type RiscvPagingLevels = 3 | 4 | 5
 
-/** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size'
-
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
   base: PhysAddr
@@ -659,9 +656,9 @@ export function createLinearMappingRangePmdSteps(t: RiscvPageTables, start: Phys
     const stop =
       mapSize === RISCV_PMD_SIZE
         ? pa + ((end - pa) / RISCV_PMD_SIZE) * RISCV_PMD_SIZE
-        : (pa & (RISCV_PAGE_SIZE - 1n)) !== 0n
+        : (pa & PAGE_OFFSET_MASK) !== 0n
           ? end
-          : min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+          : min(end, (pa & PMD_ALIGN_MASK) + RISCV_PMD_SIZE)
     pa = mapSteps(t, pg, pa, stop, mapSize, alloc)
   }
 }
