@@ -15978,9 +15978,9 @@ function createLinearMappingRangePmdSteps(t, start, end, alloc) {
         const mapSize = bestMapSizePmdSteps(pa, end - pa);
         const stop = mapSize === RISCV_PMD_SIZE
             ? pa + ((end - pa) / RISCV_PMD_SIZE) * RISCV_PMD_SIZE
-            : (pa & (RISCV_PAGE_SIZE - 1n)) !== 0n
+            : (pa & PAGE_OFFSET_MASK) !== 0n
                 ? end
-                : min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+                : min(end, (pa & PMD_ALIGN_MASK) + RISCV_PMD_SIZE);
         pa = mapSteps(t, pg, pa, stop, mapSize, alloc);
     }
 }

@@ -17,6 +17,7 @@ import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
 import type { MemorylessNodeGeneration, ZoneMovableGeneration } from '../zones.js';
 import type { MemblockGeneration } from '../memblock/memblock.js';
 import type { RodataParam } from '../params.js';
+import type { MapProbe } from '../x86/init-mem-mapping.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen = 
 /** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
@@ -176,7 +177,7 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      * + free falling back to the end of RAM ("x86/mm: Check return value from
      * memblock_phys_alloc_range()", 631ca8909fd5: mainline 6.15, stable 6.1.141, 6.6.93, 6.12.31 and 6.14.9).
      */
-    mapProbe: 'find' | 'alloc-free-unchecked' | 'alloc-free';
+    mapProbe: MapProbe;
     /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
     cmaMinAlign: PhysSize;
     /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */

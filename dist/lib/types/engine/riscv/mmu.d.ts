@@ -8,8 +8,6 @@ export declare const KERNEL_LINK_ADDR = 18446744071562067968n;
 /** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
 export declare const STRUCT_PAGE_BYTES: bigint;
 export type RiscvPagingLevels = 3 | 4 | 5;
-/** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
-export type RiscvLinearMapVariant = 'pmd-only' | 'pmd-steps' | 'best-map-size-v64' | 'best-map-size-v68' | 'best-map-size';
 /** One run of the linear map mapped with one granule. */
 export interface LinearLeafRun {
     base: PhysAddr;
