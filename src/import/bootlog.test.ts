@@ -119,6 +119,13 @@ describe('releaseFromBanner', () => {
     expect(releaseFromBanner('6.12', '#1')).toBe('6.12.0')
     expect(releaseFromBanner('vmlinux', '#1')).toBeUndefined()
   })
+  it("takes the upstream release of Ubuntu's version signature, not its package version", () => {
+    // The banners of Ubuntu's jammy and noble amd64 builds, booted under QEMU (test/boots/ubuntu).
+    expect(releaseFromBanner('5.15.0-204-generic', '(buildd@lcy02-amd64-043) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04.3) 11.4.0, GNU ld (GNU Binutils for Ubuntu) 2.38) #214-Ubuntu SMP Fri Nov 6 00:52:52 UTC 2026 (Ubuntu 5.15.0-204.214-generic 5.15.224)')).toBe('5.15.224')
+    expect(releaseFromBanner('6.14.0-37-generic', '(buildd@lcy02-amd64-031) (x86_64-linux-gnu-gcc-13 (Ubuntu 13.3.0-6ubuntu2~24.04) 13.3.0, GNU ld (GNU Binutils for Ubuntu) 2.42) #37~24.04.1-Ubuntu SMP PREEMPT_DYNAMIC Thu Nov 20 10:25:38 UTC 2 (Ubuntu 6.14.0-37.37~24.04.1-generic 6.14.11)')).toBe('6.14.11')
+    // Without the signature (a line cut short), the package version's release is all there is.
+    expect(releaseFromBanner('6.8.0-151-generic', '#151-Ubuntu SMP PREEMPT_DYNAMIC Wed Nov 11 01:28:36 UTC 2026')).toBe('6.8.0')
+  })
 })
 
 const ARM64_LOG = `Some firmware banner

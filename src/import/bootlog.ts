@@ -914,8 +914,17 @@ const LINE_TERMINATORS = '\n\r\u2028\u2029'
 
 /** A distribution's kernel version after the build number (`#1 SMP Debian 6.1.192-3`). */
 const DISTRO_RELEASE = /\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/
+/**
+ * Ubuntu's version signature at the end of the banner, `(Ubuntu 5.15.0-204.214-generic
+ * 5.15.224)`: its package version first (the ABI's "5.15.0"), then the upstream stable
+ * release the build is based on, which is the one the kernel's behaviour follows.
+ */
+const UBUNTU_SIGNATURE = /\(Ubuntu \S+ (\d+\.\d+\.\d+)\)/
 
-/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+/**
+ * `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `5.15.0-204-generic … (Ubuntu
+ * 5.15.0-204.214-generic 5.15.224)` → 5.15.224; `6.0.0-rc2+` → 6.0.0.
+ */
 export function releaseFromBanner(uname: string, rest: string): string | undefined {
   // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
   // compiler's ("(Debian 12.2.0-14)") comes before it. Searched from the first "#<digits>"
@@ -929,7 +938,12 @@ export function releaseFromBanner(uname: string, rest: string): string | undefin
     const build = /#\d+/.exec(line)
     if (!build) continue
     // From the build number's last digit, which \b looks back at.
-    const distro = DISTRO_RELEASE.exec(line.slice(build.index + build[0].length - 1))
+    const after = line.slice(build.index + build[0].length - 1)
+    // Ubuntu's "(Ubuntu <package version> <upstream release>)": the upstream release, not
+    // the package version's "5.15.0" that DISTRO_RELEASE would take (5.15.0-204 is 5.15.224).
+    const ubuntu = UBUNTU_SIGNATURE.exec(after)
+    if (ubuntu) return ubuntu[1]
+    const distro = DISTRO_RELEASE.exec(after)
     if (distro) return distro[1]
   }
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname)

@@ -111,6 +111,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/\r$/, 'each line of an oracle section'],
     [/#\d+/, 'each line of the banner text (the build number)'],
     [/\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/, 'the banner text after the build number'],
+    [/\(Ubuntu \S+ (\d+\.\d+\.\d+)\)/, 'the banner text after the build number (Ubuntu\'s version signature)'],
     [/^(\d+)\.(\d+)(?:\.(\d+))?/, 'the release word of the banner'],
     [/aarch64|arm64/, 'the banner line'],
     [/x86_64|amd64|x86-64/, 'the banner line'],
