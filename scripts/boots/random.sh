@@ -59,6 +59,11 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261301 16 e 10)")
 # And 16 more of seed 20261302 (-fNN), after the importer read riscv64's paging mode from a DT.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261302 16 f 10)")
+# A draw made on 2026-12-05, after the riscv64 linear-map generations (6.4 – 6.11) and the x86
+# first-2M probe by release: 16 boots of kind 2, seed 20261401 (-gNN), and 8 of kind 10
+# (trixie-backports' riscv64), seed 20261402 (-hNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261401 16 g 2)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261402 8 h 10)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
