@@ -57,6 +57,14 @@ package() {
     amd64-7.0.4) echo pool/main/l/linux-signed-amd64/linux-binary-7.0.4+deb13-amd64_7.0.4-1~bpo13+1_amd64.deb 9ae32d5bfed1c495fbefdbf4eff72ef47f271874af885ef764a8329f7b8362c4 boot/vmlinuz-7.0.4+deb13-amd64 ;;
     amd64-7.1.3) echo pool/main/l/linux-signed-amd64/linux-binary-7.1.3+deb13-amd64_7.1.3-1~bpo13+1_amd64.deb cc44dfbe38c63743bc722db50eacec639f949fcc01ba7fd90cd2f1e76838eae9 boot/vmlinuz-7.1.3+deb13-amd64 ;;
     amd64-7.3.4) echo pool/main/l/linux-signed-amd64/linux-binary-7.3.4+deb13-amd64_7.3.4-1~bpo13+1_amd64.deb 7e3248d03a84dcdda88c567aa8c4038f2e7795d2dd167b112c56f8901b6f513f usr/lib/modules/7.3.4+deb13-amd64/vmlinuz ;;
+    # Ubuntu's amd64 builds (test/boots/ubuntu): jammy's 5.15 and noble's 6.8, with the noble
+    # HWE series 6.11, 6.14, 6.17 and 7.0, the newest of each in the archive on 2026-12-05.
+    amd64-5.15.0-204-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux/linux-image-unsigned-5.15.0-204-generic_5.15.0-204.214_amd64.deb 2fa65ba92f39485b97c53d68b4245931a2fb6abadadf250769b48f86f7eaa815 boot/vmlinuz-5.15.0-204-generic ;;
+    amd64-6.8.0-151-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux/linux-image-unsigned-6.8.0-151-generic_6.8.0-151.151_amd64.deb f7383b6e775f29b1601f88b5acc10863fd8786c9534bf435628b61ce41ccba48 boot/vmlinuz-6.8.0-151-generic ;;
+    amd64-6.11.0-29-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux-hwe-6.11/linux-image-unsigned-6.11.0-29-generic_6.11.0-29.29~24.04.1_amd64.deb 68b6cd1f1fdd6270e9bef7a4605e399a3dddc042b158b5bb60cddad665d5188e boot/vmlinuz-6.11.0-29-generic ;;
+    amd64-6.14.0-37-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux-hwe-6.14/linux-image-unsigned-6.14.0-37-generic_6.14.0-37.37~24.04.1_amd64.deb 686e49cd35a99f336144f60eda4c3b3ad769f9cda3b28989fbea3230b9c787d0 boot/vmlinuz-6.14.0-37-generic ;;
+    amd64-6.17.0-42-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux-hwe-6.17/linux-image-unsigned-6.17.0-42-generic_6.17.0-42.42_amd64.deb 45b7e98dbad83c111a46129512071edb2793ced0f06db10f8fa3f318b57ea18a boot/vmlinuz-6.17.0-42-generic ;;
+    amd64-7.0.0-44-generic) echo http://archive.ubuntu.com/ubuntu/pool/main/l/linux-hwe-7.0/linux-image-unsigned-7.0.0-44-generic_7.0.0-44.44~24.04.1_amd64.deb 28f2944a2c66e472e65d3160113f3055ae467fb4a600008e4180cb01bcd4d10e boot/vmlinuz-7.0.0-44-generic ;;
     linux-source-5.10) echo pool/main/l/linux/linux-source-5.10_5.10.223-1_all.deb f733d27d239d65598d96d7a72f71ac50f49f2380192a1b3b4ca2f5ad5144dd63 usr/src/linux-source-5.10.tar.xz ;;
     linux-source-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux/linux-source-6.1_6.1.192-3_all.deb 5259c57ca92092da39bd2ea803046da0e3c28f2b6a11ea20f6297468188ceb67 usr/src/linux-source-6.1.tar.xz ;;
     linux-source-6.12) echo pool/main/l/linux/linux-source-6.12_6.12.117-1_all.deb 9141325315c7f1eca682113d185a8c77c82814aa6e32f7e127e61d6106403835 usr/src/linux-source-6.12.tar.xz ;;

@@ -1,0 +1,48 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boots Ubuntu's amd64 kernels under QEMU: jammy's 5.15.0-204 (upstream 5.15.224), noble's
+# 6.8.0-151 (6.8.12) and the noble HWE builds 6.11.0-29 (6.11.11), 6.14.0-37 (6.14.11),
+# 6.17.0-42 (6.17.13) and 7.0.0-44 (7.0.14). The Debian builds the other sets boot leave
+# 5.11 – 6.0, 6.2 – 6.11 and 6.13 – 6.15 without a boot behind their policies; Ubuntu's
+# builds are the most common kernels of those series a user will bring, and their banners
+# name the upstream release they are based on ("(Ubuntu 5.15.0-204.214-generic 5.15.224)").
+# Each serial log is kept in test/boots/ubuntu/<id>.log.gz; the set's builds.json gives each
+# build's bzImage init_size, which no Debian profile has (test/verify/boots.test.ts).
+#
+# The machine is booted as the oracle boots amd64 (shared/oracle/README.md "How a case
+# boots"): QEMU q35 or pc, -cpu max, one CPU, -kernel, the busybox initramfs
+# (scripts/boots/common.sh), nokaslr and memblock=debug.
+#
+# Needs: qemu-system-x86_64, cpio, curl, dpkg-deb.
+# Usage: scripts/boots/ubuntu.sh [workdir]   (downloads about 90 MB into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/boots/common.sh"
+begin ubuntu "${1:-}"
+builds='5.15.0-204-generic 6.8.0-151-generic 6.11.0-29-generic 6.14.0-37-generic 6.17.0-42-generic 7.0.0-44-generic'
+for b in $builds; do need "amd64-$b"; done
+initramfs amd64 initramfs.cpio.gz
+
+# <machine> <memory> <tag> <cmdline>, on every build: the oracle's plain size; ,high above
+# 4 GiB; Ubuntu's own defaults (jammy's grub snippet 512M-:192M, noble's range list) at
+# 4 GiB and 8 GiB; a size that does not fit under 4 GiB on a 2049M machine; a fixed offset
+# above 4 GiB with ,low; mem= cutting the high RAM off.
+while read -r machine mem tag cmdline; do
+  for b in $builds; do
+    id="amd64-$b-$machine-$mem-$tag"
+    boot_amd64 "$id" "$b" "$machine" "$mem" "memblock=debug $cmdline"
+    keep "$id"
+  done
+done <<'LIST'
+q35 4G ck256M crashkernel=256M
+q35 8G ck512M.high crashkernel=512M,high
+pc 4G jammy crashkernel=512M-:192M
+q35 4G noble crashkernel=2G-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M
+q35 8G noble crashkernel=2G-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M
+pc 2049M ck1G crashkernel=1G
+q35 6G at-high-low crashkernel=256M@0x180000000 crashkernel=64M,low
+q35 6G mem3G crashkernel=384M mem=3G
+LIST
+version qemu-system-x86_64
