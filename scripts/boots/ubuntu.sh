@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Boots Ubuntu's amd64 kernels under QEMU: jammy's 5.15.0-204 (upstream 5.15.224), noble's
-# 6.8.0-151 (6.8.12) and the noble HWE builds 6.11.0-29 (6.11.11), 6.14.0-37 (6.14.11),
-# 6.17.0-42 (6.17.13) and 7.0.0-44 (7.0.14). The Debian builds the other sets boot leave
+# Boots Ubuntu's amd64 kernels under QEMU, the newest build of each series in the archive
+# (test/boots/ubuntu/README.md lists them with the upstream release each is based on): focal's
+# and jammy's HWE and OEM series from 5.11 to 6.5, jammy's 5.15, noble's 6.8 and its HWE
+# series 6.11, 6.14, 6.17 and 7.0. The Debian builds the other sets boot leave
 # 5.11 – 6.0, 6.2 – 6.11 and 6.13 – 6.15 without a boot behind their policies; Ubuntu's
 # builds are the most common kernels of those series a user will bring, and their banners
 # name the upstream release they are based on ("(Ubuntu 5.15.0-204.214-generic 5.15.224)").
@@ -15,13 +16,15 @@
 # (scripts/boots/common.sh), nokaslr and memblock=debug.
 #
 # Needs: qemu-system-x86_64, cpio, curl, dpkg-deb.
-# Usage: scripts/boots/ubuntu.sh [workdir]   (downloads about 90 MB into workdir)
+# Usage: scripts/boots/ubuntu.sh [workdir]   (downloads about 200 MB into workdir)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin ubuntu "${1:-}"
-builds='5.15.0-204-generic 6.8.0-151-generic 6.11.0-29-generic 6.14.0-37-generic 6.17.0-42-generic 7.0.0-44-generic'
+builds='5.11.0-46-generic 5.13.0-52-generic 5.14.0-1059-oem 5.15.0-204-generic 5.17.0-1035-oem 5.19.0-50-generic 6.0.0-1021-oem 6.1.0-1036-oem 6.2.0-39-generic 6.5.0-45-generic 6.8.0-151-generic 6.11.0-29-generic 6.14.0-37-generic 6.17.0-42-generic 7.0.0-44-generic'
+# BUILDS="…" boots only those.
+builds=${BUILDS:-$builds}
 for b in $builds; do need "amd64-$b"; done
 initramfs amd64 initramfs.cpio.gz
 
