@@ -180,18 +180,22 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
       first ??= r
       last = r
     }
+    // Offline here: a CPU-only node, or one with memory that NUMA init left without NODE_DATA
+    // (x86's NODE_MIN_SIZE: X86Policy.nodeMinSize). Nodes `possible` does not list are online.
+    let online = true
+    for (const n of others) if (n.nid === nid) online = n.online
+    const gen = possible?.generation
+    if (!online && gen) {
+      // 5.10 – 5.17 walk the online nodes only (memmap_init() then meets the offline node's
+      // pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB node, test/boots/ubuntu).
+      if (gen.walks === 'online') continue
+      if (gen.offline) lines.push(gen.offline(nid))
+    }
     if (first !== undefined) {
       lines.push(`Initmem setup node ${nid} [mem ${hex018(first.start)}-${hex018(last!.end - 1n)}]`)
       continue
     }
-    const gen = possible!.generation
-    let online = false
-    for (const n of others) if (n.nid === nid && n.online) online = true
-    if (!online) {
-      if (gen.walks === 'online') continue
-      if (gen.offline) lines.push(gen.offline(nid))
-    }
-    lines.push(gen.setup(nid))
+    lines.push(gen!.setup(nid))
   }
   return { zones: out, lines, events }
 }

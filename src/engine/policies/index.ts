@@ -32,7 +32,7 @@ import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { MEMBLOCK_5_10, MEMBLOCK_5_15, MEMBLOCK_6_3, type MemblockGeneration } from '../memblock/memblock.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
-import type { Arch } from '../types.js'
+import type { Arch, PhysSize } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_11, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
@@ -544,13 +544,41 @@ const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }
 /** x86 6.17+: arch_reserve_crashkernel() passes cma_size (arch/x86/kernel/setup.c@v6.17.8). */
 const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true }
 
+/** An x86 generation's boot facts but NODE_MIN_SIZE, which a stable backport moved (NODE_MIN_SIZE_BY_RELEASE). */
+type X86Boot = Omit<X86Policy, 'nodeMinSize'>
+
+/**
+ * NODE_MIN_SIZE by release (X86Policy.nodeMinSize): numa_register_memblks() skips a node
+ * spanning less than 4 MiB (arch/x86/mm/numa.c@v5.15, @v6.0, @v6.2, @v6.5:605-609) until "x86/mm:
+ * Drop the 4 MB restriction on minimal NUMA node memory size", mainline 6.7 (no NODE_MIN_SIZE in
+ * arch/x86/mm/numa.c@v6.8, @v6.11) and the stable releases of 28 November 2023: 5.10.202 and
+ * 6.1.64 (ChangeLog-5.10.202 and ChangeLog-6.1.64 in Debian's changelogs; not in
+ * arch/x86/mm/numa.c@v5.10.223 or @v6.1.192), 6.5.13 (ChangeLog-6.5.13), and 5.15.140 and 6.6.3
+ * of the same day (UNCONFIRMED which point releases: Ubuntu's 5.15.224 has it, and its 6.5.13
+ * too, test/boots/ubuntu, "a node of 2 MiB"). 5.16 – 5.19 and 6.0 – 6.4 had no stable release
+ * by then: they keep it (Ubuntu's 5.19.17 and 6.2.16 skip the 2 MiB node).
+ */
+const NODE_MIN_SIZE_BY_RELEASE: ReadonlyArray<{ from: string; size: PhysSize }> = [
+  { from: '6.6.3', size: 0n },
+  { from: '6.6.0', size: SZ_4M },
+  { from: '6.5.13', size: 0n },
+  { from: '6.2.0', size: SZ_4M },
+  { from: '6.1.64', size: 0n },
+  { from: '5.16.0', size: SZ_4M },
+  { from: '5.15.140', size: 0n },
+  { from: '5.11.0', size: SZ_4M },
+  { from: '5.10.202', size: 0n },
+  { from: '5.10.0', size: SZ_4M },
+]
+const nodeMinSizeFor = (from: string): PhysSize => byRelease(NODE_MIN_SIZE_BY_RELEASE, from).size
+
 /**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
  * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
  * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
  * and frees it), 4 MiB CMA alignment.
  */
-const X86_BOOT_5_10: X86Policy = {
+const X86_BOOT_5_10: X86Boot = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, realModeNoMemory: 'sub-1M', pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   rodataParam: 'setup-strtobool',
@@ -570,7 +598,7 @@ const X86_BOOT_5_10: X86Policy = {
  * allocating and freeing its first 2M from 5.15. set_debug_rodata() warns about nothing on
  * 5.11 – 5.17 (init/main.c@v5.11:1377-1381, @v5.17:1453-1457); 5.18 warns (X86_BOOT_5_18).
  */
-const X86_BOOT_5_11: X86Policy = {
+const X86_BOOT_5_11: X86Boot = {
   ...X86_BOOT_5_10,
   rodataParam: 'setup-strtobool-silent',
   // X86_5LEVEL is "default y" (arch/x86/Kconfig@v5.11:1485-1487, @v5.13:1480-1482), as in
@@ -578,12 +606,12 @@ const X86_BOOT_5_11: X86Policy = {
   fiveLevel: true,
 }
 /** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12); CMA bottom-up above 4G first (as arm64-5.12). */
-const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true, cmaAbove4GFirst: true }
+const X86_BOOT_5_12: X86Boot = { ...X86_BOOT_5_11, kfence: true, cmaAbove4GFirst: true }
 /**
  * 5.13: default_nslabs (kernel/dma/swiotlb.c@v5.13:74,77-92; v5.11 still has io_tlb_nslabs:
  * 5.12 UNCONFIRMED, taken with 5.11's).
  */
-const X86_BOOT_5_13: X86Policy = {
+const X86_BOOT_5_13: X86Boot = {
   ...X86_BOOT_5_12,
   low1M: 'always',
   swiotlb: 'default_nslabs-no-areas',
@@ -596,16 +624,16 @@ const X86_BOOT_5_13: X86Policy = {
  * 5.15: memory_map_top_down() allocates and frees its first 2M, unchecked: a failed allocation's
  * 0 is freed and taken as the block (arch/x86/mm/init.c@v5.15:619-622, @v6.14:646-649).
  */
-const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free-unchecked' }
+const X86_BOOT_5_15: X86Boot = { ...X86_BOOT_5_13, mapProbe: 'alloc-free-unchecked' }
 /**
  * 5.18: set_debug_rodata() warns again ("init/main.c: return 1 from handled __setup()
  * functions": stable 5.10.111 of April 2022 backported it, and stable takes only what mainline
  * has, so it is 5.18's merge window; no 5.18 tree at hand, v5.17 silent, v5.19 warning), as
  * arm64's 'arm64-5.18' generation has it.
  */
-const X86_BOOT_5_18: X86Policy = { ...X86_BOOT_5_15, rodataParam: 'setup-strtobool' }
+const X86_BOOT_5_18: X86Boot = { ...X86_BOOT_5_15, rodataParam: 'setup-strtobool' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
-const X86_BOOT_6_1: X86Policy = {
+const X86_BOOT_6_1: X86Boot = {
   low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
   // default_nslabs and the area count, as 6.1's swiotlb.c (swiotlb_adjust_nareas(): kernel/dma/swiotlb.c@v6.0:120,147,
   // not @v5.19; x86_64-5.19 takes 5.13's default_nslabs-no-areas).
@@ -628,14 +656,14 @@ const X86_BOOT_6_1: X86Policy = {
  * rodata=full", init/main.c@v6.0:1454-1467, as arm64-6.0), and swiotlb= has no area count yet
  * (kernel/dma/swiotlb.c@v5.19:75-90; swiotlb_adjust_nareas() is @v6.0:120,147).
  */
-const X86_BOOT_5_19: X86Policy = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool', mapProbe: 'alloc-free-unchecked' }
+const X86_BOOT_5_19: X86Boot = { ...X86_BOOT_6_1, swiotlb: 'default_nslabs-no-areas', rodataParam: 'setup-strtobool', mapProbe: 'alloc-free-unchecked' }
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
  * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
  * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
  * not memory, keeps no node: the oracle's 6.12 and 7.2 dumps).
  */
-const X86_BOOT_6_12: X86Policy = {
+const X86_BOOT_6_12: X86Boot = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
   directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: ['zone-start', 'unmovable-remnants'], runtimeSplits2M: 1, memmap: 'buffer' },
@@ -649,22 +677,22 @@ const X86_BOOT_6_12: X86Policy = {
  * test/fuzz/kernel-x86dm.test.ts), 6.12.0 – 6.12.30 and 6.13 – 6.14 as X86_BOOT_6_12 (Debian
  * 6.12.117 has it, ChangeLog-6.12.31; @v6.14 compiled without it).
  */
-const X86_BOOT_6_0: X86Policy = { ...X86_BOOT_6_1, mapProbe: 'alloc-free-unchecked' }
-const X86_BOOT_6_12_0: X86Policy = { ...X86_BOOT_6_12, mapProbe: 'alloc-free-unchecked' }
+const X86_BOOT_6_0: X86Boot = { ...X86_BOOT_6_1, mapProbe: 'alloc-free-unchecked' }
+const X86_BOOT_6_12_0: X86Boot = { ...X86_BOOT_6_12, mapProbe: 'alloc-free-unchecked' }
 /**
  * 6.6: as 6.1, the CMA lines naming the node. The stable backport of "x86/mm: Check return
  * value from memblock_phys_alloc_range()" (631ca8909fd5) reached 6.6.y and 6.14.y as well
  * ("[PATCH 6.6 072/444]", 2 June 2025; "[PATCH 6.14 130/783]", 27 May 2025, in the stable
  * reviews), not only the 6.1.y and 6.12.y that Debian ships: x86_64-6.6 and -6.13 end there.
  */
-const X86_BOOT_6_6: X86Policy = { ...X86_BOOT_6_1, cmaLogNode: true }
+const X86_BOOT_6_6: X86Boot = { ...X86_BOOT_6_1, cmaLogNode: true }
 /**
  * 6.11: as 6.12's build, x86's own NUMA init. memory_map_top_down() does not check its
  * allocation yet (arch/x86/mm/init.c@v6.11:641-644).
  */
-const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86, mapProbe: 'alloc-free-unchecked' }
+const X86_BOOT_6_11: X86Boot = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86, mapProbe: 'alloc-free-unchecked' }
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
-const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
+const X86_BOOT_6_7: X86Boot = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
  * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). The CMA lines lost " on node %d" again and give
@@ -673,7 +701,7 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
  * none in v6.14 (no memblock_reserve_kern() in arch/x86/kernel/setup.c@v6.14, mm/cma.c@v6.14:377
  * names the node, contiguous.c@v6.14:226 takes min_not_zero()): 6.15 UNCONFIRMED.
  */
-const X86_BOOT_6_16: X86Policy = {
+const X86_BOOT_6_16: X86Boot = {
   ...X86_BOOT_6_12,
   memblockRsrvKern: true,
   cmaLogNode: false,
@@ -689,9 +717,9 @@ const X86_BOOT_6_16: X86Policy = {
  * as arm64-6.17. (v6.16.3 takes memblock_end_of_DRAM() for highmem_start without
  * CONFIG_HIGHMEM, mm/cma.c:613-615, not x86's max_pfn: not modelled, CmaRules.highmemStart.)
  */
-const X86_BOOT_6_17: X86Policy = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
+const X86_BOOT_6_17: X86Boot = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
 /** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
-const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' } }
+const X86_BOOT_6_19: X86Boot = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' } }
 /**
  * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
  * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
@@ -703,7 +731,7 @@ const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, r
  * e820__print_table() names the types anew and prints the gaps (e820Print; Debian 6.19.6 and
  * 7.0.4 in test/boots/releases, arch/x86/kernel/e820.c@v7.2.13:190-233).
  */
-const X86_BOOT_7_0: X86Policy = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
+const X86_BOOT_7_0: X86Boot = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
@@ -713,15 +741,15 @@ const X86_BOOT_7_0: X86Policy = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
  * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117, @v6.14:59, @v6.17:60 and @v7.0:60 still have
  * the sub-1M line, so 7.1 or 7.2: 7.1 UNCONFIRMED, it keeps the old line).
  */
-const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
+const X86_BOOT_7_2: X86Boot = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
 /**
  * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
  * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
  */
-const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' } }
+const X86_BOOT_7_3: X86Boot = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' } }
 
-const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
+const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Boot): KernelPolicy => ({
   id,
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
@@ -733,32 +761,44 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   sources,
   parse,
   crash,
-  x86: boot,
+  x86: { ...boot, nodeMinSize: nodeMinSizeFor(from) },
 })
 
 const X86: KernelPolicy[] = [
-  x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only',
-    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+  x86('x86_64-5.10', '5.10.0', '5.10.202', '5.10.0 – 5.10.201: as 5.10.202; a NUMA node spanning less than 4 MiB gets no NODE_DATA (NODE_MIN_SIZE)',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+  x86('x86_64-5.10.202', '5.10.202', '5.11.0', 'stable 5.10.202 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-5.10.202)',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
   x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10 (CMA still top-down only); rodata= through strtobool(), an invalid value not warned about',
     ['mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step; compiled, test/fuzz/kernel-resmem.test.ts)', 'init/main.c@v5.11:1377-1381'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
   x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages; CMA areas bottom-up above 4G first (in v5.13, not v5.11: 5.12 UNCONFIRMED)',
     ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)', 'mm/cma.c@v5.13:341-352 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
   x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-  x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
+  x86('x86_64-5.15', '5.15.0', '5.15.140', '5.15.0 – 5.15.139: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
     ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+  x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)',
+    ['arch/x86/mm/init.c@v5.15 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks: the same backport)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+  x86('x86_64-5.16', '5.16.0', '5.18.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)',
+    ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)',
     ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count',
     ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510,
     X86_BOOT_5_19),
-  x86('x86_64-6.0', '6.0.0', '6.1.141', '6.0 – 6.1.140: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15)',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+  x86('x86_64-6.0', '6.0.0', '6.1.64', '6.0 – 6.1.63: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15); NODE_MIN_SIZE',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.0 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+  x86('x86_64-6.1.64', '6.1.64', '6.1.141', 'stable 6.1.64 – 6.1.140: as 6.0; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.1.64)',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.1.192 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
   x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-  x86('x86_64-6.2', '6.2.0', '6.6.0', '6.2 – 6.5: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled)',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
-  x86('x86_64-6.6', '6.6.0', '6.6.93', '6.6.0 – 6.6.92: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked',
+  x86('x86_64-6.2', '6.2.0', '6.5.13', '6.2 – 6.5.12: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled); NODE_MIN_SIZE',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.5:605-609 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+  x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.8 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+  x86('x86_64-6.6', '6.6.0', '6.6.3', '6.6.0 – 6.6.2: as 6.0, NODE_MIN_SIZE; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
+  x86('x86_64-6.6.3', '6.6.3', '6.6.93', '6.6.3 – 6.6.92: as 6.6.0 without NODE_MIN_SIZE (the backport of 28 November 2023 beside 6.5.13: UNCONFIRMED which point release, taken as 6.6.3); the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
   x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),

@@ -570,3 +570,38 @@ describe('x86E820Setup(): the command line edits the table entry by entry, with 
     expect(r.maxPfnAddr).toBe(0x7ffe0000n)
   })
 })
+
+describe('x86 NODE_MIN_SIZE: a NUMA node spanning less than 4 MiB', () => {
+  // q35 with 4 GiB, node 0 4094 MiB, node 1 the last 2 MiB (test/boots/ubuntu, "A node of 2
+  // MiB"): the q35 banks, the last 2 MiB of the high one made node 1.
+  // The board is Debian 6.12.117's build; `kernel` picks the policy alone (the other
+  // releases have no profile), which is all the node test reads.
+  function twoMiBNode(kernel: string): Layout {
+    const l = { ...layout('q35', '4G', '6.12', 'crashkernel=256M'), kernel }
+    const last = l.memory.at(-1)!
+    const memory = [...l.memory.slice(0, -1).map((b) => ({ ...b, node: 0 })), { ...last, size: last.size - 2n * M, node: 0 }, { base: last.base + last.size - 2n * M, size: 2n * M, node: 1 }]
+    return { ...l, memory }
+  }
+  const lines = (r: ReturnType<typeof simulate>, re: RegExp) => r.trace.map((t) => t.text).filter((t) => re.test(t))
+  it('gets no NODE_DATA before the drop and comes up in free_area_init() as memoryless (5.19 – 6.6: the offline line first)', () => {
+    for (const kernel of ['5.19.17', '6.2.16', '6.5.12', '6.6.2']) {
+      const r = simulate(twoMiBNode(kernel))
+      expect(lines(r, /^NODE_DATA/).map((t) => t.slice(0, 12)), kernel).toEqual(['NODE_DATA(0)'])
+      const zones = r.zoneLines
+      expect(zones.slice(-2), kernel).toEqual(['Initializing node 1 as memoryless', 'Initmem setup node 1 [mem 0x000000017fe00000-0x000000017fffffff]'])
+    }
+  })
+  it('gets its NODE_DATA once the 4 MB restriction is dropped (stable 5.10.202, 5.15.140, 6.1.64, 6.5.13, 6.6.3; 6.7)', () => {
+    for (const kernel of ['5.10.223', '5.15.224', '6.1.64', '6.5.13', '6.6.3', '6.8.12', '7.2.13']) {
+      const r = simulate(twoMiBNode(kernel))
+      expect(lines(r, /^NODE_DATA\(1\)/), kernel).toHaveLength(1)
+      expect(r.zoneLines.at(-1), kernel).toBe('Initmem setup node 1 [mem 0x000000017fe00000-0x000000017fffffff]')
+      expect(r.zoneLines, kernel).not.toContain('Initializing node 1 as memoryless')
+    }
+  })
+  it('5.10 – 5.17 walk the online nodes only: no line for it (the kernel panics in memmap_init() there)', () => {
+    const r = simulate(twoMiBNode('5.17.15'))
+    expect(lines(r, /^NODE_DATA\(1\)/)).toEqual([])
+    expect(r.zoneLines.filter((t) => /node +1\b/.test(t))).toEqual(['  node   1: [mem 0x000000017fe00000-0x000000017fffffff]'])
+  })
+})

@@ -394,6 +394,36 @@ function dummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): Num
  * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
  * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
  */
+/**
+ * Mirrors the node test of numa_register_memblks() (≤6.11; numa_register_nodes() from 6.12):
+ * the nodes that get NODE_DATA and come online there, those with memory in memblock whose
+ * blocks, clipped to max_pfn as numa_cleanup_meminfo() clips them, span at least
+ * NODE_MIN_SIZE (X86Policy.nodeMinSize: 4 MiB before "x86/mm: Drop the 4 MB restriction on
+ * minimal NUMA node memory size", else 0). A node left out comes up in free_area_init() as a
+ * memoryless one, its memory still in memblock.
+ * @kernel arch/x86/mm/numa.c numa_register_memblks, numa_cleanup_meminfo (v6.5:605-609; v5.10.223
+ *         without the test)
+ */
+function onlineNodes(mb: Memblock, blocks: readonly NumaMemblk[], maxPfnAddr: PhysAddr, nodeMinSize: PhysSize): number[] {
+  const online: number[] = []
+  for (const nid of numaNodesParsed(blocks)) {
+    if (nodeIsMemoryless(mb, nid, SZ_4K)) continue
+    if (nodeMinSize > 0n) {
+      let start = maxPfnAddr
+      let end = 0n
+      for (const b of blocks) {
+        if (b.nid !== nid || b.start >= maxPfnAddr) continue
+        if (b.start < start) start = b.start
+        const e = b.end < maxPfnAddr ? b.end : maxPfnAddr
+        if (e > end) end = e
+      }
+      if (end > start && end - start < nodeMinSize) continue
+    }
+    online.push(nid)
+  }
+  return online
+}
+
 function x86NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
   return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
 }
@@ -413,7 +443,8 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
   // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
   // online in init_cpu_to_node(), after this).
   const firmware = x86NumaMemblks(layout)
-  const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }))
+  const online = onlineNodes(mb, firmware ?? [], maxPfnAddr, policy.x86!.nodeMinSize)
+  const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }))
   return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode })
 }
 
@@ -566,7 +597,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // numa_register_memblks() skips a node numa_cleanup_meminfo() left no block (≤6.11),
   // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
   // later, as a CPU-only node does (test/boots/numa, the mem= boots).
-  const online = numaNodesParsed(blocks).filter((nid) => !nodeIsMemoryless(mb, nid, SZ_4K))
+  const online = onlineNodes(mb, blocks, maxPfnAddr, pol.nodeMinSize)
   const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
