@@ -13566,20 +13566,24 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
             first ??= r;
             last = r;
         }
-        if (first !== undefined) {
-            lines.push(`Initmem setup node ${nid} [mem ${hex018(first.start)}-${hex018(last.end - 1n)}]`);
-            continue;
-        }
-        const gen = possible.generation;
-        let online = false;
+        // Offline here: a CPU-only node, or one with memory that NUMA init left without NODE_DATA
+        // (x86's NODE_MIN_SIZE: X86Policy.nodeMinSize). Nodes `possible` does not list are online.
+        let online = true;
         for (const n of others)
-            if (n.nid === nid && n.online)
-                online = true;
-        if (!online) {
+            if (n.nid === nid)
+                online = n.online;
+        const gen = possible?.generation;
+        if (!online && gen) {
+            // 5.10 – 5.17 walk the online nodes only (memmap_init() then meets the offline node's
+            // pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB node, test/boots/ubuntu).
             if (gen.walks === 'online')
                 continue;
             if (gen.offline)
                 lines.push(gen.offline(nid));
+        }
+        if (first !== undefined) {
+            lines.push(`Initmem setup node ${nid} [mem ${hex018(first.start)}-${hex018(last.end - 1n)}]`);
+            continue;
         }
         lines.push(gen.setup(nid));
     }
@@ -20025,6 +20029,30 @@ const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric };
 /** x86 6.17+: arch_reserve_crashkernel() passes cma_size (arch/x86/kernel/setup.c@v6.17.8). */
 const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true };
 /**
+ * NODE_MIN_SIZE by release (X86Policy.nodeMinSize): numa_register_memblks() skips a node
+ * spanning less than 4 MiB (arch/x86/mm/numa.c@v5.15, @v6.0, @v6.2, @v6.5:605-609) until "x86/mm:
+ * Drop the 4 MB restriction on minimal NUMA node memory size", mainline 6.7 (no NODE_MIN_SIZE in
+ * arch/x86/mm/numa.c@v6.8, @v6.11) and the stable releases of 28 November 2023: 5.10.202 and
+ * 6.1.64 (ChangeLog-5.10.202 and ChangeLog-6.1.64 in Debian's changelogs; not in
+ * arch/x86/mm/numa.c@v5.10.223 or @v6.1.192), 6.5.13 (ChangeLog-6.5.13), and 5.15.140 and 6.6.3
+ * of the same day (UNCONFIRMED which point releases: Ubuntu's 5.15.224 has it, and its 6.5.13
+ * too, test/boots/ubuntu, "a node of 2 MiB"). 5.16 – 5.19 and 6.0 – 6.4 had no stable release
+ * by then: they keep it (Ubuntu's 5.19.17 and 6.2.16 skip the 2 MiB node).
+ */
+const NODE_MIN_SIZE_BY_RELEASE = [
+    { from: '6.6.3', size: 0n },
+    { from: '6.6.0', size: SZ_4M },
+    { from: '6.5.13', size: 0n },
+    { from: '6.2.0', size: SZ_4M },
+    { from: '6.1.64', size: 0n },
+    { from: '5.16.0', size: SZ_4M },
+    { from: '5.15.140', size: 0n },
+    { from: '5.11.0', size: SZ_4M },
+    { from: '5.10.202', size: 0n },
+    { from: '5.10.0', size: SZ_4M },
+];
+const nodeMinSizeFor = (from) => byRelease(NODE_MIN_SIZE_BY_RELEASE, from).size;
+/**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
  * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
  * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
@@ -20212,20 +20240,26 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     sources,
     parse,
     crash,
-    x86: boot,
+    x86: { ...boot, nodeMinSize: nodeMinSizeFor(from) },
 });
 const X86 = [
-    x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+    x86('x86_64-5.10', '5.10.0', '5.10.202', '5.10.0 – 5.10.201: as 5.10.202; a NUMA node spanning less than 4 MiB gets no NODE_DATA (NODE_MIN_SIZE)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+    x86('x86_64-5.10.202', '5.10.202', '5.11.0', 'stable 5.10.202 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-5.10.202)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
     x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10 (CMA still top-down only); rodata= through strtobool(), an invalid value not warned about', ['mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step; compiled, test/fuzz/kernel-resmem.test.ts)', 'init/main.c@v5.11:1377-1381'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
     x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages; CMA areas bottom-up above 4G first (in v5.13, not v5.11: 5.12 UNCONFIRMED)', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)', 'mm/cma.c@v5.13:341-352 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-    x86('x86_64-5.15', '5.15.0', '5.18.0', '5.15 – 5.17: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.15', '5.15.0', '5.15.140', '5.15.0 – 5.15.139: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks: the same backport)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.16', '5.16.0', '5.18.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)', ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
-    x86('x86_64-6.0', '6.0.0', '6.1.141', '6.0 – 6.1.140: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.0', '6.0.0', '6.1.64', '6.0 – 6.1.63: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.0 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.1.64', '6.1.64', '6.1.141', 'stable 6.1.64 – 6.1.140: as 6.0; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.1.64)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.1.192 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.2', '6.2.0', '6.6.0', '6.2 – 6.5: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
-    x86('x86_64-6.6', '6.6.0', '6.6.93', '6.6.0 – 6.6.92: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
+    x86('x86_64-6.2', '6.2.0', '6.5.13', '6.2 – 6.5.12: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.5:605-609 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.8 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
+    x86('x86_64-6.6', '6.6.0', '6.6.3', '6.6.0 – 6.6.2: as 6.0, NODE_MIN_SIZE; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
+    x86('x86_64-6.6.3', '6.6.3', '6.6.93', '6.6.3 – 6.6.92: as 6.6.0 without NODE_MIN_SIZE (the backport of 28 November 2023 beside 6.5.13: UNCONFIRMED which point release, taken as 6.6.3); the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
     x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
@@ -22471,6 +22505,40 @@ function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
  * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
  * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
  */
+/**
+ * Mirrors the node test of numa_register_memblks() (≤6.11; numa_register_nodes() from 6.12):
+ * the nodes that get NODE_DATA and come online there, those with memory in memblock whose
+ * blocks, clipped to max_pfn as numa_cleanup_meminfo() clips them, span at least
+ * NODE_MIN_SIZE (X86Policy.nodeMinSize: 4 MiB before "x86/mm: Drop the 4 MB restriction on
+ * minimal NUMA node memory size", else 0). A node left out comes up in free_area_init() as a
+ * memoryless one, its memory still in memblock.
+ * @kernel arch/x86/mm/numa.c numa_register_memblks, numa_cleanup_meminfo (v6.5:605-609; v5.10.223
+ *         without the test)
+ */
+function onlineNodes(mb, blocks, maxPfnAddr, nodeMinSize) {
+    const online = [];
+    for (const nid of numaNodesParsed(blocks)) {
+        if (nodeIsMemoryless(mb, nid, SZ_4K))
+            continue;
+        if (nodeMinSize > 0n) {
+            let start = maxPfnAddr;
+            let end = 0n;
+            for (const b of blocks) {
+                if (b.nid !== nid || b.start >= maxPfnAddr)
+                    continue;
+                if (b.start < start)
+                    start = b.start;
+                const e = b.end < maxPfnAddr ? b.end : maxPfnAddr;
+                if (e > end)
+                    end = e;
+            }
+            if (end > start && end - start < nodeMinSize)
+                continue;
+        }
+        online.push(nid);
+    }
+    return online;
+}
 function x86NumaMemblks(layout) {
     return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
 }
@@ -22492,7 +22560,8 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
     // online in init_cpu_to_node(), after this).
     const firmware = x86NumaMemblks(layout);
-    const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }));
+    const online = onlineNodes(mb, firmware ?? [], maxPfnAddr, policy.x86.nodeMinSize);
+    const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }));
     return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode });
 }
 /**
@@ -22613,7 +22682,7 @@ function x86BootPrefix(layout, policy, trace) {
     // numa_register_memblks() skips a node numa_cleanup_meminfo() left no block (≤6.11),
     // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
     // later, as a CPU-only node does (test/boots/numa, the mem= boots).
-    const online = numaNodesParsed(blocks).filter((nid) => !nodeIsMemoryless(mb, nid, SZ_4K));
+    const online = onlineNodes(mb, blocks, maxPfnAddr, pol.nodeMinSize);
     const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace));
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
@@ -35893,7 +35962,16 @@ function isDmiSystemName(value) {
 const LINE_TERMINATORS = '\n\r\u2028\u2029';
 /** A distribution's kernel version after the build number (`#1 SMP Debian 6.1.192-3`). */
 const DISTRO_RELEASE = /\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/;
-/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+/**
+ * Ubuntu's version signature at the end of the banner, `(Ubuntu 5.15.0-204.214-generic
+ * 5.15.224)`: its package version first (the ABI's "5.15.0"), then the upstream stable
+ * release the build is based on, which is the one the kernel's behaviour follows.
+ */
+const UBUNTU_SIGNATURE = /\(Ubuntu \S+ (\d+\.\d+\.\d+)\)/;
+/**
+ * `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `5.15.0-204-generic … (Ubuntu
+ * 5.15.0-204.214-generic 5.15.224)` → 5.15.224; `6.0.0-rc2+` → 6.0.0.
+ */
 function releaseFromBanner(uname, rest) {
     // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
     // compiler's ("(Debian 12.2.0-14)") comes before it. Searched from the first "#<digits>"
@@ -35909,7 +35987,13 @@ function releaseFromBanner(uname, rest) {
         if (!build)
             continue;
         // From the build number's last digit, which \b looks back at.
-        const distro = DISTRO_RELEASE.exec(line.slice(build.index + build[0].length - 1));
+        const after = line.slice(build.index + build[0].length - 1);
+        // Ubuntu's "(Ubuntu <package version> <upstream release>)": the upstream release, not
+        // the package version's "5.15.0" that DISTRO_RELEASE would take (5.15.0-204 is 5.15.224).
+        const ubuntu = UBUNTU_SIGNATURE.exec(after);
+        if (ubuntu)
+            return ubuntu[1];
+        const distro = DISTRO_RELEASE.exec(after);
         if (distro)
             return distro[1];
     }

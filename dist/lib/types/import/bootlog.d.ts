@@ -450,7 +450,10 @@ export declare function dmiSystem(value: string): string;
  * isDmiSystemName('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → true
  */
 export declare function isDmiSystemName(value: string): boolean;
-/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+/**
+ * `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `5.15.0-204-generic … (Ubuntu
+ * 5.15.0-204.214-generic 5.15.224)` → 5.15.224; `6.0.0-rc2+` → 6.0.0.
+ */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
 /** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
 export declare function nodeDataSpan(line: string): Span | undefined;

@@ -132,6 +132,15 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 }
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
+     * NODE_MIN_SIZE of numa_register_memblks(): a node whose memory spans less than this gets no
+     * NODE_DATA and does not come online there (arch/x86/mm/numa.c@v6.5:605-609, 4 MiB); it comes
+     * up in free_area_init() as a memoryless node instead. 0 where "x86/mm: Drop the 4 MB
+     * restriction on minimal NUMA node memory size" is in (mainline 6.7; stable 5.10.202, 5.15.140,
+     * 6.1.64, 6.5.13 and 6.6.3: NODE_MIN_SIZE_BY_RELEASE in policies/index.ts), and from 6.12,
+     * whose numa_register_nodes() never had the test.
+     */
+    nodeMinSize: PhysSize;
+    /**
      * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
      * 'setup-strtobool' (5.10, 5.19: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362,
      * @v5.19:1448-1454), 'setup-strtobool-silent' (5.11 – 5.18: the same without the warning,
