@@ -21,6 +21,7 @@
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  * Kind 10 draws as kind 3 from trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3.
+ * Kind 13 draws as kind 2 on amd64 alone, from Ubuntu's builds of 5.11 – 7.0 (ubuntuAmd64).
  * Kind 11 draws riscv64 under UEFI firmware (riscvEfiDraws()), kind 12 riscv64 with the DT
  * edits of kind 4 (dtDraws(): /reserved-memory and /memreserve/, not the memory split or
  * /aliases; the oracle's riscv64 builds and trixie-backports').
@@ -52,6 +53,8 @@ const releases = {
   amd64: ['5.10', '6.12', '7.2', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.3.4'],
   riscv64: ['6.12', '7.2'],
 }
+/** Ubuntu's amd64 builds (kind 13; test/boots/ubuntu), one per series from 5.11 to 7.0. */
+const ubuntuAmd64 = ['5.11.0-46-generic', '5.13.0-52-generic', '5.14.0-1059-oem', '5.15.0-204-generic', '5.17.0-1035-oem', '5.19.0-50-generic', '6.0.0-1021-oem', '6.1.0-1036-oem', '6.2.0-39-generic', '6.5.0-45-generic', '6.8.0-151-generic', '6.11.0-29-generic', '6.14.0-37-generic', '6.17.0-42-generic', '7.0.0-44-generic']
 /** trixie-backports' riscv64 builds (kind 10), added after the kind-3 draws (which keep theirs). */
 const riscv64Backports = ['6.16.3', '6.17.8', '7.0.4', '7.1.3']
 
@@ -469,8 +472,8 @@ else if (kind === 7) ovmfDraws()
 else if (kind === 8) sixteenKDraws()
 else if (kind === 11) riscvEfiDraws()
 else for (let i = 1; i <= count; i++) {
-  const arch = kind === 3 || kind === 10 ? 'riscv64' : pick(['arm64', 'amd64'])
-  const release = pick(kind === 10 ? riscv64Backports : releases[arch])
+  const arch = kind === 3 || kind === 10 ? 'riscv64' : kind === 13 ? 'amd64' : pick(['arm64', 'amd64'])
+  const release = pick(kind === 10 ? riscv64Backports : kind === 13 ? ubuntuAmd64 : releases[arch])
   const machine = arch === 'amd64' ? pick(['q35', 'pc']) : 'virt'
   const mem = memoryMiB()
   const line = [...(chance(0.85) ? ['nokaslr'] : []), ...(chance(0.6) ? ['memblock=debug'] : []), ...others(arch, mem), ...crashkernel(arch, mem)]

@@ -64,6 +64,9 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # (trixie-backports' riscv64), seed 20261402 (-hNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261401 16 g 2)")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261402 8 h 10)")
+# And 24 of kind 13 (Ubuntu's amd64 builds of 5.11 – 7.0, test/boots/ubuntu), seed 20261403
+# (-lNN), once the importer read Ubuntu's banner and the engine NODE_MIN_SIZE.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261403 24 l 13)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

@@ -203,6 +203,16 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // The 6.1 OEM build's banner has no version signature: its release reads as 6.1.0, before
   // stable 6.1.64 dropped NODE_MIN_SIZE, which the build has (it gives the 2 MiB node NODE_DATA).
   'ubuntu/amd64-6.1.0-1036-oem-q35-4G-4094M+2M-ck256M.log.gz': ['zones: kernel Zone ranges block, line 13: Initmem setup node 1 [mem 0x000000017fe00000-0x000000017fffffff], model Zone ranges block, line 13: Initializing node 1 as memoryless','direct-map: kernel DirectMap1G=3145728 DirectMap2M=3119104 DirectMap4k=26496, model DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448','reserved, kernel only: 17ffd3000-180000000'],
+  // Kind 13 of test/boots/random (Ubuntu's builds, -lNN): the DirectMap counters only, as the
+  // ubuntu set's boots above (random/README.md).
+  'random/amd64-5.17.0-1035-oem-pc-7362M-l02.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=4368384 DirectMap4k=24448, model DirectMap1G=5242880 DirectMap2M=3319808 DirectMap4k=24448'],
+  'random/amd64-5.19.0-50-generic-q35-1441M-l15.log.gz': ['direct-map: kernel DirectMap2M=1028096 DirectMap4k=20480, model DirectMap2M=1026048 DirectMap4k=22528'],
+  'random/amd64-5.19.0-50-generic-q35-3077M-l11.log.gz': ['direct-map: kernel DirectMap2M=2074624 DirectMap4k=22400, model DirectMap2M=2072576 DirectMap4k=24448'],
+  'random/amd64-6.14.0-37-generic-q35-2536M-l19.log.gz': ['direct-map: kernel DirectMap2M=2312192 DirectMap4k=22528, model DirectMap2M=2316288 DirectMap4k=18432'],
+  'random/amd64-6.2.0-39-generic-q35-2232M-l16.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=1085440 DirectMap4k=20352, model DirectMap1G=2097152 DirectMap2M=1081344 DirectMap4k=24448'],
+  'random/amd64-6.5.0-45-generic-pc-2433M-l01.log.gz': ['direct-map: kernel DirectMap2M=1421312 DirectMap4k=21504, model DirectMap2M=1419264 DirectMap4k=23552'],
+  'random/amd64-6.5.0-45-generic-pc-929M-l03.log.gz': ['direct-map: kernel DirectMap2M=929792 DirectMap4k=21376, model DirectMap2M=927744 DirectMap4k=23424'],
+  'random/amd64-6.5.0-45-generic-q35-2884M-l17.log.gz': ['direct-map: kernel DirectMap2M=2930688 DirectMap4k=22400, model DirectMap2M=2928640 DirectMap4k=24448'],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
