@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
-import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal } from './bootlog.js'
+import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal, ubuntuWithoutUpstreamRelease } from './bootlog.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -1300,5 +1300,15 @@ describe('bootLogToBoard(): a NUMA distance table the firmware gives (test/boots
   it('arm64: "OF: NUMA: parsing numa-distance-map-v1"', () => {
     expect(boot('arm64-6.19.6-virt-4543M-867M+2972M+704M-n17').board.numaDistances).toBe(true)
     expect(boot('arm64-6.19.6-virt-7186M-557M+2489M+601M+3539M-n09').board.numaDistances).toBeUndefined()
+  })
+})
+
+describe('ubuntuWithoutUpstreamRelease', () => {
+  it("is an Ubuntu build's banner without the version signature only", () => {
+    // Ubuntu's 6.1 OEM build, and its 5.15 with the signature (test/boots/ubuntu); Debian's.
+    expect(ubuntuWithoutUpstreamRelease('6.1.0-1036-oem (buildd@lcy02-amd64-078) (x86_64-linux-gnu-gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0, GNU ld (GNU Binutils for Ubuntu) 2.38) #36-Ubuntu SMP PREEMPT_DYNAMIC Mon Mar 11 17:32:20 UTC 2024')).toBe(true)
+    expect(ubuntuWithoutUpstreamRelease('5.15.0-204-generic (buildd@lcy02-amd64-043) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04.3) 11.4.0, GNU ld (GNU Binutils for Ubuntu) 2.38) #214-Ubuntu SMP Fri Nov 6 00:52:52 UTC 2026 (Ubuntu 5.15.0-204.214-generic 5.15.224)')).toBe(false)
+    expect(ubuntuWithoutUpstreamRelease('6.1.0-57-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0) #1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)')).toBe(false)
+    expect(ubuntuWithoutUpstreamRelease(undefined)).toBe(false)
   })
 })

@@ -950,6 +950,20 @@ export function releaseFromBanner(uname: string, rest: string): string | undefin
   return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined
 }
 
+/**
+ * Whether a `Linux version` banner is an Ubuntu build's (its build number tagged `-Ubuntu`, as
+ * `#36-Ubuntu SMP` or `#29~24.04.1-Ubuntu SMP`) without the version signature that names the
+ * upstream release it is based on: Ubuntu's 6.1 OEM builds end the banner after the build
+ * date (test/boots/ubuntu), so the release read is the package's, `6.1.0`.
+ */
+export function ubuntuWithoutUpstreamRelease(banner: string | undefined): boolean {
+  if (banner === undefined) return false
+  const hash = banner.indexOf('#')
+  if (hash < 0) return false
+  const after = banner.slice(hash)
+  return after.includes('-Ubuntu ') && !UBUNTU_SIGNATURE.test(after)
+}
+
 function archFromBanner(banner: string): Arch | undefined {
   if (/aarch64|arm64/.test(banner)) return 'arm64'
   if (/x86_64|amd64|x86-64/.test(banner)) return 'x86_64'

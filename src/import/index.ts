@@ -29,7 +29,7 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
@@ -346,6 +346,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
   if (builder !== undefined && typeof release === 'string')
     problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` })
+  // An Ubuntu build whose banner does not say which upstream release it is based on runs on
+  // its series' .0 policy, before the stable backports the policies tell apart.
+  if (log && typeof release === 'string' && ubuntuWithoutUpstreamRelease(log.facts.banner?.value))
+    problems.push({ severity: 'note', source: 'bootLog', code: 'ubuntuReleaseUnknown', message: `Linux ${release} is an Ubuntu build whose banner does not end with its version signature ("(Ubuntu <package> <upstream release>)"), so the upstream release it is based on is unknown and check runs it as ${release}, before the stable backports of its series (docs/policies.md): set "kernels" to the last number /proc/version_signature shows` })
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]

@@ -7,7 +7,7 @@
  */
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { parameq, parseEarlyParams, runsWithAcpi, simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type BootLine, type BootLogFacts, type ParsedBootLog } from '../import/bootlog.js'
+import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, ubuntuWithoutUpstreamRelease, type BootLine, type BootLogFacts, type ParsedBootLog } from '../import/bootlog.js'
 import { nokaslrImageBase } from '../import/index.js'
 import { decodeMatrix, SIZE_PATTERN } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -163,17 +163,23 @@ function sameRam(a: bigint, b: bigint): boolean {
  * build, and a board that writes `{ "release": "6.17.8", "imageSize": … }` gives the size
  * there, as the "set imageSize on the kernel" problem asks. The entry of that release, else the
  * one entry of its series; its command line and policy are left out (the log's command line
- * and kernel win).
+ * and kernel win). A log whose banner cannot name the upstream release (`logReleaseKnown`
+ * false: an Ubuntu build without its version signature, read as its series' .0) takes the
+ * release of the board's one kernel of that series too, which is how a user gives it.
  */
-function logKernels(fromLog: Board['kernels'], ofBoard: Board['kernels']): Board['kernels'] {
+function logKernels(fromLog: Board['kernels'], ofBoard: Board['kernels'], logReleaseKnown: boolean): Board['kernels'] {
   const release = fromLog?.length === 1 ? fromLog[0] : undefined
   if (typeof release !== 'string') return fromLog
   const objects: KernelObject[] = (ofBoard ?? []).flatMap((k) => (typeof k === 'object' && k !== null && typeof k.release === 'string' ? [k] : []))
   const sameSeries = objects.filter((k) => seriesOf(k.release) === seriesOf(release))
   const entry = objects.find((k) => k.release === release) ?? (sameSeries.length === 1 ? sameSeries[0] : undefined)
+  if (!logReleaseKnown) {
+    const named = (ofBoard ?? []).filter((k): k is string => typeof k === 'string' && seriesOf(k) === seriesOf(release))
+    if (entry === undefined && named.length === 1) return [named[0]!]
+  }
   if (!entry) return fromLog
   const { cmdline: _cmdline, policy: _policy, ...build } = entry
-  return [{ ...build, release }]
+  return [{ ...build, release: logReleaseKnown ? release : entry.release }]
 }
 
 /**
@@ -223,7 +229,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   let board: Board = imported.board
   const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message)
   if (opts.board) {
-    board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels) ?? opts.board.kernels }
+    board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels }
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
   // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR, as import places it.
@@ -325,6 +331,9 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     const from = profile ? `those of Debian's ${seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)'
     notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`)
   }
+  // An Ubuntu build read as its series' .0 (no version signature): its stable base may be later.
+  if (differences.length > 0 && !opts.board && facts.release && ubuntuWithoutUpstreamRelease(facts.banner?.value))
+    notes.push(`Linux ${facts.release.value} is an Ubuntu build whose banner does not name the upstream release it is based on, so the model ran it as ${facts.release.value}, before the stable backports of its series (docs/policies.md): give a board with --board whose one kernel of the series is the last number /proc/version_signature shows, which verify then takes for the log's`)
   return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
 }
 

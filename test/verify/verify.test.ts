@@ -587,3 +587,33 @@ describe('verify: a board from the caller is checked against the schema', () => 
     expect(problems({ board: {} })).toEqual([false, ['missing required property "id" (board)']])
   })
 })
+
+describe("verify of an Ubuntu build whose banner does not name its upstream release", () => {
+  // Ubuntu's 6.1 OEM build prints no "(Ubuntu <package> <upstream>)" signature: its log reads
+  // as 6.1.0, before stable 6.1.64 dropped NODE_MIN_SIZE, which the build has (it gives the
+  // 2 MiB node NODE_DATA: test/boots/ubuntu, "A node of 2 MiB").
+  const name = 'amd64-6.1.0-1036-oem-q35-4G-4094M+2M-ck256M.log.gz'
+  const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/ubuntu', name))).toString('utf8')
+  const imageSize = (JSON.parse(readFileSync(join(import.meta.dirname, '../boots/ubuntu/builds.json'), 'utf8')) as Record<string, { imageSize: string }>)['amd64-6.1.0-1036-oem']!.imageSize
+  const board = (kernels: string[]) => ({ ...importBoard({ bootLog: log }, { id: 'oem' }).board, kernels, image: { ...importBoard({ bootLog: log }, { id: 'oem' }).board.image!, size: imageSize } })
+  it('import says the release is unknown', () => {
+    const notes = importBoard({ bootLog: log }, { id: 'oem' }).problems.filter((p) => p.code === 'ubuntuReleaseUnknown')
+    expect(notes.map((p) => p.message)).toEqual([expect.stringContaining('Linux 6.1.0 is an Ubuntu build whose banner does not end with its version signature')])
+    // A build with the signature has its release, and no such note.
+    const signed = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/ubuntu/amd64-6.5.0-45-generic-q35-4G-4094M+2M-ck256M.log.gz'))).toString('utf8')
+    expect(importBoard({ bootLog: signed }, { id: 's' }).problems.map((p) => p.code)).not.toContain('ubuntuReleaseUnknown')
+  })
+  it("runs as 6.1.0 on the log's word, and says why it may differ", () => {
+    const r = verifyBootLog(log, { logName: name, board: board(['6.1.0']) })
+    expect(r.layout?.kernel).toBe('6.1.0')
+    expect(r.differences.map((d) => d.what)).toEqual(['zones', 'direct-map'])
+    const alone = verifyBootLog(log, { logName: name })
+    expect(alone.notes?.some((n) => n.includes('is an Ubuntu build whose banner does not name the upstream release'))).toBe(true)
+  })
+  it("takes the release of the board's kernel of that series, as the note asks", () => {
+    const r = verifyBootLog(log, { logName: name, board: board(['6.1.64']) })
+    expect(r.layout?.kernel).toBe('6.1.64')
+    // NODE_DATA and the zone lines agree then; the DirectMap counters stay a known disagreement.
+    expect(r.differences.map((d) => d.what)).toEqual(['direct-map'])
+  })
+})
