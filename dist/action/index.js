@@ -80824,6 +80824,21 @@ function releaseFromBanner(uname, rest) {
     const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname);
     return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined;
 }
+/**
+ * Whether a `Linux version` banner is an Ubuntu build's (its build number tagged `-Ubuntu`, as
+ * `#36-Ubuntu SMP` or `#29~24.04.1-Ubuntu SMP`) without the version signature that names the
+ * upstream release it is based on: Ubuntu's 6.1 OEM builds end the banner after the build
+ * date (test/boots/ubuntu), so the release read is the package's, `6.1.0`.
+ */
+function bootlog_ubuntuWithoutUpstreamRelease(banner) {
+    if (banner === undefined)
+        return false;
+    const hash = banner.indexOf('#');
+    if (hash < 0)
+        return false;
+    const after = banner.slice(hash);
+    return after.includes('-Ubuntu ') && !UBUNTU_SIGNATURE.test(after);
+}
 function archFromBanner(banner) {
     if (/aarch64|arm64/.test(banner))
         return 'arm64';
@@ -84158,6 +84173,10 @@ function importBoard(inputs, opts = {}) {
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
     if (builder !== undefined && typeof release === 'string')
         problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` });
+    // An Ubuntu build whose banner does not say which upstream release it is based on runs on
+    // its series' .0 policy, before the stable backports the policies tell apart.
+    if (log && typeof release === 'string' && ubuntuWithoutUpstreamRelease(log.facts.banner?.value))
+        problems.push({ severity: 'note', source: 'bootLog', code: 'ubuntuReleaseUnknown', message: `Linux ${release} is an Ubuntu build whose banner does not end with its version signature ("(Ubuntu <package> <upstream release>)"), so the upstream release it is based on is unknown and check runs it as ${release}, before the stable backports of its series (docs/policies.md): set "kernels" to the last number /proc/version_signature shows` });
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -84724,19 +84743,26 @@ function sameRam(a, b) {
  * build, and a board that writes `{ "release": "6.17.8", "imageSize": … }` gives the size
  * there, as the "set imageSize on the kernel" problem asks. The entry of that release, else the
  * one entry of its series; its command line and policy are left out (the log's command line
- * and kernel win).
+ * and kernel win). A log whose banner cannot name the upstream release (`logReleaseKnown`
+ * false: an Ubuntu build without its version signature, read as its series' .0) takes the
+ * release of the board's one kernel of that series too, which is how a user gives it.
  */
-function logKernels(fromLog, ofBoard) {
+function logKernels(fromLog, ofBoard, logReleaseKnown) {
     const release = fromLog?.length === 1 ? fromLog[0] : undefined;
     if (typeof release !== 'string')
         return fromLog;
     const objects = (ofBoard ?? []).flatMap((k) => (typeof k === 'object' && k !== null && typeof k.release === 'string' ? [k] : []));
     const sameSeries = objects.filter((k) => seriesOf(k.release) === seriesOf(release));
     const entry = objects.find((k) => k.release === release) ?? (sameSeries.length === 1 ? sameSeries[0] : undefined);
+    if (!logReleaseKnown) {
+        const named = (ofBoard ?? []).filter((k) => typeof k === 'string' && seriesOf(k) === seriesOf(release));
+        if (entry === undefined && named.length === 1)
+            return [named[0]];
+    }
     if (!entry)
         return fromLog;
     const { cmdline: _cmdline, policy: _policy, ...build } = entry;
-    return [{ ...build, release }];
+    return [{ ...build, release: logReleaseKnown ? release : entry.release }];
 }
 /**
  * Where a problem of the one-board matrix verify decodes is, in the caller's terms:
@@ -84785,7 +84811,7 @@ function verifyBootLog(log, opts = {}) {
     let board = imported.board;
     const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);
     if (opts.board) {
-        board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels) ?? opts.board.kernels };
+        board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels };
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }
@@ -84897,6 +84923,9 @@ function verifyBootLog(log, opts = {}) {
         const from = profile ? `those of Debian's ${seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)';
         notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`);
     }
+    // An Ubuntu build read as its series' .0 (no version signature): its stable base may be later.
+    if (differences.length > 0 && !opts.board && facts.release && ubuntuWithoutUpstreamRelease(facts.banner?.value))
+        notes.push(`Linux ${facts.release.value} is an Ubuntu build whose banner does not name the upstream release it is based on, so the model ran it as ${facts.release.value}, before the stable backports of its series (docs/policies.md): give a board with --board whose one kernel of the series is the last number /proc/version_signature shows, which verify then takes for the log's`);
     return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };
 }
 /**

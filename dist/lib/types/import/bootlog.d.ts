@@ -455,6 +455,13 @@ export declare function isDmiSystemName(value: string): boolean;
  * 5.15.0-204.214-generic 5.15.224)` → 5.15.224; `6.0.0-rc2+` → 6.0.0.
  */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
+/**
+ * Whether a `Linux version` banner is an Ubuntu build's (its build number tagged `-Ubuntu`, as
+ * `#36-Ubuntu SMP` or `#29~24.04.1-Ubuntu SMP`) without the version signature that names the
+ * upstream release it is based on: Ubuntu's 6.1 OEM builds end the banner after the build
+ * date (test/boots/ubuntu), so the release read is the package's, `6.1.0`.
+ */
+export declare function ubuntuWithoutUpstreamRelease(banner: string | undefined): boolean;
 /** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
 export declare function nodeDataSpan(line: string): Span | undefined;
 /** A boot log as {@link parseBootLog} reads it. */
