@@ -595,7 +595,7 @@ describe("verify of an Ubuntu build whose banner does not name its upstream rele
   const name = 'amd64-6.1.0-1036-oem-q35-4G-4094M+2M-ck256M.log.gz'
   const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/ubuntu', name))).toString('utf8')
   const imageSize = (JSON.parse(readFileSync(join(import.meta.dirname, '../boots/ubuntu/builds.json'), 'utf8')) as Record<string, { imageSize: string }>)['amd64-6.1.0-1036-oem']!.imageSize
-  const board = (kernels: string[]) => ({ ...importBoard({ bootLog: log }, { id: 'oem' }).board, kernels, image: { ...importBoard({ bootLog: log }, { id: 'oem' }).board.image!, size: imageSize } })
+  const board = (kernels: [string]) => ({ ...importBoard({ bootLog: log }, { id: 'oem' }).board, kernels, image: { ...importBoard({ bootLog: log }, { id: 'oem' }).board.image!, size: imageSize } })
   it('import says the release is unknown', () => {
     const notes = importBoard({ bootLog: log }, { id: 'oem' }).problems.filter((p) => p.code === 'ubuntuReleaseUnknown')
     expect(notes.map((p) => p.message)).toEqual([expect.stringContaining('Linux 6.1.0 is an Ubuntu build whose banner does not end with its version signature')])
