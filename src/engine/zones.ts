@@ -186,8 +186,9 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     for (const n of others) if (n.nid === nid) online = n.online
     const gen = possible?.generation
     if (!online && gen) {
-      // 5.10 – 5.17 walk the online nodes only (memmap_init() then meets the offline node's
-      // pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB node, test/boots/ubuntu).
+      // 5.10 – 5.17 walk the online nodes only (free_area_init() or memmap_init() then meets
+      // the offline node's pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB
+      // node, test/boots/ubuntu).
       if (gen.walks === 'online') continue
       if (gen.offline) lines.push(gen.offline(nid))
     }

@@ -599,7 +599,7 @@ describe('x86 NODE_MIN_SIZE: a NUMA node spanning less than 4 MiB', () => {
       expect(r.zoneLines, kernel).not.toContain('Initializing node 1 as memoryless')
     }
   })
-  it('5.10 – 5.17 walk the online nodes only: no line for it (the kernel panics in memmap_init() there)', () => {
+  it('5.10 – 5.17 walk the online nodes only: no line for it (the kernel panics in free_area_init() or memmap_init() there)', () => {
     const r = simulate(twoMiBNode('5.17.15'))
     expect(lines(r, /^NODE_DATA\(1\)/)).toEqual([])
     expect(r.zoneLines.filter((t) => /node +1\b/.test(t))).toEqual(['  node   1: [mem 0x000000017fe00000-0x000000017fffffff]'])

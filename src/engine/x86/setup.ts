@@ -394,6 +394,10 @@ function dummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): Num
  * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
  * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
  */
+function x86NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
+  return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
+}
+
 /**
  * Mirrors the node test of numa_register_memblks() (≤6.11; numa_register_nodes() from 6.12):
  * the nodes that get NODE_DATA and come online there, those with memory in memblock whose
@@ -422,10 +426,6 @@ function onlineNodes(mb: Memblock, blocks: readonly NumaMemblk[], maxPfnAddr: Ph
     online.push(nid)
   }
   return online
-}
-
-function x86NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
-  return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
 }
 
 /**
