@@ -58558,8 +58558,9 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
                 online = n.online;
         const gen = possible?.generation;
         if (!online && gen) {
-            // 5.10 – 5.17 walk the online nodes only (memmap_init() then meets the offline node's
-            // pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB node, test/boots/ubuntu).
+            // 5.10 – 5.17 walk the online nodes only (free_area_init() or memmap_init() then meets
+            // the offline node's pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB
+            // node, test/boots/ubuntu).
             if (gen.walks === 'online')
                 continue;
             if (gen.offline)
@@ -67489,6 +67490,9 @@ function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
  * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
  * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
  */
+function x86NumaMemblks(layout) {
+    return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
+}
 /**
  * Mirrors the node test of numa_register_memblks() (≤6.11; numa_register_nodes() from 6.12):
  * the nodes that get NODE_DATA and come online there, those with memory in memblock whose
@@ -67522,9 +67526,6 @@ function onlineNodes(mb, blocks, maxPfnAddr, nodeMinSize) {
         online.push(nid);
     }
     return online;
-}
-function x86NumaMemblks(layout) {
-    return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
 }
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
