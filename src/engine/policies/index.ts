@@ -686,6 +686,8 @@ const X86_BOOT_6_12_0: X86Boot = { ...X86_BOOT_6_12, mapProbe: 'alloc-free-unche
  * reviews), not only the 6.1.y and 6.12.y that Debian ships: x86_64-6.6 and -6.13 end there.
  */
 const X86_BOOT_6_6: X86Boot = { ...X86_BOOT_6_1, cmaLogNode: true }
+/** 6.6.0 – 6.6.92: as 6.6.93 without the first-2M probe check. */
+const X86_BOOT_6_6_0: X86Boot = { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }
 /**
  * 6.11: as 6.12's build, x86's own NUMA init. memory_map_top_down() does not check its
  * allocation yet (arch/x86/mm/init.c@v6.11:641-644).
@@ -797,9 +799,9 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.8 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
   x86('x86_64-6.6', '6.6.0', '6.6.3', '6.6.0 – 6.6.2: as 6.0, NODE_MIN_SIZE; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
-  x86('x86_64-6.6.3', '6.6.3', '6.6.93', '6.6.3 – 6.6.92: as 6.6.0 without NODE_MIN_SIZE (the backport of 28 November 2023 beside 6.5.13: UNCONFIRMED which point release, taken as 6.6.3); the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_6, mapProbe: 'alloc-free-unchecked' }),
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6_0),
+  x86('x86_64-6.6.3', '6.6.3', '6.6.93', '6.6.3 – 6.6.92: as 6.6.0 without NODE_MIN_SIZE (the backport of 28 November 2023 beside 6.5.13: UNCONFIRMED which point release, taken as 6.6.3)',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6_0),
   x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
