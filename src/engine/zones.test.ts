@@ -16,9 +16,10 @@ import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
 import { policyFor } from './policies/index.js'
-import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneMovableGeneration, type ZoneSpec } from './zones.js'
+import { freeAreaInit, maxOrderNrPagesBytes, memmapInit, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneMovableGeneration, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
+const M = 1n << 20n
 
 describe('free_area_init()', () => {
   it('lays zones end to end from the start of DRAM; a zone below it or above max_pfn is empty', () => {
@@ -148,6 +149,26 @@ describe('free_area_init(): page rounding, node order and CPU-only nodes', () =>
     expect(tail(false, MEMORYLESS_NODE_6_1)).toEqual(['Initializing node 1 as memoryless', 'Initmem setup node 1 as memoryless'])
     expect(tail(true, MEMORYLESS_NODE_6_1)).toEqual(['Initmem setup node 1 as memoryless'])
     expect(tail(false, MEMORYLESS_NODE_6_12)).toEqual(['Initmem setup node 1 as memoryless'])
+  })
+  // Offline nodes with memory (x86's NODE_MIN_SIZE): 5.10 – 5.17 give them no pg_data_t, and
+  // memmap_init() faults on the first of their ranges in address order where it walks every
+  // range (mm/page_alloc.c@v5.14:6720-6740).
+  it('offline nodes with memory: left without a pg_data_t by the online walk, and memmap_init() faults on the lowest one', () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0n, G, 0, 0)
+    memblockAddNode(mb, G, 0x800n, 3, 0) // no whole page: for_each_mem_pfn_range() skips it
+    memblockAddNode(mb, G + 2n * M, 2n * M, 2, 0)
+    memblockAddNode(mb, G + 8n * M, 2n * M, 1, 0)
+    memblockAddNode(mb, G + 16n * M, 2n * M, 2, 0)
+    const nodes = [1, 2, 3].map((nid) => ({ nid, online: false }))
+    const block = freeAreaInit(mb, [{ name: 'Normal', limit: 2n * G }], 4096n, undefined, { nodes, generation: MEMORYLESS_NODE_5_10 })
+    expect(block.withoutPgdat).toEqual([1, 2])
+    expect(memmapInit(mb, block, 4096n, 'ranges')).toEqual({ cause: 'node-without-pgdat', nid: 2, memory: 4n * M, at: 'mm/page_alloc.c memmap_init', fn: 'memmap_init' })
+    expect(memmapInit(mb, block, 4096n, 'zones')).toBeUndefined()
+    // 5.18+ give them a pg_data_t in free_area_init(): nothing to fault on.
+    const later = freeAreaInit(mb, [{ name: 'Normal', limit: 2n * G }], 4096n, undefined, { nodes, generation: MEMORYLESS_NODE_6_1 })
+    expect(later.withoutPgdat).toBeUndefined()
+    expect(memmapInit(mb, later, 4096n, 'ranges')).toBeUndefined()
   })
 })
 

@@ -16,7 +16,7 @@ import type { ParseDialect } from './crashkernel/parse.js'
 import { simpleStrtoull } from './memparse.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, max, SZ_4G } from './phys.js'
-import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js'
+import type { BootPanic, PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js'
 
 export interface ZoneSpec {
   name: ZoneRange['name']
@@ -56,6 +56,12 @@ export interface FreeAreaInitResult {
   zones: ZoneRange[]
   lines: string[]
   events: TraceEvent[]
+  /**
+   * The nodes with memory that free_area_init() left without a pg_data_t, in node order: offline
+   * ones (x86's NODE_MIN_SIZE) on a generation that walks the online nodes only. Absent when
+   * there are none.
+   */
+  withoutPgdat?: number[]
 }
 
 const NO_EVENTS: TraceEvent[] = []
@@ -168,6 +174,7 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   // node's ranges. A node with no whole page (a CPU-only node: `possible`) gets its
   // generation's lines, where the generation walks it: it is online when `possible` says so.
   const nids: number[] = []
+  let withoutPgdat: number[] | undefined
   for (const r of ranges) if (!nids.includes(r.nid)) nids.push(r.nid)
   const others = possible?.nodes ?? []
   for (const n of others) if (!nids.includes(n.nid)) nids.push(n.nid)
@@ -186,10 +193,12 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     for (const n of others) if (n.nid === nid) online = n.online
     const gen = possible?.generation
     if (!online && gen) {
-      // 5.10 – 5.17 walk the online nodes only (free_area_init() or memmap_init() then meets
-      // the offline node's pages with no pg_data_t: Ubuntu's 5.11 – 5.17 panic on a 2 MiB
-      // node, test/boots/ubuntu).
-      if (gen.walks === 'online') continue
+      // 5.10 – 5.17 walk the online nodes only: a node with memory gets no pg_data_t, which
+      // memmap_init() may meet next (memmapInit()).
+      if (gen.walks === 'online') {
+        if (first !== undefined) (withoutPgdat ??= []).push(nid)
+        continue
+      }
       if (gen.offline) lines.push(gen.offline(nid))
     }
     if (first !== undefined) {
@@ -198,7 +207,38 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     }
     lines.push(gen!.setup(nid))
   }
-  return { zones: out, lines, events }
+  const result: FreeAreaInitResult = { zones: out, lines, events }
+  if (withoutPgdat) result.withoutPgdat = withoutPgdat
+  return result
+}
+
+/**
+ * Mirrors memmap_init(), called at the end of free_area_init(), for what it does with a node
+ * free_area_init() gave no pg_data_t (FreeAreaInitResult.withoutPgdat): 'ranges' (5.14+,
+ * stable 5.10.53 and 5.13.5) walks every memory range and reads the zones of NODE_DATA() of
+ * the range's node, NULL for such a node, and the boot panics; 'zones' (5.10.0 – 5.10.52,
+ * 5.11 – 5.13.4) initialises the online nodes' zones only, and what becomes of the node's
+ * pages after that is not modelled (undefined). The struct pages it initialises are not
+ * modelled either: only the fault.
+ * @kernel mm/page_alloc.c memmap_init (v5.14:6720-6740, v5.17:6775, v5.10.223:6342-6358; v5.11:6260
+ *         and v5.13:6515 per zone, memmap_init_zone())
+ */
+export function memmapInit(mb: Memblock, block: FreeAreaInitResult, pageSize: PhysSize, walk: 'zones' | 'ranges'): BootPanic | undefined {
+  const without = block.withoutPgdat
+  if (without === undefined || walk === 'zones') return undefined
+  // for_each_mem_pfn_range() gives the ranges with a whole page in address order; the first
+  // one on such a node is where the boot stops.
+  const mask = -pageSize
+  let nid: number | undefined
+  for (const r of mb.memory.regions) {
+    if (!without.includes(r.nid) || pfnDown(r.base + r.size, pageSize, mask) <= pfnUp(r.base, pageSize, mask)) continue
+    nid = r.nid
+    break
+  }
+  if (nid === undefined) return undefined
+  let memory = 0n
+  for (const r of mb.memory.regions) if (r.nid === nid) memory += r.size
+  return { cause: 'node-without-pgdat', nid, memory, at: 'mm/page_alloc.c memmap_init', fn: 'memmap_init' }
 }
 
 // ---------------------------------------------------------------- ZONE_MOVABLE

@@ -544,8 +544,11 @@ const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }
 /** x86 6.17+: arch_reserve_crashkernel() passes cma_size (arch/x86/kernel/setup.c@v6.17.8). */
 const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true }
 
-/** An x86 generation's boot facts but NODE_MIN_SIZE, which a stable backport moved (NODE_MIN_SIZE_BY_RELEASE). */
-type X86Boot = Omit<X86Policy, 'nodeMinSize'>
+/**
+ * An x86 generation's boot facts but NODE_MIN_SIZE and memmap_init()'s walk, which stable
+ * backports moved (NODE_MIN_SIZE_BY_RELEASE, MEMMAP_INIT_BY_RELEASE).
+ */
+type X86Boot = Omit<X86Policy, 'nodeMinSize' | 'memmapInit'>
 
 /**
  * NODE_MIN_SIZE by release (X86Policy.nodeMinSize): numa_register_memblks() skips a node
@@ -571,6 +574,23 @@ const NODE_MIN_SIZE_BY_RELEASE: ReadonlyArray<{ from: string; size: PhysSize }> 
   { from: '5.10.0', size: SZ_4M },
 ]
 const nodeMinSizeFor = (from: string): PhysSize => byRelease(NODE_MIN_SIZE_BY_RELEASE, from).size
+
+/**
+ * memmap_init()'s walk by release (X86Policy.memmapInit): every memory range through
+ * NODE_DATA() from "mm/page_alloc: fix memory map initialization for descending nodes"
+ * (mainline 5.14: mm/page_alloc.c@v5.14:6720-6740, not @v5.13:6515; stable 5.10.53 by Debian's
+ * changelog, ChangeLog-5.10.53, and @v5.10.223:6342-6358; 5.13.5, released the same day,
+ * UNCONFIRMED which point release). 5.11 and 5.12 had no stable release by then (Ubuntu's 5.11
+ * build carries the patch from its own "upstream stable patchset 2021-08-16": its boot with a
+ * 2 MiB node panics in memmap_init, test/boots/ubuntu, while upstream 5.11.22 would not).
+ */
+const MEMMAP_INIT_BY_RELEASE: ReadonlyArray<{ from: string; walk: X86Policy['memmapInit'] }> = [
+  { from: '5.13.5', walk: 'ranges' },
+  { from: '5.11.0', walk: 'zones' },
+  { from: '5.10.53', walk: 'ranges' },
+  { from: '5.10.0', walk: 'zones' },
+]
+const memmapInitFor = (from: string): X86Policy['memmapInit'] => byRelease(MEMMAP_INIT_BY_RELEASE, from).walk
 
 /**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
@@ -763,20 +783,24 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   sources,
   parse,
   crash,
-  x86: { ...boot, nodeMinSize: nodeMinSizeFor(from) },
+  x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from) },
 })
 
 const X86: KernelPolicy[] = [
-  x86('x86_64-5.10', '5.10.0', '5.10.202', '5.10.0 – 5.10.201: as 5.10.202; a NUMA node spanning less than 4 MiB gets no NODE_DATA (NODE_MIN_SIZE)',
-    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+  x86('x86_64-5.10', '5.10.0', '5.10.53', '5.10.0 – 5.10.52: as 5.10.202; a NUMA node spanning less than 4 MiB gets no NODE_DATA (NODE_MIN_SIZE), and memmap_init() leaves it alone',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)', 'mm/page_alloc.c@v5.11:6260-6277 (memmap_init per zone of an online node)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+  x86('x86_64-5.10.53', '5.10.53', '5.10.202', 'stable 5.10.53 – 5.10.201: as 5.10.0; memmap_init() walks every memory range, and a node NODE_MIN_SIZE left without NODE_DATA panics the boot ("mm/page_alloc: fix memory map initialization for descending nodes", ChangeLog-5.10.53)',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)', 'mm/page_alloc.c@v5.10.223:6342-6358 (memmap_init)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
   x86('x86_64-5.10.202', '5.10.202', '5.11.0', 'stable 5.10.202 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-5.10.202)',
     ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
   x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10 (CMA still top-down only); rodata= through strtobool(), an invalid value not warned about',
     ['mm/cma.c@v5.11 (cma_declare_contiguous_nid: no bottom-up step; compiled, test/fuzz/kernel-resmem.test.ts)', 'init/main.c@v5.11:1377-1381'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
   x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages; CMA areas bottom-up above 4G first (in v5.13, not v5.11: 5.12 UNCONFIRMED)',
     ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)', 'mm/cma.c@v5.13:341-352 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
-  x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
+  x86('x86_64-5.13', '5.13.0', '5.13.5', '5.13.0 – 5.13.4: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
+  x86('x86_64-5.13.5', '5.13.5', '5.15.0', '5.13.5 – 5.14: as 5.13.0; memmap_init() walks every memory range, and a node NODE_MIN_SIZE left without NODE_DATA panics the boot (mainline 5.14; stable 5.13.5, the day of 5.10.53: UNCONFIRMED which point release)',
+    ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode)', 'mm/page_alloc.c@v5.14:6720-6740 (memmap_init)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
   x86('x86_64-5.15', '5.15.0', '5.15.140', '5.15.0 – 5.15.139: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)',
     ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)',

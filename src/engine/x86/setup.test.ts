@@ -604,4 +604,25 @@ describe('x86 NODE_MIN_SIZE: a NUMA node spanning less than 4 MiB', () => {
     expect(lines(r, /^NODE_DATA\(1\)/)).toEqual([])
     expect(r.zoneLines.filter((t) => /node +1\b/.test(t))).toEqual(['  node   1: [mem 0x000000017fe00000-0x000000017fffffff]'])
   })
+  it('panics in memmap_init() where it walks every memory range (stable 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17: Ubuntu\'s 5.13.19, 5.14.21 and 5.17.15 did), after the reservation', () => {
+    for (const kernel of ['5.10.53', '5.10.201', '5.13.5', '5.14.21', '5.15.139', '5.16.20', '5.17.15']) {
+      const r = simulate(twoMiBNode(kernel))
+      expect(r.panic, kernel).toEqual({ cause: 'node-without-pgdat', nid: 1, memory: 2n * M, at: 'mm/page_alloc.c memmap_init', fn: 'memmap_init' })
+      // The reservation's line is out before it.
+      expect(r.crashkernel.kind, kernel).toBe('reserved')
+      expect(lines(r, /^crashkernel reserved:|^Reserving \d+MB of memory at .* for crashkernel/), kernel).toHaveLength(1)
+    }
+  })
+  it('does not panic where memmap_init() walks the online nodes\' zones (5.10.0 – 5.10.52, 5.11 – 5.13.4), where the node gets NODE_DATA, or where free_area_init() brings it up (5.18+)', () => {
+    for (const kernel of ['5.10.0', '5.10.52', '5.11.22', '5.12.19', '5.13.4', '5.10.202', '5.15.140', '5.18.0', '5.19.17', '6.2.16', '6.6.2', '6.12.117']) {
+      expect(simulate(twoMiBNode(kernel)).panic, kernel).toBeUndefined()
+    }
+  })
+  it('a node of 4 MiB is online and never panics', () => {
+    const l = twoMiBNode('5.17.15')
+    const memory = l.memory.map((b, i, all) => (i === all.length - 2 ? { ...b, size: b.size - 2n * M } : i === all.length - 1 ? { ...b, base: b.base - 2n * M, size: 4n * M } : b))
+    const r = simulate({ ...l, memory })
+    expect(r.panic).toBeUndefined()
+    expect(lines(r, /^NODE_DATA\(1\)/)).toHaveLength(1)
+  })
 })

@@ -58,7 +58,7 @@ import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
-import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, memmapInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { copyDirectPagesCount, directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
 import { BIOS_BEGIN, BIOS_END, e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
@@ -635,10 +635,12 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
+  // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
+  const panic = memmapInit(mb, zoneBlock, layout.pageSize, pol.memmapInit)
   const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
   if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
-  return {
+  const result: ArchBootResult = {
     mb,
     crash,
     lowMax: X86_CRASH_ADDR_LOW_MAX,
@@ -660,6 +662,8 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
       maxPfnMapped: p.mapping.maxPfnMapped,
     },
   }
+  if (panic) result.panic = panic
+  return result
 }
 
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
