@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { of, run } from './helpers.js'
+
+describe('CK012 boot-panics', () => {
+  // q35 with 4 GiB in two NUMA nodes, node 1 the last 2 MiB (test/boots/ubuntu, "A node of 2
+  // MiB"): Ubuntu's 5.13.19, 5.14.21 and 5.17.15 panic in memmap_init() there.
+  const tiny = (kernels: unknown[], node1 = '2M') => ({
+    id: 'tiny',
+    extends: 'qemu-q35-x86_64',
+    memory: [
+      { base: '0x0', size: '0x9f000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: node1 === '2M' ? '0x7fe00000' : '0x7fc00000', node: 0 },
+      { base: node1 === '2M' ? '0x17fe00000' : '0x17fc00000', size: node1, node: 1 },
+    ],
+    kernels,
+    cmdline: 'crashkernel=256M',
+  })
+
+  it('bad: a 2 MiB node on 5.17: the boot panics in memmap_init() after the reservation, at the node\'s bank', () => {
+    const [f, ...rest] = of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }])), 'CK012')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', messageId: 'nodeWithoutPgdat', pointer: '/boards/0/memory/3', data: { nid: '1', size: '2 MiB', fn: 'memmap_init' } })
+    expect(f?.message).toMatch(/^the boot panics after the crash kernel is reserved: NUMA node 1 holds 2 MiB, less than NODE_MIN_SIZE \(4 MiB\)/)
+    // The reservation's line is what the kernel prints before it.
+    expect(f?.evidence.map((e) => e.text).some((t) => /for crashkernel|crashkernel reserved/.test(t))).toBe(true)
+  })
+
+  it('offers a newer kernel, verified: the node gets its pg_data_t there', () => {
+    const f = of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }])), 'CK012')[0]
+    expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0/release', replacement: '6.1' })
+    expect(f?.suggestion?.description).toMatch(/^Use kernel 6\.1 \(a node under 4 MiB gets its pg_data_t from 5\.10\.202/)
+  })
+
+  it('good: the same node on a kernel that gives it NODE_DATA or brings it up as memoryless, and a node of 4 MiB', () => {
+    expect(of(run(tiny(['6.1', '6.12', '7.2'])), 'CK012')).toEqual([])
+    expect(of(run(tiny([{ release: '5.19.17', imageSize: '0x3000000' }])), 'CK012')).toEqual([])
+    expect(of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }], '4M')), 'CK012')).toEqual([])
+  })
+})
