@@ -36,6 +36,20 @@ export function bootStoppedEarly(sim: SimulationResult): boolean {
 }
 
 /**
+ * How the boot panics after the reservation (SimulationResult.panic, CK012), in words, or
+ * undefined when it does not: the crash region is reserved first, but nothing ever loads a
+ * crash kernel into it.
+ *
+ * @example
+ * bootPanicWords(sim) // → 'the boot panics in memmap_init(): NUMA node 1 (2 MiB) has no pg_data_t'
+ */
+export function bootPanicWords(sim: SimulationResult): string | undefined {
+  const p = sim.panic
+  if (!p) return undefined
+  return `the boot panics in ${p.fn}(): NUMA node ${p.nid} (${humanSize(p.memory)}) has no pg_data_t`
+}
+
+/**
  * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
  * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
  * its "not requested" is then no absent option, and the formatters say it was cut off rather

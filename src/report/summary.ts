@@ -112,24 +112,26 @@ function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[]
     }
     SUPPRESSED.set(report, index)
   }
-  const rule = outcomeRule(l.result.crashkernel)
+  const rule = outcomeRule(l.result)
   return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule)
 }
 
 /**
- * The rule that reports a reservation that fails or hangs: only its suppression accepts the
- * failure. Another suppressed finding of the layout (an unmodelled parameter, say) says
- * nothing about it.
+ * The rule that reports a reservation that fails or hangs, or a boot that panics after it:
+ * only its suppression accepts the failure. Another suppressed finding of the layout (an
+ * unmodelled parameter, say) says nothing about it.
  */
-function outcomeRule(ck: SimulationResult['crashkernel']): string | undefined {
+function outcomeRule(sim: SimulationResult): string | undefined {
+  if (sim.panic) return 'CK012'
+  const ck = sim.crashkernel
   if (ck.kind === 'failed') return 'CK001'
   if (ck.kind === 'hang') return ck.cause === 'endless-retry' ? 'CK005' : 'CK007'
   return undefined
 }
 
-/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export function isFailing(report: Report, l: LayoutReport): boolean {
-  return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang'
+  return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined
 }
 
 /**
@@ -163,6 +165,8 @@ function region(r: { base: bigint; size: bigint }): string {
 
 /** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
 export function mainCell(sim: SimulationResult, cmdline?: string): string {
+  // The region is reserved first, but the machine never comes up to load a crash kernel.
+  if (sim.panic) return `❌ ${escapeMarkdown(`boot panics in ${sim.panic.fn}() (NUMA node ${sim.panic.nid} has no pg_data_t)`)}`
   const ck = sim.crashkernel
   switch (ck.kind) {
     case 'not-requested': {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang. */
 import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
-import { crashkernelCutOff, cutOffText, FAULT_WORDS } from '../../report/describe.js'
+import { bootPanicWords, crashkernelCutOff, cutOffText, FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
 import { failedWords, IGNORED } from '../../report/outcome-words.js'
 import type { Palette } from './color.js'
@@ -82,6 +82,12 @@ const windowText = (w: { base: bigint; size: bigint }): string => (w.size === 0n
  * @param cmdline - the layout's command line: tells a crashkernel= past the part the kernel keeps from none
  */
 export function describeOutcome(sim: SimulationResult, cmdline?: string): string {
+  const panic = bootPanicWords(sim)
+  return panic === undefined ? describeReservation(sim, cmdline) : `${describeReservation(sim, cmdline)}; then ${panic.replace('panics', 'PANICS')}`
+}
+
+/** describeOutcome() of the reservation alone. */
+function describeReservation(sim: SimulationResult, cmdline?: string): string {
   const o = sim.crashkernel
   const span = (r: { base: bigint; size: bigint }) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`
   switch (o.kind) {

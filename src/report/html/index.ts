@@ -33,7 +33,7 @@ import { attr, safeUrl, text } from './escape.js'
 import { groupDigits } from '../../group-digits.js'
 import { hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
-import { bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma } from '../describe.js'
+import { bootPanicWords, bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
@@ -190,6 +190,11 @@ function priority(e: Entry): number {
 }
 
 function describeOutcome(result: SimulationResult, cmdline: string | undefined): string {
+  const panic = bootPanicWords(result)
+  return panic === undefined ? describeReservation(result, cmdline) : `${describeReservation(result, cmdline)}; then ${panic}`
+}
+
+function describeReservation(result: SimulationResult, cmdline: string | undefined): string {
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved': {
@@ -250,7 +255,7 @@ function cellTip(e: Entry): string {
 
 function shortOutcome(result: SimulationResult, cmdline: string | undefined): string {
   const ck = result.crashkernel
-  if (ck.kind !== 'reserved') return describeOutcome(result, cmdline)
+  if (ck.kind !== 'reserved' || result.panic) return describeOutcome(result, cmdline)
   return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`
 }
 

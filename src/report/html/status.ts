@@ -45,6 +45,8 @@ export const STATUSES: readonly LayoutStatus[] = (Object.keys(STATUS_META) as La
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
 export function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus {
+  // A boot that panics after the reservation (CK012) never finishes either.
+  if (result.panic) return 'hang'
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved':

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A layout whose boot panics after the reservation (CK012, SimulationResult.panic) has its
+ * crash region reserved, but the machine never comes up: the formatters must not show it as
+ * a pass beside the region.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { check, formatHtml, renderSummary } from '../../src/index.js'
+import { run, tempDir } from '../cli/io.js'
+
+// q35, 4 GiB, node 1 the last 2 MiB, on 5.17 (test/boots/ubuntu, "A node of 2 MiB").
+const text = (release: string) =>
+  JSON.stringify(
+    {
+      version: 1,
+      boards: [
+        {
+          id: 'tiny',
+          extends: 'qemu-q35-x86_64',
+          memory: [
+            { base: '0x0', size: '0x9f000', node: 0 },
+            { base: '0x100000', size: '0x7fee0000', node: 0 },
+            { base: '0x100000000', size: '0x7fe00000', node: 0 },
+            { base: '0x17fe00000', size: '2M', node: 1 },
+          ],
+          kernels: [{ release, imageSize: '0x3000000' }],
+          cmdline: 'crashkernel=256M',
+        },
+      ],
+    },
+    null,
+    2,
+  )
+
+describe('a boot that panics after the reservation', () => {
+  it('is a failing layout in the job summary, a stopped boot in the HTML report and a panic in explain', async () => {
+    const report = check(text('5.17.15'), 'm.json')
+    expect(report.layouts[0]!.result.crashkernel.kind).toBe('reserved')
+    expect(report.layouts[0]!.result.panic?.fn).toBe('memmap_init')
+
+    const summary = renderSummary(report)
+    expect(summary).toContain('| ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t) |')
+    expect(summary).toContain('crashkernel: ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t)')
+
+    const html = formatHtml(report)
+    expect(html).toContain('then the boot panics in memmap_init(): NUMA node 1 (2 MiB) has no pg_data_t')
+    expect(html).toContain('class="st s-hang')
+
+    const dir = await tempDir()
+    await writeFile(join(dir, 'm.json'), text('5.17.15'))
+    const r = await run(['explain', 'tiny', '--matrix', join(dir, 'm.json')])
+    expect(r.out).toMatch(/→ reserved 256 MiB at \S+ – \S+ \(ZONE_DMA32\); then the boot PANICS in memmap_init\(\): NUMA node 1 \(2 MiB\) has no pg_data_t/)
+  })
+
+  it('reads as reserved where the node gets its NODE_DATA', () => {
+    const report = check(text('5.15.224'), 'm.json')
+    expect(report.layouts[0]!.result.panic).toBeUndefined()
+    expect(renderSummary(report)).not.toContain('panics')
+    expect(formatHtml(report)).not.toContain('then the boot panics')
+  })
+})
