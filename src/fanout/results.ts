@@ -82,6 +82,7 @@ export const RESULT_HEX64_PATHS: readonly string[] = [
   'lowMax', 'highMax', 'systemRam',
   'memory[].base', 'memory[].size', 'reserved[].base', 'reserved[].size',
   'linearMap.histogram.*', 'linearMap.crashHistogram[].*', 'linearMap.pageTableBytes', 'linearMap.blockHistogram.*', 'linearMap.blockPageTableBytes',
+  'panic.memory',
 ]
 /** The same for one of `layouts[].devices[]`. */
 export const DEVICE_HEX64_PATHS: readonly string[] = ['dmaLimit']
