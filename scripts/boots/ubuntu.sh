@@ -55,14 +55,21 @@ LIST
 # (X86Policy.nodeMinSize); from 5.19 free_area_init() brings it up as a memoryless node.
 # Up to 5.17 it does not, and memmap_init() dereferences the node's missing NODE_DATA: the
 # boot panics before the console is up, and only earlyprintk= shows it (README.md). Such a
-# boot prints nothing here: it is stopped after 60 s and not kept.
-for b in $builds; do
-  id="amd64-$b-q35-4G-4094M+2M-ck256M"
+# boot prints nothing here: it is stopped after 60 s, booted again with earlyprintk= (again
+# stopped after 60 s: the panic halts) and kept as <id>.earlyprintk, its log ending in the panic.
+two_nodes() {
   timeout 60 qemu-system-x86_64 -M q35 -cpu max -smp 1 -m 4G \
     -object memory-backend-ram,id=m0,size=4094M,reserve=off -object memory-backend-ram,id=m1,size=2M,reserve=off \
     -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,memdev=m1 -nodefaults -display none \
-    -kernel "$(unpacked "amd64-$b")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr memblock=debug crashkernel=256M" \
-    -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
-  if grep -q '=====ORACLE-DONE=====' "$id.log"; then keep "$id"; else echo "$id: no output (the early panic), not kept"; fi
+    -kernel "$(unpacked "amd64-$1")" -initrd initramfs.cpio.gz -append "console=ttyS0 $2nokaslr memblock=debug crashkernel=256M" \
+    -serial stdio -no-reboot < /dev/null > "$3.log" 2>&1 || true
+}
+for b in $builds; do
+  id="amd64-$b-q35-4G-4094M+2M-ck256M"
+  two_nodes "$b" '' "$id"
+  if grep -q '=====ORACLE-DONE=====' "$id.log"; then keep "$id"; continue; fi
+  two_nodes "$b" 'earlyprintk=serial,ttyS0 ' "$id.earlyprintk"
+  gzip -9nc "$id.earlyprintk.log" > "$out/$id.earlyprintk.log.gz"
+  echo "$id: no console output; with earlyprintk=: $(grep -m1 -E '^\[[ 0-9.]+\] RIP: ' "$id.earlyprintk.log" || echo 'no RIP line')"
 done
 version qemu-system-x86_64

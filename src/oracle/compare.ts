@@ -42,6 +42,13 @@ export interface ObservedBoot {
    * source does not say (a silent log may be either).
    */
   stopped?: { kind: 'fault'; line: string; fn?: string } | { kind: 'endless-retry'; line: string }
+  /**
+   * A boot that got past the crash reservation and then died in setup_arch(), before
+   * start_kernel() printed "Kernel command line:": the kernel's last words and the function
+   * its RIP or pc line names (SimulationResult.panic is the model's). Absent: it did not, or
+   * the source does not say.
+   */
+  panicAfterReservation?: { line: string; fn?: string }
 }
 
 /**
@@ -198,6 +205,15 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     // Both sides may show no crash range, yet the one boot ran init and the other never would.
     out.push({ what: 'crash', expected: 'boot completed (init ran)', predicted: 'hang' })
   }
+  // A panic after the reservation: the crash range is compared as usual (the kernel printed
+  // it), and whether the boot went on must agree too. The function memmap_init() faults in is
+  // named as such, or as its caller free_area_init() where the build inlined it (Ubuntu's 5.13
+  // and 5.14).
+  const died = obs.panicAfterReservation
+  const predictedPanic = sim.panic && `boot panics after the reservation in ${sim.panic.fn} (NUMA node ${sim.panic.nid} without a pg_data_t)`
+  if (died && !sim.panic) out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line}${died.fn === undefined ? '' : ` (in ${died.fn})`}`, predicted: 'the boot goes on' })
+  else if (died && sim.panic && died.fn !== undefined && died.fn !== sim.panic.fn && died.fn !== 'free_area_init') out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line} (in ${died.fn})`, predicted: predictedPanic! })
+  else if (!died && predictedPanic && obs.initCompleted === true) out.push({ what: 'crash', expected: 'boot completed (init ran)', predicted: predictedPanic })
   if (obs.crashRanges) {
     const predicted: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }> = []
     if (sim.crashkernel.kind === 'reserved') {

@@ -129,6 +129,9 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
     // system, an oops in a driver) are no early stop the model could predict, and the crash
     // kernel is still compared.
     ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
+    // Last words after the reservation and before setup_arch() returned: a panic the model
+    // may predict (SimulationResult.panic).
+    ...(!facts.initRan && stopped?.kind === 'fault' && pastReservation && !pastSetupArch && { panicAfterReservation: { line: stopped.line, ...(stopped.fn !== undefined && { fn: stopped.fn }) } }),
     directMapKb: facts.directMapKb?.value,
   }
 }
