@@ -147,9 +147,10 @@ const zoneMovableFor = (from: string): ZoneMovableGeneration => byRelease(ZONE_M
  * free_area_init()'s CPU-only nodes by release, every arch alike: up to 5.17 it walks the
  * online nodes and prints an empty span (mm/page_alloc.c@v5.17:8099, 7660); 5.19 walks every
  * possible node, an offline one "Initializing node %d as memoryless", and prints "Initmem setup
- * node %d as memoryless" (@v5.19:8188-8202, 7742; the fix for uninitialised NUMA nodes: 5.18
- * or 5.19, UNCONFIRMED which, taken as 5.18, so arm64 has it from 5.18 and x86_64 and riscv64,
- * whose policies span 5.18, from 5.19); the offline line
+ * node %d as memoryless" (@v5.19:8188-8202, 7742; the fix for uninitialised NUMA nodes,
+ * 09f49dca570a "mm: handle uninitialized numa nodes gracefully", committed on 22 March 2022 in
+ * the 5.18 merge window, so 5.18: arm64 and x86_64 have it from 5.18, riscv64, whose
+ * riscv64-5.17 spans 5.17 – 5.18, from 5.19); the offline line
  * is in 6.5 (mm/mm_init.c@v6.5:1873), not in 6.8 (@v6.8:1870-1877: the same memblock_alloc() of
  * a pg_data_t without it, as 6.12's alloc_offline_node_data(), @v6.14:1845): 6.6, 6.7 or 6.8
  * (UNCONFIRMED which, taken as 6.7, a boundary on every arch).
