@@ -53,9 +53,11 @@ export interface ObservedBoot {
 
 /**
  * The lines a kernel stops with before user space: x86's early exception handler (before the
- * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
+ * IDT is up: it halts), a BUG, an oops (x86's "BUG: kernel NULL pointer dereference", arm64's
+ * "Unable to handle kernel …") or a panic. test/boots/early-params has each; test/boots/ubuntu's
+ * earlyprintk boots the x86 NULL dereference after the crash reservation.
  */
-const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/
+const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |BUG: kernel NULL pointer dereference|Unable to handle kernel |Kernel panic - not syncing: )/
 
 /** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
 const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/

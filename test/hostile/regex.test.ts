@@ -258,7 +258,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/crash ?kernel/i, 'each normalised line of a boot log'],
     [/^\[\s*\d+\.\d+\]\s/, 'each line of a boot log'],
     [/^(4K|16K|64K)$/, "a board's page size"],
-    [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, "each normalised line of a boot log, or an oracle case's problem and crash lines (BOOT_STOPPED: anchored literals)"],
+    [/^(PANIC: early exception |kernel BUG at |BUG: kernel NULL pointer dereference|Unable to handle kernel |Kernel panic - not syncing: )/, "each normalised line of a boot log, or an oracle case's problem and crash lines (BOOT_STOPPED: anchored literals)"],
     [/^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/, 'the same lines (FAULT_LINE)'],
     [/^([A-Za-z0-9_.]+)\+0x/, 'the rest of a RIP or pc line (SYMBOL_AT)'],
     [/^[0-9a-f]+$/, 'the first word of the rest of a RIP or pc line (HEX)'],

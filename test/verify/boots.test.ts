@@ -207,7 +207,7 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // memory map initialization for descending nodes", which its own stable patch set carries
   // (its changelog: "upstream stable patchset 2021-08-16"); upstream 5.11.22, whose release the
   // banner gives, never took it and leaves the node alone (ubuntu/README.md, "A node of 2 MiB").
-  'ubuntu/amd64-5.11.0-46-generic-q35-4G-4094M+2M-ck256M.earlyprintk.log.gz': ['crash: kernel boot panics after the reservation: Kernel panic - not syncing: Attempted to kill the idle task! (in memmap_init), model the boot goes on'],
+  'ubuntu/amd64-5.11.0-46-generic-q35-4G-4094M+2M-ck256M.earlyprintk.log.gz': ['crash: kernel boot panics after the reservation: BUG: kernel NULL pointer dereference, address: 0000000000000088 (in memmap_init), model the boot goes on'],
   // Kind 13 of test/boots/random (Ubuntu's builds, -lNN): the DirectMap counters only, as the
   // ubuntu set's boots above (random/README.md).
   'random/amd64-5.17.0-1035-oem-pc-7362M-l02.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=4368384 DirectMap4k=24448, model DirectMap1G=5242880 DirectMap2M=3319808 DirectMap4k=24448'],
