@@ -52,7 +52,7 @@ LIST
 # And a node of 2 MiB on every build: q35, 4 GiB, node 0 4094M with the CPU, node 1 the last
 # 2 MiB and no CPU. numa_register_memblks() gives a node spanning less than NODE_MIN_SIZE (4 MiB)
 # no NODE_DATA until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size"
-# (X86Policy.nodeMinSize); from 5.19 free_area_init() brings it up as a memoryless node.
+# (X86Policy.nodeMinSize); from 5.18 free_area_init() brings it up as a memoryless node.
 # Up to 5.17 it does not, and memmap_init() dereferences the node's missing NODE_DATA: the
 # boot panics before the console is up, and only earlyprintk= shows it (README.md). Such a
 # boot prints nothing here: it is stopped after 60 s, booted again with earlyprintk= (again

@@ -104,11 +104,14 @@ const ENDLESS_RETRY_REPEATS = 8
  * @returns undefined where the lines show neither a fault nor the endless retry
  */
 export function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'] {
-  const fault = lines.find((l) => BOOT_STOPPED.test(l))
-  if (fault !== undefined) {
+  const at = lines.findIndex((l) => BOOT_STOPPED.test(l))
+  if (at >= 0) {
+    // The RIP or pc line of the fault's own register dump follows its first line; an earlier
+    // warning's dump names another function. A log without one after it names the first.
     let fn: string | undefined
-    for (const l of lines) if (fn === undefined) fn = faultFunction(l)
-    return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) }
+    for (let i = at; i < lines.length && fn === undefined; i++) fn = faultFunction(lines[i]!)
+    for (let i = 0; i < at && fn === undefined; i++) fn = faultFunction(lines[i]!)
+    return { kind: 'fault', line: lines[at]!, ...(fn !== undefined && { fn }) }
   }
   const seen = new Map<string, number>()
   for (const l of lines) {
@@ -187,15 +190,17 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
   const out: Difference[] = []
   if (obs.initCompleted === false) {
     // A boot that never reached init left no /proc/iomem and no zone block to compare; the
-    // one prediction that matches it is the engine's own 'hang'.
+    // one prediction that matches it is the engine's own 'hang', or a panic after the
+    // reservation where the log shows none (no crashkernel=, so no line to be past).
     const ck = sim.crashkernel
+    const stop = obs.stopped
+    if (sim.panic && stop?.kind === 'fault' && (stop.fn === sim.panic.fn || stop.fn === 'free_area_init')) return out
     if (ck.kind !== 'hang') {
       out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: ck.kind })
       return out
     }
     // Both hang; where the log says how, the model's cause must be the same: a fault in an
     // early parameter's handler (in the function the log names), or the retry loop.
-    const stop = obs.stopped
     if (stop === undefined) return out
     const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries the ${ck.window.size === 0n ? 'empty' : 'same'} window ${rangeText(ck.window)} for ever`
     const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`
@@ -213,7 +218,7 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
   // and 5.14).
   const died = obs.panicAfterReservation
   const predictedPanic = sim.panic && `boot panics after the reservation in ${sim.panic.fn} (NUMA node ${sim.panic.nid} without a pg_data_t)`
-  if (died && !sim.panic) out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line}${died.fn === undefined ? '' : ` (in ${died.fn})`}`, predicted: 'the boot goes on' })
+  if (died && !sim.panic) out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line}${died.fn === undefined ? '' : ` (in ${died.fn})`}`, predicted: sim.crashkernel.kind === 'hang' ? 'hang' : 'the boot goes on' })
   else if (died && sim.panic && died.fn !== undefined && died.fn !== sim.panic.fn && died.fn !== 'free_area_init') out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line} (in ${died.fn})`, predicted: predictedPanic! })
   else if (!died && predictedPanic && obs.initCompleted === true) out.push({ what: 'crash', expected: 'boot completed (init ran)', predicted: predictedPanic })
   if (obs.crashRanges) {

@@ -621,7 +621,8 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   } else if (report.layouts.length > 0) {
     // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
     const without = new Map<string, number>()
-    for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved') without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1)
+    // A boot that panics after reserving (an accepted CK012) loads no crash kernel either.
+    for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved' || l.result.panic) without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1)
     const n = report.layouts.length
     const k = [...without.values()].reduce((a, b) => a + b, 0)
     doc.add(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * CK012 boot-panics: the boot panics after the crash kernel is reserved, in setup_arch(), so
- * no crash kernel is ever loaded and the machine does not come up at all. The one cause the
+ * CK012 boot-panics: the boot panics in setup_arch(), after the crash kernel reservation (made,
+ * failed or not asked for), so no crash kernel is ever loaded and the machine does not come up. The one cause the
  * engine models (SimulationResult.panic, src/engine/zones.ts memmapInit()): an x86 NUMA node
  * that spans less than NODE_MIN_SIZE, 4 MiB, gets no pg_data_t from numa_register_memblks()
  * (arch/x86/mm/numa.c@v5.15), free_area_init() of 5.10 – 5.17 sets up only the online nodes,
@@ -19,7 +19,7 @@ export default defineRule<'nodeWithoutPgdat'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'the boot panics after the crash kernel is reserved: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL',
+    description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL',
     kernel: [
       'arch/x86/mm/numa.c numa_register_memblks (NODE_MIN_SIZE, until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size")',
       'mm/page_alloc.c free_area_init (for_each_online_node, up to 5.17)',
@@ -27,7 +27,7 @@ export default defineRule<'nodeWithoutPgdat'>({
     ],
     messages: {
       nodeWithoutPgdat:
-        'the boot panics after the crash kernel is reserved: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
+        'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
     },
     fixes: { nodeWithoutPgdat: ['newerKernel'] },
   },
@@ -41,7 +41,7 @@ export default defineRule<'nodeWithoutPgdat'>({
       data: { nid: String(panic.nid), size: sizeText(panic.memory), fn: panic.fn },
       at: layout.pointers.memory[bank] ?? layout.pointers.ram,
       evidence: crashEvidence(sim),
-      fix: { kernelNote: 'a node under 4 MiB gets its pg_data_t from 5.10.202, 5.15.140, 6.1.64 and 6.7, and is brought up as memoryless from 5.18' },
+      fix: { kernelNote: 'a node under 4 MiB gets its pg_data_t from 5.10.202, 5.15.140, 6.1.64, 6.5.13, 6.6.3 and 6.7, and is brought up as memoryless from 5.18' },
     })
   },
 })

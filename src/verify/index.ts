@@ -430,7 +430,7 @@ function lineDifferences(result: SimulationResult, lines: readonly BootLine[]): 
 export function formatVerify(r: VerifyResult, name: string): string {
   if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`
   const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('')
-  if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)})\n${notes}`
+  if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)}${r.result?.panic ? `; then a panic in ${r.result.panic.fn}()` : ''})\n${notes}`
   const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
   // What the log could not say may be why: give the board (--board) to fill it in.
   if (r.unknowns.length) lines.push(`  not in the log (give the board with --board):\n${r.unknowns.map((u) => `    ${u}`).join('\n')}`)

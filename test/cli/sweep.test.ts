@@ -71,6 +71,35 @@ describe('sweep', () => {
     expect(of()[2]).toBe('7.2.13')
   })
 
+  it('marks a boot that panics after the reservation PANIC, and the kernels where it starts and stops', async () => {
+    // An x86 NUMA node of 2 MiB (CK012): memmap_init() faults on 5.10.53 – 5.10.201 and 5.13.5 – 5.17.
+    const wire = {
+      id: 'tiny',
+      extends: 'qemu-q35-x86_64',
+      memory: [
+        { base: '0x0', size: '0x9f000', node: 0 },
+        { base: '0x100000', size: '0x7fee0000', node: 0 },
+        { base: '0x100000000', size: '0x7fe00000', node: 0 },
+        { base: '0x17fe00000', size: '2M', node: 1 },
+      ],
+      kernels: ['6.1'],
+      cmdline: 'crashkernel=256M',
+    }
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [wire] }))
+    const r = await run(['sweep', 'tiny', '--matrix', matrix, '--kernels', '5.10.0,5.10.53,5.10.202,5.13.5,5.17.15,5.18.0', '--sizes', '256M'])
+    expect(r.code).toBe(0)
+    const row = (k: string) => r.out.split('\n').find((l) => l.trimStart().startsWith(`${k} `))
+    for (const k of ['5.10.53', '5.13.5', '5.17.15']) expect(row(k), k).toMatch(/[ *]PANIC\s*$/)
+    for (const k of ['5.10.0', '5.10.202', '5.18.0']) expect(row(k), k).toMatch(/[ *]DMA32 0x\S+\s*$/)
+    // Each change of outcome down the kernel column is marked.
+    expect(row('5.10.53')).toContain('*PANIC')
+    expect(row('5.10.202')).toContain('*DMA32')
+    expect(row('5.13.5')).toContain('*PANIC')
+    expect(row('5.18.0')).toContain('*DMA32')
+  })
+
   it('says which rows borrow, and from which Debian build, under the table and in the JSON', async () => {
     const r = await run(['sweep', 'rpi4', '--kernels', '6.1,6.2.0,6.6,6.12,7.0', '--ram', '2G', '--sizes', '256M'])
     expect(r.code).toBe(0)

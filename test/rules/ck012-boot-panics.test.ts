@@ -22,15 +22,20 @@ describe('CK012 boot-panics', () => {
     const [f, ...rest] = of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }])), 'CK012')
     expect(rest).toEqual([])
     expect(f).toMatchObject({ severity: 'error', messageId: 'nodeWithoutPgdat', pointer: '/boards/0/memory/3', data: { nid: '1', size: '2 MiB', fn: 'memmap_init' } })
-    expect(f?.message).toMatch(/^the boot panics after the crash kernel is reserved: NUMA node 1 holds 2 MiB, less than NODE_MIN_SIZE \(4 MiB\)/)
+    expect(f?.message).toMatch(/^the boot panics in setup_arch\(\), after the crash kernel reservation: NUMA node 1 holds 2 MiB, less than NODE_MIN_SIZE \(4 MiB\)/)
     // The reservation's line is what the kernel prints before it.
     expect(f?.evidence.map((e) => e.text).some((t) => /for crashkernel|crashkernel reserved/.test(t))).toBe(true)
+  })
+
+  it('fires without crashkernel= too: the panic does not depend on it', () => {
+    const f = of(run({ ...tiny([{ release: '5.17.15', imageSize: '0x3000000' }]), cmdline: 'console=ttyS0' }), 'CK012')[0]
+    expect(f?.message).toMatch(/^the boot panics in setup_arch\(\), after the crash kernel reservation: NUMA node 1/)
   })
 
   it('offers a newer kernel, verified: the node gets its pg_data_t there', () => {
     const f = of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }])), 'CK012')[0]
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0/release', replacement: '6.1' })
-    expect(f?.suggestion?.description).toMatch(/^Use kernel 6\.1 \(a node under 4 MiB gets its pg_data_t from 5\.10\.202/)
+    expect(f?.suggestion?.description).toMatch(/^Use kernel 6\.1 \(a node under 4 MiB gets its pg_data_t from 5\.10\.202, 5\.15\.140, 6\.1\.64, 6\.5\.13, 6\.6\.3 and 6\.7/)
   })
 
   it('good: the same node on a kernel that gives it NODE_DATA or brings it up as memoryless, and a node of 4 MiB', () => {

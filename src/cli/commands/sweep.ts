@@ -19,7 +19,7 @@ import { ownValue, simulateWith } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
-import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
+import { colourCell, outcomeCell, outcomeClass, simulationClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
@@ -34,8 +34,9 @@ Simulates one board across kernel generations, RAM variants and crashkernel= val
 prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
 base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
 it by its fallback above the low limit ("↓": a ,high request placed below it), FAILED with
-the reason, HANG (the boot never finishes) or ignored. Then it lists what changes from one
-kernel to the next and from one RAM size to the next.
+the reason, HANG (the boot never finishes), PANIC (the boot panics after the reservation) or
+ignored. Then it lists what changes from one kernel to the next and from one RAM size to the
+next.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
 
@@ -159,6 +160,7 @@ function rangeSize(cell: Cell): string {
 function key(cell: Cell): string {
   const s = cell.sim
   if (!s) return 'n/a'
+  if (s.panic) return 'panic'
   const o = s.crashkernel
   if (o.kind === 'reserved') return `${rangeSize(cell)}${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`
   // In the cell's words: a fixed @offset's cause, not the kernel's path to it (6.5+ reports every one as in use).
@@ -284,7 +286,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
   const out: string[] = [
     c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
     c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
-    c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = outcome, zone or size changed from the row above\n'),
+    c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / PANIC (after the reservation) / ignored (no crash kernel); * = outcome, zone or size changed from the row above\n'),
   ]
   for (const ram of t.rams) {
     out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`)
@@ -296,7 +298,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
         if (!cell) return '—'
         const prev = i > 0 ? at.get(`${ram}|${t.kernels[i - 1]}|${v}`) : undefined
         const changed = prev !== undefined && key(prev) !== key(cell)
-        const body = cell.sim ? colourCell(outcomeClass(cell.sim.crashkernel), text(cell), c) : c.dim('n/a')
+        const body = cell.sim ? colourCell(simulationClass(cell.sim), text(cell), c) : c.dim('n/a')
         return `${changed ? c.bold('*') : ' '}${body}`
       })
       return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells]

@@ -21,8 +21,9 @@ low) or its failure, the zone ranges and the whole "Zone ranges:" block, the ker
 crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
 log shows init running, that the model does not predict a hang; where the kernel's last
 words (an early exception, a BUG, an oops, a panic) come before any crash kernel line, that
-the model's boot stops too. Prints "the model agrees", or each difference with what the
-kernel printed and what the model predicts.
+the model's boot stops too; where they come after it and before setup_arch() returns, that
+the model's boot panics there too (CK012). Prints "the model agrees", or each difference
+with what the kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the

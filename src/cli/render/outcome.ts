@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang. */
+/** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang, panic after it. */
 import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
 import { bootPanicWords, crashkernelCutOff, cutOffText, FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
@@ -13,7 +13,12 @@ export function zoneOf(zones: readonly ZoneRange[], addr: bigint): string {
 }
 
 /** How an outcome is classed in tables (and compared between neighbouring cells). */
-export type OutcomeClass = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'none'
+export type OutcomeClass = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'panic' | 'ignored' | 'none'
+
+/** outcomeClass() of a whole simulation: 'panic' for a boot that panics after the reservation (CK012), whatever it reserved. */
+export function simulationClass(sim: SimulationResult): OutcomeClass {
+  return sim.panic ? 'panic' : outcomeClass(sim.crashkernel)
+}
 
 export function outcomeClass(o: CrashkernelOutcome): OutcomeClass {
   if (o.kind === 'reserved') return o.fellBack ? 'fell-back' : 'reserved'
@@ -33,10 +38,13 @@ export function fallbackArrow(o: Extract<CrashkernelOutcome, { kind: 'reserved' 
 
 /**
  * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` / `↓DMA32 …`
- * (placed by the fallback, see fallbackArrow()), `FAILED no room`, `HANG`, `ignored: syntax`.
+ * (placed by the fallback, see fallbackArrow()), `FAILED no room`, `HANG`, `PANIC` (after the
+ * reservation), `ignored: syntax`.
  * The address is the main region's base.
  */
 export function outcomeCell(sim: SimulationResult): string {
+  // The region is reserved first, but the machine never comes up to use it.
+  if (sim.panic) return 'PANIC'
   const o = sim.crashkernel
   switch (o.kind) {
     case 'reserved': {
@@ -63,6 +71,7 @@ export function colourCell(cls: OutcomeClass, text: string, c: Palette): string 
       return c.yellow(text)
     case 'failed':
     case 'hang':
+    case 'panic':
       return c.bold(c.red(text))
     case 'ignored':
       return c.magenta(text)
