@@ -3,7 +3,7 @@ import type { CrashReserveResult } from './crashkernel/reserve.js';
 import type { Memblock } from './memblock/memblock.js';
 import type { KernelPolicy } from './policies/types.js';
 import type { Trace } from './trace.js';
-import type { Layout, LinearMapFacts, PhysAddr, ProtectionFacts, ZoneRange } from './types.js';
+import type { BootPanic, Layout, LinearMapFacts, PhysAddr, ProtectionFacts, ZoneRange } from './types.js';
 export interface ArchBootResult {
     mb: Memblock;
     crash: CrashReserveResult;
@@ -17,6 +17,8 @@ export interface ArchBootResult {
     /** x86 DirectMap counters in kB, keyed as /proc/meminfo prints them. */
     directMapKb?: Record<string, number>;
     directMapRuntimeSplits2M?: number;
+    /** The boot panics after the reservation (x86: memmapInit()). */
+    panic?: BootPanic;
     /** Arch-specific facts for debugging (not part of the public result). */
     extra?: Record<string, unknown>;
 }

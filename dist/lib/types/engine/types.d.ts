@@ -404,6 +404,25 @@ export interface CrashkernelCma {
     /** A kernel without CONFIG_CMA reserves nothing ("crashkernel CMA reservation not supported"). */
     unsupported?: true;
 }
+/**
+ * The boot panics after the crash reservation, in setup_arch(): the reservation's lines are
+ * out, but the kernel never gets to start a shell, let alone load a crash kernel.
+ * `node-without-pgdat`: x86's numa_register_memblks() gave a node with memory no pg_data_t
+ * (it spans less than NODE_MIN_SIZE), free_area_init() set up only the online nodes, and
+ * memmap_init() reads the node's NODE_DATA() through NULL ("BUG: kernel NULL pointer
+ * dereference"; the fault line names memmap_init, or free_area_init where it is inlined).
+ */
+export interface BootPanic {
+    cause: 'node-without-pgdat';
+    /** The node left without a pg_data_t. */
+    nid: number;
+    /** Its memory in memblock.memory, in bytes. */
+    memory: PhysSize;
+    /** The kernel file and function that faults. */
+    at: string;
+    /** The function alone, as the kernel's fault line names it. */
+    fn: string;
+}
 export interface SimulationResult {
     arch: Arch;
     kernel: string;
@@ -455,6 +474,8 @@ export interface SimulationResult {
     directMapKb?: Record<string, number>;
     /** 2M pages the page allocator may split after boot beyond those predicted (see X86DirectMapPolicy). */
     directMapRuntimeSplits2M?: number;
+    /** The boot panics after the reservation (see BootPanic); absent when it does not. */
+    panic?: BootPanic;
     /** dmesg-like events in boot order. */
     trace: TraceEvent[];
 }

@@ -12,7 +12,7 @@
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { ParseDialect } from './crashkernel/parse.js';
-import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js';
+import type { BootPanic, PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js';
 export interface ZoneSpec {
     name: ZoneRange['name'];
     /** PFN_PHYS(max_zone_pfns[zone]) (exclusive); 0 for ZONE_DEVICE. */
@@ -27,6 +27,12 @@ export interface FreeAreaInitResult {
     zones: ZoneRange[];
     lines: string[];
     events: TraceEvent[];
+    /**
+     * The nodes with memory that free_area_init() left without a pg_data_t, in node order: offline
+     * ones (x86's NODE_MIN_SIZE) on a generation that walks the online nodes only. Absent when
+     * there are none.
+     */
+    withoutPgdat?: number[];
 }
 /**
  * How free_area_init() sets up a node that spans no page (a CPU-only node), by generation
@@ -75,6 +81,18 @@ export interface FreeAreaInitNodes {
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
 export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput, possible?: FreeAreaInitNodes): FreeAreaInitResult;
+/**
+ * Mirrors memmap_init(), called at the end of free_area_init(), for what it does with a node
+ * free_area_init() gave no pg_data_t (FreeAreaInitResult.withoutPgdat): 'ranges' (5.14+,
+ * stable 5.10.53 and 5.13.5) walks every memory range and reads the zones of NODE_DATA() of
+ * the range's node, NULL for such a node, and the boot panics; 'zones' (5.10.0 – 5.10.52,
+ * 5.11 – 5.13.4) initialises the online nodes' zones only, and what becomes of the node's
+ * pages after that is not modelled (undefined). The struct pages it initialises are not
+ * modelled either: only the fault.
+ * @kernel mm/page_alloc.c memmap_init (v5.14:6720-6740, v5.17:6775, v5.10.223:6342-6358; v5.11:6260
+ *         and v5.13:6515 per zone, memmap_init_zone())
+ */
+export declare function memmapInit(mb: Memblock, block: FreeAreaInitResult, pageSize: PhysSize, walk: 'zones' | 'ranges'): BootPanic | undefined;
 /**
  * One generation of kernelcore=/movablecore= handling (a policy picks it).
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes (v5.10.223, v6.1.192),

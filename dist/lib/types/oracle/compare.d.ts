@@ -54,6 +54,16 @@ export interface ObservedBoot {
         kind: 'endless-retry';
         line: string;
     };
+    /**
+     * A boot that got past the crash reservation and then died in setup_arch(), before
+     * start_kernel() printed "Kernel command line:": the kernel's last words and the function
+     * its RIP or pc line names (SimulationResult.panic is the model's). Absent: it did not, or
+     * the source does not say.
+     */
+    panicAfterReservation?: {
+        line: string;
+        fn?: string;
+    };
 }
 /**
  * How a boot that never reached init stopped, as its kernel lines show it ({@link ObservedBoot}

@@ -17,6 +17,15 @@ export declare function describeCrashkernelCma(sim: SimulationResult): string | 
  */
 export declare function bootStoppedEarly(sim: SimulationResult): boolean;
 /**
+ * How the boot panics after the reservation (SimulationResult.panic, CK012), in words, or
+ * undefined when it does not: the crash region is reserved first, but nothing ever loads a
+ * crash kernel into it.
+ *
+ * @example
+ * bootPanicWords(sim) // → 'the boot panics in memmap_init(): NUMA node 1 (2 MiB) has no pg_data_t'
+ */
+export declare function bootPanicWords(sim: SimulationResult): string | undefined;
+/**
  * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
  * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
  * its "not requested" is then no absent option, and the formatters say it was cut off rather

@@ -141,6 +141,19 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      */
     nodeMinSize: PhysSize;
     /**
+     * What memmap_init() walks, which decides what becomes of a node with memory that
+     * nodeMinSize left without a pg_data_t on a generation whose free_area_init() sets up only
+     * the online nodes (MemorylessNodeGeneration.walks 'online', up to 5.17): 'zones' (each
+     * online node's zones, from free_area_init_core(): mm/page_alloc.c@v5.11:6260-6277, 6984,
+     * @v5.13:6515; the offline node's pages are not touched there, and what happens to them
+     * later is not modelled) or 'ranges' (every memory range, through NODE_DATA(nid) of the
+     * range's node, from free_area_init(): mm/page_alloc.c@v5.14:6720-6740, @v5.17:6775; the
+     * missing pg_data_t is read through NULL and the boot panics, BootPanic). Generic mm code,
+     * carried by x86 alone: only x86 leaves a node with memory offline. By release:
+     * MEMMAP_INIT_BY_RELEASE in policies/index.ts.
+     */
+    memmapInit: 'zones' | 'ranges';
+    /**
      * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
      * 'setup-strtobool' (5.10, 5.19: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362,
      * @v5.19:1448-1454), 'setup-strtobool-silent' (5.11 – 5.18: the same without the warning,
