@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { check, formatHtml, renderSummary } from '../../src/index.js'
+import { renderComment } from '../../src/report/summary.js'
 import { run, tempDir } from '../cli/io.js'
 
 // q35, 4 GiB, node 1 the last 2 MiB, on 5.17 (test/boots/ubuntu, "A node of 2 MiB").
@@ -52,6 +53,18 @@ describe('a boot that panics after the reservation', () => {
     await writeFile(join(dir, 'm.json'), text('5.17.15'))
     const r = await run(['explain', 'tiny', '--matrix', join(dir, 'm.json')])
     expect(r.out).toMatch(/→ reserved 256 MiB at \S+ – \S+ \(ZONE_DMA32\); then the boot PANICS in memmap_init\(\): NUMA node 1 \(2 MiB\) has no pg_data_t/)
+  })
+
+  it('accepted (CK012 suppressed): the job summary still draws it, headed with the suppression; the comment leaves it out', () => {
+    const board = JSON.parse(text('5.17.15')) as { version: number; boards: Array<Record<string, unknown>> }
+    board.boards[0]!.suppress = [{ rule: 'CK012', reason: 'lab board, never booted on 5.17' }]
+    const report = check(JSON.stringify(board, null, 2), 'm.json')
+    const summary = renderSummary(report)
+    expect(summary).toContain('suppressed: CK012 (lab board, never booted on 5.17)')
+    expect(summary).toContain('crashkernel: ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t)')
+    const comment = renderComment(report)
+    expect(comment).not.toContain('All 1 layout(s) reserve the crash kernel without findings.')
+    expect(comment).toContain('not in 1: ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t) (1)')
   })
 
   it('reads as reserved where the node gets its NODE_DATA', () => {
