@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { splitCrashkernelList } from '../../src/cli/commands/args.js'
 import { defaultSweepKernels, sweepKernelEntries } from '../../src/cli/commands/sweep.js'
 import { KERNEL_PROFILES } from '../../src/presets/index.js'
+import { tinyNodeBoard } from '../tiny-node.js'
 import { run, tempDir } from './io.js'
 
 describe('sweep', () => {
@@ -73,18 +74,7 @@ describe('sweep', () => {
 
   it('marks a boot that panics after the reservation PANIC, and the kernels where it starts and stops', async () => {
     // An x86 NUMA node of 2 MiB (CK012): memmap_init() faults on 5.10.53 – 5.10.201 and 5.13.5 – 5.17.
-    const wire = {
-      id: 'tiny',
-      extends: 'qemu-q35-x86_64',
-      memory: [
-        { base: '0x0', size: '0x9f000', node: 0 },
-        { base: '0x100000', size: '0x7fee0000', node: 0 },
-        { base: '0x100000000', size: '0x7fe00000', node: 0 },
-        { base: '0x17fe00000', size: '2M', node: 1 },
-      ],
-      kernels: ['6.1'],
-      cmdline: 'crashkernel=256M',
-    }
+    const wire = tinyNodeBoard(['6.1'])
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [wire] }))

@@ -10,30 +10,10 @@ import { describe, expect, it } from 'vitest'
 import { check, formatHtml, renderSummary } from '../../src/index.js'
 import { renderComment } from '../../src/report/summary.js'
 import { run, tempDir } from '../cli/io.js'
+import { tinyNodeBoard } from '../tiny-node.js'
 
-// q35, 4 GiB, node 1 the last 2 MiB, on 5.17 (test/boots/ubuntu, "A node of 2 MiB").
-const text = (release: string) =>
-  JSON.stringify(
-    {
-      version: 1,
-      boards: [
-        {
-          id: 'tiny',
-          extends: 'qemu-q35-x86_64',
-          memory: [
-            { base: '0x0', size: '0x9f000', node: 0 },
-            { base: '0x100000', size: '0x7fee0000', node: 0 },
-            { base: '0x100000000', size: '0x7fe00000', node: 0 },
-            { base: '0x17fe00000', size: '2M', node: 1 },
-          ],
-          kernels: [{ release, imageSize: '0x3000000' }],
-          cmdline: 'crashkernel=256M',
-        },
-      ],
-    },
-    null,
-    2,
-  )
+// q35, 4 GiB, node 1 the last 2 MiB (test/boots/ubuntu, "A node of 2 MiB").
+const text = (release: string) => JSON.stringify({ version: 1, boards: [tinyNodeBoard([{ release, imageSize: '0x3000000' }])] }, null, 2)
 
 describe('a boot that panics after the reservation', () => {
   it('is a failing layout in the job summary, a stopped boot in the HTML report and a panic in explain', async () => {

@@ -17,6 +17,7 @@ import { generateFleet } from '../../scripts/fleet.js'
 import { formatResults } from '../../src/fanout/results.js'
 import { check, formatJson, mergeReports, type Report } from '../../src/index.js'
 import { caseToBoard, type OracleInput } from '../../src/oracle/case-board.js'
+import { tinyNodeBoard } from '../tiny-node.js'
 
 type Json = Record<string, unknown>
 
@@ -98,18 +99,7 @@ const VARIANTS: Record<string, string> = {
     { id: 'x86-exactmap-one', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'memmap=exactmap memmap=1G@1M crashkernel=256M' },
   ),
   // A boot that panics after the reservation (CK012): an x86 NUMA node of 2 MiB on 5.17.
-  'panics.json': matrix({
-    id: 'x86-tiny-node',
-    extends: 'qemu-q35-x86_64',
-    memory: [
-      { base: '0x0', size: '0x9f000', node: 0 },
-      { base: '0x100000', size: '0x7fee0000', node: 0 },
-      { base: '0x100000000', size: '0x7fe00000', node: 0 },
-      { base: '0x17fe00000', size: '2M', node: 1 },
-    ],
-    kernels: [{ release: '5.17.15', imageSize: '0x3000000' }],
-    cmdline: 'crashkernel=256M',
-  }),
+  'panics.json': matrix(tinyNodeBoard([{ release: '5.17.15', imageSize: '0x3000000' }]) as Json),
   'suppressed.json': matrix(
     { id: 'quiet', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=8G', suppress: [{ rule: 'CK004', reason: 'lab board, no kdump' }, { rule: 'CK001', reason: 'lab board, no kdump' }] },
     { id: 'quiet-riscv', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['7.2'], cmdline: 'crashkernel=512M', suppress: [{ rule: 'endless-retry', reason: 'known hang' }] },
