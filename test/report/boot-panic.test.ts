@@ -27,7 +27,7 @@ describe('a boot that panics after the reservation', () => {
 
     const html = formatHtml(report)
     expect(html).toContain('then the boot panics in memmap_init(): NUMA node 1 (2 MiB) has no pg_data_t')
-    expect(html).toContain('class="st s-hang')
+    expect(html).toContain('class="st s-panics')
 
     const dir = await tempDir()
     await writeFile(join(dir, 'm.json'), text('5.17.15'))

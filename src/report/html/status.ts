@@ -4,12 +4,13 @@ import type { SimulationResult } from '../../engine/index.js'
 import { crashkernelCutOff } from '../describe.js'
 
 /**
- * Grid statuses. `cut-off`: the engine's 'not-requested' for a command line whose every
+ * Grid statuses. `panics`: the boot panics after the reservation (SimulationResult.panic,
+ * CK012), whatever the reservation did: the machine never comes up. `cut-off`: the engine's 'not-requested' for a command line whose every
  * crashkernel= lies past the part the kernel keeps (crashkernelCutOff(), CK004 `truncated`):
  * asked for, never read. `not-simulated`: the engine does not model the combination (an
  * SC004 finding exists, no result).
  */
-export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated'
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'panics' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated'
 
 export interface StatusMeta {
   /** Words for the grid cell and legend. */
@@ -23,15 +24,16 @@ export interface StatusMeta {
 }
 
 export const STATUS_META: Readonly<Record<LayoutStatus, StatusMeta>> = {
-  hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
-  failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
-  'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
-  ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
+  panics: { label: 'panics', glyph: '\u2020', problem: true, rank: 0 },
+  hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 1 },
+  failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 2 },
+  'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 3 },
+  ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 4 },
   // The glyph of "nothing asked for" (the kernel read none), the words of what happened.
-  'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 4 },
-  'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 5 },
-  'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 6 },
-  reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 7 },
+  'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 5 },
+  'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 6 },
+  'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 7 },
+  reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 8 },
 }
 
 /** Statuses in legend order. */
@@ -45,8 +47,8 @@ export const STATUSES: readonly LayoutStatus[] = (Object.keys(STATUS_META) as La
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
 export function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus {
-  // A boot that panics after the reservation (CK012) never finishes either.
-  if (result.panic) return 'hang'
+  // A boot that panics after the reservation (CK012): the machine never comes up.
+  if (result.panic) return 'panics'
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved':

@@ -69,7 +69,7 @@ fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-l
 .s-reserved.fe:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
 .s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
-.s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
+.s-hang:is(.st,.chip),.s-panics:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
 .s-ignored:is(.st,.chip),.s-cut-off:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
 .s-not-requested:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-not-simulated:is(.st,.chip){background:var(--ns-bg);color:var(--ns)}
@@ -182,7 +182,7 @@ ${PRINT_CSS}
  * order and the accessibility tree.
  */
 function STATUS_FILTER_CSS(): string {
-  const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'cut-off', 'not-requested', 'not-simulated']
+  const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'panics', 'ignored', 'cut-off', 'not-requested', 'not-simulated']
   const rules = [
     'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
     'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
