@@ -33883,15 +33883,16 @@ function renderComment(report, ctx = {}) {
 ;// CONCATENATED MODULE: ./.build/src/report/html/status.js
 
 const STATUS_META = {
-    hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
-    failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
-    'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
-    ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
+    panics: { label: 'panics', glyph: '\u2020', problem: true, rank: 0 },
+    hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 1 },
+    failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 2 },
+    'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 3 },
+    ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 4 },
     // The glyph of "nothing asked for" (the kernel read none), the words of what happened.
-    'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 4 },
-    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 5 },
-    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 6 },
-    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 7 },
+    'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 5 },
+    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 6 },
+    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 7 },
+    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 8 },
 };
 /** Statuses in legend order. */
 const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank);
@@ -33903,9 +33904,9 @@ const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - S
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
 function layoutStatus(result, cmdline) {
-    // A boot that panics after the reservation (CK012) never finishes either.
+    // A boot that panics after the reservation (CK012): the machine never comes up.
     if (result.panic)
-        return 'hang';
+        return 'panics';
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved':
@@ -33992,7 +33993,7 @@ fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-l
 .s-reserved.fe:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
 .s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
-.s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
+.s-hang:is(.st,.chip),.s-panics:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
 .s-ignored:is(.st,.chip),.s-cut-off:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
 .s-not-requested:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-not-simulated:is(.st,.chip){background:var(--ns-bg);color:var(--ns)}
@@ -34104,7 +34105,7 @@ ${PRINT_CSS}
  * order and the accessibility tree.
  */
 function STATUS_FILTER_CSS() {
-    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'cut-off', 'not-requested', 'not-simulated'];
+    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'panics', 'ignored', 'cut-off', 'not-requested', 'not-simulated'];
     const rules = [
         'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
         'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',

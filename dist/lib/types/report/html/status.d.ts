@@ -1,12 +1,13 @@
 /** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
 import type { SimulationResult } from '../../engine/index.js';
 /**
- * Grid statuses. `cut-off`: the engine's 'not-requested' for a command line whose every
+ * Grid statuses. `panics`: the boot panics after the reservation (SimulationResult.panic,
+ * CK012), whatever the reservation did: the machine never comes up. `cut-off`: the engine's 'not-requested' for a command line whose every
  * crashkernel= lies past the part the kernel keeps (crashkernelCutOff(), CK004 `truncated`):
  * asked for, never read. `not-simulated`: the engine does not model the combination (an
  * SC004 finding exists, no result).
  */
-export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated';
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'panics' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated';
 export interface StatusMeta {
     /** Words for the grid cell and legend. */
     label: string;
