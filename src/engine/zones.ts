@@ -57,8 +57,9 @@ export interface FreeAreaInitResult {
   lines: string[]
   events: TraceEvent[]
   /**
-   * The nodes with memory that free_area_init() left without a pg_data_t, in node order: offline
-   * ones (x86's NODE_MIN_SIZE) on a generation that walks the online nodes only. Absent when
+   * The nodes with memory that free_area_init() left without a pg_data_t: offline ones (x86's
+   * NODE_MIN_SIZE) on a generation that walks the online nodes only. In the address order of
+   * their first range with a whole page, the order memmap_init() meets them in. Absent when
    * there are none.
    */
   withoutPgdat?: number[]
@@ -208,7 +209,12 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     lines.push(gen!.setup(nid))
   }
   const result: FreeAreaInitResult = { zones: out, lines, events }
-  if (withoutPgdat) result.withoutPgdat = withoutPgdat
+  if (withoutPgdat) {
+    // Rare (a node under NODE_MIN_SIZE): reorder by the ranges, which are in address order.
+    const inAddressOrder: number[] = []
+    for (const r of ranges) if (withoutPgdat.includes(r.nid) && !inAddressOrder.includes(r.nid)) inAddressOrder.push(r.nid)
+    result.withoutPgdat = inAddressOrder
+  }
   return result
 }
 
@@ -223,19 +229,11 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
  * @kernel mm/page_alloc.c memmap_init (v5.14:6720-6740, v5.17:6775, v5.10.223:6342-6358; v5.11:6260
  *         and v5.13:6515 per zone, memmap_init_zone())
  */
-export function memmapInit(mb: Memblock, block: FreeAreaInitResult, pageSize: PhysSize, walk: 'zones' | 'ranges'): BootPanic | undefined {
-  const without = block.withoutPgdat
-  if (without === undefined || walk === 'zones') return undefined
-  // for_each_mem_pfn_range() gives the ranges with a whole page in address order; the first
-  // one on such a node is where the boot stops.
-  const mask = -pageSize
-  let nid: number | undefined
-  for (const r of mb.memory.regions) {
-    if (!without.includes(r.nid) || pfnDown(r.base + r.size, pageSize, mask) <= pfnUp(r.base, pageSize, mask)) continue
-    nid = r.nid
-    break
-  }
-  if (nid === undefined) return undefined
+export function memmapInit(mb: Memblock, block: FreeAreaInitResult, walk: 'zones' | 'ranges'): BootPanic | undefined {
+  // for_each_mem_pfn_range() gives the ranges in address order; the first one on such a node
+  // is where the boot stops.
+  const nid = block.withoutPgdat?.[0]
+  if (nid === undefined || walk === 'zones') return undefined
   let memory = 0n
   for (const r of mb.memory.regions) if (r.nid === nid) memory += r.size
   return { cause: 'node-without-pgdat', nid, memory, at: 'mm/page_alloc.c memmap_init', fn: 'memmap_init' }

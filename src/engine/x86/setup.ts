@@ -433,17 +433,16 @@ function onlineNodes(mb: Memblock, blocks: readonly NumaMemblk[], maxPfnAddr: Ph
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy): ReturnType<typeof freeAreaInit> {
+export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy, online: readonly number[]): ReturnType<typeof freeAreaInit> {
   const zoneSpecs: ZoneSpec[] = []
   if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) })
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
   zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
-  // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
-  // online in init_cpu_to_node(), after this).
+  // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those
+  // numa_register_memblks() / numa_register_nodes() brought up (`online`, onlineNodes(): the
+  // others come online in init_cpu_to_node(), after this).
   const firmware = x86NumaMemblks(layout)
-  const online = onlineNodes(mb, firmware ?? [], maxPfnAddr, policy.x86!.nodeMinSize)
   const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }))
   return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode })
 }
@@ -470,6 +469,8 @@ interface X86Prefix {
   mapping: Pick<InitMemMappingState, 'tables' | 'topDownProbe' | 'memblockPages' | 'maxPfnMapped'>
   trampoline: PhysAddr
   nodeData: PhysAddr
+  /** The nodes numa_register_memblks() / numa_register_nodes() brought online (onlineNodes()). */
+  online: readonly number[]
   /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
   zoneBlock: ReturnType<typeof freeAreaInit>
   /** The default CMA area dma_contiguous_reserve() placed, if any. */
@@ -619,7 +620,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
     trampoline,
     nodeData,
-    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
+    online,
+    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, online),
     defaultCma,
   }
 }
@@ -633,10 +635,10 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : reserved
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
+  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.online)
   for (const e of zoneBlock.events) trace.events.push(e)
   // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
-  const panic = memmapInit(mb, zoneBlock, layout.pageSize, pol.memmapInit)
+  const panic = memmapInit(mb, zoneBlock, pol.memmapInit)
   const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
   if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
