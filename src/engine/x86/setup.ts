@@ -58,7 +58,7 @@ import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
-import { freeAreaInit, memmapInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, memmapInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
 import { copyDirectPagesCount, directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
 import { BIOS_BEGIN, BIOS_END, e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
@@ -430,20 +430,16 @@ function onlineNodes(mb: Memblock, blocks: readonly NumaMemblk[], maxPfnAddr: Ph
 
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
- * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block,
+ * with `nodes` the possible nodes and their online state from NUMA init (X86Prefix.zoneNodes).
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy, online: readonly number[]): ReturnType<typeof freeAreaInit> {
+export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy, nodes: FreeAreaInitNodes['nodes']): ReturnType<typeof freeAreaInit> {
   const zoneSpecs: ZoneSpec[] = []
   if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) })
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
   zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those
-  // numa_register_memblks() / numa_register_nodes() brought up (`online`, onlineNodes(): the
-  // others come online in init_cpu_to_node(), after this).
-  const firmware = x86NumaMemblks(layout)
-  const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }))
   return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode })
 }
 
@@ -469,8 +465,12 @@ interface X86Prefix {
   mapping: Pick<InitMemMappingState, 'tables' | 'topDownProbe' | 'memblockPages' | 'maxPfnMapped'>
   trampoline: PhysAddr
   nodeData: PhysAddr
-  /** The nodes numa_register_memblks() / numa_register_nodes() brought online (onlineNodes()). */
-  online: readonly number[]
+  /**
+   * node_possible_map as free_area_init() finds it: the SRAT's nodes, CPU-only ones too, online
+   * only those numa_register_memblks() / numa_register_nodes() brought up (onlineNodes(); the
+   * others come online in init_cpu_to_node(), after it). None without an SRAT.
+   */
+  zoneNodes: FreeAreaInitNodes['nodes']
   /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
   zoneBlock: ReturnType<typeof freeAreaInit>
   /** The default CMA area dma_contiguous_reserve() placed, if any. */
@@ -599,6 +599,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
   // later, as a CPU-only node does (test/boots/numa, the mem= boots).
   const online = onlineNodes(mb, blocks, maxPfnAddr, pol.nodeMinSize)
+  const zoneNodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }))
   const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
@@ -620,8 +621,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
     trampoline,
     nodeData,
-    online,
-    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, online),
+    zoneNodes,
+    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
     defaultCma,
   }
 }
@@ -635,7 +636,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : reserved
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.online)
+  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes)
   for (const e of zoneBlock.events) trace.events.push(e)
   // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
   const panic = memmapInit(mb, zoneBlock, pol.memmapInit)
