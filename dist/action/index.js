@@ -58731,8 +58731,14 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
         lines.push(gen.setup(nid));
     }
     const result = { zones: out, lines, events };
-    if (withoutPgdat)
-        result.withoutPgdat = withoutPgdat;
+    if (withoutPgdat) {
+        // Rare (a node under NODE_MIN_SIZE): reorder by the ranges, which are in address order.
+        const inAddressOrder = [];
+        for (const r of ranges)
+            if (withoutPgdat.includes(r.nid) && !inAddressOrder.includes(r.nid))
+                inAddressOrder.push(r.nid);
+        result.withoutPgdat = inAddressOrder;
+    }
     return result;
 }
 /**
@@ -58746,21 +58752,11 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
  * @kernel mm/page_alloc.c memmap_init (v5.14:6720-6740, v5.17:6775, v5.10.223:6342-6358; v5.11:6260
  *         and v5.13:6515 per zone, memmap_init_zone())
  */
-function memmapInit(mb, block, pageSize, walk) {
-    const without = block.withoutPgdat;
-    if (without === undefined || walk === 'zones')
-        return undefined;
-    // for_each_mem_pfn_range() gives the ranges with a whole page in address order; the first
-    // one on such a node is where the boot stops.
-    const mask = -pageSize;
-    let nid;
-    for (const r of mb.memory.regions) {
-        if (!without.includes(r.nid) || pfnDown(r.base + r.size, pageSize, mask) <= pfnUp(r.base, pageSize, mask))
-            continue;
-        nid = r.nid;
-        break;
-    }
-    if (nid === undefined)
+function memmapInit(mb, block, walk) {
+    // for_each_mem_pfn_range() gives the ranges in address order; the first one on such a node
+    // is where the boot stops.
+    const nid = block.withoutPgdat?.[0];
+    if (nid === undefined || walk === 'zones')
         return undefined;
     let memory = 0n;
     for (const r of mb.memory.regions)
@@ -67744,10 +67740,11 @@ function onlineNodes(mb, blocks, maxPfnAddr, nodeMinSize) {
 }
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
- * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block,
+ * with `nodes` the possible nodes and their online state from NUMA init (X86Prefix.zoneNodes).
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
+function zoneSizesInit(mb, layout, maxPfnAddr, policy, nodes) {
     const zoneSpecs = [];
     if (layout.config.ZONE_DMA)
         zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
@@ -67756,12 +67753,6 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
-    // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
-    // online in init_cpu_to_node(), after this).
-    const firmware = x86NumaMemblks(layout);
-    const online = onlineNodes(mb, firmware ?? [], maxPfnAddr, policy.x86.nodeMinSize);
-    const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }));
     return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode });
 }
 /**
@@ -67883,6 +67874,7 @@ function x86BootPrefix(layout, policy, trace) {
     // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
     // later, as a CPU-only node does (test/boots/numa, the mem= boots).
     const online = onlineNodes(mb, blocks, maxPfnAddr, pol.nodeMinSize);
+    const zoneNodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }));
     const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace));
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
@@ -67904,7 +67896,8 @@ function x86BootPrefix(layout, policy, trace) {
         mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
         trampoline,
         nodeData,
-        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
+        zoneNodes,
+        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
         defaultCma,
     };
 }
@@ -67917,11 +67910,11 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow);
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
+    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes);
     for (const e of zoneBlock.events)
         trace.events.push(e);
     // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
-    const panic = memmapInit(mb, zoneBlock, layout.pageSize, pol.memmapInit);
+    const panic = memmapInit(mb, zoneBlock, pol.memmapInit);
     const cmaAreas = p.defaultCma ? [p.defaultCma] : [];
     if (crash.cma)
         for (const r of crash.cma.ranges)

@@ -28,8 +28,9 @@ export interface FreeAreaInitResult {
     lines: string[];
     events: TraceEvent[];
     /**
-     * The nodes with memory that free_area_init() left without a pg_data_t, in node order: offline
-     * ones (x86's NODE_MIN_SIZE) on a generation that walks the online nodes only. Absent when
+     * The nodes with memory that free_area_init() left without a pg_data_t: offline ones (x86's
+     * NODE_MIN_SIZE) on a generation that walks the online nodes only. In the address order of
+     * their first range with a whole page, the order memmap_init() meets them in. Absent when
      * there are none.
      */
     withoutPgdat?: number[];
@@ -92,7 +93,7 @@ export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: 
  * @kernel mm/page_alloc.c memmap_init (v5.14:6720-6740, v5.17:6775, v5.10.223:6342-6358; v5.11:6260
  *         and v5.13:6515 per zone, memmap_init_zone())
  */
-export declare function memmapInit(mb: Memblock, block: FreeAreaInitResult, pageSize: PhysSize, walk: 'zones' | 'ranges'): BootPanic | undefined;
+export declare function memmapInit(mb: Memblock, block: FreeAreaInitResult, walk: 'zones' | 'ranges'): BootPanic | undefined;
 /**
  * One generation of kernelcore=/movablecore= handling (a policy picks it).
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes (v5.10.223, v6.1.192),

@@ -5,7 +5,7 @@ import type { Memparse } from '../memparse.js';
 import type { KernelPolicy } from '../policies/types.js';
 import { Trace } from '../trace.js';
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
-import { freeAreaInit } from '../zones.js';
+import { freeAreaInit, type FreeAreaInitNodes } from '../zones.js';
 import { type E820Ram } from './e820.js';
 import { type InitMemMappingState } from './init-mem-mapping.js';
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -54,10 +54,11 @@ export declare function efiReserveBootServices(mb: Memblock, regions: readonly P
 export declare function reserveLow(cmdline: string, memparse: Memparse): PhysSize;
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
- * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block,
+ * with `nodes` the possible nodes and their online state from NUMA init (X86Prefix.zoneNodes).
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy): ReturnType<typeof freeAreaInit>;
+export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy, nodes: FreeAreaInitNodes['nodes']): ReturnType<typeof freeAreaInit>;
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
@@ -82,6 +83,12 @@ interface X86Prefix {
     mapping: Pick<InitMemMappingState, 'tables' | 'topDownProbe' | 'memblockPages' | 'maxPfnMapped'>;
     trampoline: PhysAddr;
     nodeData: PhysAddr;
+    /**
+     * node_possible_map as free_area_init() finds it: the SRAT's nodes, CPU-only ones too, online
+     * only those numa_register_memblks() / numa_register_nodes() brought up (onlineNodes(); the
+     * others come online in init_cpu_to_node(), after it). None without an SRAT.
+     */
+    zoneNodes: FreeAreaInitNodes['nodes'];
     /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
     zoneBlock: ReturnType<typeof freeAreaInit>;
     /** The default CMA area dma_contiguous_reserve() placed, if any. */
