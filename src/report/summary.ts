@@ -154,10 +154,18 @@ function layoutIcon(report: Report, l: LayoutReport, failingHeading = false): st
   if (status === 'error' || !isFailing(report, l)) return ICON[status]
   // Failing without an active error: the reservation failed or hangs. Its own heading says
   // so whatever else is active (a warning); a table row keeps its findings' icon when the
-  // failure's finding is suppressed (the cell says "failed").
-  const unexplained = failingHeading || (status === 'ok' && suppressedFindings(report, l).length === 0)
-  return ICON[unexplained ? 'error' : status]
+  // failure's finding is suppressed (the cell says "failed"), and with no active finding at
+  // all shows ACCEPTED_ICON: ✅ beside "❌ failed" read as a clean layout.
+  if (failingHeading) return ICON.error
+  if (status !== 'ok') return ICON[status]
+  return suppressedFindings(report, l).length === 0 ? ICON.error : ACCEPTED_ICON
 }
+
+/**
+ * A table row's icon for a layout that fails or hangs with every finding about it
+ * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ */
+export const ACCEPTED_ICON = '🔕'
 
 function region(r: { base: bigint; size: bigint }): string {
   return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`
@@ -209,7 +217,8 @@ export function reachCell(l: LayoutReport): string {
     const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌'
     return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`
   })
-  if (!bootStoppedEarly(sim)) parts.push(`low max ${fmtAddr(sim.lowMax)}`)
+  // CRASH_ADDR_LOW_MAX by its kernel name (the memory map's caption uses it too): "low max" read as a device.
+  if (!bootStoppedEarly(sim)) parts.push(`${escapeMarkdown('CRASH_ADDR_LOW_MAX')} ${fmtAddr(sim.lowMax)}`)
   return parts.length === 0 ? '—' : parts.join('<br>')
 }
 
@@ -477,6 +486,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     for (const row of unsimulated) doc.add(row)
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
+    if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
   }
 
   const failing = report.layouts.filter((l) => isFailing(report, l))
@@ -484,8 +494,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`### Failing layouts (${failing.length})\n`)
     for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l, '####', ctx.link))
     if (failing.length > MAX_LAYOUT_SECTIONS) {
-      const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`)
-      doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`)
+      // A list, collapsed: with hundreds of failing layouts a paragraph naming them all was
+      // a wall of text. Each says what the kernel did (the table above has the rest).
+      const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `- ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}: ${mainCell(l.result, l.cmdline)}`)
+      doc.add(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`)
     }
   }
 

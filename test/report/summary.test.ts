@@ -155,7 +155,7 @@ describe('renderSummary', () => {
   it('has the boards × kernels table, a diagram and the kernel log for each failing layout, and rule links', () => {
     const md = renderSummary(report([fail], [ok, failing]))
     expect(md).toContain('| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |')
-    expect(md).toContain('| ✅ | rpi4 | 1G/6.12 | 6.12.117 | 256 MiB at 0x1ee0_0000–0x2edf_ffff | — | DMA 0x0–0x3b3f_ffff · DMA32 empty · Normal empty | low max 0x3b40_0000 |')
+    expect(md).toContain('| ✅ | rpi4 | 1G/6.12 | 6.12.117 | 256 MiB at 0x1ee0_0000–0x2edf_ffff | — | DMA 0x0–0x3b3f_ffff · DMA32 empty · Normal empty | CRASH\\_ADDR\\_LOW\\_MAX 0x3b40_0000 |')
     expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) | — |')
     expect(md).toContain('### Failing layouts (1)')
     expect(mermaidBlocks(md)).toHaveLength(1)
@@ -320,6 +320,7 @@ describe('renderSummary: status of each layout', () => {
     expect(md).toContain('| ✅ | rpi4 | 2G/6.12 |')
     expect(md).toMatch(/\| ❌ error \| .* \| rpi4 \| kernel "4\.19" is not modelled \|/)
     expect(md).not.toContain('### Failing layouts')
+    expect(md).not.toContain('🔕')
     // The comment lists the layouts that are not clean: none here.
     expect(renderComment(report([sc003], [a, b]))).not.toContain('| rpi4 | 2G/6.12 |')
     expect(renderSummary(report([finding(1, 'warning')]))).toMatch(/^⚠️ \*\*0\*\* error\(s\), \*\*1\*\* warning\(s\)/m)
@@ -333,8 +334,11 @@ describe('renderSummary: status of each layout', () => {
     expect(md).toContain('### Failing layouts (2)')
     // The kernel still fails: ❌, and why the run passes.
     expect(md).toContain('#### ❌ big · 2G/6.12 · kernel 6.12.117 · suppressed: CK005 (known)')
-    // The table's icon is its active findings' (none), its cell says what the kernel did.
-    expect(md).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
+    // The table's icon is muted (no active finding, but not clean), its cell says what the
+    // kernel did, and a line under the table says what the icon means.
+    expect(md).toContain('| 🔕 | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
+    expect(md).not.toContain('| ✅ | big |')
+    expect(md).toContain('🔕: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").')
     // The comment shows what needs attention: not these.
     const comment = renderComment(r)
     expect(comment).not.toContain('| big | 4T/6.12 |')
@@ -402,9 +406,9 @@ describe('renderSummary: status of each layout', () => {
     expect(mainCell(fixed)).toBe('256 MiB at 0x6000_0000–0x6fff_ffff (`@offset`)')
     // The dump target needs the low region within its reach, not the main one.
     const l = layout('b', 'v', high, { devices: [{ name: 'emmc2', dmaLimit: 0x3fffffffn, dumpTarget: true }, { name: 'nic', dmaLimit: 0xffffn, dumpTarget: false }] })
-    expect(reachCell(l)).toBe('emmc2 ≤ 0x3fff_ffff ✅<br>low max 0x1_0000_0000')
+    expect(reachCell(l)).toBe('emmc2 ≤ 0x3fff_ffff ✅<br>CRASH\\_ADDR\\_LOW\\_MAX 0x1_0000_0000')
     // A region that ends on the device's last reachable byte is reachable.
-    expect(reachCell(layout('b', 'v', rpi1g, { devices: [{ name: 'emmc2', dmaLimit: 0x2edfffffn, dumpTarget: true }] }))).toBe('emmc2 ≤ 0x2edf_ffff ✅<br>low max 0x3b40_0000')
+    expect(reachCell(layout('b', 'v', rpi1g, { devices: [{ name: 'emmc2', dmaLimit: 0x2edfffffn, dumpTarget: true }] }))).toBe('emmc2 ≤ 0x2edf_ffff ✅<br>CRASH\\_ADDR\\_LOW\\_MAX 0x3b40_0000')
   })
 
   it("gives each failing layout's command line, as the layout boots with it (a kernel entry's own)", async () => {
@@ -425,7 +429,7 @@ describe('renderSummary: status of each layout', () => {
     // The dump target's reach is the board's; the zeros of the result are no figures.
     expect(reachCell(l)).toBe('emmc2 (SD card) ≤ 0x3fff_ffff')
     expect(reachCell({ ...l, devices: [] })).toBe('—')
-    expect(renderSummary(stop)).not.toContain('low max 0x0')
+    expect(renderSummary(stop)).not.toContain('CRASH\\_ADDR\\_LOW\\_MAX 0x0')
   })
 
   it('draws the first failing layouts and names every other one', () => {
@@ -433,7 +437,19 @@ describe('renderSummary: status of each layout', () => {
     const md = renderSummary(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts]))
     expect(md).toContain(`### Failing layouts (${MAX_LAYOUT_SECTIONS + 2})`)
     expect(mermaidBlocks(md)).toHaveLength(MAX_LAYOUT_SECTIONS)
-    expect(md).toContain(`2 more failing layout(s) without a diagram: b${MAX_LAYOUT_SECTIONS} 4T/6.12, b${MAX_LAYOUT_SECTIONS + 1} 4T/6.12.`)
+    // The rest as a collapsed list, each with what the kernel did.
+    const rest = md.slice(md.indexOf('<details><summary>2 more failing layout(s) without a diagram</summary>'))
+    expect(rest.slice(0, rest.indexOf('</details>'))).toBe(
+      [
+        '<details><summary>2 more failing layout(s) without a diagram</summary>',
+        '',
+        `- ❌ b${MAX_LAYOUT_SECTIONS} · 4T/6.12 · kernel 6.12.117: ${mainCell(server4t())}`,
+        `- ❌ b${MAX_LAYOUT_SECTIONS + 1} · 4T/6.12 · kernel 6.12.117: ${mainCell(server4t())}`,
+        '',
+        '',
+      ].join('\n'),
+    )
+    expect(mainCell(server4t())).toMatch(/^❌ failed: /)
     // The comment draws failing layouts only, never the clean one.
     const comment = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts.slice(0, 2)]))
     expect(mermaidBlocks(comment)).toHaveLength(2)
