@@ -72764,6 +72764,19 @@ function bootPanicWords(sim) {
     return `the boot panics in ${p.fn}(): NUMA node ${p.nid} (${humanSize(p.memory)}) has no pg_data_t`;
 }
 /**
+ * Protection of the loaded crash kernel in words: "available" or "none", with why. A boot
+ * that panics after the reservation (CK012) never loads a crash kernel, so whether the
+ * architecture could protect one is moot, and saying "available" there read as a clean boot.
+ *
+ * @example
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ */
+function protectionWords(sim) {
+    if (sim.panic)
+        return { available: false, words: `none: the boot panics in ${sim.panic.fn}() before a crash kernel can be loaded` };
+    return sim.protection.available ? { available: true, words: `available (${sim.protection.why})` } : { available: false, words: `none (${sim.protection.why})` };
+}
+/**
  * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
  * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
  * its "not requested" is then no absent option, and the formatters say it was cut off rather
@@ -78569,10 +78582,19 @@ function layoutIcon(report, l, failingHeading = false) {
         return ICON[status];
     // Failing without an active error: the reservation failed or hangs. Its own heading says
     // so whatever else is active (a warning); a table row keeps its findings' icon when the
-    // failure's finding is suppressed (the cell says "failed").
-    const unexplained = failingHeading || (status === 'ok' && suppressedFindings(report, l).length === 0);
-    return ICON[unexplained ? 'error' : status];
+    // failure's finding is suppressed (the cell says "failed"), and with no active finding at
+    // all shows ACCEPTED_ICON: ✅ beside "❌ failed" read as a clean layout.
+    if (failingHeading)
+        return ICON.error;
+    if (status !== 'ok')
+        return ICON[status];
+    return suppressedFindings(report, l).length === 0 ? ICON.error : ACCEPTED_ICON;
 }
+/**
+ * A table row's icon for a layout that fails or hangs with every finding about it
+ * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ */
+const ACCEPTED_ICON = '🔕';
 function summary_region(r) {
     return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
 }
@@ -78621,8 +78643,9 @@ function reachCell(l) {
         const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
         return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
     });
+    // CRASH_ADDR_LOW_MAX by its kernel name (the memory map's caption uses it too): "low max" read as a device.
     if (!bootStoppedEarly(sim))
-        parts.push(`low max ${fmtAddr(sim.lowMax)}`);
+        parts.push(`${escapeMarkdown('CRASH_ADDR_LOW_MAX')} ${fmtAddr(sim.lowMax)}`);
     return parts.length === 0 ? '—' : parts.join('<br>');
 }
 function findingLine(f, link) {
@@ -78864,6 +78887,8 @@ function renderSummary(report, ctx = {}) {
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
+        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
+            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
     }
     const failing = report.layouts.filter((l) => isFailing(report, l));
     if (failing.length > 0) {
@@ -78871,8 +78896,10 @@ function renderSummary(report, ctx = {}) {
         for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
             doc.add(layoutSection(report, l, '####', ctx.link));
         if (failing.length > MAX_LAYOUT_SECTIONS) {
-            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`);
-            doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
+            // A list, collapsed: with hundreds of failing layouts a paragraph naming them all was
+            // a wall of text. Each says what the kernel did (the table above has the rest).
+            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `- ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}: ${mainCell(l.result, l.cmdline)}`);
+            doc.add(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`);
         }
     }
     const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
@@ -79536,7 +79563,8 @@ function renderFacts(result, cmdline) {
         const lm = result.linearMap;
         facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
     }
-    facts.push(['protection', escape_text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
+    // A boot that panics (CK012) loads no crash kernel to protect.
+    facts.push(['protection', escape_text(result.panic ? protectionWords(result).words : result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
     return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 /** `whose`: the visually hidden " for <board> <layout>" its headings end with (renderDetail()). */

@@ -50,6 +50,19 @@ export function bootPanicWords(sim: SimulationResult): string | undefined {
 }
 
 /**
+ * Protection of the loaded crash kernel in words: "available" or "none", with why. A boot
+ * that panics after the reservation (CK012) never loads a crash kernel, so whether the
+ * architecture could protect one is moot, and saying "available" there read as a clean boot.
+ *
+ * @example
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ */
+export function protectionWords(sim: SimulationResult): { available: boolean; words: string } {
+  if (sim.panic) return { available: false, words: `none: the boot panics in ${sim.panic.fn}() before a crash kernel can be loaded` }
+  return sim.protection.available ? { available: true, words: `available (${sim.protection.why})` } : { available: false, words: `none (${sim.protection.why})` }
+}
+
+/**
  * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
  * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
  * its "not requested" is then no absent option, and the formatters say it was cut off rather

@@ -8,7 +8,7 @@
 import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
-import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma } from '../../report/describe.js'
+import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
 import { memSize } from '../../matrix/size.js'
@@ -170,7 +170,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
   // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
   if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)\n`)
-  out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`)
+  out.push(`Protection of the loaded crash kernel: ${protectionWords(sim).words}\n`)
   out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c))
   out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))

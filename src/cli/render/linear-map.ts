@@ -48,7 +48,9 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
       .sort((a, b) => granuleKey(a) - granuleKey(b))
       .map((g) => [g, humanSize(hist[g]!), percent(hist[g]!, total), bar(hist[g]!, total, c)])
     const splits = sim.directMapRuntimeSplits2M ? `  Up to ${sim.directMapRuntimeSplits2M} more 2M page(s) may be split after boot.\n` : ''
-    return `  x86 direct map as /proc/meminfo would show it (DirectMap*):\n${renderTable(['page', 'mapped', 'share', ''], rows, { indent: '  ', right: [1, 2] })}${splits}`
+    // A boot that panics (CK012) never reaches /proc/meminfo: the figures are what it would show.
+    const shows = sim.panic ? `would show it had the boot come up (DirectMap*; it panics in ${sim.panic.fn}() first)` : 'would show it (DirectMap*)'
+    return `  x86 direct map as /proc/meminfo ${shows}:\n${renderTable(['page', 'mapped', 'share', ''], rows, { indent: '  ', right: [1, 2] })}${splits}`
   }
   if (!lm || !hasHistogram) return '  (no linear-map facts for this layout)\n'
   const granules = [...new Set([...Object.keys(lm.histogram), ...Object.keys(lm.blockHistogram)])].sort((a, b) => granuleKey(a) - granuleKey(b))

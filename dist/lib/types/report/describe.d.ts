@@ -26,6 +26,18 @@ export declare function bootStoppedEarly(sim: SimulationResult): boolean;
  */
 export declare function bootPanicWords(sim: SimulationResult): string | undefined;
 /**
+ * Protection of the loaded crash kernel in words: "available" or "none", with why. A boot
+ * that panics after the reservation (CK012) never loads a crash kernel, so whether the
+ * architecture could protect one is moot, and saying "available" there read as a clean boot.
+ *
+ * @example
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ */
+export declare function protectionWords(sim: SimulationResult): {
+    available: boolean;
+    words: string;
+};
+/**
  * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
  * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
  * its "not requested" is then no absent option, and the formatters say it was cut off rather

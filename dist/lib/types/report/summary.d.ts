@@ -46,6 +46,11 @@ export declare function layoutFindings(report: Report, l: LayoutReport): Finding
 export declare function worst(findings: readonly Finding[]): Severity | 'ok';
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export declare function isFailing(report: Report, l: LayoutReport): boolean;
+/**
+ * A table row's icon for a layout that fails or hangs with every finding about it
+ * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ */
+export declare const ACCEPTED_ICON = "\uD83D\uDD15";
 /** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
 export declare function mainCell(sim: SimulationResult, cmdline?: string): string;
 /** The "low" cell. */
