@@ -39,7 +39,7 @@ import {
   memblockPhysFree,
   type Memblock,
 } from '../memblock/memblock.js'
-import { max, min, roundDown, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
+import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
 import type { PhysAddr, PhysRange } from '../types.js'
 import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, needsP4dTable, newRunLengthTables } from './init-mem-mapping-fast.js'
 
@@ -573,9 +573,43 @@ function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: P
   if (realEnd < mapEnd) initRangeMemoryMapping(st, realEnd, mapEnd)
 }
 
+/**
+ * Mirrors memory_map_bottom_up(): [mapStart, mapEnd) upwards, each step ending at the next
+ * multiple of the step size, which grows as in memory_map_top_down(); page tables come from
+ * [mapStart, max_pfn_mapped) bottom-up. No first 2 MiB block is taken, and max_pfn_mapped
+ * is not reset: the ISA range's mapping set it. (The kernel's step size overflows to 0 after
+ * 2^61 on unsigned long, which then maps the rest in one step; the bigint here only grows
+ * past any range, with the same effect.)
+ * @kernel arch/x86/mm/init.c memory_map_bottom_up (v5.10.223:687, v6.12.117:700, v7.2.13:697)
+ */
+function memoryMapBottomUp(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: PhysAddr): void {
+  // step_size need to be small so pgt_buf from BRK could cover it
+  let stepSize = PMD_SIZE
+  let mappedRamSize = 0n
+  let start = mapStart
+  st.minPfnMapped = start / PAGE_SIZE
+  while (start < mapEnd) {
+    let next: PhysAddr
+    if (mapEnd - start > stepSize) {
+      next = roundUp(start + 1n, stepSize)
+      if (next > mapEnd) next = mapEnd
+    } else {
+      next = mapEnd
+    }
+    mappedRamSize += initRangeMemoryMapping(st, start, next)
+    start = next
+    if (mappedRamSize >= stepSize) stepSize = getNewStepSize(stepSize)
+  }
+}
+
 export interface InitMemMappingInput {
   /** max_pfn << PAGE_SHIFT: the end of the highest e820 RAM entry. */
   end: PhysAddr
+  /**
+   * __pa_symbol(_end), the image's end: where a bottom-up mapping (memblock bottom-up, as
+   * movable_node leaves it) starts. Needed only then.
+   */
+  kernelEnd?: PhysAddr
   /** The brk pgt_buf [start, start + pages * 4K) (INIT_PGT_BUF_SIZE). */
   pgtBuf: { base: PhysAddr; pages: number }
   /** probe_page_size_mask(): PSE and !debug_pagealloc → 2M; direct_gbpages && GBPAGES → 1G. */
@@ -588,9 +622,10 @@ export interface InitMemMappingInput {
 }
 
 /**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
- * on run-length tables: the cost grows with the number of RAM ranges, not their size.
- * @kernel arch/x86/mm/init.c init_mem_mapping
+ * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
+ * memblock allocates bottom-up (movable_node: x86MovableNodeBottomUp()). The walk runs on
+ * run-length tables: the cost grows with the number of RAM ranges, not their size.
+ * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
 export function initMemMapping(mb: Memblock, input: InitMemMappingInput): InitMemMappingState {
   return initMemMappingOn(mb, input, newRunLengthTables())
@@ -623,6 +658,15 @@ function initMemMappingOn(mb: Memblock, input: InitMemMappingInput, tables: Dire
   }
   // the ISA range is always mapped regardless of memory holes
   initMemoryMapping(st, 0n, ISA_END_ADDRESS)
-  memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe)
+  if (mb.bottomUp) {
+    // Above the kernel first, so that the page tables for what lies below it come from
+    // memory above it; then [ISA_END_ADDRESS, kernel_end).
+    const kernelEnd = input.kernelEnd
+    if (kernelEnd === undefined) throw new Error('initMemMapping: a bottom-up memblock needs input.kernelEnd')
+    memoryMapBottomUp(st, kernelEnd, input.end)
+    memoryMapBottomUp(st, ISA_END_ADDRESS, kernelEnd)
+  } else {
+    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe)
+  }
   return st
 }

@@ -11,7 +11,7 @@ import { simulate } from '../simulate.js'
 import { Trace } from '../trace.js'
 import type { Layout } from '../types.js'
 import { numaValidNode } from '../memblock/memblock.js'
-import { cmdlineFindOption, cmdlineFindOptionBool, x86Boot, x86E820Setup, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, cmdlineFindOptionBool, movableNodeIsEnabled, x86Boot, x86E820Setup, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -117,6 +117,33 @@ describe('x86Boot', () => {
       [0x17ffd3680n, 0x2a980n, '-'], // NODE_DATA (174464 bytes)
       [0x17fffe000n, 0x2000n, 0], // two page-table pages, allocated before NUMA init
     ])
+  })
+  it('movable_node: bottom-up until numa_init(), as test/boots/movable-node/amd64-6.12-q35-4G-ck256M dumps it', () => {
+    const r = run('q35', '4G', '6.12', 'crashkernel=256M movable_node')
+    expect(r.reserved.map((x) => [x.base, x.size])).toEqual([
+      [0n, 0x1000n],
+      [0x1000n, M - 0x1000n], // the trampoline now at 0x10000, inside the first 1M either way
+      [0x1000000n, 0x2c11000n],
+      [0x6f000000n, 0x10000000n], // the crash region where it is without movable_node
+      [0x7fedc000n, 0x104000n],
+      [0x17ffd5680n, 0x2a980n], // NODE_DATA, top-down, 8 KiB higher: no page tables above it
+    ])
+    const extra = boot(layout('q35', '4G', '6.12', 'crashkernel=256M movable_node')).extra as { realModeTrampoline: bigint; topDownProbe: bigint }
+    expect(extra).toMatchObject({ realModeTrampoline: 0x10000n, topDownProbe: 0n })
+    // [_end, 6G) mapped upwards in growing steps: no 1 GiB page where the step ends allow none
+    // (the boot's /proc/meminfo: DirectMap1G 0 kB, 2M 4175872 kB, 4k 20352 kB).
+    expect(r.directMapKb).toEqual({ DirectMap4k: 20352, DirectMap2M: 4175872, DirectMap1G: 0 })
+    const plain = run('q35', '4G', '6.12', 'crashkernel=256M')
+    expect(trampolineOf(layout('q35', '4G', '6.12', 'crashkernel=256M'))).toBe(0x98000n)
+    expect(plain.directMapKb?.DirectMap1G).toBe(2097152)
+  })
+  it('movableNodeIsEnabled(): the early param, any value, - for _, not inside another word or after --', () => {
+    expect(movableNodeIsEnabled('console=ttyS0 movable_node')).toBe(true)
+    expect(movableNodeIsEnabled('movable-node crashkernel=256M')).toBe(true)
+    expect(movableNodeIsEnabled('movable_node=0')).toBe(true) // cmdline_parse_movable_node() ignores its value
+    expect(movableNodeIsEnabled('xmovable_node movable_nodes')).toBe(false)
+    expect(movableNodeIsEnabled('crashkernel=256M -- movable_node')).toBe(false)
+    expect(movableNodeIsEnabled('"movable_node"')).toBe(true)
   })
   it('the image in two parts: [_text, __end_of_kernel_reserve) early, the brk in use by reserve_brk(), as the dumps print them', () => {
     // One region each series (they touch): 5.10 0x300d000, 6.1 0x3411000, 6.12 0x2c11000,

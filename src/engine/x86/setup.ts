@@ -555,6 +555,9 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock)
+  // setup_arch() (e820__memblock_setup() in 7.x), before memblock has memory: with
+  // movable_node, bottom-up until numa_init() below.
+  if (movableNodeIsEnabled(layout.cmdline)) mb.bottomUp = true
   const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace)
   earlyReserveMemory(mb, layout, pol, firmwareRam, image)
   // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
@@ -573,6 +576,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const pageSizes = probePageSizeMask(layout, policy)
   const mapping = initMemMapping(mb, {
     end: maxPfnAddr,
+    kernelEnd: image.end,
     pgtBuf: { base: image.pgtBuf, pages: pol.pgtBufPages },
     use2M: pageSizes.use2M,
     use1G: pageSizes.use1G,
@@ -591,6 +595,10 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const firmware = x86NumaMemblks(layout)
   // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
   if (firmware && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K)
+  // numa_init(), right after init_func(): "We reset memblock back to the top-down direction
+  // here because if we configured ACPI_NUMA, we have parsed SRAT" (x86 always: from 6.12 it
+  // passes memblock_force_top_down). NODE_DATA and the crash kernel are allocated top-down.
+  mb.bottomUp = false
   const blocks = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
@@ -625,6 +633,28 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
     defaultCma,
   }
+}
+
+/**
+ * Mirrors movable_node_is_enabled() with the `movable_node` early param
+ * (cmdline_parse_movable_node(), which ignores any value): every Debian amd64 build has
+ * CONFIG_MEMORY_HOTPLUG. On x86 it makes setup_arch() allocate bottom-up until numa_init()
+ * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
+ * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
+ * upwards from the kernel's end, its page tables above the kernel), a relocated initrd and
+ * the SLIT's distance table. numa_init() then sets memblock back to top-down, so NODE_DATA
+ * and the crash kernel are placed as without it (test/boots/movable-node).
+ * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
+ *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);
+ *         arch/x86/mm/numa.c numa_init (v5.10.223:665), mm/numa_memblks.c numa_memblks_init
+ *         (v6.12.117:452, v7.2.13:474)
+ */
+export function movableNodeIsEnabled(cmdline: string): boolean {
+  // (parameq(): '-' and '_' are the same character in a parameter's name.)
+  if (!cmdline.includes('movable')) return false
+  for (const { param } of parseEarlyParams(cmdline)) if (parameq(param, 'movable_node')) return true
+  return false
 }
 
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
