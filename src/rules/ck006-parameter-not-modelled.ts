@@ -30,14 +30,6 @@ interface UnmodelledParam {
 
 /** What the engine leaves out, with each entry's kernel source. */
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
-  // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
-  // Nothing on x86 sets it back (the only other memblock_set_bottom_up() calls, mm/cma.c's, restore
-  // top-down only when they found it so; v5.10.223, v6.1.192, v6.12.117, v7.2.13): every later
-  // memblock search of setup_arch() is bottom-up. init_mem_mapping() takes memory_map_bottom_up()
-  // from _end and puts its page tables right above the kernel, NODE_DATA goes to the lowest free
-  // memory, and reserve_crashkernel() / reserve_crashkernel_generic() themselves take the lowest
-  // CRASH_ALIGN-aligned fit (x86's is 16M: right above the image, not under the top of low RAM).
-  { param: 'movable_node', arches: ['x86_64'], why: 'x86 then allocates bottom-up for the rest of setup_arch(), crash reservation included: the early page tables go right above the kernel, NODE_DATA and the crash region to the lowest free memory that fits, not under the top' },
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
   // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
