@@ -6,8 +6,18 @@
  *
  * What it models (arch/x86/mm/init.c, arch/x86/mm/init_64.c, mm/memblock.c):
  *   - init_mem_mapping() (init.c:761): the ISA range [0, 1M) first (init.c:779), then
- *     memory_map_top_down(ISA_END_ADDRESS, max_pfn << 12) (init.c:630). Bottom-up
- *     (movable_node, init.c:787) is not modelled: the engine claims top-down only.
+ *     memory_map_top_down(ISA_END_ADDRESS, max_pfn << 12) (init.c:630), or, when memblock
+ *     allocates bottom-up (`bottomUp`: movable_node, linux-source-6.12
+ *     arch/x86/kernel/setup.c:886 memblock_set_bottom_up(true)), memory_map_bottom_up()
+ *     (init.c:700) twice: [kernel_end, end), then [ISA_END_ADDRESS, kernel_end), kernel_end =
+ *     __pa_symbol(_end) (`kernelEnd`; init.c:785-796; 5.10: init.c:767-778, 7.2: init.c:782-793).
+ *   - memory_map_bottom_up(): min_pfn_mapped = map_start (init.c:709), max_pfn_mapped *not*
+ *     reset (only memory_map_top_down() zeroes it, init.c:658), so the first call starts with
+ *     the ISA mapping's 1 MiB and can take no memblock page until a chunk above kernel_end is
+ *     mapped, and the second call may take any free page from 1 MiB up to the top mapped so
+ *     far; chunks end at round_up(start + 1, step) (init.c:718-723; step 0 after overflow maps
+ *     the rest at once), step 2M, << 8 once as much RAM as the step is mapped (init.c:729), per
+ *     call. No 2 MiB probe. Identical in 5.10 (init.c:687), 6.12 and 7.2 (init.c:697).
  *   - memory_map_top_down(): the first 2 MiB block found top-down (6.1+: allocated and freed,
  *     init.c:644; 5.10: memblock_find_in_range(), 0 on failure so real_end = 2 MiB,
  *     linux-source-5.10 arch/x86/mm/init.c:235), the step sizes (2M, then << 8 once as much RAM
@@ -24,7 +34,12 @@
  *     (pages++ at init_64.c:491, :563, :650); a leaf where the mask does not allow that size is
  *     replaced by a new table (the old leaf's count is not taken back).
  *   - alloc_low_pages() (init.c:125): brk pgt_buf first, else memblock_phys_alloc_range() in
- *     [min_pfn_mapped, max_pfn_mapped) top-down, else the boot ends: panic(), or extend_brk()
+ *     [min_pfn_mapped, max_pfn_mapped) (init.c:141; 5.10: memblock_find_in_range() and
+ *     memblock_reserve(), init.c:143-149), top-down, or bottom-up when memblock is: the lowest
+ *     free page, __memblock_find_range_bottom_up() (mm/memblock.c:217; 5.10: :210, 7.2: :236)
+ *     from memblock_find_in_range_node() (mm/memblock.c:290; 5.10: :283, 7.2: :309), which
+ *     only lifts start to PAGE_SIZE (:301): no kernel_end floor and no top-down retry in any
+ *     of the three (older kernels had both). Else the boot ends: panic(), or extend_brk()
  *     where the brk may be used, which BUG()s (setup.c:200) since reserve_brk() has set
  *     _brk_start to 0 (setup.c:228) before init_mem_mapping().
  *   - update_page_count() per level; DirectMap{4k,2M,1G} = count << {2,11,20} kB.
@@ -64,6 +79,10 @@ export interface RefInput {
   probe: 'find' | 'alloc-free-unchecked' | 'alloc-free'
   /** 5-level paging: one P4D page per 256 TiB PGD slot above the PUD pages. */
   fiveLevel?: boolean
+  /** memblock allocates bottom-up (memblock_bottom_up(): movable_node): memory_map_bottom_up(). */
+  bottomUp?: boolean
+  /** __pa_symbol(_end), the image's end: where the bottom-up mapping starts. Needed with bottomUp. */
+  kernelEnd?: bigint
 }
 
 export interface RefResult {
@@ -77,9 +96,12 @@ export interface RefResult {
   ptePages: number
   brkPages: number
   memblockPages: bigint[]
+  /** memory_map_top_down()'s real_end (0 bottom-up). */
   realEnd: bigint
-  /** Whether memory_map_top_down()'s probe found a free 2 MiB block. */
+  /** Whether memory_map_top_down()'s probe found a free 2 MiB block (false bottom-up). */
   probeFound: boolean
+  /** The 2 MiB block the probe found, 0 when none was free and bottom-up (no probe). */
+  probe: bigint
   maxPfnMapped: bigint
   /** The split_mem_range() ranges in call order (start, end, mask). */
   ranges: Array<[bigint, bigint, number]>
@@ -122,7 +144,7 @@ export function refInitMemMapping(input: RefInput): RefResult {
   const pgd = new Map<number, PudT>()
   const res: RefResult = {
     count4K: 0, count2M: 0, count1G: 0, p4dPages: 0, pudPages: 0, pmdPages: 0, ptePages: 0, brkPages: 0,
-    memblockPages: [], realEnd: 0n, probeFound: false, maxPfnMapped: 0n, ranges: [], leaves1G: 0, leaves2M: 0, ptes: 0,
+    memblockPages: [], realEnd: 0n, probeFound: false, probe: 0n, maxPfnMapped: 0n, ranges: [], leaves1G: 0, leaves2M: 0, ptes: 0,
   }
   let pgtBufEnd = input.pgtBuf.base / SZ_4K
   const pgtBufTop = pgtBufEnd + BigInt(input.pgtBuf.pages)
@@ -163,6 +185,19 @@ export function refInitMemMapping(input: RefInput): RefResult {
     }
     return 0n
   }
+  // __memblock_find_range_bottom_up() (mm/memblock.c:217) via memblock_find_in_range_node()
+  // (:290): start >= PAGE_SIZE (:301), the first free range, low to high, with an aligned fit.
+  function findBottomUp(size: bigint, align: bigint, start: bigint, end: bigint): bigint {
+    start = bmax(start, SZ_4K)
+    end = bmax(start, end)
+    for (const [fs, fe] of freeRanges()) {
+      const a = bmin(bmax(fs, start), end)
+      const b = bmin(bmax(fe, start), end)
+      const cand = rup(a, align) // :228
+      if (cand < b && b - cand >= size) return cand
+    }
+    return 0n
+  }
   const reserve = (a: bigint, b: bigint): void => { reserved = mergeRanges([...reserved, [a, b]]) }
   const unreserve = (a: bigint, b: bigint): void => {
     const out: Array<[bigint, bigint]> = []
@@ -181,7 +216,7 @@ export function refInitMemMapping(input: RefInput): RefResult {
     if (pgtBufEnd + 1n > pgtBufTop || !canUseBrk) {
       let ret = 0n
       if (minPfnMapped < maxPfnMapped) {
-        ret = findTopDown(SZ_4K, SZ_4K, minPfnMapped * SZ_4K, maxPfnMapped * SZ_4K)
+        ret = (input.bottomUp ? findBottomUp : findTopDown)(SZ_4K, SZ_4K, minPfnMapped * SZ_4K, maxPfnMapped * SZ_4K)
         if (ret) { reserve(ret, ret + SZ_4K); res.memblockPages.push(ret) }
       }
       // extend_brk() after reserve_brk(): BUG_ON(_brk_start == 0)
@@ -359,8 +394,36 @@ export function refInitMemMapping(input: RefInput): RefResult {
     return mapped
   }
 
+  // init.c:700 memory_map_bottom_up(map_start, map_end)
+  function memoryMapBottomUp(mapStart: bigint, mapEnd: bigint): void {
+    let step = SZ_2M
+    let mappedRam = 0n
+    let start = mapStart
+    minPfnMapped = start / SZ_4K // init.c:709; max_pfn_mapped is left as it is
+    while (start < mapEnd) {
+      let next: bigint
+      if (step && mapEnd - start > step) {
+        next = rup(start + 1n, step)
+        if (next > mapEnd) next = mapEnd
+      } else next = mapEnd
+      mappedRam += initRangeMemoryMapping(start, next)
+      start = next
+      // get_new_step_size(): an unsigned long shift, 0 once past bit 63 (init.c:601-615)
+      if (mappedRam >= step) step = (step << 8n) & 0xffffffffffffffffn
+    }
+  }
+
   // init.c:761 init_mem_mapping
   initMemoryMapping(0n, SZ_1M)
+  if (input.bottomUp) {
+    // init.c:785-796
+    const kernelEnd = input.kernelEnd
+    if (kernelEnd === undefined) throw new Error('refInitMemMapping: bottomUp needs kernelEnd')
+    memoryMapBottomUp(kernelEnd, input.end)
+    memoryMapBottomUp(SZ_1M, kernelEnd)
+    res.maxPfnMapped = maxPfnMapped
+    return res
+  }
   // init.c:630 memory_map_top_down(ISA_END_ADDRESS, end)
   const mapStart = SZ_1M, mapEnd = input.end
   let realEnd: bigint
@@ -372,6 +435,7 @@ export function refInitMemMapping(input: RefInput): RefResult {
   else { reserve(addr, addr + SZ_2M); unreserve(addr, addr + SZ_2M); realEnd = addr + SZ_2M }
   res.realEnd = realEnd
   res.probeFound = addr !== 0n
+  res.probe = addr
   let step = SZ_2M
   maxPfnMapped = 0n
   minPfnMapped = realEnd / SZ_4K
