@@ -171,3 +171,15 @@ describe('parse_early_param(): debug_pagealloc= (x86_64, riscv64) and a bare swi
     expect(stops(arch, '5.10.223', 'swiotlb= swiotlb=65536 swiotlb=noforce').stop).toBeUndefined()
   })
 })
+
+describe('parse_early_param(): log_buf_len= (log_buf_len_setup(), every arch: CONFIG_PRINTK)', () => {
+  it.each<[Arch, string]>([['x86_64', '5.10.223'], ['x86_64', '7.2.13'], ['arm64', '6.12.117'], ['riscv64', '6.12.117']])('%s %s: bare is malformed, over 2 GiB is clamped and said, in command-line order', (arch, release) => {
+    // test/boots/log-buf amd64-7.2-q35-2G-lb-bare, amd64-6.12-q35-4G-lb3G.
+    expect(stops(arch, release, 'log_buf_len log_buf_len=3G log_buf_len=1M movablecore').events).toEqual([
+      { level: 'warn', source: 'params', text: "Malformed early option 'log_buf_len'" },
+      { level: 'err', source: 'printk', text: 'printk: log_buf over 2G is not supported.' },
+      MALFORMED_MOVABLECORE,
+    ])
+    expect(stops(arch, release, 'log-buf-len=2G log_buf_len=64K').events).toEqual([])
+  })
+})

@@ -34,7 +34,8 @@
  *                numa_setup()) returns -EINVAL;
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
  *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
- *                number: -EINVAL.
+ *                number: -EINVAL;
+ *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -59,6 +60,7 @@
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { parameq, parseEarlyParams, setupElfcorehdrValue } from './params.js'
+import { logBufLenUpdate } from './printk.js'
 import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
@@ -302,6 +304,18 @@ const printNoLvl =
  */
 const parseAcpiArm64: EarlyHandler = (val, st) => parseAcpi(val, { off: false, on: false, force: false }, st.policy.arm64!.acpiBoot)
 
+/**
+ * Mirrors log_buf_len_setup() as far as it prints: NULL is -EINVAL; a size over 2 GiB is
+ * clamped, saying so (printk.ts newLogBufLen() applies a value; only x86 allocates the
+ * buffer before the crash kernel). Every kernel here has CONFIG_PRINTK.
+ * @kernel kernel/printk/printk.c log_buf_len_setup, log_buf_len_update (v5.10.223, v6.12.117, v7.2.13)
+ */
+const logBufLenSetup: EarlyHandler = (val, st) => {
+  if (val === null) return EINVAL
+  if (logBufLenUpdate(st.policy.parse.memparse(val, 0).value).over2G) st.events.push({ level: 'err', source: 'printk', text: 'printk: log_buf over 2G is not supported.' })
+  return 0
+}
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -317,6 +331,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -329,6 +344,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -343,6 +359,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
   ],
 }
 

@@ -171,6 +171,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
     OF_DYNAMIC: bool('OF_DYNAMIC', ['OF_DYNAMIC']),
+    PRINTK_EXECUTION_CTX: bool('PRINTK_EXECUTION_CTX', ['PRINTK', 'PRINTK_EXECUTION_CTX']),
   }
   const own: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
   // An option of another architecture is not "absent, so off" in this arch's .config: it

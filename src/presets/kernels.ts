@@ -59,6 +59,7 @@ function config(c: Partial<KernelConfig>): KernelConfig {
     RANDOMIZE_BASE: false,
     X86_DIRECT_GBPAGES: false,
     ZONE_DEVICE: false,
+    PRINTK_EXECUTION_CTX: false,
     ...c,
   }
 }
@@ -89,13 +90,13 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
   'arm64-7.2': {
     arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
     // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true, PRINTK_EXECUTION_CTX: true }),
     imageSize: 0x2f00000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
     boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
   },
   'arm64-7.3': {
     arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true, PRINTK_EXECUTION_CTX: true }),
     imageSize: 0x3240000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
     // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
     // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
@@ -121,13 +122,13 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
   },
   'x86_64-7.2': {
     arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
-    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
     imageSize: 0x3c4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
     boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
   },
   'x86_64-7.3': {
     arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
-    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
     imageSize: 0x3e4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
     boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
   },
@@ -139,7 +140,7 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
   },
   'riscv64-7.2': {
     arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
-    config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+    config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
     imageSize: 0x2400000n, pageSize: SZ_4K, paBits: 56, vaBits: 57,
     boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
   },

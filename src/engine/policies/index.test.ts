@@ -369,7 +369,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.12.30', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.31', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.117', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.14.8', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.13.12', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.8', { id: 'x86_64-6.14', reserve: reserveCrashkernelGeneric }],
     ['6.14.11', { id: 'x86_64-6.14.9', reserve: reserveCrashkernelGeneric }],
     ['6.15.11', { id: 'x86_64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -446,6 +447,23 @@ describe('policyFor(): x86_64 and riscv64', () => {
       '6.14.9 alloc-free',
       '6.15.0 alloc-free',
       '6.17.0 alloc-free',
+    ])
+  })
+
+  it('x86 setup_log_buf() reports a log_buf_len= buffer as "log_buf_len: N bytes" up to 6.13, then with print_log_buf_usage_stats() (kernel/printk/printk.c@v6.14:1167; test/boots/log-buf)', () => {
+    const stats = (r: string) => policyFor('x86_64', r)!.x86!.logBufStats
+    expect(['5.10.223', '6.1.192', '6.12.117', '6.13.0', '6.14.0', '6.14.9', '6.16.3', '6.19.6', '7.0.4', '7.2.13', '7.3.4'].map((r) => `${r} ${stats(r)}`)).toEqual([
+      '5.10.223 log-buf-len',
+      '6.1.192 log-buf-len',
+      '6.12.117 log-buf-len',
+      '6.13.0 log-buf-len',
+      '6.14.0 usage-stats',
+      '6.14.9 usage-stats',
+      '6.16.3 usage-stats',
+      '6.19.6 usage-stats',
+      '7.0.4 usage-stats',
+      '7.2.13 usage-stats',
+      '7.3.4 usage-stats',
     ])
   })
 

@@ -549,7 +549,7 @@ const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true }
  * An x86 generation's boot facts but NODE_MIN_SIZE and memmap_init()'s walk, which stable
  * backports moved (NODE_MIN_SIZE_BY_RELEASE, MEMMAP_INIT_BY_RELEASE).
  */
-type X86Boot = Omit<X86Policy, 'nodeMinSize' | 'memmapInit'>
+type X86Boot = Omit<X86Policy, 'nodeMinSize' | 'memmapInit' | 'logBufStats'>
 
 /**
  * NODE_MIN_SIZE by release (X86Policy.nodeMinSize): numa_register_memblks() skips a node
@@ -592,6 +592,19 @@ const MEMMAP_INIT_BY_RELEASE: ReadonlyArray<{ from: string; walk: X86Policy['mem
   { from: '5.10.0', walk: 'zones' },
 ]
 const memmapInitFor = (from: string): X86Policy['memmapInit'] => byRelease(MEMMAP_INIT_BY_RELEASE, from).walk
+
+/**
+ * How setup_log_buf() reports a log_buf_len= buffer by release (X86Policy.logBufStats, printk.ts):
+ * "log_buf_len: N bytes" in kernel/printk/printk.c@v5.10.223 and @v6.12.117 (Debian 6.12.117's
+ * boot prints it); print_log_buf_usage_stats()'s "log buffer data + meta data" in @v6.14:1167
+ * (Ubuntu's 6.14 tarball, linux-hwe-6.14) and on Debian's 6.16.3 – 7.3.4 boots
+ * (test/boots/log-buf). No 6.13 tree at hand: 6.13 UNCONFIRMED, taken as 6.12.
+ */
+const LOG_BUF_STATS_BY_RELEASE: ReadonlyArray<{ from: string; stats: X86Policy['logBufStats'] }> = [
+  { from: '6.14.0', stats: 'usage-stats' },
+  { from: '5.10.0', stats: 'log-buf-len' },
+]
+const logBufStatsFor = (from: string): X86Policy['logBufStats'] => byRelease(LOG_BUF_STATS_BY_RELEASE, from).stats
 
 /**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
@@ -784,7 +797,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   sources,
   parse,
   crash,
-  x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from) },
+  x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from), logBufStats: logBufStatsFor(from) },
 })
 
 const X86: KernelPolicy[] = [
@@ -839,8 +852,10 @@ const X86: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
   x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-  x86('x86_64-6.13', '6.13.0', '6.14.9', '6.13 – 6.14.8: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+  x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+  x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
   x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
   x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released)',

@@ -56,6 +56,7 @@ import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
+import { newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, memmapInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
@@ -587,6 +588,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // memblock_set_current_limit(get_max_mapped())
   mb.currentLimit = mapping.maxPfnMapped * SZ_4K
   allocDynamicReservations(mb, layout, trace)
+  // setup_log_buf(1): "Allocate bigger log buffer", right before reserve_initrd().
+  setupLogBuf(mb, newLogBufLen(layout.cmdline, policy.parse.memparse), pol.logBufStats, printkInfoBytes(layout.config), trace)
   reserveInitrd(mb, layout, trace)
   // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;

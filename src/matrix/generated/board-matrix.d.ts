@@ -362,6 +362,10 @@ export interface KernelConfig {
    */
   ZONE_DEVICE?: boolean
   /**
+   * CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel.
+   */
+  PRINTK_EXECUTION_CTX?: boolean
+  /**
    * CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x).
    */
   OF_DYNAMIC?: boolean

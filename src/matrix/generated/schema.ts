@@ -529,6 +529,11 @@ export const boardMatrixSchema = {
           "default": false,
           "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
         },
+        "PRINTK_EXECUTION_CTX": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."
+        },
         "OF_DYNAMIC": {
           "type": "boolean",
           "default": false,
