@@ -229,6 +229,12 @@ export interface BootLogFacts {
    */
   numaDistances?: Located<true>
   /**
+   * sizeof(struct printk_info), from `printk: log buffer data + meta data: D + M = … bytes`
+   * (6.14+ with a log_buf_len= buffer, print_log_buf_usage_stats()): M is D / 32 records of a
+   * 24-byte descriptor and an info each. 112 bytes means CONFIG_PRINTK_EXECUTION_CTX.
+   */
+  printkInfo?: Located<bigint>
+  /**
    * `NUMA: Faking a node at [mem …]`: dummy_numa_init() made one node of all memory (no
    * firmware nodes, `numa=off`, or nodes that do not cover the memory), whatever the SRAT said.
    */
@@ -875,6 +881,7 @@ export const RE = {
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
   numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
   numaFaked: /^NUMA: Faking a node at \[mem /,
+  logBufUsage: /^printk: log buffer data \+ meta data: (\d+) \+ (\d+) = \d+ bytes/,
   acpiFailed: /^ACPI: Failed to init ACPI tables/,
   efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 }
@@ -1387,6 +1394,12 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
     else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
     else if (RE.numaDistances.test(s)) facts.numaDistances ??= at(true)
+    else if ((m = RE.logBufUsage.exec(s))) {
+      // The static 128K buffer's figures say the same; a buffer whose figures do not divide is no evidence.
+      const records = BigInt(m[1]!) >> 5n
+      const meta = BigInt(m[2]!)
+      if (records > 0n && meta % records === 0n && meta / records > 24n) facts.printkInfo ??= at(meta / records - 24n)
+    }
     else if (RE.numaFaked.test(s)) facts.numaFaked ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
     else if (RE.efiAcpi.test(s)) facts.efiAcpi ??= at(true)
@@ -1463,7 +1476,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkInfo', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
@@ -2129,6 +2142,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (f.numaDistances) {
     board.numaDistances = true
     provenance['/numaDistances'] = `the firmware gives a NUMA distance table: ${cite('boot log', f.numaDistances)}`
+  }
+  // The size of a printk record's info says CONFIG_PRINTK_EXECUTION_CTX (src/engine/printk.ts),
+  // which x86's log_buf_len= buffer takes before the crash kernel.
+  if (f.printkInfo && (f.printkInfo.value === 88n || f.printkInfo.value === 112n)) {
+    board.config = { ...board.config, PRINTK_EXECUTION_CTX: f.printkInfo.value === 112n }
+    provenance['/config/PRINTK_EXECUTION_CTX'] = `struct printk_info of ${f.printkInfo.value} bytes (112 with CONFIG_PRINTK_EXECUTION_CTX, 88 without): ${cite('boot log', f.printkInfo)}`
   }
   if (acpi) {
     board.acpi = true
