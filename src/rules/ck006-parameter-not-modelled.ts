@@ -51,9 +51,6 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
   // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
   ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64' as const], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
-  // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
-  // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
-  { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
   // kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve (v7.2.13:
   // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
   // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),

@@ -75,8 +75,8 @@ function extras(rng: Rng, arch: string): string[] {
   if (chance(rng, 0.1)) out.push(`kfence.sample_interval=${pick(rng, ['0', '100', '500'])}`)
   if (arch !== 'x86_64' && chance(rng, 0.05)) out.push('debug_pagealloc=on')
   if (chance(rng, 0.05)) out.push(pick(rng, ['nokaslr', 'swiotlb=65536', 'memblock=debug', 'numa=off', 'initrd=0x8000000,0x1000000']))
-  // Parameters not modelled (CK006; movable_node is, on x86 since the movable-node boots) and ones
-  // that stop the boot (CK007).
+  // Parameters not modelled (CK006; movable_node and log_buf_len= are, on x86 since the
+  // movable-node and log-buf boots) and ones that stop the boot (CK007).
   if (chance(rng, 0.04)) out.push(pick(rng, ['movable_node', 'numa=fake=2', 'hugetlb_cma=256M', 'log_buf_len=16M', 'cma_pernuma=64M', 'numa_cma=0:64M']))
   if (chance(rng, 0.03)) out.push(pick(rng, ['memmap=256M%0x60000000-1+1', 'kernelcore', 'initrd', 'swiotlb', 'memmap=256M%0x60000000-1+2']))
   return out
