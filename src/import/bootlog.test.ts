@@ -1312,3 +1312,16 @@ describe('ubuntuWithoutUpstreamRelease', () => {
     expect(ubuntuWithoutUpstreamRelease(undefined)).toBe(false)
   })
 })
+
+describe('bootLogToBoard(): CONFIG_PRINTK_EXECUTION_CTX from the size of a printk record (test/boots/log-buf)', () => {
+  const boot = (name: string) => bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/log-buf', `${name}.log.gz`))).toString('utf8'))
+  it('"log buffer data + meta data: D + M": 112 bytes of info per 32 of text with it, 88 without; the 5.10 – 6.12 line says nothing', () => {
+    const seven = boot('amd64-7.0.4-q35-2G-lb1M')
+    expect(seven.board.config?.PRINTK_EXECUTION_CTX).toBe(true)
+    expect(seven.provenance['/config/PRINTK_EXECUTION_CTX']).toMatch(/^struct printk_info of 112 bytes \(112 with CONFIG_PRINTK_EXECUTION_CTX, 88 without\): boot log line \d+: "printk: log buffer data \+ meta data: 1048576 \+ 4456448 = 5505024 bytes"/)
+    expect(boot('amd64-6.19.6-q35-2G-lb1M').board.config?.PRINTK_EXECUTION_CTX).toBe(false)
+    // The static buffer's own figures (a bare log_buf_len, 7.2) say the same.
+    expect(boot('amd64-7.2-q35-2G-lb-bare').board.config?.PRINTK_EXECUTION_CTX).toBe(true)
+    expect(boot('amd64-6.12-q35-2G-lb1M').board.config?.PRINTK_EXECUTION_CTX).toBeUndefined()
+  })
+})

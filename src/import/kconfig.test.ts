@@ -69,6 +69,8 @@ describe('kconfigToBoard', () => {
         // X86_DIRECT_GBPAGES is x86's (arch/x86/Kconfig): not "absent, so off" on arm64.
         ZONE_DEVICE: false,
         OF_DYNAMIC: false,
+        // PRINTK_EXECUTION_CTX needs PRINTK (lib/Kconfig.debug), absent here.
+        PRINTK_EXECUTION_CTX: false,
       },
     })
     expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 6: "CONFIG_DEBUG_PAGEALLOC=y"')
