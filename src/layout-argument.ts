@@ -51,7 +51,7 @@ const CONFIG_FIELDS = {
   KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
   CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
   ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
-  OF_DYNAMIC: 'boolean?', PRINTK_EXECUTION_CTX: 'boolean?',
+  OF_DYNAMIC: 'boolean?', PRINTK_EXECUTION_CTX: 'boolean?', LOG_BUF_SHIFT: 'number?',
 } as const satisfies Record<keyof KernelConfig, FieldKind>
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' } as const satisfies Record<keyof BootAllocations, FieldKind>

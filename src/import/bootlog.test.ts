@@ -1324,4 +1324,14 @@ describe('bootLogToBoard(): CONFIG_PRINTK_EXECUTION_CTX from the size of a print
     expect(boot('amd64-7.2-q35-2G-lb-bare').board.config?.PRINTK_EXECUTION_CTX).toBe(true)
     expect(boot('amd64-6.12-q35-2G-lb1M').board.config?.PRINTK_EXECUTION_CTX).toBeUndefined()
   })
+  it('the static buffer\'s size gives CONFIG_LOG_BUF_SHIFT where no log_buf_len= replaced it: 17 (Debian), 18 (Ubuntu)', () => {
+    const other = (set: string, name: string) => bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots', set, `${name}.log.gz`))).toString('utf8'))
+    const ubuntu = other('ubuntu', 'amd64-6.14.0-37-generic-q35-4G-ck256M')
+    expect(ubuntu.board.config?.LOG_BUF_SHIFT).toBe(18)
+    expect(ubuntu.provenance['/config/LOG_BUF_SHIFT']).toMatch(/^the static printk buffer of 262144 bytes \(no log_buf_len= on the command line\): boot log line \d+/)
+    expect(other('releases', 'amd64-7.3.4-q35-4G-ck256M').board.config?.LOG_BUF_SHIFT).toBe(17)
+    // A log_buf_len= buffer's figures are not the static buffer's; nor are a bare one's taken.
+    expect(boot('amd64-7.0.4-q35-2G-lb1M').board.config?.LOG_BUF_SHIFT).toBeUndefined()
+    expect(boot('amd64-7.2-q35-2G-lb-bare').board.config?.LOG_BUF_SHIFT).toBeUndefined()
+  })
 })

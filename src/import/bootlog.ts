@@ -229,11 +229,13 @@ export interface BootLogFacts {
    */
   numaDistances?: Located<true>
   /**
-   * sizeof(struct printk_info), from `printk: log buffer data + meta data: D + M = … bytes`
-   * (6.14+ with a log_buf_len= buffer, print_log_buf_usage_stats()): M is D / 32 records of a
-   * 24-byte descriptor and an info each. 112 bytes means CONFIG_PRINTK_EXECUTION_CTX.
+   * `printk: log buffer data + meta data: D + M = … bytes` (print_log_buf_usage_stats(), which
+   * every 6.14+ boot prints): the buffer's size D (the static one, 1 << CONFIG_LOG_BUF_SHIFT,
+   * unless a log_buf_len= buffer replaced it) and sizeof(struct printk_info), M being D / 32
+   * records of a 24-byte descriptor and an info each: 112 bytes means
+   * CONFIG_PRINTK_EXECUTION_CTX.
    */
-  printkInfo?: Located<bigint>
+  printkUsage?: Located<{ data: bigint; info: bigint }>
   /**
    * `NUMA: Faking a node at [mem …]`: dummy_numa_init() made one node of all memory (no
    * firmware nodes, `numa=off`, or nodes that do not cover the memory), whatever the SRAT said.
@@ -1398,7 +1400,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       // The static 128K buffer's figures say the same; a buffer whose figures do not divide is no evidence.
       const records = BigInt(m[1]!) >> 5n
       const meta = BigInt(m[2]!)
-      if (records > 0n && meta % records === 0n && meta / records > 24n) facts.printkInfo ??= at(meta / records - 24n)
+      if (records > 0n && meta % records === 0n && meta / records > 24n) facts.printkUsage ??= at({ data: BigInt(m[1]!), info: meta / records - 24n })
     }
     else if (RE.numaFaked.test(s)) facts.numaFaked ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
@@ -1476,7 +1478,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkInfo', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
@@ -2145,9 +2147,16 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   }
   // The size of a printk record's info says CONFIG_PRINTK_EXECUTION_CTX (src/engine/printk.ts),
   // which x86's log_buf_len= buffer takes before the crash kernel.
-  if (f.printkInfo && (f.printkInfo.value === 88n || f.printkInfo.value === 112n)) {
-    board.config = { ...board.config, PRINTK_EXECUTION_CTX: f.printkInfo.value === 112n }
-    provenance['/config/PRINTK_EXECUTION_CTX'] = `struct printk_info of ${f.printkInfo.value} bytes (112 with CONFIG_PRINTK_EXECUTION_CTX, 88 without): ${cite('boot log', f.printkInfo)}`
+  const usage = f.printkUsage
+  if (usage && (usage.value.info === 88n || usage.value.info === 112n)) {
+    board.config = { ...board.config, PRINTK_EXECUTION_CTX: usage.value.info === 112n }
+    provenance['/config/PRINTK_EXECUTION_CTX'] = `struct printk_info of ${usage.value.info} bytes (112 with CONFIG_PRINTK_EXECUTION_CTX, 88 without): ${cite('boot log', usage)}`
+  }
+  // Without log_buf_len= on the command line the buffer it reports is the static one.
+  const shift = usage ? usage.value.data.toString(2).length - 1 : 0
+  if (usage && !/(^|\s)log[_-]buf[_-]len/.test(f.cmdline?.value ?? '') && usage.value.data === 1n << BigInt(shift) && shift >= 12 && shift <= 25) {
+    board.config = { ...board.config, LOG_BUF_SHIFT: shift }
+    provenance['/config/LOG_BUF_SHIFT'] = `the static printk buffer of ${usage.value.data} bytes (no log_buf_len= on the command line): ${cite('boot log', usage)}`
   }
   if (acpi) {
     board.acpi = true

@@ -257,7 +257,7 @@ describe('importBoard', () => {
     // the arm64 board, and check would simulate a kernel that never booted there.
     const x86OnArm = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/amd64-6.12.config') })
     const refused = x86OnArm.problems.filter((p) => p.severity === 'error')
-    expect(refused.map((p) => [p.source, p.code, p.line, p.excerpt])).toEqual([['config', 'configOtherArch', 8, 'CONFIG_X86_64=y']])
+    expect(refused.map((p) => [p.source, p.code, p.line, p.excerpt])).toEqual([['config', 'configOtherArch', 10, 'CONFIG_X86_64=y']])
     expect(refused[0]!.message).toMatch(/^the \.config is for x86_64, the boot log's machine is arm64 \(boot log line 2: "Linux version 6\.12\.117\+deb13-arm64 /)
     // Nothing of it is merged (no configDisagrees, no archDisagrees on top of the error).
     expect(x86OnArm.board.config).toEqual(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }).board.config)

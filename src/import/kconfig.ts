@@ -200,6 +200,12 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
         message: `no "# Linux/<arch> <release> Kernel Configuration" header: read as a fragment or defconfig, whose missing options are not off but unknown; ${left.map((k) => `CONFIG_${k}`).join(', ')} ${left.length === 1 ? 'is' : 'are'} not set from it (another input or the kernel profile decides; give the full .config, or /proc/config.gz, to set them)`,
       })
   }
+  // The static printk buffer's size (CONFIG_PRINTK's; absent, the engine takes Kconfig's 17).
+  if (o.has('LOG_BUF_SHIFT')) {
+    const shift = int('LOG_BUF_SHIFT', 'LOG_BUF_SHIFT') ?? 0
+    if (shift >= 12 && shift <= 25) config.LOG_BUF_SHIFT = shift
+    else delete provenance['/config/LOG_BUF_SHIFT']
+  }
   // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
   const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n))
   if (pageBlock) {

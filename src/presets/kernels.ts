@@ -60,6 +60,7 @@ function config(c: Partial<KernelConfig>): KernelConfig {
     X86_DIRECT_GBPAGES: false,
     ZONE_DEVICE: false,
     PRINTK_EXECUTION_CTX: false,
+    LOG_BUF_SHIFT: 17,
     ...c,
   }
 }

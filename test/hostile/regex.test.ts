@@ -140,6 +140,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/(^|\s)(numa_cma|cma_pernuma)=/, 'the kernel command line read from the log'],
     [/(^|\s)cma=/, 'the kernel command line read from the log'],
     [/(^|\s)crashkernel=/, 'the kernel command line read from the log'],
+    [/(^|\s)log[_-]buf[_-]len/, 'the kernel command line read from the log'],
     [/^(arm64_memblock_init|paging_init|setup_bootmem)$/, 'the caller word of a memblock=debug line'],
     // The kernel messages (RE): each trimmed kernel line.
     ...Object.entries(RE).map(([name, re]): [RegExp, string] => [re, `each trimmed kernel line (RE.${name})`]),

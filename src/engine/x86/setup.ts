@@ -17,7 +17,12 @@
  *   (board reservations)   dynamic reservations top-down in their ranges (model choice:
  *                          x86 has no /reserved-memory scan; they are placed with the first
  *                          post-mapping allocations, under current_limit)
- *   initmem_init           NODE_DATA at the top of RAM
+ *   setup_log_buf(1)       a log_buf_len= buffer (printk.ts)
+ *   reserve_initrd         an initrd outside the direct map moved
+ *   initmem_init           (SLIT's distance table, then) NODE_DATA at the top of RAM
+ *
+ * With movable_node everything from e820__memblock_setup() up to initmem_init()'s NUMA parse
+ * allocates bottom-up instead, init_mem_mapping() mapping upwards (movableNodeIsEnabled()).
  *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
  *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
  *                          then (7.x) reserve_crashkernel_cma() for `crashkernel=X,cma`
@@ -56,7 +61,7 @@ import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
-import { newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
+import { logBufLenOf, newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, memmapInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
@@ -253,7 +258,7 @@ export function efiReserveBootServices(mb: Memblock, regions: readonly PhysRange
 }
 
 /**
- * Allocates the board's dynamic reservations top-down in their ranges (any accessible RAM
+ * Allocates the board's dynamic reservations top-down (bottom-up with movable_node) in their ranges (any accessible RAM
  * when a reservation gives none); a `nomap` one leaves memblock.memory, as e820 reserved
  * memory would. Model choice: x86 scans no /reserved-memory, so these run with the first
  * allocations after init_mem_mapping(), under current_limit.
@@ -282,7 +287,7 @@ function allocDynamicReservations(mb: Memblock, layout: Layout, trace: Trace): v
 /**
  * Mirrors reserve_initrd(): an initrd the direct map covers stays where the boot loader put
  * it; one that is not (mem=, memmap=exactmap or memmap=nn$ss can leave the loader's initrd
- * outside RAM) is copied to a new area allocated top-down under current_limit
+ * outside RAM) is copied to a new area allocated top-down (bottom-up with movable_node) under current_limit
  * (max_pfn_mapped), and its old reservation is freed. init_mem_mapping() maps the first
  * 1 MiB and the whole pages of every memblock.memory region, so those (merged) are the mapped
  * pfn ranges pfn_range_is_mapped() looks the initrd up in.
@@ -326,7 +331,7 @@ function pfnRangeIsMapped(mb: Memblock, start: PhysAddr, end: PhysAddr): boolean
 }
 
 /**
- * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
+ * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down (bottom-up with movable_node)
  * under 1 MiB, then the low 1 MiB: always on 5.13+, else only with crashkernel=
  * (crash_reserve_low_1M(), "kexec: Reserving the low 1M of memory for crashkernel") plus the
  * first 64K, or what `reservelow=` says (trim_low_memory_range()).
@@ -589,7 +594,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   mb.currentLimit = mapping.maxPfnMapped * SZ_4K
   allocDynamicReservations(mb, layout, trace)
   // setup_log_buf(1): "Allocate bigger log buffer", right before reserve_initrd().
-  setupLogBuf(mb, newLogBufLen(layout.cmdline, policy.parse.memparse), pol.logBufStats, printkInfoBytes(layout.config), trace)
+  const staticLogBuf = logBufLenOf(layout.config)
+  setupLogBuf(mb, newLogBufLen(layout.cmdline, policy.parse.memparse, staticLogBuf), staticLogBuf, pol.logBufStats, printkInfoBytes(layout.config), trace)
   reserveInitrd(mb, layout, trace)
   // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
@@ -644,9 +650,12 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
  * CONFIG_MEMORY_HOTPLUG. On x86 it makes setup_arch() allocate bottom-up until numa_init()
  * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
  * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
- * upwards from the kernel's end, its page tables above the kernel), a relocated initrd and
- * the SLIT's distance table. numa_init() then sets memblock back to top-down, so NODE_DATA
- * and the crash kernel are placed as without it (test/boots/movable-node).
+ * upwards from the kernel's end, the page tables of that pass from above the kernel, those of
+ * [1M, _end) from 1 MiB up), a log_buf_len= buffer, a relocated initrd and the SLIT's distance
+ * table. numa_init() then sets memblock back to top-down, so NODE_DATA and the crash kernel
+ * are placed as without it (test/boots/movable-node) on a board without hot-pluggable memory.
+ * SRAT's hot-pluggable ranges, which movable_node makes memblock skip (should_skip_region()),
+ * cannot be described on a board: not modelled.
  * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
  *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
  *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);

@@ -529,6 +529,13 @@ export const boardMatrixSchema = {
           "default": false,
           "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
         },
+        "LOG_BUF_SHIFT": {
+          "type": "integer",
+          "minimum": 12,
+          "maximum": 25,
+          "default": 17,
+          "description": "CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."
+        },
         "PRINTK_EXECUTION_CTX": {
           "type": "boolean",
           "default": false,
