@@ -4,7 +4,8 @@
 # Boots Debian's amd64 kernels with `log_buf_len=`: x86's setup_arch() calls setup_log_buf(1)
 # before the crash reservation, which memblock-allocates the text buffer and two metadata
 # arrays top-down under the top of low RAM. The oracle's 5.10.223, 6.12.117 and 7.2.13 with
-# 1M (the three allocations and their sizes), 8M – 32M (the crash region moves down), 64K
+# 1M (the three allocations and their sizes), 8M and 16M (the crash region moves down), 32M
+# on 4 GiB (the arrays go above 4 GiB: it does not), 16M with movable_node (bottom-up), 64K
 # (nothing: the static buffer is larger), a bare `log_buf_len` (malformed), 3G (clamped to 2G,
 # which does not fit) and 1G (the metadata does not fit, what was allocated is freed); and
 # trixie-backports' 6.16.3, 6.19.6 and 7.0.4 with 1M, for the releases the message and the
@@ -45,5 +46,6 @@ done <<'EOF2'
 6.12 4G lb3G crashkernel=256M log_buf_len=3G
 7.2 4G lb3G crashkernel=256M log_buf_len=3G
 7.2 4G lb1G crashkernel=256M log_buf_len=1G
+6.12 2G lb16M.movable crashkernel=256M log_buf_len=16M movable_node
 EOF2
 version qemu-system-x86_64
