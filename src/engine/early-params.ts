@@ -42,7 +42,8 @@
  * its two lines on arm64 6.12 and amd64 7.2 and nothing on amd64 5.10 and 6.12 (no CONFIG_CMA);
  * no Debian kernel has CONFIG_DEBUG_PAGEALLOC, so `debug_pagealloc=junk` is no early param
  * there; test/boots/arm64-custom's 6.12-pagealloc build prints "Malformed early option
- * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`.
+ * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`. `log_buf_len`'s
+ * lines are booted on amd64 only (test/boots/log-buf: bare, 3G).
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
@@ -55,7 +56,8 @@
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
- *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13)
+ *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
+ *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'

@@ -55,7 +55,7 @@ export function bootPanicWords(sim: SimulationResult): string | undefined {
  * architecture could protect one is moot, and saying "available" there read as a clean boot.
  *
  * @example
- * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics in memmap_init() before a crash kernel can be loaded' }
  */
 export function protectionWords(sim: SimulationResult): { available: boolean; words: string } {
   if (sim.panic) return { available: false, words: `none: the boot panics in ${sim.panic.fn}() before a crash kernel can be loaded` }

@@ -147,7 +147,8 @@ function isAccepted(report: Report, l: LayoutReport): boolean {
 /**
  * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
  * with no finding at all (its rule turned off) and, in a failing layout's own heading
- * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails.
+ * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails;
+ * in a table row, ACCEPTED_ICON for such a layout with no active finding.
  */
 function layoutIcon(report: Report, l: LayoutReport, failingHeading = false): string {
   const status = worst(layoutFindings(report, l))

@@ -370,9 +370,10 @@ export function kernelPhysicalMappingInitRuns(
 
 /**
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
- * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
- * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
- * is the one just below the last while that range lasts; a page neither gives ends the boot
+ * pgt_buf while it lasts and may be used, then one page at a time from memblock within
+ * [min_pfn_mapped, max_pfn_mapped): top-down taken here a free range at a time, since each next
+ * page is the one just below the last while that range lasts; bottom-up (movable_node) a page
+ * at a time, the lowest free one; a page neither gives ends the boot
  * (AllocLowPagesPanic: extend_brk() BUG()s once reserve_brk() has run).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */

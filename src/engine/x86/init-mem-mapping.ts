@@ -2,7 +2,7 @@
 /**
  * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
  * page-size split of each RAM range, the page tables it walks and allocates (from the brk
- * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * buffer or from memblock, top-down or with movable_node bottom-up), and the DirectMap counters (`direct_pages_count[]`)
  * the walk bumps.
  *
  * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
@@ -27,7 +27,7 @@
  * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
  * top-down steps, alloc_low_pages()' window) is shared.
  *
- * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, memory_map_bottom_up, init_range_memory_mapping,
  *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
  *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
  *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -254,7 +254,8 @@ export class AllocLowPagesPanic extends Error {
 
 /**
  * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
- * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
+ * else one page from memblock within [min_pfn_mapped, max_pfn_mapped), top-down (bottom-up
+ * while movable_node holds memblock so) (5.10 finds
  * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way), else the boot
  * ends (AllocLowPagesPanic). The run-length walk takes its pages in one go (allocLowPages() in
  * init-mem-mapping-fast.ts).
@@ -623,7 +624,7 @@ export interface InitMemMappingInput {
 
 /**
  * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
- * memblock allocates bottom-up (movable_node: x86MovableNodeBottomUp()). The walk runs on
+ * memblock allocates bottom-up (movable_node: setup.ts movableNodeIsEnabled()). The walk runs on
  * run-length tables: the cost grows with the number of RAM ranges, not their size.
  * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
