@@ -1931,12 +1931,12 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema63 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema47 = {"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema84 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
 const schema85 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
@@ -2413,10 +2413,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data1.OF_DYNAMIC !== undefined){
-let data16 = data1.OF_DYNAMIC;
-if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data16};
+if(data1.LOG_BUF_SHIFT !== undefined){
+let data16 = data1.LOG_BUF_SHIFT;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err23 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.LOG_BUF_SHIFT.type,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2425,11 +2425,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data17 = data1.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err24 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data17};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 25 || isNaN(data16)){
+const err24 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2438,9 +2436,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err25 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data17};
+if(data16 < 12 || isNaN(data16)){
+const err25 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/minimum",keyword:"minimum",params:{comparison: ">=", limit: 12},message:"must be >= 12",schema:12,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2451,9 +2448,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
+if(data1.PRINTK_EXECUTION_CTX !== undefined){
+let data17 = data1.PRINTK_EXECUTION_CTX;
+if(typeof data17 !== "boolean"){
+const err26 = {instancePath:instancePath+"/config/PRINTK_EXECUTION_CTX",schemaPath:"#/$defs/kernelConfig/properties/PRINTK_EXECUTION_CTX/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.PRINTK_EXECUTION_CTX.type,parentSchema:schema38.properties.PRINTK_EXECUTION_CTX,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2463,10 +2461,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-let data18 = data.cmdline;
-if(typeof data18 !== "string"){
-const err27 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data18};
+if(data1.OF_DYNAMIC !== undefined){
+let data18 = data1.OF_DYNAMIC;
+if(typeof data18 !== "boolean"){
+const err27 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2476,11 +2474,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.imageSize !== undefined){
-let data19 = data.imageSize;
-if(typeof data19 === "string"){
-if(!pattern6.test(data19)){
-const err28 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data19};
+if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data19 = data1.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err28 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2489,9 +2486,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err29 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2501,11 +2498,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.codeSize !== undefined){
-let data20 = data.codeSize;
-if(typeof data20 === "string"){
-if(!pattern6.test(data20)){
-const err30 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data20};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2515,13 +2511,65 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data20};
+if(data.cmdline !== undefined){
+let data20 = data.cmdline;
+if(typeof data20 !== "string"){
+const err31 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.imageSize !== undefined){
+let data21 = data.imageSize;
+if(typeof data21 === "string"){
+if(!pattern6.test(data21)){
+const err32 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data21};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data21};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.codeSize !== undefined){
+let data22 = data.codeSize;
+if(typeof data22 === "string"){
+if(!pattern6.test(data22)){
+const err34 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data22};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -2533,54 +2581,10 @@ errors = vErrors.length;
 }
 }
 if(data.deviceTree !== undefined){
-let data22 = data.deviceTree;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.nodes === undefined){
-const err32 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema47.required,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(data22.properties === undefined){
-const err33 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'",schema:schema47.required,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data22.nameBytes === undefined){
-const err34 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nameBytes"},message:"must have required property '"+"nameBytes"+"'",schema:schema47.required,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-for(const key2 in data22){
-if(!((((key2 === "nodes") || (key2 === "properties")) || (key2 === "nameBytes")) || (key2 === "aliases"))){
-const err35 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data22.nodes !== undefined){
-let data23 = data22.nodes;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err36 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.nodes.type,parentSchema:schema47.properties.nodes,data:data23};
+let data24 = data.deviceTree;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.nodes === undefined){
+const err36 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema47.required,parentSchema:schema47,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2589,9 +2593,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 1 || isNaN(data23)){
-const err37 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.nodes,data:data23};
+if(data24.properties === undefined){
+const err37 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'",schema:schema47.required,parentSchema:schema47,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2600,12 +2603,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data22.properties !== undefined){
-let data24 = data22.properties;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err38 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.properties.type,parentSchema:schema47.properties.properties,data:data24};
+if(data24.nameBytes === undefined){
+const err38 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nameBytes"},message:"must have required property '"+"nameBytes"+"'",schema:schema47.required,parentSchema:schema47,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2614,9 +2613,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err39 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.properties,data:data24};
+for(const key2 in data24){
+if(!((((key2 === "nodes") || (key2 === "properties")) || (key2 === "nameBytes")) || (key2 === "aliases"))){
+const err39 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2626,11 +2625,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-if(data22.nameBytes !== undefined){
-let data25 = data22.nameBytes;
+if(data24.nodes !== undefined){
+let data25 = data24.nodes;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err40 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.nameBytes.type,parentSchema:schema47.properties.nameBytes,data:data25};
+const err40 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.nodes.type,parentSchema:schema47.properties.nodes,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2640,8 +2638,8 @@ vErrors.push(err40);
 errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err41 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.nameBytes,data:data25};
+if(data25 < 1 || isNaN(data25)){
+const err41 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.nodes,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2652,15 +2650,10 @@ errors++;
 }
 }
 }
-if(data22.aliases !== undefined){
-let data26 = data22.aliases;
-if(Array.isArray(data26)){
-const len0 = data26.length;
-for(let i0=0; i0<len0; i0++){
-let data27 = data26[i0];
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err42 = {instancePath:instancePath+"/deviceTree/aliases/" + i0,schemaPath:"#/$defs/deviceTree/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.aliases.items,data:data27};
+if(data24.properties !== undefined){
+let data26 = data24.properties;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err42 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.properties.type,parentSchema:schema47.properties.properties,data:data26};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2669,9 +2662,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/deviceTree/aliases/" + i0,schemaPath:"#/$defs/deviceTree/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.aliases.items.type,parentSchema:schema47.properties.aliases.items,data:data27};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err43 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.properties,data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2682,8 +2675,10 @@ errors++;
 }
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/deviceTree/aliases",schemaPath:"#/$defs/deviceTree/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.aliases.type,parentSchema:schema47.properties.aliases,data:data26};
+if(data24.nameBytes !== undefined){
+let data27 = data24.nameBytes;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err44 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.nameBytes.type,parentSchema:schema47.properties.nameBytes,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2692,10 +2687,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data22};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err45 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.nameBytes,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2705,11 +2699,16 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.policy !== undefined){
-let data28 = data.policy;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data28};
+}
+if(data24.aliases !== undefined){
+let data28 = data24.aliases;
+if(Array.isArray(data28)){
+const len0 = data28.length;
+for(let i0=0; i0<len0; i0++){
+let data29 = data28[i0];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err46 = {instancePath:instancePath+"/deviceTree/aliases/" + i0,schemaPath:"#/$defs/deviceTree/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.aliases.items,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2720,7 +2719,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data28};
+const err47 = {instancePath:instancePath+"/deviceTree/aliases/" + i0,schemaPath:"#/$defs/deviceTree/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.aliases.items.type,parentSchema:schema47.properties.aliases.items,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2732,12 +2731,61 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err48 = {instancePath:instancePath+"/deviceTree/aliases",schemaPath:"#/$defs/deviceTree/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.aliases.type,parentSchema:schema47.properties.aliases,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data30 = data.policy;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err50 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data30};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data30};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -5917,10 +5965,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data32.OF_DYNAMIC !== undefined){
-let data47 = data32.OF_DYNAMIC;
-if(typeof data47 !== "boolean"){
-const err63 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data47};
+if(data32.LOG_BUF_SHIFT !== undefined){
+let data47 = data32.LOG_BUF_SHIFT;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err63 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.LOG_BUF_SHIFT.type,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data47};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5929,11 +5977,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data32.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data48 = data32.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err64 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data48};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 25 || isNaN(data47)){
+const err64 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data47};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5942,9 +5988,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
-const err65 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data48};
+if(data47 < 12 || isNaN(data47)){
+const err65 = {instancePath:instancePath+"/config/LOG_BUF_SHIFT",schemaPath:"#/$defs/kernelConfig/properties/LOG_BUF_SHIFT/minimum",keyword:"minimum",params:{comparison: ">=", limit: 12},message:"must be >= 12",schema:12,parentSchema:schema38.properties.LOG_BUF_SHIFT,data:data47};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5955,9 +6000,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data32};
+if(data32.PRINTK_EXECUTION_CTX !== undefined){
+let data48 = data32.PRINTK_EXECUTION_CTX;
+if(typeof data48 !== "boolean"){
+const err66 = {instancePath:instancePath+"/config/PRINTK_EXECUTION_CTX",schemaPath:"#/$defs/kernelConfig/properties/PRINTK_EXECUTION_CTX/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.PRINTK_EXECUTION_CTX.type,parentSchema:schema38.properties.PRINTK_EXECUTION_CTX,data:data48};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5967,12 +6013,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.cpu !== undefined){
-let data49 = data.cpu;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key2 in data49){
-if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
-const err67 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data49};
+if(data32.OF_DYNAMIC !== undefined){
+let data49 = data32.OF_DYNAMIC;
+if(typeof data49 !== "boolean"){
+const err67 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data49};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5982,10 +6026,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data49.bbml2Noabort !== undefined){
-let data50 = data49.bbml2Noabort;
-if(typeof data50 !== "boolean"){
-const err68 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bbml2Noabort.type,parentSchema:schema84.properties.bbml2Noabort,data:data50};
+if(data32.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data50 = data32.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err68 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data50};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5994,11 +6038,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data49.lpa2 !== undefined){
-let data51 = data49.lpa2;
-if(typeof data51 !== "boolean"){
-const err69 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.lpa2.type,parentSchema:schema84.properties.lpa2,data:data51};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 1 || isNaN(data50)){
+const err69 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data50};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6008,10 +6050,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data49.gbpages !== undefined){
-let data52 = data49.gbpages;
-if(typeof data52 !== "boolean"){
-const err70 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.gbpages.type,parentSchema:schema84.properties.gbpages,data:data52};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6021,10 +6063,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data49.la57 !== undefined){
-let data53 = data49.la57;
-if(typeof data53 !== "boolean"){
-const err71 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.la57.type,parentSchema:schema84.properties.la57,data:data53};
+if(data.cpu !== undefined){
+let data51 = data.cpu;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key2 in data51){
+if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
+const err71 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data51};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6034,14 +6078,66 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data49};
+if(data51.bbml2Noabort !== undefined){
+let data52 = data51.bbml2Noabort;
+if(typeof data52 !== "boolean"){
+const err72 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bbml2Noabort.type,parentSchema:schema84.properties.bbml2Noabort,data:data52};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data51.lpa2 !== undefined){
+let data53 = data51.lpa2;
+if(typeof data53 !== "boolean"){
+const err73 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.lpa2.type,parentSchema:schema84.properties.lpa2,data:data53};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data51.gbpages !== undefined){
+let data54 = data51.gbpages;
+if(typeof data54 !== "boolean"){
+const err74 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.gbpages.type,parentSchema:schema84.properties.gbpages,data:data54};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data51.la57 !== undefined){
+let data55 = data51.la57;
+if(typeof data55 !== "boolean"){
+const err75 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.la57.type,parentSchema:schema84.properties.la57,data:data55};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data51};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -6053,63 +6149,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data55 = data.cmdline;
-if(typeof data55 !== "string"){
-const err73 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data55};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data56 = data.expect;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key3 in data56){
-if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
-const err74 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data56};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data56.reservationRequired !== undefined){
-let data57 = data56.reservationRequired;
-if(typeof data57 !== "boolean"){
-const err75 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data57};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data56.dumpTargetReachable !== undefined){
-let data58 = data56.dumpTargetReachable;
-if(typeof data58 !== "boolean"){
-const err76 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data58};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data56.protectionRequired !== undefined){
-let data59 = data56.protectionRequired;
-if(typeof data59 !== "boolean"){
-const err77 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data59};
+let data57 = data.cmdline;
+if(typeof data57 !== "string"){
+const err77 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data57};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6119,10 +6161,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data56.noFallbackAbove4G !== undefined){
-let data60 = data56.noFallbackAbove4G;
-if(typeof data60 !== "boolean"){
-const err78 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data60};
+if(data.expect !== undefined){
+let data58 = data.expect;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key3 in data58){
+if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
+const err78 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data58};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6132,10 +6176,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data56.noBasePageLinearMap !== undefined){
-let data61 = data56.noBasePageLinearMap;
-if(typeof data61 !== "boolean"){
-const err79 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data61};
+if(data58.reservationRequired !== undefined){
+let data59 = data58.reservationRequired;
+if(typeof data59 !== "boolean"){
+const err79 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data59};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6145,14 +6189,66 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data56};
+if(data58.dumpTargetReachable !== undefined){
+let data60 = data58.dumpTargetReachable;
+if(typeof data60 !== "boolean"){
+const err80 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data60};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data58.protectionRequired !== undefined){
+let data61 = data58.protectionRequired;
+if(typeof data61 !== "boolean"){
+const err81 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data61};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data58.noFallbackAbove4G !== undefined){
+let data62 = data58.noFallbackAbove4G;
+if(typeof data62 !== "boolean"){
+const err82 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data62};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data58.noBasePageLinearMap !== undefined){
+let data63 = data58.noBasePageLinearMap;
+if(typeof data63 !== "boolean"){
+const err83 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data63};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data58};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -6164,35 +6260,35 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data63 = data.suppress;
-if(Array.isArray(data63)){
-const len8 = data63.length;
+let data65 = data.suppress;
+if(Array.isArray(data65)){
+const len8 = data65.length;
 for(let i9=0; i9<len8; i9++){
-if(!(validate65(data63[i9], {instancePath:instancePath+"/suppress/" + i9,parentData:data63,parentDataProperty:i9,rootData,dynamicAnchors}))){
+if(!(validate65(data65[i9], {instancePath:instancePath+"/suppress/" + i9,parentData:data65,parentDataProperty:i9,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data63};
+const err85 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data65};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err85];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err85);
 }
 errors++;
 }
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err86];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -12923,6 +13019,136 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
+;// CONCATENATED MODULE: ./.build/src/engine/printk.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The printk ring buffer `log_buf_len=` asks for, as far as it takes memory before the crash
+ * kernel: only x86 calls setup_log_buf(1) inside setup_arch() (after init_mem_mapping(),
+ * before reserve_initrd() and NUMA init); arm64 and riscv64 call it from start_kernel(),
+ * after setup_arch() and their crash reservation. The buffer and its two metadata arrays are
+ * three memblock_alloc()s, top-down (bottom-up while movable_node holds memblock so): with
+ * log_buf_len=16M about 72 MiB under the top of low RAM, enough to push a crash region under
+ * 4 GiB down by several 16 MiB steps.
+ *
+ * Sizes: the text buffer is the value rounded up to a power of two (at most 2 GiB), one
+ * struct prb_desc (24 bytes) and one struct printk_info (88 bytes; 112 with
+ * CONFIG_PRINTK_EXECUTION_CTX, 7.0+) per 32 bytes of text (PRB_AVGBITS). The default buffer is
+ * static (__log_buf, 1 << CONFIG_LOG_BUF_SHIFT: 17 in Debian's builds and Kconfig's default,
+ * 18 in Ubuntu's), so a value no larger allocates nothing. Measured on Debian's amd64
+ * 5.10.223, 6.12.117, 6.16.3, 6.19.6, 7.0.4 and 7.2.13 (test/boots/log-buf); 7.3.4's 112
+ * bytes from its static buffer's line (test/boots/releases).
+ *
+ * A buffer that could not be allocated leaves new_log_buf_len set, and start_kernel()'s
+ * setup_log_buf(0) tries again after setup_arch(), after the crash reservation: not modelled.
+ *
+ * @kernel kernel/printk/printk.c log_buf_len_setup, log_buf_len_update, setup_log_buf,
+ *         print_log_buf_usage_stats (v5.10.223, v6.12.117, v6.14, v7.2.13);
+ *         kernel/printk/printk_ringbuffer.h struct prb_desc, struct printk_info;
+ *         arch/x86/kernel/setup.c setup_arch (v6.12.117:1073)
+ */
+
+
+/**
+ * Engine helper (no kernel counterpart): __LOG_BUF_LEN, 1 << CONFIG_LOG_BUF_SHIFT (absent: 17,
+ * shared/oracle/kernels/config-amd64-* and init/Kconfig's default).
+ */
+const logBufLenOf = (config) => 1n << BigInt(config.LOG_BUF_SHIFT ?? 17);
+/** LOG_BUF_LEN_MAX: (u32)1 << 31. */
+const LOG_BUF_LEN_MAX = 1n << 31n;
+/** PRB_AVGBITS: one record descriptor per 32 bytes of text. */
+const PRB_AVGBITS = 5n;
+/** LOG_ALIGN: __alignof__(unsigned long). */
+const LOG_ALIGN = 8n;
+/** sizeof(struct prb_desc): state_var and text_blk_lpos' begin and next (v5.10.223 – v7.2.13). */
+const PRB_DESC_BYTES = 24n;
+/**
+ * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len, facility, flags/level, caller_id and
+ * dev_info's 16 + 48 bytes (88); CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16]
+ * (112 with padding).
+ * @kernel kernel/printk/printk_ringbuffer.h struct printk_info (v6.12.117:18-28, v7.2.13:18-33)
+ */
+const printkInfoBytes = (config) => (config.PRINTK_EXECUTION_CTX ? 112n : 88n);
+/**
+ * Mirrors log_buf_len_update(): the size clamped to 2 GiB (which it says), rounded up to a
+ * power of two; it becomes new_log_buf_len only when larger than the static buffer.
+ * @kernel kernel/printk/printk.c log_buf_len_update (v5.10.223:1014, v7.2.13:1044)
+ */
+function logBufLenUpdate(size) {
+    const over2G = size > LOG_BUF_LEN_MAX;
+    if (over2G)
+        size = LOG_BUF_LEN_MAX;
+    // roundup_pow_of_two(): 1UL << fls_long(size - 1).
+    if (size > 0n)
+        size = roundupPowOfTwo(size);
+    return { size, over2G };
+}
+/** Mirrors roundup_pow_of_two() — include/linux/log2.h — of a non-zero size (1UL << fls_long(n - 1)). */
+function roundupPowOfTwo(n) {
+    let p = 1n;
+    while (p < n)
+        p *= 2n;
+    return p;
+}
+/**
+ * Engine helper (no kernel counterpart): new_log_buf_len after parse_early_param() has run
+ * log_buf_len_setup() on each `log_buf_len=` in order, 0 when none asks for more than the
+ * static buffer. Each value larger than the static buffer replaces the one before, whatever
+ * its size; one no larger, or a bare one, leaves it (early-params.ts prints what they print).
+ * @kernel kernel/printk/printk.c log_buf_len_setup (v5.10.223:1028, v7.2.13:1058)
+ */
+function newLogBufLen(cmdline, memparse, staticLen) {
+    // (parameq(): '-' and '_' are the same character in a parameter's name.)
+    if (!cmdline.includes('buf'))
+        return 0n;
+    let len = 0n;
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (!parameq(param, 'log_buf_len') || val === null)
+            continue;
+        const { size } = logBufLenUpdate(memparse(val, 0).value);
+        if (size > staticLen)
+            len = size;
+    }
+    return len;
+}
+/**
+ * Mirrors setup_log_buf(1) as x86's setup_arch() calls it: with a new_log_buf_len, the text
+ * buffer, the descriptors and the infos, each memblock_alloc()ed (under current_limit, on no
+ * node); one that fails frees those before it, newest first, and says so; the static buffer
+ * (`staticLen`) stays in use. The lines it prints after copying the early records ("early log
+ * buf free") depend on how much the boot has printed: not modelled.
+ * @kernel kernel/printk/printk.c setup_log_buf (v5.10.223:1111, v6.12.117:1132, v7.2.13:1149)
+ */
+function setupLogBuf(mb, len, staticLen, stats, infoBytes, trace) {
+    if (len === 0n)
+        return;
+    const descs = len >> PRB_AVGBITS;
+    const usage = (bufLen) => {
+        if (stats !== 'usage-stats')
+            return;
+        const meta = (bufLen >> PRB_AVGBITS) * (PRB_DESC_BYTES + infoBytes);
+        trace.info('printk', `printk: log buffer data + meta data: ${bufLen} + ${meta} = ${bufLen + meta} bytes`);
+    };
+    const sizes = [len, descs * PRB_DESC_BYTES, descs * infoBytes];
+    const what = ['text', 'desc', 'info'];
+    const got = [];
+    for (let i = 0; i < sizes.length; i++) {
+        const at = memblockAllocTryNid(mb, sizes[i], LOG_ALIGN, 0n, 0n, 'setup_log_buf');
+        if (!at) {
+            trace.err('printk', `printk: log_buf_len: ${sizes[i]} ${what[i]} bytes not available`);
+            // err_free_descs, err_free_log_buf: memblock_free() of what was allocated, newest first.
+            for (let j = got.length - 1; j >= 0; j--)
+                memblockPhysFree(mb, got[j], sizes[j], 'setup_log_buf');
+            usage(staticLen);
+            return;
+        }
+        got.push(at);
+    }
+    if (stats === 'usage-stats')
+        usage(len);
+    else
+        trace.info('printk', `printk: log_buf_len: ${len} bytes`);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/trace.js
 class Trace {
     events = [];
@@ -17775,14 +18001,16 @@ function e820PrintTable(entries, who, style) {
  *                numa_setup()) returns -EINVAL;
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
  *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
- *                number: -EINVAL.
+ *                number: -EINVAL;
+ *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
  * its two lines on arm64 6.12 and amd64 7.2 and nothing on amd64 5.10 and 6.12 (no CONFIG_CMA);
  * no Debian kernel has CONFIG_DEBUG_PAGEALLOC, so `debug_pagealloc=junk` is no early param
  * there; test/boots/arm64-custom's 6.12-pagealloc build prints "Malformed early option
- * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`.
+ * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`. `log_buf_len`'s
+ * lines are booted on amd64 only (test/boots/log-buf: bare, 3G).
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
@@ -17795,8 +18023,10 @@ function e820PrintTable(entries, who, style) {
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
- *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13)
+ *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
+ *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13)
  */
+
 
 
 
@@ -17963,6 +18193,19 @@ const printNoLvl = (text) => (_val, st) => {
  * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 const parseAcpiArm64 = (val, st) => parseAcpi(val, { off: false, on: false, force: false }, st.policy.arm64.acpiBoot);
+/**
+ * Mirrors log_buf_len_setup() as far as it prints: NULL is -EINVAL; a size over 2 GiB is
+ * clamped, saying so (printk.ts newLogBufLen() applies a value; only x86 allocates the
+ * buffer before the crash kernel). Every kernel here has CONFIG_PRINTK.
+ * @kernel kernel/printk/printk.c log_buf_len_setup, log_buf_len_update (v5.10.223, v6.12.117, v7.2.13)
+ */
+const logBufLenSetup = (val, st) => {
+    if (val === null)
+        return early_params_EINVAL;
+    if (logBufLenUpdate(st.policy.parse.memparse(val, 0).value).over2G)
+        st.events.push({ level: 'err', source: 'printk', text: 'printk: log_buf over 2G is not supported.' });
+    return 0;
+};
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -17978,6 +18221,7 @@ const HANDLERS = {
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -17990,6 +18234,7 @@ const HANDLERS = {
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18004,6 +18249,7 @@ const HANDLERS = {
         { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     ],
 };
 const NOTHING = { events: [] };
@@ -20007,6 +20253,18 @@ const MEMMAP_INIT_BY_RELEASE = [
 ];
 const memmapInitFor = (from) => byRelease(MEMMAP_INIT_BY_RELEASE, from).walk;
 /**
+ * How setup_log_buf() reports a log_buf_len= buffer by release (X86Policy.logBufStats, printk.ts):
+ * "log_buf_len: N bytes" in kernel/printk/printk.c@v5.10.223 and @v6.12.117 (Debian 6.12.117's
+ * boot prints it); print_log_buf_usage_stats()'s "log buffer data + meta data" in @v6.14:1167
+ * (Ubuntu's 6.14 tarball, linux-hwe-6.14) and on Debian's 6.16.3 – 7.3.4 boots
+ * (test/boots/log-buf). No 6.13 tree at hand: 6.13 UNCONFIRMED, taken as 6.12.
+ */
+const LOG_BUF_STATS_BY_RELEASE = [
+    { from: '6.14.0', stats: 'usage-stats' },
+    { from: '5.10.0', stats: 'log-buf-len' },
+];
+const logBufStatsFor = (from) => byRelease(LOG_BUF_STATS_BY_RELEASE, from).stats;
+/**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
  * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
  * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
@@ -20196,7 +20454,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     sources,
     parse,
     crash,
-    x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from) },
+    x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from), logBufStats: logBufStatsFor(from) },
 });
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.10.53', '5.10.0 – 5.10.52: as 5.10.202; a NUMA node spanning less than 4 MiB gets no NODE_DATA (NODE_MIN_SIZE), and memmap_init() leaves it alone', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223', 'arch/x86/mm/numa.c@v5.15 (numa_register_memblks: NODE_MIN_SIZE)', 'mm/page_alloc.c@v5.11:6260-6277 (memmap_init per zone of an online node)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
@@ -20224,7 +20482,8 @@ const X86 = [
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
     x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    x86('x86_64-6.13', '6.13.0', '6.14.9', '6.13 – 6.14.8: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+    x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
+    x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
@@ -20484,7 +20743,7 @@ const swiotlb_isDigit = (s, i) => {
     return c >= 48 && c <= 57;
 };
 /** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
-const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
+const swiotlb_roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 /**
  * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
  * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
@@ -20498,9 +20757,9 @@ function roundUpDefaultNslabs(st) {
         return false;
     const floor = u64(IO_TLB_SEGSIZE * st.nareas);
     if (st.nslabs < floor)
-        st.nslabs = roundupPowOfTwo(floor);
+        st.nslabs = swiotlb_roundupPowOfTwo(floor);
     else if (!isPowerOfTwo(st.nslabs))
-        st.nslabs = roundupPowOfTwo(st.nslabs);
+        st.nslabs = swiotlb_roundupPowOfTwo(st.nslabs);
     else
         return false;
     return true;
@@ -20520,7 +20779,7 @@ function swiotlbAdjustNareas(st, value, printed) {
     if (nareas === 0n)
         nareas = 1n;
     else if (!isPowerOfTwo(nareas))
-        nareas = roundupPowOfTwo(nareas) & U32;
+        nareas = swiotlb_roundupPowOfTwo(nareas) & U32;
     st.nareas = nareas;
     printed.push(`software IO TLB: area num ${BigInt.asIntN(32, nareas)}.`);
     if (roundUpDefaultNslabs(st))
@@ -20968,9 +21227,10 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
 }
 /**
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
- * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
- * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
- * is the one just below the last while that range lasts; a page neither gives ends the boot
+ * pgt_buf while it lasts and may be used, then one page at a time from memblock within
+ * [min_pfn_mapped, max_pfn_mapped): top-down taken here a free range at a time, since each next
+ * page is the one just below the last while that range lasts; bottom-up (movable_node) a page
+ * at a time, the lowest free one; a page neither gives ends the boot
  * (AllocLowPagesPanic: extend_brk() BUG()s once reserve_brk() has run).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
@@ -21121,7 +21381,7 @@ function pteView(t) {
 /**
  * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
  * page-size split of each RAM range, the page tables it walks and allocates (from the brk
- * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * buffer or from memblock, top-down or with movable_node bottom-up), and the DirectMap counters (`direct_pages_count[]`)
  * the walk bumps.
  *
  * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
@@ -21146,7 +21406,7 @@ function pteView(t) {
  * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
  * top-down steps, alloc_low_pages()' window) is shared.
  *
- * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, memory_map_bottom_up, init_range_memory_mapping,
  *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
  *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
  *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -21312,7 +21572,8 @@ class AllocLowPagesPanic extends Error {
 }
 /**
  * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
- * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
+ * else one page from memblock within [min_pfn_mapped, max_pfn_mapped), top-down (bottom-up
+ * while movable_node holds memblock so) (5.10 finds
  * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way), else the boot
  * ends (AllocLowPagesPanic). The run-length walk takes its pages in one go (allocLowPages() in
  * init-mem-mapping-fast.ts).
@@ -21635,9 +21896,41 @@ function memoryMapTopDown(st, mapStart, mapEnd, probe) {
         initRangeMemoryMapping(st, realEnd, mapEnd);
 }
 /**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
- * on run-length tables: the cost grows with the number of RAM ranges, not their size.
- * @kernel arch/x86/mm/init.c init_mem_mapping
+ * Mirrors memory_map_bottom_up(): [mapStart, mapEnd) upwards, each step ending at the next
+ * multiple of the step size, which grows as in memory_map_top_down(); page tables come from
+ * [mapStart, max_pfn_mapped) bottom-up. No first 2 MiB block is taken, and max_pfn_mapped
+ * is not reset: the ISA range's mapping set it. (The kernel's step size overflows to 0 after
+ * 2^61 on unsigned long, which then maps the rest in one step; the bigint here only grows
+ * past any range, with the same effect.)
+ * @kernel arch/x86/mm/init.c memory_map_bottom_up (v5.10.223:687, v6.12.117:700, v7.2.13:697)
+ */
+function memoryMapBottomUp(st, mapStart, mapEnd) {
+    // step_size need to be small so pgt_buf from BRK could cover it
+    let stepSize = PMD_SIZE;
+    let mappedRamSize = 0n;
+    let start = mapStart;
+    st.minPfnMapped = start / init_mem_mapping_PAGE_SIZE;
+    while (start < mapEnd) {
+        let next;
+        if (mapEnd - start > stepSize) {
+            next = roundUp(start + 1n, stepSize);
+            if (next > mapEnd)
+                next = mapEnd;
+        }
+        else {
+            next = mapEnd;
+        }
+        mappedRamSize += initRangeMemoryMapping(st, start, next);
+        start = next;
+        if (mappedRamSize >= stepSize)
+            stepSize = getNewStepSize(stepSize);
+    }
+}
+/**
+ * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
+ * memblock allocates bottom-up (movable_node: setup.ts movableNodeIsEnabled()). The walk runs on
+ * run-length tables: the cost grows with the number of RAM ranges, not their size.
+ * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
 function initMemMapping(mb, input) {
     return initMemMappingOn(mb, input, newRunLengthTables());
@@ -21668,7 +21961,18 @@ function initMemMappingOn(mb, input, tables) {
     };
     // the ISA range is always mapped regardless of memory holes
     initMemoryMapping(st, 0n, ISA_END_ADDRESS);
-    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
+    if (mb.bottomUp) {
+        // Above the kernel first, so that the page tables for what lies below it come from
+        // memory above it; then [ISA_END_ADDRESS, kernel_end).
+        const kernelEnd = input.kernelEnd;
+        if (kernelEnd === undefined)
+            throw new Error('initMemMapping: a bottom-up memblock needs input.kernelEnd');
+        memoryMapBottomUp(st, kernelEnd, input.end);
+        memoryMapBottomUp(st, ISA_END_ADDRESS, kernelEnd);
+    }
+    else {
+        memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
+    }
     return st;
 }
 
@@ -22105,7 +22409,12 @@ function kfenceAtBoot(cmdline, config) {
  *   (board reservations)   dynamic reservations top-down in their ranges (model choice:
  *                          x86 has no /reserved-memory scan; they are placed with the first
  *                          post-mapping allocations, under current_limit)
- *   initmem_init           NODE_DATA at the top of RAM
+ *   setup_log_buf(1)       a log_buf_len= buffer (printk.ts)
+ *   reserve_initrd         an initrd outside the direct map moved
+ *   initmem_init           (SLIT's distance table, then) NODE_DATA at the top of RAM
+ *
+ * With movable_node everything from e820__memblock_setup() up to initmem_init()'s NUMA parse
+ * allocates bottom-up instead, init_mem_mapping() mapping upwards (movableNodeIsEnabled()).
  *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
  *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
  *                          then (7.x) reserve_crashkernel_cma() for `crashkernel=X,cma`
@@ -22121,6 +22430,7 @@ function kfenceAtBoot(cmdline, config) {
  *         kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+
 
 
 
@@ -22316,7 +22626,7 @@ function efiReserveBootServices(mb, regions) {
     }
 }
 /**
- * Allocates the board's dynamic reservations top-down in their ranges (any accessible RAM
+ * Allocates the board's dynamic reservations top-down (bottom-up with movable_node) in their ranges (any accessible RAM
  * when a reservation gives none); a `nomap` one leaves memblock.memory, as e820 reserved
  * memory would. Model choice: x86 scans no /reserved-memory, so these run with the first
  * allocations after init_mem_mapping(), under current_limit.
@@ -22348,7 +22658,7 @@ function allocDynamicReservations(mb, layout, trace) {
 /**
  * Mirrors reserve_initrd(): an initrd the direct map covers stays where the boot loader put
  * it; one that is not (mem=, memmap=exactmap or memmap=nn$ss can leave the loader's initrd
- * outside RAM) is copied to a new area allocated top-down under current_limit
+ * outside RAM) is copied to a new area allocated top-down (bottom-up with movable_node) under current_limit
  * (max_pfn_mapped), and its old reservation is freed. init_mem_mapping() maps the first
  * 1 MiB and the whole pages of every memblock.memory region, so those (merged) are the mapped
  * pfn ranges pfn_range_is_mapped() looks the initrd up in.
@@ -22395,7 +22705,7 @@ function pfnRangeIsMapped(mb, start, end) {
     return start >= lo && end <= hi;
 }
 /**
- * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
+ * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down (bottom-up with movable_node)
  * under 1 MiB, then the low 1 MiB: always on 5.13+, else only with crashkernel=
  * (crash_reserve_low_1M(), "kexec: Reserving the low 1M of memory for crashkernel") plus the
  * first 64K, or what `reservelow=` says (trim_low_memory_range()).
@@ -22587,6 +22897,10 @@ function x86E820Setup(layout, policy, trace) {
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock);
+    // setup_arch() (e820__memblock_setup() in 7.x), before memblock has memory: with
+    // movable_node, bottom-up until numa_init() below.
+    if (movableNodeIsEnabled(layout.cmdline))
+        mb.bottomUp = true;
     const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace);
     earlyReserveMemory(mb, layout, pol, firmwareRam, image);
     // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
@@ -22608,6 +22922,7 @@ function x86BootPrefix(layout, policy, trace) {
     const pageSizes = probePageSizeMask(layout, policy);
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
+        kernelEnd: image.end,
         pgtBuf: { base: image.pgtBuf, pages: pol.pgtBufPages },
         use2M: pageSizes.use2M,
         use1G: pageSizes.use1G,
@@ -22619,6 +22934,9 @@ function x86BootPrefix(layout, policy, trace) {
     // memblock_set_current_limit(get_max_mapped())
     mb.currentLimit = mapping.maxPfnMapped * SZ_4K;
     allocDynamicReservations(mb, layout, trace);
+    // setup_log_buf(1): "Allocate bigger log buffer", right before reserve_initrd().
+    const staticLogBuf = logBufLenOf(layout.config);
+    setupLogBuf(mb, newLogBufLen(layout.cmdline, policy.parse.memparse, staticLogBuf), staticLogBuf, pol.logBufStats, printkInfoBytes(layout.config), trace);
     reserveInitrd(mb, layout, trace);
     // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
     // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
@@ -22628,6 +22946,10 @@ function x86BootPrefix(layout, policy, trace) {
     // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
     if (firmware && layout.numaDistances)
         numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K);
+    // numa_init(), right after init_func(): "We reset memblock back to the top-down direction
+    // here because if we configured ACPI_NUMA, we have parsed SRAT" (x86 always: from 6.12 it
+    // passes memblock_force_top_down). NODE_DATA and the crash kernel are allocated top-down.
+    mb.bottomUp = false;
     const blocks = firmware ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
@@ -22662,6 +22984,33 @@ function x86BootPrefix(layout, policy, trace) {
         zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
         defaultCma,
     };
+}
+/**
+ * Mirrors movable_node_is_enabled() with the `movable_node` early param
+ * (cmdline_parse_movable_node(), which ignores any value): every Debian amd64 build has
+ * CONFIG_MEMORY_HOTPLUG. On x86 it makes setup_arch() allocate bottom-up until numa_init()
+ * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
+ * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
+ * upwards from the kernel's end, the page tables of that pass from above the kernel, those of
+ * [1M, _end) from 1 MiB up), a log_buf_len= buffer, a relocated initrd and the SLIT's distance
+ * table. numa_init() then sets memblock back to top-down, so NODE_DATA and the crash kernel
+ * are placed as without it (test/boots/movable-node) on a board without hot-pluggable memory.
+ * SRAT's hot-pluggable ranges, which movable_node makes memblock skip (should_skip_region()),
+ * cannot be described on a board: not modelled.
+ * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
+ *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);
+ *         arch/x86/mm/numa.c numa_init (v5.10.223:665), mm/numa_memblks.c numa_memblks_init
+ *         (v6.12.117:452, v7.2.13:474)
+ */
+function movableNodeIsEnabled(cmdline) {
+    // (parameq(): '-' and '_' are the same character in a parameter's name.)
+    if (!cmdline.includes('movable'))
+        return false;
+    for (const { param } of parseEarlyParams(cmdline))
+        if (parameq(param, 'movable_node'))
+            return true;
+    return false;
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
 function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
@@ -23178,7 +23527,7 @@ const CONFIG_FIELDS = {
     KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
     CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
     ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
-    OF_DYNAMIC: 'boolean?',
+    OF_DYNAMIC: 'boolean?', PRINTK_EXECUTION_CTX: 'boolean?', LOG_BUF_SHIFT: 'number?',
 };
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
@@ -23602,6 +23951,8 @@ function config(c) {
         RANDOMIZE_BASE: false,
         X86_DIRECT_GBPAGES: false,
         ZONE_DEVICE: false,
+        PRINTK_EXECUTION_CTX: false,
+        LOG_BUF_SHIFT: 17,
         ...c,
     };
 }
@@ -23630,13 +23981,13 @@ const PROFILES_4K = {
     'arm64-7.2': {
         arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
         // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true, PRINTK_EXECUTION_CTX: true }),
         imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
     },
     'arm64-7.3': {
         arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true, PRINTK_EXECUTION_CTX: true }),
         imageSize: 0x3240000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
         // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
@@ -23662,13 +24013,13 @@ const PROFILES_4K = {
     },
     'x86_64-7.2': {
         arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
         imageSize: 0x3c4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
         boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
     },
     'x86_64-7.3': {
         arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
         imageSize: 0x3e4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
         boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
     },
@@ -23680,7 +24031,7 @@ const PROFILES_4K = {
     },
     'riscv64-7.2': {
         arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
-        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, PRINTK_EXECUTION_CTX: true }),
         imageSize: 0x2400000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
         boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
     },
@@ -24289,6 +24640,18 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": false,
                     "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
+                },
+                "LOG_BUF_SHIFT": {
+                    "type": "integer",
+                    "minimum": 12,
+                    "maximum": 25,
+                    "default": 17,
+                    "description": "CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."
+                },
+                "PRINTK_EXECUTION_CTX": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."
                 },
                 "OF_DYNAMIC": {
                     "type": "boolean",
@@ -27627,7 +27990,7 @@ function bootPanicWords(sim) {
  * architecture could protect one is moot, and saying "available" there read as a clean boot.
  *
  * @example
- * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics in memmap_init() before a crash kernel can be loaded' }
  */
 function protectionWords(sim) {
     if (sim.panic)
@@ -29263,14 +29626,6 @@ function reportToken(ctx, t, tokens) {
 
 /** What the engine leaves out, with each entry's kernel source. */
 const UNMODELLED_PARAMS = [
-    // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
-    // Nothing on x86 sets it back (the only other memblock_set_bottom_up() calls, mm/cma.c's, restore
-    // top-down only when they found it so; v5.10.223, v6.1.192, v6.12.117, v7.2.13): every later
-    // memblock search of setup_arch() is bottom-up. init_mem_mapping() takes memory_map_bottom_up()
-    // from _end and puts its page tables right above the kernel, NODE_DATA goes to the lowest free
-    // memory, and reserve_crashkernel() / reserve_crashkernel_generic() themselves take the lowest
-    // CRASH_ALIGN-aligned fit (x86's is 16M: right above the image, not under the top of low RAM).
-    { param: 'movable_node', arches: ['x86_64'], why: 'x86 then allocates bottom-up for the rest of setup_arch(), crash reservation included: the early page tables go right above the kernel, NODE_DATA and the crash region to the lowest free memory that fits, not under the top' },
     // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
     // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
@@ -29292,9 +29647,6 @@ const UNMODELLED_PARAMS = [
     // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
     // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
     ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
-    // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
-    // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
-    { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
     // kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve (v7.2.13:
     // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
     // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),
@@ -33434,7 +33786,8 @@ function isAccepted(report, l) {
 /**
  * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
  * with no finding at all (its rule turned off) and, in a failing layout's own heading
- * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails.
+ * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails;
+ * in a table row, ACCEPTED_ICON for such a layout with no active finding.
  */
 function layoutIcon(report, l, failingHeading = false) {
     const status = worst(layoutFindings(report, l));
@@ -36045,6 +36398,7 @@ const RE = {
     acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
     numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
     numaFaked: /^NUMA: Faking a node at \[mem /,
+    logBufUsage: /^printk: log buffer data \+ meta data: (\d+) \+ (\d+) = \d+ bytes/,
     acpiFailed: /^ACPI: Failed to init ACPI tables/,
     efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 };
@@ -36583,6 +36937,13 @@ function bootlog_collect(lines, facts, problems) {
             facts.acpiRsdp ??= at(true);
         else if (RE.numaDistances.test(s))
             facts.numaDistances ??= at(true);
+        else if ((m = RE.logBufUsage.exec(s))) {
+            // The static 128K buffer's figures say the same; a buffer whose figures do not divide is no evidence.
+            const records = BigInt(m[1]) >> 5n;
+            const meta = BigInt(m[2]);
+            if (records > 0n && meta % records === 0n && meta / records > 24n)
+                facts.printkUsage ??= at({ data: BigInt(m[1]), info: meta / records - 24n });
+        }
         else if (RE.numaFaked.test(s))
             facts.numaFaked ??= at(true);
         else if (RE.acpiFailed.test(s))
@@ -36649,7 +37010,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -37331,6 +37692,19 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     if (f.numaDistances) {
         board.numaDistances = true;
         provenance['/numaDistances'] = `the firmware gives a NUMA distance table: ${cite('boot log', f.numaDistances)}`;
+    }
+    // The size of a printk record's info says CONFIG_PRINTK_EXECUTION_CTX (src/engine/printk.ts),
+    // which x86's log_buf_len= buffer takes before the crash kernel.
+    const usage = f.printkUsage;
+    if (usage && (usage.value.info === 88n || usage.value.info === 112n)) {
+        board.config = { ...board.config, PRINTK_EXECUTION_CTX: usage.value.info === 112n };
+        provenance['/config/PRINTK_EXECUTION_CTX'] = `struct printk_info of ${usage.value.info} bytes (112 with CONFIG_PRINTK_EXECUTION_CTX, 88 without): ${cite('boot log', usage)}`;
+    }
+    // Without log_buf_len= on the command line the buffer it reports is the static one.
+    const shift = usage ? usage.value.data.toString(2).length - 1 : 0;
+    if (usage && !/(^|\s)log[_-]buf[_-]len/.test(f.cmdline?.value ?? '') && usage.value.data === 1n << BigInt(shift) && shift >= 12 && shift <= 25) {
+        board.config = { ...board.config, LOG_BUF_SHIFT: shift };
+        provenance['/config/LOG_BUF_SHIFT'] = `the static printk buffer of ${usage.value.data} bytes (no log_buf_len= on the command line): ${cite('boot log', usage)}`;
     }
     if (acpi) {
         board.acpi = true;
@@ -39013,6 +39387,7 @@ function kconfigSettings(facts, problems, machineArch) {
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
         OF_DYNAMIC: bool('OF_DYNAMIC', ['OF_DYNAMIC']),
+        PRINTK_EXECUTION_CTX: bool('PRINTK_EXECUTION_CTX', ['PRINTK', 'PRINTK_EXECUTION_CTX']),
     };
     const own = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
     // An option of another architecture is not "absent, so off" in this arch's .config: it
@@ -39042,6 +39417,14 @@ function kconfigSettings(facts, problems, machineArch) {
                 code: 'configFragment',
                 message: `no "# Linux/<arch> <release> Kernel Configuration" header: read as a fragment or defconfig, whose missing options are not off but unknown; ${left.map((k) => `CONFIG_${k}`).join(', ')} ${left.length === 1 ? 'is' : 'are'} not set from it (another input or the kernel profile decides; give the full .config, or /proc/config.gz, to set them)`,
             });
+    }
+    // The static printk buffer's size (CONFIG_PRINTK's; absent, the engine takes Kconfig's 17).
+    if (o.has('LOG_BUF_SHIFT')) {
+        const shift = int('LOG_BUF_SHIFT', 'LOG_BUF_SHIFT') ?? 0;
+        if (shift >= 12 && shift <= 25)
+            config.LOG_BUF_SHIFT = shift;
+        else
+            delete provenance['/config/LOG_BUF_SHIFT'];
     }
     // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
     const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n));

@@ -135,6 +135,10 @@ export interface KernelConfig {
     ZONE_DEVICE?: boolean;
     /** CONFIG_OF_DYNAMIC: struct property carries `_flags` (8 bytes on 64-bit). */
     OF_DYNAMIC?: boolean;
+    /** CONFIG_LOG_BUF_SHIFT: the static printk buffer, 2^N bytes (absent: 17, Debian's and Kconfig's default; printk.ts). */
+    LOG_BUF_SHIFT?: number;
+    /** CONFIG_PRINTK_EXECUTION_CTX (7.0+): struct printk_info carries caller_id2 and the task's comm (printk.ts). */
+    PRINTK_EXECUTION_CTX?: boolean;
     /** CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+): caps pageblock_order; absent, nothing is capped. */
     PAGE_BLOCK_MAX_ORDER?: number;
 }

@@ -233,6 +233,17 @@ export interface BootLogFacts {
      */
     numaDistances?: Located<true>;
     /**
+     * `printk: log buffer data + meta data: D + M = … bytes` (print_log_buf_usage_stats(), which
+     * every 6.14+ boot prints): the buffer's size D (the static one, 1 << CONFIG_LOG_BUF_SHIFT,
+     * unless a log_buf_len= buffer replaced it) and sizeof(struct printk_info), M being D / 32
+     * records of a 24-byte descriptor and an info each: 112 bytes means
+     * CONFIG_PRINTK_EXECUTION_CTX.
+     */
+    printkUsage?: Located<{
+        data: bigint;
+        info: bigint;
+    }>;
+    /**
      * `NUMA: Faking a node at [mem …]`: dummy_numa_init() made one node of all memory (no
      * firmware nodes, `numa=off`, or nodes that do not cover the memory), whatever the SRAT said.
      */
@@ -426,6 +437,7 @@ export declare const RE: {
     acpiRsdp: RegExp;
     numaDistances: RegExp;
     numaFaked: RegExp;
+    logBufUsage: RegExp;
     acpiFailed: RegExp;
     efiAcpi: RegExp;
 };

@@ -31,7 +31,7 @@ export declare function bootPanicWords(sim: SimulationResult): string | undefine
  * architecture could protect one is moot, and saying "available" there read as a clean boot.
  *
  * @example
- * protectionWords(sim) // → { available: false, words: 'none: the boot panics before a crash kernel can be loaded' }
+ * protectionWords(sim) // → { available: false, words: 'none: the boot panics in memmap_init() before a crash kernel can be loaded' }
  */
 export declare function protectionWords(sim: SimulationResult): {
     available: boolean;

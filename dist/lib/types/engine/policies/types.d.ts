@@ -4,6 +4,7 @@
  */
 import type { ParseDialect } from '../crashkernel/parse.js';
 import type { SwiotlbGeneration } from '../x86/swiotlb.js';
+import type { LogBufStats } from '../printk.js';
 import type { ReserveCrashkernel } from '../crashkernel/reserve.js';
 import type { KernelVersion } from '../kernel-version.js';
 import type { Arch, KernelConfig, PhysSize } from '../types.js';
@@ -153,6 +154,11 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      * MEMMAP_INIT_BY_RELEASE in policies/index.ts.
      */
     memmapInit: 'zones' | 'ranges';
+    /**
+     * How setup_log_buf(1), which x86 calls in setup_arch() before the crash kernel, reports a
+     * log_buf_len= buffer (printk.ts LogBufStats): by release, LOG_BUF_STATS_BY_RELEASE.
+     */
+    logBufStats: LogBufStats;
     /**
      * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
      * 'setup-strtobool' (5.10, 5.19: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362,

@@ -1,7 +1,7 @@
 /**
  * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
  * page-size split of each RAM range, the page tables it walks and allocates (from the brk
- * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * buffer or from memblock, top-down or with movable_node bottom-up), and the DirectMap counters (`direct_pages_count[]`)
  * the walk bumps.
  *
  * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
@@ -26,7 +26,7 @@
  * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
  * top-down steps, alloc_low_pages()' window) is shared.
  *
- * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, memory_map_bottom_up, init_range_memory_mapping,
  *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
  *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
  *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -144,6 +144,11 @@ export type MapProbe = 'find' | 'alloc-free-unchecked' | 'alloc-free';
 export interface InitMemMappingInput {
     /** max_pfn << PAGE_SHIFT: the end of the highest e820 RAM entry. */
     end: PhysAddr;
+    /**
+     * __pa_symbol(_end), the image's end: where a bottom-up mapping (memblock bottom-up, as
+     * movable_node leaves it) starts. Needed only then.
+     */
+    kernelEnd?: PhysAddr;
     /** The brk pgt_buf [start, start + pages * 4K) (INIT_PGT_BUF_SIZE). */
     pgtBuf: {
         base: PhysAddr;
@@ -158,9 +163,10 @@ export interface InitMemMappingInput {
     fiveLevel?: boolean;
 }
 /**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
- * on run-length tables: the cost grows with the number of RAM ranges, not their size.
- * @kernel arch/x86/mm/init.c init_mem_mapping
+ * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
+ * memblock allocates bottom-up (movable_node: setup.ts movableNodeIsEnabled()). The walk runs on
+ * run-length tables: the cost grows with the number of RAM ranges, not their size.
+ * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
 export declare function initMemMapping(mb: Memblock, input: InitMemMappingInput): InitMemMappingState;
 /**

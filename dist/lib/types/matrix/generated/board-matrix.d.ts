@@ -362,6 +362,14 @@ export interface KernelConfig {
    */
   ZONE_DEVICE?: boolean
   /**
+   * CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86.
+   */
+  LOG_BUF_SHIFT?: number
+  /**
+   * CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel.
+   */
+  PRINTK_EXECUTION_CTX?: boolean
+  /**
    * CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x).
    */
   OF_DYNAMIC?: boolean

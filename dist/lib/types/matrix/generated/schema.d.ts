@@ -445,6 +445,18 @@ export declare const boardMatrixSchema: {
                     readonly default: false;
                     readonly description: "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output).";
                 };
+                readonly LOG_BUF_SHIFT: {
+                    readonly type: "integer";
+                    readonly minimum: 12;
+                    readonly maximum: 25;
+                    readonly default: 17;
+                    readonly description: "CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86.";
+                };
+                readonly PRINTK_EXECUTION_CTX: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel.";
+                };
                 readonly OF_DYNAMIC: {
                     readonly type: "boolean";
                     readonly default: false;
