@@ -13161,9 +13161,9 @@ const LOG_ALIGN = 8n;
 /** sizeof(struct prb_desc): state_var and text_blk_lpos' begin and next (v5.10.223 – v7.2.13). */
 const PRB_DESC_BYTES = 24n;
 /**
- * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len, facility, flags/level, caller_id and
- * dev_info's 16 + 48 bytes (88); CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16]
- * (112 with padding).
+ * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len,
+ * facility, flags/level, caller_id and dev_info's 16 + 48 bytes (88);
+ * CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16] (112 with padding).
  * @kernel kernel/printk/printk_ringbuffer.h struct printk_info (v6.12.117:18-28, v7.2.13:18-33)
  */
 const printkInfoBytes = (config) => (config.PRINTK_EXECUTION_CTX ? 112n : 88n);
@@ -22511,14 +22511,14 @@ function kfenceAtBoot(cmdline, config) {
  *   setup_log_buf(1)       a log_buf_len= buffer (printk.ts)
  *   reserve_initrd         an initrd outside the direct map moved
  *   initmem_init           (SLIT's distance table, then) NODE_DATA at the top of RAM
- *
- * With movable_node everything from e820__memblock_setup() up to initmem_init()'s NUMA parse
- * allocates bottom-up instead, init_mem_mapping() mapping upwards (movableNodeIsEnabled()).
  *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
  *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
  *                          then (7.x) reserve_crashkernel_cma() for `crashkernel=X,cma`
  *   paging_init            zones (DMA 16M, DMA32 4G, Normal), "Zone ranges:"
  *   /proc/meminfo          DirectMap counters (init-mem-mapping.ts, then direct-map.ts)
+ *
+ * With movable_node everything from e820__memblock_setup() up to initmem_init()'s NUMA parse
+ * allocates bottom-up instead, init_mem_mapping() mapping upwards (movableNodeIsEnabled()).
  *
  * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory (v6.1.192, v6.12.117,
  *         v7.2.13), trim_low_memory_range (v5.10.223); arch/x86/kernel/ebda.c reserve_bios_regions;

@@ -40,9 +40,9 @@ export declare const logBufLenOf: (config: Pick<KernelConfig, "LOG_BUF_SHIFT">) 
  */
 export type LogBufStats = 'log-buf-len' | 'usage-stats';
 /**
- * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len, facility, flags/level, caller_id and
- * dev_info's 16 + 48 bytes (88); CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16]
- * (112 with padding).
+ * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len,
+ * facility, flags/level, caller_id and dev_info's 16 + 48 bytes (88);
+ * CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16] (112 with padding).
  * @kernel kernel/printk/printk_ringbuffer.h struct printk_info (v6.12.117:18-28, v7.2.13:18-33)
  */
 export declare const printkInfoBytes: (config: Pick<KernelConfig, "PRINTK_EXECUTION_CTX">) => PhysSize;
