@@ -106,6 +106,12 @@ export function fls64(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length
 }
 
+/**
+ * Mirrors roundup_pow_of_two() — include/linux/log2.h (v6.12.117:174, __roundup_pow_of_two() :55): 1UL << fls_long(n - 1)
+ * of an unsigned long, so 0 past 2^63, where the shift overflows.
+ */
+export const roundupPowOfTwo = (n: bigint): bigint => u64(pow2(fls64(u64(n - 1n))))
+
 const TWO_64 = 1n << 64n
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 

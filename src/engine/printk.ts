@@ -27,6 +27,7 @@
 import { memblockAllocTryNid, memblockPhysFree, type Memblock } from './memblock/memblock.js'
 import type { Memparse } from './memparse.js'
 import { parameq, parseEarlyParams } from './params.js'
+import { roundupPowOfTwo } from './phys.js'
 import type { Trace } from './trace.js'
 import type { KernelConfig, PhysSize } from './types.js'
 
@@ -68,16 +69,8 @@ export const printkInfoBytes = (config: Pick<KernelConfig, 'PRINTK_EXECUTION_CTX
 export function logBufLenUpdate(size: bigint): { size: bigint; over2G: boolean } {
   const over2G = size > LOG_BUF_LEN_MAX
   if (over2G) size = LOG_BUF_LEN_MAX
-  // roundup_pow_of_two(): 1UL << fls_long(size - 1).
   if (size > 0n) size = roundupPowOfTwo(size)
   return { size, over2G }
-}
-
-/** Mirrors roundup_pow_of_two() — include/linux/log2.h — of a non-zero size (1UL << fls_long(n - 1)). */
-function roundupPowOfTwo(n: bigint): bigint {
-  let p = 1n
-  while (p < n) p *= 2n
-  return p
 }
 
 /**

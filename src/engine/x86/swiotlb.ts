@@ -12,7 +12,7 @@
  */
 import { simpleStrtoull } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
-import { fls64, isPowerOfTwo, max, pow2, roundUp, u64 } from '../phys.js'
+import { isPowerOfTwo, max, roundUp, roundupPowOfTwo, u64 } from '../phys.js'
 
 /**
  * 'io_tlb_nslabs': 5.10 – 5.11 (0 = the 64 MiB default, `noforce` sets one slab;
@@ -42,9 +42,6 @@ const isDigit = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i)
   return c >= 48 && c <= 57
 }
-
-/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
-const roundupPowOfTwo = (n: bigint): bigint => u64(pow2(fls64(u64(n - 1n))))
 
 /**
  * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
