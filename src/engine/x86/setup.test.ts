@@ -11,7 +11,8 @@ import { simulate } from '../simulate.js'
 import { Trace } from '../trace.js'
 import type { Layout } from '../types.js'
 import { numaValidNode } from '../memblock/memblock.js'
-import { cmdlineFindOption, cmdlineFindOptionBool, movableNodeIsEnabled, x86Boot, x86E820Setup, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, cmdlineFindOptionBool, x86Boot, x86E820Setup, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { movableNodeIsEnabled } from '../zones.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -144,6 +145,8 @@ describe('x86Boot', () => {
     expect(movableNodeIsEnabled('xmovable_node movable_nodes')).toBe(false)
     expect(movableNodeIsEnabled('crashkernel=256M -- movable_node')).toBe(false)
     expect(movableNodeIsEnabled('"movable_node"')).toBe(true)
+    // Without CONFIG_MEMORY_HOTPLUG there is no such parameter.
+    expect(movableNodeIsEnabled('movable_node', false)).toBe(false)
   })
   it('the image in two parts: [_text, __end_of_kernel_reserve) early, the brk in use by reserve_brk(), as the dumps print them', () => {
     // One region each series (they touch): 5.10 0x300d000, 6.1 0x3411000, 6.12 0x2c11000,
