@@ -6775,6 +6775,11 @@ function fls64(x) {
     }
     return x === 0n ? 0 : x.toString(2).length;
 }
+/**
+ * Mirrors roundup_pow_of_two() — include/linux/log2.h (v6.12.117:174, __roundup_pow_of_two() :55): 1UL << fls_long(n - 1)
+ * of an unsigned long, so 0 past 2^63, where the shift overflows.
+ */
+const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 const TWO_64 = 1n << 64n;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /**
@@ -13048,6 +13053,7 @@ const RESERVE_VARIANTS = {
  */
 
 
+
 /**
  * Engine helper (no kernel counterpart): __LOG_BUF_LEN, 1 << CONFIG_LOG_BUF_SHIFT (absent: 17,
  * shared/oracle/kernels/config-amd64-* and init/Kconfig's default).
@@ -13077,17 +13083,9 @@ function logBufLenUpdate(size) {
     const over2G = size > LOG_BUF_LEN_MAX;
     if (over2G)
         size = LOG_BUF_LEN_MAX;
-    // roundup_pow_of_two(): 1UL << fls_long(size - 1).
     if (size > 0n)
         size = roundupPowOfTwo(size);
     return { size, over2G };
-}
-/** Mirrors roundup_pow_of_two() — include/linux/log2.h — of a non-zero size (1UL << fls_long(n - 1)). */
-function roundupPowOfTwo(n) {
-    let p = 1n;
-    while (p < n)
-        p *= 2n;
-    return p;
 }
 /**
  * Engine helper (no kernel counterpart): new_log_buf_len after parse_early_param() has run
@@ -13811,6 +13809,34 @@ function parseOptionStr(str, option) {
     return false;
 }
 /**
+ * Mirrors movable_node_is_enabled() with the `movable_node` early param
+ * (cmdline_parse_movable_node(), which ignores any value); without CONFIG_MEMORY_HOTPLUG
+ * (`memoryHotplug` false: riscv64 before 6.9) the parameter does not exist. Every Debian amd64
+ * build has it. It decides the "Movable zone start" lines (parseCoreParams()), and on x86 it makes setup_arch() allocate bottom-up until numa_init()
+ * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
+ * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
+ * upwards from the kernel's end, the page tables of that pass from above the kernel, those of
+ * [1M, _end) from 1 MiB up), a log_buf_len= buffer, a relocated initrd and the SLIT's distance
+ * table. numa_init() then sets memblock back to top-down, so NODE_DATA and the crash kernel
+ * are placed as without it (test/boots/movable-node) on a board without hot-pluggable memory.
+ * SRAT's hot-pluggable ranges, which movable_node makes memblock skip (should_skip_region()),
+ * cannot be described on a board: not modelled.
+ * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
+ *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);
+ *         arch/x86/mm/numa.c numa_init (v5.10.223:665), mm/numa_memblks.c numa_memblks_init
+ *         (v6.12.117:452, v7.2.13:474)
+ */
+function movableNodeIsEnabled(cmdline, memoryHotplug = true) {
+    // (parameq(): '-' and '_' are the same character in a parameter's name.)
+    if (!memoryHotplug || !cmdline.includes('movable'))
+        return false;
+    for (const { param } of parseEarlyParams(cmdline))
+        if (parameq(param, 'movable_node'))
+            return true;
+    return false;
+}
+/**
  * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
  * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
  * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number
@@ -13852,9 +13878,7 @@ function parseCoreParams(cmdline, pageSize, numbers, memoryHotplug = true) {
         }
     };
     for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (parameq(param, 'movable_node'))
-            params.movableNode = memoryHotplug;
-        else if (parameq(param, 'kernelcore')) {
+        if (parameq(param, 'kernelcore')) {
             if (val === null)
                 continue;
             if (parseOptionStr(val, 'mirror'))
@@ -13867,6 +13891,7 @@ function parseCoreParams(cmdline, pageSize, numbers, memoryHotplug = true) {
                 core(val, 'movablecore');
         }
     }
+    params.movableNode = movableNodeIsEnabled(cmdline, memoryHotplug);
     return params;
 }
 /** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
@@ -20742,8 +20767,6 @@ const swiotlb_isDigit = (s, i) => {
     const c = s.charCodeAt(i);
     return c >= 48 && c <= 57;
 };
-/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
-const swiotlb_roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 /**
  * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
  * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
@@ -20757,9 +20780,9 @@ function roundUpDefaultNslabs(st) {
         return false;
     const floor = u64(IO_TLB_SEGSIZE * st.nareas);
     if (st.nslabs < floor)
-        st.nslabs = swiotlb_roundupPowOfTwo(floor);
+        st.nslabs = roundupPowOfTwo(floor);
     else if (!isPowerOfTwo(st.nslabs))
-        st.nslabs = swiotlb_roundupPowOfTwo(st.nslabs);
+        st.nslabs = roundupPowOfTwo(st.nslabs);
     else
         return false;
     return true;
@@ -20779,7 +20802,7 @@ function swiotlbAdjustNareas(st, value, printed) {
     if (nareas === 0n)
         nareas = 1n;
     else if (!isPowerOfTwo(nareas))
-        nareas = swiotlb_roundupPowOfTwo(nareas) & U32;
+        nareas = roundupPowOfTwo(nareas) & U32;
     st.nareas = nareas;
     printed.push(`software IO TLB: area num ${BigInt.asIntN(32, nareas)}.`);
     if (roundUpDefaultNslabs(st))
@@ -21928,7 +21951,7 @@ function memoryMapBottomUp(st, mapStart, mapEnd) {
 }
 /**
  * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
- * memblock allocates bottom-up (movable_node: setup.ts movableNodeIsEnabled()). The walk runs on
+ * memblock allocates bottom-up (movable_node: zones.ts movableNodeIsEnabled(), set in x86/setup.ts). The walk runs on
  * run-length tables: the cost grows with the number of RAM ranges, not their size.
  * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
@@ -22984,33 +23007,6 @@ function x86BootPrefix(layout, policy, trace) {
         zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
         defaultCma,
     };
-}
-/**
- * Mirrors movable_node_is_enabled() with the `movable_node` early param
- * (cmdline_parse_movable_node(), which ignores any value): every Debian amd64 build has
- * CONFIG_MEMORY_HOTPLUG. On x86 it makes setup_arch() allocate bottom-up until numa_init()
- * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
- * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
- * upwards from the kernel's end, the page tables of that pass from above the kernel, those of
- * [1M, _end) from 1 MiB up), a log_buf_len= buffer, a relocated initrd and the SLIT's distance
- * table. numa_init() then sets memblock back to top-down, so NODE_DATA and the crash kernel
- * are placed as without it (test/boots/movable-node) on a board without hot-pluggable memory.
- * SRAT's hot-pluggable ranges, which movable_node makes memblock skip (should_skip_region()),
- * cannot be described on a board: not modelled.
- * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
- *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
- *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);
- *         arch/x86/mm/numa.c numa_init (v5.10.223:665), mm/numa_memblks.c numa_memblks_init
- *         (v6.12.117:452, v7.2.13:474)
- */
-function movableNodeIsEnabled(cmdline) {
-    // (parameq(): '-' and '_' are the same character in a parameter's name.)
-    if (!cmdline.includes('movable'))
-        return false;
-    for (const { param } of parseEarlyParams(cmdline))
-        if (parameq(param, 'movable_node'))
-            return true;
-    return false;
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
 function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {

@@ -65,6 +65,11 @@ export declare const min: (a: bigint, b: bigint) => bigint;
  */
 export declare function fls64(x: bigint): number;
 /**
+ * Mirrors roundup_pow_of_two() — include/linux/log2.h (v6.12.117:174, __roundup_pow_of_two() :55): 1UL << fls_long(n - 1)
+ * of an unsigned long, so 0 past 2^63, where the shift overflows.
+ */
+export declare const roundupPowOfTwo: (n: bigint) => bigint;
+/**
  * Engine helper (no kernel counterpart): printk-style hex formatting.
  * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
  */

@@ -197,6 +197,26 @@ export interface ZoneMovableInput {
  */
 export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, numbers: CmdlineNumbers, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput | undefined;
 /**
+ * Mirrors movable_node_is_enabled() with the `movable_node` early param
+ * (cmdline_parse_movable_node(), which ignores any value); without CONFIG_MEMORY_HOTPLUG
+ * (`memoryHotplug` false: riscv64 before 6.9) the parameter does not exist. Every Debian amd64
+ * build has it. It decides the "Movable zone start" lines (parseCoreParams()), and on x86 it makes setup_arch() allocate bottom-up until numa_init()
+ * has parsed SRAT ("allocate memory near the kernel image to try the best to keep the kernel
+ * away from hotpluggable memory"): the real-mode trampoline, init_mem_mapping() (mapped
+ * upwards from the kernel's end, the page tables of that pass from above the kernel, those of
+ * [1M, _end) from 1 MiB up), a log_buf_len= buffer, a relocated initrd and the SLIT's distance
+ * table. numa_init() then sets memblock back to top-down, so NODE_DATA and the crash kernel
+ * are placed as without it (test/boots/movable-node) on a board without hot-pluggable memory.
+ * SRAT's hot-pluggable ranges, which movable_node makes memblock skip (should_skip_region()),
+ * cannot be described on a board: not modelled.
+ * @kernel include/linux/memory_hotplug.h movable_node_is_enabled; mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; arch/x86/kernel/setup.c setup_arch (v5.10.223:956,
+ *         v6.12.117:886), arch/x86/kernel/e820.c e820__memblock_setup (v7.2.13:1313);
+ *         arch/x86/mm/numa.c numa_init (v5.10.223:665), mm/numa_memblks.c numa_memblks_init
+ *         (v6.12.117:452, v7.2.13:474)
+ */
+export declare function movableNodeIsEnabled(cmdline: string, memoryHotplug?: boolean): boolean;
+/**
  * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
  * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
  * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number

@@ -164,7 +164,7 @@ export interface InitMemMappingInput {
 }
 /**
  * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when
- * memblock allocates bottom-up (movable_node: setup.ts movableNodeIsEnabled()). The walk runs on
+ * memblock allocates bottom-up (movable_node: zones.ts movableNodeIsEnabled(), set in x86/setup.ts). The walk runs on
  * run-length tables: the cost grows with the number of RAM ranges, not their size.
  * @kernel arch/x86/mm/init.c init_mem_mapping (v5.10.223, v6.12.117, v7.2.13)
  */
