@@ -158,18 +158,20 @@ export function dmaContiguousReserveGlobal(mb: Memblock, cmdline: CmdlineCma | u
 const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y === 0n || x < y ? x : y)
 
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.12+) bottom-up from 4G first when
- * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
- * reports (the crash kernel's `,cma` areas are told from the default one).
+ * Mirrors cma_declare_contiguous_nid() — mm/cma.c (v6.12.117:230), called with (base, size,
+ * limit, alignment, …, fixed, name, nid): the alignment at least CMA_MIN_ALIGNMENT_BYTES (the default
+ * area asks 0, hugetlb_cma a gigantic page); a fixed area is reserved where it is asked for;
+ * otherwise (5.12+) bottom-up from 4G first when there is room above 4G, then top-down in
+ * [base, limit). Returns the base, or 0 after printing why (the size in the lines per
+ * CmaRules.logSize; the node is `nid` as given). `owner` names the area in reports (the crash
+ * kernel's `,cma` areas are told from the default one).
  */
-export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE): PhysAddr {
+export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align: PhysSize = 0n): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
-  const alignment = rules.minAlign
+  const alignment = align > rules.minAlign ? align : rules.minAlign
   if (fixed && base % alignment !== 0n) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
-    return cmaFail(trace, size, rules.logNode)
+    return cmaFail(trace, size, rules.logNode, nid)
   }
   // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
   const mask = 0n - alignment
@@ -184,16 +186,16 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   const highmemStart = rules.highmemStart ?? memblockEnd
   if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`)
-    return cmaFail(trace, logged, rules.logNode)
+    return cmaFail(trace, logged, rules.logNode, nid)
   }
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
   if (base + size > limit) {
     trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`)
-    return cmaFail(trace, logged, rules.logNode)
+    return cmaFail(trace, logged, rules.logNode, nid)
   }
   let addr = 0n
   if (fixed) {
-    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, logged, rules.logNode)
+    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, logged, rules.logNode, nid)
     memblockReserve(mb, base, size, owner)
     addr = base
   } else {
@@ -211,6 +213,18 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   }
   trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`)
   return addr
+}
+
+/**
+ * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
+ * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
+ * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
+ */
+export function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number {
+  const alignment = align > rules.minAlign ? align : rules.minAlign
+  const aligned = (size + alignment - 1n) & (0n - alignment)
+  return aligned > memblockEndOfDram(mb) ? -22 : -12
 }
 
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -243,10 +257,7 @@ function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize 
       continue
     }
     if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)) continue
-    // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
-    // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
-    // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
-    const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign)
-    trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`)
+    // An online node without room (a CPU-only node has none). The kernel's line has no newline.
+    trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, defaultSize, 0n, rules)}, node ${nid}`)
   }
 }
