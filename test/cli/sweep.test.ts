@@ -11,11 +11,11 @@ import { run, tempDir } from './io.js'
 
 describe('sweep', () => {
   it('defaults to one release per policy epoch, the Debian builds where they exist', () => {
-    expect(defaultSweepKernels('riscv64')).toEqual(['5.10.223', '5.11.0', '5.12.0', '5.13.0', '5.14.0', '5.15.0', '5.17.0', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.3.0', '6.4.0', '6.4.5', '6.5.0', '6.6.0', '6.7.0', '6.8.0', '6.9.0', '6.10.4', '6.11.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '6.16.0', '6.17.0', '6.18.0', '6.19.0', '7.0.0', '7.1.0', '7.2.13', '7.3.4'])
+    expect(defaultSweepKernels('riscv64')).toEqual(['5.10.223', '5.11.0', '5.12.0', '5.13.0', '5.14.0', '5.15.0', '5.16.0', '5.17.0', '5.19.0', '6.0.0', '6.1.40', '6.1.192', '6.2.0', '6.3.0', '6.4.0', '6.4.5', '6.5.0', '6.6.0', '6.7.0', '6.8.0', '6.9.0', '6.10.0', '6.10.4', '6.11.0', '6.12.0', '6.12.13', '6.12.90', '6.12.117', '6.13.0', '6.15.0', '6.16.0', '6.17.0', '6.18.0', '6.19.0', '7.0.0', '7.1.0', '7.2.13', '7.3.4'])
     const arm64 = defaultSweepKernels('arm64')
     expect(arm64).toContain('6.2.0')
     // The 6.12.y stable epochs: the Debian build stands for 6.12.117's own, the .0 for the others.
-    expect(arm64.filter((k) => k.startsWith('6.12.') || k.startsWith('6.13.'))).toEqual(['6.12.0', '6.12.13', '6.12.54', '6.12.103', '6.12.117', '6.13.0'])
+    expect(arm64.filter((k) => k.startsWith('6.12.') || k.startsWith('6.13.'))).toEqual(['6.12.0', '6.12.13', '6.12.54', '6.12.90', '6.12.103', '6.12.117', '6.13.0'])
     expect(arm64).toContain('6.9.0')
     // acpi=nospcr from 6.11 (arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8).
     expect(arm64).toContain('6.11.0')
@@ -31,7 +31,9 @@ describe('sweep', () => {
     expect(arm64).toContain('5.15.0')
     expect(arm64).toContain('5.14.0')
     expect(arm64).toContain('5.17.0')
-    expect(arm64.length).toBe(40)
+    // hugetlb_cma='s epochs (HUGETLB_CMA_BY_RELEASE): 5.10.75, 5.14.14, 5.16, 6.1.65 beside 6.1.192 (6.1.176), 6.10, 6.12.90, 6.15.
+    expect(arm64).toEqual(expect.arrayContaining(['5.10.75', '5.14.14', '5.16.0', '6.1.65', '6.1.192', '6.10.0', '6.12.90', '6.15.0']))
+    expect(arm64.length).toBe(47)
   })
 
   it('lends a release without a Debian build the nearest older build\'s figures, keeping the board\'s config', () => {
@@ -141,7 +143,7 @@ describe('sweep', () => {
     expect(r.code).toBe(0)
     // The plain 256M column, whose size is in its head, keeps its cells as they were.
     expect(r.out).toMatch(/5\.10\.223 +x86_64-5\.10\.202 +192M: DMA32 0x7300_0000 +DMA32 0x6f00_0000\n/)
-    expect(r.out).toMatch(/6\.1\.192 +x86_64-6\.1\.141 +\*256M: DMA32 0x6f00_0000 +DMA32 0x6f00_0000\n/)
+    expect(r.out).toMatch(/6\.1\.192 +x86_64-6\.1\.176 +\*256M: DMA32 0x6f00_0000 +DMA32 0x6f00_0000\n/)
     expect(r.out).toContain('RAM 4G, crashkernel=1G-4G:192M,4G-64G:256M,64G-:512M: 5.10.223 → 6.1.192: 192M: DMA32 0x7300_0000 → 256M: DMA32 0x6f00_0000\n')
   })
 
@@ -161,7 +163,7 @@ describe('sweep', () => {
     expect(r.err).toBe('')
     expect(r.out).toContain('sweep rpi4 (arm64): 3 kernel(s) × 2 RAM variant(s) × 2 crashkernel= value(s)')
     expect(r.out).toMatch(/RAM 8G\n {2}kernel +policy +crashkernel=256M \(board\) +crashkernel=1G/)
-    expect(r.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +DMA 0x1ee0_0000 +FAILED no room/)
+    expect(r.out).toMatch(/6\.1\.192 +arm64-6\.1\.176 +DMA 0x1ee0_0000 +FAILED no room/)
     expect(r.out).toMatch(/6\.2\.0 +arm64-6\.2 +DMA 0x1ee0_0000 +\*↑Normal 0x1_b\S+ \+low DMA/)
     expect(r.out).toContain('RAM 8G, crashkernel=1G: 6.1.192 → 6.2.0: FAILED no room → ↑Normal')
     expect(r.out).toMatch(/6\.12\.117, crashkernel=1G: RAM 2G → 8G: FAILED no room → ↑Normal/)
@@ -188,10 +190,10 @@ describe('sweep', () => {
     // [0, 4G) and prints "crashkernel reserved: 0x000000001f000000 - 0x000000003f000000".
     const r = await run(['sweep', 'qemu-q35-x86_64', '--kernels', '6.12', '--ram', '1G,8G', '--sizes', '512M,high,4G'])
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/6\.12\.117 +x86_64-6\.12\.31 +↓DMA32 0x1f00_0000 +ignored/)
+    expect(r.out).toMatch(/6\.12\.117 +x86_64-6\.12\.90 +↓DMA32 0x1f00_0000 +ignored/)
     expect(r.out).toContain('↓ = ,high placed below it by the fallback')
     // A plain request that went above the low limit keeps ↑.
-    expect(r.out).toMatch(/RAM 8G\n.*\n.*\n {2}6\.12\.117 +x86_64-6\.12\.31 +Normal 0x\S+ \+low DMA32 +↑Normal 0x\S+ \+low DMA32/)
+    expect(r.out).toMatch(/RAM 8G\n.*\n.*\n {2}6\.12\.117 +x86_64-6\.12\.90 +Normal 0x\S+ \+low DMA32 +↑Normal 0x\S+ \+low DMA32/)
   })
 
   it('names a misaligned @offset as such on every kernel, though 6.1+ reports it as in use, and marks no change between them', async () => {
@@ -212,7 +214,7 @@ describe('sweep', () => {
     expect(hang.code).toBe(0)
     expect(hang.out).toMatch(/5\.10\.223 +riscv64-5\.10 +ignored: no kdump +ignored: no kdump/)
     expect(hang.out).toMatch(/5\.13\.0 +riscv64-5\.13 +\*DMA32 0x\S+ +\*FAILED no room/)
-    expect(hang.out).toMatch(/6\.1\.192 +riscv64-6\.1\.40 +DMA32 0x\S+ +FAILED no room/)
+    expect(hang.out).toMatch(/6\.1\.192 +riscv64-6\.1\.176 +DMA32 0x\S+ +FAILED no room/)
     // 6.6's own code gives up after one fallback; the generic code of 6.7 retries forever.
     expect(hang.out).toMatch(/6\.6\.0 +riscv64-6\.6 +DMA32 0x\S+ +FAILED no room/)
     expect(hang.out).toMatch(/6\.7\.0 +riscv64-6\.7 +DMA32 0x\S+ +\*HANG/)
@@ -220,7 +222,7 @@ describe('sweep', () => {
     // A value with a size that the kernel's parser refuses ("unrecognized char") is a result;
     // one with no size at all is refused by --sizes itself (test/cli/input.test.ts).
     const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', '512Mx,512M'])
-    expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +ignored: syntax +DMA/)
+    expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.176 +ignored: syntax +DMA/)
     const json = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', '512Mx', '--format', 'json'])).out)
     expect(json.cells).toEqual([expect.objectContaining({ crashkernel: '512Mx', outcome: 'ignored', reason: 'syntax' })])
     // A ,cma token alone is refused as a ,low alone is (no plain or ,high size): the cell must
@@ -236,9 +238,9 @@ describe('sweep', () => {
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     const doc = JSON.parse(r.out)
-    expect(doc.kernels).toEqual(['5.10.223', '5.11.0', '5.12.0', '5.13.0', '5.14.0', '5.15.0', '5.17.0', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.3.0', '6.4.0', '6.4.5', '6.5.0', '6.6.0', '6.7.0', '6.8.0', '6.9.0', '6.10.4', '6.11.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '6.16.0', '6.17.0', '6.18.0', '6.19.0', '7.0.0', '7.1.0', '7.2.13', '7.3.4'])
+    expect(doc.kernels).toEqual(['5.10.223', '5.11.0', '5.12.0', '5.13.0', '5.14.0', '5.15.0', '5.16.0', '5.17.0', '5.19.0', '6.0.0', '6.1.40', '6.1.192', '6.2.0', '6.3.0', '6.4.0', '6.4.5', '6.5.0', '6.6.0', '6.7.0', '6.8.0', '6.9.0', '6.10.0', '6.10.4', '6.11.0', '6.12.0', '6.12.13', '6.12.90', '6.12.117', '6.13.0', '6.15.0', '6.16.0', '6.17.0', '6.18.0', '6.19.0', '7.0.0', '7.1.0', '7.2.13', '7.3.4'])
     expect(doc.sizes).toEqual(['512M', '512M,high+128M,low'])
-    expect(doc.cells).toHaveLength(33 * 2 * 2)
+    expect(doc.cells).toHaveLength(38 * 2 * 2)
     const cell = doc.cells.find((c: { kernel: string; ram: string; crashkernel: string }) => c.kernel === '6.12.117' && c.ram === '4G' && c.crashkernel === '512M,high+128M,low')
     expect(cell).toMatchObject({ outcome: 'reserved', main: { zone: 'Normal' }, low: { zone: 'DMA32' } })
     expect(cell.main.base).toMatch(/^0x[0-9a-f]{16}$/)
@@ -278,8 +280,8 @@ describe('progress', () => {
   it('is drawn on stderr when it is a terminal and the run is long (> 500 layouts)', async () => {
     const r = await run(['sweep', 'rpi4', '--sizes', '128M,192M,256M,384M,512M,768M,1G,2G'], { isTTY: { stderr: true }, clock: [0] })
     expect(r.code).toBe(0)
-    // rpi4's default kernels (one per arm64 policy, 40) × 4 RAM variants × 8 sizes.
-    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/1280 (0%)`)
+    // rpi4's default kernels (one per arm64 policy, 47) × 4 RAM variants × 8 sizes.
+    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/1504 (0%)`)
     expect(r.err.endsWith(ESC)).toBe(true)
     expect(r.out).not.toContain('simulating')
   })

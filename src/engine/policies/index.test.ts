@@ -207,7 +207,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.10.37', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.10.46', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBitsOffset }],
     ['5.10.47', { id: 'arm64-5.10.47', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
-    ['5.10.109', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
+    ['5.10.74', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
+    ['5.10.75', { id: 'arm64-5.10.75', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
+    ['5.10.109', { id: 'arm64-5.10.75', crashWhen: 'bootmem' }],
     ['5.10.110', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit' }],
     ['5.10.223', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones', zones: zoneLimitsBits, cmaInMemblockInit: false }],
     ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
@@ -215,10 +217,14 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.13.19', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem' }],
     ['5.14.0', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
-    ['5.14.21', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
+    ['5.14.13', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
+    ['5.14.14', { id: 'arm64-5.14.14', ...V510, crashWhen: 'bootmem' }],
+    ['5.14.21', { id: 'arm64-5.14.14', ...V510, crashWhen: 'bootmem' }],
     // a7259df76702: a fixed base is a search of [base, base + size) from 5.15.
     ['5.15.0', { id: 'arm64-5.15', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
-    ['5.16.20', { id: 'arm64-5.15', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.15.99', { id: 'arm64-5.15', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.16.0', { id: 'arm64-5.16', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
+    ['5.16.20', { id: 'arm64-5.16', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
     ['5.17.0', { id: 'arm64-5.17', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
     ['5.17.15', { id: 'arm64-5.17', reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem' }],
     ['5.18.0', { id: 'arm64-5.18', ...V510, reserve: reserveCrashkernelArm64V515, crashWhen: 'bootmem-if-dma-zones' }],
@@ -230,7 +236,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.0.10', { id: 'arm64-6.0.10', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: true, defaultLow: 0n, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
     ['6.1.64', { id: 'arm64-6.0.10', reserve: reserveCrashkernelArm64V519, roundUp: true }],
     ['6.1.65', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, roundUp: true, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
-    ['6.1.192', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, saturating: false }],
+    ['6.1.175', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, saturating: false }],
+    ['6.1.176', { id: 'arm64-6.1.176', reserve: reserveCrashkernelArm64V519, roundUp: true, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
+    ['6.1.192', { id: 'arm64-6.1.176', reserve: reserveCrashkernelArm64V519, saturating: false }],
     ['6.2.0', { id: 'arm64-6.2', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
     ['6.2.16', { id: 'arm64-6.2', reserve: reserveCrashkernelArm64V62 }],
     ['6.3.0', { id: 'arm64-6.3', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
@@ -246,7 +254,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.8.12', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.9.0', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
-    ['6.10.14', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
+    ['6.9.12', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
+    ['6.10.0', { id: 'arm64-6.10', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
+    ['6.10.14', { id: 'arm64-6.10', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
     ['6.11.0', { id: 'arm64-6.11', reserve: reserveCrashkernelGeneric, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.11.11', { id: 'arm64-6.11', reserve: reserveCrashkernelGeneric, zones: zoneLimitsBits }],
     ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false, zones: zoneLimitsExact }],
@@ -254,12 +264,16 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.12.13', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.12.53', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric }],
     ['6.12.54', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.12.102', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric }],
+    ['6.12.89', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric }],
+    ['6.12.90', { id: 'arm64-6.12.90', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.12.102', { id: 'arm64-6.12.90', reserve: reserveCrashkernelGeneric }],
     ['6.12.103', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric, crashWhen: 'bootmem' }],
     ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem', zones: zoneLimitsExact }],
     ['6.13.0', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.15.11', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.11', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.15.0', { id: 'arm64-6.15', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.15.11', { id: 'arm64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.16.12', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
@@ -349,14 +363,18 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.15.0', { id: 'x86_64-5.15', ...X86_V510 }],
     ['5.15.139', { id: 'x86_64-5.15', ...X86_V510 }],
     ['5.15.224', { id: 'x86_64-5.15.140', ...X86_V510 }],
-    ['5.17.15', { id: 'x86_64-5.16', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.16.20', { id: 'x86_64-5.16', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.17.0', { id: 'x86_64-5.17', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.17.15', { id: 'x86_64-5.17', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.18.19', { id: 'x86_64-5.18', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.63', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.140', { id: 'x86_64-6.1.64', ...X86_V510, roundUp: true }],
     ['6.1.141', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
-    ['6.1.192', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
+    ['6.1.175', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
+    ['6.1.176', { id: 'x86_64-6.1.176', ...X86_V510, roundUp: true }],
+    ['6.1.192', { id: 'x86_64-6.1.176', ...X86_V510, roundUp: true }],
     ['6.2.0', { id: 'x86_64-6.2', ...X86_V510, roundUp: true }],
     ['6.5.12', { id: 'x86_64-6.2', reserve: reserveCrashkernelX86V510 }],
     ['6.5.13', { id: 'x86_64-6.5.13', reserve: reserveCrashkernelX86V510 }],
@@ -364,11 +382,15 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.6.70', { id: 'x86_64-6.6.3', reserve: reserveCrashkernelX86V510 }],
     ['6.6.93', { id: 'x86_64-6.6.93', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
-    ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
+    ['6.9.12', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
+    ['6.10.0', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.10' }],
+    ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.10' }],
     ['6.11.11', { reserve: reserveCrashkernelGeneric, id: 'x86_64-6.11' }],
     ['6.12.30', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.31', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.12.117', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.89', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.90', { id: 'x86_64-6.12.90', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.117', { id: 'x86_64-6.12.90', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.13.12', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
     ['6.14.8', { id: 'x86_64-6.14', reserve: reserveCrashkernelGeneric }],
     ['6.14.11', { id: 'x86_64-6.14.9', reserve: reserveCrashkernelGeneric }],
@@ -556,26 +578,33 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.14.0', { id: 'riscv64-5.14', reserve: reserveCrashkernelRiscvV513, notFound: EINVAL, roundUp: false }],
     ['5.14.21', { id: 'riscv64-5.14', reserve: reserveCrashkernelRiscvV513 }],
     ['5.15.0', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515, notFound: EINVAL, roundUp: false }],
-    ['5.16.20', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515 }],
+    ['5.15.99', { id: 'riscv64-5.15', reserve: reserveCrashkernelRiscvV515 }],
+    ['5.16.20', { id: 'riscv64-5.16', reserve: reserveCrashkernelRiscvV515 }],
     ['5.17.0', { id: 'riscv64-5.17', reserve: reserveCrashkernelRiscvV61, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'riscv64-5.19', reserve: reserveCrashkernelRiscvV61, notFound: ENOENT, roundUp: false }],
     ['6.1.39', { id: 'riscv64-6.0', reserve: reserveCrashkernelRiscvV61, roundUp: true }],
-    ['6.1.192', { id: 'riscv64-6.1.40', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.1.175', { id: 'riscv64-6.1.40', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.1.176', { id: 'riscv64-6.1.176', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.1.192', { id: 'riscv64-6.1.176', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
     ['6.4.4', { id: 'riscv64-6.4', reserve: reserveCrashkernelRiscvV61 }],
     ['6.4.16', { id: 'riscv64-6.4.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.5.13', { id: 'riscv64-6.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.8.12', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
-    ['6.10.3', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.9.12', { id: 'riscv64-6.9', reserve: reserveCrashkernelGenericV67 }],
+    ['6.10.3', { id: 'riscv64-6.10', reserve: reserveCrashkernelGenericV67 }],
     ['6.10.4', { id: 'riscv64-6.10.4', reserve: reserveCrashkernelGenericV67 }],
     ['6.10.14', { id: 'riscv64-6.10.4', reserve: reserveCrashkernelGenericV67 }],
     ['6.11.11', { id: 'riscv64-6.11', reserve: reserveCrashkernelGeneric }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.89', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.90', { id: 'riscv64-6.12.90', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.13.0', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
-    ['6.15.11', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.11', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.15.11', { id: 'riscv64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.12', { id: 'riscv64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'riscv64-6.17', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.19.6', { id: 'riscv64-6.19', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -794,7 +823,7 @@ describe('policyFor(): what-if policies and unknown inputs', () => {
 
   it('policyFor() takes releases: a bare series is its .0 release until resolved', () => {
     expect(policyFor('arm64', '6.1')?.id).toBe('arm64-6.0.10')
-    expect(policyFor('arm64', resolveKernelRelease('6.1')!)?.id).toBe('arm64-6.1.65')
+    expect(policyFor('arm64', resolveKernelRelease('6.1')!)?.id).toBe('arm64-6.1.176')
     expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.110')
   })
 })
@@ -872,5 +901,48 @@ describe('drivers/of/of_reserved_mem.c and fdt.c generations 5.10 – 6.0, as th
 describe('arm64_memblock_init()\'s "VA_BITS too small" warning', () => {
   it('from 5.11 (arch/arm64/mm/init.c@v5.11:303-304; not in v5.10.223)', () => {
     expect(['5.10.223', '5.11.0', '5.14.0', '5.18.0', '5.19.0', '6.1.192'].map((r) => policyFor('arm64', r)!.arm64!.warnLinearRegionTooSmall)).toEqual([false, true, true, true, true, true])
+  })
+})
+
+describe('hugetlb_cma= by release (HUGETLB_CMA_BY_RELEASE): a policy boundary at every change', () => {
+  // [call, syntax, align, rounded log line, arm64 order]: the table's boundaries each side.
+  const gen = (arch: Arch, r: string) => {
+    const g = policyFor(arch, r)!.hugetlbCma
+    return [g.call, g.syntax, g.align, g.logPerNodeRounded, g.arm64Order].join(' ')
+  }
+  it('x86_64', () => {
+    const releases = ['5.10.223', '5.15.99', '5.16.0', '5.16.20', '5.17.0', '6.1.175', '6.1.176', '6.1.192', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.12.117', '6.13.0', '6.14.11', '6.15.0', '6.19.6', '7.0.0', '7.2.13']
+    expect(releases.map((r) => gen('x86_64', r))).toEqual([
+      'before-crash size gigantic false cont-pmd',
+      'before-crash size gigantic false cont-pmd',
+      'before-crash size pmd false cont-pmd',
+      'before-crash size pmd false cont-pmd',
+      'before-crash per-node pmd false cont-pmd',
+      'before-crash per-node pmd false cont-pmd',
+      'before-crash per-node pmd true cont-pmd',
+      'before-crash per-node pmd true cont-pmd',
+      'before-crash per-node pmd false cont-pmd',
+      'before-crash per-node pmd false cont-pmd',
+      'before-crash per-node gigantic false cont-pmd',
+      'before-crash per-node gigantic false cont-pmd',
+      'before-crash per-node gigantic true cont-pmd',
+      'before-crash per-node gigantic true cont-pmd',
+      'before-crash per-node gigantic false cont-pmd',
+      'before-crash per-node gigantic false cont-pmd',
+      'not-modelled per-node gigantic false cont-pmd',
+      'not-modelled per-node gigantic false cont-pmd',
+      'after-crash per-node gigantic false cont-pmd',
+      'after-crash per-node gigantic false cont-pmd',
+    ])
+  })
+  it('arm64: the 16K/64K order fixed in 5.10.75 and 5.14.14', () => {
+    expect(['5.10.74', '5.10.75', '5.10.223', '5.11.0', '5.14.13', '5.14.14', '5.15.0'].map((r) => policyFor('arm64', r)!.hugetlbCma.arm64Order)).toEqual([
+      'cont-pmd-plus-pmd', 'cont-pmd', 'cont-pmd', 'cont-pmd-plus-pmd', 'cont-pmd-plus-pmd', 'cont-pmd', 'cont-pmd',
+    ])
+  })
+  it('every arch alike from 5.16 (riscv64 calls it from 5.15)', () => {
+    const releases = ['5.16.0', '5.17.0', '6.1.175', '6.1.176', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.13.0', '6.15.0', '7.0.0']
+    for (const arch of ['arm64', 'riscv64'] as const) expect(releases.map((r) => gen(arch, r))).toEqual(releases.map((r) => gen('x86_64', r)))
+    expect(['5.10.223', '5.14.21', '5.15.0'].map((r) => policyFor('riscv64', r)!.hugetlbCma.call)).toEqual(['none', 'none', 'before-crash'])
   })
 })

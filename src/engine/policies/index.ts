@@ -37,7 +37,7 @@ import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
-import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
+import type { Arm64Policy, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -194,6 +194,57 @@ const COMMAND_LINE_SIZE_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: 
 }
 const commandLineSizeFor = (arch: Arch, from: string): number => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size
 
+type HugetlbCmaEntry = { from: string } & HugetlbCmaGeneration
+const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCmaGeneration['syntax'], align: HugetlbCmaGeneration['align'], logPerNodeRounded = false, arm64Order: HugetlbCmaGeneration['arm64Order'] = 'cont-pmd'): HugetlbCmaEntry => ({ from, call, syntax, align, logPerNodeRounded, arm64Order })
+/**
+ * `hugetlb_cma=` by arch and release (HugetlbCmaGeneration, hugetlb-cma.ts):
+ * - the call: x86 setup_arch() after dma_contiguous_reserve() with GBPAGES
+ *   (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097, @v6.17:1193), arm64
+ *   bootmem_init() after NUMA init (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335,
+ *   @v6.17:312), riscv64 setup_bootmem() after dma_contiguous_reserve() from 5.15
+ *   (arch/riscv/mm/init.c@v5.15:227, not @v5.14), every one before the crash kernel; none left
+ *   in the arches in v7.0, where mm_core_init_early() calls it (mm/mm_init.c@v7.0:2685), after
+ *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
+ * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
+ *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
+ *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
+ * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17);
+ * - the area's alignment: the gigantic page (mm/hugetlb.c@v5.10.223:5753, @v5.15:6413), then
+ *   HUGETLB_PAGE_ORDER's PMD, so that demoted pages can go back (mm/hugetlb.c@v5.17:6996,
+ *   @v6.1.192:7766, @v6.8:7768; the demote series of 5.16, not at hand, UNCONFIRMED), then the
+ *   gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order":
+ *   @v6.11:7788, @v6.12.117:7779, not @v6.8; 6.9, 6.10 or 6.11, UNCONFIRMED which, taken as
+ *   6.10; not in Debian's 6.1.192, whose 2 MiB-aligned area test/boots/hugetlb-cma shows);
+ * - the rounded share in the log line: "mm/hugetlb_cma: round up per_node before logging it"
+ *   in ChangeLog-6.1.176 and ChangeLog-6.12.90 (Debian's changelogs; mm/hugetlb.c@v6.1.192,
+ *   @v6.12.117 have it, @v6.14 not), mainline after 7.0 (mm/hugetlb_cma.c@v7.2.13:221, not
+ *   @v7.0), where no call precedes the crash kernel;
+ * - arm64's 16K/64K order: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE"
+ *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
+ */
+const HUGETLB_CMA_BY_RELEASE: Readonly<Record<Arch, readonly HugetlbCmaEntry[]>> = (() => {
+  const common = [
+    HC('7.0.0', 'after-crash', 'per-node', 'gigantic'),
+    HC('6.15.0', 'not-modelled', 'per-node', 'gigantic'),
+    HC('6.13.0', 'before-crash', 'per-node', 'gigantic'),
+    HC('6.12.90', 'before-crash', 'per-node', 'gigantic', true),
+    HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
+    HC('6.2.0', 'before-crash', 'per-node', 'pmd'),
+    HC('6.1.176', 'before-crash', 'per-node', 'pmd', true),
+    HC('5.17.0', 'before-crash', 'per-node', 'pmd'),
+    HC('5.16.0', 'before-crash', 'size', 'pmd'),
+  ]
+  return {
+    x86_64: [...common, HC('5.10.0', 'before-crash', 'size', 'gigantic')],
+    arm64: [...common, HC('5.14.14', 'before-crash', 'size', 'gigantic'), HC('5.11.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd'), HC('5.10.75', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd')],
+    riscv64: [...common, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
+  }
+})()
+const hugetlbCmaFor = (arch: Arch, from: string): HugetlbCmaGeneration => {
+  const { from: _, ...gen } = byRelease(HUGETLB_CMA_BY_RELEASE[arch], from)
+  return gen
+}
+
 // ---------------------------------------------------------------- arm64
 
 /**
@@ -336,6 +387,7 @@ const arm64 = (
   arch: 'arm64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('arm64', from),
+  hugetlbCma: hugetlbCmaFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -359,8 +411,11 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)',
     ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-  arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets',
+  arm64('arm64-5.10.47', '5.10.47', '5.10.75', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets',
     ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
+  arm64('arm64-5.10.75', '5.10.75', '5.10.110', 'stable 5.10.75: as 5.10.47; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page ("arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)',
+    ['arch/arm64/mm/hugetlbpage.c@v5.10.223 (arm64_hugetlb_cma_reserve: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', 'arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
   arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
     ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510,
@@ -371,11 +426,17 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12); a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-  arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
+  arm64('arm64-5.14', '5.14.0', '5.14.14', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-  arm64('arm64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP',
+  arm64('arm64-5.14.14', '5.14.14', '5.15.0', 'stable 5.14.14: as 5.14; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page (ChangeLog-5.14.14)',
+    ['arch/arm64/mm/hugetlbpage.c@v5.15 (arm64_hugetlb_cma_reserve; ChangeLog-5.14.14)', 'arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+  arm64('arm64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP',
     ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515,
+    { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+  arm64('arm64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)',
+    ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515,
     { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
   arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)',
     ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515,
@@ -398,8 +459,14 @@ const ARM64: KernelPolicy[] = [
     ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0,
     { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-  arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full',
+  arm64('arm64-6.1.65', '6.1.65', '6.1.176', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full',
     ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
+    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
+    // map_mem() memblock-allocates an early pool as 6.4+ does.
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+  arm64('arm64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.65; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)',
+    ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0,
     { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
     // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
     // map_mem() memblock-allocates an early pool as 6.4+ does.
@@ -433,8 +500,12 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0,
     { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-  arm64('arm64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)',
+  arm64('arm64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)',
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9,
+    { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+  arm64('arm64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)',
+    ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9,
     { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
   arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11); a static /reserved-memory node\'s refusal printed by of_reserved_mem.c (OF: reserved mem:), where the scan moved (of_reserved_mem.c@v6.11:12,133, fdt.c@v6.8:531; 6.9 – 6.10 UNCONFIRMED, taken as 6.11)',
@@ -449,8 +520,12 @@ const ARM64: KernelPolicy[] = [
     ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-  arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)',
+  arm64('arm64-6.12.54', '6.12.54', '6.12.90', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)',
     ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12,
+    CRASH_GENERIC_2M,
+    { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
+  arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.54; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)',
+    ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
   arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)',
@@ -461,8 +536,12 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
-  arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)',
+  arm64('arm64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
+    CRASH_GENERIC_2M,
+    { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+  arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)',
+    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
   arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)',
@@ -790,6 +869,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('x86_64', from),
+  hugetlbCma: hugetlbCmaFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -819,8 +899,10 @@ const X86: KernelPolicy[] = [
     ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)',
     ['arch/x86/mm/init.c@v5.15 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks: the same backport)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-  x86('x86_64-5.16', '5.16.0', '5.18.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)',
+  x86('x86_64-5.16', '5.16.0', '5.17.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)',
     ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+  x86('x86_64-5.17', '5.17.0', '5.18.0', '5.17: as 5.16; hugetlb_cma= takes nid:size lists (mm/hugetlb.c@v5.17:6882, not @v5.15)',
+    ['mm/hugetlb.c@v5.17 (cmdline_parse_hugetlb_cma: nid:size lists)', 'arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)',
     ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count',
@@ -830,8 +912,10 @@ const X86: KernelPolicy[] = [
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.0 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
   x86('x86_64-6.1.64', '6.1.64', '6.1.141', 'stable 6.1.64 – 6.1.140: as 6.0; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.1.64)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.1.192 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
-  x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)',
+  x86('x86_64-6.1.141', '6.1.141', '6.1.176', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+  x86('x86_64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.141; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)',
+    ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.2', '6.2.0', '6.5.13', '6.2 – 6.5.12: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled); NODE_MIN_SIZE',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.5:605-609 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
   x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)',
@@ -844,14 +928,18 @@ const X86: KernelPolicy[] = [
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
-  x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split',
+  x86('x86_64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: kernel/crash_reserve.c split',
     ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+  x86('x86_64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)',
+    ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
   x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)',
     ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
   x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
-  x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)',
+  x86('x86_64-6.12.31', '6.12.31', '6.12.90', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+  x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Debian 6.12.117): as 6.12.31; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)',
+    ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
   x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
   x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")',
@@ -881,6 +969,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   arch: 'riscv64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('riscv64', from),
+  hugetlbCma: hugetlbCmaFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1034,16 +1123,20 @@ const RISCV: KernelPolicy[] = [
     ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
   riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)',
     ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
-  riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")',
+  riscv('riscv64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")',
     ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+  riscv('riscv64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)',
+    ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
   riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)',
     ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, satpModes: 4, lowMax: '4G' }),
   riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option',
     ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
   riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-  riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)',
+  riscv('riscv64-6.1.40', '6.1.40', '6.1.176', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)',
     ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+  riscv('riscv64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.40; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)',
+    ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
   riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix); the linear map asks best_map_size() at every step, so PMDs after an unaligned bank start',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, lowMax: '4G' }),
   riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)',
@@ -1060,20 +1153,26 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
   riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad); no linear-map leaves in the PGD ("riscv: Don\'t use PGD entries for the linear mapping")',
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'arch/riscv/mm/init.c@v6.8:669-685 (best_map_size)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-  riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
+  riscv('riscv64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+  riscv('riscv64-6.10', '6.10.0', '6.10.4', '6.10 – 6.10.3: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)',
+    ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)',
     ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
   riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.10.4; the linear map in pages under debug_pagealloc (v6.11:692-693); the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)',
     ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
   riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
-  riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array',
+  riscv('riscv64-6.12.13', '6.12.13', '6.12.90', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
+  riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.13; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)',
+    ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
   riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-  riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)',
+  riscv('riscv64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
+  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)',
+    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
   riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
   riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
