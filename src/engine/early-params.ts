@@ -35,7 +35,9 @@
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
  *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
  *                number: -EINVAL;
- *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so.
+ *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so;
+ *   hugetlb_cma  (every arch: CONFIG_CMA) a NULL value: memparse() (≤5.16) or the handler
+ *                itself (5.17+) reads address 0.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -57,7 +59,8 @@
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
- *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13)
+ *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
+ *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
@@ -318,6 +321,21 @@ const logBufLenSetup: EarlyHandler = (val, st) => {
   return 0
 }
 
+/**
+ * Mirrors cmdline_parse_hugetlb_cma() (built with CONFIG_CMA) as far as a NULL value goes:
+ * 5.10 – 5.16 hand it to memparse(), which reads it in _parse_integer_fixup_radix() (as
+ * earlyInitrdmem()); 5.17+ read `*s` first, in the handler itself. A value is never malformed
+ * (it returns 0; hugetlb-cma.ts reads it).
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712-5716, v5.17, v6.12.117:7656-7691);
+ *         mm/hugetlb_cma.c (v6.17, v7.2.13:107-113)
+ */
+const cmdlineParseHugetlbCma: EarlyHandler = (val, { policy, layout }) => {
+  if (val !== null || !layout.config.CMA) return 0
+  return policy.hugetlbCma.syntax === 'size'
+    ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix')
+    : faultIn('null-dereference', policy.hugetlbCma.call === 'before-crash' ? 'mm/hugetlb.c' : 'mm/hugetlb_cma.c', 'cmdline_parse_hugetlb_cma')
+}
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -334,6 +352,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -347,6 +366,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -362,6 +382,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
   ],
 }
 

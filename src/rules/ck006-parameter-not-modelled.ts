@@ -32,16 +32,13 @@ interface UnmodelledParam {
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-  // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
-  // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
-  // crash reservation up to 6.x (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17
-  // bootmem_init via arm64_hugetlb_cma_reserve(), arch/riscv/mm/init.c@v6.17:318); 7.0 calls it
-  // from mm_core_init_early(), after (mm/mm_init.c@v7.0:2685; no arch caller left in v7.0: 6.18,
-  // 6.19 or 7.0, taken as 7.0). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
-  // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
-  // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
-  // are built without it, and there the token is an unknown parameter that reserves nothing.
-  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+  // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): 6.15 – 6.19 reserve hugetlb_cma= before the
+  // crash kernel (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17:312,
+  // arch/riscv/mm/init.c@v6.17:318) through cma_declare_contiguous_multi(), which may split an
+  // area into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (hugetlb-cma.ts
+  // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
+  // token is an unknown parameter that reserves nothing.
+  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
   // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
   // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
   // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the

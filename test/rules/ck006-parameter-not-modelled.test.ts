@@ -32,26 +32,33 @@ describe('CK006 parameter-not-modelled', () => {
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected2 kvm-arm.mode=unprotected')), 'CK006')).toEqual([])
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected')), 'CK006').map((f) => f.data.token)).toEqual(['kvm-arm.mode=protected'])
   })
-  it('per arch and release: hugetlb_cma up to 6.x, protected KVM on arm64; log_buf_len= is modelled (x86 printk.ts, test/boots/log-buf)', () => {
+  it('per arch and release: hugetlb_cma 6.15 – 6.19, protected KVM on arm64; hugetlb_cma up to 6.14 and log_buf_len= are modelled (hugetlb-cma.ts, printk.ts)', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
-    expect(tokens(virt('6.12', 'crashkernel=256M hugetlb_cma=1G movable_node log_buf_len=4M kvm-arm.mode=protected'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
+    // 6.12 reserves hugetlb_cma= through cma_declare_contiguous_nid() (hugetlb-cma.ts,
+    // test/boots/hugetlb-cma): not reported.
+    expect(tokens(virt('6.12', 'crashkernel=256M hugetlb_cma=1G movable_node log_buf_len=4M kvm-arm.mode=protected'))).toEqual(['kvm-arm.mode=protected'])
     expect(tokens(virt('7.2', 'crashkernel=256M hugetlb_cma=1G kvm-arm.mode=nvhe'))).toEqual([])
     expect(tokens(pc('6.1', 'crashkernel=256M log_buf_len=4M'))).toEqual([])
-    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M hugetlb_cma=1G' }
-    // hugetlb_cma= exists only with CONFIG_CMA (mm/hugetlb.c, inside #ifdef CONFIG_CMA): Debian's
-    // riscv64 6.12 and amd64 up to 6.12 are built without it, and the token reserves nothing.
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '6.17', imageSize: '0x2000000' }], cmdline: 'crashkernel=256M hugetlb_cma=1G' }
+    // hugetlb_cma= exists only with CONFIG_CMA (mm/hugetlb_cma.c, built with CONFIG_CMA): a
+    // release without a Debian profile has the default config, without it, and the token
+    // reserves nothing.
     expect(tokens(rv)).toEqual([])
     expect(tokens({ ...rv, config: { CMA: true } })).toEqual(['hugetlb_cma=1G'])
-    expect(tokens(pc('6.12', 'crashkernel=256M hugetlb_cma=1G'))).toEqual([])
-    expect(tokens({ ...pc('6.12', 'crashkernel=256M hugetlb_cma=1G'), config: { CMA: true } })).toEqual(['hugetlb_cma=1G'])
+    expect(tokens({ ...rv, kernels: ['6.12'], config: { CMA: true } })).toEqual([])
+    const pc617 = { ...pc('', 'crashkernel=256M hugetlb_cma=1G'), kernels: [{ release: '6.17', imageSize: '0x3000000' }] }
+    expect(tokens(pc617)).toEqual([])
+    expect(tokens({ ...pc617, config: { CMA: true } })).toEqual(['hugetlb_cma=1G'])
     // swiotlb= and log_buf_len= are modelled (x86/swiotlb.ts, printk.ts).
     expect(tokens({ ...rv, cmdline: 'crashkernel=256M swiotlb=65536 log_buf_len=4M' })).toEqual([])
     expect(tokens(virt('6.12', 'crashkernel=256M swiotlb=65536'))).toEqual([])
   })
-  it('at the table\'s release bounds: hugetlb_cma before 7.0, protected KVM not in 5.10 (no kvm_hyp_reserve())', () => {
+  it('at the table\'s release bounds: hugetlb_cma 6.15 – 6.19, protected KVM not in 5.10 (no kvm_hyp_reserve())', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
     // A release without a Debian profile has the default config (no CMA): CMA given here.
     const at = (release: string) => ({ ...virt('', 'crashkernel=256M hugetlb_cma=1G kvm-arm.mode=protected'), kernels: [{ release, imageSize: '0x3000000' }], config: { CMA: true } })
+    expect(tokens(at('6.14'))).toEqual(['kvm-arm.mode=protected'])
+    expect(tokens(at('6.15'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
     expect(tokens(at('6.19'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
     expect(tokens(at('7.0'))).toEqual(['kvm-arm.mode=protected'])
     expect(tokens(virt('5.10', 'crashkernel=256M kvm-arm.mode=protected'))).toEqual([])

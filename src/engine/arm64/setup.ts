@@ -43,8 +43,9 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
-import type { KernelPolicy } from '../policies/types.js'
+import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
+import { hugetlbCmaReserveBeforeCrash, type HugetlbCmaPages } from '../hugetlb-cma.js'
+import type { HugetlbCmaGeneration, KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
@@ -198,7 +199,8 @@ function numaNodesParsedOf(layout: Layout): number[] {
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
  *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr, acpiDisabled: boolean, trace: Trace): ParsedNodes {
+function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPolicy, memstartAddr: PhysAddr, acpiDisabled: boolean, trace: Trace): ParsedNodes {
+  const pol = policy.arm64!
   const page = layout.pageSize
   // arch_numa_init() → numa_init(of_numa_init), or with ACPI numa_init(arch_acpi_numa_init):
   // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
@@ -227,8 +229,33 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
   const nrNodeIds = nodes.at(-1)! + 1
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
+  // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
+  // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, ARM64_MAX_NUMNODES, cmaRulesOf(layout, pol), trace)
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
   return { nodes, firmware: parsed !== undefined }
+}
+
+/** MAX_NUMNODES of Debian's arm64 builds: CONFIG_NODES_SHIFT=4 (shared/oracle/kernels/config-arm64-*). */
+const ARM64_MAX_NUMNODES = 1 << 4
+
+/**
+ * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K
+ * pages (pud_sect_supported()), else CONT_PMD_SIZE (32 PMDs: 1 GiB with 16K pages, 16 GiB
+ * with 64K); before "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE" the
+ * order was CONT_PMD_SHIFT + PMD_SHIFT - PAGE_SHIFT, which no hugetlb_cma= size reaches. With
+ * it the PMD, PAGE_SIZE << HUGETLB_PAGE_ORDER.
+ * @kernel arch/arm64/mm/hugetlbpage.c arm64_hugetlb_cma_reserve (v5.10.223:39-56, v6.12.117:39-49);
+ *         arch/arm64/include/asm/pgtable-hwdef.h CONT_PMD_SHIFT; arch/arm64/include/asm/hugetlb.h HUGETLB_PAGE_ORDER
+ */
+export function arm64HugetlbCmaPages(pageSize: PhysSize, gen: HugetlbCmaGeneration): NonNullable<HugetlbCmaPages> {
+  // PMD_SHIFT: a page of 8-byte entries under a page; CONT_PMD_SHIFT: 16 of them (4K) or 32.
+  const pageShift = pageSize === SZ_4K ? 12 : pageSize === SZ_16K ? 14 : 16
+  const pmdShift = 2 * pageShift - 3
+  const pmd = pow2(pmdShift)
+  if (pageSize === SZ_4K) return { gigantic: SZ_1G, pmd }
+  const contPmdShift = pmdShift + 5
+  return { gigantic: gen.arm64Order === 'cont-pmd' ? pow2(contPmdShift) : pow2(contPmdShift + pmdShift), pmd }
 }
 
 /**
@@ -599,7 +626,7 @@ function arm64BootMiddle(
   // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
   // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
   if (acpi.acpiDisabled) unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs))
-  const numa = bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace)
+  const numa = bootmemInitAllocations(mb, layout, policy, memstartAddr, acpi.acpiDisabled, trace)
   const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled)
   const zones = pol.zones(inputs)
   if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, numa.nodes)

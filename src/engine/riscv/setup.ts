@@ -58,7 +58,8 @@ import {
   type MemblockRegion,
 } from '../memblock/memblock.js'
 import { debugPageallocEnabled, initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
-import { fmtPhys, min, pow2, roundDown, roundUp, SZ_4G } from '../phys.js'
+import { fmtPhys, min, pow2, roundDown, roundUp, SZ_1G, SZ_4G } from '../phys.js'
+import { hugetlbCmaReserveBeforeCrash } from '../hugetlb-cma.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -94,6 +95,8 @@ import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, num
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
+/** MAX_NUMNODES of Debian's riscv64 builds: CONFIG_NODES_SHIFT=2 (shared/oracle/kernels/config-riscv64-*). */
+const RISCV_MAX_NUMNODES = 1 << 2
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => cmaRules(pol, cmaMinAlignment(pageSize, pol))
 
@@ -208,6 +211,11 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
   const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace)
+  // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) with CONFIG_64BIT, right after (5.15 – 6.x:
+  // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
+  // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
+  // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, RISCV_MAX_NUMNODES, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
   // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
   const linearMapEnd = policy.riscv!.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }

@@ -45,6 +45,7 @@ import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
+  MAX_NUMNODES,
   memblockCreate,
   memblockFindInRangeNode,
   memblockIsRegionReserved,
@@ -59,7 +60,8 @@ import {
 } from '../memblock/memblock.js'
 import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
-import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
+import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1G, SZ_1M, SZ_2M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
+import { hugetlbCmaReserveBeforeCrash } from '../hugetlb-cma.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { logBufLenOf, newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
 import { Trace } from '../trace.js'
@@ -481,6 +483,8 @@ interface X86Prefix {
   zoneBlock: ReturnType<typeof freeAreaInit>
   /** The default CMA area dma_contiguous_reserve() placed, if any. */
   defaultCma: PhysRange | undefined
+  /** The hugetlb_cma= areas (hugetlb-cma.ts), in the order they were placed. */
+  hugetlbCma: readonly PhysRange[]
 }
 
 /**
@@ -621,6 +625,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
+  let hugetlbCma: PhysRange[] = []
   if (layout.config.CMA) {
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
     // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
@@ -630,6 +635,9 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     // not online yet.
     const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid))
     defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace)
+    // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
+    // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
+    hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, MAX_NUMNODES, rules, trace)
   }
   return {
     mb,
@@ -641,6 +649,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     zoneNodes,
     zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
     defaultCma,
+    hugetlbCma,
   }
 }
 
@@ -658,6 +667,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
   const panic = memmapInit(mb, zoneBlock, pol.memmapInit)
   const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
+  for (const r of p.hugetlbCma) cmaAreas.push(r)
   if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
   const result: ArchBootResult = {
