@@ -902,7 +902,11 @@ describe('bootLogToBoard', () => {
       '[    0.000000] hugetlb_cma: reserved 1024 MiB on node 0',
       '[    0.000000] cma: Reserved 64 MiB at 0x00000000bc000000 on node -1',
     ].join('\n')
-    expect(bootLogToBoard(log).board.config?.CMA_SIZE_MBYTES).not.toBe(1024)
+    // The line right before "hugetlb_cma: reserved" is hugetlb's: the default area is the other.
+    expect(bootLogToBoard(log).board.config?.CMA_SIZE_MBYTES).toBe(64)
+    // A failed hugetlb area ("cma: Failed to reserve" then "reservation failed") is not it either.
+    const failed = log.replace('cma: Reserved 1024 MiB at 0x00000000c0000000 on node 0', 'cma: Failed to reserve 1024 MiB on node 0').replace('hugetlb_cma: reserved 1024 MiB on node 0', 'hugetlb_cma: reservation failed: err -12, node 0')
+    expect(bootLogToBoard(failed).board.config?.CMA_SIZE_MBYTES).toBe(64)
   })
 
   it('imports no empty reservation for a pool under 1 MiB, whose ≤6.1 line rounds its size down to 0 MiB', () => {

@@ -847,6 +847,8 @@ export const RE = {
   resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
   cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}(?: on node (-?\\d+))?`),
   cmaFail: /^cma: Failed to reserve (\d+) MiB(?: on node (-?\d+))?/,
+  // hugetlb_cma_reserve() (mm/hugetlb.c ≤6.14): its area's `cma:` line comes right before.
+  hugetlbCmaDone: /^hugetlb_cma: (?:reserved \d+ MiB on node|reservation failed: err)/,
   // reserve_crashkernel_cma() (6.16+): its cma_declare_contiguous() calls print the
   // `cma:` lines between the crash kernel's line and this one.
   crashCma: /^crashkernel CMA (?:reserved: \d+ MB|reservation failed: .*) in \d+ ranges/,
@@ -1325,6 +1327,11 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if ((m = RE.cmaFail.exec(s))) {
       facts.cma.push(at({ sizeMiB: Number(m[1]), ...(m[2] !== undefined && { node: Number(m[2]) }) }))
+      continue
+    }
+    if (RE.hugetlbCmaDone.test(s)) {
+      // The `cma:` line right before was hugetlb_cma's area, not the default one.
+      if (facts.cma.at(-1)?.line === l.line - 1) facts.cma.pop()
       continue
     }
     if ((m = RE.crashLow.exec(s))) {
@@ -1818,7 +1825,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // Reservations from the reserved-memory lines.
   const reservations: Reservation[] = []
   const resProv: string[] = []
-  const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '')
+  const defaultCma = f.cma.length > 0
   const nomapReserved: Span[] = []
   // A node with `reg` is reserved while the DT is scanned (memblock=debug shows it): the
   // reservation at exactly its range says the node is static, not placed by the kernel.

@@ -132,7 +132,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^Booting Linux/, 'that line'],
     [/^(SBI|riscv|Boot HART)/, 'that line'],
     [/^(usable|reserved kernel|RAM|System RAM)$/i, 'the type word of an e820 line'],
-    [/\bhugetlb_cma=/, 'the kernel command line read from the log'],
     [/@([0-9a-f]+)$/, 'a reserved-memory node name'],
     [/^linux,cma\b/, 'a reserved-memory node name'],
     [/early_init_fdt_scan_reserved_mem|fdt_reserve_elfcorehdr/, 'the caller word of a memblock=debug line'],
