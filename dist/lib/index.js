@@ -13389,18 +13389,20 @@ function dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace
 /** min_not_zero(x, y) (include/linux/minmax.h). */
 const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.12+) bottom-up from 4G first when
- * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
- * reports (the crash kernel's `,cma` areas are told from the default one).
+ * Mirrors cma_declare_contiguous_nid() — mm/cma.c (v6.12.117:230), called with (base, size,
+ * limit, alignment, …, fixed, name, nid): the alignment at least CMA_MIN_ALIGNMENT_BYTES (the default
+ * area asks 0, hugetlb_cma a gigantic page); a fixed area is reserved where it is asked for;
+ * otherwise (5.12+) bottom-up from 4G first when there is room above 4G, then top-down in
+ * [base, limit). Returns the base, or 0 after printing why (the size in the lines per
+ * CmaRules.logSize; the node is `nid` as given). `owner` names the area in reports (the crash
+ * kernel's `,cma` areas are told from the default one).
  */
-function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE) {
+function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align = 0n) {
     const memblockEnd = memblockEndOfDram(mb);
-    const alignment = rules.minAlign;
+    const alignment = align > rules.minAlign ? align : rules.minAlign;
     if (fixed && base % alignment !== 0n) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
-        return cmaFail(trace, size, rules.logNode);
+        return cmaFail(trace, size, rules.logNode, nid);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
     const mask = 0n - alignment;
@@ -13416,18 +13418,18 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
-        return cmaFail(trace, logged, rules.logNode);
+        return cmaFail(trace, logged, rules.logNode, nid);
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
         trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
-        return cmaFail(trace, logged, rules.logNode);
+        return cmaFail(trace, logged, rules.logNode, nid);
     }
     let addr = 0n;
     if (fixed) {
         if (memblockIsRegionReserved(mb, base, size))
-            return cmaFail(trace, logged, rules.logNode);
+            return cmaFail(trace, logged, rules.logNode, nid);
         memblockReserve(mb, base, size, owner);
         addr = base;
     }
@@ -13448,6 +13450,17 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     }
     trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
     return addr;
+}
+/**
+ * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
+ * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
+ * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
+ */
+function cmaDeclareErrno(mb, size, align, rules) {
+    const alignment = align > rules.minAlign ? align : rules.minAlign;
+    const aligned = (size + alignment - 1n) & (0n - alignment);
+    return aligned > memblockEndOfDram(mb) ? -22 : -12;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
 function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
@@ -13481,11 +13494,8 @@ function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trac
         }
         if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid))
             continue;
-        // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
-        // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
-        // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
-        const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign);
-        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`);
+        // An online node without room (a CPU-only node has none). The kernel's line has no newline.
+        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, defaultSize, 0n, rules)}, node ${nid}`);
     }
 }
 
@@ -13553,6 +13563,190 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
         trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
     }
     return { requested: cmaSize, reserved: reservedSize, ranges };
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-cma.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `hugetlb_cma=`: CMA areas for gigantic huge pages, one per online node, that every arch
+ * reserved before its crash kernel up to 6.x. x86 calls hugetlb_cma_reserve() in setup_arch()
+ * right after dma_contiguous_reserve() (with GBPAGES), arm64 in bootmem_init() right after NUMA
+ * init (before sparse_init() and the deferred crash reservation), riscv64 at the end of
+ * setup_bootmem() (5.15+, before NUMA init has given memblock a node, so with CONFIG_NUMA the
+ * area asked of node 0 is never found); the areas are whole gigantic pages (1 GiB, 16 GiB with
+ * arm64's 64K pages), so they move what comes after by a lot. 7.0 calls it from mm_core_init_early(), after the crash
+ * kernel. 6.15 – 6.19 reserve through cma_declare_contiguous_multi(), which can split an area
+ * into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (CK006 says so).
+ *
+ * The early_param() and the call exist only with CONFIG_CMA (and CONFIG_HUGETLB_PAGE, which
+ * every build here has): without CMA the token is an unknown parameter that reserves nothing.
+ *
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve (v5.10.223, v5.15,
+ *         v5.17, v6.0, v6.1.192, v6.12.117, v6.14); arch/arm64/mm/hugetlbpage.c
+ *         arm64_hugetlb_cma_reserve; arch/arm64/mm/init.c bootmem_init; arch/x86/kernel/setup.c
+ *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117)
+ */
+
+
+
+const U64 = (x) => BigInt.asUintN(64, x);
+/**
+ * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
+ * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
+ * 'per-node' (5.17+): `nid:size[,nid:size…]`, each nid read by sscanf("%lu%n") (decimal
+ * digits only; a nid of MAX_NUMNODES or more stops the list) and added to the total; a value
+ * not starting `digits:` is memparse()d whole from its start into the total instead, so
+ * `0:1G,2G` sets the total to memparse("0:1G,2G"), 0. Undefined when nothing was set. A bare
+ * token faults (earlyParamStops()); it is skipped here.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
+ *         lib/vsprintf.c vsscanf (v6.12.117)
+ */
+function cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes) {
+    if (!cmdline.includes('hugetlb'))
+        return undefined;
+    let req;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null || !parameq(p.param, 'hugetlb_cma'))
+            continue;
+        req ??= { size: 0n, inNode: new Map() };
+        const v = p.val;
+        if (policy.hugetlbCma.syntax === 'size') {
+            req.size = policy.parse.memparse(v, 0).value;
+            continue;
+        }
+        let s = 0;
+        while (s < v.length) {
+            // sscanf("%lu%n"): decimal digits, the value wrapping as simple_strntoull()'s does.
+            let end = s;
+            while (end < v.length && v[end] >= '0' && v[end] <= '9')
+                end++;
+            if (end === s)
+                break;
+            const tmp = U64(BigInt(v.slice(s, end)));
+            if (v[end] === ':') {
+                if (tmp >= BigInt(maxNumnodes))
+                    break;
+                const size = policy.parse.memparse(v, end + 1);
+                req.inNode.set(Number(tmp), size.value);
+                req.size = U64(req.size + size.value);
+                s = size.end;
+                // Skip the separator, or stop.
+                if (v[s] === ',')
+                    s++;
+                else
+                    break;
+            }
+            else {
+                req.size = policy.parse.memparse(v, 0).value;
+                break;
+            }
+        }
+    }
+    return req;
+}
+/**
+ * Mirrors hugetlb_cma_reserve(order) — mm/hugetlb.c, 5.10 – 6.14: the per-node requests
+ * checked (an offline node warned of and dropped, one under a gigantic page too), the total
+ * checked against one gigantic page, then with no per-node request the total split evenly
+ * over the online nodes ("reserve %lu MiB, up to %lu MiB per node", the share rounded up to a
+ * gigantic page in that line from 6.1.176 / 6.12.90), each node's area rounded up to a
+ * gigantic page and declared through cma_declare_contiguous_nid() on the node, aligned to the
+ * gigantic page or (5.16 – 6.9) a PMD, until the total is reached. Returns the areas placed,
+ * in order.
+ * @kernel mm/hugetlb.c hugetlb_cma_reserve (v5.10.223:5720-5775, v5.17, v6.1.192, v6.12.117:7695-7800, v6.14);
+ *         mm/cma.c cma_declare_contiguous_nid
+ */
+function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
+    const gigantic = pages.gigantic;
+    // The alignment asked of cma_declare_contiguous_nid() (HugetlbCmaGeneration.align).
+    const align = gen.align === 'gigantic' ? gigantic : pages.pmd;
+    let total = req.size;
+    if (total === 0n)
+        return [];
+    const atLeast = gigantic / SZ_1M;
+    let nodeSpecific = false;
+    if (gen.syntax === 'per-node') {
+        // for (nid = 0; nid < MAX_NUMNODES; nid++): the requests in node order.
+        const inNode = new Map([...req.inNode].sort((a, b) => a[0] - b[0]));
+        for (const [nid, size] of inNode) {
+            if (size === 0n)
+                continue;
+            if (!online.includes(nid)) {
+                trace.warn('hugetlb', `hugetlb_cma: invalid node ${nid} specified`);
+                total = U64(total - size);
+                inNode.delete(nid);
+                continue;
+            }
+            if (size < gigantic) {
+                trace.warn('hugetlb', `hugetlb_cma: cma area of node ${nid} should be at least ${atLeast} MiB`);
+                total = U64(total - size);
+                inNode.delete(nid);
+            }
+            else {
+                nodeSpecific = true;
+            }
+        }
+        req = { size: total, inNode };
+        if (total === 0n)
+            return [];
+    }
+    if (total < gigantic) {
+        trace.warn('hugetlb', `hugetlb_cma: cma area should be at least ${atLeast} MiB`);
+        return [];
+    }
+    let perNode = 0n;
+    if (!nodeSpecific) {
+        // DIV_ROUND_UP(hugetlb_cma_size, nr_online_nodes) in unsigned long.
+        perNode = U64(total + BigInt(online.length) - 1n) / BigInt(online.length);
+        const logged = gen.logPerNodeRounded ? roundUpU64(perNode, gigantic) : perNode;
+        if (gen.logPerNodeRounded)
+            perNode = logged;
+        trace.info('hugetlb', `hugetlb_cma: reserve ${total / SZ_1M} MiB, up to ${logged / SZ_1M} MiB per node`);
+    }
+    const areas = [];
+    let reserved = 0n;
+    for (const nid of online) {
+        let size;
+        if (nodeSpecific) {
+            const s = req.inNode.get(nid);
+            if (s === undefined || s === 0n)
+                continue;
+            size = s;
+        }
+        else {
+            const left = U64(total - reserved);
+            size = perNode < left ? perNode : left;
+        }
+        size = roundUpU64(size, gigantic);
+        // cma_declare_contiguous_nid(0, size, 0, align, …, false, "hugetlb%d", nid): a size that
+        // wrapped to 0 is -EINVAL before any line.
+        const base = size === 0n ? 0n : cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `hugetlb${nid}`, nid, align);
+        if (base === 0n) {
+            // pr_warn() without a newline: the next message ends the line.
+            trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${size === 0n ? -22 : cmaDeclareErrno(mb, size, align, rules)}, node ${nid}`);
+            continue;
+        }
+        areas.push({ base, size });
+        reserved = U64(reserved + size);
+        trace.info('hugetlb', `hugetlb_cma: reserved ${size / SZ_1M} MiB on node ${nid}`);
+        if (reserved >= total)
+            break;
+    }
+    return areas;
+}
+/** round_up(x, y) of a power of two in unsigned long: ((x - 1) | (y - 1)) + 1, wrapping. */
+const roundUpU64 = (x, y) => U64((U64(x - 1n) | (y - 1n)) + 1n);
+/**
+ * Engine helper (no kernel counterpart): the per-arch call of hugetlb_cma_reserve() before the
+ * crash kernel, for a generation that makes it there; parses the command line and reserves.
+ * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
+ * CONFIG_CMA, where neither the early_param() nor the call exist.
+ */
+function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, maxNumnodes, rules, trace) {
+    if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash')
+        return [];
+    const req = cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes);
+    return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : [];
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
@@ -16957,11 +17151,14 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
 
 
 
+
 /**
  * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
+/** MAX_NUMNODES of Debian's riscv64 builds: CONFIG_NODES_SHIFT=2 (shared/oracle/kernels/config-riscv64-*). */
+const RISCV_MAX_NUMNODES = 1 << 2;
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
@@ -17062,6 +17259,11 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
     const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace);
+    // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) with CONFIG_64BIT, right after (5.15 – 6.x:
+    // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
+    // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
+    // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, RISCV_MAX_NUMNODES, cmaRulesOf(layout.pageSize, policy.riscv), trace);
     // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
     const linearMapEnd = policy.riscv.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
@@ -18027,7 +18229,9 @@ function e820PrintTable(entries, who, style) {
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL;
  *   elfcorehdr   (CONFIG_CRASH_DUMP: every arch but riscv64 before 5.13) a NULL value or no
  *                number: -EINVAL;
- *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so.
+ *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so;
+ *   hugetlb_cma  (every arch: CONFIG_CMA) a NULL value: memparse() (≤5.16) or the handler
+ *                itself (5.17+) reads address 0.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -18049,7 +18253,8 @@ function e820PrintTable(entries, who, style) {
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
- *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13)
+ *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
+ *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13)
  */
 
 
@@ -18231,6 +18436,21 @@ const logBufLenSetup = (val, st) => {
         st.events.push({ level: 'err', source: 'printk', text: 'printk: log_buf over 2G is not supported.' });
     return 0;
 };
+/**
+ * Mirrors cmdline_parse_hugetlb_cma() (built with CONFIG_CMA) as far as a NULL value goes:
+ * 5.10 – 5.16 hand it to memparse(), which reads it in _parse_integer_fixup_radix() (as
+ * earlyInitrdmem()); 5.17+ read `*s` first, in the handler itself. A value is never malformed
+ * (it returns 0; hugetlb-cma.ts reads it).
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712-5716, v5.17, v6.12.117:7656-7691);
+ *         mm/hugetlb_cma.c (v6.17, v7.2.13:107-113)
+ */
+const early_params_cmdlineParseHugetlbCma = (val, { policy, layout }) => {
+    if (val !== null || !layout.config.CMA)
+        return 0;
+    return policy.hugetlbCma.syntax === 'size'
+        ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix')
+        : faultIn('null-dereference', policy.hugetlbCma.call === 'before-crash' ? 'mm/hugetlb.c' : 'mm/hugetlb_cma.c', 'cmdline_parse_hugetlb_cma');
+};
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -18247,6 +18467,7 @@ const HANDLERS = {
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18260,6 +18481,7 @@ const HANDLERS = {
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18275,6 +18497,7 @@ const HANDLERS = {
         { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
     ],
 };
 const NOTHING = { events: [] };
@@ -19024,6 +19247,7 @@ function isUnmapped(histogram) {
 
 
 
+
 /**
  * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
  * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
@@ -19158,7 +19382,8 @@ function numaNodesParsedOf(layout) {
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
  *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, trace) {
+function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, trace) {
+    const pol = policy.arm64;
     const page = layout.pageSize;
     // arch_numa_init() → numa_init(of_numa_init), or with ACPI numa_init(arch_acpi_numa_init):
     // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
@@ -19193,9 +19418,33 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     for (let n = 0; n < nrNodeIds; n++)
         for (const size of pol.allocsAfterNodeData)
             memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
+    // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
+    // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, ARM64_MAX_NUMNODES, setup_cmaRulesOf(layout, pol), trace);
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
     return { nodes, firmware: parsed !== undefined };
+}
+/** MAX_NUMNODES of Debian's arm64 builds: CONFIG_NODES_SHIFT=4 (shared/oracle/kernels/config-arm64-*). */
+const ARM64_MAX_NUMNODES = 1 << 4;
+/**
+ * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K
+ * pages (pud_sect_supported()), else CONT_PMD_SIZE (32 PMDs: 1 GiB with 16K pages, 16 GiB
+ * with 64K); before "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE" the
+ * order was CONT_PMD_SHIFT + PMD_SHIFT - PAGE_SHIFT, which no hugetlb_cma= size reaches. With
+ * it the PMD, PAGE_SIZE << HUGETLB_PAGE_ORDER.
+ * @kernel arch/arm64/mm/hugetlbpage.c arm64_hugetlb_cma_reserve (v5.10.223:39-56, v6.12.117:39-49);
+ *         arch/arm64/include/asm/pgtable-hwdef.h CONT_PMD_SHIFT; arch/arm64/include/asm/hugetlb.h HUGETLB_PAGE_ORDER
+ */
+function arm64HugetlbCmaPages(pageSize, gen) {
+    // PMD_SHIFT: a page of 8-byte entries under a page; CONT_PMD_SHIFT: 16 of them (4K) or 32.
+    const pageShift = pageSize === SZ_4K ? 12 : pageSize === SZ_16K ? 14 : 16;
+    const pmdShift = 2 * pageShift - 3;
+    const pmd = pow2(pmdShift);
+    if (pageSize === SZ_4K)
+        return { gigantic: SZ_1G, pmd };
+    const contPmdShift = pmdShift + 5;
+    return { gigantic: gen.arm64Order === 'cont-pmd' ? pow2(contPmdShift) : pow2(contPmdShift + pmdShift), pmd };
 }
 /**
  * Mirrors sparse_init() with SPARSEMEM_VMEMMAP: memblocks_present() (the root array, one
@@ -19504,7 +19753,7 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
     if (acpi.acpiDisabled)
         unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs));
-    const numa = bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace);
+    const numa = bootmemInitAllocations(mb, layout, policy, memstartAddr, acpi.acpiDisabled, trace);
     const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
     const zones = pol.zones(inputs);
     if (!pol.cmaInMemblockInit)
@@ -20013,6 +20262,55 @@ const COMMAND_LINE_SIZE_BY_RELEASE = {
     ],
 };
 const commandLineSizeFor = (arch, from) => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size;
+const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = 'cont-pmd') => ({ from, call, syntax, align, logPerNodeRounded, arm64Order });
+/**
+ * `hugetlb_cma=` by arch and release (HugetlbCmaGeneration, hugetlb-cma.ts):
+ * - the call: x86 setup_arch() after dma_contiguous_reserve() with GBPAGES
+ *   (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097, @v6.17:1193), arm64
+ *   bootmem_init() after NUMA init (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335,
+ *   @v6.17:312), riscv64 setup_bootmem() after dma_contiguous_reserve() from 5.15
+ *   (arch/riscv/mm/init.c@v5.15:227, not @v5.14), every one before the crash kernel; none left
+ *   in the arches in v7.0, where mm_core_init_early() calls it (mm/mm_init.c@v7.0:2685), after
+ *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
+ * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
+ *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
+ *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
+ * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17);
+ * - the area's alignment: the gigantic page (mm/hugetlb.c@v5.10.223:5753, @v5.15:6413), then
+ *   HUGETLB_PAGE_ORDER's PMD, so that demoted pages can go back (mm/hugetlb.c@v5.17:6996,
+ *   @v6.1.192:7766, @v6.8:7768; the demote series of 5.16, not at hand, UNCONFIRMED), then the
+ *   gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order":
+ *   @v6.11:7788, @v6.12.117:7779, not @v6.8; 6.9, 6.10 or 6.11, UNCONFIRMED which, taken as
+ *   6.10; not in Debian's 6.1.192, whose 2 MiB-aligned area test/boots/hugetlb-cma shows);
+ * - the rounded share in the log line: "mm/hugetlb_cma: round up per_node before logging it"
+ *   in ChangeLog-6.1.176 and ChangeLog-6.12.90 (Debian's changelogs; mm/hugetlb.c@v6.1.192,
+ *   @v6.12.117 have it, @v6.14 not), mainline after 7.0 (mm/hugetlb_cma.c@v7.2.13:221, not
+ *   @v7.0), where no call precedes the crash kernel;
+ * - arm64's 16K/64K order: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE"
+ *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
+ */
+const HUGETLB_CMA_BY_RELEASE = (() => {
+    const common = [
+        HC('7.0.0', 'after-crash', 'per-node', 'gigantic'),
+        HC('6.15.0', 'not-modelled', 'per-node', 'gigantic'),
+        HC('6.13.0', 'before-crash', 'per-node', 'gigantic'),
+        HC('6.12.90', 'before-crash', 'per-node', 'gigantic', true),
+        HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
+        HC('6.2.0', 'before-crash', 'per-node', 'pmd'),
+        HC('6.1.176', 'before-crash', 'per-node', 'pmd', true),
+        HC('5.17.0', 'before-crash', 'per-node', 'pmd'),
+        HC('5.16.0', 'before-crash', 'size', 'pmd'),
+    ];
+    return {
+        x86_64: [...common, HC('5.10.0', 'before-crash', 'size', 'gigantic')],
+        arm64: [...common, HC('5.14.14', 'before-crash', 'size', 'gigantic'), HC('5.11.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd'), HC('5.10.75', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd')],
+        riscv64: [...common, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
+    };
+})();
+const hugetlbCmaFor = (arch, from) => {
+    const { from: _, ...gen } = byRelease(HUGETLB_CMA_BY_RELEASE[arch], from);
+    return gen;
+};
 // ---------------------------------------------------------------- arm64
 /**
  * arm64 and riscv64 through reserve_crashkernel_generic() with the LOW == HIGH guard (6.11+): CRASH_ALIGN
@@ -20140,6 +20438,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     arch: 'arm64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('arm64', from),
+    hugetlbCma: hugetlbCmaFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20154,12 +20453,15 @@ const ARM64 = [
     arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.47', '5.10.47', '5.10.75', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.75', '5.10.75', '5.10.110', 'stable 5.10.75: as 5.10.47; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page ("arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', ['arch/arm64/mm/hugetlbpage.c@v5.10.223 (arm64_hugetlb_cma_reserve: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', 'arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON(); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step; @v5.13:341-352 has it)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12); a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-    arm64('arm64-5.14', '5.14.0', '5.15.0', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-    arm64('arm64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP', ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.14', '5.14.0', '5.14.14', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.14.14', '5.14.14', '5.15.0', 'stable 5.14.14: as 5.14; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page (ChangeLog-5.14.14)', ['arch/arm64/mm/hugetlbpage.c@v5.15 (arm64_hugetlb_cma_reserve; ChangeLog-5.14.14)', 'arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP', ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
+    arm64('arm64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)', ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19, as x86's policies have it:
@@ -20169,7 +20471,11 @@ const ARM64 = [
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    arm64('arm64-6.1.65', '6.1.65', '6.1.176', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
+    // map_mem() memblock-allocates an early pool as 6.4+ does.
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+    arm64('arm64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.65; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
     // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
     // map_mem() memblock-allocates an early pool as 6.4+ does.
     { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
@@ -20182,14 +20488,17 @@ const ARM64 = [
     arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:378, not @v6.5:375: 6.6 – 6.8 UNCONFIRMED which, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.8:378, @v6.12.117 (cma_declare_contiguous_nid: " on node %d"; mm/cma.c@v6.5:375 without)', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11); a static /reserved-memory node\'s refusal printed by of_reserved_mem.c (OF: reserved mem:), where the scan moved (of_reserved_mem.c@v6.11:12,133, fdt.c@v6.8:531; 6.9 – 6.10 UNCONFIRMED, taken as 6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_5, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-    arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
+    arm64('arm64-6.12.54', '6.12.54', '6.12.90', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
+    arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.54; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
-    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'mm/cma.c@v6.14:377, kernel/dma/contiguous.c@v6.14:226, kernel/crash_reserve.c@v6.14:134, mm/memblock.c@v6.14, include/linux/pageblock-flags.h@v6.14, lib/kstrtox.c@v6.14 (none of the 6.16 changes yet)', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
@@ -20472,6 +20781,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     arch: 'x86_64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('x86_64', from),
+    hugetlbCma: hugetlbCmaFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20491,22 +20801,26 @@ const X86 = [
     x86('x86_64-5.13.5', '5.13.5', '5.15.0', '5.13.5 – 5.14: as 5.13.0; memmap_init() walks every memory range, and a node NODE_MIN_SIZE left without NODE_DATA panics the boot (mainline 5.14; stable 5.13.5, the day of 5.10.53: UNCONFIRMED which point release)', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode)', 'mm/page_alloc.c@v5.14:6720-6740 (memmap_init)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
     x86('x86_64-5.15', '5.15.0', '5.15.140', '5.15.0 – 5.15.139: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks: the same backport)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-    x86('x86_64-5.16', '5.16.0', '5.18.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)', ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.16', '5.16.0', '5.17.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)', ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.17', '5.17.0', '5.18.0', '5.17: as 5.16; hugetlb_cma= takes nid:size lists (mm/hugetlb.c@v5.17:6882, not @v5.15)', ['mm/hugetlb.c@v5.17 (cmdline_parse_hugetlb_cma: nid:size lists)', 'arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
     x86('x86_64-6.0', '6.0.0', '6.1.64', '6.0 – 6.1.63: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.0 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.1.64', '6.1.64', '6.1.141', 'stable 6.1.64 – 6.1.140: as 6.0; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.1.64)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.1.192 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
-    x86('x86_64-6.1.141', '6.1.141', '6.2.0', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.1.141', '6.1.141', '6.1.176', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.141; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.2', '6.2.0', '6.5.13', '6.2 – 6.5.12: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.5:605-609 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.8 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.6', '6.6.0', '6.6.3', '6.6.0 – 6.6.2: as 6.0, NODE_MIN_SIZE; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6_0),
     x86('x86_64-6.6.3', '6.6.3', '6.6.93', '6.6.3 – 6.6.92: as 6.6.0 without NODE_MIN_SIZE (the backport of 28 November 2023 beside 6.5.13: UNCONFIRMED which point release, taken as 6.6.3)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6_0),
     x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
     x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
-    x86('x86_64-6.12.31', '6.12.31', '6.13.0', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.12.31', '6.12.31', '6.12.90', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Debian 6.12.117): as 6.12.31; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
@@ -20524,6 +20838,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     arch: 'riscv64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('riscv64', from),
+    hugetlbCma: hugetlbCmaFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20668,11 +20983,13 @@ const RISCV = [
     riscv('riscv64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11, still no crash kernel (reserve_crashkernel() in v5.13; 5.12 not at hand, taken as without); CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12, as arm64-5.12 and x86_64-5.12); drivers/of as arm64-5.12: a static /reserved-memory no-map node flagged NOMAP or refused (in v5.13, not v5.11; taken as 5.12)', ['arch/riscv/mm/init.c@v5.11 (no reserve_crashkernel; no KEXEC in arch/riscv/Kconfig@v5.11)', 'arch/riscv/mm/init.c@v5.13:782 (reserve_crashkernel)', 'arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v5.13:341-352 (the bottom-up step)', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
     riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line; the linear map with no memory_limit stop, no mem=', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
     riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
-    riscv('riscv64-5.15', '5.15.0', '5.17.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
+    riscv('riscv64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
     riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, satpModes: 4, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-    riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+    riscv('riscv64-6.1.40', '6.1.40', '6.1.176', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+    riscv('riscv64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.40; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix); the linear map asks best_map_size() at every step, so PMDs after an unaligned bank start', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, lowMax: '4G' }),
     riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
     riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in PGD/P4D/PUD/PMD/PAGE steps (3335068f8721; PGD leaves on every mode, 1G on Sv39: best_map_size() has no pgtable_l*_enabled test), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
@@ -20681,13 +20998,16 @@ const RISCV = [
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad); no linear-map leaves in the PGD ("riscv: Don\'t use PGD entries for the linear mapping")', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'arch/riscv/mm/init.c@v6.8:669-685 (best_map_size)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
-    riscv('riscv64-6.9', '6.9.0', '6.10.4', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.10', '6.10.0', '6.10.4', '6.10 – 6.10.3: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.10.4; the linear map in pages under debug_pagealloc (v6.11:692-693); the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
-    riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.13', '6.12.13', '6.12.90', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.13; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
     riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
     riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
     riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
@@ -22468,6 +22788,7 @@ function kfenceAtBoot(cmdline, config) {
 
 
 
+
 /** The CMA facts of an x86 generation. */
 const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -22986,6 +23307,7 @@ function x86BootPrefix(layout, policy, trace) {
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
+    let hugetlbCma = [];
     if (layout.config.CMA) {
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
         // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
@@ -22995,6 +23317,9 @@ function x86BootPrefix(layout, policy, trace) {
         // not online yet.
         const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid));
         defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace);
+        // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
+        // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
+        hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, MAX_NUMNODES, rules, trace);
     }
     return {
         mb,
@@ -23006,6 +23331,7 @@ function x86BootPrefix(layout, policy, trace) {
         zoneNodes,
         zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
         defaultCma,
+        hugetlbCma,
     };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
@@ -23023,6 +23349,8 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
     const panic = memmapInit(mb, zoneBlock, pol.memmapInit);
     const cmaAreas = p.defaultCma ? [p.defaultCma] : [];
+    for (const r of p.hugetlbCma)
+        cmaAreas.push(r);
     if (crash.cma)
         for (const r of crash.cma.ranges)
             cmaAreas.push(r);
@@ -23391,7 +23719,7 @@ function commandLineKeptByAll(cmdline) {
  * Undefined for a policy id the registry does not know.
  *
  * @example
- * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.1.141' }) // → 1048576n
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.1.176' }) // → 1048576n
  */
 function crashkernelFixedAlign(result) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
@@ -29624,16 +29952,13 @@ function reportToken(ctx, t, tokens) {
 const UNMODELLED_PARAMS = [
     // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-    // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
-    // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
-    // crash reservation up to 6.x (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17
-    // bootmem_init via arm64_hugetlb_cma_reserve(), arch/riscv/mm/init.c@v6.17:318); 7.0 calls it
-    // from mm_core_init_early(), after (mm/mm_init.c@v7.0:2685; no arch caller left in v7.0: 6.18,
-    // 6.19 or 7.0, taken as 7.0). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
-    // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
-    // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
-    // are built without it, and there the token is an unknown parameter that reserves nothing.
-    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+    // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): 6.15 – 6.19 reserve hugetlb_cma= before the
+    // crash kernel (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17:312,
+    // arch/riscv/mm/init.c@v6.17:318) through cma_declare_contiguous_multi(), which may split an
+    // area into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (hugetlb-cma.ts
+    // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
+    // token is an unknown parameter that reserves nothing.
+    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
     // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
     // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
     // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the
@@ -36358,6 +36683,8 @@ const RE = {
     resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
     cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}(?: on node (-?\\d+))?`),
     cmaFail: /^cma: Failed to reserve (\d+) MiB(?: on node (-?\d+))?/,
+    // hugetlb_cma_reserve() (mm/hugetlb.c ≤6.14): its area's `cma:` line comes right before.
+    hugetlbCmaDone: /^hugetlb_cma: (?:reserved \d+ MiB on node|reservation failed: err)/,
     // reserve_crashkernel_cma() (6.16+): its cma_declare_contiguous() calls print the
     // `cma:` lines between the crash kernel's line and this one.
     crashCma: /^crashkernel CMA (?:reserved: \d+ MB|reservation failed: .*) in \d+ ranges/,
@@ -36860,6 +37187,12 @@ function bootlog_collect(lines, facts, problems) {
             facts.cma.push(at({ sizeMiB: Number(m[1]), ...(m[2] !== undefined && { node: Number(m[2]) }) }));
             continue;
         }
+        if (RE.hugetlbCmaDone.test(s)) {
+            // The `cma:` line right before was hugetlb_cma's area, not the default one.
+            if (facts.cma.at(-1)?.line === l.line - 1)
+                facts.cma.pop();
+            continue;
+        }
         if ((m = RE.crashLow.exec(s))) {
             const base = big(m[1]);
             facts.crash.push(at({ kind: 'reserved', region: 'low', base, size: big(m[2]) - base }));
@@ -37339,7 +37672,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     // Reservations from the reserved-memory lines.
     const reservations = [];
     const resProv = [];
-    const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '');
+    const defaultCma = f.cma.length > 0;
     const nomapReserved = [];
     // A node with `reg` is reserved while the DT is scanned (memblock=debug shows it): the
     // reservation at exactly its range says the node is static, not placed by the kernel.
@@ -38404,7 +38737,7 @@ function ofFindNodeByPath(root, aliases, path, depth = 0) {
 
 
 const dt_board_PHYS_ADDR_MAX = (1n << 64n) - 1n;
-const U64 = (1n << 64n) - 1n;
+const dt_board_U64 = (1n << 64n) - 1n;
 /** The blob's own citation: path, property and byte offset. */
 const dtbCite = (node, property, offset) => `DTB ${node}${property !== undefined ? ` ${property}` : ''} (byte 0x${offset.toString(16)})`;
 /** #address-cells / #size-cells as the kernel reads them for `node`'s children. */
@@ -38473,7 +38806,7 @@ function translateUp(node, addr) {
         const hit = tuples(bus, p, [na, pna, ns], [], RANGE_PARSER).find(([child, , size]) => a >= child && a - child < size);
         if (!hit)
             return { bus, at: a };
-        a = (hit[1] + (a - hit[0])) & U64;
+        a = (hit[1] + (a - hit[0])) & dt_board_U64;
     }
     return { cpu: a };
 }
@@ -38495,8 +38828,8 @@ function collectDma(node, ranges, nodes, problems, loc) {
         let end = 0n;
         for (const [busAddr, parentAddr, size] of entries) {
             const t = translateUp(node, parentAddr);
-            const cpu = 'cpu' in t ? t.cpu : U64;
-            const reach = (cpu + size) & U64;
+            const cpu = 'cpu' in t ? t.cpu : dt_board_U64;
+            const reach = (cpu + size) & dt_board_U64;
             if (reach > end)
                 end = reach - 1n;
             if (!('cpu' in t)) {

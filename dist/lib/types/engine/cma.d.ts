@@ -105,10 +105,19 @@ export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: C
  */
 export declare function dmaContiguousReserveGlobal(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
- * area is reserved where it is asked for; otherwise (5.12+) bottom-up from 4G first when
- * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
- * reports (the crash kernel's `,cma` areas are told from the default one).
+ * Mirrors cma_declare_contiguous_nid() — mm/cma.c (v6.12.117:230), called with (base, size,
+ * limit, alignment, …, fixed, name, nid): the alignment at least CMA_MIN_ALIGNMENT_BYTES (the default
+ * area asks 0, hugetlb_cma a gigantic page); a fixed area is reserved where it is asked for;
+ * otherwise (5.12+) bottom-up from 4G first when there is room above 4G, then top-down in
+ * [base, limit). Returns the base, or 0 after printing why (the size in the lines per
+ * CmaRules.logSize; the node is `nid` as given). `owner` names the area in reports (the crash
+ * kernel's `,cma` areas are told from the default one).
  */
-export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string, nid?: number): PhysAddr;
+export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string, nid?: number, align?: PhysSize): PhysAddr;
+/**
+ * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
+ * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
+ * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
+ */
+export declare function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number;

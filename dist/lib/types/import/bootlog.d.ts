@@ -409,6 +409,7 @@ export declare const RE: {
     resmemFail: RegExp;
     cma: RegExp;
     cmaFail: RegExp;
+    hugetlbCmaDone: RegExp;
     crashCma: RegExp;
     crashMain: RegExp;
     crashLow: RegExp;

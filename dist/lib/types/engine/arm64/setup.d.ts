@@ -1,13 +1,24 @@
 import { type AcpiBootTableInitResult } from './acpi.js';
 import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
 import { type Memblock } from '../memblock/memblock.js';
-import type { KernelPolicy } from '../policies/types.js';
+import { type HugetlbCmaPages } from '../hugetlb-cma.js';
+import type { HugetlbCmaGeneration, KernelPolicy } from '../policies/types.js';
 import type { Trace } from '../trace.js';
-import type { Layout, PhysAddr } from '../types.js';
+import type { Layout, PhysAddr, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type Arm64PagingResult } from './paging.js';
 import type { ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
+/**
+ * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K
+ * pages (pud_sect_supported()), else CONT_PMD_SIZE (32 PMDs: 1 GiB with 16K pages, 16 GiB
+ * with 64K); before "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE" the
+ * order was CONT_PMD_SHIFT + PMD_SHIFT - PAGE_SHIFT, which no hugetlb_cma= size reaches. With
+ * it the PMD, PAGE_SIZE << HUGETLB_PAGE_ORDER.
+ * @kernel arch/arm64/mm/hugetlbpage.c arm64_hugetlb_cma_reserve (v5.10.223:39-56, v6.12.117:39-49);
+ *         arch/arm64/include/asm/pgtable-hwdef.h CONT_PMD_SHIFT; arch/arm64/include/asm/hugetlb.h HUGETLB_PAGE_ORDER
+ */
+export declare function arm64HugetlbCmaPages(pageSize: PhysSize, gen: HugetlbCmaGeneration): NonNullable<HugetlbCmaPages>;
 /**
  * numa_nodes_parsed once NUMA init has run (the firmware's nodes, CPU-only ones included, or
  * dummy_numa_init()'s node 0), and whether firmware gave them: what free_area_init() and

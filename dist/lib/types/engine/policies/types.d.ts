@@ -383,6 +383,35 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /** The sizes of the unflattened device tree's structs (fdt.ts OfStructSizes). */
     ofStructs: OfStructSizes;
 }
+/**
+ * How a release reserves `hugetlb_cma=` areas (hugetlb-cma.ts), by arch and release
+ * (HUGETLB_CMA_BY_RELEASE).
+ */
+export interface HugetlbCmaGeneration {
+    /**
+     * Where the arch calls hugetlb_cma_reserve(): 'before-crash' (its setup, before the crash
+     * reservation: x86 and arm64 5.10 – 6.14, riscv64 5.15 – 6.14); 'none' (no caller: riscv64
+     * before 5.15); 'after-crash' (7.0+: mm_core_init_early(), after the crash kernel, nothing
+     * the engine follows); 'not-modelled' (6.15 – 6.19: cma_declare_contiguous_multi() over
+     * hugetlb_bootmem_nodes, before the crash kernel, reported by CK006).
+     */
+    call: 'before-crash' | 'none' | 'after-crash' | 'not-modelled';
+    /** cmdline_parse_hugetlb_cma(): a size only ('size', ≤5.16), or `nid:size` lists too ('per-node', 5.17+). */
+    syntax: 'size' | 'per-node';
+    /**
+     * The alignment cma_declare_contiguous_nid() is asked for: the gigantic page ('gigantic',
+     * ≤5.15 and 6.10+) or PAGE_SIZE << HUGETLB_PAGE_ORDER, a PMD ('pmd', 5.16 – 6.9).
+     */
+    align: 'gigantic' | 'pmd';
+    /** "up to %lu MiB per node" rounds the share up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it"). */
+    logPerNodeRounded: boolean;
+    /**
+     * arm64's gigantic page with 16K or 64K pages: CONT_PMD_SIZE ('cont-pmd'), or 5.10.0 – 5.10.74
+     * and 5.11 – 5.14.13's order CONT_PMD_SHIFT + PMD_SHIFT - PAGE_SHIFT ('cont-pmd-plus-pmd':
+     * "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE").
+     */
+    arm64Order: 'cont-pmd' | 'cont-pmd-plus-pmd';
+}
 export interface KernelPolicy {
     /** Stable id, e.g. 'arm64-6.7-generic'. */
     id: string;
@@ -409,6 +438,8 @@ export interface KernelPolicy {
     memorylessNode: MemorylessNodeGeneration;
     /** Where mm/memblock.c's releases differ (memblock/memblock.ts). */
     memblock: MemblockGeneration;
+    /** `hugetlb_cma=` (hugetlb-cma.ts). */
+    hugetlbCma: HugetlbCmaGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

@@ -93,6 +93,8 @@ interface X86Prefix {
     zoneBlock: ReturnType<typeof freeAreaInit>;
     /** The default CMA area dma_contiguous_reserve() placed, if any. */
     defaultCma: PhysRange | undefined;
+    /** The hugetlb_cma= areas (hugetlb-cma.ts), in the order they were placed. */
+    hugetlbCma: readonly PhysRange[];
 }
 /** What setup_arch()'s e820 steps leave (x86E820Setup()). */
 export interface X86E820 {
