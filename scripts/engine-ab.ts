@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * npm run bench:ab -- <commit> [--arch arm64|x86_64|riscv64] [--pairs N]
+ * npm run bench:ab -- <commit> [--arch arm64|x86_64|riscv64] [--pairs N] [--ignore-policy-ids]
  *
  * Judges an engine change the way docs/benchmarks.md ("Judging an engine change") says:
  * the engine of <commit> (A, checked out into a temporary worktree) and the engine of this
@@ -8,7 +8,8 @@
  *
  *   1. both simulate the same 26,000-odd layouts (the generated fleet and two rounds of
  *      all-different memory maps, prefix sharing off) and their JSON results are compared:
- *      a speed change must print "0 differ";
+ *      a speed change must print "0 differ" (`--ignore-policy-ids` leaves out the results'
+ *      `policy` field, for a change that only splits policy epochs: the rest must agree);
  *   2. after a warm-up, A and B alternate passes over 5,000 fresh all-different layouts
  *      (which one goes first alternates too), each timed in CPU time, and the median of
  *      the per-pair ratios B/A is printed with its range.
@@ -25,12 +26,12 @@ import { parseArgs } from 'node:util'
 const root = resolve(import.meta.dirname, '..')
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { arch: { type: 'string' }, pairs: { type: 'string', default: '24' } },
+  options: { arch: { type: 'string' }, pairs: { type: 'string', default: '24' }, 'ignore-policy-ids': { type: 'boolean', default: false } },
 })
 const commit = positionals[0]
 const pairs = Number(values.pairs)
 if (!commit || positionals.length > 1 || !Number.isInteger(pairs) || pairs < 1) {
-  console.error('usage: npm run bench:ab -- <commit> [--arch arm64|x86_64|riscv64] [--pairs N]')
+  console.error('usage: npm run bench:ab -- <commit> [--arch arm64|x86_64|riscv64] [--pairs N] [--ignore-policy-ids]')
   process.exit(2)
 }
 if (values.arch !== undefined && !['arm64', 'x86_64', 'riscv64'].includes(values.arch)) {
@@ -70,7 +71,8 @@ const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.l
 const unique = fleet.slice(0, 5000)
 let drawn = 0
 const draw = (): L[] => unique.map((l) => withDistinctMemory(l, drawn++))
-const json = (x: unknown) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString(16) + 'n' : v))
+const IGNORE_POLICY = ${values['ignore-policy-ids'] ? 'true' : 'false'}
+const json = (x: unknown) => JSON.stringify(x, (k, v) => (IGNORE_POLICY && k === 'policy' ? undefined : typeof v === 'bigint' ? v.toString(16) + 'n' : v))
 const run = (sim: (l: L) => unknown, l: L) => { try { return json(sim(l)) } catch (e) { return 'THROW ' + String(e) } }
 // Sharing off: every layout is a whole boot on both sides (clearEngineStores() turns it back on).
 const clear = (c: () => void, share: (on: boolean) => void) => () => { c(); share(false) }
