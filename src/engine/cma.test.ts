@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
-import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, dmaContiguousReserveGlobal, type CmaRules } from './cma.js'
+import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, dmaContiguousReserveGlobal, dmaPernumaCmaReserve, numaCmaFromCmdline, type CmaRules } from './cma.js'
 import { memblockAdd, memblockAddNode, memblockCreate, memblockReserve } from './memblock/memblock.js'
 import { Trace } from './trace.js'
 import { simulate } from './index.js'
@@ -279,8 +279,92 @@ describe('dmaContiguousReserve(): the whole of 7.x dma_contiguous_reserve() (two
     const single = twoNodes()
     dmaContiguousReserve(single, 0x100000000n, { cmdline: 'quiet', policy: P72, config, online: [0] }, RULES, new Trace())
     expect(areas(single).map((a) => a[0])).toEqual(['cma'])
+    // numa_cma= names node 0 alone: numa_cma_configured, so node 1 gets nothing.
     const numaCma = twoNodes()
-    dmaContiguousReserve(numaCma, 0x100000000n, { cmdline: 'numa_cma=0:16M', policy: P72, config, online: [0, 1] }, RULES, new Trace())
-    expect(areas(numaCma).map((a) => a[0])).toEqual(['cma'])
+    const placed: Array<{ base: bigint; size: bigint }> = []
+    dmaContiguousReserve(numaCma, 0x100000000n, { cmdline: 'numa_cma=0:16M', policy: P72, config, online: [0, 1] }, RULES, new Trace(), placed)
+    expect(placed).toEqual([{ base: 0x100000000n, size: 16n * M }])
+    // A global area that fails returns before dma_numa_cma_reserve(), asked sizes or not.
+    const failedAsked = twoNodes()
+    dmaContiguousReserve(failedAsked, 0x100000000n, { cmdline: 'cma=4G numa_cma=0:16M', policy: P72, config, online: [0, 1] }, RULES, new Trace())
+    expect(areas(failedAsked)).toEqual([])
   })
 })
+
+describe('cma_pernuma= and numa_cma= (early_cma_pernuma(), early_numa_cma(), dma_numa_cma_reserve())', () => {
+  const G = 1n << 30n
+  const twoNodes = () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0x40000000n, 8n * G, 0)
+    memblockAddNode(mb, 0x240000000n, 8n * G, 1)
+    return mb
+  }
+  const areas = (mb: ReturnType<typeof twoNodes>) => mb.reserved.regions.map((r) => [r.owner, r.base, r.size])
+  it('reads the last cma_pernuma= and each nid:size of numa_cma= (a later one for a node replaces it); arm64 ≤6.5 has no numa_cma=', () => {
+    const at = (r: string) => policyFor('arm64', r)!
+    expect(numaCmaFromCmdline('quiet', at('7.2.13'))).toEqual({ pernuma: 0n, inNode: new Map(), configured: false })
+    expect(numaCmaFromCmdline('cma_pernuma=64M cma-pernuma=32M numa_cma=0:16M,1:8M numa_cma=1:4M', at('7.2.13'))).toEqual({ pernuma: 32n * M, inNode: new Map([[0, 16n * M], [1, 4n * M]]), configured: true })
+    // An item without ':' ends the list (no fallback, unlike hugetlb_cma=); so does node 16 (MAX_NUMNODES).
+    expect(numaCmaFromCmdline('numa_cma=0:16M,2G,1:8M', at('7.2.13')).inNode).toEqual(new Map([[0, 16n * M]]))
+    expect(numaCmaFromCmdline('numa_cma=16:16M', at('7.2.13'))).toEqual({ pernuma: 0n, inNode: new Map(), configured: true })
+    expect(numaCmaFromCmdline('cma_pernuma=64M numa_cma=0:16M', at('6.1.192'))).toEqual({ pernuma: 64n * M, inNode: new Map(), configured: true })
+  })
+  it('6.6 – 7.1: first, a cma_pernuma= area then the numa_cma= one on each node, then the global area', () => {
+    const mb = twoNodes()
+    const trace = new Trace()
+    const p = policyFor('x86_64', '6.12.117')!
+    const perNode: Array<{ base: bigint; size: bigint }> = []
+    const config = { CMA_SIZE_MBYTES: 32, DMA_NUMA_CMA: true }
+    dmaContiguousReserve(mb, 0x100000000n, { cmdline: 'cma_pernuma=8M numa_cma=1:16M', policy: p, config, online: [0, 1], offline: [2] }, RULES_612, trace, perNode)
+    expect(trace.events.map((e) => e.text)).toEqual([
+      'cma: Reserved 8 MiB at 0x0000000100000000 on node 0',
+      'cma: Reserved 8 MiB at 0x0000000240000000 on node 1',
+      'cma: Reserved 16 MiB at 0x0000000240800000 on node 1',
+      // Node 2 is possible, not online: cma_pernuma= names every node.
+      'cma: invalid node 2 specified',
+      'cma: Reserved 32 MiB at 0x00000000fe000000 on node -1',
+    ])
+    expect(perNode).toEqual([{ base: 0x100000000n, size: 8n * M }, { base: 0x240000000n, size: 8n * M }, { base: 0x240800000n, size: 16n * M }])
+  })
+  it('7.2: one area a node after the global one, numa_cma=\'s size first; one that does not fit is warned of without a newline', () => {
+    const mb = twoNodes()
+    const trace = new Trace()
+    const p = policyFor('arm64', '7.2.13')!
+    dmaContiguousReserve(mb, 0x100000000n, { cmdline: 'cma_pernuma=8M numa_cma=1:32G', policy: p, config: { CMA_SIZE_MBYTES: 32, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }, online: [0, 1] }, RULES_72, trace)
+    expect(trace.events.map((e) => e.text)).toEqual([
+      'cma: Reserved 32 MiB at 0x00000000fe000000',
+      'cma: Reserved 8 MiB at 0x0000000100000000',
+      'cma: Size (0x0000000800000000) of region at 0x0000000000000000 exceeds limit (0x0000000440000000)',
+      'cma: Failed to reserve 32768 MiB',
+      'cma: dma_numa_cma_reserve: reservation failed: err -22, node 1',
+    ])
+  })
+  it('without CONFIG_DMA_NUMA_CMA, or before 6.6 off arm64, they are no early params: nothing', () => {
+    const mb = twoNodes()
+    dmaContiguousReserve(mb, 0x100000000n, { cmdline: 'cma_pernuma=8M', policy: policyFor('x86_64', '6.12.117')!, config: { CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: false }, online: [0, 1] }, RULES_612, new Trace())
+    dmaContiguousReserve(mb, 0x100000000n, { cmdline: 'cma_pernuma=8M', policy: policyFor('x86_64', '6.5.0')!, config: { CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true }, online: [0, 1] }, RULES_612, new Trace())
+    expect(areas(mb)).toEqual([])
+  })
+  it('arm64 5.10 – 6.5: dma_pernuma_cma_reserve() in bootmem_init(), before the default area (test/boots/numa-cma arm64-6.1-2G+2G-pn64M)', () => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', kernels: ['6.1'], cmdline: 'crashkernel=256M cma_pernuma=64M', memory: [{ base: '0x40000000', size: '2G', node: 0 }, { base: '0xc0000000', size: '2G', node: 1 }] }] } as never)
+    const r = simulate(d.layouts[0]!.layout)
+    expect(r.trace.filter((t) => t.source === 'cma').map((t) => t.text)).toEqual(['cma: Reserved 64 MiB at 0x00000000bbe00000', 'cma: Reserved 64 MiB at 0x0000000100000000', 'cma: Reserved 64 MiB at 0x00000000fc000000'])
+    const mb = twoNodes()
+    const trace = new Trace()
+    // 16 GiB fits no 8 GiB node (-ENOMEM); 32 GiB passes the end of memblock (-EINVAL).
+    dmaPernumaCmaReserve(mb, 16n * G, [0, 1], RULES_612, trace)
+    dmaPernumaCmaReserve(mb, 32n * G, [0], RULES_612, trace)
+    expect(trace.events.map((e) => e.text)).toEqual([
+      'cma: Failed to reserve 16384 MiB on node 0',
+      'cma: dma_pernuma_cma_reserve: reservation failed: err -12, node 0',
+      'cma: Failed to reserve 16384 MiB on node 1',
+      'cma: dma_pernuma_cma_reserve: reservation failed: err -12, node 1',
+      'cma: Size (0x0000000800000000) of region at 0x0000000000000000 exceeds limit (0x0000000440000000)',
+      'cma: Failed to reserve 32768 MiB on node 0',
+      'cma: dma_pernuma_cma_reserve: reservation failed: err -22, node 0',
+    ])
+  })
+})
+
+const RULES_612: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', fixedHighmemCheck: true }
+const RULES_72: CmaRules = { minAlign: 2n * M, logNode: false, above4GFirst: true, cmdlineLimit: 'replaces', logSize: 'requested', fixedHighmemCheck: false }

@@ -8,7 +8,8 @@
  *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
 import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
-import { parameq, parseEarlyParams } from './params.js'
+import { MAX_NUMNODES_OF } from './numa.js'
+import { parameq, parseEarlyParams, parseNodeSizeList } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
@@ -117,17 +118,26 @@ export interface ContiguousInputs {
 
 /**
  * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
- * a DT pool already is the default area, then the per-node areas of 7.x's
- * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
- * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
- * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
- * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
- * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * a DT pool already is the default area, and the per-node areas of dma_numa_cma_reserve()
+ * (dmaNumaCmaReserve()) by the generation: first, with their `cma_pernuma=` and `numa_cma=`
+ * sizes (6.6 – 7.1, kernel/dma/contiguous.c@v6.12.117:218, @v7.0:229); or after the global
+ * area (7.2+, @v7.2.13:313), where a global area that fails returns before them and
+ * CONFIG_CMA_SIZE_PERNUMA gives each node the default area's size (the DT pool's where that is
+ * the default: @v7.2.13:205-208, :280) when neither parameter is given. Returns the global
+ * area, if placed; the per-node areas placed go to `perNode`.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
  */
-export function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace): PhysRange | undefined {
-  const area = c.dtDefaultSize === undefined ? dmaContiguousReserveGlobal(mb, cmaFromCmdline(c.cmdline, c.policy), BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M, limit, rules, trace) : undefined
-  dmaNumaCmaReserve(mb, c.cmdline, c.dtDefaultSize ?? area?.size, c.online, !!(c.config.DMA_NUMA_CMA && c.config.CMA_SIZE_PERNUMA), rules, trace, c.offline)
+export function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace, perNode?: PhysRange[]): PhysRange | undefined {
+  const gen = c.policy.dmaNumaCma
+  const numa = c.config.DMA_NUMA_CMA && (gen === 'before-global' || gen === 'after-global') ? numaCmaFromCmdline(c.cmdline, c.policy) : undefined
+  if (numa && gen === 'before-global') dmaNumaCmaReserve(mb, gen, numa, undefined, c.online, false, rules, trace, c.offline, perNode)
+  const cmdline = cmaFromCmdline(c.cmdline, c.policy)
+  const configSize = BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M
+  // selected_size, when no DT pool is the default area yet.
+  const selected = c.dtDefaultSize === undefined ? (cmdline ? cmdline.size : configSize) : 0n
+  const area = selected !== 0n ? dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace) : undefined
+  // 7.2+: a global area that fails returns before dma_numa_cma_reserve().
+  if (numa && gen === 'after-global' && (selected === 0n || area)) dmaNumaCmaReserve(mb, gen, numa, c.dtDefaultSize ?? area?.size, c.online, !!c.config.CMA_SIZE_PERNUMA, rules, trace, c.offline, perNode)
   return area
 }
 
@@ -233,31 +243,99 @@ function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_N
   return 0n
 }
 
+/** What `cma_pernuma=` and `numa_cma=` leave (pernuma_size_bytes, numa_cma_size[], numa_cma_configured). */
+export interface NumaCmaCmdline {
+  /** pernuma_size_bytes: the last `cma_pernuma=`'s size (0 without one). */
+  pernuma: PhysSize
+  /** numa_cma_size[]: the nodes `numa_cma=` lists named, each with its last size. */
+  inNode: Map<number, PhysSize>
+  /** numa_cma_configured (7.2+): either parameter was given, with a value. */
+  configured: boolean
+}
+
 /**
- * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
- * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
- * default area: a CMA area of the default area's size on each online node ("numa%d"),
- * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel; an online node without
- * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
- * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
- * The sizes `numa_cma=` and
- * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
- * command line nothing is placed here.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
- *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ * Mirrors early_cma_pernuma() and early_numa_cma() for every such early parameter in order:
+ * `cma_pernuma=` memparse()s its value; `numa_cma=` reads `nid:size` items
+ * (parseNodeSizeList(): a nid of MAX_NUMNODES or more, or an item without ':', ends it) into
+ * numa_cma_size[]. `numa_cma=` is an early param from 6.6 only (CONFIG_DMA_NUMA_CMA; before,
+ * arm64's CONFIG_DMA_PERNUMA_CMA has `cma_pernuma=` alone). A bare token faults
+ * (earlyParamStops()); it is skipped here.
+ * @kernel kernel/dma/contiguous.c early_cma_pernuma (v5.10.223:104-110, v6.12.117:127-132,
+ *         v7.2.13:170-176), early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
  */
-function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = []): void {
-  if (!pernuma || defaultSize === undefined || nodes.length < 2) return
-  if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma'))) return
+export function numaCmaFromCmdline(cmdline: string, policy: KernelPolicy): NumaCmaCmdline {
+  const out: NumaCmaCmdline = { pernuma: 0n, inNode: new Map(), configured: false }
+  if (!cmdline.includes('numa')) return out
+  for (const p of parseEarlyParams(cmdline)) {
+    if (p.val === null) continue
+    if (parameq(p.param, 'cma_pernuma')) {
+      out.pernuma = policy.parse.memparse(p.val, 0).value
+      out.configured = true
+    } else if (parameq(p.param, 'numa_cma') && policy.dmaNumaCma !== 'pernuma-bootmem') {
+      for (const [nid, size] of parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch]).items) out.inNode.set(nid, size)
+      out.configured = true
+    }
+  }
+  return out
+}
+
+/**
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
+ * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
+ * the node only; a node without room is warned of (no newline) and skipped.
+ * @kernel kernel/dma/contiguous.c dma_pernuma_cma_reserve; arch/arm64/mm/init.c bootmem_init
+ *         (v5.10.223, v6.1.192:421)
+ */
+export function dmaPernumaCmaReserve(mb: Memblock, size: PhysSize, online: readonly number[], rules: CmaRules, trace: Trace): void {
+  if (size === 0n) return
+  for (const nid of online) {
+    if (cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `cma pernuma${nid}`, nid)) continue
+    trace.warn('cma', `cma: dma_pernuma_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, size, 0n, rules)}, node ${nid}`)
+  }
+}
+
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c, with CONFIG_DMA_NUMA_CMA, over the
+ * possible nodes in order (a possible node not online yet, x86's CPU-only nodes until
+ * init_cpu_to_node(): `offline`, is warned of when it has a size):
+ * - 'before-global' (6.6 – 7.1): on each online node a `cma_pernuma=` area ("pernuma%d"),
+ *   then its `numa_cma=` area ("numa%d");
+ * - 'after-global' (7.2+): one area, `numa_cma=`'s size or else `cma_pernuma=`'s; with
+ *   CONFIG_CMA_SIZE_PERNUMA (`pernumaConfig`), neither parameter given, a default area
+ *   (`defaultSize`) and more than one online node, the default area's size.
+ * Each is placed like the default area but on the node only (above 4 GiB bottom-up first,
+ * then top-down); one that does not fit (a CPU-only node has no memory) is warned of, without
+ * a newline.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-205, v7.0:169-216,
+ *         v7.2.13:201-232); kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+function dmaNumaCmaReserve(mb: Memblock, gen: 'before-global' | 'after-global', req: NumaCmaCmdline, defaultSize: PhysSize | undefined, nodes: readonly number[], pernumaConfig: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = [], placed?: PhysRange[]): void {
+  let pernuma = req.pernuma
+  if (gen === 'after-global' && pernumaConfig && !req.configured && defaultSize !== undefined && nodes.length > 1) pernuma = defaultSize
+  if (pernuma === 0n && req.inNode.size === 0) return
+  const declare = (size: PhysSize, name: string, nid: number): void => {
+    const base = cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `cma ${name}${nid}`, nid)
+    if (base) {
+      placed?.push({ base, size: roundUp(size, rules.minAlign) })
+      return
+    }
+    trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, size, 0n, rules)}, node ${nid}`)
+  }
   // for_each_node(): the possible nodes in order, an offline one only warned of.
   for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
+    const own = req.inNode.get(nid) ?? 0n
     if (!nodes.includes(nid)) {
-      trace.warn('cma', `cma: invalid node ${nid} specified`)
+      if (pernuma !== 0n || own !== 0n) trace.warn('cma', `cma: invalid node ${nid} specified`)
       continue
     }
-    if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)) continue
-    // An online node without room (a CPU-only node has none). The kernel's line has no newline.
-    trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, defaultSize, 0n, rules)}, node ${nid}`)
+    if (gen === 'after-global') {
+      // The node's own size has the priority.
+      const size = own !== 0n ? own : pernuma
+      if (size !== 0n) declare(size, 'numa', nid)
+      continue
+    }
+    if (pernuma !== 0n) declare(pernuma, 'pernuma', nid)
+    if (own !== 0n) declare(own, 'numa', nid)
   }
 }

@@ -37,7 +37,10 @@
  *                number: -EINVAL;
  *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so;
  *   hugetlb_cma  (every arch: CONFIG_CMA) a NULL value: memparse() (≤5.16) or the handler
- *                itself (5.17+) reads address 0.
+ *                itself (5.17+) reads address 0;
+ *   cma_pernuma, numa_cma (CONFIG_DMA_PERNUMA_CMA, arm64 ≤6.5; CONFIG_DMA_NUMA_CMA 6.6+,
+ *                numa_cma= only there) a NULL value: memparse() or early_numa_cma() reads
+ *                address 0.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -60,7 +63,8 @@
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
  *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
- *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13)
+ *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13);
+ *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
@@ -124,8 +128,8 @@ export interface ParamTrace {
 /** Nothing printed. */
 export const NO_PARAM_TRACE: ParamTrace = { early: [], bootingKernel: [] }
 
-/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, the hardware's VA bits (riscv64's paging mode). */
-export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations'>>
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, the hardware's VA bits (riscv64's paging mode). */
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations'>>
 
 /** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
 interface EarlyParamState {
@@ -336,6 +340,22 @@ const cmdlineParseHugetlbCma: EarlyHandler = (val, { policy, layout }) => {
     : faultIn('null-dereference', policy.hugetlbCma.call === 'before-crash' ? 'mm/hugetlb.c' : 'mm/hugetlb_cma.c', 'cmdline_parse_hugetlb_cma')
 }
 
+/**
+ * Mirrors early_cma_pernuma() and early_numa_cma() (arm64's CONFIG_DMA_PERNUMA_CMA before 6.6,
+ * `cma_pernuma` only; CONFIG_DMA_NUMA_CMA from 6.6, both: the board's DMA_NUMA_CMA) as far as a
+ * NULL value goes: memparse() reads it in _parse_integer_fixup_radix(), early_numa_cma() in its
+ * own first `*s` (test/boots/numa-cma's bare boots). A value is never malformed (cma.ts
+ * numaCmaFromCmdline() reads it).
+ * @kernel kernel/dma/contiguous.c early_cma_pernuma (v5.10.223:104-110, v7.2.13:170-176),
+ *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
+ */
+const earlyCmaPernuma: EarlyHandler = (val, { policy, layout }) =>
+  val === null && layout.config.CMA && layout.config.DMA_NUMA_CMA && policy.dmaNumaCma !== 'none' ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0
+const earlyNumaCma: EarlyHandler = (val, { policy, layout }) =>
+  val === null && layout.config.CMA && layout.config.DMA_NUMA_CMA && (policy.dmaNumaCma === 'before-global' || policy.dmaNumaCma === 'after-global')
+    ? faultIn('null-dereference', 'kernel/dma/contiguous.c', 'early_numa_cma')
+    : 0
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -353,6 +373,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
+    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -367,6 +389,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
+    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -383,6 +407,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
+    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
   ],
 }
 

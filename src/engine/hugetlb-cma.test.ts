@@ -24,7 +24,7 @@ const PAGES = { gigantic: G, pmd: 2n * M }
 
 describe('cmdline_parse_hugetlb_cma()', () => {
   const parse = (cmdline: string, p = P612) => {
-    const r = cmdlineParseHugetlbCma(cmdline, p, 16)
+    const r = cmdlineParseHugetlbCma(cmdline, p)
     return r && { size: r.size, inNode: Object.fromEntries(r.inNode) }
   }
   it('≤5.16: memparse() of the whole value, the last token winning', () => {
@@ -73,7 +73,7 @@ describe('hugetlb_cma_reserve()', () => {
   const run = (cmdline: string, p = P612, online = [0, 1]) => {
     const mb = twoNodes()
     const trace = new Trace()
-    const areas = hugetlbCmaReserve(mb, PAGES, cmdlineParseHugetlbCma(cmdline, p, 16)!, online, p.hugetlbCma, RULES, trace)
+    const areas = hugetlbCmaReserve(mb, PAGES, cmdlineParseHugetlbCma(cmdline, p)!, online, p.hugetlbCma, RULES, trace)
     return { areas: areas.map((a) => [a.base, a.size]), lines: trace.events.map((e) => e.text) }
   }
   it('split over the online nodes: each share rounded up to a gigantic page, until the total is reached', () => {

@@ -20,7 +20,8 @@
  */
 import { cmaDeclareContiguous, cmaDeclareErrno, type CmaRules } from './cma.js'
 import type { Memblock } from './memblock/memblock.js'
-import { parameq, parseEarlyParams } from './params.js'
+import { MAX_NUMNODES_OF } from './numa.js'
+import { parameq, parseEarlyParams, parseNodeSizeList } from './params.js'
 import { SZ_1M } from './phys.js'
 import type { HugetlbCmaGeneration, KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
@@ -38,46 +39,29 @@ const U64 = (x: bigint): bigint => BigInt.asUintN(64, x)
 /**
  * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
  * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
- * 'per-node' (5.17+): `nid:size[,nid:size…]`, each nid read by sscanf("%lu%n") (decimal
- * digits only; a nid of MAX_NUMNODES or more stops the list) and added to the total; a value
- * not starting `digits:` is memparse()d whole from its start into the total instead, so
- * `0:1G,2G` sets the total to memparse("0:1G,2G"), 0. Undefined when nothing was set. A bare
- * token faults (earlyParamStops()); it is skipped here.
+ * 'per-node' (5.17+): `nid:size[,nid:size…]` (parseNodeSizeList(): a nid of MAX_NUMNODES or
+ * more stops the list), each size added to the total; an item not `digits:` makes the total
+ * memparse() of the whole value instead, so `0:1G,2G` sets it to memparse("0:1G,2G"), 0.
+ * Undefined when nothing was set. A bare token faults (earlyParamStops()); it is skipped here.
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
  *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-export function cmdlineParseHugetlbCma(cmdline: string, policy: KernelPolicy, maxNumnodes: number): HugetlbCmaRequest | undefined {
+export function cmdlineParseHugetlbCma(cmdline: string, policy: KernelPolicy): HugetlbCmaRequest | undefined {
   if (!cmdline.includes('hugetlb')) return undefined
   let req: HugetlbCmaRequest | undefined
   for (const p of parseEarlyParams(cmdline)) {
     if (p.val === null || !parameq(p.param, 'hugetlb_cma')) continue
     req ??= { size: 0n, inNode: new Map() }
-    const v = p.val
     if (policy.hugetlbCma.syntax === 'size') {
-      req.size = policy.parse.memparse(v, 0).value
+      req.size = policy.parse.memparse(p.val, 0).value
       continue
     }
-    let s = 0
-    while (s < v.length) {
-      // sscanf("%lu%n"): decimal digits, the value wrapping as simple_strntoull()'s does.
-      let end = s
-      while (end < v.length && v[end]! >= '0' && v[end]! <= '9') end++
-      if (end === s) break
-      const tmp = U64(BigInt(v.slice(s, end)))
-      if (v[end] === ':') {
-        if (tmp >= BigInt(maxNumnodes)) break
-        const size = policy.parse.memparse(v, end + 1)
-        req.inNode.set(Number(tmp), size.value)
-        req.size = U64(req.size + size.value)
-        s = size.end
-        // Skip the separator, or stop.
-        if (v[s] === ',') s++
-        else break
-      } else {
-        req.size = policy.parse.memparse(v, 0).value
-        break
-      }
+    const list = parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch])
+    for (const [nid, size] of list.items) {
+      req.inNode.set(nid, size)
+      req.size = U64(req.size + size)
     }
+    if (list.plain) req.size = policy.parse.memparse(p.val, 0).value
   }
   return req
 }
@@ -181,8 +165,8 @@ const roundUpU64 = (x: bigint, y: bigint): bigint => U64((U64(x - 1n) | (y - 1n)
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
  * CONFIG_CMA, where neither the early_param() nor the call exist.
  */
-export function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, maxNumnodes: number, rules: CmaRules, trace: Trace): PhysRange[] {
+export function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): PhysRange[] {
   if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash') return []
-  const req = cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes)
+  const req = cmdlineParseHugetlbCma(cmdline, policy)
   return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : []
 }

@@ -61,8 +61,12 @@ describe('arm64 with two nodes', () => {
       'cma: Reserved 64 MiB at 0x0000000100000000',
     ])
     expect([r.main, r.low]).toEqual([0x17f200000n, 0xefe00000n])
-    // cma_pernuma= / numa_cma= are not modelled (CK006): no per-node area is placed then.
-    expect(boot('7.2', two('0x40000000', '3G', '0x100000000', '3G'), 'crashkernel=1G,high cma_pernuma=32M').trace.filter((t) => t.startsWith('cma: '))).toHaveLength(1)
+    // cma_pernuma= replaces the default area's size (numa_cma_configured): 32 MiB on each node.
+    expect(boot('7.2', two('0x40000000', '3G', '0x100000000', '3G'), 'crashkernel=1G,high cma_pernuma=32M').trace.filter((t) => t.startsWith('cma: '))).toEqual([
+      'cma: Reserved 64 MiB at 0x00000000fbe00000',
+      'cma: Reserved 32 MiB at 0x00000000f9e00000',
+      'cma: Reserved 32 MiB at 0x0000000100000000',
+    ])
   })
 })
 

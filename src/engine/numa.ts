@@ -22,7 +22,14 @@ import { MAX_NUMNODES, MEMBLOCK_ALLOC_ACCESSIBLE, NUMA_NO_NODE, memblockAllocTry
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtHex, fmtPhys, SMP_CACHE_BYTES } from './phys.js'
 import type { Trace } from './trace.js'
-import type { Layout, MemoryBank, PhysAddr, PhysSize } from './types.js'
+import type { Arch, Layout, MemoryBank, PhysAddr, PhysSize } from './types.js'
+
+/**
+ * MAX_NUMNODES (1 << CONFIG_NODES_SHIFT) of Debian's builds, by arch: 10 on amd64, 4 on arm64,
+ * 2 on riscv64 (shared/oracle/kernels/config-*, every release there). What a `nid:size` list
+ * of `hugetlb_cma=` or `numa_cma=` may name (hugetlb-cma.ts, cma.ts).
+ */
+export const MAX_NUMNODES_OF: Readonly<Record<Arch, number>> = { x86_64: 1 << 10, arm64: 1 << 4, riscv64: 1 << 2 }
 
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {

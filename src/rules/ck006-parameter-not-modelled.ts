@@ -23,8 +23,8 @@ interface UnmodelledParam {
   valuePrefix?: string
   /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
   value?: string
-  /** Only when the layout's kernel config has this option (`CMA`; `DMA_NUMA_CMA`, which needs `CMA`). */
-  config?: 'CMA' | 'DMA_NUMA_CMA'
+  /** Only when the layout's kernel config has this option (`CMA`). */
+  config?: 'CMA'
   why: string
 }
 
@@ -48,23 +48,6 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
   // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
   ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64' as const], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
-  // kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve (v7.2.13:
-  // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
-  // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),
-  // arm64 bootmem_init and riscv setup_bootmem also before theirs. With CONFIG_DMA_NUMA_CMA
-  // (Debian 7.2 and 7.3 on all three, not Debian's arm64 6.12; from 6.6: 22e4a348f87c
-  // "dma-contiguous: support per-numa CMA for all architectures" and bf29bfaa5490
-  // "dma-contiguous: support numa CMA for specified node", both in the dma-mapping pull for
-  // 6.6) each node's area is cma_declare_contiguous_nid()'d
-  // there, top-down below the end of RAM when nothing lies 4G + size up. Without the option
-  // the early_param()s do not exist: the token is an unknown parameter, handed to init.
-  { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
-  { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
-  // Before CONFIG_DMA_NUMA_CMA: kernel/dma/contiguous.c early_cma_pernuma, dma_pernuma_cma_reserve
-  // (CONFIG_DMA_PERNUMA_CMA, set in Debian's arm64 5.10 and 6.1 builds; v5.10.223:104-153,
-  // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
-  // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
-  { param: 'cma_pernuma', arches: ['arm64'], before: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
   // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
   // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
   // taken as without);
@@ -72,9 +55,9 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ]
 
-/** Whether the kernel config has `option`: the per-node CMA option needs CMA too (its Kconfig dependencies). */
+/** Whether the kernel config has `option`. */
 function configHas(config: KernelConfig, option: NonNullable<UnmodelledParam['config']>): boolean {
-  return config.CMA && (option === 'CMA' || config[option] === true)
+  return config[option]
 }
 
 /** Whether an entry applies to this arch and release. */
@@ -95,11 +78,9 @@ export default defineRule<'notModelled'>({
     defaultSeverity: 'warning',
     description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
     kernel: [
-      'mm/memory_hotplug.c cmdline_parse_movable_node',
       'arch/x86/mm/numa.c numa_setup',
-      'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
-      'kernel/printk/printk.c setup_log_buf',
-      'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve, dma_pernuma_cma_reserve',
+      'mm/hugetlb_cma.c hugetlb_cma_reserve',
+      'mm/hugetlb.c hugetlb_bootmem_alloc',
       'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
       'init/main.c parse_early_param',
     ],

@@ -74,44 +74,14 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(at('7.0', 'crashkernel=256M hugepagesz=1G hugepages=2'))).toEqual([])
     expect(tokens(virt('6.17', 'crashkernel=256M hugepagesz=1G hugepages=2'))).toEqual([])
   })
-  it('numa_cma= and cma_pernuma= with CONFIG_CMA (CONFIG_DMA_NUMA_CMA): a node CMA area before the crash kernel', () => {
-    // kernel/dma/contiguous.c dma_numa_cma_reserve() at the end of dma_contiguous_reserve(),
-    // which x86 setup_arch() calls before arch_reserve_crashkernel() (v7.2.13 setup.c:1180, 1186).
-    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
-    expect(tokens(pc('7.2', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
-    expect(tokens(virt('7.2', 'crashkernel=256M numa_cma=0:64M'))).toEqual(['numa_cma=0:64M'])
-    // Debian's 6.12 amd64 build has no CMA; 6.1's tree has no numa_cma= at all.
-    expect(tokens(pc('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
-    expect(tokens(virt('6.1', 'crashkernel=256M numa_cma=0:64M'))).toEqual([])
-  })
-  it('numa_cma= and cma_pernuma= only where the build has CONFIG_DMA_NUMA_CMA: not Debian\'s arm64 6.12', () => {
-    // shared/oracle/kernels/config-arm64-6.12: CONFIG_CMA=y, "# CONFIG_DMA_NUMA_CMA is not set",
-    // so kernel/dma/contiguous.c has no early_numa_cma()/early_cma_pernuma() and reserves nothing.
-    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
-    expect(tokens(virt('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
-    // A 6.12 built with it (the board's config says so) reserves them.
-    expect(tokens({ ...virt('6.12', 'crashkernel=256M numa_cma=0:64M'), config: { DMA_NUMA_CMA: true } })).toEqual(['numa_cma=0:64M'])
-    // The option is nothing without CMA (Kconfig: DMA_NUMA_CMA is under DMA_CMA).
-    expect(tokens({ ...virt('7.2', 'crashkernel=256M numa_cma=0:64M'), config: { CMA: false } })).toEqual([])
-  })
-  it('cma_pernuma= on arm64 5.10 and 6.1 (CONFIG_DMA_PERNUMA_CMA): bootmem_init() reserves the node areas before the deferred crash kernel', () => {
-    // arch/arm64/mm/init.c bootmem_init calls dma_pernuma_cma_reserve() (v5.10.223:463,
-    // v6.1.192:421) before reserve_crashkernel() (v5.10.223:482, v6.1.192:442); the parameter is
-    // early_cma_pernuma() (kernel/dma/contiguous.c v5.10.223:104-109, v6.1.192:103-108), and
-    // Debian's arm64 5.10 and 6.1 builds set CONFIG_DMA_PERNUMA_CMA. x86 and riscv call nothing there.
-    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
-    expect(tokens(virt('5.10', 'crashkernel=256M cma_pernuma=64M'))).toEqual(['cma_pernuma=64M'])
-    expect(tokens(virt('6.1', 'crashkernel=256M cma_pernuma=64M'))).toEqual(['cma_pernuma=64M'])
-    expect(tokens({ ...virt('6.1', 'crashkernel=256M cma_pernuma=64M'), config: { CMA: false } })).toEqual([])
-    expect(tokens(pc('6.1', 'crashkernel=256M cma_pernuma=64M'))).toEqual([])
-  })
-  it('the all-arch numa_cma=/cma_pernuma= came in 6.6 (22e4a348f87c, bf29bfaa5490): 6.5 has only arm64\'s cma_pernuma=', () => {
+  it('numa_cma= and cma_pernuma= are modelled (cma.ts, test/boots/numa-cma): not reported on any arch or release', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
     const at = (base: Record<string, unknown>, release: string) => ({ ...base, kernels: [{ release, imageSize: '0x3000000' }], config: { CMA: true, DMA_NUMA_CMA: true } })
-    expect(tokens(at(virt('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.5'))).toEqual(['cma_pernuma=32M'])
-    expect(tokens(at(virt('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.6')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
-    expect(tokens(at(pc('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.5'))).toEqual([])
-    expect(tokens(at(pc('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.6')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
+    for (const release of ['5.10', '6.1', '6.5', '6.6', '6.12', '7.0', '7.2']) {
+      expect(tokens(at(virt('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), release))).toEqual([])
+      expect(tokens(at(pc('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), release))).toEqual([])
+    }
+    expect(tokens(pc('7.2', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
   })
   it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
     const [f] = of(run(pc('6.12', `crashkernel=256M numa=fake=${'1'.repeat(200)}`)), 'CK006')

@@ -18,7 +18,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaPernumaCmaReserve, numaCmaFromCmdline, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../fdt.js'
 import { dtReservations, efiInitReserve, efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
@@ -231,13 +231,13 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPoli
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
   // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, ARM64_MAX_NUMNODES, cmaRulesOf(layout, pol), trace)
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, cmaRulesOf(layout, pol), trace)
+  // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
+  // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
+  if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA) dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
   return { nodes, firmware: parsed !== undefined }
 }
-
-/** MAX_NUMNODES of Debian's arm64 builds: CONFIG_NODES_SHIFT=4 (shared/oracle/kernels/config-arm64-*). */
-const ARM64_MAX_NUMNODES = 1 << 4
 
 /**
  * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K

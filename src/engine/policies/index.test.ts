@@ -946,3 +946,13 @@ describe('hugetlb_cma= by release (HUGETLB_CMA_BY_RELEASE): a policy boundary at
     expect(['5.10.223', '5.14.21', '5.15.0'].map((r) => policyFor('riscv64', r)!.hugetlbCma.call)).toEqual(['none', 'none', 'before-crash'])
   })
 })
+
+describe('cma_pernuma= and numa_cma= by release (DMA_NUMA_CMA_BY_RELEASE)', () => {
+  it('arm64 in bootmem_init() to 6.5, every arch first in dma_contiguous_reserve() from 6.6, after the default area from 7.2', () => {
+    const releases = ['5.10.223', '6.1.192', '6.5.13', '6.6.0', '6.12.117', '7.0.4', '7.1.3', '7.2.13', '7.3.4']
+    expect(releases.map((r) => policyFor('arm64', r)!.dmaNumaCma)).toEqual(['pernuma-bootmem', 'pernuma-bootmem', 'pernuma-bootmem', 'before-global', 'before-global', 'before-global', 'before-global', 'after-global', 'after-global'])
+    for (const arch of ['x86_64', 'riscv64'] as const) {
+      expect(releases.map((r) => policyFor(arch, r)!.dmaNumaCma)).toEqual(['none', 'none', 'none', 'before-global', 'before-global', 'before-global', 'before-global', 'after-global', 'after-global'])
+    }
+  })
+})

@@ -37,7 +37,7 @@ import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
-import type { Arm64Policy, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
+import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -245,6 +245,39 @@ const hugetlbCmaFor = (arch: Arch, from: string): HugetlbCmaGeneration => {
   return gen
 }
 
+/**
+ * `cma_pernuma=` and `numa_cma=` by arch and release (DmaNumaCmaGeneration, cma.ts): arm64's
+ * dma_pernuma_cma_reserve() from bootmem_init() (arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421,
+ * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-153, @v6.1.192) until "dma-contiguous:
+ * support per-numa CMA for all architectures" and "dma-contiguous: support numa CMA for
+ * specified node" (22e4a348f87c, bf29bfaa5490, the dma-mapping pull for 6.6) made it
+ * dma_numa_cma_reserve() at the start of dma_contiguous_reserve() on every arch
+ * (kernel/dma/contiguous.c@v6.12.117:158-218, @v7.0:169-229); after the default area, one area
+ * a node, with CONFIG_CMA_SIZE_PERNUMA (kernel/dma/contiguous.c@v7.2.13:201-232, 313; no such
+ * option in kernel/dma/Kconfig@v7.0): 7.1 or 7.2, UNCONFIRMED which, taken as 7.2 (Debian's
+ * 7.1.3 has no CONFIG_DMA_NUMA_CMA to tell: test/boots/numa-cma). No Debian build between 6.6
+ * and 7.1 has CONFIG_DMA_NUMA_CMA (6.12.117 arm64, the 6.16.3 – 7.1.3 backports): the
+ * 'before-global' generation is the sources', not booted.
+ */
+const DMA_NUMA_CMA_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string; generation: DmaNumaCmaGeneration }>>> = {
+  arm64: [
+    { from: '7.2.0', generation: 'after-global' },
+    { from: '6.6.0', generation: 'before-global' },
+    { from: '5.10.0', generation: 'pernuma-bootmem' },
+  ],
+  x86_64: [
+    { from: '7.2.0', generation: 'after-global' },
+    { from: '6.6.0', generation: 'before-global' },
+    { from: '5.10.0', generation: 'none' },
+  ],
+  riscv64: [
+    { from: '7.2.0', generation: 'after-global' },
+    { from: '6.6.0', generation: 'before-global' },
+    { from: '5.10.0', generation: 'none' },
+  ],
+}
+const dmaNumaCmaFor = (arch: Arch, from: string): DmaNumaCmaGeneration => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation
+
 // ---------------------------------------------------------------- arm64
 
 /**
@@ -388,6 +421,7 @@ const arm64 = (
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('arm64', from),
   hugetlbCma: hugetlbCmaFor('arm64', from),
+  dmaNumaCma: dmaNumaCmaFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -870,6 +904,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('x86_64', from),
   hugetlbCma: hugetlbCmaFor('x86_64', from),
+  dmaNumaCma: dmaNumaCmaFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -970,6 +1005,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
   commandLineSize: commandLineSizeFor('riscv64', from),
   hugetlbCma: hugetlbCmaFor('riscv64', from),
+  dmaNumaCma: dmaNumaCmaFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),

@@ -87,7 +87,7 @@ import {
 import { riscvImageSections, type RiscvImageSections } from './image.js'
 import { sparseInit } from './sparse.js'
 import { kfencePoolSize } from '../kfence.js'
-import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
+import { cpuOnlyNodes, dummyNumaInit, MAX_NUMNODES_OF, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
 
 /**
@@ -95,8 +95,6 @@ import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, num
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
-/** MAX_NUMNODES of Debian's riscv64 builds: CONFIG_NODES_SHIFT=2 (shared/oracle/kernels/config-riscv64-*). */
-const RISCV_MAX_NUMNODES = 1 << 2
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => cmaRules(pol, cmaMinAlignment(pageSize, pol))
 
@@ -210,12 +208,12 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
-  const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace)
+  const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace, RISCV_OFFLINE_BEFORE_NUMA)
   // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) with CONFIG_64BIT, right after (5.15 – 6.x:
   // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
   // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
   // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, RISCV_MAX_NUMNODES, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
   // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
   const linearMapEnd = policy.riscv!.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
@@ -234,11 +232,18 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
  * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c
  *         dma_contiguous_reserve, dma_numa_cma_reserve (v7.2.13); mm/page_alloc.c node_states
  */
-function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, onlineNodes: readonly number[], trace: Trace): PhysRange | undefined {
+function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, onlineNodes: readonly number[], trace: Trace, offline: readonly number[] = []): PhysRange | undefined {
   if (!layout.config.CMA) return undefined
   const dtDefaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : undefined
-  return dmaContiguousReserve(mb, dma32PhysLimit, { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online: onlineNodes }, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
+  return dmaContiguousReserve(mb, dma32PhysLimit, { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online: onlineNodes, offline }, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
 }
+
+/**
+ * The possible nodes other than node 0 before NUMA init: node_possible_map starts as
+ * NODE_MASK_ALL (mm/page_alloc.c node_states), so for_each_node() in setup_bootmem()'s
+ * dma_numa_cma_reserve() walks every node id below MAX_NUMNODES, node 0 alone online.
+ */
+const RISCV_OFFLINE_BEFORE_NUMA: readonly number[] = Array.from({ length: MAX_NUMNODES_OF.riscv64 - 1 }, (_, i) => i + 1)
 
 /** The linear map's inputs, fixed before the first table is allocated. */
 export interface LinearMapPlan {

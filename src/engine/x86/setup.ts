@@ -45,7 +45,6 @@ import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
-  MAX_NUMNODES,
   memblockCreate,
   memblockFindInRangeNode,
   memblockIsRegionReserved,
@@ -485,6 +484,8 @@ interface X86Prefix {
   defaultCma: PhysRange | undefined
   /** The hugetlb_cma= areas (hugetlb-cma.ts), in the order they were placed. */
   hugetlbCma: readonly PhysRange[]
+  /** dma_numa_cma_reserve()'s per-node areas (cma.ts), in the order they were placed. */
+  numaCma: readonly PhysRange[]
 }
 
 /**
@@ -626,6 +627,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
   let hugetlbCma: PhysRange[] = []
+  const numaCma: PhysRange[] = []
   if (layout.config.CMA) {
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
     // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
@@ -634,10 +636,10 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     // Online: the nodes with memory; a CPU-only node, or one mem= cut off, is possible and
     // not online yet.
     const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid))
-    defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace)
+    defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace, numaCma)
     // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
     // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
-    hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, MAX_NUMNODES, rules, trace)
+    hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace)
   }
   return {
     mb,
@@ -650,6 +652,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
     defaultCma,
     hugetlbCma,
+    numaCma,
   }
 }
 
@@ -668,6 +671,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   const panic = memmapInit(mb, zoneBlock, pol.memmapInit)
   const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
   for (const r of p.hugetlbCma) cmaAreas.push(r)
+  for (const r of p.numaCma) cmaAreas.push(r)
   if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
   const result: ArchBootResult = {
