@@ -891,6 +891,24 @@ describe('bootLogToBoard', () => {
     expect(bootLogToBoard(log).problems.map((p) => p.code)).not.toContain('noCrashLine')
   })
 
+  it('reads CONFIG_DMA_NUMA_CMA from the unknown parameters: cma_pernuma= among them means none, and the cma: line is the default area', () => {
+    const log = (unknown: string) =>
+      [
+        '[    0.000000] Linux version 7.1.3+deb13-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 7.1.3-1~bpo13+1 (2026-10-01)',
+        '[    0.000000] cma: Reserved 64 MiB at 0x00000000fc000000',
+        '[    0.000000] Kernel command line: console=ttyAMA0 cma_pernuma=64M numa_cma=0:32M crashkernel=256M',
+        `[    0.000000] Unknown kernel command line parameters "${unknown}", will be passed to user space.`,
+      ].join('\n')
+    const without = bootLogToBoard(log('cma_pernuma=64M numa_cma=0:32M')).board.config
+    expect([without?.DMA_NUMA_CMA, without?.CMA_SIZE_MBYTES]).toEqual([false, 64])
+    // Neither named (another parameter is): the build has the option; 7.x prints no node, so the
+    // default area cannot be told from the per-node ones and no size is taken.
+    const withIt = bootLogToBoard(log('quiet2')).board.config
+    expect([withIt?.DMA_NUMA_CMA, withIt?.CMA_SIZE_MBYTES]).toEqual([true, undefined])
+    // arm64 ≤6.5 (CONFIG_DMA_PERNUMA_CMA): numa_cma= alone is unknown, cma_pernuma= works.
+    expect(bootLogToBoard(log('numa_cma=0:32M')).board.config?.DMA_NUMA_CMA).toBe(true)
+  })
+
   it('does not take a hugetlb_cma area for the default CMA area', () => {
     // arm64 bootmem_init(): hugetlb_cma_reserve() declares its areas through mm/cma.c (same "cma: Reserved" line)
     // before dma_contiguous_reserve() reserves the default one.

@@ -121,6 +121,12 @@ export interface BootLogFacts {
   arch?: Located<Arch>
   machine?: Located<string>
   cmdline?: Located<string>
+  /**
+   * The parameters print_unknown_bootoptions() names (5.14+): neither an early param nor a
+   * __setup() one of this build, so a `cma_pernuma=` there says the build has no
+   * CONFIG_DMA_NUMA_CMA (init/main.c@v6.12.117 print_unknown_bootoptions).
+   */
+  unknownParams?: Located<string>
   e820: Array<Located<Span & { type: string }>>
   /**
    * The EFI memory map as efi=debug prints it (`efi: memNN: [<type>|…] range=[…]`,
@@ -816,6 +822,7 @@ export const RE = {
   /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
   dmi: /^DMI: (.+)$/,
   cmdline: /^Kernel command line: ?(.*)$/,
+  unknownParams: /^Unknown kernel command line parameters "(.*)", will be passed to user space\.$/,
   x86cmdline: /^Command line: ?(.*)$/,
   // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
   // The type starts at the first non-space: `\s+(.+)` would split a run of spaces both ways.
@@ -1222,6 +1229,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if ((m = RE.dmi.exec(s))) {
       // ACPI machines print no "Machine model"; the DMI system name stands in.
       if (isDmiSystemName(m[1]!)) dmi ??= at(dmiSystem(m[1]!))
+      continue
+    }
+    if ((m = RE.unknownParams.exec(s))) {
+      facts.unknownParams ??= at(m[1]!)
       continue
     }
     if ((m = RE.cmdline.exec(s))) {
@@ -2118,10 +2129,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       }
     }
   }
-  // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= before the
+  // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= beside the
   // default one (kernel/dma/contiguous.c): a per-node area names its node (≥ 0) where the
   // kernel prints nodes; where it does not, the default area cannot be told apart from them.
-  const perNode = /(^|\s)(numa_cma|cma_pernuma)=/.test(f.cmdline?.value ?? '')
+  // A build without CONFIG_DMA_NUMA_CMA (or arm64's CONFIG_DMA_PERNUMA_CMA) names them among
+  // the unknown parameters and declares none: that says the config too.
+  // (arm64's CONFIG_DMA_PERNUMA_CMA has cma_pernuma= alone: numa_cma= is unknown there.)
+  const hasParam = (text: string, name: string) => text.split(' ').some((t) => t.startsWith(`${name}=`))
+  const asked = (['numa_cma', 'cma_pernuma'] as const).filter((p) => hasParam(f.cmdline?.value ?? '', p))
+  const known = asked.filter((p) => !f.unknownParams || !hasParam(f.unknownParams.value, p))
+  const perNode = known.length > 0
+  if (asked.length > 0 && f.unknownParams) {
+    ;(board.config ??= {}).DMA_NUMA_CMA = perNode
+    provenance['/config/DMA_NUMA_CMA'] = perNode
+      ? `${known.join('=, ')}= an early param of this build (not among its unknown parameters): ${cite('boot log', f.unknownParams)}`
+      : `${asked.join('=, ')}= no early param of this build: ${cite('boot log', f.unknownParams)}`
+  }
   const cma = f.cma.find((c) => (c.value.node === undefined ? !perNode : c.value.node < 0))
   if (defaultCma) {
     const config = (board.config ??= {})

@@ -136,7 +136,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^linux,cma\b/, 'a reserved-memory node name'],
     [/early_init_fdt_scan_reserved_mem|fdt_reserve_elfcorehdr/, 'the caller word of a memblock=debug line'],
     [/(^|\s)(mem|memmap)=/, 'the kernel command line read from the log'],
-    [/(^|\s)(numa_cma|cma_pernuma)=/, 'the kernel command line read from the log'],
     [/(^|\s)cma=/, 'the kernel command line read from the log'],
     [/(^|\s)crashkernel=/, 'the kernel command line read from the log'],
     [/(^|\s)log[_-]buf[_-]len/, 'the kernel command line read from the log'],
