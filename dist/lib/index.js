@@ -1931,12 +1931,12 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema63 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema47 = {"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema84 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
 const schema85 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
@@ -7099,6 +7099,40 @@ function parseEarlyParams(cmdline) {
         out.push({ param, val });
     }
     return out;
+}
+/**
+ * Engine helper (no kernel counterpart): the `nid:size[,nid:size…]` loop that
+ * cmdline_parse_hugetlb_cma() (5.17+) and early_numa_cma() (6.6+) share. Each item's node id
+ * is what sscanf("%lu%n") reads (decimal digits only, wrapping as simple_strntoull() does),
+ * its size memparse()'s after the ':'. The list ends at an item that has no digits, a node id
+ * of `maxNumnodes` or more, an item without ':' (`plain`: hugetlb_cma= then takes the whole
+ * value as a size) or an item not followed by ','.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v6.12.117:7656-7691); kernel/dma/contiguous.c
+ *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168); lib/vsprintf.c vsscanf
+ */
+function parseNodeSizeList(v, memparse, maxNumnodes) {
+    const items = [];
+    let s = 0;
+    while (s < v.length) {
+        let end = s;
+        while (end < v.length && v[end] >= '0' && v[end] <= '9')
+            end++;
+        if (end === s)
+            break;
+        if (v[end] !== ':')
+            return { items, plain: true };
+        if (BigInt.asUintN(64, BigInt(v.slice(s, end))) >= BigInt(maxNumnodes))
+            break;
+        const size = memparse(v, end + 1);
+        items.push([Number(v.slice(s, end)), size.value]);
+        s = size.end;
+        // Skip the separator, or stop.
+        if (v[s] === ',')
+            s++;
+        else
+            break;
+    }
+    return { items, plain: false };
 }
 /**
  * Mirrors parameq() — kernel/params.c (v6.12.117:97).
@@ -13298,6 +13332,283 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/numa.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The memblock side of NUMA init: memblock.memory, and where the generation does so
+ * memblock.reserved, are first reset to "no node", then the parts inside each node's blocks
+ * are put on that node (memblock_set_node() splits at the blocks' edges and merges what now
+ * matches). The blocks are the firmware's (memory banks with a `node`: DT numa-node-id, ACPI
+ * SRAT) or, on a board without (QEMU's boards and the presets describe no NUMA topology), the
+ * one node 0 the kernel fakes over its memory ("NUMA: Faking a node at [mem …]"). On one node
+ * nothing is placed differently; what changes is which reserved regions memblock later keeps
+ * apart (memblock_merge_regions() compares nodes) and which the memblock=debug dump prints
+ * " on node 0" for. On several, an allocation for a node searches that node's memory only
+ * (memblockAllocRangeNid()).
+ *
+ * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
+ *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
+ *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
+ * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
+ *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
+ */
+
+
+
+/**
+ * MAX_NUMNODES (1 << CONFIG_NODES_SHIFT) of Debian's builds, by arch: 10 on amd64, 4 on arm64,
+ * 2 on riscv64 (shared/oracle/kernels/config-*, every release there). What a `nid:size` list
+ * of `hugetlb_cma=` or `numa_cma=` may name (hugetlb-cma.ts, cma.ts).
+ */
+const MAX_NUMNODES_OF = { x86_64: 1 << 10, arm64: 1 << 4, riscv64: 1 << 2 };
+/**
+ * Mirrors numa_register_meminfo() — mm/numa_memblks.c (v6.12.117, v7.2.13; x86's
+ * numa_register_memblks() ≤6.11, arm64's numa_add_memblk() ≤6.11): memblock.memory, and
+ * where the generation does so memblock.reserved, are first reset to "no node"
+ * (numa_memblks_init() / numa_init()), then each block's part of them is put on its node,
+ * the block clipped as numa_cleanup_meminfo() clips it.
+ */
+function numaRegisterMeminfo(mb, gen, blocks) {
+    const all = memblockEndOfDram(mb);
+    memblockSetNode(mb.memory, 0n, all, gen.resetTo);
+    if (gen.reserved) {
+        const r = mb.reserved.regions.at(-1);
+        if (r)
+            memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
+    }
+    const first = memblockStartOfDram(mb);
+    for (const b of blocks) {
+        let { start, end } = b;
+        // numa_cleanup_meminfo() moves a block that overlaps no memory (a node mem= cut off
+        // whole) to numa_reserved_meminfo, which puts nothing on a node. (arm64 and riscv64
+        // before 6.12 have no such step: their memblock_set_node() of memory finds nothing there
+        // either, and they set no reserved regions' node.)
+        if (!memblockOverlapsRegion(mb.memory, start, end - start))
+            continue;
+        if (gen.clipToDram) {
+            if (start < first)
+                start = first;
+            if (all < end)
+                end = all;
+        }
+        if (end <= start)
+            continue;
+        memblockSetNode(mb.memory, start, end - start, b.nid);
+        if (gen.reserved)
+            memblockSetNode(mb.reserved, start, end - start, b.nid);
+    }
+}
+/**
+ * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
+ * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
+ * acpi_numa_memory_affinity_init()), or none when a bank has none: the kernel then fakes
+ * node 0 (dummy_numa_init()), as it does when no bank has one, because memory no node covers
+ * fails the coverage check of the firmware's configuration (memblock_validate_numa_coverage()
+ * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, less than
+ * 1 MiB up to 6.1 (arch/x86/mm/numa.c@v6.1.192:455-478, @v6.12.117:122), which a bank here
+ * does not model: docs/format.md asks for the node on every bank). `inMemblock` tells the banks that are memblock.memory (x86: not the
+ * no-map ones, e820 reserved entries), which the check is of.
+ * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
+ *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
+ *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
+ */
+function firmwareNumaMemblks(memory, inMemblock = ALL_IN_MEMBLOCK) {
+    // Most boards give no node at all: the first bank says so, with no list made.
+    for (const b of memory)
+        if (b.node === undefined && inMemblock(b))
+            return undefined;
+    const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]));
+    return blocks.length > 0 ? blocks : undefined;
+}
+/** Every bank is memblock.memory (arm64, riscv64): firmwareNumaMemblks()' default. */
+const ALL_IN_MEMBLOCK = (_b) => true;
+/**
+ * Mirrors numa_alloc_distance() — mm/numa_memblks.c (v6.12.117, v7.2.13), as numa_set_distance()
+ * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
+ * drivers/acpi/numa/srat.c; DT /distance-map: of_numa_parse_distance_map_v1(),
+ * drivers/of/of_numa.c), inside numa_init()'s init_func, before NODE_DATA: a table of cnt²
+ * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock. `nodes` are
+ * numa_nodes_parsed (numaNodesParsed()): a CPU-only node is in it, as firmware parses the CPUs
+ * first (of_numa_init() runs of_numa_parse_cpu_nodes() before the memory nodes and the
+ * distance map; acpi_numa_init() the processor affinity entries before the SLIT).
+ * x86 v5.10.223 and v6.1.192 (arch/x86/mm/numa.c) find it below PFN_PHYS(max_pfn_mapped) and
+ * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
+ * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
+ * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
+ */
+function numaAllocDistance(mb, nodes, pageSize) {
+    const cnt = BigInt(Math.max(...nodes) + 1);
+    memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance');
+}
+/**
+ * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
+ * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the
+ * CPU-only nodes (`cpuOnly`: the board's memorylessNodes). Firmware parses CPUs into it as it
+ * parses memory: of_numa_parse_cpu_nodes() (a cpu node's numa-node-id, drivers/of/of_numa.c
+ * v5.10.223 – v7.2.13), acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init()
+ * (arch/x86/mm/srat.c), acpi_numa_gicc_affinity_init() (arm64 ACPI). dummy_numa_init() sets
+ * node 0 only: pass no `cpuOnly` with its block.
+ */
+function numaNodesParsed(blocks, cpuOnly = []) {
+    // A node mask of a handful of nodes: each node is put in its place in an ascending list
+    // (once), with no Set, spread or sort to allocate per call (every boot asks for it).
+    const nodes = [];
+    for (const b of blocks)
+        addNode(nodes, b.nid);
+    for (const nid of cpuOnly)
+        addNode(nodes, nid);
+    return nodes;
+}
+/** node_set() on an ascending list of nodes: `nid` in its place, unless already there. */
+function addNode(nodes, nid) {
+    let i = nodes.length;
+    while (i > 0 && nodes[i - 1] > nid)
+        i--;
+    if (i > 0 && nodes[i - 1] === nid)
+        return;
+    // The nodes above move up one (no splice(), whose result array nobody reads).
+    nodes.push(nid);
+    for (let j = nodes.length - 1; j > i; j--)
+        nodes[j] = nodes[j - 1];
+    nodes[i] = nid;
+}
+/**
+ * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
+ * with the firmware's blocks (`firmware`), the board's memorylessNodes; none where the
+ * firmware gave none (numa=off, no bank with a node), as dummy_numa_init() sets node 0 alone.
+ */
+function cpuOnlyNodes(layout, firmware) {
+    return firmware ? (layout.memorylessNodes ?? []) : [];
+}
+/**
+ * Mirrors get_pfn_range_for_nid() — mm/mm_init.c (v6.12.117, v7.2.13; mm/page_alloc.c in
+ * v5.10.223, v6.1.192), as its callers test it (start_pfn >= end_pfn): whether node `nid`
+ * spans no page, no memblock.memory region on it holding a whole page (for_each_mem_pfn_range()).
+ */
+function nodeIsMemoryless(mb, nid, pageSize) {
+    for (const r of mb.memory.regions) {
+        if (r.nid !== nid)
+            continue;
+        const start = (r.base + pageSize - 1n) / pageSize;
+        if ((r.base + r.size) / pageSize > start)
+            return false;
+    }
+    return true;
+}
+/**
+ * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
+ * memblock.memory only. The node memory is reset to first is not observable here (every
+ * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
+ */
+const NUMA_MEMBLOCK_ARCH_NUMA = { resetTo: NUMA_NO_NODE, reserved: false, clipToDram: false };
+/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
+const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false };
+/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
+const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
+/**
+ * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
+ * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
+ * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
+ */
+function numaOff(cmdline) {
+    return numaValueStarts(cmdline, ['off']);
+}
+/** Engine helper (no kernel counterpart): whether some `numa=` value starts with one of `prefixes`, as both early_param("numa") handlers test it. */
+function numaValueStarts(cmdline, prefixes) {
+    if (!cmdline.includes('numa'))
+        return false;
+    for (const p of parseEarlyParams(cmdline))
+        if (p.val !== null && parameq(p.param, 'numa') && prefixes.some((x) => p.val.startsWith(x)))
+            return true;
+    return false;
+}
+/**
+ * Mirrors numa_setup() — arch/x86/mm/numa.c (v5.10.223, v6.12.117, v7.2.13): `numa=off`
+ * (strncmp "off") sets numa_off, so x86_numa_init() skips the SRAT, and `numa=noacpi` disables
+ * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
+ */
+function x86NumaFirmwareOff(cmdline) {
+    return numaValueStarts(cmdline, ['off', 'noacpi']);
+}
+/** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
+const ARCH_NUMA_LOG_5_10 = {
+    noConfiguration: 'NUMA: No NUMA configuration found',
+    acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
+    nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+    nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
+    memorylessNode: (nid) => `NUMA: Initmem setup node ${nid} [<memory-less node>]`,
+};
+/** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
+const ARCH_NUMA_LOG_6_1 = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' };
+/**
+ * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
+ * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
+ */
+const ALLOC_NODE_DATA_LOG = {
+    nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+    nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
+};
+/** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
+const ARCH_NUMA_LOG_6_12 = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined, memorylessNode: ARCH_NUMA_LOG_5_10.memorylessNode };
+/**
+ * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
+ * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
+ * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
+ * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
+ * where only some banks have a node fails the coverage check instead, with a line this does
+ * not print (its node number and form differ by version and DT order). Returns node 0's block.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
+ *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
+ *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
+ */
+function dummyNumaInit(mb, layout, log, firmware, trace) {
+    const off = numaOff(layout.cmdline);
+    if (!off && !layout.memory.some((b) => b.node !== undefined)) {
+        const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed;
+        if (line)
+            trace.info('numa', line);
+    }
+    const start = memblockStartOfDram(mb);
+    const end = memblockEndOfDram(mb);
+    if (off)
+        trace.info('numa', 'NUMA: NUMA disabled');
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
+    return [{ nid: 0, start, end }];
+}
+/**
+ * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
+ * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64, and x86's alloc_node_data()
+ * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
+ * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
+ * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
+ * A node without memory (`memoryless`, a CPU-only node: arm64 and riscv64 set one up here) is
+ * said so first where the log has the line (setup_node_data()'s start_pfn >= end_pfn), and its
+ * NODE_DATA, found nowhere on the node, comes from the top of any node's memory
+ * (memblock_alloc_range_nid()'s NUMA_NO_NODE retry), with the "on node" line.
+ * A size of 0 (a kernel without a profile) prints no NODE_DATA line: the address is still where an
+ * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
+ * address, 0 if none.
+ */
+function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
+    if (memoryless && log.memorylessNode)
+        trace.info('numa', log.memorylessNode(nid));
+    const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
+    if (!nd || size === 0n)
+        return nd;
+    trace.info('numa', log.nodeData(nid, nd, nd + size - 1n));
+    // early_pfn_to_nid(): the first block holding it (a loop, not a closure over `nd` per boot).
+    for (const b of blocks) {
+        if (nd < b.start || nd >= b.end)
+            continue;
+        if (b.nid !== nid)
+            trace.info('numa', log.nodeDataOnNode(nid, b.nid));
+        break;
+    }
+    return nd;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -13308,6 +13619,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
  *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
  *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
+
 
 
 
@@ -13350,17 +13662,28 @@ function cmaFromCmdline(cmdline, policy) {
 }
 /**
  * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
- * a DT pool already is the default area, then the per-node areas of 7.x's
- * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
- * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
- * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
- * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
- * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * a DT pool already is the default area, and the per-node areas of dma_numa_cma_reserve()
+ * (dmaNumaCmaReserve()) by the generation: first, with their `cma_pernuma=` and `numa_cma=`
+ * sizes (6.6 – 7.1, kernel/dma/contiguous.c@v6.12.117:218, @v7.0:229); or after the global
+ * area (7.2+, @v7.2.13:313), where a global area that fails returns before them and
+ * CONFIG_CMA_SIZE_PERNUMA gives each node the default area's size (the DT pool's where that is
+ * the default: @v7.2.13:205-208, :280) when neither parameter is given. Returns the global
+ * area, if placed; the per-node areas placed go to `perNode`.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
  */
-function dmaContiguousReserve(mb, limit, c, rules, trace) {
-    const area = c.dtDefaultSize === undefined ? dmaContiguousReserveGlobal(mb, cmaFromCmdline(c.cmdline, c.policy), BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M, limit, rules, trace) : undefined;
-    dmaNumaCmaReserve(mb, c.cmdline, c.dtDefaultSize ?? area?.size, c.online, !!(c.config.DMA_NUMA_CMA && c.config.CMA_SIZE_PERNUMA), rules, trace, c.offline);
+function dmaContiguousReserve(mb, limit, c, rules, trace, perNode) {
+    const gen = c.policy.dmaNumaCma;
+    const numa = c.config.DMA_NUMA_CMA && (gen === 'before-global' || gen === 'after-global') ? numaCmaFromCmdline(c.cmdline, c.policy) : undefined;
+    if (numa && gen === 'before-global')
+        dmaNumaCmaReserve(mb, gen, numa, undefined, c.online, false, rules, trace, c.offline, perNode);
+    const cmdline = cmaFromCmdline(c.cmdline, c.policy);
+    const configSize = BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M;
+    // selected_size, when no DT pool is the default area yet.
+    const selected = c.dtDefaultSize === undefined ? (cmdline ? cmdline.size : configSize) : 0n;
+    const area = selected !== 0n ? dmaContiguousReserveGlobal(mb, cmdline, configSize, limit, rules, trace) : undefined;
+    // 7.2+: a global area that fails returns before dma_numa_cma_reserve().
+    if (numa && gen === 'after-global' && (selected === 0n || area))
+        dmaNumaCmaReserve(mb, gen, numa, c.dtDefaultSize ?? area?.size, c.online, !!c.config.CMA_SIZE_PERNUMA, rules, trace, c.offline, perNode);
     return area;
 }
 /**
@@ -13468,34 +13791,99 @@ function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
     return 0n;
 }
 /**
- * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
- * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
- * default area: a CMA area of the default area's size on each online node ("numa%d"),
- * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel; an online node without
- * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
- * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
- * The sizes `numa_cma=` and
- * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
- * command line nothing is placed here.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
- *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ * Mirrors early_cma_pernuma() and early_numa_cma() for every such early parameter in order:
+ * `cma_pernuma=` memparse()s its value; `numa_cma=` reads `nid:size` items
+ * (parseNodeSizeList(): a nid of MAX_NUMNODES or more, or an item without ':', ends it) into
+ * numa_cma_size[]. `numa_cma=` is an early param from 6.6 only (CONFIG_DMA_NUMA_CMA; before,
+ * arm64's CONFIG_DMA_PERNUMA_CMA has `cma_pernuma=` alone). A bare token faults
+ * (earlyParamStops()); it is skipped here.
+ * @kernel kernel/dma/contiguous.c early_cma_pernuma (v5.10.223:104-110, v6.12.117:127-132,
+ *         v7.2.13:170-176), early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
  */
-function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace, offline = []) {
-    if (!pernuma || defaultSize === undefined || nodes.length < 2)
+function numaCmaFromCmdline(cmdline, policy) {
+    const out = { pernuma: 0n, inNode: new Map(), configured: false };
+    if (!cmdline.includes('numa'))
+        return out;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        if (parameq(p.param, 'cma_pernuma')) {
+            out.pernuma = policy.parse.memparse(p.val, 0).value;
+            out.configured = true;
+        }
+        else if (parameq(p.param, 'numa_cma') && policy.dmaNumaCma !== 'pernuma-bootmem') {
+            for (const [nid, size] of parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch]).items)
+                out.inNode.set(nid, size);
+            out.configured = true;
+        }
+    }
+    return out;
+}
+/**
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
+ * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
+ * the node only; a node without room is warned of (no newline) and skipped.
+ * @kernel kernel/dma/contiguous.c dma_pernuma_cma_reserve; arch/arm64/mm/init.c bootmem_init
+ *         (v5.10.223, v6.1.192:421)
+ */
+function dmaPernumaCmaReserve(mb, size, online, rules, trace) {
+    if (size === 0n)
         return;
-    if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma')))
+    for (const nid of online) {
+        if (cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `cma pernuma${nid}`, nid))
+            continue;
+        trace.warn('cma', `cma: dma_pernuma_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, size, 0n, rules)}, node ${nid}`);
+    }
+}
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c, with CONFIG_DMA_NUMA_CMA, over the
+ * possible nodes in order (a possible node not online yet, x86's CPU-only nodes until
+ * init_cpu_to_node(): `offline`, is warned of when it has a size):
+ * - 'before-global' (6.6 – 7.1): on each online node a `cma_pernuma=` area ("pernuma%d"),
+ *   then its `numa_cma=` area ("numa%d");
+ * - 'after-global' (7.2+): one area, `numa_cma=`'s size or else `cma_pernuma=`'s; with
+ *   CONFIG_CMA_SIZE_PERNUMA (`pernumaConfig`), neither parameter given, a default area
+ *   (`defaultSize`) and more than one online node, the default area's size.
+ * Each is placed like the default area but on the node only (above 4 GiB bottom-up first,
+ * then top-down); one that does not fit (a CPU-only node has no memory) is warned of, without
+ * a newline.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-205, v7.0:169-216,
+ *         v7.2.13:201-232); kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+function dmaNumaCmaReserve(mb, gen, req, defaultSize, nodes, pernumaConfig, rules, trace, offline = [], placed) {
+    let pernuma = req.pernuma;
+    if (gen === 'after-global' && pernumaConfig && !req.configured && defaultSize !== undefined && nodes.length > 1)
+        pernuma = defaultSize;
+    if (pernuma === 0n && req.inNode.size === 0)
         return;
+    const declare = (size, name, nid) => {
+        const base = cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `cma ${name}${nid}`, nid);
+        if (base) {
+            placed?.push({ base, size: roundUp(size, rules.minAlign) });
+            return;
+        }
+        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, size, 0n, rules)}, node ${nid}`);
+    };
     // for_each_node(): the possible nodes in order, an offline one only warned of.
     for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
+        const own = req.inNode.get(nid) ?? 0n;
         if (!nodes.includes(nid)) {
-            trace.warn('cma', `cma: invalid node ${nid} specified`);
+            if (pernuma !== 0n || own !== 0n)
+                trace.warn('cma', `cma: invalid node ${nid} specified`);
             continue;
         }
-        if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid))
+        if (gen === 'after-global') {
+            // The node's own size has the priority.
+            const size = own !== 0n ? own : pernuma;
+            if (size !== 0n)
+                declare(size, 'numa', nid);
             continue;
-        // An online node without room (a CPU-only node has none). The kernel's line has no newline.
-        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${cmaDeclareErrno(mb, defaultSize, 0n, rules)}, node ${nid}`);
+        }
+        if (pernuma !== 0n)
+            declare(pernuma, 'pernuma', nid);
+        if (own !== 0n)
+            declare(own, 'numa', nid);
     }
 }
 
@@ -13589,19 +13977,19 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
 
 
 
+
 const U64 = (x) => BigInt.asUintN(64, x);
 /**
  * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
  * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
- * 'per-node' (5.17+): `nid:size[,nid:size…]`, each nid read by sscanf("%lu%n") (decimal
- * digits only; a nid of MAX_NUMNODES or more stops the list) and added to the total; a value
- * not starting `digits:` is memparse()d whole from its start into the total instead, so
- * `0:1G,2G` sets the total to memparse("0:1G,2G"), 0. Undefined when nothing was set. A bare
- * token faults (earlyParamStops()); it is skipped here.
+ * 'per-node' (5.17+): `nid:size[,nid:size…]` (parseNodeSizeList(): a nid of MAX_NUMNODES or
+ * more stops the list), each size added to the total; an item not `digits:` makes the total
+ * memparse() of the whole value instead, so `0:1G,2G` sets it to memparse("0:1G,2G"), 0.
+ * Undefined when nothing was set. A bare token faults (earlyParamStops()); it is skipped here.
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
  *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-function cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes) {
+function cmdlineParseHugetlbCma(cmdline, policy) {
     if (!cmdline.includes('hugetlb'))
         return undefined;
     let req;
@@ -13609,38 +13997,17 @@ function cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes) {
         if (p.val === null || !parameq(p.param, 'hugetlb_cma'))
             continue;
         req ??= { size: 0n, inNode: new Map() };
-        const v = p.val;
         if (policy.hugetlbCma.syntax === 'size') {
-            req.size = policy.parse.memparse(v, 0).value;
+            req.size = policy.parse.memparse(p.val, 0).value;
             continue;
         }
-        let s = 0;
-        while (s < v.length) {
-            // sscanf("%lu%n"): decimal digits, the value wrapping as simple_strntoull()'s does.
-            let end = s;
-            while (end < v.length && v[end] >= '0' && v[end] <= '9')
-                end++;
-            if (end === s)
-                break;
-            const tmp = U64(BigInt(v.slice(s, end)));
-            if (v[end] === ':') {
-                if (tmp >= BigInt(maxNumnodes))
-                    break;
-                const size = policy.parse.memparse(v, end + 1);
-                req.inNode.set(Number(tmp), size.value);
-                req.size = U64(req.size + size.value);
-                s = size.end;
-                // Skip the separator, or stop.
-                if (v[s] === ',')
-                    s++;
-                else
-                    break;
-            }
-            else {
-                req.size = policy.parse.memparse(v, 0).value;
-                break;
-            }
+        const list = parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch]);
+        for (const [nid, size] of list.items) {
+            req.inNode.set(nid, size);
+            req.size = U64(req.size + size);
         }
+        if (list.plain)
+            req.size = policy.parse.memparse(p.val, 0).value;
     }
     return req;
 }
@@ -13742,10 +14109,10 @@ const roundUpU64 = (x, y) => U64((U64(x - 1n) | (y - 1n)) + 1n);
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
  * CONFIG_CMA, where neither the early_param() nor the call exist.
  */
-function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, maxNumnodes, rules, trace) {
+function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, rules, trace) {
     if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash')
         return [];
-    const req = cmdlineParseHugetlbCma(cmdline, policy, maxNumnodes);
+    const req = cmdlineParseHugetlbCma(cmdline, policy);
     return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : [];
 }
 
@@ -16863,277 +17230,6 @@ function kfencePoolSize(pageSize, numObjects = 255) {
     return BigInt(numObjects + 1) * 2n * pageSize;
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/numa.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The memblock side of NUMA init: memblock.memory, and where the generation does so
- * memblock.reserved, are first reset to "no node", then the parts inside each node's blocks
- * are put on that node (memblock_set_node() splits at the blocks' edges and merges what now
- * matches). The blocks are the firmware's (memory banks with a `node`: DT numa-node-id, ACPI
- * SRAT) or, on a board without (QEMU's boards and the presets describe no NUMA topology), the
- * one node 0 the kernel fakes over its memory ("NUMA: Faking a node at [mem …]"). On one node
- * nothing is placed differently; what changes is which reserved regions memblock later keeps
- * apart (memblock_merge_regions() compares nodes) and which the memblock=debug dump prints
- * " on node 0" for. On several, an allocation for a node searches that node's memory only
- * (memblockAllocRangeNid()).
- *
- * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
- *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
- *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
- *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
- * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
- *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
- */
-
-
-
-/**
- * Mirrors numa_register_meminfo() — mm/numa_memblks.c (v6.12.117, v7.2.13; x86's
- * numa_register_memblks() ≤6.11, arm64's numa_add_memblk() ≤6.11): memblock.memory, and
- * where the generation does so memblock.reserved, are first reset to "no node"
- * (numa_memblks_init() / numa_init()), then each block's part of them is put on its node,
- * the block clipped as numa_cleanup_meminfo() clips it.
- */
-function numaRegisterMeminfo(mb, gen, blocks) {
-    const all = memblockEndOfDram(mb);
-    memblockSetNode(mb.memory, 0n, all, gen.resetTo);
-    if (gen.reserved) {
-        const r = mb.reserved.regions.at(-1);
-        if (r)
-            memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
-    }
-    const first = memblockStartOfDram(mb);
-    for (const b of blocks) {
-        let { start, end } = b;
-        // numa_cleanup_meminfo() moves a block that overlaps no memory (a node mem= cut off
-        // whole) to numa_reserved_meminfo, which puts nothing on a node. (arm64 and riscv64
-        // before 6.12 have no such step: their memblock_set_node() of memory finds nothing there
-        // either, and they set no reserved regions' node.)
-        if (!memblockOverlapsRegion(mb.memory, start, end - start))
-            continue;
-        if (gen.clipToDram) {
-            if (start < first)
-                start = first;
-            if (all < end)
-                end = all;
-        }
-        if (end <= start)
-            continue;
-        memblockSetNode(mb.memory, start, end - start, b.nid);
-        if (gen.reserved)
-            memblockSetNode(mb.reserved, start, end - start, b.nid);
-    }
-}
-/**
- * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
- * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
- * acpi_numa_memory_affinity_init()), or none when a bank has none: the kernel then fakes
- * node 0 (dummy_numa_init()), as it does when no bank has one, because memory no node covers
- * fails the coverage check of the firmware's configuration (memblock_validate_numa_coverage()
- * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, less than
- * 1 MiB up to 6.1 (arch/x86/mm/numa.c@v6.1.192:455-478, @v6.12.117:122), which a bank here
- * does not model: docs/format.md asks for the node on every bank). `inMemblock` tells the banks that are memblock.memory (x86: not the
- * no-map ones, e820 reserved entries), which the check is of.
- * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
- *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
- *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
- */
-function firmwareNumaMemblks(memory, inMemblock = ALL_IN_MEMBLOCK) {
-    // Most boards give no node at all: the first bank says so, with no list made.
-    for (const b of memory)
-        if (b.node === undefined && inMemblock(b))
-            return undefined;
-    const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]));
-    return blocks.length > 0 ? blocks : undefined;
-}
-/** Every bank is memblock.memory (arm64, riscv64): firmwareNumaMemblks()' default. */
-const ALL_IN_MEMBLOCK = (_b) => true;
-/**
- * Mirrors numa_alloc_distance() — mm/numa_memblks.c (v6.12.117, v7.2.13), as numa_set_distance()
- * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
- * drivers/acpi/numa/srat.c; DT /distance-map: of_numa_parse_distance_map_v1(),
- * drivers/of/of_numa.c), inside numa_init()'s init_func, before NODE_DATA: a table of cnt²
- * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock. `nodes` are
- * numa_nodes_parsed (numaNodesParsed()): a CPU-only node is in it, as firmware parses the CPUs
- * first (of_numa_init() runs of_numa_parse_cpu_nodes() before the memory nodes and the
- * distance map; acpi_numa_init() the processor affinity entries before the SLIT).
- * x86 v5.10.223 and v6.1.192 (arch/x86/mm/numa.c) find it below PFN_PHYS(max_pfn_mapped) and
- * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
- * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
- * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
- */
-function numaAllocDistance(mb, nodes, pageSize) {
-    const cnt = BigInt(Math.max(...nodes) + 1);
-    memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance');
-}
-/**
- * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
- * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the
- * CPU-only nodes (`cpuOnly`: the board's memorylessNodes). Firmware parses CPUs into it as it
- * parses memory: of_numa_parse_cpu_nodes() (a cpu node's numa-node-id, drivers/of/of_numa.c
- * v5.10.223 – v7.2.13), acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init()
- * (arch/x86/mm/srat.c), acpi_numa_gicc_affinity_init() (arm64 ACPI). dummy_numa_init() sets
- * node 0 only: pass no `cpuOnly` with its block.
- */
-function numaNodesParsed(blocks, cpuOnly = []) {
-    // A node mask of a handful of nodes: each node is put in its place in an ascending list
-    // (once), with no Set, spread or sort to allocate per call (every boot asks for it).
-    const nodes = [];
-    for (const b of blocks)
-        addNode(nodes, b.nid);
-    for (const nid of cpuOnly)
-        addNode(nodes, nid);
-    return nodes;
-}
-/** node_set() on an ascending list of nodes: `nid` in its place, unless already there. */
-function addNode(nodes, nid) {
-    let i = nodes.length;
-    while (i > 0 && nodes[i - 1] > nid)
-        i--;
-    if (i > 0 && nodes[i - 1] === nid)
-        return;
-    // The nodes above move up one (no splice(), whose result array nobody reads).
-    nodes.push(nid);
-    for (let j = nodes.length - 1; j > i; j--)
-        nodes[j] = nodes[j - 1];
-    nodes[i] = nid;
-}
-/**
- * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
- * with the firmware's blocks (`firmware`), the board's memorylessNodes; none where the
- * firmware gave none (numa=off, no bank with a node), as dummy_numa_init() sets node 0 alone.
- */
-function cpuOnlyNodes(layout, firmware) {
-    return firmware ? (layout.memorylessNodes ?? []) : [];
-}
-/**
- * Mirrors get_pfn_range_for_nid() — mm/mm_init.c (v6.12.117, v7.2.13; mm/page_alloc.c in
- * v5.10.223, v6.1.192), as its callers test it (start_pfn >= end_pfn): whether node `nid`
- * spans no page, no memblock.memory region on it holding a whole page (for_each_mem_pfn_range()).
- */
-function nodeIsMemoryless(mb, nid, pageSize) {
-    for (const r of mb.memory.regions) {
-        if (r.nid !== nid)
-            continue;
-        const start = (r.base + pageSize - 1n) / pageSize;
-        if ((r.base + r.size) / pageSize > start)
-            return false;
-    }
-    return true;
-}
-/**
- * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
- * memblock.memory only. The node memory is reset to first is not observable here (every
- * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
- */
-const NUMA_MEMBLOCK_ARCH_NUMA = { resetTo: NUMA_NO_NODE, reserved: false, clipToDram: false };
-/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
-const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false };
-/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
-const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
-/**
- * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
- * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
- * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
- */
-function numaOff(cmdline) {
-    return numaValueStarts(cmdline, ['off']);
-}
-/** Engine helper (no kernel counterpart): whether some `numa=` value starts with one of `prefixes`, as both early_param("numa") handlers test it. */
-function numaValueStarts(cmdline, prefixes) {
-    if (!cmdline.includes('numa'))
-        return false;
-    for (const p of parseEarlyParams(cmdline))
-        if (p.val !== null && parameq(p.param, 'numa') && prefixes.some((x) => p.val.startsWith(x)))
-            return true;
-    return false;
-}
-/**
- * Mirrors numa_setup() — arch/x86/mm/numa.c (v5.10.223, v6.12.117, v7.2.13): `numa=off`
- * (strncmp "off") sets numa_off, so x86_numa_init() skips the SRAT, and `numa=noacpi` disables
- * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
- */
-function x86NumaFirmwareOff(cmdline) {
-    return numaValueStarts(cmdline, ['off', 'noacpi']);
-}
-/** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
-const ARCH_NUMA_LOG_5_10 = {
-    noConfiguration: 'NUMA: No NUMA configuration found',
-    acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
-    nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
-    nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
-    memorylessNode: (nid) => `NUMA: Initmem setup node ${nid} [<memory-less node>]`,
-};
-/** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
-const ARCH_NUMA_LOG_6_1 = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' };
-/**
- * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
- * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
- */
-const ALLOC_NODE_DATA_LOG = {
-    nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
-    nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
-};
-/** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
-const ARCH_NUMA_LOG_6_12 = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined, memorylessNode: ARCH_NUMA_LOG_5_10.memorylessNode };
-/**
- * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
- * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
- * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
- * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
- * where only some banks have a node fails the coverage check instead, with a line this does
- * not print (its node number and form differ by version and DT order). Returns node 0's block.
- * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
- *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
- *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
- */
-function dummyNumaInit(mb, layout, log, firmware, trace) {
-    const off = numaOff(layout.cmdline);
-    if (!off && !layout.memory.some((b) => b.node !== undefined)) {
-        const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed;
-        if (line)
-            trace.info('numa', line);
-    }
-    const start = memblockStartOfDram(mb);
-    const end = memblockEndOfDram(mb);
-    if (off)
-        trace.info('numa', 'NUMA: NUMA disabled');
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
-    return [{ nid: 0, start, end }];
-}
-/**
- * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
- * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
- * (mm/numa.c@v6.12.117:12), for arm64 and riscv64, and x86's alloc_node_data()
- * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
- * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
- * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
- * A node without memory (`memoryless`, a CPU-only node: arm64 and riscv64 set one up here) is
- * said so first where the log has the line (setup_node_data()'s start_pfn >= end_pfn), and its
- * NODE_DATA, found nowhere on the node, comes from the top of any node's memory
- * (memblock_alloc_range_nid()'s NUMA_NO_NODE retry), with the "on node" line.
- * A size of 0 (a kernel without a profile) prints no NODE_DATA line: the address is still where an
- * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
- * address, 0 if none.
- */
-function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
-    if (memoryless && log.memorylessNode)
-        trace.info('numa', log.memorylessNode(nid));
-    const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
-    if (!nd || size === 0n)
-        return nd;
-    trace.info('numa', log.nodeData(nid, nd, nd + size - 1n));
-    // early_pfn_to_nid(): the first block holding it (a loop, not a closure over `nd` per boot).
-    for (const b of blocks) {
-        if (nd < b.start || nd >= b.end)
-            continue;
-        if (b.nid !== nid)
-            trace.info('numa', log.nodeDataOnNode(nid, b.nid));
-        break;
-    }
-    return nd;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
 
 
@@ -17157,8 +17253,6 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
-/** MAX_NUMNODES of Debian's riscv64 builds: CONFIG_NODES_SHIFT=2 (shared/oracle/kernels/config-riscv64-*). */
-const RISCV_MAX_NUMNODES = 1 << 2;
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
@@ -17258,12 +17352,12 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
-    const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace);
+    const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace, RISCV_OFFLINE_BEFORE_NUMA);
     // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) with CONFIG_64BIT, right after (5.15 – 6.x:
     // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
     // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
     // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, RISCV_MAX_NUMNODES, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv), trace);
     // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
     const linearMapEnd = policy.riscv.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
@@ -17281,12 +17375,18 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
  * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c
  *         dma_contiguous_reserve, dma_numa_cma_reserve (v7.2.13); mm/page_alloc.c node_states
  */
-function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, onlineNodes, trace) {
+function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, onlineNodes, trace, offline = []) {
     if (!layout.config.CMA)
         return undefined;
     const dtDefaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : undefined;
-    return dmaContiguousReserve(mb, dma32PhysLimit, { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online: onlineNodes }, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    return dmaContiguousReserve(mb, dma32PhysLimit, { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online: onlineNodes, offline }, cmaRulesOf(layout.pageSize, policy.riscv), trace);
 }
+/**
+ * The possible nodes other than node 0 before NUMA init: node_possible_map starts as
+ * NODE_MASK_ALL (mm/page_alloc.c node_states), so for_each_node() in setup_bootmem()'s
+ * dma_numa_cma_reserve() walks every node id below MAX_NUMNODES, node 0 alone online.
+ */
+const RISCV_OFFLINE_BEFORE_NUMA = Array.from({ length: MAX_NUMNODES_OF.riscv64 - 1 }, (_, i) => i + 1);
 /**
  * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
  * setup_vm_final() (v6.1.192:1113-1130): walks a plan into page tables, the loop over memory,
@@ -18231,7 +18331,10 @@ function e820PrintTable(entries, who, style) {
  *                number: -EINVAL;
  *   log_buf_len  (every arch: CONFIG_PRINTK) a NULL value: -EINVAL; over 2 GiB it says so;
  *   hugetlb_cma  (every arch: CONFIG_CMA) a NULL value: memparse() (≤5.16) or the handler
- *                itself (5.17+) reads address 0.
+ *                itself (5.17+) reads address 0;
+ *   cma_pernuma, numa_cma (CONFIG_DMA_PERNUMA_CMA, arm64 ≤6.5; CONFIG_DMA_NUMA_CMA 6.6+,
+ *                numa_cma= only there) a NULL value: memparse() or early_numa_cma() reads
+ *                address 0.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -18254,7 +18357,8 @@ function e820PrintTable(entries, who, style) {
  *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi; kernel/crash_dump.c
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
  *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
- *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13)
+ *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13);
+ *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13)
  */
 
 
@@ -18451,6 +18555,19 @@ const early_params_cmdlineParseHugetlbCma = (val, { policy, layout }) => {
         ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix')
         : faultIn('null-dereference', policy.hugetlbCma.call === 'before-crash' ? 'mm/hugetlb.c' : 'mm/hugetlb_cma.c', 'cmdline_parse_hugetlb_cma');
 };
+/**
+ * Mirrors early_cma_pernuma() and early_numa_cma() (arm64's CONFIG_DMA_PERNUMA_CMA before 6.6,
+ * `cma_pernuma` only; CONFIG_DMA_NUMA_CMA from 6.6, both: the board's DMA_NUMA_CMA) as far as a
+ * NULL value goes: memparse() reads it in _parse_integer_fixup_radix(), early_numa_cma() in its
+ * own first `*s` (test/boots/numa-cma's bare boots). A value is never malformed (cma.ts
+ * numaCmaFromCmdline() reads it).
+ * @kernel kernel/dma/contiguous.c early_cma_pernuma (v5.10.223:104-110, v7.2.13:170-176),
+ *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
+ */
+const earlyCmaPernuma = (val, { policy, layout }) => val === null && layout.config.CMA && layout.config.DMA_NUMA_CMA && policy.dmaNumaCma !== 'none' ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0;
+const earlyNumaCma = (val, { policy, layout }) => val === null && layout.config.CMA && layout.config.DMA_NUMA_CMA && (policy.dmaNumaCma === 'before-global' || policy.dmaNumaCma === 'after-global')
+    ? faultIn('null-dereference', 'kernel/dma/contiguous.c', 'early_numa_cma')
+    : 0;
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -18468,6 +18585,8 @@ const HANDLERS = {
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
+        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18482,6 +18601,8 @@ const HANDLERS = {
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
+        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18498,6 +18619,8 @@ const HANDLERS = {
         { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
+        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
     ],
 };
 const NOTHING = { events: [] };
@@ -19420,13 +19543,15 @@ function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, 
             memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
     // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, ARM64_MAX_NUMNODES, setup_cmaRulesOf(layout, pol), trace);
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, setup_cmaRulesOf(layout, pol), trace);
+    // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
+    // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
+    if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA)
+        dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, setup_cmaRulesOf(layout, pol), trace);
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
     return { nodes, firmware: parsed !== undefined };
 }
-/** MAX_NUMNODES of Debian's arm64 builds: CONFIG_NODES_SHIFT=4 (shared/oracle/kernels/config-arm64-*). */
-const ARM64_MAX_NUMNODES = 1 << 4;
 /**
  * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K
  * pages (pud_sect_supported()), else CONT_PMD_SIZE (32 PMDs: 1 GiB with 16K pages, 16 GiB
@@ -20311,6 +20436,38 @@ const hugetlbCmaFor = (arch, from) => {
     const { from: _, ...gen } = byRelease(HUGETLB_CMA_BY_RELEASE[arch], from);
     return gen;
 };
+/**
+ * `cma_pernuma=` and `numa_cma=` by arch and release (DmaNumaCmaGeneration, cma.ts): arm64's
+ * dma_pernuma_cma_reserve() from bootmem_init() (arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421,
+ * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-153, @v6.1.192) until "dma-contiguous:
+ * support per-numa CMA for all architectures" and "dma-contiguous: support numa CMA for
+ * specified node" (22e4a348f87c, bf29bfaa5490, the dma-mapping pull for 6.6) made it
+ * dma_numa_cma_reserve() at the start of dma_contiguous_reserve() on every arch
+ * (kernel/dma/contiguous.c@v6.12.117:158-218, @v7.0:169-229); after the default area, one area
+ * a node, with CONFIG_CMA_SIZE_PERNUMA (kernel/dma/contiguous.c@v7.2.13:201-232, 313; no such
+ * option in kernel/dma/Kconfig@v7.0): 7.1 or 7.2, UNCONFIRMED which, taken as 7.2 (Debian's
+ * 7.1.3 has no CONFIG_DMA_NUMA_CMA to tell: test/boots/numa-cma). No Debian build between 6.6
+ * and 7.1 has CONFIG_DMA_NUMA_CMA (6.12.117 arm64, the 6.16.3 – 7.1.3 backports): the
+ * 'before-global' generation is the sources', not booted.
+ */
+const DMA_NUMA_CMA_BY_RELEASE = {
+    arm64: [
+        { from: '7.2.0', generation: 'after-global' },
+        { from: '6.6.0', generation: 'before-global' },
+        { from: '5.10.0', generation: 'pernuma-bootmem' },
+    ],
+    x86_64: [
+        { from: '7.2.0', generation: 'after-global' },
+        { from: '6.6.0', generation: 'before-global' },
+        { from: '5.10.0', generation: 'none' },
+    ],
+    riscv64: [
+        { from: '7.2.0', generation: 'after-global' },
+        { from: '6.6.0', generation: 'before-global' },
+        { from: '5.10.0', generation: 'none' },
+    ],
+};
+const dmaNumaCmaFor = (arch, from) => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation;
 // ---------------------------------------------------------------- arm64
 /**
  * arm64 and riscv64 through reserve_crashkernel_generic() with the LOW == HIGH guard (6.11+): CRASH_ALIGN
@@ -20439,6 +20596,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('arm64', from),
     hugetlbCma: hugetlbCmaFor('arm64', from),
+    dmaNumaCma: dmaNumaCmaFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20782,6 +20940,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('x86_64', from),
     hugetlbCma: hugetlbCmaFor('x86_64', from),
+    dmaNumaCma: dmaNumaCmaFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20839,6 +20998,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('riscv64', from),
     hugetlbCma: hugetlbCmaFor('riscv64', from),
+    dmaNumaCma: dmaNumaCmaFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -23308,6 +23468,7 @@ function x86BootPrefix(layout, policy, trace) {
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
     let hugetlbCma = [];
+    const numaCma = [];
     if (layout.config.CMA) {
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
         // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
@@ -23316,10 +23477,10 @@ function x86BootPrefix(layout, policy, trace) {
         // Online: the nodes with memory; a CPU-only node, or one mem= cut off, is possible and
         // not online yet.
         const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid));
-        defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace);
+        defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace, numaCma);
         // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
         // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
-        hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, MAX_NUMNODES, rules, trace);
+        hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace);
     }
     return {
         mb,
@@ -23332,6 +23493,7 @@ function x86BootPrefix(layout, policy, trace) {
         zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
         defaultCma,
         hugetlbCma,
+        numaCma,
     };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
@@ -23350,6 +23512,8 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const panic = memmapInit(mb, zoneBlock, pol.memmapInit);
     const cmaAreas = p.defaultCma ? [p.defaultCma] : [];
     for (const r of p.hugetlbCma)
+        cmaAreas.push(r);
+    for (const r of p.numaCma)
         cmaAreas.push(r);
     if (crash.cma)
         for (const r of crash.cma.ranges)
@@ -24936,7 +25100,7 @@ const boardMatrixSchema = {
                 "DMA_NUMA_CMA": {
                     "type": "boolean",
                     "default": false,
-                    "description": "CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."
+                    "description": "CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."
                 },
                 "CMA_SIZE_PERNUMA": {
                     "type": "boolean",
@@ -29968,32 +30132,15 @@ const UNMODELLED_PARAMS = [
     // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
     // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
     ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
-    // kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve (v7.2.13:
-    // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
-    // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),
-    // arm64 bootmem_init and riscv setup_bootmem also before theirs. With CONFIG_DMA_NUMA_CMA
-    // (Debian 7.2 and 7.3 on all three, not Debian's arm64 6.12; from 6.6: 22e4a348f87c
-    // "dma-contiguous: support per-numa CMA for all architectures" and bf29bfaa5490
-    // "dma-contiguous: support numa CMA for specified node", both in the dma-mapping pull for
-    // 6.6) each node's area is cma_declare_contiguous_nid()'d
-    // there, top-down below the end of RAM when nothing lies 4G + size up. Without the option
-    // the early_param()s do not exist: the token is an unknown parameter, handed to init.
-    { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
-    { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
-    // Before CONFIG_DMA_NUMA_CMA: kernel/dma/contiguous.c early_cma_pernuma, dma_pernuma_cma_reserve
-    // (CONFIG_DMA_PERNUMA_CMA, set in Debian's arm64 5.10 and 6.1 builds; v5.10.223:104-153,
-    // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
-    // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
-    { param: 'cma_pernuma', arches: ['arm64'], before: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
     // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
     // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
     // taken as without);
     // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
     { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ];
-/** Whether the kernel config has `option`: the per-node CMA option needs CMA too (its Kconfig dependencies). */
+/** Whether the kernel config has `option`. */
 function configHas(config, option) {
-    return config.CMA && (option === 'CMA' || config[option] === true);
+    return config[option];
 }
 /** Whether an entry applies to this arch and release. */
 function applies(p, arch, release) {
@@ -30014,11 +30161,9 @@ function applies(p, arch, release) {
         defaultSeverity: 'warning',
         description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
         kernel: [
-            'mm/memory_hotplug.c cmdline_parse_movable_node',
             'arch/x86/mm/numa.c numa_setup',
-            'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
-            'kernel/printk/printk.c setup_log_buf',
-            'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve, dma_pernuma_cma_reserve',
+            'mm/hugetlb_cma.c hugetlb_cma_reserve',
+            'mm/hugetlb.c hugetlb_bootmem_alloc',
             'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
             'init/main.c parse_early_param',
         ],
@@ -36652,6 +36797,7 @@ const RE = {
     /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
     dmi: /^DMI: (.+)$/,
     cmdline: /^Kernel command line: ?(.*)$/,
+    unknownParams: /^Unknown kernel command line parameters "(.*)", will be passed to user space\.$/,
     x86cmdline: /^Command line: ?(.*)$/,
     // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
     // The type starts at the first non-space: `\s+(.+)` would split a run of spaces both ways.
@@ -37075,6 +37221,10 @@ function bootlog_collect(lines, facts, problems) {
             // ACPI machines print no "Machine model"; the DMI system name stands in.
             if (isDmiSystemName(m[1]))
                 dmi ??= at(dmiSystem(m[1]));
+            continue;
+        }
+        if ((m = RE.unknownParams.exec(s))) {
+            facts.unknownParams ??= at(m[1]);
             continue;
         }
         if ((m = RE.cmdline.exec(s))) {
@@ -37984,10 +38134,23 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             }
         }
     }
-    // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= before the
+    // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= beside the
     // default one (kernel/dma/contiguous.c): a per-node area names its node (≥ 0) where the
     // kernel prints nodes; where it does not, the default area cannot be told apart from them.
-    const perNode = /(^|\s)(numa_cma|cma_pernuma)=/.test(f.cmdline?.value ?? '');
+    // A build without CONFIG_DMA_NUMA_CMA (or arm64's CONFIG_DMA_PERNUMA_CMA) names them among
+    // the unknown parameters and declares none: that says the config too.
+    // (arm64's CONFIG_DMA_PERNUMA_CMA has cma_pernuma= alone: numa_cma= is unknown there.)
+    const hasParam = (text, name) => text.split(' ').some((t) => t.startsWith(`${name}=`));
+    const asked = ['numa_cma', 'cma_pernuma'].filter((p) => hasParam(f.cmdline?.value ?? '', p));
+    const known = asked.filter((p) => !f.unknownParams || !hasParam(f.unknownParams.value, p));
+    const perNode = known.length > 0;
+    if (asked.length > 0 && f.unknownParams) {
+        ;
+        (board.config ??= {}).DMA_NUMA_CMA = perNode;
+        provenance['/config/DMA_NUMA_CMA'] = perNode
+            ? `${known.join('=, ')}= an early param of this build (not among its unknown parameters): ${cite('boot log', f.unknownParams)}`
+            : `${asked.join('=, ')}= no early param of this build: ${cite('boot log', f.unknownParams)}`;
+    }
     const cma = f.cma.find((c) => (c.value.node === undefined ? !perNode : c.value.node < 0));
     if (defaultCma) {
         const config = (board.config ??= {});

@@ -87,15 +87,16 @@ export interface ContiguousInputs {
 }
 /**
  * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
- * a DT pool already is the default area, then the per-node areas of 7.x's
- * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
- * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
- * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
- * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
- * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * a DT pool already is the default area, and the per-node areas of dma_numa_cma_reserve()
+ * (dmaNumaCmaReserve()) by the generation: first, with their `cma_pernuma=` and `numa_cma=`
+ * sizes (6.6 – 7.1, kernel/dma/contiguous.c@v6.12.117:218, @v7.0:229); or after the global
+ * area (7.2+, @v7.2.13:313), where a global area that fails returns before them and
+ * CONFIG_CMA_SIZE_PERNUMA gives each node the default area's size (the DT pool's where that is
+ * the default: @v7.2.13:205-208, :280) when neither parameter is given. Returns the global
+ * area, if placed; the per-node areas placed go to `perNode`.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
  */
-export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace): PhysRange | undefined;
+export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace, perNode?: PhysRange[]): PhysRange | undefined;
 /**
  * Mirrors the global-area block of dma_contiguous_reserve(limit) — kernel/dma/contiguous.c:
  * the default area from `cma=` (fixed when its
@@ -121,3 +122,32 @@ export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 export declare function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number;
+/** What `cma_pernuma=` and `numa_cma=` leave (pernuma_size_bytes, numa_cma_size[], numa_cma_configured). */
+export interface NumaCmaCmdline {
+    /** pernuma_size_bytes: the last `cma_pernuma=`'s size (0 without one). */
+    pernuma: PhysSize;
+    /** numa_cma_size[]: the nodes `numa_cma=` lists named, each with its last size. */
+    inNode: Map<number, PhysSize>;
+    /** numa_cma_configured (7.2+): either parameter was given, with a value. */
+    configured: boolean;
+}
+/**
+ * Mirrors early_cma_pernuma() and early_numa_cma() for every such early parameter in order:
+ * `cma_pernuma=` memparse()s its value; `numa_cma=` reads `nid:size` items
+ * (parseNodeSizeList(): a nid of MAX_NUMNODES or more, or an item without ':', ends it) into
+ * numa_cma_size[]. `numa_cma=` is an early param from 6.6 only (CONFIG_DMA_NUMA_CMA; before,
+ * arm64's CONFIG_DMA_PERNUMA_CMA has `cma_pernuma=` alone). A bare token faults
+ * (earlyParamStops()); it is skipped here.
+ * @kernel kernel/dma/contiguous.c early_cma_pernuma (v5.10.223:104-110, v6.12.117:127-132,
+ *         v7.2.13:170-176), early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
+ */
+export declare function numaCmaFromCmdline(cmdline: string, policy: KernelPolicy): NumaCmaCmdline;
+/**
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
+ * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
+ * the node only; a node without room is warned of (no newline) and skipped.
+ * @kernel kernel/dma/contiguous.c dma_pernuma_cma_reserve; arch/arm64/mm/init.c bootmem_init
+ *         (v5.10.223, v6.1.192:421)
+ */
+export declare function dmaPernumaCmaReserve(mb: Memblock, size: PhysSize, online: readonly number[], rules: CmaRules, trace: Trace): void;

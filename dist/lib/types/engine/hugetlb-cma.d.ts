@@ -31,15 +31,14 @@ export interface HugetlbCmaRequest {
 /**
  * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
  * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
- * 'per-node' (5.17+): `nid:size[,nid:size…]`, each nid read by sscanf("%lu%n") (decimal
- * digits only; a nid of MAX_NUMNODES or more stops the list) and added to the total; a value
- * not starting `digits:` is memparse()d whole from its start into the total instead, so
- * `0:1G,2G` sets the total to memparse("0:1G,2G"), 0. Undefined when nothing was set. A bare
- * token faults (earlyParamStops()); it is skipped here.
+ * 'per-node' (5.17+): `nid:size[,nid:size…]` (parseNodeSizeList(): a nid of MAX_NUMNODES or
+ * more stops the list), each size added to the total; an item not `digits:` makes the total
+ * memparse() of the whole value instead, so `0:1G,2G` sets it to memparse("0:1G,2G"), 0.
+ * Undefined when nothing was set. A bare token faults (earlyParamStops()); it is skipped here.
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
  *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-export declare function cmdlineParseHugetlbCma(cmdline: string, policy: KernelPolicy, maxNumnodes: number): HugetlbCmaRequest | undefined;
+export declare function cmdlineParseHugetlbCma(cmdline: string, policy: KernelPolicy): HugetlbCmaRequest | undefined;
 /**
  * The page sizes hugetlb_cma_reserve() works with: the gigantic page it is called for,
  * PAGE_SIZE << order, and PAGE_SIZE << HUGETLB_PAGE_ORDER, the PMD (2 MiB; arm64's with its
@@ -68,4 +67,4 @@ export declare function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<Huget
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
  * CONFIG_CMA, where neither the early_param() nor the call exist.
  */
-export declare function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, maxNumnodes: number, rules: CmaRules, trace: Trace): PhysRange[];
+export declare function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): PhysRange[];

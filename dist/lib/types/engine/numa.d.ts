@@ -19,7 +19,13 @@
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { Trace } from './trace.js';
-import type { Layout, MemoryBank, PhysAddr, PhysSize } from './types.js';
+import type { Arch, Layout, MemoryBank, PhysAddr, PhysSize } from './types.js';
+/**
+ * MAX_NUMNODES (1 << CONFIG_NODES_SHIFT) of Debian's builds, by arch: 10 on amd64, 4 on arm64,
+ * 2 on riscv64 (shared/oracle/kernels/config-*, every release there). What a `nid:size` list
+ * of `hugetlb_cma=` or `numa_cma=` may name (hugetlb-cma.ts, cma.ts).
+ */
+export declare const MAX_NUMNODES_OF: Readonly<Record<Arch, number>>;
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
     /**

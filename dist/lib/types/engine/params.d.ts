@@ -32,6 +32,20 @@ export declare const isSpace: (c: string | undefined) => boolean;
  */
 export declare function parseEarlyParams(cmdline: string): EarlyParam[];
 /**
+ * Engine helper (no kernel counterpart): the `nid:size[,nid:size…]` loop that
+ * cmdline_parse_hugetlb_cma() (5.17+) and early_numa_cma() (6.6+) share. Each item's node id
+ * is what sscanf("%lu%n") reads (decimal digits only, wrapping as simple_strntoull() does),
+ * its size memparse()'s after the ':'. The list ends at an item that has no digits, a node id
+ * of `maxNumnodes` or more, an item without ':' (`plain`: hugetlb_cma= then takes the whole
+ * value as a size) or an item not followed by ','.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v6.12.117:7656-7691); kernel/dma/contiguous.c
+ *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168); lib/vsprintf.c vsscanf
+ */
+export declare function parseNodeSizeList(v: string, memparse: Memparse, maxNumnodes: number): {
+    items: Array<[number, bigint]>;
+    plain: boolean;
+};
+/**
  * Mirrors parameq() — kernel/params.c (v6.12.117:97).
  * dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names.
  */

@@ -111,6 +111,12 @@ export interface BootLogFacts {
     arch?: Located<Arch>;
     machine?: Located<string>;
     cmdline?: Located<string>;
+    /**
+     * The parameters print_unknown_bootoptions() names (5.14+): neither an early param nor a
+     * __setup() one of this build, so a `cma_pernuma=` there says the build has no
+     * CONFIG_DMA_NUMA_CMA (init/main.c@v6.12.117 print_unknown_bootoptions).
+     */
+    unknownParams?: Located<string>;
     e820: Array<Located<Span & {
         type: string;
     }>>;
@@ -385,6 +391,7 @@ export declare const RE: {
     /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
     dmi: RegExp;
     cmdline: RegExp;
+    unknownParams: RegExp;
     x86cmdline: RegExp;
     e820: RegExp;
     e820old: RegExp;

@@ -19,8 +19,8 @@ interface UnmodelledParam {
     valuePrefix?: string;
     /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
     value?: string;
-    /** Only when the layout's kernel config has this option (`CMA`; `DMA_NUMA_CMA`, which needs `CMA`). */
-    config?: 'CMA' | 'DMA_NUMA_CMA';
+    /** Only when the layout's kernel config has this option (`CMA`). */
+    config?: 'CMA';
     why: string;
 }
 /** What the engine leaves out, with each entry's kernel source. */

@@ -412,6 +412,17 @@ export interface HugetlbCmaGeneration {
      */
     arm64Order: 'cont-pmd' | 'cont-pmd-plus-pmd';
 }
+/**
+ * The per-node CMA areas of `cma_pernuma=` and `numa_cma=` (cma.ts), by arch and release
+ * (DMA_NUMA_CMA_BY_RELEASE): 'none' (no such parameters: x86_64 and riscv64 before 6.6);
+ * 'pernuma-bootmem' (arm64 5.10 – 6.5, CONFIG_DMA_PERNUMA_CMA: `cma_pernuma=` only, a
+ * "pernuma" area per online node from bootmem_init() after hugetlb_cma's);
+ * 'before-global' (6.6 – 7.1, CONFIG_DMA_NUMA_CMA: dma_numa_cma_reserve() first in
+ * dma_contiguous_reserve(), a "pernuma" then a "numa" area per node); 'after-global' (7.2+:
+ * after the default area, one area per node, `numa_cma=`'s size before `cma_pernuma=`'s,
+ * and with CONFIG_CMA_SIZE_PERNUMA the default area's when neither is given).
+ */
+export type DmaNumaCmaGeneration = 'none' | 'pernuma-bootmem' | 'before-global' | 'after-global';
 export interface KernelPolicy {
     /** Stable id, e.g. 'arm64-6.7-generic'. */
     id: string;
@@ -440,6 +451,8 @@ export interface KernelPolicy {
     memblock: MemblockGeneration;
     /** `hugetlb_cma=` (hugetlb-cma.ts). */
     hugetlbCma: HugetlbCmaGeneration;
+    /** `cma_pernuma=`, `numa_cma=` and CONFIG_CMA_SIZE_PERNUMA (cma.ts). */
+    dmaNumaCma: DmaNumaCmaGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

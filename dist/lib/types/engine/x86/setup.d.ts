@@ -95,6 +95,8 @@ interface X86Prefix {
     defaultCma: PhysRange | undefined;
     /** The hugetlb_cma= areas (hugetlb-cma.ts), in the order they were placed. */
     hugetlbCma: readonly PhysRange[];
+    /** dma_numa_cma_reserve()'s per-node areas (cma.ts), in the order they were placed. */
+    numaCma: readonly PhysRange[];
 }
 /** What setup_arch()'s e820 steps leave (x86E820Setup()). */
 export interface X86E820 {
