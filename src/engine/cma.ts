@@ -253,6 +253,9 @@ export interface NumaCmaCmdline {
   configured: boolean
 }
 
+/** Neither parameter (shared: nothing writes it). */
+const NO_NUMA_CMA: NumaCmaCmdline = Object.freeze({ pernuma: 0n, inNode: new Map<number, PhysSize>(), configured: false })
+
 /**
  * Mirrors early_cma_pernuma() and early_numa_cma() for every such early parameter in order:
  * `cma_pernuma=` memparse()s its value; `numa_cma=` reads `nid:size` items
@@ -264,8 +267,8 @@ export interface NumaCmaCmdline {
  *         v7.2.13:170-176), early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
  */
 export function numaCmaFromCmdline(cmdline: string, policy: KernelPolicy): NumaCmaCmdline {
+  if (!cmdline.includes('numa')) return NO_NUMA_CMA
   const out: NumaCmaCmdline = { pernuma: 0n, inNode: new Map(), configured: false }
-  if (!cmdline.includes('numa')) return out
   for (const p of parseEarlyParams(cmdline)) {
     if (p.val === null) continue
     if (parameq(p.param, 'cma_pernuma')) {

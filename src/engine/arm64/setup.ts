@@ -231,10 +231,13 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPoli
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
   // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, cmaRulesOf(layout, pol), trace)
+  // (Nothing to work out for a command line without the parameter: most of them.)
+  if (layout.cmdline.includes('hugetlb')) hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, cmaRulesOf(layout, pol), trace)
   // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
   // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
-  if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA) dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
+  if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA && layout.cmdline.includes('pernuma')) {
+    dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
+  }
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
   return { nodes, firmware: parsed !== undefined }
 }

@@ -213,7 +213,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
   // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
   // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
+  if (layout.cmdline.includes('hugetlb')) hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
   // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
   const linearMapEnd = policy.riscv!.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
