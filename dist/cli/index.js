@@ -13889,6 +13889,8 @@ function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
     trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`);
     return 0n;
 }
+/** Neither parameter (shared: nothing writes it). */
+const NO_NUMA_CMA = Object.freeze({ pernuma: 0n, inNode: new Map(), configured: false });
 /**
  * Mirrors early_cma_pernuma() and early_numa_cma() for every such early parameter in order:
  * `cma_pernuma=` memparse()s its value; `numa_cma=` reads `nid:size` items
@@ -13900,9 +13902,9 @@ function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
  *         v7.2.13:170-176), early_numa_cma (v6.12.117:100-125, v7.2.13:141-168)
  */
 function numaCmaFromCmdline(cmdline, policy) {
-    const out = { pernuma: 0n, inNode: new Map(), configured: false };
     if (!cmdline.includes('numa'))
-        return out;
+        return NO_NUMA_CMA;
+    const out = { pernuma: 0n, inNode: new Map(), configured: false };
     for (const p of parseEarlyParams(cmdline)) {
         if (p.val === null)
             continue;
@@ -17456,7 +17458,8 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
     // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
     // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    if (layout.cmdline.includes('hugetlb'))
+        hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv), trace);
     // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
     const linearMapEnd = policy.riscv.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
@@ -19642,11 +19645,14 @@ function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, 
             memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
     // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, setup_cmaRulesOf(layout, pol), trace);
+    // (Nothing to work out for a command line without the parameter: most of them.)
+    if (layout.cmdline.includes('hugetlb'))
+        hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, setup_cmaRulesOf(layout, pol), trace);
     // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
     // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
-    if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA)
+    if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA && layout.cmdline.includes('pernuma')) {
         dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, setup_cmaRulesOf(layout, pol), trace);
+    }
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
     return { nodes, firmware: parsed !== undefined };
@@ -23049,6 +23055,8 @@ function kfenceAtBoot(cmdline, config) {
 
 
 /** The CMA facts of an x86 generation. */
+/** No CMA areas (shared: nothing writes it). */
+const NO_AREAS = Object.freeze([]);
 const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = SZ_4G;
@@ -23566,7 +23574,7 @@ function x86BootPrefix(layout, policy, trace) {
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
-    let hugetlbCma = [];
+    let hugetlbCma = NO_AREAS;
     const numaCma = [];
     if (layout.config.CMA) {
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
@@ -23579,7 +23587,8 @@ function x86BootPrefix(layout, policy, trace) {
         defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace, numaCma);
         // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
         // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
-        hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace);
+        if (layout.cmdline.includes('hugetlb'))
+            hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace);
     }
     return {
         mb,
