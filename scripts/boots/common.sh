@@ -208,6 +208,26 @@ watch_boot() {
   wait "$pid" 2>/dev/null || true
 }
 
+# watch_machine <id> <arch> <kernel> <memory> <smp/numa args> <cmdline>: one arm64 or amd64
+# boot as the oracle boots each (arm64 QEMU virt with dtb-randomness=off, -cpu max, an early
+# console; amd64 q35, -cpu max; nokaslr and memblock=debug on both) with the given -smp and
+# -numa arguments, the kernel of package <arch>-<kernel> and the initramfs-<arch>.cpio.gz of
+# the working directory, stopped by watch_boot.
+watch_machine() {
+  wm_id=$1 wm_arch=$2 wm_kernel=$3 wm_mem=$4 wm_numa=$5 wm_cmdline=$6
+  if [ "$wm_arch" = arm64 ]; then
+    # shellcheck disable=SC2086
+    watch_boot "$wm_id" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$wm_mem" $wm_numa \
+      -nodefaults -display none -kernel "$(unpacked "arm64-$wm_kernel")" -initrd initramfs-arm64.cpio.gz \
+      -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $wm_cmdline"
+  else
+    # shellcheck disable=SC2086
+    watch_boot "$wm_id" qemu-system-x86_64 -M q35 -cpu max -m "$wm_mem" $wm_numa -nodefaults -display none \
+      -kernel "$(unpacked "amd64-$wm_kernel")" -initrd initramfs-amd64.cpio.gz \
+      -append "console=ttyS0 nokaslr memblock=debug $wm_cmdline"
+  fi
+}
+
 # boot_with_dt <id> <edit> <qemu> <-M value> <qemu args…>: dump the DTB QEMU makes for these
 # arguments, pass its source through the shell function <edit> (stdin to stdout), compile it
 # and boot with it (-dtb), the serial output in <id>.log; at most $BOOT_TIMEOUT seconds (900

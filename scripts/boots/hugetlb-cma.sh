@@ -42,17 +42,7 @@ while read -r arch kernel mem nodes tag cmdline; do
   if [ "$nodes" != - ]; then
     numa="-smp 2 -object memory-backend-ram,id=m0,size=${nodes%+*},reserve=off -object memory-backend-ram,id=m1,size=${nodes#*+},reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
   fi
-  if [ "$arch" = arm64 ]; then
-    # shellcheck disable=SC2086
-    watch_boot "$id" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$mem" $numa \
-      -nodefaults -display none -kernel "$(unpacked "arm64-$kernel")" -initrd initramfs-arm64.cpio.gz \
-      -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
-  else
-    # shellcheck disable=SC2086
-    watch_boot "$id" qemu-system-x86_64 -M q35 -cpu max -m "$mem" $numa -nodefaults -display none \
-      -kernel "$(unpacked "amd64-$kernel")" -initrd initramfs-amd64.cpio.gz \
-      -append "console=ttyS0 nokaslr memblock=debug $cmdline"
-  fi
+  watch_machine "$id" "$arch" "$kernel" "$mem" "$numa" "$cmdline"
   keep "$id"
 done <<'EOF2'
 arm64 6.12 4G - hc1G crashkernel=256M hugetlb_cma=1G

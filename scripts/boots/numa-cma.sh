@@ -46,16 +46,8 @@ while read -r arch kernel n0 n1 tag cmdline; do
       -kernel "$(unpacked "riscv64-$kernel")" -initrd initramfs-riscv64.cpio.gz \
       -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug $cmdline"
     cp "$id.dtb" "$out/$id.dtb"
-  elif [ "$arch" = arm64 ]; then
-    # shellcheck disable=SC2086
-    watch_boot "$id" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$mem" $numa \
-      -nodefaults -display none -kernel "$(unpacked "arm64-$kernel")" -initrd initramfs-arm64.cpio.gz \
-      -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
   else
-    # shellcheck disable=SC2086
-    watch_boot "$id" qemu-system-x86_64 -M q35 -cpu max -m "$mem" $numa -nodefaults -display none \
-      -kernel "$(unpacked "amd64-$kernel")" -initrd initramfs-amd64.cpio.gz \
-      -append "console=ttyS0 nokaslr memblock=debug $cmdline"
+    watch_machine "$id" "$arch" "$kernel" "$mem" "$numa" "$cmdline"
   fi
   keep "$id"
 done <<'EOF2'

@@ -14,6 +14,16 @@ import { policyFor } from './policies/index.js'
 
 const P = policyFor('arm64', '6.12.117')!
 const M = 1n << 20n
+const G = 1n << 30n
+
+/** Two nodes of 8 GiB from 1 GiB. */
+const twoNodes = () => {
+  const mb = memblockCreate(4096n)
+  memblockAddNode(mb, 0x40000000n, 8n * G, 0)
+  memblockAddNode(mb, 0x240000000n, 8n * G, 1)
+  return mb
+}
+const areas = (mb: ReturnType<typeof twoNodes>) => mb.reserved.regions.map((r) => [r.owner, r.base, r.size])
 
 describe('early_cma()', () => {
   it('size, @base, -limit; without -limit the limit is base + size (fixed)', () => {
@@ -250,14 +260,6 @@ describe('dmaContiguousReserve(): the whole of 7.x dma_contiguous_reserve() (two
   const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'replaces', logSize: 'requested', fixedHighmemCheck: false }
   const P72 = policyFor('arm64', '7.2.13')!
   const config = { CMA_SIZE_MBYTES: 32, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }
-  const G = 1n << 30n
-  const twoNodes = () => {
-    const mb = memblockCreate(4096n)
-    memblockAddNode(mb, 0x40000000n, 8n * G, 0)
-    memblockAddNode(mb, 0x240000000n, 8n * G, 1)
-    return mb
-  }
-  const areas = (mb: ReturnType<typeof twoNodes>) => mb.reserved.regions.map((r) => [r.owner, r.base, r.size])
   it('the global area below the limit, then one of its size on each online node, above 4 GiB bottom-up', () => {
     const mb = twoNodes()
     const trace = new Trace()
@@ -292,14 +294,6 @@ describe('dmaContiguousReserve(): the whole of 7.x dma_contiguous_reserve() (two
 })
 
 describe('cma_pernuma= and numa_cma= (early_cma_pernuma(), early_numa_cma(), dma_numa_cma_reserve())', () => {
-  const G = 1n << 30n
-  const twoNodes = () => {
-    const mb = memblockCreate(4096n)
-    memblockAddNode(mb, 0x40000000n, 8n * G, 0)
-    memblockAddNode(mb, 0x240000000n, 8n * G, 1)
-    return mb
-  }
-  const areas = (mb: ReturnType<typeof twoNodes>) => mb.reserved.regions.map((r) => [r.owner, r.base, r.size])
   it('reads the last cma_pernuma= and each nid:size of numa_cma= (a later one for a node replaces it); arm64 ≤6.5 has no numa_cma=', () => {
     const at = (r: string) => policyFor('arm64', r)!
     expect(numaCmaFromCmdline('quiet', at('7.2.13'))).toEqual({ pernuma: 0n, inNode: new Map(), configured: false })
