@@ -208,6 +208,9 @@ watch_boot() {
   wait "$pid" 2>/dev/null || true
 }
 
+# sv57: the riscv64 DT edit (boot_with_dt) to the oracle's QEMU 10 paging mode.
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
+
 # watch_machine <id> <arch> <kernel> <memory> <smp/numa args> <cmdline>: one arm64 or amd64
 # boot as the oracle boots each (arm64 QEMU virt with dtb-randomness=off, -cpu max, an early
 # console; amd64 q35, -cpu max; nokaslr and memblock=debug on both) with the given -smp and

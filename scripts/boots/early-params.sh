@@ -115,7 +115,6 @@ EOF
 
 # riscv64 (as scripts/boots/riscv64.sh: the DT's paging mode set to the oracle's sv57): <series> <memory> <tag> <cmdline>
 initramfs riscv64 initramfs.cpio.gz
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 while read -r series mem tag cmdline; do
   id="riscv64-$series-$mem-$tag"
   BOOT_TIMEOUT=600

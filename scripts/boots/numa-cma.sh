@@ -31,8 +31,6 @@ initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 initramfs riscv64 initramfs-riscv64.cpio.gz
 
-# The riscv64 DT edit: the oracle's QEMU 10 paging mode (as scripts/boots/riscv64-numa.sh).
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # <arch> <kernel> <node 0> <node 1> <tag> <cmdline>
 while read -r arch kernel n0 n1 tag cmdline; do

@@ -84,7 +84,6 @@ case $selected in
     # lui t0, 0x20000; jr t0: OpenSBI's next stage jumps to EDK2 in flash (riscv64-uefi.sh).
     printf '\267\002\000\040\147\200\002\000' > jump-to-flash.bin ;;
 esac
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # Each boot runs under watch_boot (common.sh), which stops it at its end, its panic (with
 # acpi=off the kernel cannot reboot either: the stub's tree has no PSCI node, "Reboot failed --

@@ -44,7 +44,6 @@ need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 case $selected in *riscv64*) need opensbi; initramfs riscv64 initramfs-riscv64.cpio.gz ;; esac
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # numa_args <sizes a,b,…> <cpus> <distances src:dst:val,… or ->: a memory backend and a node
 # per size, CPU i on node i, and the distances.

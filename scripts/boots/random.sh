@@ -128,7 +128,6 @@ need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 case $selected in *riscv64*) need opensbi; initramfs riscv64 initramfs-riscv64.cpio.gz ;; esac
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; do
   [ -n "$id" ] || continue

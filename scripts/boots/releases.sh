@@ -55,7 +55,6 @@ need opensbi
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 initramfs riscv64 initramfs-riscv64.cpio.gz
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # <arch> <release> <variant or machine> <memory> <tag> <cmdline>
 while read -r arch release variant mem tag cmdline; do

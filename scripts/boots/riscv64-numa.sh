@@ -31,8 +31,6 @@ begin riscv64-numa "${1:-}"
 need riscv64-6.12 riscv64-7.2 riscv64-6.16.3 riscv64-6.17.8 riscv64-7.0.4 riscv64-7.1.3 opensbi
 initramfs riscv64 initramfs.cpio.gz
 
-# The DT edit: the oracle's QEMU 10 paging mode.
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # <series> <memory> <node 0> <node 1> <tag> <cmdline>
 while read -r series mem n0 n1 tag cmdline; do

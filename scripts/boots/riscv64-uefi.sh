@@ -41,8 +41,6 @@ vars=$(dirname "$code")/RISCV_VIRT_VARS.fd
 # lui t0, 0x20000; jr t0
 printf '\267\002\000\040\147\200\002\000' > jump-to-flash.bin
 
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
-
 # <series> <memory> <tag> <cmdline>
 while read -r series mem tag cmdline; do
   id="riscv64-$series-virt-$mem-$tag"

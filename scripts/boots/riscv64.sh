@@ -24,8 +24,6 @@ begin riscv64 "${1:-}"
 need riscv64-6.12 riscv64-7.2 opensbi
 initramfs riscv64 initramfs.cpio.gz
 
-# The DT edit: the oracle's QEMU 10 paging mode.
-sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 # A `static-cma…` boot also gets three static reusable shared-dma-pool nodes (as
 # arm64-resmem's static-cma, moved above the initrd): a pool, one that is not CMA-aligned, and
 # a linux,cma-default one. Its DTB is kept beside the log: test/verify imports the board from
