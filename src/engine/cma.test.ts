@@ -301,6 +301,7 @@ describe('cma_pernuma= and numa_cma= (early_cma_pernuma(), early_numa_cma(), dma
     // An item without ':' ends the list (no fallback, unlike hugetlb_cma=); so does node 16 (MAX_NUMNODES).
     expect(numaCmaFromCmdline('numa_cma=0:16M,2G,1:8M', at('7.2.13')).inNode).toEqual(new Map([[0, 16n * M]]))
     expect(numaCmaFromCmdline('numa_cma=16:16M', at('7.2.13'))).toEqual({ pernuma: 0n, inNode: new Map(), configured: true })
+    expect(numaCmaFromCmdline('numa_cma="0:32M, 18446744073709551617:16M"', at('7.2.13')).inNode).toEqual(new Map([[0, 32n * M], [1, 16n * M]]))
     expect(numaCmaFromCmdline('cma_pernuma=64M numa_cma=0:16M', at('6.1.192'))).toEqual({ pernuma: 64n * M, inNode: new Map(), configured: true })
   })
   it('6.6 – 7.1: first, a cma_pernuma= area then the numa_cma= one on each node, then the global area', () => {
@@ -332,6 +333,11 @@ describe('cma_pernuma= and numa_cma= (early_cma_pernuma(), early_numa_cma(), dma
       'cma: Failed to reserve 32768 MiB',
       'cma: dma_numa_cma_reserve: reservation failed: err -22, node 1',
     ])
+  })
+  it('a size within an alignment of 2^64 wraps to 0 in ALIGN(): cma_init_reserved_mem() refuses it, -EINVAL', () => {
+    const trace = new Trace()
+    dmaPernumaCmaReserve(twoNodes(), 0xffffffffffffffffn, [0], RULES_612, trace)
+    expect(trace.events.map((e) => e.text)).toEqual(['cma: Failed to reserve 0 MiB on node 0', 'cma: dma_pernuma_cma_reserve: reservation failed: err -22, node 0'])
   })
   it('without CONFIG_DMA_NUMA_CMA, or before 6.6 off arm64, they are no early params: nothing', () => {
     const mb = twoNodes()

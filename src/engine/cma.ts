@@ -185,13 +185,17 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   }
   // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
   const mask = 0n - alignment
-  base = (base + alignment - 1n) & mask
+  // ALIGN() in phys_addr_t: a value within an alignment of 2^64 wraps to 0.
+  base = BigInt.asUintN(64, base + alignment - 1n) & mask
   // 7.x's wrapper prints its own copy of the size, not the aligned one.
   const requested = size
-  size = (size + alignment - 1n) & mask
+  size = BigInt.asUintN(64, size + alignment - 1n) & mask
   const logged = rules.logSize === 'requested' ? requested : size
   limit &= mask
   if (base === 0n) fixed = false
+  // A size that wrapped to 0 passes every check below, and cma_init_reserved_mem() then
+  // refuses it (-EINVAL; cmaDeclareErrno()) with only the failure line.
+  if (size === 0n) return cmaFail(trace, logged, rules.logNode, nid)
   // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
   const highmemStart = rules.highmemStart ?? memblockEnd
   if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
@@ -228,13 +232,14 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
 /**
  * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
  * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
- * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * size passes the end of memblock ("exceeds limit") or wrapped to 0 (cma_init_reserved_mem()),
+ * else -ENOMEM (no free range).
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 export function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number {
   const alignment = align > rules.minAlign ? align : rules.minAlign
-  const aligned = (size + alignment - 1n) & (0n - alignment)
-  return aligned > memblockEndOfDram(mb) ? -22 : -12
+  const aligned = BigInt.asUintN(64, size + alignment - 1n) & (0n - alignment)
+  return aligned === 0n || aligned > memblockEndOfDram(mb) ? -22 : -12
 }
 
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -283,7 +288,7 @@ export function numaCmaFromCmdline(cmdline: string, policy: KernelPolicy): NumaC
 }
 
 /**
- * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:131-155, the same in
  * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
  * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
  * the node only; a node without room is warned of (no newline) and skipped.
@@ -310,7 +315,7 @@ export function dmaPernumaCmaReserve(mb: Memblock, size: PhysSize, online: reado
  * Each is placed like the default area but on the node only (above 4 GiB bottom-up first,
  * then top-down); one that does not fit (a CPU-only node has no memory) is warned of, without
  * a newline.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-205, v7.0:169-216,
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-195, v7.0:169-206,
  *         v7.2.13:201-232); kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
 function dmaNumaCmaReserve(mb: Memblock, gen: 'before-global' | 'after-global', req: NumaCmaCmdline, defaultSize: PhysSize | undefined, nodes: readonly number[], pernumaConfig: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = [], placed?: PhysRange[]): void {

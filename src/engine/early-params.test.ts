@@ -183,3 +183,21 @@ describe('parse_early_param(): log_buf_len= (log_buf_len_setup(), every arch: CO
     expect(stops(arch, release, 'log-buf-len=2G log_buf_len=64K').events).toEqual([])
   })
 })
+
+describe('parse_early_param(): hugetlb_cma, cma_pernuma and numa_cma with a NULL value (CONFIG_CMA; the last two CONFIG_DMA_NUMA_CMA)', () => {
+  const NUMA = { ...LAYOUT, config: { ...LAYOUT.config, DMA_NUMA_CMA: true } }
+  it('hugetlb_cma: memparse() up to 5.16, the handler itself from 5.17 (test/boots/hugetlb-cma hc-bare)', () => {
+    expect(stops('arm64', '5.10.223', 'hugetlb_cma').stop).toEqual({ param: 'hugetlb_cma', fault: 'null-dereference', at: 'lib/kstrtox.c _parse_integer_fixup_radix', fn: '_parse_integer_fixup_radix' })
+    expect(stops('arm64', '6.12.117', 'hugetlb-cma').stop).toEqual({ param: 'hugetlb-cma', fault: 'null-dereference', at: 'mm/hugetlb.c cmdline_parse_hugetlb_cma', fn: 'cmdline_parse_hugetlb_cma' })
+    expect(stops('x86_64', '7.2.13', 'hugetlb_cma').stop?.at).toBe('mm/hugetlb_cma.c cmdline_parse_hugetlb_cma')
+    expect(stops('arm64', '6.12.117', 'hugetlb_cma', { ...LAYOUT, config: { ...LAYOUT.config, CMA: false } }).stop).toBeUndefined()
+  })
+  it('cma_pernuma in memparse(), numa_cma in early_numa_cma(), either spelling; nothing without the option (test/boots/numa-cma)', () => {
+    expect(stops('arm64', '6.1.192', 'cma-pernuma', NUMA).stop?.fn).toBe('_parse_integer_fixup_radix')
+    expect(stops('arm64', '7.2.13', 'numa-cma', NUMA).stop).toEqual({ param: 'numa-cma', fault: 'null-dereference', at: 'kernel/dma/contiguous.c early_numa_cma', fn: 'early_numa_cma' })
+    // arm64 ≤6.5 has no numa_cma=, x86 before 6.6 neither; no option, no early param.
+    expect(stops('arm64', '6.1.192', 'numa_cma', NUMA).stop).toBeUndefined()
+    expect(stops('x86_64', '6.1.192', 'cma_pernuma', NUMA).stop).toBeUndefined()
+    expect(stops('arm64', '7.2.13', 'numa_cma').stop).toBeUndefined()
+  })
+})

@@ -374,7 +374,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -390,7 +390,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -408,7 +408,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
   ],
 }
 

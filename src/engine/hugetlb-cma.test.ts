@@ -50,6 +50,17 @@ describe('cmdline_parse_hugetlb_cma()', () => {
     expect(parse('hugetlb_cma=1:1G,16:1G,2:1G')).toEqual({ size: G, inNode: { 1: G } })
     expect(parse('hugetlb_cma=x1G')).toEqual({ size: 0n, inNode: {} })
   })
+  it('a node id as sscanf("%lu") reads it: spaces skipped, wrapping at 2^64; 5.17 – 5.18 keep it in an int', () => {
+    // A quoted value may hold spaces: vsscanf() skips them before the number (and %n counts them).
+    expect(parse('hugetlb_cma=" 1:1G"')).toEqual({ size: G, inNode: { 1: G } })
+    expect(parse('hugetlb_cma="0:1G, 1:1G"')).toEqual({ size: 2n * G, inNode: { 0: G, 1: G } })
+    expect(parse('hugetlb_cma=18446744073709551617:1G')).toEqual({ size: G, inNode: { 1: G } })
+    // 2^32 is node 0 as an int (mm/hugetlb.c@v5.17: nid = tmp), past MAX_NUMNODES unsigned.
+    const p517 = policyFor('arm64', '5.17.0')!
+    expect(parse('hugetlb_cma=4294967296:1G', p517)).toEqual({ size: G, inNode: { 0: G } })
+    expect(parse('hugetlb_cma=4294967296:1G')).toEqual({ size: 0n, inNode: {} })
+    expect(parse('hugetlb_cma=4294967295:1G', p517)).toEqual({ size: 0n, inNode: {} })
+  })
   it('tokens add to the same statics: a node named twice counts twice in the total', () => {
     expect(parse('hugetlb_cma=0:1G hugetlb_cma=0:1G')).toEqual({ size: 2n * G, inNode: { 0: G } })
   })

@@ -111,24 +111,31 @@ export function parseEarlyParams(cmdline: string): EarlyParam[] {
 /**
  * Engine helper (no kernel counterpart): the `nid:size[,nid:size…]` loop that
  * cmdline_parse_hugetlb_cma() (5.17+) and early_numa_cma() (6.6+) share. Each item's node id
- * is what sscanf("%lu%n") reads (decimal digits only, wrapping as simple_strntoull() does),
- * its size memparse()'s after the ':'. The list ends at an item that has no digits, a node id
- * of `maxNumnodes` or more, an item without ':' (`plain`: hugetlb_cma= then takes the whole
- * value as a size) or an item not followed by ','.
- * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v6.12.117:7656-7691); kernel/dma/contiguous.c
- *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168); lib/vsprintf.c vsscanf
+ * is what sscanf("%lu%n") reads: white space skipped (a quoted value may hold some), then
+ * decimal digits, wrapping at 2^64 as simple_strntoull() does; 5.17 – 5.18's hugetlb_cma=
+ * keeps it in an int (`nidAsInt`: `nid < 0 || nid >= MAX_NUMNODES` ends the list), later
+ * releases unsigned. Its size is memparse()'s after the ':'. The list ends at an item without
+ * digits, a node id out of range, an item without ':' (`plain`: hugetlb_cma= then takes the
+ * whole value as a size) or an item not followed by ','.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.17:6882-6915, v6.12.117:7656-7691);
+ *         kernel/dma/contiguous.c early_numa_cma (v6.12.117:100-125, v7.2.13:141-168);
+ *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-export function parseNodeSizeList(v: string, memparse: Memparse, maxNumnodes: number): { items: Array<[number, bigint]>; plain: boolean } {
+export function parseNodeSizeList(v: string, memparse: Memparse, maxNumnodes: number, nidAsInt = false): { items: Array<[number, bigint]>; plain: boolean } {
   const items: Array<[number, bigint]> = []
   let s = 0
   while (s < v.length) {
-    let end = s
+    let start = s
+    while (isSpace(v[start])) start++
+    let end = start
     while (end < v.length && v[end]! >= '0' && v[end]! <= '9') end++
-    if (end === s) break
+    if (end === start) break
     if (v[end] !== ':') return { items, plain: true }
-    if (BigInt.asUintN(64, BigInt(v.slice(s, end))) >= BigInt(maxNumnodes)) break
+    const tmp = BigInt.asUintN(64, BigInt(v.slice(start, end)))
+    const nid = nidAsInt ? BigInt.asIntN(32, tmp) : tmp
+    if (nid < 0n || nid >= BigInt(maxNumnodes)) break
     const size = memparse(v, end + 1)
-    items.push([Number(v.slice(s, end)), size.value])
+    items.push([Number(nid), size.value])
     s = size.end
     // Skip the separator, or stop.
     if (v[s] === ',') s++

@@ -911,12 +911,13 @@ describe('hugetlb_cma= by release (HUGETLB_CMA_BY_RELEASE): a policy boundary at
     return [g.call, g.syntax, g.align, g.logPerNodeRounded, g.arm64Order].join(' ')
   }
   it('x86_64', () => {
-    const releases = ['5.10.223', '5.15.99', '5.16.0', '5.16.20', '5.17.0', '6.1.175', '6.1.176', '6.1.192', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.12.117', '6.13.0', '6.14.11', '6.15.0', '6.19.6', '7.0.0', '7.2.13']
+    const releases = ['5.10.223', '5.15.99', '5.16.0', '5.16.20', '5.17.0', '5.19.0', '6.1.175', '6.1.176', '6.1.192', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.12.117', '6.13.0', '6.14.11', '6.15.0', '6.19.6', '7.0.0', '7.2.13']
     expect(releases.map((r) => gen('x86_64', r))).toEqual([
       'before-crash size gigantic false cont-pmd',
       'before-crash size gigantic false cont-pmd',
       'before-crash size pmd false cont-pmd',
       'before-crash size pmd false cont-pmd',
+      'before-crash per-node-int pmd false cont-pmd',
       'before-crash per-node pmd false cont-pmd',
       'before-crash per-node pmd false cont-pmd',
       'before-crash per-node pmd true cont-pmd',
@@ -941,7 +942,7 @@ describe('hugetlb_cma= by release (HUGETLB_CMA_BY_RELEASE): a policy boundary at
     ])
   })
   it('every arch alike from 5.16 (riscv64 calls it from 5.15)', () => {
-    const releases = ['5.16.0', '5.17.0', '6.1.175', '6.1.176', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.13.0', '6.15.0', '7.0.0']
+    const releases = ['5.16.0', '5.17.0', '5.19.0', '6.1.175', '6.1.176', '6.2.0', '6.9.12', '6.10.0', '6.12.89', '6.12.90', '6.13.0', '6.15.0', '7.0.0']
     for (const arch of ['arm64', 'riscv64'] as const) expect(releases.map((r) => gen(arch, r))).toEqual(releases.map((r) => gen('x86_64', r)))
     expect(['5.10.223', '5.14.21', '5.15.0'].map((r) => policyFor('riscv64', r)!.hugetlbCma.call)).toEqual(['none', 'none', 'before-crash'])
   })

@@ -208,7 +208,9 @@ const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCma
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
  *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
- * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17);
+ * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17),
+ *   its node id an int in 5.17 (@v5.17:6892-6894) and unsigned with array_index_nospec() by
+ *   5.19 (@v5.19; 5.18 not at hand, taken as 5.19);
  * - the area's alignment: the gigantic page (mm/hugetlb.c@v5.10.223:5753, @v5.15:6413), then
  *   HUGETLB_PAGE_ORDER's PMD, so that demoted pages can go back (mm/hugetlb.c@v5.17:6996,
  *   @v6.1.192:7766, @v6.8:7768; the demote series of 5.16, not at hand, UNCONFIRMED), then the
@@ -231,7 +233,8 @@ const HUGETLB_CMA_BY_RELEASE: Readonly<Record<Arch, readonly HugetlbCmaEntry[]>>
     HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
     HC('6.2.0', 'before-crash', 'per-node', 'pmd'),
     HC('6.1.176', 'before-crash', 'per-node', 'pmd', true),
-    HC('5.17.0', 'before-crash', 'per-node', 'pmd'),
+    HC('5.19.0', 'before-crash', 'per-node', 'pmd'),
+    HC('5.17.0', 'before-crash', 'per-node-int', 'pmd'),
     HC('5.16.0', 'before-crash', 'size', 'pmd'),
   ]
   return {
@@ -248,7 +251,7 @@ const hugetlbCmaFor = (arch: Arch, from: string): HugetlbCmaGeneration => {
 /**
  * `cma_pernuma=` and `numa_cma=` by arch and release (DmaNumaCmaGeneration, cma.ts): arm64's
  * dma_pernuma_cma_reserve() from bootmem_init() (arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421,
- * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-153, @v6.1.192) until "dma-contiguous:
+ * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-155, @v6.1.192) until "dma-contiguous:
  * support per-numa CMA for all architectures" and "dma-contiguous: support numa CMA for
  * specified node" (22e4a348f87c, bf29bfaa5490, the dma-mapping pull for 6.6) made it
  * dma_numa_cma_reserve() at the start of dma_contiguous_reserve() on every arch
