@@ -7103,28 +7103,36 @@ function parseEarlyParams(cmdline) {
 /**
  * Engine helper (no kernel counterpart): the `nid:size[,nid:size…]` loop that
  * cmdline_parse_hugetlb_cma() (5.17+) and early_numa_cma() (6.6+) share. Each item's node id
- * is what sscanf("%lu%n") reads (decimal digits only, wrapping as simple_strntoull() does),
- * its size memparse()'s after the ':'. The list ends at an item that has no digits, a node id
- * of `maxNumnodes` or more, an item without ':' (`plain`: hugetlb_cma= then takes the whole
- * value as a size) or an item not followed by ','.
- * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v6.12.117:7656-7691); kernel/dma/contiguous.c
- *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168); lib/vsprintf.c vsscanf
+ * is what sscanf("%lu%n") reads: white space skipped (a quoted value may hold some), then
+ * decimal digits, wrapping at 2^64 as simple_strntoull() does; 5.17 – 5.18's hugetlb_cma=
+ * keeps it in an int (`nidAsInt`: `nid < 0 || nid >= MAX_NUMNODES` ends the list), later
+ * releases unsigned. Its size is memparse()'s after the ':'. The list ends at an item without
+ * digits, a node id out of range, an item without ':' (`plain`: hugetlb_cma= then takes the
+ * whole value as a size) or an item not followed by ','.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.17:6882-6915, v6.12.117:7656-7691);
+ *         kernel/dma/contiguous.c early_numa_cma (v6.12.117:100-125, v7.2.13:141-168);
+ *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-function parseNodeSizeList(v, memparse, maxNumnodes) {
+function parseNodeSizeList(v, memparse, maxNumnodes, nidAsInt = false) {
     const items = [];
     let s = 0;
     while (s < v.length) {
-        let end = s;
+        let start = s;
+        while (isSpace(v[start]))
+            start++;
+        let end = start;
         while (end < v.length && v[end] >= '0' && v[end] <= '9')
             end++;
-        if (end === s)
+        if (end === start)
             break;
         if (v[end] !== ':')
             return { items, plain: true };
-        if (BigInt.asUintN(64, BigInt(v.slice(s, end))) >= BigInt(maxNumnodes))
+        const tmp = BigInt.asUintN(64, BigInt(v.slice(start, end)));
+        const nid = nidAsInt ? BigInt.asIntN(32, tmp) : tmp;
+        if (nid < 0n || nid >= BigInt(maxNumnodes))
             break;
         const size = memparse(v, end + 1);
-        items.push([Number(v.slice(s, end)), size.value]);
+        items.push([Number(nid), size.value]);
         s = size.end;
         // Skip the separator, or stop.
         if (v[s] === ',')
@@ -13729,14 +13737,19 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
     const mask = 0n - alignment;
-    base = (base + alignment - 1n) & mask;
+    // ALIGN() in phys_addr_t: a value within an alignment of 2^64 wraps to 0.
+    base = BigInt.asUintN(64, base + alignment - 1n) & mask;
     // 7.x's wrapper prints its own copy of the size, not the aligned one.
     const requested = size;
-    size = (size + alignment - 1n) & mask;
+    size = BigInt.asUintN(64, size + alignment - 1n) & mask;
     const logged = rules.logSize === 'requested' ? requested : size;
     limit &= mask;
     if (base === 0n)
         fixed = false;
+    // A size that wrapped to 0 passes every check below, and cma_init_reserved_mem() then
+    // refuses it (-EINVAL; cmaDeclareErrno()) with only the failure line.
+    if (size === 0n)
+        return cmaFail(trace, logged, rules.logNode, nid);
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
@@ -13777,13 +13790,14 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
 /**
  * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
  * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
- * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * size passes the end of memblock ("exceeds limit") or wrapped to 0 (cma_init_reserved_mem()),
+ * else -ENOMEM (no free range).
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 function cmaDeclareErrno(mb, size, align, rules) {
     const alignment = align > rules.minAlign ? align : rules.minAlign;
-    const aligned = (size + alignment - 1n) & (0n - alignment);
-    return aligned > memblockEndOfDram(mb) ? -22 : -12;
+    const aligned = BigInt.asUintN(64, size + alignment - 1n) & (0n - alignment);
+    return aligned === 0n || aligned > memblockEndOfDram(mb) ? -22 : -12;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
 function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
@@ -13822,7 +13836,7 @@ function numaCmaFromCmdline(cmdline, policy) {
     return out;
 }
 /**
- * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:131-155, the same in
  * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
  * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
  * the node only; a node without room is warned of (no newline) and skipped.
@@ -13850,7 +13864,7 @@ function dmaPernumaCmaReserve(mb, size, online, rules, trace) {
  * Each is placed like the default area but on the node only (above 4 GiB bottom-up first,
  * then top-down); one that does not fit (a CPU-only node has no memory) is warned of, without
  * a newline.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-205, v7.0:169-216,
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve (v6.12.117:158-195, v7.0:169-206,
  *         v7.2.13:201-232); kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
 function dmaNumaCmaReserve(mb, gen, req, defaultSize, nodes, pernumaConfig, rules, trace, offline = [], placed) {
@@ -13984,8 +13998,8 @@ const U64 = (x) => BigInt.asUintN(64, x);
 /**
  * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
  * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
- * 'per-node' (5.17+): `nid:size[,nid:size…]` (parseNodeSizeList(): a nid of MAX_NUMNODES or
- * more stops the list), each size added to the total; an item not `digits:` makes the total
+ * 'per-node-int' (5.17 – 5.18), 'per-node' (5.19+): `nid:size[,nid:size…]`
+ * (parseNodeSizeList(): a nid out of range stops the list), each size added to the total; an item not `digits:` makes the total
  * memparse() of the whole value instead, so `0:1G,2G` sets it to memparse("0:1G,2G"), 0.
  * Undefined when nothing was set. A bare token faults (earlyParamStops()); it is skipped here.
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
@@ -14003,7 +14017,7 @@ function cmdlineParseHugetlbCma(cmdline, policy) {
             req.size = policy.parse.memparse(p.val, 0).value;
             continue;
         }
-        const list = parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch]);
+        const list = parseNodeSizeList(p.val, policy.parse.memparse, MAX_NUMNODES_OF[policy.arch], policy.hugetlbCma.syntax === 'per-node-int');
         for (const [nid, size] of list.items) {
             req.inNode.set(nid, size);
             req.size = U64(req.size + size);
@@ -14022,7 +14036,7 @@ function cmdlineParseHugetlbCma(cmdline, policy) {
  * gigantic page and declared through cma_declare_contiguous_nid() on the node, aligned to the
  * gigantic page or (5.16 – 6.9) a PMD, until the total is reached. Returns the areas placed,
  * in order.
- * @kernel mm/hugetlb.c hugetlb_cma_reserve (v5.10.223:5720-5775, v5.17, v6.1.192, v6.12.117:7695-7800, v6.14);
+ * @kernel mm/hugetlb.c hugetlb_cma_reserve (v5.10.223:5720-5769, v5.17, v6.1.192, v6.12.117:7695-7800, v6.14);
  *         mm/cma.c cma_declare_contiguous_nid
  */
 function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
@@ -14034,7 +14048,7 @@ function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
         return [];
     const atLeast = gigantic / SZ_1M;
     let nodeSpecific = false;
-    if (gen.syntax === 'per-node') {
+    if (gen.syntax !== 'size') {
         // for (nid = 0; nid < MAX_NUMNODES; nid++): the requests in node order.
         const inNode = new Map([...req.inNode].sort((a, b) => a[0] - b[0]));
         for (const [nid, size] of inNode) {
@@ -18589,7 +18603,7 @@ const HANDLERS = {
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18605,7 +18619,7 @@ const HANDLERS = {
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18623,7 +18637,7 @@ const HANDLERS = {
         { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa_cma', fn: earlyNumaCma },
+        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
     ],
 };
 const NOTHING = { events: [] };
@@ -20406,7 +20420,9 @@ const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = '
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
  *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
- * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17);
+ * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17),
+ *   its node id an int in 5.17 (@v5.17:6892-6894) and unsigned with array_index_nospec() by
+ *   5.19 (@v5.19; 5.18 not at hand, taken as 5.19);
  * - the area's alignment: the gigantic page (mm/hugetlb.c@v5.10.223:5753, @v5.15:6413), then
  *   HUGETLB_PAGE_ORDER's PMD, so that demoted pages can go back (mm/hugetlb.c@v5.17:6996,
  *   @v6.1.192:7766, @v6.8:7768; the demote series of 5.16, not at hand, UNCONFIRMED), then the
@@ -20429,7 +20445,8 @@ const HUGETLB_CMA_BY_RELEASE = (() => {
         HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
         HC('6.2.0', 'before-crash', 'per-node', 'pmd'),
         HC('6.1.176', 'before-crash', 'per-node', 'pmd', true),
-        HC('5.17.0', 'before-crash', 'per-node', 'pmd'),
+        HC('5.19.0', 'before-crash', 'per-node', 'pmd'),
+        HC('5.17.0', 'before-crash', 'per-node-int', 'pmd'),
         HC('5.16.0', 'before-crash', 'size', 'pmd'),
     ];
     return {
@@ -20445,7 +20462,7 @@ const hugetlbCmaFor = (arch, from) => {
 /**
  * `cma_pernuma=` and `numa_cma=` by arch and release (DmaNumaCmaGeneration, cma.ts): arm64's
  * dma_pernuma_cma_reserve() from bootmem_init() (arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421,
- * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-153, @v6.1.192) until "dma-contiguous:
+ * @v6.5:437; kernel/dma/contiguous.c@v5.10.223:104-155, @v6.1.192) until "dma-contiguous:
  * support per-numa CMA for all architectures" and "dma-contiguous: support numa CMA for
  * specified node" (22e4a348f87c, bf29bfaa5490, the dma-mapping pull for 6.6) made it
  * dma_numa_cma_reserve() at the start of dma_contiguous_reserve() on every arch

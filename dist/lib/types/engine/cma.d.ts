@@ -118,7 +118,8 @@ export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit
 /**
  * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
  * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned
- * size passes the end of memblock ("exceeds limit"), else -ENOMEM (no free range).
+ * size passes the end of memblock ("exceeds limit") or wrapped to 0 (cma_init_reserved_mem()),
+ * else -ENOMEM (no free range).
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 export declare function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number;
@@ -143,7 +144,7 @@ export interface NumaCmaCmdline {
  */
 export declare function numaCmaFromCmdline(cmdline: string, policy: KernelPolicy): NumaCmaCmdline;
 /**
- * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:137-160, the same in
+ * Mirrors dma_pernuma_cma_reserve() — kernel/dma/contiguous.c (v5.10.223:131-155, the same in
  * v6.1.192), arm64's with CONFIG_DMA_PERNUMA_CMA up to 6.5, from bootmem_init(): a
  * `cma_pernuma=` area on each online node ("pernuma%d"), placed like the default one but on
  * the node only; a node without room is warned of (no newline) and skipped.

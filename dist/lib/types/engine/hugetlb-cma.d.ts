@@ -31,8 +31,8 @@ export interface HugetlbCmaRequest {
 /**
  * Mirrors cmdline_parse_hugetlb_cma() for every `hugetlb_cma=` early parameter in order, into
  * one state as the kernel's statics keep it. 'size' (≤5.16): memparse() of the value.
- * 'per-node' (5.17+): `nid:size[,nid:size…]` (parseNodeSizeList(): a nid of MAX_NUMNODES or
- * more stops the list), each size added to the total; an item not `digits:` makes the total
+ * 'per-node-int' (5.17 – 5.18), 'per-node' (5.19+): `nid:size[,nid:size…]`
+ * (parseNodeSizeList(): a nid out of range stops the list), each size added to the total; an item not `digits:` makes the total
  * memparse() of the whole value instead, so `0:1G,2G` sets it to memparse("0:1G,2G"), 0.
  * Undefined when nothing was set. A bare token faults (earlyParamStops()); it is skipped here.
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223:5712, v5.17:6882-6915, v6.12.117:7656-7691);
@@ -57,7 +57,7 @@ export type HugetlbCmaPages = {
  * gigantic page and declared through cma_declare_contiguous_nid() on the node, aligned to the
  * gigantic page or (5.16 – 6.9) a PMD, until the total is reached. Returns the areas placed,
  * in order.
- * @kernel mm/hugetlb.c hugetlb_cma_reserve (v5.10.223:5720-5775, v5.17, v6.1.192, v6.12.117:7695-7800, v6.14);
+ * @kernel mm/hugetlb.c hugetlb_cma_reserve (v5.10.223:5720-5769, v5.17, v6.1.192, v6.12.117:7695-7800, v6.14);
  *         mm/cma.c cma_declare_contiguous_nid
  */
 export declare function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<HugetlbCmaPages>, req: HugetlbCmaRequest, online: readonly number[], gen: HugetlbCmaGeneration, rules: CmaRules, trace: Trace): PhysRange[];

@@ -34,14 +34,17 @@ export declare function parseEarlyParams(cmdline: string): EarlyParam[];
 /**
  * Engine helper (no kernel counterpart): the `nid:size[,nid:size…]` loop that
  * cmdline_parse_hugetlb_cma() (5.17+) and early_numa_cma() (6.6+) share. Each item's node id
- * is what sscanf("%lu%n") reads (decimal digits only, wrapping as simple_strntoull() does),
- * its size memparse()'s after the ':'. The list ends at an item that has no digits, a node id
- * of `maxNumnodes` or more, an item without ':' (`plain`: hugetlb_cma= then takes the whole
- * value as a size) or an item not followed by ','.
- * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v6.12.117:7656-7691); kernel/dma/contiguous.c
- *         early_numa_cma (v6.12.117:100-125, v7.2.13:141-168); lib/vsprintf.c vsscanf
+ * is what sscanf("%lu%n") reads: white space skipped (a quoted value may hold some), then
+ * decimal digits, wrapping at 2^64 as simple_strntoull() does; 5.17 – 5.18's hugetlb_cma=
+ * keeps it in an int (`nidAsInt`: `nid < 0 || nid >= MAX_NUMNODES` ends the list), later
+ * releases unsigned. Its size is memparse()'s after the ':'. The list ends at an item without
+ * digits, a node id out of range, an item without ':' (`plain`: hugetlb_cma= then takes the
+ * whole value as a size) or an item not followed by ','.
+ * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.17:6882-6915, v6.12.117:7656-7691);
+ *         kernel/dma/contiguous.c early_numa_cma (v6.12.117:100-125, v7.2.13:141-168);
+ *         lib/vsprintf.c vsscanf (v6.12.117)
  */
-export declare function parseNodeSizeList(v: string, memparse: Memparse, maxNumnodes: number): {
+export declare function parseNodeSizeList(v: string, memparse: Memparse, maxNumnodes: number, nidAsInt?: boolean): {
     items: Array<[number, bigint]>;
     plain: boolean;
 };

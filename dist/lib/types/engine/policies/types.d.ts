@@ -396,8 +396,11 @@ export interface HugetlbCmaGeneration {
      * hugetlb_bootmem_nodes, before the crash kernel, reported by CK006).
      */
     call: 'before-crash' | 'none' | 'after-crash' | 'not-modelled';
-    /** cmdline_parse_hugetlb_cma(): a size only ('size', ≤5.16), or `nid:size` lists too ('per-node', 5.17+). */
-    syntax: 'size' | 'per-node';
+    /**
+     * cmdline_parse_hugetlb_cma(): a size only ('size', ≤5.16), or `nid:size` lists too, their
+     * node id kept in an int ('per-node-int', 5.17 – 5.18) or unsigned ('per-node', 5.19+).
+     */
+    syntax: 'size' | 'per-node-int' | 'per-node';
     /**
      * The alignment cma_declare_contiguous_nid() is asked for: the gigantic page ('gigantic',
      * ≤5.15 and 6.10+) or PAGE_SIZE << HUGETLB_PAGE_ORDER, a PMD ('pmd', 5.16 – 6.9).
