@@ -5,12 +5,13 @@
  * (zone and address, main and low), whether it fell back, failed or hung — followed by what
  * changes between neighbouring kernels and neighbouring RAM sizes.
  */
-import { resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
+import { parseEarlyParams, resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
 import type { BoardMatrix, Kernel } from '../../matrix/generated/board-matrix.js'
 import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
+import type { KernelPolicy } from '../../engine/policies/types.js'
 import type { Arch, PhysSize } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { fmtPhys, memSize } from '../../matrix/size.js'
@@ -71,22 +72,33 @@ interface Cell {
 
 /**
  * The default kernels of a sweep: every Debian release a series resolves to (SERIES_RELEASES), plus
- * the first release of each policy epoch that holds none of them.
+ * the first release of each policy epoch that holds none of them. An epoch that differs from
+ * the one before it only for parameters the board's command line does not name
+ * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes) is folded into that one: one row
+ * stands for both, a Debian release of either where there is one.
  *
  * @example
  * defaultSweepKernels('riscv64') // → ['5.10.223', '5.11.0', '5.13.0', '5.17.0', … '6.12.117', '6.13.0', … '7.2.13', '7.3.4']
  */
-export function defaultSweepKernels(arch: Arch): string[] {
+export function defaultSweepKernels(arch: Arch, cmdline = ''): string[] {
   const debian = Object.values(SERIES_RELEASES)
-  const out = new Set<string>()
+  const named = new Set(parseEarlyParams(cmdline).map((p) => p.param.replaceAll('-', '_')))
+  // Runs of epochs a row stands for, in order.
+  const runs: KernelPolicy[][] = []
   for (const p of POLICIES) {
     if (p.arch !== arch || p.whatIf) continue
+    const folds = p.onlyFor !== undefined && !p.onlyFor.some((param) => named.has(param)) && runs.length > 0
+    if (folds) runs.at(-1)!.push(p)
+    else runs.push([p])
+  }
+  const out = new Set<string>()
+  for (const run of runs) {
     const inside = debian.filter((r) => {
       const v = parseKernelVersion(r)!
-      return compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0)
+      return run.some((p) => compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0))
     })
     if (inside.length > 0) for (const r of inside) out.add(r)
-    else out.add(formatKernelVersion(p.appliesTo.from))
+    else out.add(formatKernelVersion(run[0]!.appliesTo.from))
   }
   return [...out].sort((a, b) => compareKernelVersions(parseKernelVersion(a)!, parseKernelVersion(b)!))
 }
@@ -215,7 +227,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const sizesOpt = parsed.values.sizes !== undefined ? crashkernelList(parsed.values.sizes, '--sizes').map(sizesNotation) : undefined
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
-    const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
+    const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline)
     // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
     const pageSize = board.layouts[0]?.layout.pageSize
     const entries = sweepKernelEntries(board.arch, kernels, board, pageSize)

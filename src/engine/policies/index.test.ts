@@ -957,3 +957,26 @@ describe('cma_pernuma= and numa_cma= by release (DMA_NUMA_CMA_BY_RELEASE)', () =
     }
   })
 })
+
+describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
+  // What a sweep folds must be the epoch before it in all but the split's own field.
+  const strip = (p: KernelPolicy) => {
+    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, ...rest } = p
+    return rest
+  }
+  const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
+  it('are the sixteen hugetlb_cma= splits', () => {
+    expect(marked.map((p) => p.id)).toEqual([
+      'arm64-5.10.75', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.15',
+      'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.10', 'x86_64-6.12.90',
+      'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15',
+    ])
+    for (const p of marked) expect(p.onlyFor).toEqual(['hugetlb_cma'])
+  })
+  it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for hugetlbCma', (_id, p) => {
+    const before = POLICIES.filter((q) => q.arch === p.arch && !q.whatIf && q.appliesTo.before && compareKernelVersions(q.appliesTo.before, p.appliesTo.from) === 0)
+    expect(before).toHaveLength(1)
+    expect(strip(p)).toEqual(strip(before[0]!))
+    expect(p.hugetlbCma).not.toEqual(before[0]!.hugetlbCma)
+  })
+})
