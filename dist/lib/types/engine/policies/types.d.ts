@@ -437,6 +437,12 @@ export interface KernelPolicy {
     };
     /** Only selectable by name (the 2022 LKML what-if policies). */
     whatIf?: boolean;
+    /**
+     * An epoch that differs from the one before it only for these command-line parameters (the
+     * hugetlb_cma= stable fixes): a sweep folds it into that one for a board that names none of
+     * them (src/cli/commands/sweep.ts defaultSweepKernels()).
+     */
+    onlyFor?: readonly string[];
     description: string;
     /** Kernel paths and tags (or commits) this policy is read from. */
     sources: string[];
