@@ -178,7 +178,7 @@ const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y ===
  */
 export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align: PhysSize = 0n): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
-  const alignment = align > rules.minAlign ? align : rules.minAlign
+  const alignment = cmaAlignment(align, rules)
   if (fixed && base % alignment !== 0n) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
     return cmaFail(trace, size, rules.logNode, nid)
@@ -237,10 +237,13 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 export function cmaDeclareErrno(mb: Memblock, size: PhysSize, align: PhysSize, rules: CmaRules): number {
-  const alignment = align > rules.minAlign ? align : rules.minAlign
+  const alignment = cmaAlignment(align, rules)
   const aligned = BigInt.asUintN(64, size + alignment - 1n) & (0n - alignment)
   return aligned === 0n || aligned > memblockEndOfDram(mb) ? -22 : -12
 }
+
+/** max_t(phys_addr_t, alignment, CMA_MIN_ALIGNMENT_BYTES): the alignment an area gets. */
+const cmaAlignment = (align: PhysSize, rules: CmaRules): PhysSize => (align > rules.minAlign ? align : rules.minAlign)
 
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
 function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_NODE): PhysAddr {

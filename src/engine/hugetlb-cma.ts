@@ -159,14 +159,18 @@ export function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<HugetlbCmaPag
 /** round_up(x, y) of a power of two in unsigned long: ((x - 1) | (y - 1)) + 1, wrapping. */
 const roundUpU64 = (x: bigint, y: bigint): bigint => U64((U64(x - 1n) | (y - 1n)) + 1n)
 
+/** No area (shared: nothing writes it). */
+const NO_AREAS: readonly PhysRange[] = Object.freeze([])
+
 /**
  * Engine helper (no kernel counterpart): the per-arch call of hugetlb_cma_reserve() before the
  * crash kernel, for a generation that makes it there; parses the command line and reserves.
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
- * CONFIG_CMA, where neither the early_param() nor the call exist.
+ * CONFIG_CMA, where neither the early_param() nor the call exist. A command line without the
+ * parameter costs one substring test (cmdlineParseHugetlbCma()) and allocates nothing.
  */
-export function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): PhysRange[] {
-  if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash') return []
+export function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): readonly PhysRange[] {
+  if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash') return NO_AREAS
   const req = cmdlineParseHugetlbCma(cmdline, policy)
-  return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : []
+  return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS
 }

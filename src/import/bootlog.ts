@@ -2135,7 +2135,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // A build without CONFIG_DMA_NUMA_CMA (or arm64's CONFIG_DMA_PERNUMA_CMA) names them among
   // the unknown parameters and declares none: that says the config too.
   // (arm64's CONFIG_DMA_PERNUMA_CMA has cma_pernuma= alone: numa_cma= is unknown there.)
-  const hasParam = (text: string, name: string) => text.split(' ').some((t) => t.startsWith(`${name}=`))
+  const hasParam = (text: string, name: string) => parseEarlyParams(text).some((t) => t.val !== null && parameq(t.param, name))
   const asked = (['numa_cma', 'cma_pernuma'] as const).filter((p) => hasParam(f.cmdline?.value ?? '', p))
   const known = asked.filter((p) => !f.unknownParams || !hasParam(f.unknownParams.value, p))
   const perNode = known.length > 0

@@ -231,13 +231,10 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPoli
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
   // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-  // (Nothing to work out for a command line without the parameter: most of them.)
-  if (layout.cmdline.includes('hugetlb')) hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, cmaRulesOf(layout, pol), trace)
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, ARM64_HUGETLB_PAGES.get(page)![policy.hugetlbCma.arm64Order], nodes, policy, cmaRulesOf(layout, pol), trace)
   // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
   // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
-  if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA && layout.cmdline.includes('pernuma')) {
-    dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
-  }
+  if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA) dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
   return { nodes, firmware: parsed !== undefined }
 }
@@ -251,7 +248,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPoli
  * @kernel arch/arm64/mm/hugetlbpage.c arm64_hugetlb_cma_reserve (v5.10.223:39-56, v6.12.117:39-49);
  *         arch/arm64/include/asm/pgtable-hwdef.h CONT_PMD_SHIFT; arch/arm64/include/asm/hugetlb.h HUGETLB_PAGE_ORDER
  */
-export function arm64HugetlbCmaPages(pageSize: PhysSize, gen: HugetlbCmaGeneration): NonNullable<HugetlbCmaPages> {
+export function arm64HugetlbCmaPages(pageSize: PhysSize, gen: Pick<HugetlbCmaGeneration, 'arm64Order'>): NonNullable<HugetlbCmaPages> {
   // PMD_SHIFT: a page of 8-byte entries under a page; CONT_PMD_SHIFT: 16 of them (4K) or 32.
   const pageShift = pageSize === SZ_4K ? 12 : pageSize === SZ_16K ? 14 : 16
   const pmdShift = 2 * pageShift - 3
@@ -260,6 +257,11 @@ export function arm64HugetlbCmaPages(pageSize: PhysSize, gen: HugetlbCmaGenerati
   const contPmdShift = pmdShift + 5
   return { gigantic: gen.arm64Order === 'cont-pmd' ? pow2(contPmdShift) : pow2(contPmdShift + pmdShift), pmd }
 }
+
+/** arm64HugetlbCmaPages() of each granule and order, worked out once (looked up per layout). */
+const ARM64_HUGETLB_PAGES = new Map(
+  [SZ_4K, SZ_16K, SZ_64K].map((page) => [page, { 'cont-pmd': arm64HugetlbCmaPages(page, { arm64Order: 'cont-pmd' }), 'cont-pmd-plus-pmd': arm64HugetlbCmaPages(page, { arm64Order: 'cont-pmd-plus-pmd' }) }] as const),
+)
 
 /**
  * numa_nodes_parsed once NUMA init has run (the firmware's nodes, CPU-only ones included, or

@@ -95,6 +95,8 @@ import { cpuOnlyNodes, dummyNumaInit, MAX_NUMNODES_OF, firmwareNumaMemblks, node
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
+/** hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT)'s gigantic page and riscv's PMD (hugetlb-cma.ts). */
+const RISCV_HUGETLB_PAGES = { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => cmaRules(pol, cmaMinAlignment(pageSize, pol))
 
@@ -213,7 +215,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
   // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
   // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-  if (layout.cmdline.includes('hugetlb')) hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
+  hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, RISCV_HUGETLB_PAGES, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
   // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
   const linearMapEnd = policy.riscv!.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }

@@ -73,8 +73,8 @@ import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './ini
 import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
-/** No CMA areas (shared: nothing writes it). */
-const NO_AREAS: readonly PhysRange[] = Object.freeze([])
+/** hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT)'s gigantic page and x86's PMD (hugetlb-cma.ts). */
+const X86_HUGETLB_PAGES = { gigantic: SZ_1G, pmd: SZ_2M }
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 export const X86_CRASH_ADDR_LOW_MAX = SZ_4G
@@ -628,7 +628,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
-  let hugetlbCma: readonly PhysRange[] = NO_AREAS
+  let hugetlbCma: readonly PhysRange[] = []
   const numaCma: PhysRange[] = []
   if (layout.config.CMA) {
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
@@ -641,7 +641,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace, numaCma)
     // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
     // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
-    if (layout.cmdline.includes('hugetlb')) hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace)
+    hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? X86_HUGETLB_PAGES : undefined, online, policy, rules, trace)
   }
   return {
     mb,
