@@ -58968,7 +58968,7 @@ const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
  */
 function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align = 0n) {
     const memblockEnd = memblockEndOfDram(mb);
-    const alignment = align > rules.minAlign ? align : rules.minAlign;
+    const alignment = cmaAlignment(align, rules);
     if (fixed && base % alignment !== 0n) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
         return cmaFail(trace, size, rules.logNode, nid);
@@ -59033,10 +59033,12 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
  * @kernel mm/cma.c cma_declare_contiguous_nid (v6.12.117), __cma_declare_contiguous_nid (v7.2.13)
  */
 function cmaDeclareErrno(mb, size, align, rules) {
-    const alignment = align > rules.minAlign ? align : rules.minAlign;
+    const alignment = cmaAlignment(align, rules);
     const aligned = BigInt.asUintN(64, size + alignment - 1n) & (0n - alignment);
     return aligned === 0n || aligned > memblockEndOfDram(mb) ? -22 : -12;
 }
+/** max_t(phys_addr_t, alignment, CMA_MIN_ALIGNMENT_BYTES): the alignment an area gets. */
+const cmaAlignment = (align, rules) => (align > rules.minAlign ? align : rules.minAlign);
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
 function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
     trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`);
@@ -59357,17 +59359,20 @@ function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
 }
 /** round_up(x, y) of a power of two in unsigned long: ((x - 1) | (y - 1)) + 1, wrapping. */
 const roundUpU64 = (x, y) => U64((U64(x - 1n) | (y - 1n)) + 1n);
+/** No area (shared: nothing writes it). */
+const NO_AREAS = Object.freeze([]);
 /**
  * Engine helper (no kernel counterpart): the per-arch call of hugetlb_cma_reserve() before the
  * crash kernel, for a generation that makes it there; parses the command line and reserves.
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
- * CONFIG_CMA, where neither the early_param() nor the call exist.
+ * CONFIG_CMA, where neither the early_param() nor the call exist. A command line without the
+ * parameter costs one substring test (cmdlineParseHugetlbCma()) and allocates nothing.
  */
 function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, rules, trace) {
     if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash')
-        return [];
+        return NO_AREAS;
     const req = cmdlineParseHugetlbCma(cmdline, policy);
-    return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : [];
+    return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
@@ -62507,6 +62512,8 @@ function kfence_kfencePoolSize(pageSize, numObjects = 255) {
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
+/** hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT)'s gigantic page and riscv's PMD (hugetlb-cma.ts). */
+const RISCV_HUGETLB_PAGES = { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE };
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
@@ -62611,8 +62618,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     // arch/riscv/mm/init.c@v5.15:227, @v6.12.117:318-319). NUMA init has not run: node 0 alone is
     // online (node_online_map's static initialiser), and memblock.memory is still MAX_NUMNODES's
     // (memblock_add()), so the area asked of node 0 with exact_nid finds no memory and fails.
-    if (layout.cmdline.includes('hugetlb'))
-        hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, { gigantic: SZ_1G, pmd: RISCV_PMD_SIZE }, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, RISCV_HUGETLB_PAGES, [0], policy, cmaRulesOf(layout.pageSize, policy.riscv), trace);
     // 'none' (5.13): the loop maps every bank whole, memblock only limited in total size above.
     const linearMapEnd = policy.riscv.linearMapBound === 'memory-limit' ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
@@ -64798,14 +64804,11 @@ function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, 
             memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     // arm64_hugetlb_cma_reserve(), after NUMA init has set node_online_map (a CPU-only node is
     // online too) and before sparse_init() (arch/arm64/mm/init.c@v5.10.223, @v6.12.117:335).
-    // (Nothing to work out for a command line without the parameter: most of them.)
-    if (layout.cmdline.includes('hugetlb'))
-        hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, arm64HugetlbCmaPages(page, policy.hugetlbCma), nodes, policy, setup_cmaRulesOf(layout, pol), trace);
+    hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, layout.config.CMA, ARM64_HUGETLB_PAGES.get(page)[policy.hugetlbCma.arm64Order], nodes, policy, setup_cmaRulesOf(layout, pol), trace);
     // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
     // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
-    if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA && layout.cmdline.includes('pernuma')) {
+    if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA)
         dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, setup_cmaRulesOf(layout, pol), trace);
-    }
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
     return { nodes, firmware: parsed !== undefined };
@@ -64829,6 +64832,8 @@ function arm64HugetlbCmaPages(pageSize, gen) {
     const contPmdShift = pmdShift + 5;
     return { gigantic: gen.arm64Order === 'cont-pmd' ? pow2(contPmdShift) : pow2(contPmdShift + pmdShift), pmd };
 }
+/** arm64HugetlbCmaPages() of each granule and order, worked out once (looked up per layout). */
+const ARM64_HUGETLB_PAGES = new Map([SZ_4K, phys_SZ_16K, SZ_64K].map((page) => [page, { 'cont-pmd': arm64HugetlbCmaPages(page, { arm64Order: 'cont-pmd' }), 'cont-pmd-plus-pmd': arm64HugetlbCmaPages(page, { arm64Order: 'cont-pmd-plus-pmd' }) }]));
 /**
  * Mirrors sparse_init() with SPARSEMEM_VMEMMAP: memblocks_present() (the root array, one
  * mem_section array per root touched, on the node of the first section in it), then for each
@@ -68219,8 +68224,8 @@ function kfenceAtBoot(cmdline, config) {
 
 
 /** The CMA facts of an x86 generation. */
-/** No CMA areas (shared: nothing writes it). */
-const NO_AREAS = Object.freeze([]);
+/** hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT)'s gigantic page and x86's PMD (hugetlb-cma.ts). */
+const X86_HUGETLB_PAGES = { gigantic: SZ_1G, pmd: SZ_2M };
 const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = SZ_4G;
@@ -68738,7 +68743,7 @@ function x86BootPrefix(layout, policy, trace) {
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
-    let hugetlbCma = NO_AREAS;
+    let hugetlbCma = [];
     const numaCma = [];
     if (layout.config.CMA) {
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
@@ -68751,8 +68756,7 @@ function x86BootPrefix(layout, policy, trace) {
         defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace, numaCma);
         // hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT) when the CPU has GBPAGES, right after
         // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
-        if (layout.cmdline.includes('hugetlb'))
-            hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? { gigantic: SZ_1G, pmd: SZ_2M } : undefined, online, policy, rules, trace);
+        hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? X86_HUGETLB_PAGES : undefined, online, policy, rules, trace);
     }
     return {
         mb,
@@ -83203,7 +83207,7 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     // A build without CONFIG_DMA_NUMA_CMA (or arm64's CONFIG_DMA_PERNUMA_CMA) names them among
     // the unknown parameters and declares none: that says the config too.
     // (arm64's CONFIG_DMA_PERNUMA_CMA has cma_pernuma= alone: numa_cma= is unknown there.)
-    const hasParam = (text, name) => text.split(' ').some((t) => t.startsWith(`${name}=`));
+    const hasParam = (text, name) => parseEarlyParams(text).some((t) => t.val !== null && parameq(t.param, name));
     const asked = ['numa_cma', 'cma_pernuma'].filter((p) => hasParam(f.cmdline?.value ?? '', p));
     const known = asked.filter((p) => !f.unknownParams || !hasParam(f.unknownParams.value, p));
     const perNode = known.length > 0;

@@ -65,6 +65,7 @@ export declare function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<Huget
  * Engine helper (no kernel counterpart): the per-arch call of hugetlb_cma_reserve() before the
  * crash kernel, for a generation that makes it there; parses the command line and reserves.
  * `pages` undefined: the arch does not call it (x86 without GBPAGES). Nothing without
- * CONFIG_CMA, where neither the early_param() nor the call exist.
+ * CONFIG_CMA, where neither the early_param() nor the call exist. A command line without the
+ * parameter costs one substring test (cmdlineParseHugetlbCma()) and allocates nothing.
  */
-export declare function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): PhysRange[];
+export declare function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): readonly PhysRange[];

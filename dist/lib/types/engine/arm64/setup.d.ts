@@ -18,7 +18,7 @@ import { type SplitBoot } from '../boot-prefix.js';
  * @kernel arch/arm64/mm/hugetlbpage.c arm64_hugetlb_cma_reserve (v5.10.223:39-56, v6.12.117:39-49);
  *         arch/arm64/include/asm/pgtable-hwdef.h CONT_PMD_SHIFT; arch/arm64/include/asm/hugetlb.h HUGETLB_PAGE_ORDER
  */
-export declare function arm64HugetlbCmaPages(pageSize: PhysSize, gen: HugetlbCmaGeneration): NonNullable<HugetlbCmaPages>;
+export declare function arm64HugetlbCmaPages(pageSize: PhysSize, gen: Pick<HugetlbCmaGeneration, 'arm64Order'>): NonNullable<HugetlbCmaPages>;
 /**
  * numa_nodes_parsed once NUMA init has run (the firmware's nodes, CPU-only ones included, or
  * dummy_numa_init()'s node 0), and whether firmware gave them: what free_area_init() and
