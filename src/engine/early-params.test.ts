@@ -201,3 +201,20 @@ describe('parse_early_param(): hugetlb_cma, cma_pernuma and numa_cma with a NULL
     expect(stops('arm64', '7.2.13', 'numa_cma').stop).toBeUndefined()
   })
 })
+
+describe('parse_early_param(): hugepages, hugepagesz and default_hugepagesz (6.15+: hugetlb_add_param())', () => {
+  it('a NULL value faults in strlen() 6.15 – 6.19, is malformed from 7.0, reaches no handler up to 6.14 (test/boots/hugepages *-bare)', () => {
+    expect(stops('x86_64', '6.17.8', 'hugepages').stop).toEqual({ param: 'hugepages', fault: 'null-dereference', at: 'lib/string.c strlen', fn: 'strlen' })
+    expect(stops('x86_64', '6.16.3', 'hugepagesz').stop?.fn).toBe('strlen')
+    expect(stops('arm64', '6.17.8', 'default-hugepagesz').stop).toEqual({ param: 'default-hugepagesz', fault: 'null-dereference', at: 'arch/arm64/lib/strlen.S __pi_strlen', fn: '__pi_strlen' })
+    expect(stops('x86_64', '7.0.4', 'hugepages')).toEqual({ events: [{ level: 'warn', source: 'params', text: "Malformed early option 'hugepages'" }] })
+    expect(stops('x86_64', '6.12.117', 'hugepages').stop).toBeUndefined()
+    expect(stops('x86_64', '6.12.117', 'hugepages').events).toEqual([])
+  })
+  it('values past HUGE_MAX_CMDLINE_ARGS (x86 5, arm64 9) are malformed', () => {
+    const six = 'hugepagesz=2M hugepages=1 hugepagesz=1G hugepages=1 default_hugepagesz=2M hugepages=9'
+    expect(stops('x86_64', '6.17.8', six).events.map((e) => e.text)).toEqual(["Malformed early option 'hugepages'"])
+    expect(stops('arm64', '6.17.8', six).events).toEqual([])
+    expect(stops('x86_64', '6.14.0', six).events).toEqual([])
+  })
+})

@@ -40,7 +40,10 @@
  *                itself (5.17+) reads address 0;
  *   cma_pernuma, numa_cma (CONFIG_DMA_PERNUMA_CMA, arm64 ≤6.5; CONFIG_DMA_NUMA_CMA 6.6+,
  *                numa_cma= only there) a NULL value: memparse() or early_numa_cma() reads
- *                address 0.
+ *                address 0;
+ *   hugepages, hugepagesz, default_hugepagesz (every arch, 6.15+) a NULL value: strlen() in
+ *                hugetlb_add_param() reads address 0 (6.15 – 6.19), -EINVAL (7.0+); past
+ *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -64,7 +67,8 @@
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
  *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
  *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13);
- *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13)
+ *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13);
+ *         mm/hugetlb.c hugetlb_add_param (v6.17, v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
@@ -137,6 +141,8 @@ interface EarlyParamState {
   layout: EarlyParamLayout
   /** riscv64's memory_limit, which each `mem=` lowers. */
   memoryLimit: bigint
+  /** hugetlb_param_index: the hugepages=/hugepagesz=/default_hugepagesz= values saved so far. */
+  hugetlbParams: number
   events: TraceEvent[]
 }
 
@@ -356,6 +362,41 @@ const earlyNumaCma: EarlyHandler = (val, { policy, layout }) =>
     ? faultIn('null-dereference', 'kernel/dma/contiguous.c', 'early_numa_cma')
     : 0
 
+/**
+ * HUGE_MAX_CMDLINE_ARGS, 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78): x86 2 hstates
+ * (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4 (arch/arm64/include/asm/pgtable.h@v6.17:504),
+ * riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
+ */
+const HUGE_MAX_CMDLINE_ARGS: Record<Arch, number> = { x86_64: 5, arm64: 9, riscv64: 7 }
+/**
+ * Where strlen() is: lib/string.c on x86_64; arm64's and riscv64's own, whose fault line names
+ * arm64's __pi_strlen (test/boots/hugepages' arm64 6.17.8) and riscv64's strlen (its
+ * SYM_FUNC_START; not booted).
+ */
+const STRLEN: Record<Arch, { file: string; fn: string }> = {
+  x86_64: { file: 'lib/string.c', fn: 'strlen' },
+  arm64: { file: 'arch/arm64/lib/strlen.S', fn: '__pi_strlen' },
+  riscv64: { file: 'arch/riscv/lib/strlen.S', fn: 'strlen' },
+}
+
+/**
+ * Mirrors hugetlb_add_param() behind the early_param()s of `hugepages`, `hugepagesz` and
+ * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
+ * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
+ * 6.19.6, arm64 6.17.8); 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS
+ * is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * hugetlb-bootmem.ts parses the values kept.
+ * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793, v7.2.13:4235-4260)
+ */
+const hugetlbAddParam: EarlyHandler = (val, st) => {
+  const params = st.policy.hugetlbBootmem.params
+  if (params === '__setup') return 0
+  if (val === null) return params === 'early-strlen' ? faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn) : EINVAL
+  if (st.hugetlbParams >= HUGE_MAX_CMDLINE_ARGS[st.policy.arch]) return EINVAL
+  st.hugetlbParams++
+  return 0
+}
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -375,6 +416,9 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
     { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -391,6 +435,9 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
     { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -409,6 +456,9 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
     { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
     { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
   ],
 }
 
@@ -484,7 +534,7 @@ export function parseEarlyParamStops(
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
   if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline)) return NOTHING
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
-  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, events: [] }
+  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, hugetlbParams: 0, events: [] }
   for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
     // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
     for (const e of printed[i] ?? []) st.events.push(e)

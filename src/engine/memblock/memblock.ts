@@ -15,6 +15,8 @@ export const MEMBLOCK_NONE = 0
 export const MEMBLOCK_HOTPLUG = 1 << 0
 export const MEMBLOCK_MIRROR = 1 << 1
 export const MEMBLOCK_NOMAP = 1 << 2
+/** 6.7+: a reserved region whose struct pages are not initialised whole (memblock_reserved_mark_noinit()). */
+export const MEMBLOCK_RSRV_NOINIT = 1 << 4
 /** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
 export const MEMBLOCK_RSRV_KERN = 1 << 5
 
@@ -598,24 +600,27 @@ function dropOwner(r: MemblockRegion, owner: string): void {
   }
 }
 
-/** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
-function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: boolean, flag: number): void {
-  const [s, e] = memblockIsolateRange(mb.memory, base, size)
+/** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap() and memblock_reserved_mark_noinit(). */
+function memblockSetclrFlag(type: MemblockType, base: PhysAddr, size: PhysSize, set: boolean, flag: number): void {
+  const [s, e] = memblockIsolateRange(type, base, size)
   for (let i = s; i < e; i++) {
-    const r = mb.memory.regions[i]!
+    const r = type.regions[i]!
     r.flags = set ? r.flags | flag : r.flags & ~flag
   }
   // Only the isolated regions changed (and the splits are at their edges), so merging around
   // them is enough, but after memblock_cap_memory_range() up to 6.2 (memblockMergeRegions()).
-  memblockMergeRegions(mb.memory, s, e)
+  memblockMergeRegions(type, s, e)
 }
 
 /** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
 export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
-  memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP)
+  memblockSetclrFlag(mb.memory, base, size, true, MEMBLOCK_NOMAP)
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
-  memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP)
+  memblockSetclrFlag(mb.memory, base, size, false, MEMBLOCK_NOMAP)
+/** Mirrors memblock_reserved_mark_noinit() — mm/memblock.c (v6.17:1111-1115; 6.7+). */
+export const memblockReservedMarkNoinit = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
+  memblockSetclrFlag(mb.reserved, base, size, true, MEMBLOCK_RSRV_NOINIT)
 
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size

@@ -959,24 +959,27 @@ describe('cma_pernuma= and numa_cma= by release (DMA_NUMA_CMA_BY_RELEASE)', () =
 })
 
 describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
-  // What a sweep folds must be the epoch before it in all but the split's own field.
+  // What a sweep folds must be the epoch before it in all but the split's own fields.
   const strip = (p: KernelPolicy) => {
-    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, ...rest } = p
+    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, hugetlbBootmem: _b, ...rest } = p
     return rest
   }
+  const HUGEPAGES = ['hugepages', 'hugepagesz', 'default_hugepagesz']
   const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
-  it('are the sixteen hugetlb_cma= splits', () => {
+  it('are the sixteen hugetlb_cma= splits, arm64\'s and riscv64\'s 6.15 for the hugepage parameters too', () => {
     expect(marked.map((p) => p.id)).toEqual([
       'arm64-5.10.75', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.15',
       'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.10', 'x86_64-6.12.90',
       'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15',
     ])
-    for (const p of marked) expect(p.onlyFor).toEqual(['hugetlb_cma'])
+    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : ['hugetlb_cma'])
   })
-  it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for hugetlbCma', (_id, p) => {
+  it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for the fields of its parameters', (_id, p) => {
     const before = POLICIES.filter((q) => q.arch === p.arch && !q.whatIf && q.appliesTo.before && compareKernelVersions(q.appliesTo.before, p.appliesTo.from) === 0)
     expect(before).toHaveLength(1)
     expect(strip(p)).toEqual(strip(before[0]!))
     expect(p.hugetlbCma).not.toEqual(before[0]!.hugetlbCma)
+    // The hugepage parameters' generation changes where onlyFor names them, and only there.
+    expect(JSON.stringify(p.hugetlbBootmem) !== JSON.stringify(before[0]!.hugetlbBootmem)).toBe(p.onlyFor!.includes('hugepages'))
   })
 })

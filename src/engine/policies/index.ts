@@ -37,7 +37,7 @@ import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
-import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
+import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbBootmemGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -196,6 +196,11 @@ const commandLineSizeFor = (arch: Arch, from: string): number => byRelease(COMMA
 
 /** An epoch split off only for hugetlb_cma= (HUGETLB_CMA_BY_RELEASE): KernelPolicy.onlyFor. */
 const hugetlbCmaOnly = (p: KernelPolicy): KernelPolicy => ({ ...p, onlyFor: ['hugetlb_cma'] })
+/**
+ * One split off for hugetlb_cma= and the hugepage parameters (HUGETLB_BOOTMEM_BY_RELEASE:
+ * arm64's and riscv64's 6.15, where the three become early parameters).
+ */
+const hugetlbOnly = (p: KernelPolicy): KernelPolicy => ({ ...p, onlyFor: ['hugetlb_cma', 'hugepages', 'hugepagesz', 'default_hugepagesz'] })
 
 type HugetlbCmaEntry = { from: string } & HugetlbCmaGeneration
 const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCmaGeneration['syntax'], align: HugetlbCmaGeneration['align'], logPerNodeRounded = false, arm64Order: HugetlbCmaGeneration['arm64Order'] = 'cont-pmd'): HugetlbCmaEntry => ({ from, call, syntax, align, logPerNodeRounded, arm64Order })
@@ -282,6 +287,44 @@ const DMA_NUMA_CMA_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: strin
     { from: '5.10.0', generation: 'none' },
   ],
 }
+/**
+ * `hugepagesz=`, `hugepages=` and `default_hugepagesz=` by arch and release
+ * (HugetlbBootmemGeneration, hugetlb-bootmem.ts): __setup() handlers in mm/hugetlb.c@v6.14:4678,
+ * 4729; early parameters saved by hugetlb_add_param() for hugetlb_bootmem_alloc() in
+ * mm/hugetlb.c@v6.17:4771-4813, 5017 (the series "hugetlb/CMA improvements for large systems":
+ * 6.15, 6.16 or 6.17, UNCONFIRMED which, taken as 6.15 as HUGETLB_CMA_BY_RELEASE does; Debian's
+ * amd64 6.16.3 boots it, test/boots/hugepages), called by x86 setup_arch() with GBPAGES before
+ * arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1198) and by mm_core_init()
+ * on the others (mm/mm_init.c@v6.17:2750); from mm_core_init_early() in v7.0
+ * (mm/mm_init.c@v7.0:2686), none left in x86's setup_arch(). hugetlb_add_param() strlen()s a
+ * NULL value (mm/hugetlb.c@v6.17:4780, @v7.0:4258): a bare `hugepages` faults in strlen() on
+ * Debian's amd64 6.16.3 – 6.19.6 and arm64 6.17.8 (test/boots/hugepages); `if (!s) return
+ * -EINVAL` first in mm/hugetlb.c@v7.2.13:4240 and in Debian's 7.0.4, whose bare boot prints
+ * "Malformed early option 'hugepages'" (v7.0 itself, Ubuntu's orig tarball, has no check:
+ * 7.0.1 – 7.0.4 UNCONFIRMED which stable release took it, taken as 7.0.0).
+ */
+const HUGETLB_BOOTMEM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & HugetlbBootmemGeneration>>> = {
+  x86_64: [
+    { from: '7.0.0', call: 'after-crash', params: 'early' },
+    { from: '6.15.0', call: 'before-crash', params: 'early-strlen' },
+    { from: '5.10.0', call: 'after-crash', params: '__setup' },
+  ],
+  arm64: [
+    { from: '7.0.0', call: 'after-crash', params: 'early' },
+    { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
+    { from: '5.10.0', call: 'after-crash', params: '__setup' },
+  ],
+  riscv64: [
+    { from: '7.0.0', call: 'after-crash', params: 'early' },
+    { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
+    { from: '5.10.0', call: 'after-crash', params: '__setup' },
+  ],
+}
+const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration => {
+  const { from: _, ...gen } = byRelease(HUGETLB_BOOTMEM_BY_RELEASE[arch], from)
+  return gen
+}
+
 const dmaNumaCmaFor = (arch: Arch, from: string): DmaNumaCmaGeneration => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation
 
 // ---------------------------------------------------------------- arm64
@@ -428,6 +471,7 @@ const arm64 = (
   commandLineSize: commandLineSizeFor('arm64', from),
   hugetlbCma: hugetlbCmaFor('arm64', from),
   dmaNumaCma: dmaNumaCmaFor('arm64', from),
+  hugetlbBootmem: hugetlbBootmemFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -436,7 +480,7 @@ const arm64 = (
   parse,
   crash,
   arm64: a,
-  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
   onlyFor: undefined,
 })
 
@@ -582,8 +626,8 @@ hugetlbCmaOnly(  arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: 
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-hugetlbCmaOnly(  arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)',
-    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
+hugetlbOnly(  arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)',
+    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
   arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)',
@@ -913,6 +957,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   commandLineSize: commandLineSizeFor('x86_64', from),
   hugetlbCma: hugetlbCmaFor('x86_64', from),
   dmaNumaCma: dmaNumaCmaFor('x86_64', from),
+  hugetlbBootmem: hugetlbBootmemFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -921,7 +966,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   parse,
   crash,
   x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from), logBufStats: logBufStatsFor(from) },
-  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
   onlyFor: undefined,
 })
 
@@ -991,16 +1036,16 @@ hugetlbCmaOnly(  x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Deb
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
   x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-  x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+  x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED)',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
   x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
   x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
   x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)',
     ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
-  x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)',
-    ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
+  x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3); hugetlb_bootmem_alloc() from mm_core_init_early(), after the crash kernel',
+    ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3', 'mm/mm_init.c@v7.0 (mm_core_init_early)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
   x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_2),
   x86('x86_64-7.3', '7.3.0', undefined, '7.3+ (Debian 7.3.4): as 7.2 in the reservation; the direct map as the releases boots of 7.3.4 measure it (eight 2M splits)',
@@ -1016,6 +1061,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   commandLineSize: commandLineSizeFor('riscv64', from),
   hugetlbCma: hugetlbCmaFor('riscv64', from),
   dmaNumaCma: dmaNumaCmaFor('riscv64', from),
+  hugetlbBootmem: hugetlbBootmemFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1024,7 +1070,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   parse,
   crash,
   riscv: r,
-  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+  // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
   onlyFor: undefined,
 })
 
@@ -1219,8 +1265,8 @@ hugetlbCmaOnly(  riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
-hugetlbCmaOnly(  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)',
-    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
+hugetlbOnly(  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)',
+    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
   riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
   riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',

@@ -60,6 +60,7 @@ import {
 import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1G, SZ_1M, SZ_2M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
+import { hugetlbBootmemAllocBeforeCrash } from '../hugetlb-bootmem.js'
 import { hugetlbCmaReserveBeforeCrash } from '../hugetlb-cma.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { logBufLenOf, newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
@@ -643,6 +644,9 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
     hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? X86_HUGETLB_PAGES : undefined, online, policy, rules, trace)
   }
+  // 6.15 – 6.19: hugetlb_bootmem_alloc() right after, in the same GBPAGES block
+  // (arch/x86/kernel/setup.c@v6.17:1192-1195): the gigantic pages of hugepages=.
+  hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, layout.config.CMA, layout.cpu.gbpages, online, policy, trace)
   return {
     mb,
     maxPfnAddr,
