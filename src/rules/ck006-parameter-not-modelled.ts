@@ -39,15 +39,6 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
   // token is an unknown parameter that reserves nothing.
   { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
-  // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
-  // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
-  // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the
-  // gigantic hstates' hugepages= from memblock there. v6.14 has no hugetlb_bootmem_alloc(): the
-  // 1G pages came from hugepages_setup() in parse_args(), after setup_arch(); v7.0 calls it
-  // from mm_core_init_early() (mm/mm_init.c@v7.0:2686), after. 6.15 or 6.16 or 6.17 (the
-  // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
-  // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
-  ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64' as const], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
   // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
   // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
   // taken as without);
@@ -80,7 +71,6 @@ export default defineRule<'notModelled'>({
     kernel: [
       'arch/x86/mm/numa.c numa_setup',
       'mm/hugetlb_cma.c hugetlb_cma_reserve',
-      'mm/hugetlb.c hugetlb_bootmem_alloc',
       'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
       'init/main.c parse_early_param',
     ],
