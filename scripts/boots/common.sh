@@ -182,7 +182,9 @@ version() {
 }
 
 # watch_boot <id> <qemu> <qemu args…>: QEMU in the background, its serial output in <id>.log,
-# stopped once the log has the end of the initramfs's output or a panic, or after 600 s. A log
+# stopped once the log has the end of the initramfs's output or a panic (x86's early exception
+# handler halts without an "end Kernel panic" line: its "PANIC: early exception", with the
+# trace printed right after it), or after 600 s. A log
 # past 8 MB is riscv64's endless crash-reservation retry printing one memblock=debug request
 # after another (random-dt i09: 112 MB in three minutes): the boot is stopped and the log kept
 # up to the retry and a few hundred of its requests (its first 400 lines).
@@ -193,7 +195,7 @@ watch_boot() {
   pid=$!
   n=0
   while kill -0 "$pid" 2>/dev/null && [ "$n" -lt 600 ]; do
-    if grep -qs -e '=====ORACLE-DONE=====' -e 'end Kernel panic' "$id.log"; then sleep 2; break; fi
+    if grep -qs -e '=====ORACLE-DONE=====' -e 'end Kernel panic' -e 'PANIC: early exception' "$id.log"; then sleep 2; break; fi
     if [ "$(wc -c 2>/dev/null < "$id.log" || echo 0)" -gt 8000000 ]; then
       kill "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
