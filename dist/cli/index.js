@@ -6613,7 +6613,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(306);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
@@ -6667,7 +6667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 587:
+/***/ 306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11104,6 +11104,8 @@ const MEMBLOCK_NONE = 0;
 const MEMBLOCK_HOTPLUG = 1 << 0;
 const MEMBLOCK_MIRROR = 1 << 1;
 const MEMBLOCK_NOMAP = 1 << 2;
+/** 6.7+: a reserved region whose struct pages are not initialised whole (memblock_reserved_mark_noinit()). */
+const MEMBLOCK_RSRV_NOINIT = 1 << 4;
 /** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
 const MEMBLOCK_RSRV_KERN = 1 << 5;
 /**
@@ -11626,21 +11628,23 @@ function dropOwner(r, owner) {
         r.alsoOwners = rest.length > 0 ? rest : undefined;
     }
 }
-/** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
-function memblockSetclrFlag(mb, base, size, set, flag) {
-    const [s, e] = memblockIsolateRange(mb.memory, base, size);
+/** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap() and memblock_reserved_mark_noinit(). */
+function memblockSetclrFlag(type, base, size, set, flag) {
+    const [s, e] = memblockIsolateRange(type, base, size);
     for (let i = s; i < e; i++) {
-        const r = mb.memory.regions[i];
+        const r = type.regions[i];
         r.flags = set ? r.flags | flag : r.flags & ~flag;
     }
     // Only the isolated regions changed (and the splits are at their edges), so merging around
     // them is enough, but after memblock_cap_memory_range() up to 6.2 (memblockMergeRegions()).
-    memblockMergeRegions(mb.memory, s, e);
+    memblockMergeRegions(type, s, e);
 }
 /** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
-const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP);
+const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb.memory, base, size, true, MEMBLOCK_NOMAP);
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
-const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP);
+const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb.memory, base, size, false, MEMBLOCK_NOMAP);
+/** Mirrors memblock_reserved_mark_noinit() — mm/memblock.c (v6.17:1111-1115; 6.7+). */
+const memblockReservedMarkNoinit = (mb, base, size) => memblockSetclrFlag(mb.reserved, base, size, true, MEMBLOCK_RSRV_NOINIT);
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
  * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
@@ -18456,7 +18460,10 @@ function e820PrintTable(entries, who, style) {
  *                itself (5.17+) reads address 0;
  *   cma_pernuma, numa_cma (CONFIG_DMA_PERNUMA_CMA, arm64 ≤6.5; CONFIG_DMA_NUMA_CMA 6.6+,
  *                numa_cma= only there) a NULL value: memparse() or early_numa_cma() reads
- *                address 0.
+ *                address 0;
+ *   hugepages, hugepagesz, default_hugepagesz (every arch, 6.15+) a NULL value: strlen() in
+ *                hugetlb_add_param() reads address 0 (6.15 – 6.19), -EINVAL (7.0+); past
+ *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -18480,7 +18487,8 @@ function e820PrintTable(entries, who, style) {
  *         setup_elfcorehdr (v5.10.223, v6.1.192; kernel/elfcorehdr.c in v6.12.117, v7.2.13);
  *         kernel/printk/printk.c log_buf_len_setup (v5.10.223, v6.12.117, v7.2.13);
  *         mm/hugetlb.c cmdline_parse_hugetlb_cma (v5.10.223, v6.12.117; mm/hugetlb_cma.c in v7.2.13);
- *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13)
+ *         kernel/dma/contiguous.c early_cma_pernuma, early_numa_cma (v5.10.223, v6.12.117, v7.2.13);
+ *         mm/hugetlb.c hugetlb_add_param (v6.17, v7.2.13)
  */
 
 
@@ -18690,6 +18698,42 @@ const earlyCmaPernuma = (val, { policy, layout }) => val === null && layout.conf
 const earlyNumaCma = (val, { policy, layout }) => val === null && layout.config.CMA && layout.config.DMA_NUMA_CMA && (policy.dmaNumaCma === 'before-global' || policy.dmaNumaCma === 'after-global')
     ? faultIn('null-dereference', 'kernel/dma/contiguous.c', 'early_numa_cma')
     : 0;
+/**
+ * HUGE_MAX_CMDLINE_ARGS, 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78): x86 2 hstates
+ * (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4 (arch/arm64/include/asm/pgtable.h@v6.17:504),
+ * riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
+ */
+const HUGE_MAX_CMDLINE_ARGS = { x86_64: 5, arm64: 9, riscv64: 7 };
+/**
+ * Where strlen() is: lib/string.c on x86_64; arm64's and riscv64's own, whose fault line names
+ * arm64's __pi_strlen (test/boots/hugepages' arm64 6.17.8) and riscv64's strlen (its
+ * SYM_FUNC_START; not booted).
+ */
+const STRLEN = {
+    x86_64: { file: 'lib/string.c', fn: 'strlen' },
+    arm64: { file: 'arch/arm64/lib/strlen.S', fn: '__pi_strlen' },
+    riscv64: { file: 'arch/riscv/lib/strlen.S', fn: 'strlen' },
+};
+/**
+ * Mirrors hugetlb_add_param() behind the early_param()s of `hugepages`, `hugepagesz` and
+ * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
+ * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
+ * 6.19.6, arm64 6.17.8); 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS
+ * is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * hugetlb-bootmem.ts parses the values kept.
+ * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793, v7.2.13:4235-4260)
+ */
+const hugetlbAddParam = (val, st) => {
+    const params = st.policy.hugetlbBootmem.params;
+    if (params === '__setup')
+        return 0;
+    if (val === null)
+        return params === 'early-strlen' ? faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn) : early_params_EINVAL;
+    if (st.hugetlbParams >= HUGE_MAX_CMDLINE_ARGS[st.policy.arch])
+        return early_params_EINVAL;
+    st.hugetlbParams++;
+    return 0;
+};
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -18709,6 +18753,9 @@ const HANDLERS = {
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
         { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18725,6 +18772,9 @@ const HANDLERS = {
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
         { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -18743,6 +18793,9 @@ const HANDLERS = {
         { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
         { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
         { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     ],
 };
 const NOTHING = { events: [] };
@@ -18811,7 +18864,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
     if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline))
         return NOTHING;
     const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
-    const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, events: [] };
+    const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, hugetlbParams: 0, events: [] };
     for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
         // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
         for (const e of printed[i] ?? [])
@@ -20513,6 +20566,11 @@ const COMMAND_LINE_SIZE_BY_RELEASE = {
 const commandLineSizeFor = (arch, from) => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size;
 /** An epoch split off only for hugetlb_cma= (HUGETLB_CMA_BY_RELEASE): KernelPolicy.onlyFor. */
 const hugetlbCmaOnly = (p) => ({ ...p, onlyFor: ['hugetlb_cma'] });
+/**
+ * One split off for hugetlb_cma= and the hugepage parameters (HUGETLB_BOOTMEM_BY_RELEASE:
+ * arm64's and riscv64's 6.15, where the three become early parameters).
+ */
+const hugetlbOnly = (p) => ({ ...p, onlyFor: ['hugetlb_cma', 'hugepages', 'hugepagesz', 'default_hugepagesz'] });
 const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = 'cont-pmd') => ({ from, call, syntax, align, logPerNodeRounded, arm64Order });
 /**
  * `hugetlb_cma=` by arch and release (HugetlbCmaGeneration, hugetlb-cma.ts):
@@ -20595,6 +20653,43 @@ const DMA_NUMA_CMA_BY_RELEASE = {
         { from: '6.6.0', generation: 'before-global' },
         { from: '5.10.0', generation: 'none' },
     ],
+};
+/**
+ * `hugepagesz=`, `hugepages=` and `default_hugepagesz=` by arch and release
+ * (HugetlbBootmemGeneration, hugetlb-bootmem.ts): __setup() handlers in mm/hugetlb.c@v6.14:4678,
+ * 4729; early parameters saved by hugetlb_add_param() for hugetlb_bootmem_alloc() in
+ * mm/hugetlb.c@v6.17:4771-4813, 5017 (the series "hugetlb/CMA improvements for large systems":
+ * 6.15, 6.16 or 6.17, UNCONFIRMED which, taken as 6.15 as HUGETLB_CMA_BY_RELEASE does; Debian's
+ * amd64 6.16.3 boots it, test/boots/hugepages), called by x86 setup_arch() with GBPAGES before
+ * arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1198) and by mm_core_init()
+ * on the others (mm/mm_init.c@v6.17:2750); from mm_core_init_early() in v7.0
+ * (mm/mm_init.c@v7.0:2686), none left in x86's setup_arch(). hugetlb_add_param() strlen()s a
+ * NULL value (mm/hugetlb.c@v6.17:4780, @v7.0:4258): a bare `hugepages` faults in strlen() on
+ * Debian's amd64 6.16.3 – 6.19.6 and arm64 6.17.8 (test/boots/hugepages); `if (!s) return
+ * -EINVAL` first in mm/hugetlb.c@v7.2.13:4240 and in Debian's 7.0.4, whose bare boot prints
+ * "Malformed early option 'hugepages'" (v7.0 itself, Ubuntu's orig tarball, has no check:
+ * 7.0.1 – 7.0.4 UNCONFIRMED which stable release took it, taken as 7.0.0).
+ */
+const HUGETLB_BOOTMEM_BY_RELEASE = {
+    x86_64: [
+        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '6.15.0', call: 'before-crash', params: 'early-strlen' },
+        { from: '5.10.0', call: 'after-crash', params: '__setup' },
+    ],
+    arm64: [
+        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
+        { from: '5.10.0', call: 'after-crash', params: '__setup' },
+    ],
+    riscv64: [
+        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
+        { from: '5.10.0', call: 'after-crash', params: '__setup' },
+    ],
+};
+const hugetlbBootmemFor = (arch, from) => {
+    const { from: _, ...gen } = byRelease(HUGETLB_BOOTMEM_BY_RELEASE[arch], from);
+    return gen;
 };
 const dmaNumaCmaFor = (arch, from) => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation;
 // ---------------------------------------------------------------- arm64
@@ -20726,6 +20821,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     commandLineSize: commandLineSizeFor('arm64', from),
     hugetlbCma: hugetlbCmaFor('arm64', from),
     dmaNumaCma: dmaNumaCmaFor('arm64', from),
+    hugetlbBootmem: hugetlbBootmemFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -20734,7 +20830,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     parse,
     crash,
     arm64: a,
-    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
     onlyFor: undefined,
 });
 const ARM64 = [
@@ -20787,7 +20883,7 @@ const ARM64 = [
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
     arm64('arm64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-    hugetlbCmaOnly(arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
+    hugetlbOnly(arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
     arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'mm/cma.c@v6.14:377, kernel/dma/contiguous.c@v6.14:226, kernel/crash_reserve.c@v6.14:134, mm/memblock.c@v6.14, include/linux/pageblock-flags.h@v6.14, lib/kstrtox.c@v6.14 (none of the 6.16 changes yet)', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
@@ -21072,6 +21168,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     commandLineSize: commandLineSizeFor('x86_64', from),
     hugetlbCma: hugetlbCmaFor('x86_64', from),
     dmaNumaCma: dmaNumaCmaFor('x86_64', from),
+    hugetlbBootmem: hugetlbBootmemFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -21080,7 +21177,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     parse,
     crash,
     x86: { ...boot, nodeMinSize: nodeMinSizeFor(from), memmapInit: memmapInitFor(from), logBufStats: logBufStatsFor(from) },
-    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
     onlyFor: undefined,
 });
 const X86 = [
@@ -21116,11 +21213,11 @@ const X86 = [
     x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
     x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
-    x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
+    x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3); hugetlb_bootmem_alloc() from mm_core_init_early(), after the crash kernel', ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3', 'mm/mm_init.c@v7.0 (mm_core_init_early)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
     x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_2),
     x86('x86_64-7.3', '7.3.0', undefined, '7.3+ (Debian 7.3.4): as 7.2 in the reservation; the direct map as the releases boots of 7.3.4 measure it (eight 2M splits)', ['kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)', 'arch/x86/mm/pat/set_memory.c@v7.3.4 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_3),
 ];
@@ -21132,6 +21229,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     commandLineSize: commandLineSizeFor('riscv64', from),
     hugetlbCma: hugetlbCmaFor('riscv64', from),
     dmaNumaCma: dmaNumaCmaFor('riscv64', from),
+    hugetlbBootmem: hugetlbBootmemFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -21140,7 +21238,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     parse,
     crash,
     riscv: r,
-    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() (every policy of one shape).
+    // KernelPolicy.onlyFor: set by hugetlbCmaOnly() or hugetlbOnly() (every policy of one shape).
     onlyFor: undefined,
 });
 /**
@@ -21302,7 +21400,7 @@ const RISCV = [
     hugetlbCmaOnly(riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.13; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' })),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
-    hugetlbCmaOnly(riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
+    hugetlbOnly(riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
     riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
     riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
     riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
@@ -22614,6 +22712,390 @@ function initMemMappingOn(mb, input, tables) {
     return st;
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-bootmem.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Gigantic huge pages from memblock: `hugepagesz=`, `hugepages=` and `default_hugepagesz=`.
+ *
+ * From 6.15 the three are early parameters that only save their value (hugetlb_add_param());
+ * hugetlb_bootmem_alloc() parses the saved values in command-line order (hugetlb_parse_params())
+ * and memblock-allocates the pages of every gigantic hstate, one huge page at a time, aligned
+ * to its size. x86 calls it from setup_arch() when the CPU has GBPAGES, right after
+ * hugetlb_cma_reserve() and before arch_reserve_crashkernel(): the 1 GiB pages are taken
+ * top-down before the crash region, which then lands under them (6.15 – 6.19). Up to 6.14 the
+ * parameters were __setup() handlers that parse_args() ran after setup_arch(), and from 7.0
+ * mm_core_init_early() calls hugetlb_bootmem_alloc(), after the crash kernel, as arm64 and
+ * riscv64 always did: nothing the engine follows.
+ *
+ * @kernel mm/hugetlb.c hugetlb_add_param, hugetlb_parse_params, hugepages_setup,
+ *         hugepagesz_setup, default_hugepagesz_setup, hugetlb_add_hstate,
+ *         hugetlb_bootmem_set_nodes, hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
+ *         hugetlb_hstate_alloc_pages_onenode, hugetlb_gigantic_pages_alloc_boot,
+ *         __alloc_bootmem_huge_page, alloc_bootmem (v6.17; v6.14 and v7.0 for the bounds);
+ *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
+ *         arch_hugetlb_valid_size (v6.17)
+ */
+
+
+
+
+
+const HUGETLB_PARAMS = ['hugepages', 'hugepagesz', 'default_hugepagesz'];
+/**
+ * x86's HUGE_MAX_HSTATE (2: PMD and PUD) and hugetlb_params[]' size,
+ * HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78).
+ */
+const hugetlb_bootmem_HUGE_MAX_CMDLINE_ARGS = 5;
+/** MAX_PAGE_ORDER (10): a page of a larger order is gigantic (hstate_is_gigantic()). */
+const MAX_PAGE_ORDER_SIZE = SZ_4K << 10n;
+const hugetlb_bootmem_U64 = (x) => BigInt.asUintN(64, x);
+const hugetlb_bootmem_U32 = (x) => BigInt.asUintN(32, x);
+/**
+ * Engine helper (no kernel counterpart): sscanf(p, "%lu%n", &tmp, &count) at p[i]: white
+ * space skipped, then decimal digits (none: no conversion), wrapping at 2^64 as
+ * simple_strntoull() does. `end` is where %n counts to.
+ * @kernel lib/vsprintf.c vsscanf, simple_strntoull (v6.17)
+ */
+function scanUl(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    let end = i;
+    while (end < s.length && s[end] >= '0' && s[end] <= '9')
+        end++;
+    return end === i ? undefined : { value: hugetlb_bootmem_U64(BigInt(s.slice(i, end))), end };
+}
+/** Mirrors arch_hugetlb_valid_size() — arch/x86/mm/hugetlbpage.c (v6.17:24-32): 2 MiB, or 1 GiB with GBPAGES. */
+const archHugetlbValidSize = (size, gbpages) => size === SZ_2M || (size === SZ_1G && gbpages);
+/** Mirrors hugetlb_add_hstate() — mm/hugetlb.c (v6.17:4730): a new hstate (none for a size that has one) becomes parsed_hstate. */
+function hugetlbAddHstate(st, size) {
+    if (st.hstates.some((h) => h.size === size))
+        return;
+    const h = { size, maxHugePages: 0n, maxHugePagesNode: new Map() };
+    st.hstates.push(h);
+    st.parsed = h;
+}
+/** Mirrors hugepages_clear_pages_in_node() — mm/hugetlb.c (v6.17:4758). */
+function hugepagesClearPagesInNode(st) {
+    if (st.hstates.length === 0) {
+        st.defaultMax = 0n;
+        st.defaultInNode.clear();
+    }
+    else {
+        st.parsed.maxHugePages = 0n;
+        st.parsed.maxHugePagesNode.clear();
+    }
+}
+/**
+ * Mirrors hugepages_setup() — mm/hugetlb.c (v6.17:4816-4897): `N` or `node:N[,node:N…]` for
+ * the hstate of the last valid hugepagesz= (or the default one before any); a node must be
+ * below MAX_NUMNODES and online.
+ */
+function hugepagesSetup(st, s) {
+    if (!st.parsedValidHugepagesz) {
+        st.trace.warn('hugetlb', `HugeTLB: hugepages=${s} does not follow a valid hugepagesz, ignoring`);
+        st.parsedValidHugepagesz = true;
+        return;
+    }
+    const mhp = st.hstates.length === 0 ? 'default' : st.parsed;
+    if (mhp === st.lastMhp) {
+        st.trace.warn('hugetlb', `HugeTLB: hugepages= specified twice without interleaving hugepagesz=, ignoring hugepages=${s}`);
+        return;
+    }
+    const add = (n) => {
+        if (mhp === 'default')
+            st.defaultMax = hugetlb_bootmem_U64(st.defaultMax + n);
+        else
+            mhp.maxHugePages = hugetlb_bootmem_U64(mhp.maxHugePages + n);
+    };
+    let p = 0;
+    const invalid = () => {
+        st.trace.warn('hugetlb', `HugeTLB: Invalid hugepages parameter ${s.slice(p)}`);
+        hugepagesClearPagesInNode(st);
+    };
+    while (p < s.length) {
+        let n = scanUl(s, p);
+        if (n === undefined)
+            return invalid();
+        if (s[n.end] === ':') {
+            // x86's hugetlb_node_alloc_supported() is the generic one: true.
+            if (n.value >= BigInt(MAX_NUMNODES_OF.x86_64) || !st.online.includes(Number(n.value)))
+                return invalid();
+            const node = Number(n.value);
+            p = n.end + 1;
+            n = scanUl(s, p);
+            if (n === undefined)
+                return invalid();
+            // max_huge_pages_node[] and default_hugepages_in_node[] are unsigned int.
+            if (mhp === 'default')
+                st.defaultInNode.set(node, hugetlb_bootmem_U32(n.value));
+            else
+                mhp.maxHugePagesNode.set(node, hugetlb_bootmem_U32(n.value));
+            add(n.value);
+            if (s[n.end] === ',')
+                p = n.end + 1;
+            else
+                break;
+        }
+        else {
+            if (p !== 0)
+                return invalid();
+            if (mhp === 'default')
+                st.defaultMax = n.value;
+            else
+                mhp.maxHugePages = n.value;
+            break;
+        }
+    }
+    st.lastMhp = mhp;
+}
+/** Mirrors hugepagesz_setup() — mm/hugetlb.c (v6.17:4900-4945). */
+function hugepageszSetup(st, s) {
+    st.parsedValidHugepagesz = false;
+    const size = st.memparse(s, 0).value;
+    if (!archHugetlbValidSize(size, st.gbpages)) {
+        st.trace.err('hugetlb', `HugeTLB: unsupported hugepagesz=${s}`);
+        return;
+    }
+    const h = st.hstates.find((x) => x.size === size);
+    if (h) {
+        // Allowed only for the default hstate of default_hugepagesz= before its hugepages=.
+        if (!st.parsedDefaultHugepagesz || h !== st.hstates[st.defaultIdx] || h.maxHugePages !== 0n) {
+            st.trace.warn('hugetlb', `HugeTLB: hugepagesz=${s} specified twice, ignoring`);
+            return;
+        }
+        st.parsed = h;
+        st.parsedValidHugepagesz = true;
+        return;
+    }
+    hugetlbAddHstate(st, size);
+    st.parsedValidHugepagesz = true;
+}
+/** Mirrors default_hugepagesz_setup() — mm/hugetlb.c (v6.17:4948-4993). */
+function defaultHugepageszSetup(st, s) {
+    st.parsedValidHugepagesz = false;
+    if (st.parsedDefaultHugepagesz) {
+        st.trace.err('hugetlb', `HugeTLB: default_hugepagesz previously specified, ignoring ${s}`);
+        return;
+    }
+    const size = st.memparse(s, 0).value;
+    if (!archHugetlbValidSize(size, st.gbpages)) {
+        st.trace.err('hugetlb', `HugeTLB: unsupported default_hugepagesz=${s}`);
+        return;
+    }
+    hugetlbAddHstate(st, size);
+    st.parsedValidHugepagesz = true;
+    st.parsedDefaultHugepagesz = true;
+    st.defaultIdx = st.hstates.findIndex((h) => h.size === size);
+    // A hugepages= before any hugepagesz= counted for the default hstate: it is this one now.
+    if (st.defaultMax !== 0n) {
+        const h = st.hstates[st.defaultIdx];
+        h.maxHugePages = st.defaultMax;
+        for (const [nid, n] of st.defaultInNode)
+            if (n !== 0n)
+                h.maxHugePagesNode.set(nid, n);
+        st.defaultMax = 0n;
+    }
+}
+/**
+ * Mirrors hugetlb_add_param() and hugetlb_parse_params() — mm/hugetlb.c (v6.17:4771-4813):
+ * the values of the three early parameters in command-line order (the first
+ * HUGE_MAX_CMDLINE_ARGS; a bare token never gets here, earlyParamStops()), each through its
+ * setup function. Returns the hstates in the order they were added.
+ */
+function hugetlbParseParams(cmdline, online, gbpages, memparse, trace) {
+    const st = {
+        hstates: [],
+        parsed: undefined,
+        parsedValidHugepagesz: true,
+        parsedDefaultHugepagesz: false,
+        defaultIdx: 0,
+        defaultMax: 0n,
+        defaultInNode: new Map(),
+        lastMhp: undefined,
+        online,
+        gbpages,
+        memparse,
+        trace,
+    };
+    let saved = 0;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        const param = HUGETLB_PARAMS.find((name) => parameq(p.param, name));
+        if (param === undefined)
+            continue;
+        // hugetlb_add_param(): -EINVAL past the table (do_early_param()'s "Malformed early option").
+        if (saved >= hugetlb_bootmem_HUGE_MAX_CMDLINE_ARGS)
+            continue;
+        saved++;
+        if (param === 'hugepages')
+            hugepagesSetup(st, p.val);
+        else if (param === 'hugepagesz')
+            hugepageszSetup(st, p.val);
+        else
+            defaultHugepageszSetup(st, p.val);
+    }
+    return st.hstates;
+}
+/**
+ * Mirrors string_get_size(size, 1, STRING_UNITS_2, …) — lib/string_helpers.c — for the exact
+ * powers of two of huge page sizes: three significant digits ("1.00 GiB").
+ */
+function stringGetSize(size) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+    let i = 0;
+    while (size >= 1024n && size % 1024n === 0n && i < units.length - 1) {
+        size /= 1024n;
+        i++;
+    }
+    const n = Number(size);
+    const text = i === 0 ? `${n}` : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : `${n}`;
+    return `${text} ${units[i]}`;
+}
+/**
+ * Mirrors alloc_bootmem() — mm/hugetlb.c (v6.17:3143-3197), without hugetlb_cma's early CMA:
+ * memblock_alloc_exact_nid_raw() for a node-specific page, memblock_alloc_try_nid_raw()
+ * (any node after the one asked) otherwise; one huge page aligned to its size, anywhere
+ * accessible. Then __alloc_bootmem_huge_page()'s memblock_reserved_mark_noinit() of all but
+ * its first base page. 0 on failure.
+ * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235)
+ */
+function allocBootmem(mb, size, nid, nodeExact) {
+    const m = memblockAllocTryNid(mb, size, size, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'hugepages', nid, nodeExact);
+    if (m !== 0n)
+        memblockReservedMarkNoinit(mb, m + SZ_4K, size - SZ_4K);
+    return m;
+}
+/**
+ * Mirrors hugetlb_bootmem_alloc() — mm/hugetlb.c (v6.17:5017-5040) with
+ * hugetlb_bootmem_set_nodes() and hugetlb_hstate_alloc_pages() of each gigantic hstate: the
+ * pages of each online node that hugepages= named, in node order
+ * (hugetlb_hstate_alloc_pages_onenode(): "allocating %u of page size %s failed node%d" when
+ * one does not fit), else max_huge_pages pages round-robin over the nodes with memory from
+ * the first online one (hugetlb_gigantic_pages_alloc_boot(), "allocating %lu of page size %s
+ * failed" after the first that does not fit). Returns the pages placed, in order.
+ *
+ * `online` is node_online_map (x86: the nodes initmem_init() brought up with their memory);
+ * `bootmemNodes`, hugetlb_bootmem_nodes: the nodes of memblock.memory's regions.
+ */
+function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
+    const pages = [];
+    for (const h of hstates) {
+        if (h.size <= MAX_PAGE_ORDER_SIZE)
+            continue;
+        const size = h.size;
+        // hugetlb_hstate_alloc_pages_specific_nodes(): for_each_online_node().
+        let specific = false;
+        for (const nid of online) {
+            const want = h.maxHugePagesNode.get(nid) ?? 0n;
+            if (want === 0n)
+                continue;
+            specific = true;
+            let i = 0n;
+            for (; i < want; i++) {
+                const m = allocBootmem(mb, size, nid, true);
+                if (m === 0n)
+                    break;
+                pages.push({ base: m, size });
+            }
+            if (i === want)
+                continue;
+            trace.warn('hugetlb', `HugeTLB: allocating ${want} of page size ${stringGetSize(size)} failed node${nid}.  Only allocated ${i} hugepages.`);
+            h.maxHugePages = hugetlb_bootmem_U64(h.maxHugePages - (want - i));
+            h.maxHugePagesNode.set(nid, i);
+        }
+        if (specific)
+            continue;
+        // hugetlb_gigantic_pages_alloc_boot(): next_nid_to_alloc starts at first_online_node and
+        // goes round hugetlb_bootmem_nodes (for_each_node_mask_to_alloc()).
+        let next = online[0] ?? 0;
+        let i = 0n;
+        for (; i < h.maxHugePages; i++) {
+            const nid = bootmemNodes.includes(next) ? next : (bootmemNodes.find((n) => n > next) ?? bootmemNodes[0] ?? NUMA_NO_NODE);
+            next = bootmemNodes.find((n) => n > nid) ?? bootmemNodes[0] ?? NUMA_NO_NODE;
+            const m = allocBootmem(mb, size, nid, false);
+            if (m === 0n)
+                break;
+            pages.push({ base: m, size });
+        }
+        if (i < h.maxHugePages) {
+            trace.warn('hugetlb', `HugeTLB: allocating ${h.maxHugePages} of page size ${stringGetSize(size)} failed.  Only allocated ${i} hugepages.`);
+            h.maxHugePages = i;
+        }
+    }
+    return pages;
+}
+/**
+ * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
+ * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
+ */
+function hugetlbBootmemSetNodes(mb) {
+    const nodes = [];
+    for (const r of mb.memory.regions) {
+        // PFN_UP(base) < PFN_DOWN(base + size)
+        if ((r.base + SZ_4K - 1n) / SZ_4K >= (r.base + r.size) / SZ_4K)
+            continue;
+        if (!nodes.includes(r.nid))
+            nodes.push(r.nid);
+    }
+    return nodes.sort((a, b) => a - b);
+}
+/**
+ * Mirrors hugetlb_cma_total_size() — mm/hugetlb_cma.c (v6.17:261-264) — as
+ * hugetlb_cma_reserve() leaves hugetlb_cma_size (v6.17:153-187): a node's request that is
+ * not on a node with memory, or under a gigantic page, dropped; a total under a gigantic page
+ * made 0.
+ */
+function hugetlbCmaTotalSize(req, bootmemNodes, gigantic) {
+    if (req === undefined)
+        return 0n;
+    let total = req.size;
+    for (const [nid, size] of req.inNode) {
+        if (size === 0n)
+            continue;
+        if (!bootmemNodes.includes(nid) || size < gigantic)
+            total = hugetlb_bootmem_U64(total - size);
+    }
+    return total !== 0n && total < gigantic ? 0n : total;
+}
+/** No page (shared: nothing writes it). */
+const NO_PAGES = Object.freeze([]);
+/**
+ * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
+ * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
+ * command line and allocates. With CONFIG_CMA and a `hugetlb_cma=` that hugetlb_cma_reserve()
+ * kept (6.15 – 6.19's reservation itself is not modelled: CK006), the gigantic pages are
+ * skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only` taken from those areas
+ * (alloc_bootmem()'s early CMA): none from memblock either way. A command line without the
+ * parameters costs one substring test.
+ */
+function hugetlbBootmemAllocBeforeCrash(mb, cmdline, cma, gbpages, online, policy, trace) {
+    if (!gbpages || policy.hugetlbBootmem.call !== 'before-crash' || !cmdline.includes('hugepage'))
+        return NO_PAGES;
+    const hstates = hugetlbParseParams(cmdline, online, gbpages, policy.parse.memparse, trace);
+    if (!hstates.some((h) => h.size > MAX_PAGE_ORDER_SIZE))
+        return NO_PAGES;
+    const nodes = hugetlbBootmemSetNodes(mb);
+    if (cma && hugetlbCmaTotalSize(cmdlineParseHugetlbCma(cmdline, policy), nodes, SZ_1G) !== 0n) {
+        if (!hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy))
+            trace.warn('hugetlb', 'HugeTLB: hugetlb_cma is enabled, skip boot time allocation');
+        return NO_PAGES;
+    }
+    return hugetlbBootmemAlloc(mb, hstates, online, nodes, trace);
+}
+/** Mirrors cmdline_parse_hugetlb_cma_only() — mm/hugetlb_cma.c (v6.17:131-136): kstrtobool(), the last one that parses. */
+function hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy) {
+    let only = false;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (!parameq(p.param, 'hugetlb_cma_only'))
+            continue;
+        const r = policy.parse.kstrtobool(p.val);
+        if (r.ret === 0)
+            only = r.res;
+    }
+    return only;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/direct-map.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -23068,6 +23550,7 @@ function kfenceAtBoot(cmdline, config) {
  *         kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+
 
 
 
@@ -23619,6 +24102,9 @@ function x86BootPrefix(layout, policy, trace) {
         // (arch/x86/kernel/setup.c@v5.10.223:1149-1150, @v6.12.117:1096-1097).
         hugetlbCma = hugetlbCmaReserveBeforeCrash(mb, layout.cmdline, true, layout.cpu.gbpages ? X86_HUGETLB_PAGES : undefined, online, policy, rules, trace);
     }
+    // 6.15 – 6.19: hugetlb_bootmem_alloc() right after, in the same GBPAGES block
+    // (arch/x86/kernel/setup.c@v6.17:1192-1195): the gigantic pages of hugepages=.
+    hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, layout.config.CMA, layout.cpu.gbpages, online, policy, trace);
     return {
         mb,
         maxPfnAddr,
@@ -26018,15 +26504,6 @@ const UNMODELLED_PARAMS = [
     // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
     // token is an unknown parameter that reserves nothing.
     { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
-    // mm/hugetlb.c hugetlb_bootmem_alloc(), hugepagesz_setup, default_hugepagesz_setup: x86's
-    // setup_arch() calls it with GBPAGES right after hugetlb_cma_reserve(), before
-    // arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1195), and it allocates the
-    // gigantic hstates' hugepages= from memblock there. v6.14 has no hugetlb_bootmem_alloc(): the
-    // 1G pages came from hugepages_setup() in parse_args(), after setup_arch(); v7.0 calls it
-    // from mm_core_init_early() (mm/mm_init.c@v7.0:2686), after. 6.15 or 6.16 or 6.17 (the
-    // mm/hugetlb_cma.c series, absent from v6.14): UNCONFIRMED which, taken as 6.15. arm64 and
-    // riscv call it from mm_core_init() (mm/mm_init.c@v6.17:2750), after their reservation.
-    ...['hugepagesz', 'default_hugepagesz'].map((param) => ({ param, value: '1G', arches: ['x86_64'], from: '6.15.0', before: '7.0.0', why: 'with hugepages=, x86 (GBPAGES) memblock-allocates the 1G pages in setup_arch() before the crash kernel' })),
     // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
     // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
     // taken as without);
@@ -26058,7 +26535,6 @@ function applies(p, arch, release) {
         kernel: [
             'arch/x86/mm/numa.c numa_setup',
             'mm/hugetlb_cma.c hugetlb_cma_reserve',
-            'mm/hugetlb.c hugetlb_bootmem_alloc',
             'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
             'init/main.c parse_early_param',
         ],
@@ -43427,7 +43903,8 @@ gate), 2 usage or configuration error.
  * The default kernels of a sweep: every Debian release a series resolves to (SERIES_RELEASES), plus
  * the first release of each policy epoch that holds none of them. An epoch that differs from
  * the one before it only for parameters the board's command line does not name
- * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes) is folded into that one: one row
+ * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes, arm64's and riscv64's 6.15 for the
+ * hugepage parameters too) is folded into that one: one row
  * stands for both, a Debian release of either where there is one.
  *
  * @example

@@ -3,6 +3,8 @@ export declare const MEMBLOCK_NONE = 0;
 export declare const MEMBLOCK_HOTPLUG: number;
 export declare const MEMBLOCK_MIRROR: number;
 export declare const MEMBLOCK_NOMAP: number;
+/** 6.7+: a reserved region whose struct pages are not initialised whole (memblock_reserved_mark_noinit()). */
+export declare const MEMBLOCK_RSRV_NOINIT: number;
 /** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
 export declare const MEMBLOCK_RSRV_KERN: number;
 /**
@@ -185,6 +187,8 @@ export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: Phy
 export declare const memblockMarkNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 export declare const memblockClearNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
+/** Mirrors memblock_reserved_mark_noinit() — mm/memblock.c (v6.17:1111-1115; 6.7+). */
+export declare const memblockReservedMarkNoinit: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
  * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without

@@ -426,6 +426,26 @@ export interface HugetlbCmaGeneration {
  * and with CONFIG_CMA_SIZE_PERNUMA the default area's when neither is given).
  */
 export type DmaNumaCmaGeneration = 'none' | 'pernuma-bootmem' | 'before-global' | 'after-global';
+/**
+ * `hugepagesz=`, `hugepages=` and `default_hugepagesz=` (hugetlb-bootmem.ts), by arch and
+ * release (HUGETLB_BOOTMEM_BY_RELEASE).
+ */
+export interface HugetlbBootmemGeneration {
+    /**
+     * Where the gigantic pages are memblock-allocated: 'before-crash' (x86 6.15 – 6.19:
+     * setup_arch() calls hugetlb_bootmem_alloc() with GBPAGES before arch_reserve_crashkernel());
+     * 'after-crash' (every other: parse_args()' __setup() handlers up to 6.14, mm_core_init() on
+     * arm64 and riscv64 from 6.15, mm_core_init_early() on x86 from 7.0; nothing the engine follows).
+     */
+    call: 'before-crash' | 'after-crash';
+    /**
+     * How the three are registered: '__setup' (≤6.14: a bare token reaches no handler);
+     * 'early-strlen' (6.15 – 6.19: early parameters whose handler, hugetlb_add_param(), strlen()s
+     * the value, so a bare token faults); 'early' (7.0+: a NULL value is -EINVAL, "Malformed early
+     * option").
+     */
+    params: '__setup' | 'early-strlen' | 'early';
+}
 export interface KernelPolicy {
     /** Stable id, e.g. 'arm64-6.7-generic'. */
     id: string;
@@ -439,7 +459,7 @@ export interface KernelPolicy {
     whatIf?: boolean;
     /**
      * An epoch that differs from the one before it only for these command-line parameters (the
-     * hugetlb_cma= stable fixes): a sweep folds it into that one for a board that names none of
+     * hugetlb_cma= stable fixes; arm64's and riscv64's 6.15 for the hugepage parameters too): a sweep folds it into that one for a board that names none of
      * them (src/cli/commands/sweep.ts defaultSweepKernels()).
      */
     onlyFor?: readonly string[];
@@ -462,6 +482,8 @@ export interface KernelPolicy {
     hugetlbCma: HugetlbCmaGeneration;
     /** `cma_pernuma=`, `numa_cma=` and CONFIG_CMA_SIZE_PERNUMA (cma.ts). */
     dmaNumaCma: DmaNumaCmaGeneration;
+    /** `hugepagesz=`/`hugepages=`/`default_hugepagesz=`: when the gigantic pages are allocated (hugetlb-bootmem.ts). */
+    hugetlbBootmem: HugetlbBootmemGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */
