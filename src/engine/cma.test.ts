@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
-import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, dmaContiguousReserveGlobal, dmaPernumaCmaReserve, numaCmaFromCmdline, type CmaRules } from './cma.js'
-import { memblockAdd, memblockAddNode, memblockCreate, memblockReserve } from './memblock/memblock.js'
+import { cmaDeclareContiguous, cmaDeclareContiguousMulti, cmaFromCmdline, dmaContiguousReserve, dmaContiguousReserveGlobal, dmaPernumaCmaReserve, numaCmaFromCmdline, type CmaRules } from './cma.js'
+import { memblockAdd, memblockAddNode, memblockCreate, memblockMarkNomap, memblockReserve } from './memblock/memblock.js'
 import { Trace } from './trace.js'
 import { simulate } from './index.js'
 import { policyFor } from './policies/index.js'
@@ -368,3 +368,36 @@ describe('cma_pernuma= and numa_cma= (early_cma_pernuma(), early_numa_cma(), dma
 
 const RULES_612: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', fixedHighmemCheck: true }
 const RULES_72: CmaRules = { minAlign: 2n * M, logNode: false, above4GFirst: true, cmdlineLimit: 'replaces', logSize: 'requested', fixedHighmemCheck: false }
+
+describe('cma_declare_contiguous_multi() (6.15+)', () => {
+  const RULES: CmaRules = { minAlign: 2n * M, logNode: false, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', fixedHighmemCheck: true }
+  // test/boots/hugetlb-cma's 12G hc5G-multi: RAM [1G, 13G) with no-map firmware straddling
+  // 4 GiB and 2 MiB of it at 8 GiB, the kernel near 1 GiB and allocations at the top.
+  const board = () => {
+    const mb = memblockCreate(4096n, true)
+    memblockAddNode(mb, G, 12n * G, 0)
+    memblockMarkNomap(mb, 0xffe00000n, 4n * M)
+    memblockMarkNomap(mb, 8n * G, 2n * M)
+    memblockReserve(mb, G + 2n * M, 40n * M)
+    memblockReserve(mb, 13n * G - 64n * M, 64n * M)
+    return mb
+  }
+  const run = (mb: ReturnType<typeof board>, size: bigint) => {
+    const trace = new Trace()
+    const r = cmaDeclareContiguousMulti(mb, size, G, 2n * M, RULES, trace, 'hugetlb0', 0)
+    return { ...r, lines: trace.events.map((e) => e.text) }
+  }
+  it('one range where one fits, printed with the range count', () => {
+    expect(run(board(), 2n * G)).toEqual({ ranges: [{ base: 5n * G, size: 2n * G }], err: 0, lines: ['cma: Reserved 2048 MiB in 1 range'] })
+  })
+  it('else the free ranges that start above 4 GiB, aligned, from their bases: hc5G-multi\'s [5G, 8G) and [9G, 11G)', () => {
+    const mb = board()
+    // [5G, 8G) whole, then 2 GiB of [9G, 12G): the boot's __memblock_reserve lines.
+    expect(run(mb, 5n * G)).toEqual({ ranges: [{ base: 5n * G, size: 3n * G }, { base: 9n * G, size: 2n * G }], err: 0, lines: ['cma: Reserved 5120 MiB in 2 ranges'] })
+    expect(mb.reserved.regions.filter((r) => r.owner === 'hugetlb0').map((r) => [r.base, r.size])).toEqual([[5n * G, 3n * G], [9n * G, 2n * G]])
+  })
+  it('fails with -ENOMEM when those ranges hold too little (hc7G-multi); a size that wraps is -EINVAL', () => {
+    expect(run(board(), 7n * G)).toEqual({ ranges: [], err: -12, lines: ['cma: Failed to reserve 7168 MiB'] })
+    expect(run(board(), 0n)).toEqual({ ranges: [], err: -22, lines: ['cma: Failed to reserve 0 MiB'] })
+  })
+})

@@ -7,12 +7,12 @@
  *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
  *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
-import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
+import { freeMemRangesNid, memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
 import { MAX_NUMNODES_OF } from './numa.js'
 import { parameq, parseEarlyParams, parseNodeSizeList } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
-import type { Trace } from './trace.js'
+import { Trace } from './trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js'
 
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
@@ -227,6 +227,101 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   }
   trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`)
   return addr
+}
+
+/** CMA_MAX_RANGES (mm/cma.h@v6.17:37): the ranges one area may have. */
+const CMA_MAX_RANGES = 8
+
+/** A free range cma_declare_contiguous_multi() considers (struct cma_init_memrange). */
+interface CmaInitMemrange {
+  base: PhysAddr
+  size: PhysSize
+}
+
+/**
+ * Mirrors list_insert_sorted() — mm/cma.c (v6.17:336-354) — on an array as the list: before
+ * the first entry `cmp(entry, item)` holds for, else before the last entry (the loop's cursor
+ * is left on it), or alone in an empty list. (With revsizecmp and basecmp that is not the
+ * order the comments describe; the kernel's is kept.)
+ */
+function listInsertSorted(list: CmaInitMemrange[], item: CmaInitMemrange, cmp: (l: CmaInitMemrange, r: CmaInitMemrange) => boolean): void {
+  if (list.length === 0) {
+    list.push(item)
+    return
+  }
+  let at = list.findIndex((l) => cmp(l, item))
+  if (at < 0) at = list.length - 1
+  list.splice(at, 0, item)
+}
+
+/**
+ * Mirrors cma_declare_contiguous_multi() — mm/cma.c (v6.17:527-710), 6.15+: one contiguous
+ * area as __cma_declare_contiguous_nid() places it (cmaDeclareContiguous() without its
+ * "Reserved"/"Failed" line, which this function prints its own way); only when that finds no
+ * room (-ENOMEM), up to CMA_MAX_RANGES of the node's free ranges that start at or above
+ * 4 GiB, their bases aligned up and ends down to `align`, sizes down to `orderPerBit`; enough
+ * of them (taken in the kernel's list order) are reserved from their bases. Prints
+ * "Reserved %lu MiB in %d range(s)" or "Failed to reserve %lu MiB" and returns the ranges
+ * reserved (none on failure) with the error.
+ */
+export function cmaDeclareContiguousMulti(mb: Memblock, totalSize: PhysSize, align: PhysSize, orderPerBit: PhysSize, rules: CmaRules, trace: Trace, owner: string, nid: number): { ranges: PhysRange[]; err: number } {
+  // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") stand, the wrapper's do not.
+  const inner = new Trace()
+  const base = cmaDeclareContiguous(mb, totalSize, 0n, rules, inner, 0n, false, owner, nid, align)
+  for (const e of inner.events) if (!/^cma: (Reserved|Failed to reserve) /.test(e.text)) trace.events.push(e)
+  const done = (ranges: PhysRange[], err: number) => {
+    if (err !== 0) trace.err('cma', `cma: Failed to reserve ${totalSize / SZ_1M} MiB`)
+    else trace.info('cma', `cma: Reserved ${totalSize / SZ_1M} MiB in ${ranges.length} range${ranges.length === 1 ? '' : 's'}`)
+    return { ranges, err }
+  }
+  if (base !== 0n) return done([{ base, size: roundUp(totalSize, cmaAlignment(align, rules)) }], 0)
+  const err = cmaDeclareErrno(mb, totalSize, align, rules)
+  if (err !== -12) return done([], err)
+  const alignment = cmaAlignment(align, rules)
+  const ranges: CmaInitMemrange[] = []
+  let sizesum = 0n
+  for (const [lo, hi] of freeMemRangesNid(mb, nid)) {
+    // upper_32_bits(start) == 0: a range that starts below 4 GiB is passed over whole.
+    if (lo < SZ_4G) continue
+    const start = roundUp(lo, alignment)
+    if (start >= hi) continue
+    const end = hi - (hi % alignment)
+    if (end <= start) continue
+    const size = (end - start) - ((end - start) % orderPerBit)
+    if (size === 0n) continue
+    sizesum += size
+    let mrp: CmaInitMemrange
+    if (ranges.length < CMA_MAX_RANGES) mrp = { base: 0n, size: 0n }
+    else {
+      // list_last_entry(): replaced unless this range is smaller.
+      mrp = ranges[ranges.length - 1]!
+      if (size < mrp.size) continue
+      ranges.pop()
+      sizesum -= mrp.size
+    }
+    mrp.base = start
+    mrp.size = size
+    listInsertSorted(ranges, mrp, (l, r) => l.size > r.size)
+  }
+  if (sizesum < totalSize) return done([], -12)
+  // Moved to a list "by address" until they hold the total.
+  const final: CmaInitMemrange[] = []
+  sizesum = 0n
+  for (const mlp of ranges) {
+    listInsertSorted(final, mlp, (l, r) => l.base < r.base)
+    sizesum += mlp.size
+    if (sizesum >= totalSize) break
+  }
+  const out: PhysRange[] = []
+  let left = totalSize
+  for (const mlp of final) {
+    const size = left < mlp.size ? left : mlp.size
+    memblockReserve(mb, mlp.base, size, owner)
+    out.push({ base: mlp.base, size })
+    left -= size
+    if (left === 0n) break
+  }
+  return done(out, 0)
 }
 
 /**

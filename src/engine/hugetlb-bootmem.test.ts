@@ -7,7 +7,8 @@
  * boots-hugepages.test.ts; here the parsing and the arithmetic on small memblocks.
  */
 import { describe, expect, it } from 'vitest'
-import { hugetlbBootmemAlloc, hugetlbBootmemSetNodes, hugetlbParseParams } from './hugetlb-bootmem.js'
+import { hugetlbBootmemAlloc, hugetlbBootmemAllocBeforeCrash, hugetlbParseParams } from './hugetlb-bootmem.js'
+import { hugetlbBootmemSetNodes } from './hugetlb-cma.js'
 import { MEMBLOCK_RSRV_NOINIT, memblockAddNode, memblockCreate, memblockReserve } from './memblock/memblock.js'
 import { policyFor } from './policies/index.js'
 import { Trace } from './trace.js'
@@ -113,6 +114,29 @@ describe('hugetlb_bootmem_alloc()', () => {
       pages: [3n * G, 5n * G, 4n * G],
       lines: ['HugeTLB: allocating 3 of page size 1.00 GiB failed node1.  Only allocated 2 hugepages.'],
     })
+  })
+})
+
+describe('with hugetlb_cma= (x86 6.15 – 6.19)', () => {
+  const mb = () => {
+    const m = memblockCreate(4096n, true)
+    memblockAddNode(m, 0n, 8n * G, 0)
+    m.currentLimit = 8n * G
+    return m
+  }
+  const run = (cmdline: string, hugetlbCma: boolean) => {
+    const trace = new Trace()
+    const got = hugetlbBootmemAllocBeforeCrash(mb(), cmdline, hugetlbCma, true, [0], P617, trace)
+    return { pages: got.length, lines: trace.events.map((e) => e.text) }
+  }
+  it('skips the gigantic pages when hugetlb_cma_reserve() reserved areas, silently with hugetlb_cma_only (they come from the areas)', () => {
+    expect(run('hugepagesz=1G hugepages=2', false)).toEqual({ pages: 2, lines: [] })
+    expect(run('hugepagesz=1G hugepages=2 hugetlb_cma=2G', true)).toEqual({ pages: 0, lines: ['HugeTLB: hugetlb_cma is enabled, skip boot time allocation'] })
+    expect(run('hugepagesz=1G hugepages=2 hugetlb_cma=2G hugetlb_cma_only=1', true)).toEqual({ pages: 0, lines: [] })
+    // A bare hugetlb_cma_only is kstrtobool(NULL)'s -EINVAL: not set.
+    expect(run('hugepagesz=1G hugepages=2 hugetlb_cma=2G hugetlb_cma_only', true).lines).toEqual(['HugeTLB: hugetlb_cma is enabled, skip boot time allocation'])
+    // None on 6.14 or 7.0 (after the crash kernel), nor without GBPAGES' 1 GiB size.
+    expect(hugetlbBootmemAllocBeforeCrash(mb(), 'hugepagesz=1G hugepages=2', false, true, [0], policyFor('x86_64', '7.0.4')!, new Trace())).toEqual([])
   })
 })
 

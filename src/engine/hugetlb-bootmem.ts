@@ -21,7 +21,7 @@
  *         arch_hugetlb_valid_size (v6.17)
  */
 import { MEMBLOCK_ALLOC_ACCESSIBLE, memblockAllocTryNid, memblockReservedMarkNoinit, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
-import { cmdlineParseHugetlbCma, type HugetlbCmaRequest } from './hugetlb-cma.js'
+import { hugetlbBootmemSetNodes } from './hugetlb-cma.js'
 import { isSpace, parameq, parseEarlyParams } from './params.js'
 import type { Memparse } from './memparse.js'
 import { MAX_NUMNODES_OF } from './numa.js'
@@ -328,58 +328,29 @@ export function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], on
   return pages
 }
 
-/**
- * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
- * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
- */
-export function hugetlbBootmemSetNodes(mb: Memblock): number[] {
-  const nodes: number[] = []
-  for (const r of mb.memory.regions) {
-    // PFN_UP(base) < PFN_DOWN(base + size)
-    if ((r.base + SZ_4K - 1n) / SZ_4K >= (r.base + r.size) / SZ_4K) continue
-    if (!nodes.includes(r.nid)) nodes.push(r.nid)
-  }
-  return nodes.sort((a, b) => a - b)
-}
-
-/**
- * Mirrors hugetlb_cma_total_size() — mm/hugetlb_cma.c (v6.17:261-264) — as
- * hugetlb_cma_reserve() leaves hugetlb_cma_size (v6.17:153-187): a node's request that is
- * not on a node with memory, or under a gigantic page, dropped; a total under a gigantic page
- * made 0.
- */
-function hugetlbCmaTotalSize(req: HugetlbCmaRequest | undefined, bootmemNodes: readonly number[], gigantic: PhysSize): bigint {
-  if (req === undefined) return 0n
-  let total = req.size
-  for (const [nid, size] of req.inNode) {
-    if (size === 0n) continue
-    if (!bootmemNodes.includes(nid) || size < gigantic) total = U64(total - size)
-  }
-  return total !== 0n && total < gigantic ? 0n : total
-}
-
 /** No page (shared: nothing writes it). */
 const NO_PAGES: readonly PhysRange[] = Object.freeze([])
 
 /**
  * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
  * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
- * command line and allocates. With CONFIG_CMA and a `hugetlb_cma=` that hugetlb_cma_reserve()
- * kept (6.15 – 6.19's reservation itself is not modelled: CK006), the gigantic pages are
- * skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only` taken from those areas
- * (alloc_bootmem()'s early CMA): none from memblock either way. A command line without the
- * parameters costs one substring test.
+ * command line and allocates. `hugetlbCma`: hugetlb_cma_total_size() is not 0, that is
+ * hugetlb_cma_reserve() just reserved areas (it zeroes the size when it reserved none): the
+ * gigantic pages are then skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only`
+ * taken from those areas (alloc_bootmem()'s early CMA), none from memblock either way. A
+ * command line without the parameters costs one substring test.
+ * @kernel mm/hugetlb.c hugetlb_hstate_alloc_pages (v6.17:3643-3667); mm/hugetlb_cma.c
+ *         hugetlb_cma_total_size, hugetlb_early_cma (v6.17:261-278)
  */
-export function hugetlbBootmemAllocBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, gbpages: boolean, online: readonly number[], policy: KernelPolicy, trace: Trace): readonly PhysRange[] {
+export function hugetlbBootmemAllocBeforeCrash(mb: Memblock, cmdline: string, hugetlbCma: boolean, gbpages: boolean, online: readonly number[], policy: KernelPolicy, trace: Trace): readonly PhysRange[] {
   if (!gbpages || policy.hugetlbBootmem.call !== 'before-crash' || !cmdline.includes('hugepage')) return NO_PAGES
   const hstates = hugetlbParseParams(cmdline, online, gbpages, policy.parse.memparse, trace)
   if (!hstates.some((h) => h.size > MAX_PAGE_ORDER_SIZE)) return NO_PAGES
-  const nodes = hugetlbBootmemSetNodes(mb)
-  if (cma && hugetlbCmaTotalSize(cmdlineParseHugetlbCma(cmdline, policy), nodes, SZ_1G) !== 0n) {
+  if (hugetlbCma) {
     if (!hugetlbCmaOnly(cmdline, policy)) trace.warn('hugetlb', 'HugeTLB: hugetlb_cma is enabled, skip boot time allocation')
     return NO_PAGES
   }
-  return hugetlbBootmemAlloc(mb, hstates, online, nodes, trace)
+  return hugetlbBootmemAlloc(mb, hstates, online, hugetlbBootmemSetNodes(mb), trace)
 }
 
 /** Mirrors cmdline_parse_hugetlb_cma_only() — mm/hugetlb_cma.c (v6.17:131-136): kstrtobool(), the last one that parses. */

@@ -7,8 +7,9 @@
  * setup_bootmem() (5.15+, before NUMA init has given memblock a node, so with CONFIG_NUMA the
  * area asked of node 0 is never found); the areas are whole gigantic pages (1 GiB, 16 GiB with
  * arm64's 64K pages), so they move what comes after by a lot. 7.0 calls it from mm_core_init_early(), after the crash
- * kernel. 6.15 – 6.19 reserve through cma_declare_contiguous_multi(), which can split an area
- * into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (CK006 says so).
+ * kernel. 6.15 – 6.19 reserve over hugetlb_bootmem_nodes (the nodes of memblock's memory)
+ * through cma_declare_contiguous_multi(), which can split an area into ranges above 4 GiB
+ * (x86 and arm64; riscv64's call, before NUMA init, is not modelled: CK006 says so).
  *
  * The early_param() and the call exist only with CONFIG_CMA (and CONFIG_HUGETLB_PAGE, which
  * every build here has): without CMA the token is an unknown parameter that reserves nothing.
@@ -16,13 +17,14 @@
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve (v5.10.223, v5.15,
  *         v5.17, v6.0, v6.1.192, v6.12.117, v6.14); arch/arm64/mm/hugetlbpage.c
  *         arm64_hugetlb_cma_reserve; arch/arm64/mm/init.c bootmem_init; arch/x86/kernel/setup.c
- *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117)
+ *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117);
+ *         mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17:138-245)
  */
-import { cmaDeclareContiguous, cmaDeclareErrno, type CmaRules } from './cma.js'
+import { cmaDeclareContiguous, cmaDeclareContiguousMulti, cmaDeclareErrno, type CmaRules } from './cma.js'
 import type { Memblock } from './memblock/memblock.js'
 import { MAX_NUMNODES_OF } from './numa.js'
 import { parameq, parseEarlyParams, parseNodeSizeList } from './params.js'
-import { SZ_1M } from './phys.js'
+import { SZ_1M, SZ_4K } from './phys.js'
 import type { HugetlbCmaGeneration, KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
 import type { PhysRange, PhysSize } from './types.js'
@@ -91,6 +93,9 @@ export function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<HugetlbCmaPag
   const align = gen.align === 'gigantic' ? gigantic : pages.pmd
   let total = req.size
   if (total === 0n) return []
+  // 6.15+: the nodes are hugetlb_bootmem_set_nodes()', those of memblock's memory.
+  const multi = gen.call === 'before-crash-multi'
+  if (multi) online = hugetlbBootmemSetNodes(mb)
   const atLeast = gigantic / SZ_1M
   let nodeSpecific = false
   if (gen.syntax !== 'size') {
@@ -140,20 +145,44 @@ export function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<HugetlbCmaPag
       size = perNode < left ? perNode : left
     }
     size = roundUpU64(size, gigantic)
-    // cma_declare_contiguous_nid(0, size, 0, align, …, false, "hugetlb%d", nid): a size that
-    // wrapped to 0 is -EINVAL before any line.
-    const base = size === 0n ? 0n : cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `hugetlb${nid}`, nid, align)
+    if (multi) {
+      // cma_declare_contiguous_multi(size, PAGE_SIZE << order, HUGETLB_PAGE_ORDER, …, nid).
+      const r = cmaDeclareContiguousMulti(mb, size, gigantic, pages.pmd, rules, trace, `hugetlb${nid}`, nid)
+      if (r.err !== 0) {
+        trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${r.err}, node ${nid}`)
+        continue
+      }
+      for (const range of r.ranges) areas.push(range)
+    } else {
+      // cma_declare_contiguous_nid(0, size, 0, align, …, false, "hugetlb%d", nid): a size that
+      // wrapped to 0 is -EINVAL before any line.
+      const base = size === 0n ? 0n : cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `hugetlb${nid}`, nid, align)
     if (base === 0n) {
       // pr_warn() without a newline: the next message ends the line.
-      trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${size === 0n ? -22 : cmaDeclareErrno(mb, size, align, rules)}, node ${nid}`)
-      continue
+        trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${size === 0n ? -22 : cmaDeclareErrno(mb, size, align, rules)}, node ${nid}`)
+        continue
+      }
+      areas.push({ base, size })
     }
-    areas.push({ base, size })
     reserved = U64(reserved + size)
     trace.info('hugetlb', `hugetlb_cma: reserved ${size / SZ_1M} MiB on node ${nid}`)
     if (reserved >= total) break
   }
   return areas
+}
+
+/**
+ * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
+ * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
+ */
+export function hugetlbBootmemSetNodes(mb: Memblock): number[] {
+  const nodes: number[] = []
+  for (const r of mb.memory.regions) {
+    // PFN_UP(base) < PFN_DOWN(base + size)
+    if ((r.base + SZ_4K - 1n) / SZ_4K >= (r.base + r.size) / SZ_4K) continue
+    if (!nodes.includes(r.nid)) nodes.push(r.nid)
+  }
+  return nodes.sort((a, b) => a - b)
 }
 
 /** round_up(x, y) of a power of two in unsigned long: ((x - 1) | (y - 1)) + 1, wrapping. */
@@ -170,7 +199,7 @@ const NO_AREAS: readonly PhysRange[] = Object.freeze([])
  * parameter costs one substring test (cmdlineParseHugetlbCma()) and allocates nothing.
  */
 export function hugetlbCmaReserveBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, pages: HugetlbCmaPages, online: readonly number[], policy: KernelPolicy, rules: CmaRules, trace: Trace): readonly PhysRange[] {
-  if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash') return NO_AREAS
+  if (!cma || pages === undefined || (policy.hugetlbCma.call !== 'before-crash' && policy.hugetlbCma.call !== 'before-crash-multi')) return NO_AREAS
   const req = cmdlineParseHugetlbCma(cmdline, policy)
   return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS
 }

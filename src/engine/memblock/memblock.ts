@@ -736,6 +736,30 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 }
 
 /**
+ * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
+ * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ */
+export function freeMemRangesNid(mb: Memblock, nid: number): Array<[PhysAddr, PhysAddr]> {
+  const out: Array<[PhysAddr, PhysAddr]> = []
+  for (const m of mb.memory.regions) {
+    if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid)) continue
+    let cur = m.base
+    const end = m.base + m.size
+    for (const r of mb.reserved.regions) {
+      const rEnd = r.base + r.size
+      if (rEnd <= cur) continue
+      if (r.base >= end) break
+      if (r.base > cur) out.push([cur, r.base])
+      cur = rEnd
+      if (cur >= end) break
+    }
+    if (cur < end) out.push([cur, end])
+  }
+  return out
+}
+
+/**
  * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *

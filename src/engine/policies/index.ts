@@ -215,7 +215,7 @@ const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCma
  *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
- *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
+ *   6.17, UNCONFIRMED which, taken as 6.15 (Debian's arm64 6.16.3 boots it: test/boots/hugetlb-cma);
  * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17),
  *   its node id an int in 5.17 (@v5.17:6892-6894) and unsigned with array_index_nospec() by
  *   5.19 (@v5.19; 5.18 not at hand, taken as 5.19);
@@ -233,9 +233,7 @@ const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCma
  *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
  */
 const HUGETLB_CMA_BY_RELEASE: Readonly<Record<Arch, readonly HugetlbCmaEntry[]>> = (() => {
-  const common = [
-    HC('7.0.0', 'after-crash', 'per-node', 'gigantic'),
-    HC('6.15.0', 'not-modelled', 'per-node', 'gigantic'),
+  const upTo614 = [
     HC('6.13.0', 'before-crash', 'per-node', 'gigantic'),
     HC('6.12.90', 'before-crash', 'per-node', 'gigantic', true),
     HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
@@ -245,10 +243,14 @@ const HUGETLB_CMA_BY_RELEASE: Readonly<Record<Arch, readonly HugetlbCmaEntry[]>>
     HC('5.17.0', 'before-crash', 'per-node-int', 'pmd'),
     HC('5.16.0', 'before-crash', 'size', 'pmd'),
   ]
+  // riscv64's 6.15 – 6.19 call comes before NUMA init: hugetlb_bootmem_set_nodes() then finds
+  // memblock's regions on no node (MAX_NUMNODES), which this does not follow.
+  const from615 = (call: HugetlbCmaGeneration['call']) => [HC('7.0.0', 'after-crash', 'per-node', 'gigantic'), HC('6.15.0', call, 'per-node', 'gigantic')]
+  const common = [...from615('before-crash-multi'), ...upTo614]
   return {
     x86_64: [...common, HC('5.10.0', 'before-crash', 'size', 'gigantic')],
     arm64: [...common, HC('5.14.14', 'before-crash', 'size', 'gigantic'), HC('5.11.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd'), HC('5.10.75', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd')],
-    riscv64: [...common, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
+    riscv64: [...from615('not-modelled'), ...upTo614, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
   }
 })()
 const hugetlbCmaFor = (arch: Arch, from: string): HugetlbCmaGeneration => {
@@ -626,8 +628,8 @@ hugetlbCmaOnly(  arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: 
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-hugetlbOnly(  arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)',
-    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
+hugetlbOnly(  arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= over the nodes of memblock memory through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)',
+    ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/cma.c@v6.17 (cma_declare_contiguous_multi)', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
   arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)',
@@ -1036,8 +1038,8 @@ hugetlbCmaOnly(  x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Deb
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
   x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-  x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+  x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED); hugetlb_cma= (CONFIG_CMA) over the nodes of memblock memory through cma_declare_contiguous_multi()',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve)', 'mm/cma.c@v6.17 (cma_declare_contiguous_multi)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
   x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
   x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',

@@ -646,7 +646,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   }
   // 6.15 – 6.19: hugetlb_bootmem_alloc() right after, in the same GBPAGES block
   // (arch/x86/kernel/setup.c@v6.17:1192-1195): the gigantic pages of hugepages=.
-  hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, layout.config.CMA, layout.cpu.gbpages, online, policy, trace)
+  hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, hugetlbCma.length > 0, layout.cpu.gbpages, online, policy, trace)
   return {
     mb,
     maxPfnAddr,
