@@ -217,4 +217,12 @@ describe('parse_early_param(): hugepages, hugepagesz and default_hugepagesz (6.1
     expect(stops('arm64', '6.17.8', six).events).toEqual([])
     expect(stops('x86_64', '6.14.0', six).events).toEqual([])
   })
+  it('hugetlb_cma_only (6.15+, CONFIG_CMA): kstrtobool()\'s -EINVAL is malformed', () => {
+    const malformed = [{ level: 'warn', source: 'params', text: "Malformed early option 'hugetlb_cma_only'" }]
+    expect(stops('arm64', '6.17.8', 'hugetlb_cma_only').events).toEqual(malformed)
+    expect(stops('arm64', '6.17.8', 'hugetlb_cma_only=junk').events).toEqual(malformed)
+    expect(stops('arm64', '6.17.8', 'hugetlb_cma_only=1').events).toEqual([])
+    expect(stops('arm64', '6.12.117', 'hugetlb_cma_only').events).toEqual([])
+    expect(stops('arm64', '6.17.8', 'hugetlb_cma_only', { ...LAYOUT, config: { ...LAYOUT.config, CMA: false } }).events).toEqual([])
+  })
 })

@@ -43,7 +43,8 @@
  *                address 0;
  *   hugepages, hugepagesz, default_hugepagesz (every arch, 6.15+) a NULL value: strlen() in
  *                hugetlb_add_param() reads address 0 (6.15 – 6.19), -EINVAL (7.0+); past
- *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL.
+ *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL;
+ *   hugetlb_cma_only (6.15+, CONFIG_CMA) kstrtobool()'s -EINVAL for NULL or a word it does not know.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -397,6 +398,15 @@ const hugetlbAddParam: EarlyHandler = (val, st) => {
   return 0
 }
 
+/**
+ * Mirrors cmdline_parse_hugetlb_cma_only() (6.15+, with CONFIG_CMA): kstrtobool() of the
+ * value, whose -EINVAL (a NULL value, a word it does not know) is "Malformed early option".
+ * hugetlb-bootmem.ts reads the value.
+ * @kernel mm/hugetlb_cma.c cmdline_parse_hugetlb_cma_only (v6.17:131-136)
+ */
+const cmdlineParseHugetlbCmaOnly: EarlyHandler = (val, { policy, layout }) =>
+  layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? EINVAL : 0
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -419,6 +429,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -438,6 +449,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -459,6 +471,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
     { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
   ],
 }
 
