@@ -32,13 +32,12 @@ interface UnmodelledParam {
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-  // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): 6.15 – 6.19 reserve hugetlb_cma= before the
-  // crash kernel (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17:312,
-  // arch/riscv/mm/init.c@v6.17:318) through cma_declare_contiguous_multi(), which may split an
-  // area into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (hugetlb-cma.ts
-  // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
-  // token is an unknown parameter that reserves nothing.
-  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+  // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): riscv64 6.15 – 6.19 call it at the end of
+  // setup_bootmem() (arch/riscv/mm/init.c@v6.17:318), before NUMA init, and from 6.15 it takes
+  // its nodes from memblock's regions (hugetlb_bootmem_set_nodes()), which have none yet:
+  // not modelled (x86 and arm64 6.15 – 6.19 are: hugetlb-cma.ts; 7.0+ reserves after the
+  // crash kernel). Without CONFIG_CMA the token is an unknown parameter that reserves nothing.
+  { param: 'hugetlb_cma', arches: ['riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'riscv64 reserves its CMA areas before NUMA init has given memblock a node' },
   // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
   // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
   // taken as without);

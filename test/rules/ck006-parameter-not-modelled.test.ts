@@ -32,7 +32,7 @@ describe('CK006 parameter-not-modelled', () => {
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected2 kvm-arm.mode=unprotected')), 'CK006')).toEqual([])
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected')), 'CK006').map((f) => f.data.token)).toEqual(['kvm-arm.mode=protected'])
   })
-  it('per arch and release: hugetlb_cma 6.15 – 6.19, protected KVM on arm64; hugetlb_cma up to 6.14 and log_buf_len= are modelled (hugetlb-cma.ts, printk.ts)', () => {
+  it('per arch and release: hugetlb_cma on riscv64 6.15 – 6.19, protected KVM on arm64; hugetlb_cma elsewhere and log_buf_len= are modelled (hugetlb-cma.ts, printk.ts)', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
     // 6.12 reserves hugetlb_cma= through cma_declare_contiguous_nid() (hugetlb-cma.ts,
     // test/boots/hugetlb-cma): not reported.
@@ -46,21 +46,23 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(rv)).toEqual([])
     expect(tokens({ ...rv, config: { CMA: true } })).toEqual(['hugetlb_cma=1G'])
     expect(tokens({ ...rv, kernels: ['6.12'], config: { CMA: true } })).toEqual([])
+    // x86 and arm64 6.15 – 6.19 (cma_declare_contiguous_multi()) are modelled.
     const pc617 = { ...pc('', 'crashkernel=256M hugetlb_cma=1G'), kernels: [{ release: '6.17', imageSize: '0x3000000' }] }
     expect(tokens(pc617)).toEqual([])
-    expect(tokens({ ...pc617, config: { CMA: true } })).toEqual(['hugetlb_cma=1G'])
+    expect(tokens({ ...pc617, config: { CMA: true } })).toEqual([])
     // swiotlb= and log_buf_len= are modelled (x86/swiotlb.ts, printk.ts).
     expect(tokens({ ...rv, cmdline: 'crashkernel=256M swiotlb=65536 log_buf_len=4M' })).toEqual([])
     expect(tokens(virt('6.12', 'crashkernel=256M swiotlb=65536'))).toEqual([])
   })
-  it('at the table\'s release bounds: hugetlb_cma 6.15 – 6.19, protected KVM not in 5.10 (no kvm_hyp_reserve())', () => {
+  it('at the table\'s release bounds: hugetlb_cma on riscv64 6.15 – 6.19, protected KVM not in 5.10 (no kvm_hyp_reserve())', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
     // A release without a Debian profile has the default config (no CMA): CMA given here.
     const at = (release: string) => ({ ...virt('', 'crashkernel=256M hugetlb_cma=1G kvm-arm.mode=protected'), kernels: [{ release, imageSize: '0x3000000' }], config: { CMA: true } })
     expect(tokens(at('6.14'))).toEqual(['kvm-arm.mode=protected'])
-    expect(tokens(at('6.15'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
-    expect(tokens(at('6.19'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
+    expect(tokens(at('6.15'))).toEqual(['kvm-arm.mode=protected'])
     expect(tokens(at('7.0'))).toEqual(['kvm-arm.mode=protected'])
+    const rv = (release: string) => ({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release, imageSize: '0x2000000' }], config: { CMA: true }, cmdline: 'crashkernel=256M hugetlb_cma=1G' })
+    expect(['6.14', '6.15', '6.19', '7.0'].map((r) => tokens(rv(r)))).toEqual([[], ['hugetlb_cma=1G'], ['hugetlb_cma=1G'], []])
     expect(tokens(virt('5.10', 'crashkernel=256M kvm-arm.mode=protected'))).toEqual([])
   })
   it('1G hugepages are modelled (hugetlb-bootmem.ts, test/boots/hugepages): not reported on any arch or release', () => {
