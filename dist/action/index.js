@@ -56899,6 +56899,35 @@ function freeMemRanges(mb) {
     return out;
 }
 /**
+ * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
+ * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ */
+function freeMemRangesNid(mb, nid) {
+    const out = [];
+    for (const m of mb.memory.regions) {
+        if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid))
+            continue;
+        let cur = m.base;
+        const end = m.base + m.size;
+        for (const r of mb.reserved.regions) {
+            const rEnd = r.base + r.size;
+            if (rEnd <= cur)
+                continue;
+            if (r.base >= end)
+                break;
+            if (r.base > cur)
+                out.push([cur, r.base]);
+            cur = rEnd;
+            if (cur >= end)
+                break;
+        }
+        if (cur < end)
+            out.push([cur, end]);
+    }
+    return out;
+}
+/**
  * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
@@ -58873,6 +58902,7 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
 
 
 
+
 /**
  * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
  * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
@@ -59028,6 +59058,108 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     }
     trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
     return addr;
+}
+/** CMA_MAX_RANGES (mm/cma.h@v6.17:37): the ranges one area may have. */
+const CMA_MAX_RANGES = 8;
+/**
+ * Mirrors list_insert_sorted() — mm/cma.c (v6.17:336-354) — on an array as the list: before
+ * the first entry `cmp(entry, item)` holds for, else before the last entry (the loop's cursor
+ * is left on it), or alone in an empty list. (With revsizecmp and basecmp that is not the
+ * order the comments describe; the kernel's is kept.)
+ */
+function listInsertSorted(list, item, cmp) {
+    if (list.length === 0) {
+        list.push(item);
+        return;
+    }
+    let at = list.findIndex((l) => cmp(l, item));
+    if (at < 0)
+        at = list.length - 1;
+    list.splice(at, 0, item);
+}
+/**
+ * Mirrors cma_declare_contiguous_multi() — mm/cma.c (v6.17:527-710), 6.15+: one contiguous
+ * area as __cma_declare_contiguous_nid() places it (cmaDeclareContiguous() without its
+ * "Reserved"/"Failed" line, which this function prints its own way); only when that finds no
+ * room (-ENOMEM), up to CMA_MAX_RANGES of the node's free ranges that start at or above
+ * 4 GiB, their bases aligned up and ends down to `align`, sizes down to `orderPerBit`; enough
+ * of them (taken in the kernel's list order) are reserved from their bases. Prints
+ * "Reserved %lu MiB in %d range(s)" or "Failed to reserve %lu MiB" and returns the ranges
+ * reserved (none on failure) with the error.
+ */
+function cmaDeclareContiguousMulti(mb, totalSize, align, orderPerBit, rules, trace, owner, nid) {
+    // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") stand, the wrapper's do not.
+    const inner = new Trace();
+    const base = cmaDeclareContiguous(mb, totalSize, 0n, rules, inner, 0n, false, owner, nid, align);
+    for (const e of inner.events)
+        if (!/^cma: (Reserved|Failed to reserve) /.test(e.text))
+            trace.events.push(e);
+    const done = (ranges, err) => {
+        if (err !== 0)
+            trace.err('cma', `cma: Failed to reserve ${totalSize / SZ_1M} MiB`);
+        else
+            trace.info('cma', `cma: Reserved ${totalSize / SZ_1M} MiB in ${ranges.length} range${ranges.length === 1 ? '' : 's'}`);
+        return { ranges, err };
+    };
+    if (base !== 0n)
+        return done([{ base, size: phys_roundUp(totalSize, cmaAlignment(align, rules)) }], 0);
+    const err = cmaDeclareErrno(mb, totalSize, align, rules);
+    if (err !== -12)
+        return done([], err);
+    const alignment = cmaAlignment(align, rules);
+    const ranges = [];
+    let sizesum = 0n;
+    for (const [lo, hi] of freeMemRangesNid(mb, nid)) {
+        // upper_32_bits(start) == 0: a range that starts below 4 GiB is passed over whole.
+        if (lo < SZ_4G)
+            continue;
+        const start = phys_roundUp(lo, alignment);
+        if (start >= hi)
+            continue;
+        const end = hi - (hi % alignment);
+        if (end <= start)
+            continue;
+        const size = (end - start) - ((end - start) % orderPerBit);
+        if (size === 0n)
+            continue;
+        sizesum += size;
+        let mrp;
+        if (ranges.length < CMA_MAX_RANGES)
+            mrp = { base: 0n, size: 0n };
+        else {
+            // list_last_entry(): replaced unless this range is smaller.
+            mrp = ranges[ranges.length - 1];
+            if (size < mrp.size)
+                continue;
+            ranges.pop();
+            sizesum -= mrp.size;
+        }
+        mrp.base = start;
+        mrp.size = size;
+        listInsertSorted(ranges, mrp, (l, r) => l.size > r.size);
+    }
+    if (sizesum < totalSize)
+        return done([], -12);
+    // Moved to a list "by address" until they hold the total.
+    const final = [];
+    sizesum = 0n;
+    for (const mlp of ranges) {
+        listInsertSorted(final, mlp, (l, r) => l.base < r.base);
+        sizesum += mlp.size;
+        if (sizesum >= totalSize)
+            break;
+    }
+    const out = [];
+    let left = totalSize;
+    for (const mlp of final) {
+        const size = left < mlp.size ? left : mlp.size;
+        memblockReserve(mb, mlp.base, size, owner);
+        out.push({ base: mlp.base, size });
+        left -= size;
+        if (left === 0n)
+            break;
+    }
+    return done(out, 0);
 }
 /**
  * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
@@ -59223,8 +59355,9 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
  * setup_bootmem() (5.15+, before NUMA init has given memblock a node, so with CONFIG_NUMA the
  * area asked of node 0 is never found); the areas are whole gigantic pages (1 GiB, 16 GiB with
  * arm64's 64K pages), so they move what comes after by a lot. 7.0 calls it from mm_core_init_early(), after the crash
- * kernel. 6.15 – 6.19 reserve through cma_declare_contiguous_multi(), which can split an area
- * into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (CK006 says so).
+ * kernel. 6.15 – 6.19 reserve over hugetlb_bootmem_nodes (the nodes of memblock's memory)
+ * through cma_declare_contiguous_multi(), which can split an area into ranges above 4 GiB
+ * (x86 and arm64; riscv64's call, before NUMA init, is not modelled: CK006 says so).
  *
  * The early_param() and the call exist only with CONFIG_CMA (and CONFIG_HUGETLB_PAGE, which
  * every build here has): without CMA the token is an unknown parameter that reserves nothing.
@@ -59232,7 +59365,8 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve (v5.10.223, v5.15,
  *         v5.17, v6.0, v6.1.192, v6.12.117, v6.14); arch/arm64/mm/hugetlbpage.c
  *         arm64_hugetlb_cma_reserve; arch/arm64/mm/init.c bootmem_init; arch/x86/kernel/setup.c
- *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117)
+ *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117);
+ *         mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17:138-245)
  */
 
 
@@ -59290,6 +59424,10 @@ function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
     let total = req.size;
     if (total === 0n)
         return [];
+    // 6.15+: the nodes are hugetlb_bootmem_set_nodes()', those of memblock's memory.
+    const multi = gen.call === 'before-crash-multi';
+    if (multi)
+        online = hugetlbBootmemSetNodes(mb);
     const atLeast = gigantic / SZ_1M;
     let nodeSpecific = false;
     if (gen.syntax !== 'size') {
@@ -59345,21 +59483,48 @@ function hugetlbCmaReserve(mb, pages, req, online, gen, rules, trace) {
             size = perNode < left ? perNode : left;
         }
         size = roundUpU64(size, gigantic);
-        // cma_declare_contiguous_nid(0, size, 0, align, …, false, "hugetlb%d", nid): a size that
-        // wrapped to 0 is -EINVAL before any line.
-        const base = size === 0n ? 0n : cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `hugetlb${nid}`, nid, align);
-        if (base === 0n) {
-            // pr_warn() without a newline: the next message ends the line.
-            trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${size === 0n ? -22 : cmaDeclareErrno(mb, size, align, rules)}, node ${nid}`);
-            continue;
+        if (multi) {
+            // cma_declare_contiguous_multi(size, PAGE_SIZE << order, HUGETLB_PAGE_ORDER, …, nid).
+            const r = cmaDeclareContiguousMulti(mb, size, gigantic, pages.pmd, rules, trace, `hugetlb${nid}`, nid);
+            if (r.err !== 0) {
+                trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${r.err}, node ${nid}`);
+                continue;
+            }
+            for (const range of r.ranges)
+                areas.push(range);
         }
-        areas.push({ base, size });
+        else {
+            // cma_declare_contiguous_nid(0, size, 0, align, …, false, "hugetlb%d", nid): a size that
+            // wrapped to 0 is -EINVAL before any line.
+            const base = size === 0n ? 0n : cmaDeclareContiguous(mb, size, 0n, rules, trace, 0n, false, `hugetlb${nid}`, nid, align);
+            if (base === 0n) {
+                // pr_warn() without a newline: the next message ends the line.
+                trace.warn('hugetlb', `hugetlb_cma: reservation failed: err ${size === 0n ? -22 : cmaDeclareErrno(mb, size, align, rules)}, node ${nid}`);
+                continue;
+            }
+            areas.push({ base, size });
+        }
         reserved = U64(reserved + size);
         trace.info('hugetlb', `hugetlb_cma: reserved ${size / SZ_1M} MiB on node ${nid}`);
         if (reserved >= total)
             break;
     }
     return areas;
+}
+/**
+ * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
+ * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
+ */
+function hugetlbBootmemSetNodes(mb) {
+    const nodes = [];
+    for (const r of mb.memory.regions) {
+        // PFN_UP(base) < PFN_DOWN(base + size)
+        if ((r.base + SZ_4K - 1n) / SZ_4K >= (r.base + r.size) / SZ_4K)
+            continue;
+        if (!nodes.includes(r.nid))
+            nodes.push(r.nid);
+    }
+    return nodes.sort((a, b) => a - b);
 }
 /** round_up(x, y) of a power of two in unsigned long: ((x - 1) | (y - 1)) + 1, wrapping. */
 const roundUpU64 = (x, y) => U64((U64(x - 1n) | (y - 1n)) + 1n);
@@ -59373,7 +59538,7 @@ const NO_AREAS = Object.freeze([]);
  * parameter costs one substring test (cmdlineParseHugetlbCma()) and allocates nothing.
  */
 function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, rules, trace) {
-    if (!cma || pages === undefined || policy.hugetlbCma.call !== 'before-crash')
+    if (!cma || pages === undefined || (policy.hugetlbCma.call !== 'before-crash' && policy.hugetlbCma.call !== 'before-crash-multi'))
         return NO_AREAS;
     const req = cmdlineParseHugetlbCma(cmdline, policy);
     return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS;
@@ -63602,7 +63767,8 @@ function e820PrintTable(entries, who, style) {
  *                address 0;
  *   hugepages, hugepagesz, default_hugepagesz (every arch, 6.15+) a NULL value: strlen() in
  *                hugetlb_add_param() reads address 0 (6.15 – 6.19), -EINVAL (7.0+); past
- *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL.
+ *                HUGE_MAX_CMDLINE_ARGS values, -EINVAL;
+ *   hugetlb_cma_only (6.15+, CONFIG_CMA) kstrtobool()'s -EINVAL for NULL or a word it does not know.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -63873,6 +64039,13 @@ const hugetlbAddParam = (val, st) => {
     st.hugetlbParams++;
     return 0;
 };
+/**
+ * Mirrors cmdline_parse_hugetlb_cma_only() (6.15+, with CONFIG_CMA): kstrtobool() of the
+ * value, whose -EINVAL (a NULL value, a word it does not know) is "Malformed early option".
+ * hugetlb-bootmem.ts reads the value.
+ * @kernel mm/hugetlb_cma.c cmdline_parse_hugetlb_cma_only (v6.17:131-136)
+ */
+const cmdlineParseHugetlbCmaOnly = (val, { policy, layout }) => layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? early_params_EINVAL : 0;
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -63895,6 +64068,7 @@ const HANDLERS = {
         { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -63914,6 +64088,7 @@ const HANDLERS = {
         { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -63935,6 +64110,7 @@ const HANDLERS = {
         { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
         { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
     ],
 };
 const NOTHING = { events: [] };
@@ -65722,7 +65898,7 @@ const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = '
  *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
- *   6.17, UNCONFIRMED which, taken as 6.15 (CK006's x86 1G-page entry too);
+ *   6.17, UNCONFIRMED which, taken as 6.15 (Debian's arm64 6.16.3 boots it: test/boots/hugetlb-cma);
  * - the `nid:size` syntax: mm/hugetlb.c@v5.17:6882, not @v5.15 (5.16 not at hand, taken as 5.17),
  *   its node id an int in 5.17 (@v5.17:6892-6894) and unsigned with array_index_nospec() by
  *   5.19 (@v5.19; 5.18 not at hand, taken as 5.19);
@@ -65740,9 +65916,7 @@ const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = '
  *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
  */
 const HUGETLB_CMA_BY_RELEASE = (() => {
-    const common = [
-        HC('7.0.0', 'after-crash', 'per-node', 'gigantic'),
-        HC('6.15.0', 'not-modelled', 'per-node', 'gigantic'),
+    const upTo614 = [
         HC('6.13.0', 'before-crash', 'per-node', 'gigantic'),
         HC('6.12.90', 'before-crash', 'per-node', 'gigantic', true),
         HC('6.10.0', 'before-crash', 'per-node', 'gigantic'),
@@ -65752,10 +65926,14 @@ const HUGETLB_CMA_BY_RELEASE = (() => {
         HC('5.17.0', 'before-crash', 'per-node-int', 'pmd'),
         HC('5.16.0', 'before-crash', 'size', 'pmd'),
     ];
+    // riscv64's 6.15 – 6.19 call comes before NUMA init: hugetlb_bootmem_set_nodes() then finds
+    // memblock's regions on no node (MAX_NUMNODES), which this does not follow.
+    const from615 = (call) => [HC('7.0.0', 'after-crash', 'per-node', 'gigantic'), HC('6.15.0', call, 'per-node', 'gigantic')];
+    const common = [...from615('before-crash-multi'), ...upTo614];
     return {
         x86_64: [...common, HC('5.10.0', 'before-crash', 'size', 'gigantic')],
         arm64: [...common, HC('5.14.14', 'before-crash', 'size', 'gigantic'), HC('5.11.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd'), HC('5.10.75', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'before-crash', 'size', 'gigantic', false, 'cont-pmd-plus-pmd')],
-        riscv64: [...common, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
+        riscv64: [...from615('not-modelled'), ...upTo614, HC('5.15.0', 'before-crash', 'size', 'gigantic'), HC('5.10.0', 'none', 'size', 'gigantic')],
     };
 })();
 const hugetlbCmaFor = (arch, from) => {
@@ -66022,7 +66200,7 @@ const ARM64 = [
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
     arm64('arm64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
-    hugetlbOnly(arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
+    hugetlbOnly(arm64('arm64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= over the nodes of memblock memory through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/cma.c@v6.17 (cma_declare_contiguous_multi)', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' })),
     arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, none in v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'mm/cma.c@v6.14:377, kernel/dma/contiguous.c@v6.14:226, kernel/crash_reserve.c@v6.14:134, mm/memblock.c@v6.14, include/linux/pageblock-flags.h@v6.14, lib/kstrtox.c@v6.14 (none of the 6.16 changes yet)', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
@@ -66352,7 +66530,7 @@ const X86 = [
     x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
+    x86('x86_64-6.15', '6.15.0', '6.16.0', '6.15: as 6.12.31, the probe checked (in v6.17, not v6.14: 631ca8909fd5, committed to tip x86/core on 19 March 2025 for the 6.15 merge window, and "Upstream commit" of the AUTOSEL backports of 5 May 2025, before 6.15 was released); hugepagesz=/hugepages= early parameters, their 1G pages memblock-allocated in setup_arch() before the crash kernel (hugetlb_bootmem_alloc(), with GBPAGES; in v6.17, not v6.14: 6.15 UNCONFIRMED); hugetlb_cma= (CONFIG_CMA) over the nodes of memblock memory through cma_declare_contiguous_multi()', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.17 (memory_map_top_down)', 'mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve)', 'mm/cma.c@v6.17 (cma_declare_contiguous_multi)', 'arch/x86/kernel/setup.c@v6.17 (setup_arch: hugetlb_bootmem_alloc)', 'mm/hugetlb.c@v6.17 (hugetlb_bootmem_alloc, hugetlb_parse_params)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, none in 6.14: UNCONFIRMED for 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
     x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
@@ -68164,63 +68342,31 @@ function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
     }
     return pages;
 }
-/**
- * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
- * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
- */
-function hugetlbBootmemSetNodes(mb) {
-    const nodes = [];
-    for (const r of mb.memory.regions) {
-        // PFN_UP(base) < PFN_DOWN(base + size)
-        if ((r.base + SZ_4K - 1n) / SZ_4K >= (r.base + r.size) / SZ_4K)
-            continue;
-        if (!nodes.includes(r.nid))
-            nodes.push(r.nid);
-    }
-    return nodes.sort((a, b) => a - b);
-}
-/**
- * Mirrors hugetlb_cma_total_size() — mm/hugetlb_cma.c (v6.17:261-264) — as
- * hugetlb_cma_reserve() leaves hugetlb_cma_size (v6.17:153-187): a node's request that is
- * not on a node with memory, or under a gigantic page, dropped; a total under a gigantic page
- * made 0.
- */
-function hugetlbCmaTotalSize(req, bootmemNodes, gigantic) {
-    if (req === undefined)
-        return 0n;
-    let total = req.size;
-    for (const [nid, size] of req.inNode) {
-        if (size === 0n)
-            continue;
-        if (!bootmemNodes.includes(nid) || size < gigantic)
-            total = hugetlb_bootmem_U64(total - size);
-    }
-    return total !== 0n && total < gigantic ? 0n : total;
-}
 /** No page (shared: nothing writes it). */
 const NO_PAGES = Object.freeze([]);
 /**
  * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
  * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
- * command line and allocates. With CONFIG_CMA and a `hugetlb_cma=` that hugetlb_cma_reserve()
- * kept (6.15 – 6.19's reservation itself is not modelled: CK006), the gigantic pages are
- * skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only` taken from those areas
- * (alloc_bootmem()'s early CMA): none from memblock either way. A command line without the
- * parameters costs one substring test.
+ * command line and allocates. `hugetlbCma`: hugetlb_cma_total_size() is not 0, that is
+ * hugetlb_cma_reserve() just reserved areas (it zeroes the size when it reserved none): the
+ * gigantic pages are then skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only`
+ * taken from those areas (alloc_bootmem()'s early CMA), none from memblock either way. A
+ * command line without the parameters costs one substring test.
+ * @kernel mm/hugetlb.c hugetlb_hstate_alloc_pages (v6.17:3643-3667); mm/hugetlb_cma.c
+ *         hugetlb_cma_total_size, hugetlb_early_cma (v6.17:261-278)
  */
-function hugetlbBootmemAllocBeforeCrash(mb, cmdline, cma, gbpages, online, policy, trace) {
+function hugetlbBootmemAllocBeforeCrash(mb, cmdline, hugetlbCma, gbpages, online, policy, trace) {
     if (!gbpages || policy.hugetlbBootmem.call !== 'before-crash' || !cmdline.includes('hugepage'))
         return NO_PAGES;
     const hstates = hugetlbParseParams(cmdline, online, gbpages, policy.parse.memparse, trace);
     if (!hstates.some((h) => h.size > MAX_PAGE_ORDER_SIZE))
         return NO_PAGES;
-    const nodes = hugetlbBootmemSetNodes(mb);
-    if (cma && hugetlbCmaTotalSize(cmdlineParseHugetlbCma(cmdline, policy), nodes, SZ_1G) !== 0n) {
+    if (hugetlbCma) {
         if (!hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy))
             trace.warn('hugetlb', 'HugeTLB: hugetlb_cma is enabled, skip boot time allocation');
         return NO_PAGES;
     }
-    return hugetlbBootmemAlloc(mb, hstates, online, nodes, trace);
+    return hugetlbBootmemAlloc(mb, hstates, online, hugetlbBootmemSetNodes(mb), trace);
 }
 /** Mirrors cmdline_parse_hugetlb_cma_only() — mm/hugetlb_cma.c (v6.17:131-136): kstrtobool(), the last one that parses. */
 function hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy) {
@@ -69243,7 +69389,7 @@ function x86BootPrefix(layout, policy, trace) {
     }
     // 6.15 – 6.19: hugetlb_bootmem_alloc() right after, in the same GBPAGES block
     // (arch/x86/kernel/setup.c@v6.17:1192-1195): the gigantic pages of hugepages=.
-    hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, layout.config.CMA, layout.cpu.gbpages, online, policy, trace);
+    hugetlbBootmemAllocBeforeCrash(mb, layout.cmdline, hugetlbCma.length > 0, layout.cpu.gbpages, online, policy, trace);
     return {
         mb,
         maxPfnAddr,
@@ -75782,13 +75928,12 @@ function reportToken(ctx, t, tokens) {
 const UNMODELLED_PARAMS = [
     // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-    // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): 6.15 – 6.19 reserve hugetlb_cma= before the
-    // crash kernel (arch/x86/kernel/setup.c@v6.17:1193, arch/arm64/mm/init.c@v6.17:312,
-    // arch/riscv/mm/init.c@v6.17:318) through cma_declare_contiguous_multi(), which may split an
-    // area into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (hugetlb-cma.ts
-    // mirrors 5.10 – 6.14, and 7.0+ calls it after the crash kernel). Without CONFIG_CMA the
-    // token is an unknown parameter that reserves nothing.
-    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
+    // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): riscv64 6.15 – 6.19 call it at the end of
+    // setup_bootmem() (arch/riscv/mm/init.c@v6.17:318), before NUMA init, and from 6.15 it takes
+    // its nodes from memblock's regions (hugetlb_bootmem_set_nodes()), which have none yet:
+    // not modelled (x86 and arm64 6.15 – 6.19 are: hugetlb-cma.ts; 7.0+ reserves after the
+    // crash kernel). Without CONFIG_CMA the token is an unknown parameter that reserves nothing.
+    { param: 'hugetlb_cma', arches: ['riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'riscv64 reserves its CMA areas before NUMA init has given memblock a node' },
     // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
     // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
     // taken as without);

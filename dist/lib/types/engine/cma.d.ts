@@ -8,7 +8,7 @@
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js';
-import type { Trace } from './trace.js';
+import { Trace } from './trace.js';
 import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js';
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
 export interface CmaRules {
@@ -115,6 +115,20 @@ export declare function dmaContiguousReserveGlobal(mb: Memblock, cmdline: Cmdlin
  * kernel's `,cma` areas are told from the default one).
  */
 export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string, nid?: number, align?: PhysSize): PhysAddr;
+/**
+ * Mirrors cma_declare_contiguous_multi() — mm/cma.c (v6.17:527-710), 6.15+: one contiguous
+ * area as __cma_declare_contiguous_nid() places it (cmaDeclareContiguous() without its
+ * "Reserved"/"Failed" line, which this function prints its own way); only when that finds no
+ * room (-ENOMEM), up to CMA_MAX_RANGES of the node's free ranges that start at or above
+ * 4 GiB, their bases aligned up and ends down to `align`, sizes down to `orderPerBit`; enough
+ * of them (taken in the kernel's list order) are reserved from their bases. Prints
+ * "Reserved %lu MiB in %d range(s)" or "Failed to reserve %lu MiB" and returns the ranges
+ * reserved (none on failure) with the error.
+ */
+export declare function cmaDeclareContiguousMulti(mb: Memblock, totalSize: PhysSize, align: PhysSize, orderPerBit: PhysSize, rules: CmaRules, trace: Trace, owner: string, nid: number): {
+    ranges: PhysRange[];
+    err: number;
+};
 /**
  * Engine helper (no kernel counterpart): the error cma_declare_contiguous_nid() returned for an
  * area at no fixed base that cmaDeclareContiguous() could not place: -EINVAL where the aligned

@@ -53,17 +53,14 @@ export declare function hugetlbParseParams(cmdline: string, online: readonly num
  */
 export declare function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], online: readonly number[], bootmemNodes: readonly number[], trace: Trace): PhysRange[];
 /**
- * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
- * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
- */
-export declare function hugetlbBootmemSetNodes(mb: Memblock): number[];
-/**
  * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
  * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
- * command line and allocates. With CONFIG_CMA and a `hugetlb_cma=` that hugetlb_cma_reserve()
- * kept (6.15 – 6.19's reservation itself is not modelled: CK006), the gigantic pages are
- * skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only` taken from those areas
- * (alloc_bootmem()'s early CMA): none from memblock either way. A command line without the
- * parameters costs one substring test.
+ * command line and allocates. `hugetlbCma`: hugetlb_cma_total_size() is not 0, that is
+ * hugetlb_cma_reserve() just reserved areas (it zeroes the size when it reserved none): the
+ * gigantic pages are then skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only`
+ * taken from those areas (alloc_bootmem()'s early CMA), none from memblock either way. A
+ * command line without the parameters costs one substring test.
+ * @kernel mm/hugetlb.c hugetlb_hstate_alloc_pages (v6.17:3643-3667); mm/hugetlb_cma.c
+ *         hugetlb_cma_total_size, hugetlb_early_cma (v6.17:261-278)
  */
-export declare function hugetlbBootmemAllocBeforeCrash(mb: Memblock, cmdline: string, cma: boolean, gbpages: boolean, online: readonly number[], policy: KernelPolicy, trace: Trace): readonly PhysRange[];
+export declare function hugetlbBootmemAllocBeforeCrash(mb: Memblock, cmdline: string, hugetlbCma: boolean, gbpages: boolean, online: readonly number[], policy: KernelPolicy, trace: Trace): readonly PhysRange[];

@@ -6,8 +6,9 @@
  * setup_bootmem() (5.15+, before NUMA init has given memblock a node, so with CONFIG_NUMA the
  * area asked of node 0 is never found); the areas are whole gigantic pages (1 GiB, 16 GiB with
  * arm64's 64K pages), so they move what comes after by a lot. 7.0 calls it from mm_core_init_early(), after the crash
- * kernel. 6.15 – 6.19 reserve through cma_declare_contiguous_multi(), which can split an area
- * into ranges above 4 GiB, over hugetlb_bootmem_nodes: not modelled (CK006 says so).
+ * kernel. 6.15 – 6.19 reserve over hugetlb_bootmem_nodes (the nodes of memblock's memory)
+ * through cma_declare_contiguous_multi(), which can split an area into ranges above 4 GiB
+ * (x86 and arm64; riscv64's call, before NUMA init, is not modelled: CK006 says so).
  *
  * The early_param() and the call exist only with CONFIG_CMA (and CONFIG_HUGETLB_PAGE, which
  * every build here has): without CMA the token is an unknown parameter that reserves nothing.
@@ -15,7 +16,8 @@
  * @kernel mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve (v5.10.223, v5.15,
  *         v5.17, v6.0, v6.1.192, v6.12.117, v6.14); arch/arm64/mm/hugetlbpage.c
  *         arm64_hugetlb_cma_reserve; arch/arm64/mm/init.c bootmem_init; arch/x86/kernel/setup.c
- *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117)
+ *         setup_arch; arch/riscv/mm/init.c setup_bootmem (v5.15, v6.1.192, v6.12.117);
+ *         mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17:138-245)
  */
 import { type CmaRules } from './cma.js';
 import type { Memblock } from './memblock/memblock.js';
@@ -61,6 +63,11 @@ export type HugetlbCmaPages = {
  *         mm/cma.c cma_declare_contiguous_nid
  */
 export declare function hugetlbCmaReserve(mb: Memblock, pages: NonNullable<HugetlbCmaPages>, req: HugetlbCmaRequest, online: readonly number[], gen: HugetlbCmaGeneration, rules: CmaRules, trace: Trace): PhysRange[];
+/**
+ * Mirrors hugetlb_bootmem_set_nodes() — mm/hugetlb.c (v6.17:4996-5008): the nodes of
+ * memblock.memory's regions that hold a whole page (for_each_mem_pfn_range()), ascending.
+ */
+export declare function hugetlbBootmemSetNodes(mb: Memblock): number[];
 /**
  * Engine helper (no kernel counterpart): the per-arch call of hugetlb_cma_reserve() before the
  * crash kernel, for a generation that makes it there; parses the command line and reserves.

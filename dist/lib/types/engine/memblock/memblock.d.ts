@@ -213,6 +213,12 @@ export declare function memblockOverlapsRegion(type: MemblockType, base: PhysAdd
  */
 export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>;
 /**
+ * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
+ * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ */
+export declare function freeMemRangesNid(mb: Memblock, nid: number): Array<[PhysAddr, PhysAddr]>;
+/**
  * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *

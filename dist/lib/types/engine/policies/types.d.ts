@@ -392,10 +392,12 @@ export interface HugetlbCmaGeneration {
      * Where the arch calls hugetlb_cma_reserve(): 'before-crash' (its setup, before the crash
      * reservation: x86 and arm64 5.10 – 6.14, riscv64 5.15 – 6.14); 'none' (no caller: riscv64
      * before 5.15); 'after-crash' (7.0+: mm_core_init_early(), after the crash kernel, nothing
-     * the engine follows); 'not-modelled' (6.15 – 6.19: cma_declare_contiguous_multi() over
-     * hugetlb_bootmem_nodes, before the crash kernel, reported by CK006).
+     * the engine follows); 'before-crash-multi' (x86 and arm64 6.15 – 6.19: before the crash
+     * kernel, over hugetlb_bootmem_nodes, through cma_declare_contiguous_multi()); 'not-modelled'
+     * (riscv64 6.15 – 6.19, which calls it before NUMA init, when memblock's regions have no node
+     * for hugetlb_bootmem_set_nodes(); reported by CK006).
      */
-    call: 'before-crash' | 'none' | 'after-crash' | 'not-modelled';
+    call: 'before-crash' | 'before-crash-multi' | 'none' | 'after-crash' | 'not-modelled';
     /**
      * cmdline_parse_hugetlb_cma(): a size only ('size', ≤5.16), or `nid:size` lists too, their
      * node id kept in an int ('per-node-int', 5.17 – 5.18) or unsigned ('per-node', 5.19+).
