@@ -131,6 +131,21 @@ describe('memory map (Mermaid)', () => {
     expect([fmtAddr(0n), fmtAddr(0x80000000n), fmtAddr(0x80000000000n)]).toEqual(['0x0', '0x8000_0000', '0x800_0000_0000'])
   })
 
+  it('draws adjacent regions of one owner as one reservation (a gigantic page\'s head and its MEMBLOCK_RSRV_NOINIT rest)', () => {
+    const result = sim({
+      memory: [[0n, 8n * GiB]],
+      reserved: [
+        { base: 4n * GiB, size: 4096n, flags: 0x20, owner: 'hugepages' },
+        { base: 4n * GiB + 4096n, size: GiB - 4096n, flags: 0x30, owner: 'hugepages' },
+        { base: 5n * GiB, size: 4096n, flags: 0x20, owner: 'hugepages' },
+        { base: 5n * GiB + 4096n, size: GiB - 4096n, flags: 0x30, owner: 'hugepages' },
+        { base: 6n * GiB, size: 32n * MiB, flags: 0, owner: 'cma' },
+      ],
+    })
+    const blocks = memoryMapItems({ result }).items.flatMap((i) => (i.type === 'block' ? [`${i.kind} ${i.label ?? ''} ${humanSize(i.bytes)}`.replace(/ +/g, ' ')] : []))
+    expect(blocks.filter((b) => b.startsWith('reserved'))).toEqual(['reserved hugepages 2 GiB', 'reserved cma 32 MiB'])
+  })
+
   it('folds small holes into RAM and keeps big ones', () => {
     const result = sim({ memory: [[0n, 0x10000000n], [0x10100000n, 0x10000000n], [0x80000000n, GiB]] })
     const items = memoryMapItems({ result }).items
