@@ -74379,13 +74379,29 @@ function humanSize(x) {
     }
     return `${x} B`;
 }
+/**
+ * The reserved regions with each run of adjacent regions of the same owners as one: memblock
+ * keeps apart what only its flags or node tell apart (a gigantic page's first base page and the
+ * MEMBLOCK_RSRV_NOINIT rest, hugetlb-bootmem.ts), which the map shows as one reservation.
+ */
+function sameOwnerRuns(reserved) {
+    const out = [];
+    for (const r of reserved) {
+        const prev = out.at(-1);
+        if (prev && prev.base + prev.size === r.base && ownersLabel(prev) === ownersLabel(r) && ownersLabel(r) !== undefined)
+            out[out.length - 1] = { ...prev, size: prev.size + r.size };
+        else
+            out.push(r);
+    }
+    return out;
+}
 function intervals(input) {
     const sim = input.result;
     const out = [];
     for (const r of sim.memory)
         out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
     const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+    for (const r of sameOwnerRuns(sim.reserved).filter((r) => r.size >= BIG_RESERVATION)) {
         if (crash.some((c) => c.base === r.base && c.size === r.size))
             continue;
         // memblock merges adjacent reservations into one region: label it with every owner, less
