@@ -116,11 +116,7 @@ add_variant() {
 while read -r series variant mem tag cmdline; do
   id="arm64-$series-$variant-$mem-$tag"
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
-  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
-  boot_with_dt "$id" add_variant qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" -nodefaults -display none \
-    -kernel "$(unpacked "arm64-$series")" -initrd initramfs.cpio.gz -append "$append"
-  cp "$id.dtb" "$out/$id.dtb"
-  keep "$id"
+  dt_boot_arm64 "$id" add_variant "arm64-$series" initramfs.cpio.gz "$mem" "$cmdline"
 done <<'EOF'
 5.10 same-size 4G ck256M crashkernel=256M
 6.1 same-size 4G ck256M crashkernel=256M

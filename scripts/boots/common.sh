@@ -233,6 +233,38 @@ watch_machine() {
   fi
 }
 
+# two_nodes <size 0> <size 1>: the QEMU arguments of two NUMA nodes of those sizes, one CPU and
+# one memory backend each.
+two_nodes() {
+  echo "-smp 2 -object memory-backend-ram,id=m0,size=$1,reserve=off -object memory-backend-ram,id=m1,size=$2,reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
+}
+
+# machine_table: boots each line of stdin, `<arch> <kernel> <memory> <nodes> <tag> <cmdline>`
+# (nodes "-" for one, or "A+B" for two of those sizes), with watch_machine, as
+# <arch>-<kernel>-<memory>[-<nodes>]-<tag>, and keeps its log (ONLY filters the ids).
+machine_table() {
+  while read -r mt_arch mt_kernel mt_mem mt_nodes mt_tag mt_cmdline; do
+    mt_id="$mt_arch-$mt_kernel-$mt_mem-$mt_tag"
+    [ "$mt_nodes" = - ] || mt_id="$mt_arch-$mt_kernel-$mt_mem-$mt_nodes-$mt_tag"
+    [ -n "${ONLY:-}" ] && case " $ONLY " in *" $mt_id "*) ;; *) continue ;; esac
+    mt_numa="-smp 1"
+    [ "$mt_nodes" = - ] || mt_numa=$(two_nodes "${mt_nodes%+*}" "${mt_nodes#*+}")
+    watch_machine "$mt_id" "$mt_arch" "$mt_kernel" "$mt_mem" "$mt_numa" "$mt_cmdline"
+    keep "$mt_id"
+  done
+}
+
+# dt_boot_arm64 <id> <edit> <kernel package> <initramfs> <memory> <cmdline>: one arm64 boot
+# with QEMU's DTB passed through the shell function <edit> (boot_with_dt), as the oracle boots
+# arm64 (virt, dtb-randomness=off, -cpu max, one CPU, an early console, memblock=debug,
+# nokaslr); keeps the log and the DTB next to it.
+dt_boot_arm64() {
+  boot_with_dt "$1" "$2" qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$5" -nodefaults -display none \
+    -kernel "$(unpacked "$3")" -initrd "$4" -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $6"
+  cp "$1.dtb" "$out/$1.dtb"
+  keep "$1"
+}
+
 # boot_with_dt <id> <edit> <qemu> <-M value> <qemu args…>: dump the DTB QEMU makes for these
 # arguments, pass its source through the shell function <edit> (stdin to stdout), compile it
 # and boot with it (-dtb), the serial output in <id>.log; at most $BOOT_TIMEOUT seconds (900

@@ -41,19 +41,8 @@ need amd64-6.12 amd64-6.14.0-37-generic amd64-6.16.3 amd64-6.17.8 amd64-6.18.5 a
 initramfs amd64 initramfs-amd64.cpio.gz
 initramfs arm64 initramfs-arm64.cpio.gz
 
-# <arch> <kernel> <memory> <nodes> <tag> <cmdline>; nodes "-" for one, or "A+B" for two of
-# those sizes (one CPU each).
-while read -r arch kernel mem nodes tag cmdline; do
-  id="$arch-$kernel-$mem-$tag"
-  [ "$nodes" = - ] || id="$arch-$kernel-$mem-$nodes-$tag"
-  [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
-  numa="-smp 1"
-  if [ "$nodes" != - ]; then
-    numa="-smp 2 -object memory-backend-ram,id=m0,size=${nodes%+*},reserve=off -object memory-backend-ram,id=m1,size=${nodes#*+},reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
-  fi
-  watch_machine "$id" "$arch" "$kernel" "$mem" "$numa" "$cmdline"
-  keep "$id"
-done <<'EOF2'
+# <arch> <kernel> <memory> <nodes> <tag> <cmdline> (machine_table)
+machine_table <<'EOF2'
 amd64 6.17.8 4G - hp1 crashkernel=512M,high hugepagesz=1G hugepages=1
 amd64 6.17.8 8G - hp2 crashkernel=256M hugepagesz=1G hugepages=2
 amd64 6.17.8 3G - hp3 crashkernel=256M hugepagesz=1G hugepages=2

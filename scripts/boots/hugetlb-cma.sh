@@ -42,19 +42,8 @@ need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2 arm64-6.12-16k arm64-6.16.3 arm64
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 
-# <arch> <kernel> <memory> <nodes> <tag> <cmdline>; nodes "-" for one, or "A+B" for two of
-# those sizes (one CPU each).
-while read -r arch kernel mem nodes tag cmdline; do
-  id="$arch-$kernel-$mem-$tag"
-  [ "$nodes" = - ] || id="$arch-$kernel-$mem-$nodes-$tag"
-  [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
-  numa="-smp 1"
-  if [ "$nodes" != - ]; then
-    numa="-smp 2 -object memory-backend-ram,id=m0,size=${nodes%+*},reserve=off -object memory-backend-ram,id=m1,size=${nodes#*+},reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
-  fi
-  watch_machine "$id" "$arch" "$kernel" "$mem" "$numa" "$cmdline"
-  keep "$id"
-done <<'EOF2'
+# <arch> <kernel> <memory> <nodes> <tag> <cmdline> (machine_table)
+machine_table <<'EOF2'
 arm64 6.12 4G - hc1G crashkernel=256M hugetlb_cma=1G
 arm64 6.12 8G - hc2G crashkernel=256M hugetlb_cma=2G
 arm64 6.12 2G - hc1G crashkernel=256M hugetlb_cma=1G
@@ -115,11 +104,7 @@ add_variant() {
 while read -r kernel mem variant tag cmdline; do
   id="arm64-$kernel-$mem-$tag"
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
-  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
-  boot_with_dt "$id" add_variant qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" -nodefaults -display none \
-    -kernel "$(unpacked "arm64-$kernel")" -initrd initramfs-arm64.cpio.gz -append "$append"
-  cp "$id.dtb" "$out/$id.dtb"
-  keep "$id"
+  dt_boot_arm64 "$id" add_variant "arm64-$kernel" initramfs-arm64.cpio.gz "$mem" "$cmdline"
 done <<'EOF3'
 6.17.8 12G split-4g hc5G-multi crashkernel=256M hugetlb_cma=5G
 6.17.8 12G split-4g hc7G-multi crashkernel=256M hugetlb_cma=7G

@@ -36,7 +36,7 @@ initramfs riscv64 initramfs-riscv64.cpio.gz
 while read -r arch kernel n0 n1 tag cmdline; do
   id="$arch-$kernel-$n0+$n1-$tag"
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
-  numa="-smp 2 -object memory-backend-ram,id=m0,size=$n0,reserve=off -object memory-backend-ram,id=m1,size=$n1,reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
+  numa=$(two_nodes "$n0" "$n1")
   mem=$(( ${n0%G} + ${n1%G} ))G
   if [ "$arch" = riscv64 ]; then
     # shellcheck disable=SC2086
