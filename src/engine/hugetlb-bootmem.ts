@@ -20,14 +20,14 @@
  *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
  *         arch_hugetlb_valid_size (v6.17)
  */
-import { MEMBLOCK_ALLOC_ACCESSIBLE, memblockAllocTryNid, memblockReservedMarkNoinit, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
+import { memblockAllocRangeNid, memblockReservedMarkNoinit, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
 import { hugetlbBootmemSetNodes } from './hugetlb-cma.js'
 import { isSpace, parameq, parseEarlyParams } from './params.js'
 import type { Memparse } from './memparse.js'
 import { MAX_NUMNODES_OF } from './numa.js'
 import type { KernelPolicy } from './policies/types.js'
 import { SZ_1G, SZ_2M, SZ_4K } from './phys.js'
-import type { Trace } from './trace.js'
+import { Trace } from './trace.js'
 import type { PhysRange, PhysSize } from './types.js'
 
 /** hugetlb_early_param()'s three parameters, as hugetlb_parse_params() calls their setup functions. */
@@ -266,10 +266,31 @@ function stringGetSize(size: bigint): string {
  * (any node after the one asked) otherwise; one huge page aligned to its size, anywhere
  * accessible. Then __alloc_bootmem_huge_page()'s memblock_reserved_mark_noinit() of all but
  * its first base page. 0 on failure.
- * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235)
+ *
+ * `ceil`: an upper end for each node's search. A search from current_limit would find the
+ * same page: each page taken was the highest that fitted on its node, and nothing is freed
+ * in between, so nothing above it fits later. It keeps a run of thousands of pages from
+ * walking every page already taken (memblockFindRangeTopDown() starts at the end it is given).
+ * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235);
+ *         mm/memblock.c memblock_alloc_range_nid (v6.17)
  */
-function allocBootmem(mb: Memblock, size: PhysSize, nid: number, nodeExact: boolean): bigint {
-  const m = memblockAllocTryNid(mb, size, size, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'hugepages', nid, nodeExact)
+function allocBootmem(mb: Memblock, size: PhysSize, nid: number, nodeExact: boolean, ceil: Map<number, bigint>): bigint {
+  const limit = mb.currentLimit
+  let m = memblockAllocRangeNid(mb, size, size, 0n, ceil.get(nid) ?? limit, 'hugepages', nid, true)
+  if (m !== 0n) ceil.set(nid, m)
+  else if (!nodeExact) {
+    // memblock_alloc_range_nid()'s retry on every node (reserved with NUMA_NO_NODE).
+    let end = 0n
+    for (const r of mb.memory.regions) {
+      const c = ceil.get(r.nid) ?? limit
+      if (c > end) end = c
+    }
+    m = memblockAllocRangeNid(mb, size, size, 0n, end, 'hugepages', NUMA_NO_NODE)
+    if (m !== 0n) {
+      const home = mb.memory.regions.find((r) => r.base <= m && m < r.base + r.size)
+      if (home) ceil.set(home.nid, m)
+    }
+  }
   if (m !== 0n) memblockReservedMarkNoinit(mb, m + SZ_4K, size - SZ_4K)
   return m
 }
@@ -291,6 +312,7 @@ export function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], on
   for (const h of hstates) {
     if (h.size <= MAX_PAGE_ORDER_SIZE) continue
     const size = h.size
+    const ceil = new Map<number, bigint>()
     // hugetlb_hstate_alloc_pages_specific_nodes(): for_each_online_node().
     let specific = false
     for (const nid of online) {
@@ -299,7 +321,7 @@ export function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], on
       specific = true
       let i = 0n
       for (; i < want; i++) {
-        const m = allocBootmem(mb, size, nid, true)
+        const m = allocBootmem(mb, size, nid, true, ceil)
         if (m === 0n) break
         pages.push({ base: m, size })
       }
@@ -316,7 +338,7 @@ export function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], on
     for (; i < h.maxHugePages; i++) {
       const nid = bootmemNodes.includes(next) ? next : (bootmemNodes.find((n) => n > next) ?? bootmemNodes[0] ?? NUMA_NO_NODE)
       next = bootmemNodes.find((n) => n > nid) ?? bootmemNodes[0] ?? NUMA_NO_NODE
-      const m = allocBootmem(mb, size, nid, false)
+      const m = allocBootmem(mb, size, nid, false, ceil)
       if (m === 0n) break
       pages.push({ base: m, size })
     }
@@ -326,6 +348,20 @@ export function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], on
     }
   }
   return pages
+}
+
+/**
+ * Engine helper (no kernel counterpart): how many gigantic pages a command line asks x86 to
+ * allocate at most (every hugepages= of a 1 GiB hstate, any node online), for the
+ * simulation budget (src/matrix/validate.ts): each page is two memblock regions, and a run of
+ * them costs more than linearly.
+ */
+export function giganticPagesAsked(cmdline: string, memparse: Memparse): bigint {
+  if (!cmdline.includes('hugepage')) return 0n
+  const everyNode = Array.from({ length: MAX_NUMNODES_OF.x86_64 }, (_, i) => i)
+  let n = 0n
+  for (const h of hugetlbParseParams(cmdline, everyNode, true, memparse, new Trace())) if (h.size > MAX_PAGE_ORDER_SIZE) n += h.maxHugePages
+  return n
 }
 
 /** No page (shared: nothing writes it). */

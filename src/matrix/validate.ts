@@ -16,6 +16,8 @@ import { clip, LIMITS, limitMessage } from '../limits.js'
 import { getPreset, type Preset } from '../presets/index.js'
 import { memSize, parseSize } from './size.js'
 import { typoDistance } from '../typo-distance.js'
+import { giganticPagesAsked } from '../engine/hugetlb-bootmem.js'
+import { memparseWrapping } from '../engine/memparse.js'
 import { SIZE_PATTERN } from './decode.js'
 
 /** One schema violation, before it becomes an SC002 finding. */
@@ -394,7 +396,12 @@ function boardCost(board: Json, defaults: Json | undefined): { layouts: number; 
   else if (ramLayer?.ramSize !== undefined) banks = [ramSizeBanks(preset, ramLayer.ramSize)]
   const kernels = lengthOf(first('kernels'))
   const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'))
-  return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) }
+  // x86's gigantic pages are memblock regions too (LIMITS.regionsPerGiganticPage), counted as
+  // asked for, whatever the release (an upper bound).
+  const cmdline = first('cmdline')
+  const asked = first('arch') === 'x86_64' && typeof cmdline === 'string' ? giganticPagesAsked(cmdline, memparseWrapping) : 0n
+  const pages = asked > BigInt(LIMITS.maxSimulatedRegions) ? LIMITS.maxSimulatedRegions : Number(asked) * LIMITS.regionsPerGiganticPage
+  return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant + pages) * kernels, 0) }
 }
 
 /**

@@ -125,6 +125,21 @@ describe('hostile input: size, depth and count', () => {
     expect(validateMatrix({ version: 1, defaults: { devices }, boards: [...boards.slice(0, 4807), last] })).toEqual([])
   })
 
+  it('the region budget counts x86\'s gigantic pages as asked for (LIMITS.regionsPerGiganticPage each), not 2 MiB ones', () => {
+    const q = (id: string, cmdline: string, extra: Record<string, unknown> = {}) => ({ id, extends: 'qemu-q35-x86_64', ramSize: '64T', kernels: ['6.17'], cmdline, ...extra })
+    // 16,000 pages of 1 GiB: 256,000 regions, over the budget; the warnings' cases count 0.
+    expect(validateMatrix({ version: 1, boards: [q('hp', 'crashkernel=256M hugepagesz=1G hugepages=16000')] }).map((p) => p.data.message)).toEqual([
+      expect.stringMatching(/^boards up to \/boards\/0 \("hp"\) make 256003 banks, reservations and devices to simulate.*maxSimulatedRegions.*this board alone/),
+    ])
+    expect(validateMatrix({ version: 1, boards: [q('hp', 'crashkernel=256M hugepagesz=1G hugepages=15000')] })).toEqual([])
+    expect(validateMatrix({ version: 1, boards: [q('two-m', 'crashkernel=256M hugepagesz=2M hugepages=1000000')] })).toEqual([])
+    expect(validateMatrix({ version: 1, boards: [q('node-list', 'crashkernel=256M default_hugepagesz=1G hugepages=0:9000,1:9000')] }).length).toBe(1)
+    // Past 2^64 the count wraps as the kernel's does; the budget still refuses it.
+    expect(validateMatrix({ version: 1, boards: [q('huge', 'hugepagesz=1G hugepages=18446744073709551615')] }).length).toBe(1)
+    // arm64 allocates them after the crash kernel: not simulated, not counted.
+    expect(validateMatrix({ version: 1, boards: [{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '64G', cmdline: 'hugepagesz=1G hugepages=100000' }] })).toEqual([])
+  })
+
   it('an array of 2,000 banks is refused at the array; the rest of the file is checked', async () => {
     const memory = Array.from({ length: 2000 }, (_, i) => ({ base: `0x${(0x40000000 + i * 0x200000).toString(16)}`, size: '0x100000' }))
     const text = matrix(board({ memory }))
