@@ -216,6 +216,8 @@ describe('parse_early_param(): hugepages, hugepagesz and default_hugepagesz (6.1
     expect(stops('x86_64', '6.17.8', six).events.map((e) => e.text)).toEqual(["Malformed early option 'hugepages'"])
     expect(stops('arm64', '6.17.8', six).events).toEqual([])
     expect(stops('x86_64', '6.14.0', six).events).toEqual([])
+    // A bare one past the table is refused before strlen(): malformed, the boot goes on.
+    expect(stops('x86_64', '6.17.8', `${six.replace(' hugepages=9', '')} hugepages`)).toEqual({ events: [{ level: 'warn', source: 'params', text: "Malformed early option 'hugepages'" }] })
   })
   it('hugetlb_cma_only (6.15+, CONFIG_CMA): kstrtobool()\'s -EINVAL is malformed', () => {
     const malformed = [{ level: 'warn', source: 'params', text: "Malformed early option 'hugetlb_cma_only'" }]

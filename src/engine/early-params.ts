@@ -384,16 +384,19 @@ const STRLEN: Record<Arch, { file: string; fn: string }> = {
  * Mirrors hugetlb_add_param() behind the early_param()s of `hugepages`, `hugepagesz` and
  * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
  * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
- * 6.19.6, arm64 6.17.8); 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS
- * is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * 6.19.6, arm64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
+ * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
  * hugetlb-bootmem.ts parses the values kept.
- * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793, v7.2.13:4235-4260)
+ * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793: the table at 4776, strlen() at 4779;
+ *         v7.2.13:4235-4260)
  */
 const hugetlbAddParam: EarlyHandler = (val, st) => {
   const params = st.policy.hugetlbBootmem.params
   if (params === '__setup') return 0
-  if (val === null) return params === 'early-strlen' ? faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn) : EINVAL
+  // 7.x tests the value first; 6.15 – 6.19 test the table first, then strlen() it.
+  if (val === null && params === 'early') return EINVAL
   if (st.hugetlbParams >= HUGE_MAX_CMDLINE_ARGS[st.policy.arch]) return EINVAL
+  if (val === null) return faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn)
   st.hugetlbParams++
   return 0
 }

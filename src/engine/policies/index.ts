@@ -299,7 +299,7 @@ const DMA_NUMA_CMA_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: strin
  * arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1198) and by mm_core_init()
  * on the others (mm/mm_init.c@v6.17:2750); from mm_core_init_early() in v7.0
  * (mm/mm_init.c@v7.0:2686), none left in x86's setup_arch(). hugetlb_add_param() strlen()s a
- * NULL value (mm/hugetlb.c@v6.17:4780, @v7.0:4258): a bare `hugepages` faults in strlen() on
+ * NULL value (mm/hugetlb.c@v6.17:4779, @v7.0:4258): a bare `hugepages` faults in strlen() on
  * Debian's amd64 6.16.3 – 6.19.6 and arm64 6.17.8 (test/boots/hugepages); `if (!s) return
  * -EINVAL` first in mm/hugetlb.c@v7.2.13:4240 and in Debian's 7.0.4, whose bare boot prints
  * "Malformed early option 'hugepages'" (v7.0 itself, Ubuntu's orig tarball, has no check:
