@@ -18785,19 +18785,23 @@ const STRLEN = {
  * Mirrors hugetlb_add_param() behind the early_param()s of `hugepages`, `hugepagesz` and
  * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
  * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
- * 6.19.6, arm64 6.17.8); 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS
- * is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * 6.19.6, arm64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
+ * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
  * hugetlb-bootmem.ts parses the values kept.
- * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793, v7.2.13:4235-4260)
+ * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793: the table at 4776, strlen() at 4779;
+ *         v7.2.13:4235-4260)
  */
 const hugetlbAddParam = (val, st) => {
     const params = st.policy.hugetlbBootmem.params;
     if (params === '__setup')
         return 0;
-    if (val === null)
-        return params === 'early-strlen' ? faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn) : early_params_EINVAL;
+    // 7.x tests the value first; 6.15 – 6.19 test the table first, then strlen() it.
+    if (val === null && params === 'early')
+        return early_params_EINVAL;
     if (st.hugetlbParams >= HUGE_MAX_CMDLINE_ARGS[st.policy.arch])
         return early_params_EINVAL;
+    if (val === null)
+        return faultIn('null-dereference', STRLEN[st.policy.arch].file, STRLEN[st.policy.arch].fn);
     st.hugetlbParams++;
     return 0;
 };
@@ -20743,7 +20747,7 @@ const DMA_NUMA_CMA_BY_RELEASE = {
  * arch_reserve_crashkernel() (arch/x86/kernel/setup.c@v6.17:1192-1198) and by mm_core_init()
  * on the others (mm/mm_init.c@v6.17:2750); from mm_core_init_early() in v7.0
  * (mm/mm_init.c@v7.0:2686), none left in x86's setup_arch(). hugetlb_add_param() strlen()s a
- * NULL value (mm/hugetlb.c@v6.17:4780, @v7.0:4258): a bare `hugepages` faults in strlen() on
+ * NULL value (mm/hugetlb.c@v6.17:4779, @v7.0:4258): a bare `hugepages` faults in strlen() on
  * Debian's amd64 6.16.3 – 6.19.6 and arm64 6.17.8 (test/boots/hugepages); `if (!s) return
  * -EINVAL` first in mm/hugetlb.c@v7.2.13:4240 and in Debian's 7.0.4, whose bare boot prints
  * "Malformed early option 'hugepages'" (v7.0 itself, Ubuntu's orig tarball, has no check:
@@ -22819,6 +22823,7 @@ function initMemMappingOn(mb, input, tables) {
 
 
 
+
 const HUGETLB_PARAMS = ['hugepages', 'hugepagesz', 'default_hugepagesz'];
 /**
  * x86's HUGE_MAX_HSTATE (2: PMD and PUD) and hugetlb_params[]' size,
@@ -23037,10 +23042,34 @@ function stringGetSize(size) {
  * (any node after the one asked) otherwise; one huge page aligned to its size, anywhere
  * accessible. Then __alloc_bootmem_huge_page()'s memblock_reserved_mark_noinit() of all but
  * its first base page. 0 on failure.
- * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235)
+ *
+ * `ceil`: an upper end for each node's search. A search from current_limit would find the
+ * same page: each page taken was the highest that fitted on its node, and nothing is freed
+ * in between, so nothing above it fits later. It keeps a run of thousands of pages from
+ * walking every page already taken (memblockFindRangeTopDown() starts at the end it is given).
+ * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235);
+ *         mm/memblock.c memblock_alloc_range_nid (v6.17)
  */
-function allocBootmem(mb, size, nid, nodeExact) {
-    const m = memblockAllocTryNid(mb, size, size, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'hugepages', nid, nodeExact);
+function allocBootmem(mb, size, nid, nodeExact, ceil) {
+    const limit = mb.currentLimit;
+    let m = memblockAllocRangeNid(mb, size, size, 0n, ceil.get(nid) ?? limit, 'hugepages', nid, true);
+    if (m !== 0n)
+        ceil.set(nid, m);
+    else if (!nodeExact) {
+        // memblock_alloc_range_nid()'s retry on every node (reserved with NUMA_NO_NODE).
+        let end = 0n;
+        for (const r of mb.memory.regions) {
+            const c = ceil.get(r.nid) ?? limit;
+            if (c > end)
+                end = c;
+        }
+        m = memblockAllocRangeNid(mb, size, size, 0n, end, 'hugepages', NUMA_NO_NODE);
+        if (m !== 0n) {
+            const home = mb.memory.regions.find((r) => r.base <= m && m < r.base + r.size);
+            if (home)
+                ceil.set(home.nid, m);
+        }
+    }
     if (m !== 0n)
         memblockReservedMarkNoinit(mb, m + SZ_4K, size - SZ_4K);
     return m;
@@ -23063,6 +23092,7 @@ function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
         if (h.size <= MAX_PAGE_ORDER_SIZE)
             continue;
         const size = h.size;
+        const ceil = new Map();
         // hugetlb_hstate_alloc_pages_specific_nodes(): for_each_online_node().
         let specific = false;
         for (const nid of online) {
@@ -23072,7 +23102,7 @@ function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
             specific = true;
             let i = 0n;
             for (; i < want; i++) {
-                const m = allocBootmem(mb, size, nid, true);
+                const m = allocBootmem(mb, size, nid, true, ceil);
                 if (m === 0n)
                     break;
                 pages.push({ base: m, size });
@@ -23092,7 +23122,7 @@ function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
         for (; i < h.maxHugePages; i++) {
             const nid = bootmemNodes.includes(next) ? next : (bootmemNodes.find((n) => n > next) ?? bootmemNodes[0] ?? NUMA_NO_NODE);
             next = bootmemNodes.find((n) => n > nid) ?? bootmemNodes[0] ?? NUMA_NO_NODE;
-            const m = allocBootmem(mb, size, nid, false);
+            const m = allocBootmem(mb, size, nid, false, ceil);
             if (m === 0n)
                 break;
             pages.push({ base: m, size });
@@ -23103,6 +23133,22 @@ function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
         }
     }
     return pages;
+}
+/**
+ * Engine helper (no kernel counterpart): how many gigantic pages a command line asks x86 to
+ * allocate at most (every hugepages= of a 1 GiB hstate, any node online), for the
+ * simulation budget (src/matrix/validate.ts): each page is two memblock regions, and a run of
+ * them costs more than linearly.
+ */
+function giganticPagesAsked(cmdline, memparse) {
+    if (!cmdline.includes('hugepage'))
+        return 0n;
+    const everyNode = Array.from({ length: MAX_NUMNODES_OF.x86_64 }, (_, i) => i);
+    let n = 0n;
+    for (const h of hugetlbParseParams(cmdline, everyNode, true, memparse, new Trace()))
+        if (h.size > MAX_PAGE_ORDER_SIZE)
+            n += h.maxHugePages;
+    return n;
 }
 /** No page (shared: nothing writes it). */
 const NO_PAGES = Object.freeze([]);
@@ -24593,6 +24639,7 @@ function clearEngineStores() {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/index.js
+
 
 
 
@@ -26665,6 +26712,13 @@ const limits_LIMITS = {
      * so this bounds the run time where `maxLayouts` alone would not.
      */
     maxSimulatedRegions: 250_000,
+    /**
+     * What one gigantic page of x86's `hugepagesz=1G hugepages=N` (6.15 – 6.19: memblock pages
+     * before the crash kernel, two memblock regions each) counts for in maxSimulatedRegions:
+     * 4,000 pages take about 0.09 s and 16,000 about 1 s of one layout on the development
+     * machine, and more grow faster than linearly.
+     */
+    regionsPerGiganticPage: 16,
 };
 /**
  * The message for a crossed limit: what was found, the limit and where it is documented.
@@ -26898,6 +26952,8 @@ function typoDistance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
+
+
 
 
 
@@ -27275,7 +27331,12 @@ function boardCost(board, defaults) {
         banks = [ramSizeBanks(preset, ramLayer.ramSize)];
     const kernels = lengthOf(first('kernels'));
     const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
-    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
+    // x86's gigantic pages are memblock regions too (LIMITS.regionsPerGiganticPage), counted as
+    // asked for, whatever the release (an upper bound).
+    const cmdline = first('cmdline');
+    const asked = first('arch') === 'x86_64' && typeof cmdline === 'string' ? giganticPagesAsked(cmdline, memparseWrapping) : 0n;
+    const pages = asked > BigInt(limits_LIMITS.maxSimulatedRegions) ? limits_LIMITS.maxSimulatedRegions : Number(asked) * limits_LIMITS.regionsPerGiganticPage;
+    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant + pages) * kernels, 0) };
 }
 /**
  * Checks src/limits.ts on the parsed value before the schema runs.

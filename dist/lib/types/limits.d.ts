@@ -43,6 +43,13 @@ export declare const LIMITS: {
      * so this bounds the run time where `maxLayouts` alone would not.
      */
     readonly maxSimulatedRegions: 250000;
+    /**
+     * What one gigantic page of x86's `hugepagesz=1G hugepages=N` (6.15 – 6.19: memblock pages
+     * before the crash kernel, two memblock regions each) counts for in maxSimulatedRegions:
+     * 4,000 pages take about 0.09 s and 16,000 about 1 s of one layout on the development
+     * machine, and more grow faster than linearly.
+     */
+    readonly regionsPerGiganticPage: 16;
 };
 export type LimitName = keyof typeof LIMITS;
 /**

@@ -22,7 +22,7 @@
 import { type Memblock } from './memblock/memblock.js';
 import type { Memparse } from './memparse.js';
 import type { KernelPolicy } from './policies/types.js';
-import type { Trace } from './trace.js';
+import { Trace } from './trace.js';
 import type { PhysRange, PhysSize } from './types.js';
 /** One hstate: its page size and the pages asked for, in all and by node. */
 export interface Hstate {
@@ -52,6 +52,13 @@ export declare function hugetlbParseParams(cmdline: string, online: readonly num
  * `bootmemNodes`, hugetlb_bootmem_nodes: the nodes of memblock.memory's regions.
  */
 export declare function hugetlbBootmemAlloc(mb: Memblock, hstates: readonly Hstate[], online: readonly number[], bootmemNodes: readonly number[], trace: Trace): PhysRange[];
+/**
+ * Engine helper (no kernel counterpart): how many gigantic pages a command line asks x86 to
+ * allocate at most (every hugepages= of a 1 GiB hstate, any node online), for the
+ * simulation budget (src/matrix/validate.ts): each page is two memblock regions, and a run of
+ * them costs more than linearly.
+ */
+export declare function giganticPagesAsked(cmdline: string, memparse: Memparse): bigint;
 /**
  * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
  * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the

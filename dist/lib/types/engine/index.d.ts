@@ -7,6 +7,7 @@ export type * from './types.js';
 export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, UnsupportedLayoutError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel, unflattenedTreeOf } from './simulate.js';
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
 export { isSpace, parameq, parseEarlyParams, type EarlyParam } from './params.js';
+export { giganticPagesAsked } from './hugetlb-bootmem.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
 export { cmdlineFindOptionBool } from './x86/setup.js';
 export { isUnmapped } from './arm64/protection.js';
