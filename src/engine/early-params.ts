@@ -73,6 +73,7 @@
  */
 import { parseAcpi } from './arm64/acpi.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
+import { HUGE_MAX_CMDLINE_ARGS } from './hugetlb-bootmem.js'
 import { parameq, parseEarlyParams, setupElfcorehdrValue } from './params.js'
 import { logBufLenUpdate } from './printk.js'
 import type { KernelPolicy } from './policies/types.js'
@@ -364,12 +365,6 @@ const earlyNumaCma: EarlyHandler = (val, { policy, layout }) =>
     : 0
 
 /**
- * HUGE_MAX_CMDLINE_ARGS, 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78): x86 2 hstates
- * (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4 (arch/arm64/include/asm/pgtable.h@v6.17:504),
- * riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
- */
-const HUGE_MAX_CMDLINE_ARGS: Record<Arch, number> = { x86_64: 5, arm64: 9, riscv64: 7 }
-/**
  * Where strlen() is: lib/string.c on x86_64; arm64's and riscv64's own, whose fault line names
  * arm64's __pi_strlen (test/boots/hugepages' arm64 6.17.8) and riscv64's strlen (its
  * SYM_FUNC_START; not booted).
@@ -385,7 +380,8 @@ const STRLEN: Record<Arch, { file: string; fn: string }> = {
  * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
  * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
  * 6.19.6, arm64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
- * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS (hugetlb-bootmem.ts) is
+ * -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
  * hugetlb-bootmem.ts parses the values kept.
  * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793: the table at 4776, strlen() at 4779;
  *         v7.2.13:4235-4260)

@@ -14,7 +14,7 @@
  *
  * @kernel mm/hugetlb.c hugetlb_add_param, hugetlb_parse_params, hugepages_setup,
  *         hugepagesz_setup, default_hugepagesz_setup, hugetlb_add_hstate,
- *         hugetlb_bootmem_set_nodes, hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
+ *         hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
  *         hugetlb_hstate_alloc_pages_onenode, hugetlb_gigantic_pages_alloc_boot,
  *         __alloc_bootmem_huge_page, alloc_bootmem (v6.17; v6.14 and v7.0 for the bounds);
  *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
@@ -28,7 +28,7 @@ import { MAX_NUMNODES_OF } from './numa.js'
 import type { KernelPolicy } from './policies/types.js'
 import { SZ_1G, SZ_2M, SZ_4K } from './phys.js'
 import { Trace } from './trace.js'
-import type { PhysRange, PhysSize } from './types.js'
+import type { Arch, PhysRange, PhysSize } from './types.js'
 
 /** hugetlb_early_param()'s three parameters, as hugetlb_parse_params() calls their setup functions. */
 type HugetlbParam = 'hugepages' | 'hugepagesz' | 'default_hugepagesz'
@@ -44,10 +44,12 @@ export interface Hstate {
 }
 
 /**
- * x86's HUGE_MAX_HSTATE (2: PMD and PUD) and hugetlb_params[]' size,
- * HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78).
+ * hugetlb_params[]' size, HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1
+ * (mm/hugetlb.c@v6.17:78): x86 2 hstates (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4
+ * (arch/arm64/include/asm/pgtable.h@v6.17:504), riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default
+ * y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
  */
-const HUGE_MAX_CMDLINE_ARGS = 5
+export const HUGE_MAX_CMDLINE_ARGS: Readonly<Record<Arch, number>> = { x86_64: 5, arm64: 9, riscv64: 7 }
 /** MAX_PAGE_ORDER (10): a page of a larger order is gigantic (hstate_is_gigantic()). */
 const MAX_PAGE_ORDER_SIZE = SZ_4K << 10n
 
@@ -235,7 +237,7 @@ export function hugetlbParseParams(cmdline: string, online: readonly number[], g
     const param = HUGETLB_PARAMS.find((name) => parameq(p.param, name))
     if (param === undefined) continue
     // hugetlb_add_param(): -EINVAL past the table (do_early_param()'s "Malformed early option").
-    if (saved >= HUGE_MAX_CMDLINE_ARGS) continue
+    if (saved >= HUGE_MAX_CMDLINE_ARGS.x86_64) continue
     saved++
     if (param === 'hugepages') hugepagesSetup(st, p.val)
     else if (param === 'hugepagesz') hugepageszSetup(st, p.val)
