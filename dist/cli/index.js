@@ -13198,280 +13198,6 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
-;// CONCATENATED MODULE: ./.build/src/engine/printk.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The printk ring buffer `log_buf_len=` asks for, as far as it takes memory before the crash
- * kernel: only x86 calls setup_log_buf(1) inside setup_arch() (after init_mem_mapping(),
- * before reserve_initrd() and NUMA init); arm64 and riscv64 call it from start_kernel(),
- * after setup_arch() and their crash reservation. The buffer and its two metadata arrays are
- * three memblock_alloc()s, top-down (bottom-up while movable_node holds memblock so): with
- * log_buf_len=16M about 72 MiB under the top of low RAM, enough to push a crash region under
- * 4 GiB down by several 16 MiB steps.
- *
- * Sizes: the text buffer is the value rounded up to a power of two (at most 2 GiB), one
- * struct prb_desc (24 bytes) and one struct printk_info (88 bytes; 112 with
- * CONFIG_PRINTK_EXECUTION_CTX, 7.0+) per 32 bytes of text (PRB_AVGBITS). The default buffer is
- * static (__log_buf, 1 << CONFIG_LOG_BUF_SHIFT: 17 in Debian's builds and Kconfig's default,
- * 18 in Ubuntu's), so a value no larger allocates nothing. Measured on Debian's amd64
- * 5.10.223, 6.12.117, 6.16.3, 6.19.6, 7.0.4 and 7.2.13 (test/boots/log-buf); 7.3.4's 112
- * bytes from its static buffer's line (test/boots/releases).
- *
- * A buffer that could not be allocated leaves new_log_buf_len set, and start_kernel()'s
- * setup_log_buf(0) tries again after setup_arch(), after the crash reservation: not modelled.
- *
- * @kernel kernel/printk/printk.c log_buf_len_setup, log_buf_len_update, setup_log_buf,
- *         print_log_buf_usage_stats (v5.10.223, v6.12.117, v6.14, v7.2.13);
- *         kernel/printk/printk_ringbuffer.h struct prb_desc, struct printk_info;
- *         arch/x86/kernel/setup.c setup_arch (v6.12.117:1073)
- */
-
-
-
-/**
- * Engine helper (no kernel counterpart): __LOG_BUF_LEN, 1 << CONFIG_LOG_BUF_SHIFT (absent: 17,
- * shared/oracle/kernels/config-amd64-* and init/Kconfig's default).
- */
-const logBufLenOf = (config) => 1n << BigInt(config.LOG_BUF_SHIFT ?? 17);
-/** LOG_BUF_LEN_MAX: (u32)1 << 31. */
-const LOG_BUF_LEN_MAX = 1n << 31n;
-/** PRB_AVGBITS: one record descriptor per 32 bytes of text. */
-const PRB_AVGBITS = 5n;
-/** LOG_ALIGN: __alignof__(unsigned long). */
-const LOG_ALIGN = 8n;
-/** sizeof(struct prb_desc): state_var and text_blk_lpos' begin and next (v5.10.223 – v7.2.13). */
-const PRB_DESC_BYTES = 24n;
-/**
- * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len,
- * facility, flags/level, caller_id and dev_info's 16 + 48 bytes (88);
- * CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16] (112 with padding).
- * @kernel kernel/printk/printk_ringbuffer.h struct printk_info (v6.12.117:18-28, v7.2.13:18-33)
- */
-const printkInfoBytes = (config) => (config.PRINTK_EXECUTION_CTX ? 112n : 88n);
-/**
- * Mirrors log_buf_len_update(): the size clamped to 2 GiB (which it says), rounded up to a
- * power of two; it becomes new_log_buf_len only when larger than the static buffer.
- * @kernel kernel/printk/printk.c log_buf_len_update (v5.10.223:1014, v7.2.13:1044)
- */
-function logBufLenUpdate(size) {
-    const over2G = size > LOG_BUF_LEN_MAX;
-    if (over2G)
-        size = LOG_BUF_LEN_MAX;
-    if (size > 0n)
-        size = roundupPowOfTwo(size);
-    return { size, over2G };
-}
-/**
- * Engine helper (no kernel counterpart): new_log_buf_len after parse_early_param() has run
- * log_buf_len_setup() on each `log_buf_len=` in order, 0 when none asks for more than the
- * static buffer. Each value larger than the static buffer replaces the one before, whatever
- * its size; one no larger, or a bare one, leaves it (early-params.ts prints what they print).
- * @kernel kernel/printk/printk.c log_buf_len_setup (v5.10.223:1028, v7.2.13:1058)
- */
-function newLogBufLen(cmdline, memparse, staticLen) {
-    // (parameq(): '-' and '_' are the same character in a parameter's name.)
-    if (!cmdline.includes('buf'))
-        return 0n;
-    let len = 0n;
-    for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (!parameq(param, 'log_buf_len') || val === null)
-            continue;
-        const { size } = logBufLenUpdate(memparse(val, 0).value);
-        if (size > staticLen)
-            len = size;
-    }
-    return len;
-}
-/**
- * Mirrors setup_log_buf(1) as x86's setup_arch() calls it: with a new_log_buf_len, the text
- * buffer, the descriptors and the infos, each memblock_alloc()ed (under current_limit, on no
- * node); one that fails frees those before it, newest first, and says so; the static buffer
- * (`staticLen`) stays in use. The lines it prints after copying the early records ("early log
- * buf free") depend on how much the boot has printed: not modelled.
- * @kernel kernel/printk/printk.c setup_log_buf (v5.10.223:1111, v6.12.117:1132, v7.2.13:1149)
- */
-function setupLogBuf(mb, len, staticLen, stats, infoBytes, trace) {
-    if (len === 0n)
-        return;
-    const descs = len >> PRB_AVGBITS;
-    const usage = (bufLen) => {
-        if (stats !== 'usage-stats')
-            return;
-        const meta = (bufLen >> PRB_AVGBITS) * (PRB_DESC_BYTES + infoBytes);
-        trace.info('printk', `printk: log buffer data + meta data: ${bufLen} + ${meta} = ${bufLen + meta} bytes`);
-    };
-    const sizes = [len, descs * PRB_DESC_BYTES, descs * infoBytes];
-    const what = ['text', 'desc', 'info'];
-    const got = [];
-    for (let i = 0; i < sizes.length; i++) {
-        const at = memblockAllocTryNid(mb, sizes[i], LOG_ALIGN, 0n, 0n, 'setup_log_buf');
-        if (!at) {
-            trace.err('printk', `printk: log_buf_len: ${sizes[i]} ${what[i]} bytes not available`);
-            // err_free_descs, err_free_log_buf: memblock_free() of what was allocated, newest first.
-            for (let j = got.length - 1; j >= 0; j--)
-                memblockPhysFree(mb, got[j], sizes[j], 'setup_log_buf');
-            usage(staticLen);
-            return;
-        }
-        got.push(at);
-    }
-    if (stats === 'usage-stats')
-        usage(len);
-    else
-        trace.info('printk', `printk: log_buf_len: ${len} bytes`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The boot up to the crash reservation, shared by layouts that differ only in the values of
- * their crashkernel= options.
- *
- * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
- * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
- * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
- * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
- * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
- * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
- * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
- * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
- * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
- * once per board shape.
- *
- * A prefix that is stored runs on the rewritten command line, so what the store hands out
- * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
- * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
- * because no prefix reads a crashkernel= value, which the kernel sources above show and
- * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
- * stores and in both orders, give deep-equal results on every oracle case, a generated
- * fleet and crashkernel= sweeps.
- *
- * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
- * character outside printable ASCII, or a crashkernel= value holding a word some prefix
- * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
- * themselves.
- */
-
-
-
-
-/**
- * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
- * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
- * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
- * summary), each kept from the second layout that needs it (SeenOnce).
- */
-const PREFIXES = new HashedStore(256);
-const SEEN = new SeenOnce(16384);
-let sharing = true;
-/**
- * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
- * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
- */
-function boot_prefix_setBootPrefixSharing(on) {
-    sharing = on;
-    PREFIXES.clear();
-    SEEN.clear();
-    CMDLINES.clear();
-}
-const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
-/**
- * Words a prefix looks for anywhere in the line, by substring, so also inside a
- * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
- */
-const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
-/**
- * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
- * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
- */
-function prefixCmdline(cmdline) {
-    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
-        return cmdline;
-    const tokens = cmdline.split(' ');
-    // A value that holds such a word keeps the line whole (it shares only with itself).
-    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
-        return cmdline;
-    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
-}
-/**
- * Per command line: the prefix's command line and its hash. Fleets repeat command lines
- * (every layout of a board has its board's), and the rewrite costs more than a lookup.
- */
-const CMDLINES = new Map();
-const CMDLINES_MAX = 1024;
-function prefixCmdlineOf(cmdline) {
-    let c = CMDLINES.get(cmdline);
-    if (c)
-        return c;
-    const rewritten = prefixCmdline(cmdline);
-    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
-    if (CMDLINES.size >= CMDLINES_MAX)
-        CMDLINES.clear();
-    CMDLINES.set(cmdline, c);
-    return c;
-}
-/**
- * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
- * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
- * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
- */
-function coarseKey(policy, cmdlineHash, layout) {
-    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
-    for (const b of layout.memory)
-        h = mixBigint(mixBigint(h, b.base), b.size);
-    return h;
-}
-/**
- * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
- * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
- */
-function bootWithSharedPrefix(boot, layout, policy, trace) {
-    if (sharing) {
-        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
-        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
-        let prefixLayout;
-        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
-        const key = coarseKey(policy, hash, layout);
-        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
-        if (hit) {
-            for (const e of hit.events)
-                trace.events.push(e);
-            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
-        }
-        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
-        // are all different never pay for storing what no other layout will read.
-        if (SEEN.again(key)) {
-            const t = new Trace();
-            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
-            for (const e of t.events)
-                trace.events.push(e);
-            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
-            // its own copy of the layout (the caller may reuse its object).
-            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
-            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
-            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
-        }
-    }
-    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
-    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
-    const p = boot.prefix(layout, policy, trace);
-    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/numa.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -13747,6 +13473,20 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
         break;
     }
     return nd;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/cma.js
@@ -14140,72 +13880,6 @@ function dmaNumaCmaReserve(mb, gen, req, defaultSize, nodes, pernumaConfig, rule
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve-cma.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * reserve_crashkernel_cma(): the `crashkernel=X,cma` areas, as an arch's
- * arch_reserve_crashkernel() calls it right after reserve_crashkernel_generic(): x86_64 from
- * 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3), riscv64 and arm64 from 7.3
- * (arch/riscv/mm/init.c@v7.3.4, arch/arm64/mm/init.c@v7.3.4; both pass no cma_size @v7.2.13).
- * The code is generic, so the
- * arch only brings its CMA rules.
- *
- * @kernel kernel/crash_reserve.c reserve_crashkernel_cma (v6.17.8 – v7.3.4);
- *         include/linux/crash_reserve.h CRASHKERNEL_CMA_RANGES_MAX (v6.17.8 – v7.3.4)
- */
-
-
-/** CRASHKERNEL_CMA_RANGES_MAX. */
-const CRASHKERNEL_CMA_RANGES_MAX = 4;
-/**
- * Mirrors reserve_crashkernel_cma() — kernel/crash_reserve.c (v6.17.8:477) with the `,cma` size parse_crashkernel() read (the
- * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
- * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
- * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
- * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
- * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
- */
-function reserveCrashkernelCma(mb, crash, pageSize, configCma, rules, trace) {
-    const cma = reserveCma(mb, crash, pageSize, configCma, rules, trace);
-    return cma ? { ...crash, cma } : crash;
-}
-/** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
-function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
-    const cmaSize = crash.request.cma;
-    // Not called when parse_crashkernel() failed (not-requested, ignored), nor after a
-    // reserve_crashkernel_generic() that never returns (its endless `goto retry`: hang).
-    const k = crash.outcome.kind;
-    if (!cmaSize || k === 'not-requested' || k === 'ignored' || k === 'hang')
-        return undefined;
-    if (!configCma) {
-        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
-        return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true };
-    }
-    let requestSize = roundUp(cmaSize, pageSize);
-    let reservedSize = 0n;
-    const ranges = [];
-    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-        const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace, 0n, false, 'crashkernel cma');
-        if (!base) {
-            // reservation failed, try half-sized blocks
-            if (requestSize <= pageSize)
-                break;
-            requestSize = roundUp(requestSize / 2n, pageSize);
-            continue;
-        }
-        ranges.push({ base, size: roundUp(requestSize, rules.minAlign) });
-        reservedSize += requestSize;
-    }
-    const mb20 = (x) => (x >> 20n).toString();
-    if (cmaSize > reservedSize) {
-        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
-    }
-    else {
-        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
-    }
-    return { requested: cmaSize, reserved: reservedSize, ranges };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -14403,6 +14077,728 @@ function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, r
         return NO_AREAS;
     const req = cmdlineParseHugetlbCma(cmdline, policy);
     return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-bootmem.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Gigantic huge pages from memblock: `hugepagesz=`, `hugepages=` and `default_hugepagesz=`.
+ *
+ * From 6.15 the three are early parameters that only save their value (hugetlb_add_param());
+ * hugetlb_bootmem_alloc() parses the saved values in command-line order (hugetlb_parse_params())
+ * and memblock-allocates the pages of every gigantic hstate, one huge page at a time, aligned
+ * to its size. x86 calls it from setup_arch() when the CPU has GBPAGES, right after
+ * hugetlb_cma_reserve() and before arch_reserve_crashkernel(): the 1 GiB pages are taken
+ * top-down before the crash region, which then lands under them (6.15 – 6.19). Up to 6.14 the
+ * parameters were __setup() handlers that parse_args() ran after setup_arch(), and from 7.0
+ * mm_core_init_early() calls hugetlb_bootmem_alloc(), after the crash kernel, as arm64 and
+ * riscv64 always did: nothing the engine follows.
+ *
+ * @kernel mm/hugetlb.c hugetlb_add_param, hugetlb_parse_params, hugepages_setup,
+ *         hugepagesz_setup, default_hugepagesz_setup, hugetlb_add_hstate,
+ *         hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
+ *         hugetlb_hstate_alloc_pages_onenode, hugetlb_gigantic_pages_alloc_boot,
+ *         __alloc_bootmem_huge_page, alloc_bootmem (v6.17; v6.14 and v7.0 for the bounds);
+ *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
+ *         arch_hugetlb_valid_size (v6.17)
+ */
+
+
+
+
+
+
+const HUGETLB_PARAMS = ['hugepages', 'hugepagesz', 'default_hugepagesz'];
+/**
+ * hugetlb_params[]' size, HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1
+ * (mm/hugetlb.c@v6.17:78): x86 2 hstates (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4
+ * (arch/arm64/include/asm/pgtable.h@v6.17:504), riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default
+ * y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
+ */
+const HUGE_MAX_CMDLINE_ARGS = { x86_64: 5, arm64: 9, riscv64: 7 };
+/** MAX_PAGE_ORDER (10): a page of a larger order is gigantic (hstate_is_gigantic()). */
+const MAX_PAGE_ORDER_SIZE = SZ_4K << 10n;
+const hugetlb_bootmem_U64 = (x) => BigInt.asUintN(64, x);
+const U32 = (x) => BigInt.asUintN(32, x);
+/**
+ * Engine helper (no kernel counterpart): sscanf(p, "%lu%n", &tmp, &count) at p[i]: white
+ * space skipped, then decimal digits (none: no conversion), wrapping at 2^64 as
+ * simple_strntoull() does. `end` is where %n counts to.
+ * @kernel lib/vsprintf.c vsscanf, simple_strntoull (v6.17)
+ */
+function scanUl(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    let end = i;
+    while (end < s.length && s[end] >= '0' && s[end] <= '9')
+        end++;
+    return end === i ? undefined : { value: hugetlb_bootmem_U64(BigInt(s.slice(i, end))), end };
+}
+/** Mirrors arch_hugetlb_valid_size() — arch/x86/mm/hugetlbpage.c (v6.17:24-32): 2 MiB, or 1 GiB with GBPAGES. */
+const archHugetlbValidSize = (size, gbpages) => size === SZ_2M || (size === SZ_1G && gbpages);
+/** Mirrors hugetlb_add_hstate() — mm/hugetlb.c (v6.17:4730): a new hstate (none for a size that has one) becomes parsed_hstate. */
+function hugetlbAddHstate(st, size) {
+    if (st.hstates.some((h) => h.size === size))
+        return;
+    const h = { size, maxHugePages: 0n, maxHugePagesNode: new Map() };
+    st.hstates.push(h);
+    st.parsed = h;
+}
+/** Mirrors hugepages_clear_pages_in_node() — mm/hugetlb.c (v6.17:4758). */
+function hugepagesClearPagesInNode(st) {
+    if (st.hstates.length === 0) {
+        st.defaultMax = 0n;
+        st.defaultInNode.clear();
+    }
+    else {
+        st.parsed.maxHugePages = 0n;
+        st.parsed.maxHugePagesNode.clear();
+    }
+}
+/**
+ * Mirrors hugepages_setup() — mm/hugetlb.c (v6.17:4816-4897): `N` or `node:N[,node:N…]` for
+ * the hstate of the last valid hugepagesz= (or the default one before any); a node must be
+ * below MAX_NUMNODES and online.
+ */
+function hugepagesSetup(st, s) {
+    if (!st.parsedValidHugepagesz) {
+        st.trace.warn('hugetlb', `HugeTLB: hugepages=${s} does not follow a valid hugepagesz, ignoring`);
+        st.parsedValidHugepagesz = true;
+        return;
+    }
+    const mhp = st.hstates.length === 0 ? 'default' : st.parsed;
+    if (mhp === st.lastMhp) {
+        st.trace.warn('hugetlb', `HugeTLB: hugepages= specified twice without interleaving hugepagesz=, ignoring hugepages=${s}`);
+        return;
+    }
+    const add = (n) => {
+        if (mhp === 'default')
+            st.defaultMax = hugetlb_bootmem_U64(st.defaultMax + n);
+        else
+            mhp.maxHugePages = hugetlb_bootmem_U64(mhp.maxHugePages + n);
+    };
+    let p = 0;
+    const invalid = () => {
+        st.trace.warn('hugetlb', `HugeTLB: Invalid hugepages parameter ${s.slice(p)}`);
+        hugepagesClearPagesInNode(st);
+    };
+    while (p < s.length) {
+        let n = scanUl(s, p);
+        if (n === undefined)
+            return invalid();
+        if (s[n.end] === ':') {
+            // x86's hugetlb_node_alloc_supported() is the generic one: true.
+            if (n.value >= BigInt(MAX_NUMNODES_OF.x86_64) || !st.online.includes(Number(n.value)))
+                return invalid();
+            const node = Number(n.value);
+            p = n.end + 1;
+            n = scanUl(s, p);
+            if (n === undefined)
+                return invalid();
+            // max_huge_pages_node[] and default_hugepages_in_node[] are unsigned int.
+            if (mhp === 'default')
+                st.defaultInNode.set(node, U32(n.value));
+            else
+                mhp.maxHugePagesNode.set(node, U32(n.value));
+            add(n.value);
+            if (s[n.end] === ',')
+                p = n.end + 1;
+            else
+                break;
+        }
+        else {
+            if (p !== 0)
+                return invalid();
+            if (mhp === 'default')
+                st.defaultMax = n.value;
+            else
+                mhp.maxHugePages = n.value;
+            break;
+        }
+    }
+    st.lastMhp = mhp;
+}
+/** Mirrors hugepagesz_setup() — mm/hugetlb.c (v6.17:4900-4945). */
+function hugepageszSetup(st, s) {
+    st.parsedValidHugepagesz = false;
+    const size = st.memparse(s, 0).value;
+    if (!archHugetlbValidSize(size, st.gbpages)) {
+        st.trace.err('hugetlb', `HugeTLB: unsupported hugepagesz=${s}`);
+        return;
+    }
+    const h = st.hstates.find((x) => x.size === size);
+    if (h) {
+        // Allowed only for the default hstate of default_hugepagesz= before its hugepages=.
+        if (!st.parsedDefaultHugepagesz || h !== st.hstates[st.defaultIdx] || h.maxHugePages !== 0n) {
+            st.trace.warn('hugetlb', `HugeTLB: hugepagesz=${s} specified twice, ignoring`);
+            return;
+        }
+        st.parsed = h;
+        st.parsedValidHugepagesz = true;
+        return;
+    }
+    hugetlbAddHstate(st, size);
+    st.parsedValidHugepagesz = true;
+}
+/** Mirrors default_hugepagesz_setup() — mm/hugetlb.c (v6.17:4948-4993). */
+function defaultHugepageszSetup(st, s) {
+    st.parsedValidHugepagesz = false;
+    if (st.parsedDefaultHugepagesz) {
+        st.trace.err('hugetlb', `HugeTLB: default_hugepagesz previously specified, ignoring ${s}`);
+        return;
+    }
+    const size = st.memparse(s, 0).value;
+    if (!archHugetlbValidSize(size, st.gbpages)) {
+        st.trace.err('hugetlb', `HugeTLB: unsupported default_hugepagesz=${s}`);
+        return;
+    }
+    hugetlbAddHstate(st, size);
+    st.parsedValidHugepagesz = true;
+    st.parsedDefaultHugepagesz = true;
+    st.defaultIdx = st.hstates.findIndex((h) => h.size === size);
+    // A hugepages= before any hugepagesz= counted for the default hstate: it is this one now.
+    if (st.defaultMax !== 0n) {
+        const h = st.hstates[st.defaultIdx];
+        h.maxHugePages = st.defaultMax;
+        for (const [nid, n] of st.defaultInNode)
+            if (n !== 0n)
+                h.maxHugePagesNode.set(nid, n);
+        st.defaultMax = 0n;
+    }
+}
+/**
+ * Mirrors hugetlb_add_param() and hugetlb_parse_params() — mm/hugetlb.c (v6.17:4771-4813):
+ * the values of the three early parameters in command-line order (the first
+ * HUGE_MAX_CMDLINE_ARGS; a bare token never gets here, earlyParamStops()), each through its
+ * setup function. Returns the hstates in the order they were added.
+ */
+function hugetlbParseParams(cmdline, online, gbpages, memparse, trace) {
+    const st = {
+        hstates: [],
+        parsed: undefined,
+        parsedValidHugepagesz: true,
+        parsedDefaultHugepagesz: false,
+        defaultIdx: 0,
+        defaultMax: 0n,
+        defaultInNode: new Map(),
+        lastMhp: undefined,
+        online,
+        gbpages,
+        memparse,
+        trace,
+    };
+    let saved = 0;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        const param = HUGETLB_PARAMS.find((name) => parameq(p.param, name));
+        if (param === undefined)
+            continue;
+        // hugetlb_add_param(): -EINVAL past the table (do_early_param()'s "Malformed early option").
+        if (saved >= HUGE_MAX_CMDLINE_ARGS.x86_64)
+            continue;
+        saved++;
+        if (param === 'hugepages')
+            hugepagesSetup(st, p.val);
+        else if (param === 'hugepagesz')
+            hugepageszSetup(st, p.val);
+        else
+            defaultHugepageszSetup(st, p.val);
+    }
+    return st.hstates;
+}
+/**
+ * Mirrors string_get_size(size, 1, STRING_UNITS_2, …) — lib/string_helpers.c — for the exact
+ * powers of two of huge page sizes: three significant digits ("1.00 GiB").
+ */
+function stringGetSize(size) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+    let i = 0;
+    while (size >= 1024n && size % 1024n === 0n && i < units.length - 1) {
+        size /= 1024n;
+        i++;
+    }
+    const n = Number(size);
+    const text = i === 0 ? `${n}` : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : `${n}`;
+    return `${text} ${units[i]}`;
+}
+/**
+ * Mirrors alloc_bootmem() — mm/hugetlb.c (v6.17:3143-3197), without hugetlb_cma's early CMA:
+ * memblock_alloc_exact_nid_raw() for a node-specific page, memblock_alloc_try_nid_raw()
+ * (any node after the one asked) otherwise; one huge page aligned to its size, anywhere
+ * accessible. Then __alloc_bootmem_huge_page()'s memblock_reserved_mark_noinit() of all but
+ * its first base page. 0 on failure.
+ *
+ * `ceil`: an upper end for each node's search. A search from current_limit would find the
+ * same page: each page taken was the highest that fitted on its node, and nothing is freed
+ * in between, so nothing above it fits later. It keeps a run of thousands of pages from
+ * walking every page already taken (memblockFindRangeTopDown() starts at the end it is given).
+ * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235);
+ *         mm/memblock.c memblock_alloc_range_nid (v6.17)
+ */
+function allocBootmem(mb, size, nid, nodeExact, ceil) {
+    const limit = mb.currentLimit;
+    let m = memblockAllocRangeNid(mb, size, size, 0n, ceil.get(nid) ?? limit, 'hugepages', nid, true);
+    if (m !== 0n)
+        ceil.set(nid, m);
+    else if (!nodeExact) {
+        // memblock_alloc_range_nid()'s retry on every node (reserved with NUMA_NO_NODE).
+        let end = 0n;
+        for (const r of mb.memory.regions) {
+            const c = ceil.get(r.nid) ?? limit;
+            if (c > end)
+                end = c;
+        }
+        m = memblockAllocRangeNid(mb, size, size, 0n, end, 'hugepages', NUMA_NO_NODE);
+        if (m !== 0n) {
+            const home = mb.memory.regions.find((r) => r.base <= m && m < r.base + r.size);
+            if (home)
+                ceil.set(home.nid, m);
+        }
+    }
+    if (m !== 0n)
+        memblockReservedMarkNoinit(mb, m + SZ_4K, size - SZ_4K);
+    return m;
+}
+/**
+ * Mirrors hugetlb_bootmem_alloc() — mm/hugetlb.c (v6.17:5017-5040) with
+ * hugetlb_bootmem_set_nodes() and hugetlb_hstate_alloc_pages() of each gigantic hstate: the
+ * pages of each online node that hugepages= named, in node order
+ * (hugetlb_hstate_alloc_pages_onenode(): "allocating %u of page size %s failed node%d" when
+ * one does not fit), else max_huge_pages pages round-robin over the nodes with memory from
+ * the first online one (hugetlb_gigantic_pages_alloc_boot(), "allocating %lu of page size %s
+ * failed" after the first that does not fit). Returns the pages placed, in order.
+ *
+ * `online` is node_online_map (x86: the nodes initmem_init() brought up with their memory);
+ * `bootmemNodes`, hugetlb_bootmem_nodes: the nodes of memblock.memory's regions.
+ */
+function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
+    const pages = [];
+    for (const h of hstates) {
+        if (h.size <= MAX_PAGE_ORDER_SIZE)
+            continue;
+        const size = h.size;
+        const ceil = new Map();
+        // hugetlb_hstate_alloc_pages_specific_nodes(): for_each_online_node().
+        let specific = false;
+        for (const nid of online) {
+            const want = h.maxHugePagesNode.get(nid) ?? 0n;
+            if (want === 0n)
+                continue;
+            specific = true;
+            let i = 0n;
+            for (; i < want; i++) {
+                const m = allocBootmem(mb, size, nid, true, ceil);
+                if (m === 0n)
+                    break;
+                pages.push({ base: m, size });
+            }
+            if (i === want)
+                continue;
+            trace.warn('hugetlb', `HugeTLB: allocating ${want} of page size ${stringGetSize(size)} failed node${nid}.  Only allocated ${i} hugepages.`);
+            h.maxHugePages = hugetlb_bootmem_U64(h.maxHugePages - (want - i));
+            h.maxHugePagesNode.set(nid, i);
+        }
+        if (specific)
+            continue;
+        // hugetlb_gigantic_pages_alloc_boot(): next_nid_to_alloc starts at first_online_node and
+        // goes round hugetlb_bootmem_nodes (for_each_node_mask_to_alloc()).
+        let next = online[0] ?? 0;
+        let i = 0n;
+        for (; i < h.maxHugePages; i++) {
+            const nid = bootmemNodes.includes(next) ? next : (bootmemNodes.find((n) => n > next) ?? bootmemNodes[0] ?? NUMA_NO_NODE);
+            next = bootmemNodes.find((n) => n > nid) ?? bootmemNodes[0] ?? NUMA_NO_NODE;
+            const m = allocBootmem(mb, size, nid, false, ceil);
+            if (m === 0n)
+                break;
+            pages.push({ base: m, size });
+        }
+        if (i < h.maxHugePages) {
+            trace.warn('hugetlb', `HugeTLB: allocating ${h.maxHugePages} of page size ${stringGetSize(size)} failed.  Only allocated ${i} hugepages.`);
+            h.maxHugePages = i;
+        }
+    }
+    return pages;
+}
+/**
+ * Engine helper (no kernel counterpart): how many gigantic pages a command line asks x86 to
+ * allocate at most (every hugepages= of a 1 GiB hstate, any node online), for the
+ * simulation budget (src/matrix/validate.ts): each page is two memblock regions, and a run of
+ * them costs more than linearly.
+ */
+function giganticPagesAsked(cmdline, memparse) {
+    if (!cmdline.includes('hugepage'))
+        return 0n;
+    const everyNode = Array.from({ length: MAX_NUMNODES_OF.x86_64 }, (_, i) => i);
+    let n = 0n;
+    for (const h of hugetlbParseParams(cmdline, everyNode, true, memparse, new Trace()))
+        if (h.size > MAX_PAGE_ORDER_SIZE)
+            n += h.maxHugePages;
+    return n;
+}
+/** No page (shared: nothing writes it). */
+const NO_PAGES = Object.freeze([]);
+/**
+ * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
+ * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
+ * command line and allocates. `hugetlbCma`: hugetlb_cma_total_size() is not 0, that is
+ * hugetlb_cma_reserve() just reserved areas (it zeroes the size when it reserved none): the
+ * gigantic pages are then skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only`
+ * taken from those areas (alloc_bootmem()'s early CMA), none from memblock either way. A
+ * command line without the parameters costs one substring test.
+ * @kernel mm/hugetlb.c hugetlb_hstate_alloc_pages (v6.17:3643-3667); mm/hugetlb_cma.c
+ *         hugetlb_cma_total_size, hugetlb_early_cma (v6.17:261-278)
+ */
+function hugetlbBootmemAllocBeforeCrash(mb, cmdline, hugetlbCma, gbpages, online, policy, trace) {
+    if (!gbpages || policy.hugetlbBootmem.call !== 'before-crash' || !cmdline.includes('hugepage'))
+        return NO_PAGES;
+    const hstates = hugetlbParseParams(cmdline, online, gbpages, policy.parse.memparse, trace);
+    if (!hstates.some((h) => h.size > MAX_PAGE_ORDER_SIZE))
+        return NO_PAGES;
+    if (hugetlbCma) {
+        if (!hugetlbCmaOnly(cmdline, policy))
+            trace.warn('hugetlb', 'HugeTLB: hugetlb_cma is enabled, skip boot time allocation');
+        return NO_PAGES;
+    }
+    return hugetlbBootmemAlloc(mb, hstates, online, hugetlbBootmemSetNodes(mb), trace);
+}
+/** Mirrors cmdline_parse_hugetlb_cma_only() — mm/hugetlb_cma.c (v6.17:131-136): kstrtobool(), the last one that parses. */
+function hugetlbCmaOnly(cmdline, policy) {
+    let only = false;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (!parameq(p.param, 'hugetlb_cma_only'))
+            continue;
+        const r = policy.parse.kstrtobool(p.val);
+        if (r.ret === 0)
+            only = r.res;
+    }
+    return only;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/printk.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The printk ring buffer `log_buf_len=` asks for, as far as it takes memory before the crash
+ * kernel: only x86 calls setup_log_buf(1) inside setup_arch() (after init_mem_mapping(),
+ * before reserve_initrd() and NUMA init); arm64 and riscv64 call it from start_kernel(),
+ * after setup_arch() and their crash reservation. The buffer and its two metadata arrays are
+ * three memblock_alloc()s, top-down (bottom-up while movable_node holds memblock so): with
+ * log_buf_len=16M about 72 MiB under the top of low RAM, enough to push a crash region under
+ * 4 GiB down by several 16 MiB steps.
+ *
+ * Sizes: the text buffer is the value rounded up to a power of two (at most 2 GiB), one
+ * struct prb_desc (24 bytes) and one struct printk_info (88 bytes; 112 with
+ * CONFIG_PRINTK_EXECUTION_CTX, 7.0+) per 32 bytes of text (PRB_AVGBITS). The default buffer is
+ * static (__log_buf, 1 << CONFIG_LOG_BUF_SHIFT: 17 in Debian's builds and Kconfig's default,
+ * 18 in Ubuntu's), so a value no larger allocates nothing. Measured on Debian's amd64
+ * 5.10.223, 6.12.117, 6.16.3, 6.19.6, 7.0.4 and 7.2.13 (test/boots/log-buf); 7.3.4's 112
+ * bytes from its static buffer's line (test/boots/releases).
+ *
+ * A buffer that could not be allocated leaves new_log_buf_len set, and start_kernel()'s
+ * setup_log_buf(0) tries again after setup_arch(), after the crash reservation: not modelled.
+ *
+ * @kernel kernel/printk/printk.c log_buf_len_setup, log_buf_len_update, setup_log_buf,
+ *         print_log_buf_usage_stats (v5.10.223, v6.12.117, v6.14, v7.2.13);
+ *         kernel/printk/printk_ringbuffer.h struct prb_desc, struct printk_info;
+ *         arch/x86/kernel/setup.c setup_arch (v6.12.117:1073)
+ */
+
+
+
+/**
+ * Engine helper (no kernel counterpart): __LOG_BUF_LEN, 1 << CONFIG_LOG_BUF_SHIFT (absent: 17,
+ * shared/oracle/kernels/config-amd64-* and init/Kconfig's default).
+ */
+const logBufLenOf = (config) => 1n << BigInt(config.LOG_BUF_SHIFT ?? 17);
+/** LOG_BUF_LEN_MAX: (u32)1 << 31. */
+const LOG_BUF_LEN_MAX = 1n << 31n;
+/** PRB_AVGBITS: one record descriptor per 32 bytes of text. */
+const PRB_AVGBITS = 5n;
+/** LOG_ALIGN: __alignof__(unsigned long). */
+const LOG_ALIGN = 8n;
+/** sizeof(struct prb_desc): state_var and text_blk_lpos' begin and next (v5.10.223 – v7.2.13). */
+const PRB_DESC_BYTES = 24n;
+/**
+ * Engine helper (no kernel counterpart): sizeof(struct printk_info): seq, ts_nsec, text_len,
+ * facility, flags/level, caller_id and dev_info's 16 + 48 bytes (88);
+ * CONFIG_PRINTK_EXECUTION_CTX adds caller_id2 and comm[16] (112 with padding).
+ * @kernel kernel/printk/printk_ringbuffer.h struct printk_info (v6.12.117:18-28, v7.2.13:18-33)
+ */
+const printkInfoBytes = (config) => (config.PRINTK_EXECUTION_CTX ? 112n : 88n);
+/**
+ * Mirrors log_buf_len_update(): the size clamped to 2 GiB (which it says), rounded up to a
+ * power of two; it becomes new_log_buf_len only when larger than the static buffer.
+ * @kernel kernel/printk/printk.c log_buf_len_update (v5.10.223:1014, v7.2.13:1044)
+ */
+function logBufLenUpdate(size) {
+    const over2G = size > LOG_BUF_LEN_MAX;
+    if (over2G)
+        size = LOG_BUF_LEN_MAX;
+    if (size > 0n)
+        size = roundupPowOfTwo(size);
+    return { size, over2G };
+}
+/**
+ * Engine helper (no kernel counterpart): new_log_buf_len after parse_early_param() has run
+ * log_buf_len_setup() on each `log_buf_len=` in order, 0 when none asks for more than the
+ * static buffer. Each value larger than the static buffer replaces the one before, whatever
+ * its size; one no larger, or a bare one, leaves it (early-params.ts prints what they print).
+ * @kernel kernel/printk/printk.c log_buf_len_setup (v5.10.223:1028, v7.2.13:1058)
+ */
+function newLogBufLen(cmdline, memparse, staticLen) {
+    // (parameq(): '-' and '_' are the same character in a parameter's name.)
+    if (!cmdline.includes('buf'))
+        return 0n;
+    let len = 0n;
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (!parameq(param, 'log_buf_len') || val === null)
+            continue;
+        const { size } = logBufLenUpdate(memparse(val, 0).value);
+        if (size > staticLen)
+            len = size;
+    }
+    return len;
+}
+/**
+ * Mirrors setup_log_buf(1) as x86's setup_arch() calls it: with a new_log_buf_len, the text
+ * buffer, the descriptors and the infos, each memblock_alloc()ed (under current_limit, on no
+ * node); one that fails frees those before it, newest first, and says so; the static buffer
+ * (`staticLen`) stays in use. The lines it prints after copying the early records ("early log
+ * buf free") depend on how much the boot has printed: not modelled.
+ * @kernel kernel/printk/printk.c setup_log_buf (v5.10.223:1111, v6.12.117:1132, v7.2.13:1149)
+ */
+function setupLogBuf(mb, len, staticLen, stats, infoBytes, trace) {
+    if (len === 0n)
+        return;
+    const descs = len >> PRB_AVGBITS;
+    const usage = (bufLen) => {
+        if (stats !== 'usage-stats')
+            return;
+        const meta = (bufLen >> PRB_AVGBITS) * (PRB_DESC_BYTES + infoBytes);
+        trace.info('printk', `printk: log buffer data + meta data: ${bufLen} + ${meta} = ${bufLen + meta} bytes`);
+    };
+    const sizes = [len, descs * PRB_DESC_BYTES, descs * infoBytes];
+    const what = ['text', 'desc', 'info'];
+    const got = [];
+    for (let i = 0; i < sizes.length; i++) {
+        const at = memblockAllocTryNid(mb, sizes[i], LOG_ALIGN, 0n, 0n, 'setup_log_buf');
+        if (!at) {
+            trace.err('printk', `printk: log_buf_len: ${sizes[i]} ${what[i]} bytes not available`);
+            // err_free_descs, err_free_log_buf: memblock_free() of what was allocated, newest first.
+            for (let j = got.length - 1; j >= 0; j--)
+                memblockPhysFree(mb, got[j], sizes[j], 'setup_log_buf');
+            usage(staticLen);
+            return;
+        }
+        got.push(at);
+    }
+    if (stats === 'usage-stats')
+        usage(len);
+    else
+        trace.info('printk', `printk: log_buf_len: ${len} bytes`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The boot up to the crash reservation, shared by layouts that differ only in the values of
+ * their crashkernel= options.
+ *
+ * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
+ * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
+ * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
+ * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
+ * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
+ * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
+ * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
+ * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
+ * once per board shape.
+ *
+ * A prefix that is stored runs on the rewritten command line, so what the store hands out
+ * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
+ * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
+ * because no prefix reads a crashkernel= value, which the kernel sources above show and
+ * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
+ * stores and in both orders, give deep-equal results on every oracle case, a generated
+ * fleet and crashkernel= sweeps.
+ *
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
+ * character outside printable ASCII, or a crashkernel= value holding a word some prefix
+ * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
+ * themselves.
+ */
+
+
+
+
+/**
+ * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
+ * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
+ * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
+ * summary), each kept from the second layout that needs it (SeenOnce).
+ */
+const PREFIXES = new HashedStore(256);
+const SEEN = new SeenOnce(16384);
+let sharing = true;
+/**
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
+ */
+function boot_prefix_setBootPrefixSharing(on) {
+    sharing = on;
+    PREFIXES.clear();
+    SEEN.clear();
+    CMDLINES.clear();
+}
+const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
+/**
+ * Words a prefix looks for anywhere in the line, by substring, so also inside a
+ * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
+ */
+const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
+function prefixCmdline(cmdline) {
+    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
+        return cmdline;
+    const tokens = cmdline.split(' ');
+    // A value that holds such a word keeps the line whole (it shares only with itself).
+    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
+        return cmdline;
+    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
+}
+/**
+ * Per command line: the prefix's command line and its hash. Fleets repeat command lines
+ * (every layout of a board has its board's), and the rewrite costs more than a lookup.
+ */
+const CMDLINES = new Map();
+const CMDLINES_MAX = 1024;
+function prefixCmdlineOf(cmdline) {
+    let c = CMDLINES.get(cmdline);
+    if (c)
+        return c;
+    const rewritten = prefixCmdline(cmdline);
+    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
+    if (CMDLINES.size >= CMDLINES_MAX)
+        CMDLINES.clear();
+    CMDLINES.set(cmdline, c);
+    return c;
+}
+/**
+ * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
+ * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
+ * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
+ */
+function coarseKey(policy, cmdlineHash, layout) {
+    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
+    for (const b of layout.memory)
+        h = mixBigint(mixBigint(h, b.base), b.size);
+    return h;
+}
+/**
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
+ */
+function bootWithSharedPrefix(boot, layout, policy, trace) {
+    if (sharing) {
+        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
+        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
+        let prefixLayout;
+        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
+        const key = coarseKey(policy, hash, layout);
+        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
+        if (hit) {
+            for (const e of hit.events)
+                trace.events.push(e);
+            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
+        }
+        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
+        // are all different never pay for storing what no other layout will read.
+        if (SEEN.again(key)) {
+            const t = new Trace();
+            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
+            for (const e of t.events)
+                trace.events.push(e);
+            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
+            // its own copy of the layout (the caller may reuse its object).
+            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
+            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
+        }
+    }
+    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
+    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
+    const p = boot.prefix(layout, policy, trace);
+    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve-cma.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * reserve_crashkernel_cma(): the `crashkernel=X,cma` areas, as an arch's
+ * arch_reserve_crashkernel() calls it right after reserve_crashkernel_generic(): x86_64 from
+ * 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3), riscv64 and arm64 from 7.3
+ * (arch/riscv/mm/init.c@v7.3.4, arch/arm64/mm/init.c@v7.3.4; both pass no cma_size @v7.2.13).
+ * The code is generic, so the
+ * arch only brings its CMA rules.
+ *
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma (v6.17.8 – v7.3.4);
+ *         include/linux/crash_reserve.h CRASHKERNEL_CMA_RANGES_MAX (v6.17.8 – v7.3.4)
+ */
+
+
+/** CRASHKERNEL_CMA_RANGES_MAX. */
+const CRASHKERNEL_CMA_RANGES_MAX = 4;
+/**
+ * Mirrors reserve_crashkernel_cma() — kernel/crash_reserve.c (v6.17.8:477) with the `,cma` size parse_crashkernel() read (the
+ * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
+ * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
+ * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
+ * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
+ */
+function reserveCrashkernelCma(mb, crash, pageSize, configCma, rules, trace) {
+    const cma = reserveCma(mb, crash, pageSize, configCma, rules, trace);
+    return cma ? { ...crash, cma } : crash;
+}
+/** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
+function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
+    const cmaSize = crash.request.cma;
+    // Not called when parse_crashkernel() failed (not-requested, ignored), nor after a
+    // reserve_crashkernel_generic() that never returns (its endless `goto retry`: hang).
+    const k = crash.outcome.kind;
+    if (!cmaSize || k === 'not-requested' || k === 'ignored' || k === 'hang')
+        return undefined;
+    if (!configCma) {
+        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
+        return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true };
+    }
+    let requestSize = roundUp(cmaSize, pageSize);
+    let reservedSize = 0n;
+    const ranges = [];
+    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace, 0n, false, 'crashkernel cma');
+        if (!base) {
+            // reservation failed, try half-sized blocks
+            if (requestSize <= pageSize)
+                break;
+            requestSize = roundUp(requestSize / 2n, pageSize);
+            continue;
+        }
+        ranges.push({ base, size: roundUp(requestSize, rules.minAlign) });
+        reservedSize += requestSize;
+    }
+    const mb20 = (x) => (x >> 20n).toString();
+    if (cmaSize > reservedSize) {
+        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
+    }
+    else {
+        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
+    }
+    return { requested: cmaSize, reserved: reservedSize, ranges };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
@@ -18663,6 +19059,7 @@ function e820PrintTable(entries, who, style) {
 
 
 
+
 /** Nothing printed. */
 const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
 /** A fault in function `fn` of kernel file `file`. */
@@ -18865,12 +19262,6 @@ const earlyNumaCma = (val, { policy, layout }) => val === null && layout.config.
     ? faultIn('null-dereference', 'kernel/dma/contiguous.c', 'early_numa_cma')
     : 0;
 /**
- * HUGE_MAX_CMDLINE_ARGS, 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78): x86 2 hstates
- * (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4 (arch/arm64/include/asm/pgtable.h@v6.17:504),
- * riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
- */
-const HUGE_MAX_CMDLINE_ARGS = { x86_64: 5, arm64: 9, riscv64: 7 };
-/**
  * Where strlen() is: lib/string.c on x86_64; arm64's and riscv64's own, whose fault line names
  * arm64's __pi_strlen (test/boots/hugepages' arm64 6.17.8) and riscv64's strlen (its
  * SYM_FUNC_START; not booted).
@@ -18885,7 +19276,8 @@ const STRLEN = {
  * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
  * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
  * 6.19.6, arm64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
- * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS is -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
+ * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS (hugetlb-bootmem.ts) is
+ * -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
  * hugetlb-bootmem.ts parses the values kept.
  * @kernel mm/hugetlb.c hugetlb_add_param (v6.17:4771-4793: the table at 4776, strlen() at 4779;
  *         v7.2.13:4235-4260)
@@ -20745,7 +21137,7 @@ const COMMAND_LINE_SIZE_BY_RELEASE = {
 };
 const commandLineSizeFor = (arch, from) => byRelease(COMMAND_LINE_SIZE_BY_RELEASE[arch], from).size;
 /** An epoch split off only for hugetlb_cma= (HUGETLB_CMA_BY_RELEASE): KernelPolicy.onlyFor. */
-const hugetlbCmaOnly = (p) => ({ ...p, onlyFor: ['hugetlb_cma'] });
+const policies_hugetlbCmaOnly = (p) => ({ ...p, onlyFor: ['hugetlb_cma'] });
 /**
  * One split off for hugetlb_cma= and the hugepage parameters (HUGETLB_BOOTMEM_BY_RELEASE:
  * arm64's and riscv64's 6.15, where the three become early parameters).
@@ -21021,14 +21413,14 @@ const ARM64 = [
     arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.75', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
-    hugetlbCmaOnly(arm64('arm64-5.10.75', '5.10.75', '5.10.110', 'stable 5.10.75: as 5.10.47; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page ("arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', ['arch/arm64/mm/hugetlbpage.c@v5.10.223 (arm64_hugetlb_cma_reserve: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', 'arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' })),
+    policies_hugetlbCmaOnly(arm64('arm64-5.10.75', '5.10.75', '5.10.110', 'stable 5.10.75: as 5.10.47; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page ("arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', ['arch/arm64/mm/hugetlbpage.c@v5.10.223 (arm64_hugetlb_cma_reserve: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE", ChangeLog-5.10.75)', 'arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' })),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections; no KFENCE yet; set_memory_valid() on a block still hits BUG_ON(); CMA still top-down only (mm/cma.c@v5.11, compiled: no bottom-up step; @v5.13:341-352 has it)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223', 'arch/arm64/mm/mmu.c@v5.11:495 (map_mem: no KFENCE)', 'mm/memory.c@v5.11:2401,2432 (apply_to_pte_range, apply_to_pmd_range: BUG_ON on a block)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_10_0, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.12', '5.12.0', '5.14.0', '5.12 – 5.13: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12; CMA bottom-up above 4G first ("mm: cma: allocate cma areas bottom-up": in v5.13, not v5.11; 5.12 UNCONFIRMED, taken as 5.12); a static /reserved-memory no-map node flagged NOMAP (or refused over reserved memory) instead of removed (in v5.13, not v5.11)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.13 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.14', '5.14.0', '5.14.14', '5.14: as 5.12; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-    hugetlbCmaOnly(arm64('arm64-5.14.14', '5.14.14', '5.15.0', 'stable 5.14.14: as 5.14; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page (ChangeLog-5.14.14)', ['arch/arm64/mm/hugetlbpage.c@v5.15 (arm64_hugetlb_cma_reserve; ChangeLog-5.14.14)', 'arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' })),
+    policies_hugetlbCmaOnly(arm64('arm64-5.14.14', '5.14.14', '5.15.0', 'stable 5.14.14: as 5.14; hugetlb_cma= with 16K or 64K pages asks one CONT_PMD_SIZE gigantic page (ChangeLog-5.14.14)', ['arch/arm64/mm/hugetlbpage.c@v5.15 (arm64_hugetlb_cma_reserve; ChangeLog-5.14.14)', 'arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' })),
     arm64('arm64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: as 5.14, crashkernel=X@Y searched in [Y, Y + X) instead of checked ("memblock: make memblock_find_in_range method private"); a dynamic no-map node allocated, then flagged NOMAP', ['arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
-    hugetlbCmaOnly(arm64('arm64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' })),
+    policies_hugetlbCmaOnly(arm64('arm64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/arm64/mm/init.c@v5.15 (reserve_crashkernel: memblock_phys_alloc_range(), a7259df76702; @v5.14 still memblock_find_in_range() and the checks; @v5.17 as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch: memblock_phys_alloc_range)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' })),
     arm64('arm64-5.17', '5.17.0', '5.18.0', '5.17: as 5.15; a static no-map node refused over reserved memory only where it is RAM (in v5.17, not v5.15: 5.16 UNCONFIRMED, taken as 5.17)', ['arch/arm64/mm/init.c@v5.17 (as v5.15)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch: memblock_overlaps_region)'], PARSE_5_10, ARM64_CRASH_V515, { ...ARM64_BOOT_5_11, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.12', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V515, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19, as x86's policies have it:
@@ -21042,7 +21434,7 @@ const ARM64 = [
     // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
     // map_mem() memblock-allocates an early pool as 6.4+ does.
     { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
-    hugetlbCmaOnly(arm64('arm64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.65; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    policies_hugetlbCmaOnly(arm64('arm64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.65; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
     // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
     // map_mem() memblock-allocates an early pool as 6.4+ does.
     { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' })),
@@ -21056,12 +21448,12 @@ const ARM64 = [
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; memory.h@v6.11:50-54, not @v6.8: 6.9 – 6.10 UNCONFIRMED, taken from the LPA2 series); arm64.nolva (pi/idreg-override.c@v6.11:226, not @v6.8)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    hugetlbCmaOnly(arm64('arm64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' })),
+    policies_hugetlbCmaOnly(arm64('arm64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_core.c@v6.7 (0ab97169aa05)', 'kernel/crash_reserve.c@v6.9 (the parser all arches share: x86_64-6.9)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' })),
     arm64('arm64-6.11', '6.11.0', '6.12.0', '6.11: as 6.9; acpi=nospcr accepted (parse_acpi(), arch/arm64/kernel/acpi.c@v6.11:63, not @v6.8; the patch\'s v4 is of June 2024, after the 6.10 merge window); the ,high fallback to low memory skipped when LOW == HIGH ("crash: Fix x86_32 crash memory reserve dead loop": in v6.11, not in v6.8; 6.9 or 6.10 not at hand, taken as 6.11); a static /reserved-memory node\'s refusal printed by of_reserved_mem.c (OF: reserved mem:), where the scan moved (of_reserved_mem.c@v6.11:12,133, fdt.c@v6.8:531; 6.9 – 6.10 UNCONFIRMED, taken as 6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/arm64/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/arm64/include/asm/memory.h@v6.11:50-54 VMEMMAP_START (v6.8:50: the 5.11 layout)', 'arch/arm64/kernel/pi/idreg-override.c@v6.11:226 (arm64.nolva)', 'arch/arm64/kernel/acpi.c@v6.11:49-64 (parse_acpi: nospcr)'], PARSE_6_9, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_5, ofReservedMem: OF_RESERVED_MEM_6_11, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.90', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
-    hugetlbCmaOnly(arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.54; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' })),
+    policies_hugetlbCmaOnly(arm64('arm64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.54; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' })),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
     arm64('arm64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: of_reserved_mem.c@v6.14:72,225, not @v6.11; 6.13 UNCONFIRMED; a failed reserved_mem array allocation does not stop the static nodes), banks not rounded (map_mem@v6.14)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
@@ -21373,13 +21765,13 @@ const X86 = [
     x86('x86_64-5.15', '5.15.0', '5.15.140', '5.15.0 – 5.15.139: memory_map_top_down() allocates and frees its first 2M (a7259df76702: in v5.15, v5.14 still finds it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down: memblock_phys_alloc_range() then memblock_free(); a7259df76702 "memblock: make memblock_find_in_range method private")', 'arch/x86/mm/init.c@v5.14 (memblock_find_in_range)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.15.140', '5.15.140', '5.16.0', 'stable 5.15.140: as 5.15; no NODE_MIN_SIZE (the backport of 28 November 2023 beside 5.10.202 and 6.1.64: UNCONFIRMED which point release, taken as 5.15.140; Ubuntu\'s 5.15.224 has it)', ['arch/x86/mm/init.c@v5.15 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.10.223 (numa_register_memblks: the same backport)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.16', '5.16.0', '5.17.0', '5.16 – 5.17: as 5.15.0 (NODE_MIN_SIZE kept: no stable release after November 2023)', ['arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-    hugetlbCmaOnly(x86('x86_64-5.17', '5.17.0', '5.18.0', '5.17: as 5.16; hugetlb_cma= takes nid:size lists (mm/hugetlb.c@v5.17:6882, not @v5.15)', ['mm/hugetlb.c@v5.17 (cmdline_parse_hugetlb_cma: nid:size lists)', 'arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15)),
+    policies_hugetlbCmaOnly(x86('x86_64-5.17', '5.17.0', '5.18.0', '5.17: as 5.16; hugetlb_cma= takes nid:size lists (mm/hugetlb.c@v5.17:6882, not @v5.15)', ['mm/hugetlb.c@v5.17 (cmdline_parse_hugetlb_cma: nid:size lists)', 'arch/x86/mm/init.c@v5.17 (memory_map_top_down)', 'arch/x86/mm/numa.c@v5.17 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15)),
     x86('x86_64-5.18', '5.18.0', '5.19.0', '5.18: as 5.15; an invalid rodata= value warned about again ("init/main.c: return 1 from handled __setup() functions", in 5.10.111 of April 2022, so 5.18; v5.17 silent: UNCONFIRMED by a tree)', ['init/main.c@v5.19:1448-1454 (set_debug_rodata: pr_warn, return 1)', 'init/main.c@v5.17:1453-1457 (return strtobool())'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_18),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option; rodata= still __setup("rodata=") with strtobool(), which takes t/f now; swiotlb= without the area count', ['kernel/crash_core.c@v5.19', 'kernel/dma/swiotlb.c@v5.19:75-90 (setup_io_tlb_npages: no area count)', 'init/main.c@v5.19:1448-1454 (__setup("rodata="))'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_5_19),
     x86('x86_64-6.0', '6.0.0', '6.1.64', '6.0 – 6.1.63: range syntax rounds RAM up to 128M; memory_map_top_down() takes a failed first-2M probe\'s 0 as its block (as 5.15); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.0 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.1.64', '6.1.64', '6.1.141', 'stable 6.1.64 – 6.1.140: as 6.0; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.1.64)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.0 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.1.192 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.1.141', '6.1.141', '6.1.176', 'stable 6.1.141 (Debian 6.1.192): as 6.0; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.1.141)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    hugetlbCmaOnly(x86('x86_64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.141; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1)),
+    policies_hugetlbCmaOnly(x86('x86_64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.141; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1)),
     x86('x86_64-6.2', '6.2.0', '6.5.13', '6.2 – 6.5.12: as 6.0, the first-2M probe unchecked (the fix reached 6.1.y, 6.6.y, 6.12.y and 6.14.y, no 6.2 – 6.5 release: arch/x86/mm/init.c@v6.2, @v6.5 compiled); NODE_MIN_SIZE', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.2, @v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.5:605-609 (numa_register_memblks: NODE_MIN_SIZE)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.5.13', '6.5.13', '6.6.0', 'stable 6.5.13: as 6.2; no NODE_MIN_SIZE ("x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size", ChangeLog-6.5.13; Ubuntu\'s 6.5.13 has it)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/x86/mm/init.c@v6.5 (memory_map_top_down, compiled)', 'arch/x86/mm/numa.c@v6.8 (numa_register_memblks)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_0),
     x86('x86_64-6.6', '6.6.0', '6.6.3', '6.6.0 – 6.6.2: as 6.0, NODE_MIN_SIZE; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window; mm/cma.c@v6.8:377, not @v6.5: 6.6 – 6.8, UNCONFIRMED which, as arm64-6.6 and riscv64-6.6); the first-2M probe unchecked', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6_0),
@@ -21387,11 +21779,11 @@ const X86 = [
     x86('x86_64-6.6.93', '6.6.93', '6.7.0', 'stable 6.6.93: as 6.6; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.6 072/444]" in the stable review of 2 June 2025, the series after 6.6.92; UNCONFIRMED which point release, taken as 6.6.93)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/x86/mm/init.c@v6.1.192 (memory_map_top_down: the same backport)'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_6),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
-    hugetlbCmaOnly(x86('x86_64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7)),
+    policies_hugetlbCmaOnly(x86('x86_64-6.10', '6.10.0', '6.11.0', '6.10: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7)),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss); the ,high fallback\'s LOW == HIGH guard (as arm64-6.11)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)', 'kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic: the guard; not in kernel/crash_core.c@v6.8:431-435)'], PARSE_6_9, X86_CRASH, X86_BOOT_6_11),
     x86('x86_64-6.12', '6.12.0', '6.12.31', '6.12.0 – 6.12.30: crash_size >= RAM rejected; NUMA init on numa_memblks; the first-2M probe unchecked (as 6.11)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.11 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.12.31', '6.12.31', '6.12.90', 'stable 6.12.31 (Debian 6.12.117): as 6.12; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", ChangeLog-6.12.31)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
-    hugetlbCmaOnly(x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Debian 6.12.117): as 6.12.31; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12)),
+    policies_hugetlbCmaOnly(x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Debian 6.12.117): as 6.12.31; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12)),
     x86('x86_64-6.13', '6.13.0', '6.14.0', '6.13: as 6.12, the first-2M probe unchecked (arch/x86/mm/init.c@v6.14 compiled); setup_log_buf() still says "log_buf_len: N bytes" (UNCONFIRMED: no 6.13 tree at hand, taken as 6.12)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.12.117:1237 (setup_log_buf)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14', '6.14.0', '6.14.9', '6.14 – 6.14.8: as 6.13; setup_log_buf() reports the buffer with print_log_buf_usage_stats() ("log buffer data + meta data")', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.14 (memory_map_top_down, compiled)', 'kernel/printk/printk.c@v6.14:1167 (print_log_buf_usage_stats)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12_0),
     x86('x86_64-6.14.9', '6.14.9', '6.15.0', 'stable 6.14.9: as 6.13; the first-2M probe checked ("x86/mm: Check return value from memblock_phys_alloc_range()", 631ca8909fd5: "[PATCH 6.14 130/783]" in the stable review of 27 May 2025, beside 6.12.31\'s "[PATCH 6.12 111/626]"; UNCONFIRMED which point release, taken as 6.14.9)', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/mm/init.c@v6.12.117 (memory_map_top_down: the same backport)'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
@@ -21559,12 +21951,12 @@ const RISCV = [
     riscv('riscv64-5.13', '5.13.0', '5.14.0', '5.13: plain crashkernel=X only, found in one window, all of DRAM; X@Y checked (memory, not reserved, PMD aligned) and reserved as it is, each refusal with its own line; the linear map with no memory_limit stop, no mem=', ['arch/riscv/mm/init.c@v5.13:782-848 (reserve_crashkernel; the same @v5.14): e53d28180d4d "RISC-V: Add kdump support", 5640975003d0; before a7259df76702', 'drivers/of/of_reserved_mem.c@v5.13'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_5_10, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
     riscv('riscv64-5.14', '5.14.0', '5.15.0', '5.14: as 5.13; a dynamic /reserved-memory no-map node found and flagged NOMAP, not reserved (removed in v5.13)', ['arch/riscv/mm/init.c@v5.14 (as v5.13)', 'drivers/of/of_reserved_mem.c@v5.14 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_14, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
     riscv('riscv64-5.15', '5.15.0', '5.16.0', '5.15 – 5.16: plain crashkernel=X only, one window: all of DRAM, X@Y searched in [Y, Y + X) ("memblock: make memblock_find_in_range method private")', ['arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' }),
-    hugetlbCmaOnly(riscv('riscv64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' })),
+    policies_hugetlbCmaOnly(riscv('riscv64-5.16', '5.16.0', '5.17.0', '5.16: as 5.15; hugetlb_cma= areas aligned to a PMD, not the gigantic page (the demote series: mm/hugetlb.c@v5.17:6996, not @v5.15; 5.16 not at hand, UNCONFIRMED)', ['mm/hugetlb.c@v5.17 (hugetlb_cma_reserve: PAGE_SIZE << HUGETLB_PAGE_ORDER alignment)', 'arch/riscv/mm/init.c@v5.15 (reserve_crashkernel: a7259df76702, before decf89f86ecd; @v5.17 has decf89f86ecd)', 'drivers/of/of_reserved_mem.c@v5.15 (early_init_dt_alloc_reserved_memory_arch)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV515 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_15, ofStructs: OF_STRUCTS_5_12, satpModes: 3, lowMax: 'none' })),
     riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223', 'drivers/of/fdt.c@v5.17 (early_init_dt_reserve_memory_arch)'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_17, ofStructs: OF_STRUCTS_5_12, satpModes: 4, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19', 'drivers/of/of_reserved_mem.c@v5.19 (pr_info without the size)'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_17, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.1.176', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
-    hugetlbCmaOnly(riscv('riscv64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.40; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' })),
+    policies_hugetlbCmaOnly(riscv('riscv64-6.1.176', '6.1.176', '6.2.0', 'stable 6.1.176 (Debian 6.1.192): as 6.1.40; hugetlb_cma= logs its per-node share rounded up to a gigantic page ("mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', ['mm/hugetlb.c@v6.1.192 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.1.176)', 'arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' })),
     riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix); the linear map asks best_map_size() at every step, so PMDs after an unaligned bank start', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, lowMax: '4G' }),
     riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (of_reserved_mem.c@v6.5:349, not @v6.2: 6.3 – 6.5, UNCONFIRMED which)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.2:663-671,1119-1120 (best_map_size per step)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_2, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
     riscv('riscv64-6.4', '6.4.0', '6.4.5', '6.4: the linear map from the start of DRAM in PGD/P4D/PUD/PMD/PAGE steps (3335068f8721; PGD leaves on every mode, 1G on Sv39: best_map_size() has no pgtable_l*_enabled test), no4lvl/no5lvl; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'arch/riscv/mm/init.c@v6.5:668-684,1230-1231 (best_map_size, create_linear_mapping_page_table; 3335068f8721)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_4, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
@@ -21574,12 +21966,12 @@ const RISCV = [
     riscv('riscv64-6.7', '6.7.0', '6.8.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.8', '6.8.0', '6.9.0', '6.8: as 6.7; the vmemmap in PMD leaves (ff172d4818ad); no linear-map leaves in the PGD ("riscv: Don\'t use PGD entries for the linear mapping")', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'arch/riscv/mm/init.c@v6.8:669-685 (best_map_size)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.9', '6.9.0', '6.10.0', '6.9 – 6.10.3: as 6.8; kernel/crash_reserve.c\'s parser messages (shared by every arch: x86_64-6.9); CONFIG_MEMORY_HOTPLUG, so movable_node (in v6.11, not v6.8: 6.9 – 6.11 UNCONFIRMED which)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
-    hugetlbCmaOnly(riscv('riscv64-6.10', '6.10.0', '6.10.4', '6.10 – 6.10.3: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' })),
+    policies_hugetlbCmaOnly(riscv('riscv64-6.10', '6.10.0', '6.10.4', '6.10 – 6.10.3: as 6.9; hugetlb_cma= areas aligned to the gigantic page again ("mm/hugetlb: align cma on allocation order, not demotion order": mm/hugetlb.c@v6.11:7788, not @v6.8; 6.9 – 6.11 UNCONFIRMED which)', ['mm/hugetlb.c@v6.11 (hugetlb_cma_reserve: PAGE_SIZE << order alignment)', 'kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.12.117 (vmemmap_populate; ff172d4818ad)', 'mm/memory_hotplug.c (movable_node; built once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG: @v6.11:21, not @v6.8)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_8, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' })),
     riscv('riscv64-6.10.4', '6.10.4', '6.11.0', 'stable 6.10.4: as 6.9; RAM capped at the linear map\'s end (KERN_VIRT_SIZE past phys_ram_base) and every bank mapped whole ("riscv: Fix linear mapping checks for non-contiguous memory regions", Debian changelog 6.10.4-1)', ['kernel/crash_reserve.c@v6.9', 'arch/riscv/mm/init.c@v6.11:255-259 (setup_bootmem), 1290-1298 (create_linear_mapping_page_table)'], PARSE_6_9, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_10_4, ofStructs: OF_STRUCTS_6_7, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.11', '6.11.0', '6.12.0', '6.11: as 6.10.4; the linear map in pages under debug_pagealloc (v6.11:692-693); the ,high fallback skipped when LOW == HIGH, all of DRAM below 4G (in v6.11, not in v6.8: as arm64-6.11); a static /reserved-memory node\'s refusal printed with of_reserved_mem.c\'s prefix (as arm64-6.11)', ['kernel/crash_reserve.c@v6.11:423-427 (reserve_crashkernel_generic; kernel/crash_core.c@v6.8:431-435 without the guard)', 'arch/riscv/mm/init.c@v6.11 (arch_reserve_crashkernel)', 'arch/riscv/include/asm/crash_reserve.h@v6.11 (CRASH_ADDR_LOW_MAX dma32_phys_limit, CRASH_ADDR_HIGH_MAX memblock_end_of_DRAM())'], PARSE_6_9, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_11, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: as 6.11, crash_size >= RAM rejected; memory_limit from KERN_VIRT_SIZE (no 4 GiB off); /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_0, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.90', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
-    hugetlbCmaOnly(riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.13; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' })),
+    policies_hugetlbCmaOnly(riscv('riscv64-6.12.90', '6.12.90', '6.12.103', 'stable 6.12.90: as 6.12.13; hugetlb_cma= logs its per-node share rounded up to a gigantic page (ChangeLog-6.12.90)', ['mm/hugetlb.c@v6.12.117 (hugetlb_cma_reserve: "mm/hugetlb_cma: round up per_node before logging it", ChangeLog-6.12.90)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' })),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.15.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.14, not v6.11, so 6.13 or 6.14, taken as 6.13; a failed reserved_mem array allocation does not stop the static nodes); the linear-map overflow warning (in v6.14, not v6.12.117)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' }),
     hugetlbOnly(riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_cma= through cma_declare_contiguous_multi() (mm/hugetlb_cma.c@v6.17, not @v6.14: 6.15 – 6.17 UNCONFIRMED which), not modelled (CK006); hugepagesz=/hugepages= early parameters, a bare one faulting in strlen() (mm/hugetlb.c@v6.17 hugetlb_add_param)', ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
@@ -21656,7 +22048,7 @@ function policyFor(arch, release, name) {
 const IO_TLB_SEGSIZE = 128n;
 const IO_TLB_SHIFT = 11n;
 const IO_TLB_DEFAULT_SIZE = 64n << 20n;
-const U32 = 0xffffffffn;
+const swiotlb_U32 = 0xffffffffn;
 /** isdigit(s[i]) (false past the end). */
 const swiotlb_isDigit = (s, i) => {
     const c = s.charCodeAt(i);
@@ -21693,11 +22085,11 @@ function roundUpDefaultNslabs(st) {
  *         v7.2.13:151-164), pr_fmt "software IO TLB: "
  */
 function swiotlbAdjustNareas(st, value, printed) {
-    let nareas = value & U32;
+    let nareas = value & swiotlb_U32;
     if (nareas === 0n)
         nareas = 1n;
     else if (!isPowerOfTwo(nareas))
-        nareas = roundupPowOfTwo(nareas) & U32;
+        nareas = roundupPowOfTwo(nareas) & swiotlb_U32;
     st.nareas = nareas;
     printed.push(`software IO TLB: area num ${BigInt.asIntN(32, nareas)}.`);
     if (roundUpDefaultNslabs(st))
@@ -22892,400 +23284,6 @@ function initMemMappingOn(mb, input, tables) {
         memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
     }
     return st;
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-bootmem.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Gigantic huge pages from memblock: `hugepagesz=`, `hugepages=` and `default_hugepagesz=`.
- *
- * From 6.15 the three are early parameters that only save their value (hugetlb_add_param());
- * hugetlb_bootmem_alloc() parses the saved values in command-line order (hugetlb_parse_params())
- * and memblock-allocates the pages of every gigantic hstate, one huge page at a time, aligned
- * to its size. x86 calls it from setup_arch() when the CPU has GBPAGES, right after
- * hugetlb_cma_reserve() and before arch_reserve_crashkernel(): the 1 GiB pages are taken
- * top-down before the crash region, which then lands under them (6.15 – 6.19). Up to 6.14 the
- * parameters were __setup() handlers that parse_args() ran after setup_arch(), and from 7.0
- * mm_core_init_early() calls hugetlb_bootmem_alloc(), after the crash kernel, as arm64 and
- * riscv64 always did: nothing the engine follows.
- *
- * @kernel mm/hugetlb.c hugetlb_add_param, hugetlb_parse_params, hugepages_setup,
- *         hugepagesz_setup, default_hugepagesz_setup, hugetlb_add_hstate,
- *         hugetlb_bootmem_set_nodes, hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
- *         hugetlb_hstate_alloc_pages_onenode, hugetlb_gigantic_pages_alloc_boot,
- *         __alloc_bootmem_huge_page, alloc_bootmem (v6.17; v6.14 and v7.0 for the bounds);
- *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
- *         arch_hugetlb_valid_size (v6.17)
- */
-
-
-
-
-
-
-const HUGETLB_PARAMS = ['hugepages', 'hugepagesz', 'default_hugepagesz'];
-/**
- * x86's HUGE_MAX_HSTATE (2: PMD and PUD) and hugetlb_params[]' size,
- * HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1 (mm/hugetlb.c@v6.17:78).
- */
-const hugetlb_bootmem_HUGE_MAX_CMDLINE_ARGS = 5;
-/** MAX_PAGE_ORDER (10): a page of a larger order is gigantic (hstate_is_gigantic()). */
-const MAX_PAGE_ORDER_SIZE = SZ_4K << 10n;
-const hugetlb_bootmem_U64 = (x) => BigInt.asUintN(64, x);
-const hugetlb_bootmem_U32 = (x) => BigInt.asUintN(32, x);
-/**
- * Engine helper (no kernel counterpart): sscanf(p, "%lu%n", &tmp, &count) at p[i]: white
- * space skipped, then decimal digits (none: no conversion), wrapping at 2^64 as
- * simple_strntoull() does. `end` is where %n counts to.
- * @kernel lib/vsprintf.c vsscanf, simple_strntoull (v6.17)
- */
-function scanUl(s, i) {
-    while (isSpace(s[i]))
-        i++;
-    let end = i;
-    while (end < s.length && s[end] >= '0' && s[end] <= '9')
-        end++;
-    return end === i ? undefined : { value: hugetlb_bootmem_U64(BigInt(s.slice(i, end))), end };
-}
-/** Mirrors arch_hugetlb_valid_size() — arch/x86/mm/hugetlbpage.c (v6.17:24-32): 2 MiB, or 1 GiB with GBPAGES. */
-const archHugetlbValidSize = (size, gbpages) => size === SZ_2M || (size === SZ_1G && gbpages);
-/** Mirrors hugetlb_add_hstate() — mm/hugetlb.c (v6.17:4730): a new hstate (none for a size that has one) becomes parsed_hstate. */
-function hugetlbAddHstate(st, size) {
-    if (st.hstates.some((h) => h.size === size))
-        return;
-    const h = { size, maxHugePages: 0n, maxHugePagesNode: new Map() };
-    st.hstates.push(h);
-    st.parsed = h;
-}
-/** Mirrors hugepages_clear_pages_in_node() — mm/hugetlb.c (v6.17:4758). */
-function hugepagesClearPagesInNode(st) {
-    if (st.hstates.length === 0) {
-        st.defaultMax = 0n;
-        st.defaultInNode.clear();
-    }
-    else {
-        st.parsed.maxHugePages = 0n;
-        st.parsed.maxHugePagesNode.clear();
-    }
-}
-/**
- * Mirrors hugepages_setup() — mm/hugetlb.c (v6.17:4816-4897): `N` or `node:N[,node:N…]` for
- * the hstate of the last valid hugepagesz= (or the default one before any); a node must be
- * below MAX_NUMNODES and online.
- */
-function hugepagesSetup(st, s) {
-    if (!st.parsedValidHugepagesz) {
-        st.trace.warn('hugetlb', `HugeTLB: hugepages=${s} does not follow a valid hugepagesz, ignoring`);
-        st.parsedValidHugepagesz = true;
-        return;
-    }
-    const mhp = st.hstates.length === 0 ? 'default' : st.parsed;
-    if (mhp === st.lastMhp) {
-        st.trace.warn('hugetlb', `HugeTLB: hugepages= specified twice without interleaving hugepagesz=, ignoring hugepages=${s}`);
-        return;
-    }
-    const add = (n) => {
-        if (mhp === 'default')
-            st.defaultMax = hugetlb_bootmem_U64(st.defaultMax + n);
-        else
-            mhp.maxHugePages = hugetlb_bootmem_U64(mhp.maxHugePages + n);
-    };
-    let p = 0;
-    const invalid = () => {
-        st.trace.warn('hugetlb', `HugeTLB: Invalid hugepages parameter ${s.slice(p)}`);
-        hugepagesClearPagesInNode(st);
-    };
-    while (p < s.length) {
-        let n = scanUl(s, p);
-        if (n === undefined)
-            return invalid();
-        if (s[n.end] === ':') {
-            // x86's hugetlb_node_alloc_supported() is the generic one: true.
-            if (n.value >= BigInt(MAX_NUMNODES_OF.x86_64) || !st.online.includes(Number(n.value)))
-                return invalid();
-            const node = Number(n.value);
-            p = n.end + 1;
-            n = scanUl(s, p);
-            if (n === undefined)
-                return invalid();
-            // max_huge_pages_node[] and default_hugepages_in_node[] are unsigned int.
-            if (mhp === 'default')
-                st.defaultInNode.set(node, hugetlb_bootmem_U32(n.value));
-            else
-                mhp.maxHugePagesNode.set(node, hugetlb_bootmem_U32(n.value));
-            add(n.value);
-            if (s[n.end] === ',')
-                p = n.end + 1;
-            else
-                break;
-        }
-        else {
-            if (p !== 0)
-                return invalid();
-            if (mhp === 'default')
-                st.defaultMax = n.value;
-            else
-                mhp.maxHugePages = n.value;
-            break;
-        }
-    }
-    st.lastMhp = mhp;
-}
-/** Mirrors hugepagesz_setup() — mm/hugetlb.c (v6.17:4900-4945). */
-function hugepageszSetup(st, s) {
-    st.parsedValidHugepagesz = false;
-    const size = st.memparse(s, 0).value;
-    if (!archHugetlbValidSize(size, st.gbpages)) {
-        st.trace.err('hugetlb', `HugeTLB: unsupported hugepagesz=${s}`);
-        return;
-    }
-    const h = st.hstates.find((x) => x.size === size);
-    if (h) {
-        // Allowed only for the default hstate of default_hugepagesz= before its hugepages=.
-        if (!st.parsedDefaultHugepagesz || h !== st.hstates[st.defaultIdx] || h.maxHugePages !== 0n) {
-            st.trace.warn('hugetlb', `HugeTLB: hugepagesz=${s} specified twice, ignoring`);
-            return;
-        }
-        st.parsed = h;
-        st.parsedValidHugepagesz = true;
-        return;
-    }
-    hugetlbAddHstate(st, size);
-    st.parsedValidHugepagesz = true;
-}
-/** Mirrors default_hugepagesz_setup() — mm/hugetlb.c (v6.17:4948-4993). */
-function defaultHugepageszSetup(st, s) {
-    st.parsedValidHugepagesz = false;
-    if (st.parsedDefaultHugepagesz) {
-        st.trace.err('hugetlb', `HugeTLB: default_hugepagesz previously specified, ignoring ${s}`);
-        return;
-    }
-    const size = st.memparse(s, 0).value;
-    if (!archHugetlbValidSize(size, st.gbpages)) {
-        st.trace.err('hugetlb', `HugeTLB: unsupported default_hugepagesz=${s}`);
-        return;
-    }
-    hugetlbAddHstate(st, size);
-    st.parsedValidHugepagesz = true;
-    st.parsedDefaultHugepagesz = true;
-    st.defaultIdx = st.hstates.findIndex((h) => h.size === size);
-    // A hugepages= before any hugepagesz= counted for the default hstate: it is this one now.
-    if (st.defaultMax !== 0n) {
-        const h = st.hstates[st.defaultIdx];
-        h.maxHugePages = st.defaultMax;
-        for (const [nid, n] of st.defaultInNode)
-            if (n !== 0n)
-                h.maxHugePagesNode.set(nid, n);
-        st.defaultMax = 0n;
-    }
-}
-/**
- * Mirrors hugetlb_add_param() and hugetlb_parse_params() — mm/hugetlb.c (v6.17:4771-4813):
- * the values of the three early parameters in command-line order (the first
- * HUGE_MAX_CMDLINE_ARGS; a bare token never gets here, earlyParamStops()), each through its
- * setup function. Returns the hstates in the order they were added.
- */
-function hugetlbParseParams(cmdline, online, gbpages, memparse, trace) {
-    const st = {
-        hstates: [],
-        parsed: undefined,
-        parsedValidHugepagesz: true,
-        parsedDefaultHugepagesz: false,
-        defaultIdx: 0,
-        defaultMax: 0n,
-        defaultInNode: new Map(),
-        lastMhp: undefined,
-        online,
-        gbpages,
-        memparse,
-        trace,
-    };
-    let saved = 0;
-    for (const p of parseEarlyParams(cmdline)) {
-        if (p.val === null)
-            continue;
-        const param = HUGETLB_PARAMS.find((name) => parameq(p.param, name));
-        if (param === undefined)
-            continue;
-        // hugetlb_add_param(): -EINVAL past the table (do_early_param()'s "Malformed early option").
-        if (saved >= hugetlb_bootmem_HUGE_MAX_CMDLINE_ARGS)
-            continue;
-        saved++;
-        if (param === 'hugepages')
-            hugepagesSetup(st, p.val);
-        else if (param === 'hugepagesz')
-            hugepageszSetup(st, p.val);
-        else
-            defaultHugepageszSetup(st, p.val);
-    }
-    return st.hstates;
-}
-/**
- * Mirrors string_get_size(size, 1, STRING_UNITS_2, …) — lib/string_helpers.c — for the exact
- * powers of two of huge page sizes: three significant digits ("1.00 GiB").
- */
-function stringGetSize(size) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
-    let i = 0;
-    while (size >= 1024n && size % 1024n === 0n && i < units.length - 1) {
-        size /= 1024n;
-        i++;
-    }
-    const n = Number(size);
-    const text = i === 0 ? `${n}` : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : `${n}`;
-    return `${text} ${units[i]}`;
-}
-/**
- * Mirrors alloc_bootmem() — mm/hugetlb.c (v6.17:3143-3197), without hugetlb_cma's early CMA:
- * memblock_alloc_exact_nid_raw() for a node-specific page, memblock_alloc_try_nid_raw()
- * (any node after the one asked) otherwise; one huge page aligned to its size, anywhere
- * accessible. Then __alloc_bootmem_huge_page()'s memblock_reserved_mark_noinit() of all but
- * its first base page. 0 on failure.
- *
- * `ceil`: an upper end for each node's search. A search from current_limit would find the
- * same page: each page taken was the highest that fitted on its node, and nothing is freed
- * in between, so nothing above it fits later. It keeps a run of thousands of pages from
- * walking every page already taken (memblockFindRangeTopDown() starts at the end it is given).
- * @kernel mm/hugetlb.c alloc_bootmem, __alloc_bootmem_huge_page (v6.17:3143-3235);
- *         mm/memblock.c memblock_alloc_range_nid (v6.17)
- */
-function allocBootmem(mb, size, nid, nodeExact, ceil) {
-    const limit = mb.currentLimit;
-    let m = memblockAllocRangeNid(mb, size, size, 0n, ceil.get(nid) ?? limit, 'hugepages', nid, true);
-    if (m !== 0n)
-        ceil.set(nid, m);
-    else if (!nodeExact) {
-        // memblock_alloc_range_nid()'s retry on every node (reserved with NUMA_NO_NODE).
-        let end = 0n;
-        for (const r of mb.memory.regions) {
-            const c = ceil.get(r.nid) ?? limit;
-            if (c > end)
-                end = c;
-        }
-        m = memblockAllocRangeNid(mb, size, size, 0n, end, 'hugepages', NUMA_NO_NODE);
-        if (m !== 0n) {
-            const home = mb.memory.regions.find((r) => r.base <= m && m < r.base + r.size);
-            if (home)
-                ceil.set(home.nid, m);
-        }
-    }
-    if (m !== 0n)
-        memblockReservedMarkNoinit(mb, m + SZ_4K, size - SZ_4K);
-    return m;
-}
-/**
- * Mirrors hugetlb_bootmem_alloc() — mm/hugetlb.c (v6.17:5017-5040) with
- * hugetlb_bootmem_set_nodes() and hugetlb_hstate_alloc_pages() of each gigantic hstate: the
- * pages of each online node that hugepages= named, in node order
- * (hugetlb_hstate_alloc_pages_onenode(): "allocating %u of page size %s failed node%d" when
- * one does not fit), else max_huge_pages pages round-robin over the nodes with memory from
- * the first online one (hugetlb_gigantic_pages_alloc_boot(), "allocating %lu of page size %s
- * failed" after the first that does not fit). Returns the pages placed, in order.
- *
- * `online` is node_online_map (x86: the nodes initmem_init() brought up with their memory);
- * `bootmemNodes`, hugetlb_bootmem_nodes: the nodes of memblock.memory's regions.
- */
-function hugetlbBootmemAlloc(mb, hstates, online, bootmemNodes, trace) {
-    const pages = [];
-    for (const h of hstates) {
-        if (h.size <= MAX_PAGE_ORDER_SIZE)
-            continue;
-        const size = h.size;
-        const ceil = new Map();
-        // hugetlb_hstate_alloc_pages_specific_nodes(): for_each_online_node().
-        let specific = false;
-        for (const nid of online) {
-            const want = h.maxHugePagesNode.get(nid) ?? 0n;
-            if (want === 0n)
-                continue;
-            specific = true;
-            let i = 0n;
-            for (; i < want; i++) {
-                const m = allocBootmem(mb, size, nid, true, ceil);
-                if (m === 0n)
-                    break;
-                pages.push({ base: m, size });
-            }
-            if (i === want)
-                continue;
-            trace.warn('hugetlb', `HugeTLB: allocating ${want} of page size ${stringGetSize(size)} failed node${nid}.  Only allocated ${i} hugepages.`);
-            h.maxHugePages = hugetlb_bootmem_U64(h.maxHugePages - (want - i));
-            h.maxHugePagesNode.set(nid, i);
-        }
-        if (specific)
-            continue;
-        // hugetlb_gigantic_pages_alloc_boot(): next_nid_to_alloc starts at first_online_node and
-        // goes round hugetlb_bootmem_nodes (for_each_node_mask_to_alloc()).
-        let next = online[0] ?? 0;
-        let i = 0n;
-        for (; i < h.maxHugePages; i++) {
-            const nid = bootmemNodes.includes(next) ? next : (bootmemNodes.find((n) => n > next) ?? bootmemNodes[0] ?? NUMA_NO_NODE);
-            next = bootmemNodes.find((n) => n > nid) ?? bootmemNodes[0] ?? NUMA_NO_NODE;
-            const m = allocBootmem(mb, size, nid, false, ceil);
-            if (m === 0n)
-                break;
-            pages.push({ base: m, size });
-        }
-        if (i < h.maxHugePages) {
-            trace.warn('hugetlb', `HugeTLB: allocating ${h.maxHugePages} of page size ${stringGetSize(size)} failed.  Only allocated ${i} hugepages.`);
-            h.maxHugePages = i;
-        }
-    }
-    return pages;
-}
-/**
- * Engine helper (no kernel counterpart): how many gigantic pages a command line asks x86 to
- * allocate at most (every hugepages= of a 1 GiB hstate, any node online), for the
- * simulation budget (src/matrix/validate.ts): each page is two memblock regions, and a run of
- * them costs more than linearly.
- */
-function giganticPagesAsked(cmdline, memparse) {
-    if (!cmdline.includes('hugepage'))
-        return 0n;
-    const everyNode = Array.from({ length: MAX_NUMNODES_OF.x86_64 }, (_, i) => i);
-    let n = 0n;
-    for (const h of hugetlbParseParams(cmdline, everyNode, true, memparse, new Trace()))
-        if (h.size > MAX_PAGE_ORDER_SIZE)
-            n += h.maxHugePages;
-    return n;
-}
-/** No page (shared: nothing writes it). */
-const NO_PAGES = Object.freeze([]);
-/**
- * Engine helper (no kernel counterpart): x86 setup_arch()'s hugetlb_bootmem_alloc() for a
- * generation that calls it before the crash kernel (with GBPAGES: `gbpages`); parses the
- * command line and allocates. `hugetlbCma`: hugetlb_cma_total_size() is not 0, that is
- * hugetlb_cma_reserve() just reserved areas (it zeroes the size when it reserved none): the
- * gigantic pages are then skipped ("hugetlb_cma is enabled"), or with `hugetlb_cma_only`
- * taken from those areas (alloc_bootmem()'s early CMA), none from memblock either way. A
- * command line without the parameters costs one substring test.
- * @kernel mm/hugetlb.c hugetlb_hstate_alloc_pages (v6.17:3643-3667); mm/hugetlb_cma.c
- *         hugetlb_cma_total_size, hugetlb_early_cma (v6.17:261-278)
- */
-function hugetlbBootmemAllocBeforeCrash(mb, cmdline, hugetlbCma, gbpages, online, policy, trace) {
-    if (!gbpages || policy.hugetlbBootmem.call !== 'before-crash' || !cmdline.includes('hugepage'))
-        return NO_PAGES;
-    const hstates = hugetlbParseParams(cmdline, online, gbpages, policy.parse.memparse, trace);
-    if (!hstates.some((h) => h.size > MAX_PAGE_ORDER_SIZE))
-        return NO_PAGES;
-    if (hugetlbCma) {
-        if (!hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy))
-            trace.warn('hugetlb', 'HugeTLB: hugetlb_cma is enabled, skip boot time allocation');
-        return NO_PAGES;
-    }
-    return hugetlbBootmemAlloc(mb, hstates, online, hugetlbBootmemSetNodes(mb), trace);
-}
-/** Mirrors cmdline_parse_hugetlb_cma_only() — mm/hugetlb_cma.c (v6.17:131-136): kstrtobool(), the last one that parses. */
-function hugetlb_bootmem_hugetlbCmaOnly(cmdline, policy) {
-    let only = false;
-    for (const p of parseEarlyParams(cmdline)) {
-        if (!parameq(p.param, 'hugetlb_cma_only'))
-            continue;
-        const r = policy.parse.kstrtobool(p.val);
-        if (r.ret === 0)
-            only = r.res;
-    }
-    return only;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/direct-map.js

@@ -13,7 +13,7 @@
  *
  * @kernel mm/hugetlb.c hugetlb_add_param, hugetlb_parse_params, hugepages_setup,
  *         hugepagesz_setup, default_hugepagesz_setup, hugetlb_add_hstate,
- *         hugetlb_bootmem_set_nodes, hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
+ *         hugetlb_bootmem_alloc, hugetlb_hstate_alloc_pages,
  *         hugetlb_hstate_alloc_pages_onenode, hugetlb_gigantic_pages_alloc_boot,
  *         __alloc_bootmem_huge_page, alloc_bootmem (v6.17; v6.14 and v7.0 for the bounds);
  *         arch/x86/kernel/setup.c setup_arch (v6.17:1192-1195); arch/x86/mm/hugetlbpage.c
@@ -23,7 +23,7 @@ import { type Memblock } from './memblock/memblock.js';
 import type { Memparse } from './memparse.js';
 import type { KernelPolicy } from './policies/types.js';
 import { Trace } from './trace.js';
-import type { PhysRange, PhysSize } from './types.js';
+import type { Arch, PhysRange, PhysSize } from './types.js';
 /** One hstate: its page size and the pages asked for, in all and by node. */
 export interface Hstate {
     size: PhysSize;
@@ -32,6 +32,13 @@ export interface Hstate {
     /** max_huge_pages_node[] (unsigned int), the nodes set only. */
     maxHugePagesNode: Map<number, bigint>;
 }
+/**
+ * hugetlb_params[]' size, HUGE_MAX_CMDLINE_ARGS = 2 * HUGE_MAX_HSTATE + 1
+ * (mm/hugetlb.c@v6.17:78): x86 2 hstates (arch/x86/include/asm/page_types.h@v6.17:25), arm64 4
+ * (arch/arm64/include/asm/pgtable.h@v6.17:504), riscv64 3 with CONFIG_RISCV_ISA_SVNAPOT (default
+ * y: arch/riscv/include/asm/pgtable-64.h@v6.17:108).
+ */
+export declare const HUGE_MAX_CMDLINE_ARGS: Readonly<Record<Arch, number>>;
 /**
  * Mirrors hugetlb_add_param() and hugetlb_parse_params() — mm/hugetlb.c (v6.17:4771-4813):
  * the values of the three early parameters in command-line order (the first
