@@ -203,11 +203,13 @@ describe('parse_early_param(): hugetlb_cma, cma_pernuma and numa_cma with a NULL
 })
 
 describe('parse_early_param(): hugepages, hugepagesz and default_hugepagesz (6.15+: hugetlb_add_param())', () => {
-  it('a NULL value faults in strlen() 6.15 – 6.19, is malformed from 7.0, reaches no handler up to 6.14 (test/boots/hugepages *-bare)', () => {
+  it('a NULL value faults in strlen() 6.15 – 7.0.3, is malformed from 7.0.4, reaches no handler up to 6.14 (test/boots/hugepages *-bare)', () => {
     expect(stops('x86_64', '6.17.8', 'hugepages').stop).toEqual({ param: 'hugepages', fault: 'null-dereference', at: 'lib/string.c strlen', fn: 'strlen' })
     expect(stops('x86_64', '6.16.3', 'hugepagesz').stop?.fn).toBe('strlen')
     expect(stops('arm64', '6.17.8', 'default-hugepagesz').stop).toEqual({ param: 'default-hugepagesz', fault: 'null-dereference', at: 'arch/arm64/lib/strlen.S __pi_strlen', fn: '__pi_strlen' })
     expect(stops('x86_64', '7.0.4', 'hugepages')).toEqual({ events: [{ level: 'warn', source: 'params', text: "Malformed early option 'hugepages'" }] })
+    // v7.0 itself strlen()s it still (the stable fix is taken as 7.0.4).
+    expect(stops('x86_64', '7.0.0', 'hugepages').stop?.fn).toBe('strlen')
     expect(stops('x86_64', '6.12.117', 'hugepages').stop).toBeUndefined()
     expect(stops('x86_64', '6.12.117', 'hugepages').events).toEqual([])
   })

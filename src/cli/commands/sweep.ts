@@ -74,8 +74,8 @@ interface Cell {
  * The default kernels of a sweep: every Debian release a series resolves to (SERIES_RELEASES), plus
  * the first release of each policy epoch that holds none of them. An epoch that differs from
  * the one before it only for parameters the board's command line does not name
- * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes, arm64's and riscv64's 6.15 for the
- * hugepage parameters too) is folded into that one: one row
+ * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes, the hugepage parameters' 6.15 on
+ * arm64 and riscv64 and 7.0.4) is folded into that one: one row
  * stands for both, a Debian release of either where there is one.
  *
  * @example
