@@ -21143,21 +21143,24 @@ const DMA_NUMA_CMA_BY_RELEASE = {
  * Debian's amd64 6.16.3 – 6.19.6 and arm64 6.17.8 (test/boots/hugepages); `if (!s) return
  * -EINVAL` first in mm/hugetlb.c@v7.2.13:4240 and in Debian's 7.0.4, whose bare boot prints
  * "Malformed early option 'hugepages'" (v7.0 itself, Ubuntu's orig tarball, has no check:
- * 7.0.1 – 7.0.4 UNCONFIRMED which stable release took it, taken as 7.0.0).
+ * 7.0.1 – 7.0.4 UNCONFIRMED which stable release took it, taken as 7.0.4: splitAtHugepagesFix()).
  */
 const HUGETLB_BOOTMEM_BY_RELEASE = {
     x86_64: [
-        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '7.0.4', call: 'after-crash', params: 'early' },
+        { from: '7.0.0', call: 'after-crash', params: 'early-strlen' },
         { from: '6.15.0', call: 'before-crash', params: 'early-strlen' },
         { from: '5.10.0', call: 'after-crash', params: '__setup' },
     ],
     arm64: [
-        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '7.0.4', call: 'after-crash', params: 'early' },
+        { from: '7.0.0', call: 'after-crash', params: 'early-strlen' },
         { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
         { from: '5.10.0', call: 'after-crash', params: '__setup' },
     ],
     riscv64: [
-        { from: '7.0.0', call: 'after-crash', params: 'early' },
+        { from: '7.0.4', call: 'after-crash', params: 'early' },
+        { from: '7.0.0', call: 'after-crash', params: 'early-strlen' },
         { from: '6.15.0', call: 'after-crash', params: 'early-strlen' },
         { from: '5.10.0', call: 'after-crash', params: '__setup' },
     ],
@@ -21885,7 +21888,28 @@ const RISCV = [
     riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.1; only a /reserved-memory node\'s first reg entry; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
     riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too; a DMA pool\'s size in KiB', ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/dma/coherent.c@v7.3.4 (rmem_dma_setup)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
 ];
-const POLICIES = [...ARM64, ...X86, ...RISCV];
+/**
+ * The stable fix of hugetlb_add_param() (HUGETLB_BOOTMEM_BY_RELEASE: a bare hugepage parameter
+ * malformed, not a fault) splits each arch's 7.0 epoch at 7.0.4, the first release known to
+ * have it: the epoch after it equal to the one before but for hugetlbBootmem.
+ */
+const HUGEPAGES_NULL_FIX = '7.0.4';
+function splitAtHugepagesFix(p) {
+    if (p.whatIf || compareKernelVersions(p.appliesTo.from, kv(HUGEPAGES_NULL_FIX)) >= 0 || (p.appliesTo.before && compareKernelVersions(p.appliesTo.before, kv(HUGEPAGES_NULL_FIX)) <= 0))
+        return [p];
+    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(HUGEPAGES_NULL_FIX) } };
+    const after = {
+        ...p,
+        id: `${p.id}.4`,
+        appliesTo: { from: kv(HUGEPAGES_NULL_FIX), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
+        onlyFor: ['hugepages', 'hugepagesz', 'default_hugepagesz'],
+        description: `stable ${HUGEPAGES_NULL_FIX} (Debian ${HUGEPAGES_NULL_FIX}): as ${p.id.replace(/^[a-z0-9_]+-/, '')}; a bare hugepages=/hugepagesz=/default_hugepagesz= is a malformed early option, not a fault in strlen() (mm/hugetlb.c@v7.2.13:4240; not in v7.0: 7.0.1 – 7.0.4 UNCONFIRMED which, taken as 7.0.4)`,
+        sources: ['mm/hugetlb.c@v7.2.13 (hugetlb_add_param)', ...p.sources],
+        hugetlbBootmem: hugetlbBootmemFor(p.arch, HUGEPAGES_NULL_FIX),
+    };
+    return [before, after];
+}
+const POLICIES = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix);
 const WHAT_IF_POLICIES = WHAT_IF;
 /** The lowest release the registry covers. */
 const SUPPORTED_FROM = kv('5.10.0');

@@ -461,7 +461,7 @@ export interface KernelPolicy {
     whatIf?: boolean;
     /**
      * An epoch that differs from the one before it only for these command-line parameters (the
-     * hugetlb_cma= stable fixes; arm64's and riscv64's 6.15 for the hugepage parameters too): a sweep folds it into that one for a board that names none of
+     * hugetlb_cma= stable fixes; the hugepage parameters' 6.15 on arm64 and riscv64 and 7.0.4): a sweep folds it into that one for a board that names none of
      * them (src/cli/commands/sweep.ts defaultSweepKernels()).
      */
     onlyFor?: readonly string[];
