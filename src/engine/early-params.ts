@@ -406,71 +406,50 @@ const hugetlbAddParam: EarlyHandler = (val, st) => {
 const cmdlineParseHugetlbCmaOnly: EarlyHandler = (val, { policy, layout }) =>
   layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? EINVAL : 0
 
-/** The handlers by arch, with a word the command line must hold for any of them to match. */
+/** The handlers of mm/, kernel/ and lib/ that every arch has (their own config and release tests inside). */
+const GENERIC_HANDLERS: ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }> = [
+  { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+  { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+  { name: 'cma', word: 'cma', fn: earlyCma },
+  { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+  { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+  { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+  { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+  { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+  { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+  { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
+  { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+  { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+  { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+  { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+  { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+  { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+]
+
+/**
+ * The handlers by arch, with a word the command line must hold for any of them to match: the
+ * arch's own, then the generic ones. (Each token is offered to every handler of its name; no
+ * two handlers share a name, so the order does not matter.)
+ */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
-    { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-    { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
     { name: 'mem', word: 'mem', fn: parseMemopt },
     { name: 'reservelow', word: 'reservelow', fn: parseReservelow },
-    { name: 'cma', word: 'cma', fn: earlyCma },
     { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
-    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
-    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
-    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+    ...GENERIC_HANDLERS,
   ],
   arm64: [
-    { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-    { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'mem', word: 'mem', fn: earlyMemArm64 },
-    { name: 'cma', word: 'cma', fn: earlyCma },
-    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
-    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
-    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+    ...GENERIC_HANDLERS,
   ],
   riscv64: [
-    { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-    { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'mem', word: 'mem', fn: earlyMemRiscv },
-    { name: 'cma', word: 'cma', fn: earlyCma },
     { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
-    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
     { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
-    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-    { name: 'hugetlb_cma', word: 'hugetlb', fn: cmdlineParseHugetlbCma },
-    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+    ...GENERIC_HANDLERS,
   ],
 }
 
