@@ -12,7 +12,7 @@ import { MAX_NUMNODES_OF } from './numa.js'
 import { parameq, parseEarlyParams, parseNodeSizeList } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
-import { Trace } from './trace.js'
+import type { Trace } from './trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js'
 
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
@@ -177,11 +177,25 @@ const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y ===
  * kernel's `,cma` areas are told from the default one).
  */
 export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align: PhysSize = 0n): PhysAddr {
+  const r = cmaDeclareContiguousNid(mb, size, limit, rules, trace, base, fixed, owner, nid, align)
+  if (r.addr === 0n) return cmaFail(trace, r.logged, rules.logNode, nid)
+  trace.info('cma', `cma: Reserved ${r.logged / SZ_1M} MiB at ${fmtPhys(r.addr)}${rules.logNode ? ` on node ${nid}` : ''}`)
+  return r.addr
+}
+
+/**
+ * Mirrors __cma_declare_contiguous_nid() — mm/cma.c (v6.17:429-516; the body of
+ * cma_declare_contiguous_nid() before 6.15): the checks and their own lines, and the placement,
+ * without the "Reserved" or "Failed to reserve" line its callers print. `logged`: the size
+ * those lines give (CmaRules.logSize; the size as asked where a fixed base is misaligned,
+ * checked before the alignment).
+ */
+function cmaDeclareContiguousNid(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr, fixed: boolean, owner: string, nid: number, align: PhysSize): { addr: PhysAddr; logged: PhysSize } {
   const memblockEnd = memblockEndOfDram(mb)
   const alignment = cmaAlignment(align, rules)
   if (fixed && base % alignment !== 0n) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
-    return cmaFail(trace, size, rules.logNode, nid)
+    return { addr: 0n, logged: size }
   }
   // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
   const mask = 0n - alignment
@@ -195,21 +209,21 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   if (base === 0n) fixed = false
   // A size that wrapped to 0 passes every check below, and cma_init_reserved_mem() then
   // refuses it (-EINVAL; cmaDeclareErrno()) with only the failure line.
-  if (size === 0n) return cmaFail(trace, logged, rules.logNode, nid)
+  if (size === 0n) return { addr: 0n, logged }
   // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
   const highmemStart = rules.highmemStart ?? memblockEnd
   if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`)
-    return cmaFail(trace, logged, rules.logNode, nid)
+    return { addr: 0n, logged }
   }
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
   if (base + size > limit) {
     trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`)
-    return cmaFail(trace, logged, rules.logNode, nid)
+    return { addr: 0n, logged }
   }
   let addr = 0n
   if (fixed) {
-    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, logged, rules.logNode, nid)
+    if (memblockIsRegionReserved(mb, base, size)) return { addr: 0n, logged }
     memblockReserve(mb, base, size, owner)
     addr = base
   } else {
@@ -223,10 +237,9 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
       mb.bottomUp = false
     }
     if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true)
-    if (!addr) return cmaFail(trace, logged, rules.logNode, nid)
+    if (!addr) return { addr: 0n, logged }
   }
-  trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`)
-  return addr
+  return { addr, logged }
 }
 
 /** CMA_MAX_RANGES (mm/cma.h@v6.17:37): the ranges one area may have. */
@@ -265,10 +278,8 @@ function listInsertSorted(list: CmaInitMemrange[], item: CmaInitMemrange, cmp: (
  * reserved (none on failure) with the error.
  */
 export function cmaDeclareContiguousMulti(mb: Memblock, totalSize: PhysSize, align: PhysSize, orderPerBit: PhysSize, rules: CmaRules, trace: Trace, owner: string, nid: number): { ranges: PhysRange[]; err: number } {
-  // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") stand, the wrapper's do not.
-  const inner = new Trace()
-  const base = cmaDeclareContiguous(mb, totalSize, 0n, rules, inner, 0n, false, owner, nid, align)
-  for (const e of inner.events) if (!/^cma: (Reserved|Failed to reserve) /.test(e.text)) trace.events.push(e)
+  // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") and no "Reserved"/"Failed".
+  const base = cmaDeclareContiguousNid(mb, totalSize, 0n, rules, trace, 0n, false, owner, nid, align).addr
   const done = (ranges: PhysRange[], err: number) => {
     if (err !== 0) trace.err('cma', `cma: Failed to reserve ${totalSize / SZ_1M} MiB`)
     else trace.info('cma', `cma: Reserved ${totalSize / SZ_1M} MiB in ${ranges.length} range${ranges.length === 1 ? '' : 's'}`)
