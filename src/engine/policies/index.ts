@@ -1298,7 +1298,7 @@ hugetlbOnly(  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_
 const HUGEPAGES_NULL_FIX = '7.0.4'
 function splitAtHugepagesFix(p: KernelPolicy): KernelPolicy[] {
   if (p.whatIf || compareKernelVersions(p.appliesTo.from, kv(HUGEPAGES_NULL_FIX)) >= 0 || (p.appliesTo.before && compareKernelVersions(p.appliesTo.before, kv(HUGEPAGES_NULL_FIX)) <= 0)) return [p]
-  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(HUGEPAGES_NULL_FIX) } }
+  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(HUGEPAGES_NULL_FIX) }, description: `${p.description}; up to ${HUGEPAGES_NULL_FIX} a bare hugepage parameter still faults in strlen()` }
   const after: KernelPolicy = {
     ...p,
     id: `${p.id}.4`,
