@@ -13475,20 +13475,6 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
     return nd;
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -13499,7 +13485,6 @@ class Trace {
  *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
  *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
-
 
 
 
@@ -13602,11 +13587,25 @@ const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
  * kernel's `,cma` areas are told from the default one).
  */
 function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE, align = 0n) {
+    const r = cmaDeclareContiguousNid(mb, size, limit, rules, trace, base, fixed, owner, nid, align);
+    if (r.addr === 0n)
+        return cmaFail(trace, r.logged, rules.logNode, nid);
+    trace.info('cma', `cma: Reserved ${r.logged / SZ_1M} MiB at ${fmtPhys(r.addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
+    return r.addr;
+}
+/**
+ * Mirrors __cma_declare_contiguous_nid() — mm/cma.c (v6.17:429-516; the body of
+ * cma_declare_contiguous_nid() before 6.15): the checks and their own lines, and the placement,
+ * without the "Reserved" or "Failed to reserve" line its callers print. `logged`: the size
+ * those lines give (CmaRules.logSize; the size as asked where a fixed base is misaligned,
+ * checked before the alignment).
+ */
+function cmaDeclareContiguousNid(mb, size, limit, rules, trace, base, fixed, owner, nid, align) {
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = cmaAlignment(align, rules);
     if (fixed && base % alignment !== 0n) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
-        return cmaFail(trace, size, rules.logNode, nid);
+        return { addr: 0n, logged: size };
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
     const mask = 0n - alignment;
@@ -13622,23 +13621,23 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     // A size that wrapped to 0 passes every check below, and cma_init_reserved_mem() then
     // refuses it (-EINVAL; cmaDeclareErrno()) with only the failure line.
     if (size === 0n)
-        return cmaFail(trace, logged, rules.logNode, nid);
+        return { addr: 0n, logged };
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
-        return cmaFail(trace, logged, rules.logNode, nid);
+        return { addr: 0n, logged };
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
         trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
-        return cmaFail(trace, logged, rules.logNode, nid);
+        return { addr: 0n, logged };
     }
     let addr = 0n;
     if (fixed) {
         if (memblockIsRegionReserved(mb, base, size))
-            return cmaFail(trace, logged, rules.logNode, nid);
+            return { addr: 0n, logged };
         memblockReserve(mb, base, size, owner);
         addr = base;
     }
@@ -13655,10 +13654,9 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         if (!addr)
             addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true);
         if (!addr)
-            return cmaFail(trace, logged, rules.logNode, nid);
+            return { addr: 0n, logged };
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
-    return addr;
+    return { addr, logged };
 }
 /** CMA_MAX_RANGES (mm/cma.h@v6.17:37): the ranges one area may have. */
 const CMA_MAX_RANGES = 8;
@@ -13689,12 +13687,8 @@ function listInsertSorted(list, item, cmp) {
  * reserved (none on failure) with the error.
  */
 function cmaDeclareContiguousMulti(mb, totalSize, align, orderPerBit, rules, trace, owner, nid) {
-    // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") stand, the wrapper's do not.
-    const inner = new Trace();
-    const base = cmaDeclareContiguous(mb, totalSize, 0n, rules, inner, 0n, false, owner, nid, align);
-    for (const e of inner.events)
-        if (!/^cma: (Reserved|Failed to reserve) /.test(e.text))
-            trace.events.push(e);
+    // __cma_declare_contiguous_nid(): its own lines ("exceeds limit") and no "Reserved"/"Failed".
+    const base = cmaDeclareContiguousNid(mb, totalSize, 0n, rules, trace, 0n, false, owner, nid, align).addr;
     const done = (ranges, err) => {
         if (err !== 0)
             trace.err('cma', `cma: Failed to reserve ${totalSize / SZ_1M} MiB`);
@@ -14077,6 +14071,20 @@ function hugetlbCmaReserveBeforeCrash(mb, cmdline, cma, pages, online, policy, r
         return NO_AREAS;
     const req = cmdlineParseHugetlbCma(cmdline, policy);
     return req ? hugetlbCmaReserve(mb, pages, req, online, policy.hugetlbCma, rules, trace) : NO_AREAS;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-bootmem.js
@@ -19303,71 +19311,49 @@ const hugetlbAddParam = (val, st) => {
  * @kernel mm/hugetlb_cma.c cmdline_parse_hugetlb_cma_only (v6.17:131-136)
  */
 const cmdlineParseHugetlbCmaOnly = (val, { policy, layout }) => layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? early_params_EINVAL : 0;
-/** The handlers by arch, with a word the command line must hold for any of them to match. */
+/** The handlers of mm/, kernel/ and lib/ that every arch has (their own config and release tests inside). */
+const GENERIC_HANDLERS = [
+    { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+    { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+    { name: 'cma', word: 'cma', fn: earlyCma },
+    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
+    { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
+    { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
+    { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
+    { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
+    { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
+    { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+];
+/**
+ * The handlers by arch, with a word the command line must hold for any of them to match: the
+ * arch's own, then the generic ones. (Each token is offered to every handler of its name; no
+ * two handlers share a name, so the order does not matter.)
+ */
 const HANDLERS = {
     x86_64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
         { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
         { name: 'mem', word: 'mem', fn: parseMemopt },
         { name: 'reservelow', word: 'reservelow', fn: parseReservelow },
-        { name: 'cma', word: 'cma', fn: earlyCma },
         { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
-        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
-        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
-        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+        ...GENERIC_HANDLERS,
     ],
     arm64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
         { name: 'mem', word: 'mem', fn: earlyMemArm64 },
-        { name: 'cma', word: 'cma', fn: earlyCma },
-        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
         { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
-        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
-        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+        ...GENERIC_HANDLERS,
     ],
     riscv64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
         { name: 'mem', word: 'mem', fn: earlyMemRiscv },
-        { name: 'cma', word: 'cma', fn: earlyCma },
         { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
-        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
         { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
         { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
-        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
-        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
-        { name: 'elfcorehdr', word: 'elfcorehdr', fn: setupElfcorehdr },
-        { name: 'log_buf_len', word: 'buf', fn: logBufLenSetup },
-        { name: 'hugetlb_cma', word: 'hugetlb', fn: early_params_cmdlineParseHugetlbCma },
-        { name: 'cma_pernuma', word: 'pernuma', fn: earlyCmaPernuma },
-        { name: 'numa_cma', word: 'numa', fn: earlyNumaCma },
-        { name: 'hugepages', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'default_hugepagesz', word: 'hugepage', fn: hugetlbAddParam },
-        { name: 'hugetlb_cma_only', word: 'hugetlb', fn: cmdlineParseHugetlbCmaOnly },
+        ...GENERIC_HANDLERS,
     ],
 };
 const NOTHING = { events: [] };
@@ -21996,7 +21982,7 @@ const HUGEPAGES_NULL_FIX = '7.0.4';
 function splitAtHugepagesFix(p) {
     if (p.whatIf || compareKernelVersions(p.appliesTo.from, kv(HUGEPAGES_NULL_FIX)) >= 0 || (p.appliesTo.before && compareKernelVersions(p.appliesTo.before, kv(HUGEPAGES_NULL_FIX)) <= 0))
         return [p];
-    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(HUGEPAGES_NULL_FIX) } };
+    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(HUGEPAGES_NULL_FIX) }, description: `${p.description}; up to ${HUGEPAGES_NULL_FIX} a bare hugepage parameter still faults in strlen()` };
     const after = {
         ...p,
         id: `${p.id}.4`,

@@ -8,7 +8,7 @@
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js';
-import { Trace } from './trace.js';
+import type { Trace } from './trace.js';
 import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js';
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
 export interface CmaRules {
