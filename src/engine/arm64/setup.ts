@@ -45,6 +45,7 @@ import {
 } from '../memblock/memblock.js'
 import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
 import { hugetlbCmaReserveBeforeCrash, type HugetlbCmaPages } from '../hugetlb-cma.js'
+import { kvmHypReserve } from './pkvm.js'
 import type { HugetlbCmaGeneration, KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -193,11 +194,11 @@ function numaNodesParsedOf(layout: Layout): number[] {
 
 /**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
- * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
+ * NUMA (distance table, NODE_DATA of each node), hugetlb_cma=, protected KVM's memory, then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
  * @kernel arch/arm64/mm/init.c bootmem_init; drivers/base/arch_numa.c arch_numa_init,
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
- *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
+ *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13); arch/arm64/kvm/pkvm.c kvm_hyp_reserve
  */
 function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPolicy, memstartAddr: PhysAddr, acpiDisabled: boolean, trace: Trace): ParsedNodes {
   const pol = policy.arm64!
@@ -235,6 +236,9 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, policy: KernelPoli
   // dma_pernuma_cma_reserve() right after, up to 6.5 (CONFIG_DMA_PERNUMA_CMA, the board's
   // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
   if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA) dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, cmaRulesOf(layout, pol), trace)
+  // kvm_hyp_reserve() next, before sparse_init() (arch/arm64/mm/init.c@v6.1.192:423,
+  // @v6.12.117:338; @v7.2.13:314 right after NUMA init, which is where it is then too).
+  kvmHypReserve(mb, policy.pkvm, layout.cpu.el2 === true, layout.cmdline, trace)
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
   return { nodes, firmware: parsed !== undefined }
 }

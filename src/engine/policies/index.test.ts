@@ -252,7 +252,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.6.4', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65, roundUp: true, supportsHigh: true, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
     ['6.6.70', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65 }],
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
-    ['6.8.12', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
+    ['6.8.12', { id: 'arm64-6.8', reserve: reserveCrashkernelGenericV67 }],
     ['6.9.0', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.9.12', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
     ['6.10.0', { id: 'arm64-6.10', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
@@ -271,7 +271,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem', zones: zoneLimitsExact }],
     ['6.13.0', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.14.11', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.14.11', { id: 'arm64-6.14', reserve: reserveCrashkernelGeneric }],
     ['6.15.0', { id: 'arm64-6.15', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.15.11', { id: 'arm64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
@@ -961,18 +961,18 @@ describe('cma_pernuma= and numa_cma= by release (DMA_NUMA_CMA_BY_RELEASE)', () =
 describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
   // What a sweep folds must be the epoch before it in all but the split's own fields.
   const strip = (p: KernelPolicy) => {
-    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, hugetlbBootmem: _b, ...rest } = p
+    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, hugetlbBootmem: _b, pkvm: _k, ...rest } = p
     return rest
   }
   const HUGEPAGES = ['hugepages', 'hugepagesz', 'default_hugepagesz']
   const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
-  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too) and the three 7.0.4 hugepage ones', () => {
+  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones and arm64\'s two protected-KVM ones', () => {
     expect(marked.map((p) => p.id)).toEqual([
-      'arm64-5.10.75', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.15', 'arm64-7.0.4',
+      'arm64-5.10.75', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.8', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.14', 'arm64-6.15', 'arm64-7.0.4',
       'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.10', 'x86_64-6.12.90', 'x86_64-7.0.4',
       'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15', 'riscv64-7.0.4',
     ])
-    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['hugetlb_cma'])
+    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : ['hugetlb_cma'])
   })
   it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for the fields of its parameters', (_id, p) => {
     const before = POLICIES.filter((q) => q.arch === p.arch && !q.whatIf && q.appliesTo.before && compareKernelVersions(q.appliesTo.before, p.appliesTo.from) === 0)
@@ -981,5 +981,6 @@ describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
     // Each parameter's generation changes where onlyFor names it, and only there.
     expect(JSON.stringify(p.hugetlbCma) !== JSON.stringify(before[0]!.hugetlbCma)).toBe(p.onlyFor!.includes('hugetlb_cma'))
     expect(JSON.stringify(p.hugetlbBootmem) !== JSON.stringify(before[0]!.hugetlbBootmem)).toBe(p.onlyFor!.includes('hugepages'))
+    expect(JSON.stringify(p.pkvm) !== JSON.stringify(before[0]!.pkvm)).toBe(p.onlyFor!.includes('kvm-arm.mode'))
   })
 })

@@ -37,7 +37,7 @@ import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
-import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbBootmemGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
+import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbBootmemGeneration, PkvmGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -330,6 +330,52 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
   return gen
 }
 
+/**
+ * kvm_hyp_reserve() by release (PkvmGeneration, arm64/pkvm.ts), arm64 only:
+ * - 5.13 – 5.14: arch/arm64/kvm/hyp/reserved_mem.c@v5.13 sizes the host's stage-2 tables for
+ *   memory and devices apart and a 40-byte struct hyp_page (nvhe/memory.h@v5.13): not modelled,
+ *   CK006 (not in v5.11; 5.12 not at hand, taken as without);
+ * - 5.15 – 6.1: the vmemmap's pages found as a fixed point (reserved_mem.c@v5.15, pkvm.c@v5.19,
+ *   @v6.0, @v6.1.192), 4 levels (kvm_pgtable.h@v5.15 – @v6.5 KVM_PGTABLE_MAX_LEVELS);
+ * - 6.2: hyp_vmemmap_pages() per memblock region and hyp_vm_table_pages() (asm/kvm_pkvm.h@v6.2;
+ *   not in Debian's 6.1.192);
+ * - hyp_ffa_proxy_pages(): asm/kvm_pkvm.h@v6.5, not @v6.2 (6.3 – 6.5 UNCONFIRMED which,
+ *   taken as 6.4);
+ * - 5 levels, KVM_PGTABLE_FIRST_LEVEL -1 (kvm_pgtable.h@v6.8:14, not @v6.5: 6.6 – 6.8
+ *   UNCONFIRMED which, taken as 6.8, the LPA2 series of the 6.8 merge window: splitAtPkvm());
+ * - struct hyp_page of 8 bytes, with host_share_guest_count (nvhe/memory.h@v6.14, not in
+ *   Debian's 6.12.117: 6.13 – 6.14 UNCONFIRMED which, taken as 6.14, the pKVM guest-sharing
+ *   series of the 6.14 merge window: splitAtPkvm()); Debian's 6.16.3 – 7.2.13 reserve 2 MiB
+ *   more for 2 GiB and 4 MiB more for 4 GiB than 6.12.117 (test/boots/pkvm);
+ * - "nvhe" sets the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.19; @v5.15 and
+ *   @v5.17 return without setting one; 5.18 not at hand, taken as 5.19);
+ * - "KVM is not available. Ignoring kvm-arm.mode" and the "none" mode (arch/arm64/kvm/arm.c
+ *   early_kvm_mode_cfg@v6.2, Debian's @v6.1.192; not @v6.0: 6.1.0 – 6.1.192 UNCONFIRMED which,
+ *   taken as 6.1.65, an epoch boundary).
+ * pkvm_selftest_pages() (v6.17+) counts only with CONFIG_NVHE_EL2_DEBUG, which Debian's builds
+ * leave off; the engine counts none.
+ */
+const PKVM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & PkvmGeneration>>> = {
+  arm64: [
+    { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
+    { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
+    { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
+    { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, nvheSetsDefault: true },
+    { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, nvheSetsDefault: true },
+    { from: '5.19.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: true },
+    { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
+    // The arm64-5.12 epoch is 5.12 – 5.14: 5.12 itself (not at hand) is taken as without, as CK006 has it.
+    { from: '5.12.0', reserve: 'not-modelled', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
+    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
+  ],
+  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false }],
+  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false }],
+}
+const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
+  const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from)
+  return gen
+}
+
 const dmaNumaCmaFor = (arch: Arch, from: string): DmaNumaCmaGeneration => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation
 
 // ---------------------------------------------------------------- arm64
@@ -477,6 +523,7 @@ const arm64 = (
   hugetlbCma: hugetlbCmaFor('arm64', from),
   dmaNumaCma: dmaNumaCmaFor('arm64', from),
   hugetlbBootmem: hugetlbBootmemFor('arm64', from),
+  pkvm: pkvmFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -963,6 +1010,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   hugetlbCma: hugetlbCmaFor('x86_64', from),
   dmaNumaCma: dmaNumaCmaFor('x86_64', from),
   hugetlbBootmem: hugetlbBootmemFor('x86_64', from),
+  pkvm: pkvmFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1067,6 +1115,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   hugetlbCma: hugetlbCmaFor('riscv64', from),
   dmaNumaCma: dmaNumaCmaFor('riscv64', from),
   hugetlbBootmem: hugetlbBootmemFor('riscv64', from),
+  pkvm: pkvmFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1311,7 +1360,48 @@ function splitAtHugepagesFix(p: KernelPolicy): KernelPolicy[] {
   return [before, after]
 }
 
-export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix)
+/**
+ * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): 5 page-table levels from 6.8
+ * (in arm64-6.7, 6.7 – 6.8) and an 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
+ */
+const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; description: string; sources: string[] }> = [
+  {
+    epoch: 'arm64-6.7',
+    at: '6.8.0',
+    id: 'arm64-6.8',
+    description: '6.8: as 6.7; protected KVM provisions 5 page-table levels (KVM_PGTABLE_FIRST_LEVEL -1: kvm_pgtable.h@v6.8:14, not @v6.5; 6.6 – 6.8 UNCONFIRMED which, taken as 6.8)',
+    sources: ['arch/arm64/include/asm/kvm_pgtable.h@v6.8 (KVM_PGTABLE_FIRST_LEVEL)', 'arch/arm64/include/asm/kvm_pkvm.h@v6.8 (__hyp_pgtable_max_pages)'],
+  },
+  {
+    epoch: 'arm64-6.13',
+    at: '6.14.0',
+    id: 'arm64-6.14',
+    description: '6.14: as 6.13; protected KVM counts 8 bytes of hypervisor vmemmap a page (struct hyp_page with host_share_guest_count: nvhe/memory.h@v6.14, not in Debian 6.12.117; 6.13 – 6.14 UNCONFIRMED which, taken as 6.14)',
+    sources: ['arch/arm64/kvm/hyp/include/nvhe/memory.h@v6.14 (struct hyp_page)', 'arch/arm64/kvm/hyp/hyp-constants.c@v6.17 (STRUCT_HYP_PAGE_SIZE)'],
+  },
+]
+
+/**
+ * An epoch of PKVM_SPLITS split at its release, the later part marked onlyFor `kvm-arm.mode`:
+ * a sweep without protected KVM folds it into the one before.
+ */
+function splitAtPkvm(p: KernelPolicy): KernelPolicy[] {
+  const split = PKVM_SPLITS.find((s) => s.epoch === p.id)
+  if (!split) return [p]
+  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; protected KVM sized as before ${split.at.replace(/\.0$/, '')}` }
+  const after: KernelPolicy = {
+    ...p,
+    id: split.id,
+    appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
+    onlyFor: ['kvm-arm.mode'],
+    description: split.description,
+    sources: [...split.sources, ...p.sources],
+    pkvm: pkvmFor(p.arch, split.at),
+  }
+  return [before, after]
+}
+
+export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtPkvm)
 export const WHAT_IF_POLICIES: readonly KernelPolicy[] = WHAT_IF
 
 /** The lowest release the registry covers. */

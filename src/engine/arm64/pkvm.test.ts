@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Protected KVM's reservation (kvm_hyp_reserve(), arch/arm64/kvm/pkvm.c v6.1.192, v6.12.117,
+ * v7.2.13) and the mode early_kvm_mode_cfg() leaves (arch/arm64/kvm/arm.c v5.15, v5.19,
+ * v6.12.117). The sizes are the ones test/boots/pkvm's kernels printed ("kvm [0]: Reserved
+ * N MiB at …"), whose whole boots test/verify/boots.test.ts checks; here the arithmetic on
+ * small memblocks.
+ */
+import { describe, expect, it } from 'vitest'
+import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { policyFor } from '../policies/index.js'
+import { Trace } from '../trace.js'
+import { earlyKvmModeCfg, HYP_MEMBLOCK_REGIONS, hypPgtableMaxPages, kvmHypReserve } from './pkvm.js'
+
+const M = 1n << 20n
+const G = 1n << 30n
+const gen = (release: string) => policyFor('arm64', release)!.pkvm
+const QEMU_RAM = 0x40000000n
+
+/** QEMU virt's RAM at 1 GiB, `ram` of it, one memblock region. */
+function virt(ram: bigint, pageSize = 4096n): Memblock {
+  const mb = memblockCreate(pageSize)
+  memblockAdd(mb, QEMU_RAM, ram)
+  return mb
+}
+
+const reserve = (mb: Memblock, release: string, cmdline = 'kvm-arm.mode=protected', el2 = true) => {
+  const trace = new Trace()
+  kvmHypReserve(mb, gen(release), el2, cmdline, trace)
+  return { lines: trace.events.map((e) => e.text), hyp: mb.reserved.regions.filter((r) => r.owner === 'kvm_hyp_reserve').map((r) => [r.base, r.size]) }
+}
+
+describe('__hyp_pgtable_max_pages()', () => {
+  it('rounds up level by level: 4 GiB of 4K pages is 2048 + 4 + 1 + 1 (+ 1 with 5 levels)', () => {
+    expect(hypPgtableMaxPages(1 << 20, 4, 512)).toBe(2054)
+    expect(hypPgtableMaxPages(1 << 20, 5, 512)).toBe(2055)
+    expect(hypPgtableMaxPages(1 << 18, 5, 512)).toBe(516)
+    expect(hypPgtableMaxPages(0, 5, 512)).toBe(0)
+  })
+})
+
+describe('kvm_hyp_reserve()', () => {
+  // On an empty memblock the region ends at the top of RAM; the boots' sit lower, under the
+  // allocations before it, which the whole boots test checks.
+  const atTop = (ram: bigint, mib: bigint) => `kvm [0]: Reserved ${mib} MiB at 0x${(QEMU_RAM + ram - mib * M).toString(16)}`
+  it('6.12: the per-region sizes, PMD-aligned at the top of RAM (the 6.12.117 boots\' sizes)', () => {
+    // 4 GiB: 2571 + 2587 table pages, 1024 of vmemmap, 1 of VM table, 11 of FF-A: 6194 pages, 26 MiB.
+    expect(reserve(virt(4n * G), '6.12.117')).toEqual({ lines: [atTop(4n * G, 26n)], hyp: [[0x13e600000n, 26n * M]] })
+    expect(reserve(virt(2n * G), '6.12.117').lines).toEqual([atTop(2n * G, 16n)])
+    expect(reserve(virt(1n * G), '6.12.117').lines).toEqual([atTop(1n * G, 10n)])
+    expect(reserve(virt(8n * G), '6.12.117').lines).toEqual([atTop(8n * G, 46n)])
+  })
+  it('6.1: the vmemmap found as a fixed point, 4 levels, no VM table or FF-A pages (the 6.1.192 boots\' sizes)', () => {
+    expect(reserve(virt(2n * G), '6.1.192').lines).toEqual([atTop(2n * G, 14n)])
+    expect(reserve(virt(4n * G), '6.1.192').lines).toEqual([atTop(4n * G, 22n)])
+  })
+  it('every region is counted on its own: two banks cost more table pages than one', () => {
+    const one = reserve(virt(4n * G), '6.12.117').hyp[0]![1]!
+    const mb = memblockCreate(4096n)
+    for (let i = 0n; i < 64n; i++) memblockAdd(mb, QEMU_RAM + i * (64n * M + 4096n), 64n * M)
+    const split = reserve(mb, '6.12.117').hyp[0]![1]!
+    expect(split).toBeGreaterThan(one)
+  })
+  it('falls back to page alignment when no PMD-aligned block fits, keeping the unrounded size', () => {
+    // 128 MiB: 584 + 600 table pages, 32 of vmemmap, 1 + 11: 1228 pages (4.8 MiB, 6 MiB rounded).
+    const mb = virt(128n * M)
+    memblockReserve(mb, QEMU_RAM, M)
+    memblockReserve(mb, QEMU_RAM + 6n * M, 122n * M)
+    // The 5 MiB hole [1 MiB, 6 MiB) holds no 6 MiB: 1228 pages from its top, page-aligned.
+    const r = reserve(mb, '6.12.117')
+    expect(r.lines).toEqual(['kvm [0]: Reserved 4 MiB at 0x40134000'])
+    // Merged with the reservation above it: [0x40134000, 0x40600000) is the 1228 pages.
+    expect(0x40600000n - 0x40134000n).toBe(1228n * 4096n)
+    expect(r.hyp).toEqual([[0x40134000n, 128n * M - 0x134000n]])
+  })
+  it('says so when nothing fits', () => {
+    const mb = virt(128n * M)
+    memblockReserve(mb, QEMU_RAM, 128n * M)
+    expect(reserve(mb, '6.12.117')).toEqual({ lines: ['kvm [0]: Failed to reserve hyp memory'], hyp: [] })
+  })
+  it('refuses more than HYP_MEMBLOCK_REGIONS regions', () => {
+    const mb = memblockCreate(4096n)
+    for (let i = 0n; i <= BigInt(HYP_MEMBLOCK_REGIONS); i++) memblockAdd(mb, QEMU_RAM + i * 2n * M, M)
+    expect(reserve(mb, '6.12.117')).toEqual({ lines: ['kvm [0]: Failed to register hyp memblocks: -12'], hyp: [] })
+  })
+  it('16K pages: a 32 MiB PMD', () => {
+    const r = reserve(virt(2n * G, 16384n), '6.12.117')
+    expect(r.hyp[0]![1]! % (32n * M)).toBe(0n)
+    expect(r.hyp[0]![0]! % (32n * M)).toBe(0n)
+  })
+  it('nothing without protected mode, at EL1, on 5.10 or where it is not modelled (5.13 – 5.14)', () => {
+    expect(reserve(virt(2n * G), '6.12.117', 'kvm-arm.mode=nvhe').hyp).toEqual([])
+    expect(reserve(virt(2n * G), '6.12.117', 'quiet').hyp).toEqual([])
+    expect(reserve(virt(2n * G), '6.12.117', 'kvm-arm.mode=protected', false)).toEqual({ lines: ['KVM is not available. Ignoring kvm-arm.mode'], hyp: [] })
+    expect(reserve(virt(2n * G), '5.10.223').hyp).toEqual([])
+    expect(reserve(virt(2n * G), '5.14.0').hyp).toEqual([])
+  })
+})
+
+describe('early_kvm_mode_cfg()', () => {
+  const mode = (cmdline: string, release: string, el2 = true) => {
+    const trace = new Trace()
+    return [earlyKvmModeCfg(cmdline, el2, gen(release), trace), trace.events.map((e) => e.text)]
+  }
+  it('the last mode set wins; "none" is a mode from 6.1, "nvhe" resets from 5.19', () => {
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '6.12.117')).toEqual(['none', []])
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '5.15.0')).toEqual(['protected', []])
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.19.0')).toEqual(['other', []])
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.15.0')).toEqual(['protected', []])
+    expect(mode('kvm_arm.mode=protected kvm-arm.mode', '6.12.117')).toEqual(['protected', []])
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nested', '7.2.13')).toEqual(['protected', []])
+  })
+  it('at EL1 from 6.1: every value but "none" ignored, said once; up to 6.0 nothing said', () => {
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '6.12.117', false)).toEqual(['other', ['KVM is not available. Ignoring kvm-arm.mode']])
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '6.12.117', false)).toEqual(['none', ['KVM is not available. Ignoring kvm-arm.mode']])
+    expect(mode('kvm-arm.mode=protected', '6.0.0', false)).toEqual(['protected', []])
+  })
+})
