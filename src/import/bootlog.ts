@@ -211,6 +211,8 @@ export interface BootLogFacts {
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
+  /** `CPU: All CPU(s) started at EL2` (true) or `EL1` (false): the firmware's entry level, arm64's smp_cpus_done() → hyp_mode_check(). */
+  el2?: Located<boolean>
   /** `kfence: initialized - using N bytes for M objects`: KFENCE is built in and ran at boot. */
   kfence?: Located<true>
   /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
@@ -884,6 +886,7 @@ export const RE = {
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+  startedAt: /^CPU: All CPU\(s\) started at EL([12])\s*$/,
   lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
   kfence: /^kfence: initialized - using \d+ bytes for \d+ objects/,
   hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
@@ -1396,6 +1399,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.lpa2 ??= at(true)
       continue
     }
+    if ((m = RE.startedAt.exec(s))) {
+      facts.el2 ??= at(m[1] === '2')
+      continue
+    }
     if (RE.kfence.test(s)) {
       facts.kfence ??= at(true)
       continue
@@ -1496,7 +1503,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'el2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
@@ -2236,6 +2243,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (f.lpa2) {
     board.cpu = { lpa2: true }
     provenance['/cpu/lpa2'] = cite('boot log', f.lpa2)
+  }
+  // hyp_mode_check() (arch/arm64/kernel/smp.c, every release): the level every CPU entered
+  // at, which is_hyp_mode_available() reads (protected KVM's reservation, arm64/pkvm.ts).
+  if (f.el2 && arch === 'arm64') {
+    board.cpu = { ...board.cpu, el2: f.el2.value }
+    provenance['/cpu/el2'] = cite('boot log', f.el2)
   }
   // ARM64_HAS_VA52 exists only in a CONFIG_ARM64_VA_BITS_52 build and is detected when the
   // CPU can run it, so the kernel runs with 52-bit VAs (6.9+; before, no 4K/16K build had

@@ -611,7 +611,8 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
 
 /**
  * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
- * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
+ * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c), the BBML2 test of the linear-map code and
+ * is_hyp_mode_available() (arch/arm64/include/asm/virt.h);
  * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
  */
 const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature: string }>> = {
@@ -619,6 +620,7 @@ const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature
   bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
   gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
   la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
+  el2: { arch: 'arm64', feature: 'entry at EL2' },
 }
 
 /**

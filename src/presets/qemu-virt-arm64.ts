@@ -36,6 +36,8 @@ export const qemuVirtArm64: Preset = {
     // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
     // bytes) and the 47 of serial0's alias.
     deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
+    // No `el2`: QEMU enters at EL1 unless -M virtualization=on, which the preset cannot know
+    // (CK006 asks for it where `kvm-arm.mode=protected` reads it).
     cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
     cmdline: 'console=ttyAMA0',
   },

@@ -91,7 +91,8 @@ export const raspberryPi4: Preset = {
     // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
     // imported from its memblock=debug boot log the exact size.
     deviceTree: PI4_TREE_6_12,
-    cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
+    // The firmware (armstub8) enters the kernel at EL2: "CPU: All CPU(s) started at EL2", and KVM runs.
+    cpu: { lpa2: false, bbml2Noabort: false, gbpages: false, el2: true },
     cmdline: 'console=ttyS0,115200',
   },
   // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
