@@ -45,6 +45,15 @@ describe('sweep', () => {
     expect(defaultSweepKernels('riscv64', 'hugetlb_cma=2G')).toHaveLength(38)
   })
 
+  it('keeps protected KVM\'s arm64 6.8 and 6.14 only where the board names kvm-arm.mode, however spelt', () => {
+    const plain = defaultSweepKernels('arm64', 'crashkernel=256M')
+    expect(plain.filter((k) => ['6.8.0', '6.14.0'].includes(k))).toEqual([])
+    for (const cmdline of ['crashkernel=256M kvm-arm.mode=protected', 'crashkernel=256M kvm_arm.mode=protected']) {
+      const pkvm = defaultSweepKernels('arm64', cmdline)
+      expect(pkvm.filter((k) => !plain.includes(k))).toEqual(['6.8.0', '6.14.0'])
+    }
+  })
+
   it('lends a release without a Debian build the nearest older build\'s figures, keeping the board\'s config', () => {
     const hex = (n: bigint) => `0x${n.toString(16)}`
     const board = { wire: { id: 'b', config: { CMA: false } }, defaults: undefined } as unknown as Parameters<typeof sweepKernelEntries>[2]

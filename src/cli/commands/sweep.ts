@@ -75,7 +75,7 @@ interface Cell {
  * the first release of each policy epoch that holds none of them. An epoch that differs from
  * the one before it only for parameters the board's command line does not name
  * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes, the hugepage parameters' 6.15 on
- * arm64 and riscv64 and 7.0.4) is folded into that one: one row
+ * arm64 and riscv64 and 7.0.4, protected KVM's arm64 6.8 and 6.14) is folded into that one: one row
  * stands for both, a Debian release of either where there is one.
  *
  * @example
@@ -88,7 +88,7 @@ export function defaultSweepKernels(arch: Arch, cmdline = ''): string[] {
   const runs: KernelPolicy[][] = []
   for (const p of POLICIES) {
     if (p.arch !== arch || p.whatIf) continue
-    const folds = p.onlyFor !== undefined && !p.onlyFor.some((param) => named.has(param)) && runs.length > 0
+    const folds = p.onlyFor !== undefined && !p.onlyFor.some((param) => named.has(param.replaceAll('-', '_'))) && runs.length > 0
     if (folds) runs.at(-1)!.push(p)
     else runs.push([p])
   }
