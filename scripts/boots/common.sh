@@ -214,7 +214,8 @@ watch_boot() {
 sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # watch_machine <id> <arch> <kernel> <memory> <smp/numa args> <cmdline>: one arm64 or amd64
-# boot as the oracle boots each (arm64 QEMU virt with dtb-randomness=off, -cpu max, an early
+# boot as the oracle boots each (arm64 QEMU virt with dtb-randomness=off, or the -M value
+# $ARM64_MACHINE when set (virtualization=on: entered at EL2), -cpu max, an early
 # console; amd64 q35, -cpu max; nokaslr and memblock=debug on both) with the given -smp and
 # -numa arguments, the kernel of package <arch>-<kernel> and the initramfs-<arch>.cpio.gz of
 # the working directory, stopped by watch_boot.
@@ -222,7 +223,7 @@ watch_machine() {
   wm_id=$1 wm_arch=$2 wm_kernel=$3 wm_mem=$4 wm_numa=$5 wm_cmdline=$6
   if [ "$wm_arch" = arm64 ]; then
     # shellcheck disable=SC2086
-    watch_boot "$wm_id" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$wm_mem" $wm_numa \
+    watch_boot "$wm_id" qemu-system-aarch64 -M "${ARM64_MACHINE:-virt,dtb-randomness=off}" -cpu max,pauth-impdef=on -m "$wm_mem" $wm_numa \
       -nodefaults -display none -kernel "$(unpacked "arm64-$wm_kernel")" -initrd initramfs-arm64.cpio.gz \
       -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $wm_cmdline"
   else
