@@ -628,12 +628,25 @@ describe('the DMI system name', () => {
 // A Debian 6.16+ arm64 kernel is a 52-bit PA/VA build: a board taken from its log alone
 // simulated 48 bits (a 128 KiB mem_section root array for the kernel's 2 MiB, which moved
 // the 6.16.3 – 6.19.6 `,high` crash regions of test/boots/releases 2 MiB up).
+describe('the level the firmware entered at, from hyp_mode_check()\'s line', () => {
+  const line = (el: string) => `[    0.140000] CPU: All CPU(s) started at ${el}`
+  const banner = '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14) #1 SMP Debian 6.12.117-1'
+  it('EL2 and EL1 on arm64, with the line as provenance; nothing from a mixed boot', () => {
+    const at = (el: string) => bootLogToBoard([banner, line(el)].join('\n'))
+    expect(at('EL2').board.cpu).toEqual({ el2: true })
+    expect(at('EL2').provenance['/cpu/el2']).toMatch(/^boot log line 2: "CPU: All CPU\(s\) started at EL2"/)
+    expect(at('EL1').board.cpu).toEqual({ el2: false })
+    expect(bootLogToBoard([banner, '[    0.140000] CPU: CPUs started in inconsistent modes'].join('\n')).board.cpu).toBeUndefined()
+  })
+})
+
 describe('52-bit addressing from the CPU features lines', () => {
   const banner = '[    0.000000] Linux version 6.16.3+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14) #1 SMP Debian 6.16.3-1~bpo13+1'
   it('LPA2: VA_BITS_52 running, and PA_BITS_52 (a 4K/16K build selects it), with the line as provenance', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/releases/arm64-6.16.3-plain-4G-ck256M.log.gz'))).toString('utf8')
     const { board, provenance } = bootLogToBoard(log)
-    expect([board.paBits, board.vaBits, board.cpu]).toEqual([52, 52, { lpa2: true }])
+    // The boot entered at EL1 (QEMU's default), which the log says too.
+    expect([board.paBits, board.vaBits, board.cpu]).toEqual([52, 52, { lpa2: true, el2: false }])
     expect(provenance['/vaBits']).toMatch(/^CONFIG_ARM64_VA_BITS_52, and the CPU runs it: boot log line \d+: "CPU features: detected: 52-bit Virtual Addressing \(LPA2\)"/)
     expect(provenance['/paBits']).toMatch(/^CONFIG_ARM64_PA_BITS_52/)
     expect(valid(board)).toEqual([])
