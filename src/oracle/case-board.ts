@@ -18,6 +18,8 @@ export interface OracleInput {
   arch: 'arm64' | 'amd64' | 'riscv64'
   kernel: string
   machine: string
+  /** QEMU's -M options after the machine (`dtb-randomness=off`, `virtualization=on` …). */
+  machine_opts?: string
   memory: string
   dt_variant?: string | null
   cmdline: string
@@ -123,6 +125,15 @@ function dtVariant(variant: string, mem: bigint): Partial<Board> {
   }
 }
 
+/** Whether QEMU's comma-separated -M options turn `name` on (`name=on`, `name=true`, `name=yes`). */
+function machineOptOn(opts: string | undefined, name: string): boolean {
+  for (const opt of (opts ?? '').split(',')) {
+    const eq = opt.indexOf('=')
+    if (eq > 0 && opt.slice(0, eq) === name) return ['on', 'true', 'yes'].includes(opt.slice(eq + 1))
+  }
+  return false
+}
+
 /** The board for one oracle case. */
 export function caseToBoard(input: OracleInput): Board {
   const mem = qemuMemorySize(input.memory)
@@ -136,6 +147,10 @@ export function caseToBoard(input: OracleInput): Board {
         extends: 'qemu-virt-arm64',
         kernels,
         memory: [{ base: '0x40000000', size: hex(mem) }],
+        // QEMU virt enters the kernel at EL1 unless `virtualization=on` gives the guest EL2
+        // (hw/arm/virt.c: "virtualization": "Set on/off to enable/disable emulating a guest CPU
+        // which implements the ARM Virtualization Extensions").
+        cpu: { el2: machineOptOn(input.machine_opts, 'virtualization') },
         cmdline,
         ...variant,
       } as Board
