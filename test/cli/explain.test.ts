@@ -279,6 +279,16 @@ describe('explain', () => {
     expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
   })
 
+  it('names a problem every RAM variant shares once (a kernel without an image size)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const ram = (size: string) => ({ name: size, memory: [{ base: '0x40000000', size }] })
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ram: [ram('2G'), ram('4G')], kernels: ['6.6'], cmdline: 'crashkernel=256M' }] }))
+    const r = await run(['explain', 'v', '--matrix', matrix])
+    expect(r.code).toBe(2)
+    expect(r.err.match(/no kernel image size for 6\.6\.0/g)).toHaveLength(1)
+  })
+
   it('refuses a board of a file with a JSON syntax error, located (SC001)', async () => {
     const r = await run(['explain', 'a', '--matrix', 'test/fixtures/syntax.matrix.json'])
     expect(r.code).toBe(2)

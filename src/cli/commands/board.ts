@@ -142,7 +142,9 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
     // The command that shows the same problems: with the same kernels, which may be what causes them.
     const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`
     throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
-      details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
+      // One line per problem: the same finding of each RAM variant or kernel of the board (a
+      // kernel's missing image size) says the same thing at the same place.
+      details: [...new Set(fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`))],
     })
   }
   return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels)
