@@ -230,3 +230,19 @@ describe('parse_early_param(): hugepages, hugepagesz and default_hugepagesz (6.1
     expect(stops('arm64', '6.17.8', 'hugetlb_cma_only', { ...LAYOUT, config: { ...LAYOUT.config, CMA: false } }).events).toEqual([])
   })
 })
+
+describe("arm64's kvm-arm.mode= (early_kvm_mode_cfg(), arch/arm64/kvm/arm.c v5.15, v6.12.117)", () => {
+  const texts = (release: string, cmdline: string, el2?: boolean) => stops('arm64', release, cmdline, el2 === undefined ? LAYOUT : { ...LAYOUT, cpu: { el2 } } as typeof LAYOUT).events?.map((e) => e.text) ?? []
+  it('from 6.1 at EL1: one warning for all the values but "none" (test/boots/pkvm pk1-el1)', () => {
+    expect(texts('6.12.117', 'kvm-arm.mode=protected kvm-arm.mode=nvhe')).toEqual(['KVM is not available. Ignoring kvm-arm.mode'])
+    expect(texts('6.12.117', 'kvm-arm.mode=protected', false)).toEqual(['KVM is not available. Ignoring kvm-arm.mode'])
+    expect(texts('6.12.117', 'kvm-arm.mode=none')).toEqual([])
+    expect(texts('6.12.117', 'kvm-arm.mode=protected', true)).toEqual([])
+    expect(texts('6.0.0', 'kvm-arm.mode=protected')).toEqual([])
+  })
+  it('a bare or unknown value is malformed', () => {
+    expect(texts('6.12.117', 'kvm-arm.mode')).toEqual(["Malformed early option 'kvm-arm.mode'"])
+    expect(texts('6.12.117', 'kvm-arm.mode=bogus', true)).toEqual(["Malformed early option 'kvm-arm.mode'"])
+    expect(texts('5.15.0', 'kvm_arm.mode=none')).toEqual(["Malformed early option 'kvm_arm.mode'"])
+  })
+})

@@ -72,6 +72,7 @@
  *         mm/hugetlb.c hugetlb_add_param (v6.17, v7.2.13)
  */
 import { parseAcpi } from './arm64/acpi.js'
+import { earlyKvmModeCfg } from './arm64/pkvm.js'
 import { reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { HUGE_MAX_CMDLINE_ARGS } from './hugetlb-bootmem.js'
 import { parameq, parseEarlyParams, setupElfcorehdrValue } from './params.js'
@@ -135,7 +136,7 @@ export interface ParamTrace {
 export const NO_PARAM_TRACE: ParamTrace = { early: [], bootingKernel: [] }
 
 /** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, the hardware's VA bits (riscv64's paging mode). */
-export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations'>>
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations' | 'cpu'>>
 
 /** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
 interface EarlyParamState {
@@ -145,6 +146,8 @@ interface EarlyParamState {
   memoryLimit: bigint
   /** hugetlb_param_index: the hugepages=/hugepagesz=/default_hugepagesz= values saved so far. */
   hugetlbParams: number
+  /** early_kvm_mode_cfg()'s pr_warn_once() has printed. */
+  kvmWarned: boolean
   events: TraceEvent[]
 }
 
@@ -406,6 +409,19 @@ const hugetlbAddParam: EarlyHandler = (val, st) => {
 const cmdlineParseHugetlbCmaOnly: EarlyHandler = (val, { policy, layout }) =>
   layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? EINVAL : 0
 
+/**
+ * arm64's `kvm-arm.mode=` (earlyKvmModeCfg(), arm64/pkvm.ts): its "Malformed early option"
+ * and, from 6.1 on a kernel entered at EL1, its one warning. The mode is read again where
+ * kvm_hyp_reserve() reads it.
+ * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v6.12.117:2870-2906)
+ */
+const earlyKvmModeCfgParam: EarlyHandler = (val, st) => {
+  const r = earlyKvmModeCfg(val, st.layout.cpu?.el2 === true, st.policy.pkvm)
+  if (r.warnsNoHyp && !st.kvmWarned) st.events.push({ level: 'warn', source: 'kvm', text: 'KVM is not available. Ignoring kvm-arm.mode' })
+  if (r.warnsNoHyp) st.kvmWarned = true
+  return r.ret
+}
+
 /** The handlers of mm/, kernel/ and lib/ that every arch has (their own config and release tests inside). */
 const GENERIC_HANDLERS: ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }> = [
   { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -442,6 +458,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
   arm64: [
     { name: 'mem', word: 'mem', fn: earlyMemArm64 },
     { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
+    { name: 'kvm-arm.mode', word: 'kvm', fn: earlyKvmModeCfgParam },
     ...GENERIC_HANDLERS,
   ],
   riscv64: [
@@ -525,7 +542,7 @@ export function parseEarlyParamStops(
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
   if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline)) return NOTHING
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
-  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, hugetlbParams: 0, events: [] }
+  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, hugetlbParams: 0, kvmWarned: false, events: [] }
   for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
     // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
     for (const e of printed[i] ?? []) st.events.push(e)

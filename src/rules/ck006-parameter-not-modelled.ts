@@ -40,15 +40,12 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // not modelled (x86 and arm64 6.15 – 6.19 are: hugetlb-cma.ts; 7.0+ reserves after the
   // crash kernel). Without CONFIG_CMA the token is an unknown parameter that reserves nothing.
   { param: 'hugetlb_cma', arches: ['riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'riscv64 reserves its CMA areas before NUMA init has given memblock a node' },
-  // arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55 kvm_hyp_reserve from bootmem_init
-  // (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand, taken as
-  // without): 5.13 – 5.14 size the host's stage-2 tables for memory and devices apart, with a
-  // 40-byte struct hyp_page; 5.15+ are modelled (arm64/pkvm.ts).
-  // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
-  { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', before: '5.15.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2), sized as 5.13 – 5.14 size it' },
-  // 5.15+: kvm_hyp_reserve() runs only when the firmware entered at EL2 (is_hyp_mode_available()),
-  // which the board says with cpu.el2; without it the engine runs the boot as EL1.
-  { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.15.0', cpuUnknown: 'el2', why: 'the board does not say whether the firmware enters the kernel at EL2 ("cpu.el2"), where protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel; it is simulated as entered at EL1, where nothing is reserved' },
+  // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
+  // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
+  // taken as without) runs only when the firmware entered at EL2 (is_hyp_mode_available()),
+  // which the board says with cpu.el2 (arm64/pkvm.ts models the rest); without it the engine
+  // runs the boot as EL1. early_kvm_mode_cfg() compares the whole value (strcmp "protected").
+  { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', cpuUnknown: 'el2', why: 'the board does not say whether the firmware enters the kernel at EL2 ("cpu.el2"), where protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel; it is simulated as entered at EL1, where nothing is reserved' },
 ]
 
 /** Whether the kernel config has `option`. */

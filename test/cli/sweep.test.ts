@@ -45,12 +45,12 @@ describe('sweep', () => {
     expect(defaultSweepKernels('riscv64', 'hugetlb_cma=2G')).toHaveLength(38)
   })
 
-  it('keeps protected KVM\'s arm64 6.8 and 6.14 only where the board names kvm-arm.mode, however spelt', () => {
+  it('keeps protected KVM\'s arm64 5.13, 6.8 and 6.14 only where the board names kvm-arm.mode, however spelt', () => {
     const plain = defaultSweepKernels('arm64', 'crashkernel=256M')
-    expect(plain.filter((k) => ['6.8.0', '6.14.0'].includes(k))).toEqual([])
+    expect(plain.filter((k) => ['5.13.0', '6.8.0', '6.14.0'].includes(k))).toEqual([])
     for (const cmdline of ['crashkernel=256M kvm-arm.mode=protected', 'crashkernel=256M kvm_arm.mode=protected']) {
       const pkvm = defaultSweepKernels('arm64', cmdline)
-      expect(pkvm.filter((k) => !plain.includes(k))).toEqual(['6.8.0', '6.14.0'])
+      expect(pkvm.filter((k) => !plain.includes(k))).toEqual(['5.13.0', '6.8.0', '6.14.0'])
     }
   })
 

@@ -75,7 +75,7 @@ interface Cell {
  * the first release of each policy epoch that holds none of them. An epoch that differs from
  * the one before it only for parameters the board's command line does not name
  * (KernelPolicy.onlyFor: the hugetlb_cma= stable fixes, the hugepage parameters' 6.15 on
- * arm64 and riscv64 and 7.0.4, protected KVM's arm64 6.8 and 6.14) is folded into that one: one row
+ * arm64 and riscv64 and 7.0.4, protected KVM's arm64 5.13, 6.8 and 6.14) is folded into that one: one row
  * stands for both, a Debian release of either where there is one.
  *
  * @example

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { policyFor } from '../policies/index.js'
 import { Trace } from '../trace.js'
-import { earlyKvmModeCfg, HYP_MEMBLOCK_REGIONS, hypPgtableMaxPages, kvmHypReserve } from './pkvm.js'
+import { earlyKvmModeCfg, HYP_MEMBLOCK_REGIONS, hypPgtableMaxPages, kvmHypMemPages, kvmHypReserve, kvmModeOf } from './pkvm.js'
 
 const M = 1n << 20n
 const G = 1n << 30n
@@ -88,31 +88,43 @@ describe('kvm_hyp_reserve()', () => {
     expect(r.hyp[0]![1]! % (32n * M)).toBe(0n)
     expect(r.hyp[0]![0]! % (32n * M)).toBe(0n)
   })
-  it('nothing without protected mode, at EL1, on 5.10 or where it is not modelled (5.13 – 5.14)', () => {
+  it('nothing without protected mode, at EL1, or on 5.10', () => {
     expect(reserve(virt(2n * G), '6.12.117', 'kvm-arm.mode=nvhe').hyp).toEqual([])
     expect(reserve(virt(2n * G), '6.12.117', 'quiet').hyp).toEqual([])
-    expect(reserve(virt(2n * G), '6.12.117', 'kvm-arm.mode=protected', false)).toEqual({ lines: ['KVM is not available. Ignoring kvm-arm.mode'], hyp: [] })
+    expect(reserve(virt(2n * G), '6.12.117', 'kvm-arm.mode=protected', false)).toEqual({ lines: [], hyp: [] })
     expect(reserve(virt(2n * G), '5.10.223').hyp).toEqual([])
-    expect(reserve(virt(2n * G), '5.14.0').hyp).toEqual([])
+  })
+  it('5.13: a 32-byte struct hyp_page; 5.14 the 4-byte one, as 5.15', () => {
+    const pages = (release: string) => kvmHypMemPages(virt(2n * G).memory.regions, 4096n, gen(release))
+    // 2 GiB: 1543 + 1559 table pages, then the fixed point: 4 + 4 pages of 4-byte entries and
+    // their tables, 25 + 4 of 32-byte ones; 6.12 counts 512 vmemmap pages for all of memory.
+    expect([pages('5.13.0'), pages('5.14.0'), pages('5.15.0'), pages('6.1.192'), pages('6.12.117')]).toEqual([3131, 3110, 3110, 3110, 3630])
   })
 })
 
 describe('early_kvm_mode_cfg()', () => {
-  const mode = (cmdline: string, release: string, el2 = true) => {
-    const trace = new Trace()
-    return [earlyKvmModeCfg(cmdline, el2, gen(release), trace), trace.events.map((e) => e.text)]
-  }
-  it('the last mode set wins; "none" is a mode from 6.1, "nvhe" resets from 5.19', () => {
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '6.12.117')).toEqual(['none', []])
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '5.15.0')).toEqual(['protected', []])
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.19.0')).toEqual(['other', []])
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.15.0')).toEqual(['protected', []])
-    expect(mode('kvm_arm.mode=protected kvm-arm.mode', '6.12.117')).toEqual(['protected', []])
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nested', '7.2.13')).toEqual(['protected', []])
+  const mode = (cmdline: string, release: string, el2 = true) => kvmModeOf(cmdline, el2, gen(release))
+  it('the last mode set wins; "none" a mode and "nvhe" the default from 5.17', () => {
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '6.12.117')).toBe('none')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '5.17.0')).toBe('none')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '5.15.0')).toBe('protected')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.17.0')).toBe('other')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '6.0.0')).toBe('other')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '5.15.0')).toBe('protected')
+    expect(mode('kvm_arm.mode=protected kvm-arm.mode', '6.12.117')).toBe('protected')
+    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nested', '7.2.13')).toBe('protected')
   })
-  it('at EL1 from 6.1: every value but "none" ignored, said once; up to 6.0 nothing said', () => {
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=nvhe', '6.12.117', false)).toEqual(['other', ['KVM is not available. Ignoring kvm-arm.mode']])
-    expect(mode('kvm-arm.mode=protected kvm-arm.mode=none', '6.12.117', false)).toEqual(['none', ['KVM is not available. Ignoring kvm-arm.mode']])
-    expect(mode('kvm-arm.mode=protected', '6.0.0', false)).toEqual(['protected', []])
+  it('at EL1 from 6.1: every value but "none" ignored with a warning; up to 6.0 read as at EL2', () => {
+    expect(earlyKvmModeCfg('protected', false, gen('6.12.117'))).toEqual({ ret: 0, warnsNoHyp: true })
+    expect(earlyKvmModeCfg('bogus', false, gen('6.12.117'))).toEqual({ ret: 0, warnsNoHyp: true })
+    expect(earlyKvmModeCfg('none', false, gen('6.12.117'))).toEqual({ ret: 0, sets: 'none' })
+    expect(mode('kvm-arm.mode=protected', '6.0.0', false)).toBe('protected')
+  })
+  it('-EINVAL for a bare or unknown value (at EL2 from 6.1), and for "none" before 5.17', () => {
+    expect(earlyKvmModeCfg(null, false, gen('6.12.117')).ret).toBe(-22)
+    expect(earlyKvmModeCfg('bogus', true, gen('6.12.117')).ret).toBe(-22)
+    expect(earlyKvmModeCfg('bogus', false, gen('6.0.0')).ret).toBe(-22)
+    expect(earlyKvmModeCfg('none', true, gen('5.15.0')).ret).toBe(-22)
+    expect(earlyKvmModeCfg('protected', true, gen('5.13.0'))).toEqual({ ret: 0, sets: 'protected' })
   })
 })

@@ -29,13 +29,13 @@ const KVM_MAX_PVMS = 255
 
 /**
  * hyp_ffa_proxy_pages()'s descriptor: struct ffa_mem_region, ffa_mem_region_attributes and
- * ffa_composite_mem_region (48 + 32 + 16 bytes, include/linux/arm_ffa.h@v6.12.117), then
- * SG_MAX_SEGMENTS (2048: arm64 chains scatterlists) 16-byte address ranges. The headers stay
- * under a page in every release, so the page count is the same for all of them.
+ * ffa_composite_mem_region (48 + 32 + 16 bytes, include/linux/arm_ffa.h@v6.12.117; 32 + 16 + 16
+ * @v6.5), then SG_MAX_SEGMENTS (2048: arm64 chains scatterlists) 16-byte address ranges. The
+ * headers stay under a page in every release, so the page count is the same for all of them.
  */
 const FFA_DESC_MAX = 48 + 32 + 16 + 2048 * 16
-/** KVM_FFA_MBOX_NR_PAGES: one page each for the RX and TX mailboxes. */
-const KVM_FFA_MBOX_NR_PAGES = 2
+/** KVM_FFA_MBOX_NR_PAGES: the pages of each of the RX and TX mailboxes. */
+const KVM_FFA_MBOX_NR_PAGES = 1
 
 const divRoundUp = (n: number, d: number): number => Math.floor((n + d - 1) / d)
 
@@ -79,26 +79,12 @@ function hypVmemmapMemblockSize(reg: MemblockRegion, pageSize: PhysSize, entrySi
 }
 
 /**
- * Mirrors kvm_hyp_reserve(): with the kernel entered at EL2 (`el2`) and protected mode
- * chosen, copies memblock's regions for the hypervisor (more than HYP_MEMBLOCK_REGIONS: an
- * error and no reservation), sums its worst-case page counts, and memblock_phys_alloc()s them,
- * PMD-aligned and rounded up to a PMD, or page-aligned when that fails.
- * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve (v6.1.192:80-136, v6.12.117:58-100,
- *         v7.2.13); arch/arm64/kvm/hyp/reserved_mem.c kvm_hyp_reserve (v5.15)
+ * Mirrors the sizing of kvm_hyp_reserve(): the hypervisor's pages for memblock's `regions`
+ * (hyp_mem_pages), before the PMD rounding.
+ * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve (v6.1.192:98-117, v6.12.117:75-80);
+ *         arch/arm64/include/asm/kvm_pkvm.h (v6.12.117)
  */
-export function kvmHypReserve(mb: Memblock, gen: PkvmGeneration, el2: boolean, cmdline: string, trace: Trace): void {
-  if (gen.reserve === 'absent' || gen.reserve === 'not-modelled') return
-  // is_hyp_mode_available(), then kvm_get_mode(). Protected mode keeps the kernel out of EL2
-  // (the idreg override's vh=0 or hvhe=1), so is_kernel_in_hyp_mode() is false.
-  const mode = earlyKvmModeCfg(cmdline, el2, gen, trace)
-  if (!el2 || mode !== 'protected') return
-  const regions = mb.memory.regions
-  // register_memblock_regions(): -ENOMEM past the array.
-  if (regions.length > HYP_MEMBLOCK_REGIONS) {
-    trace.err('kvm', 'kvm [0]: Failed to register hyp memblocks: -12')
-    return
-  }
-  const pageSize = mb.pageSize
+export function kvmHypMemPages(regions: readonly MemblockRegion[], pageSize: PhysSize, gen: PkvmGeneration): number {
   const page = Number(pageSize)
   const ptrsPerPte = page / 8
   const levels = gen.pgtableLevels
@@ -115,7 +101,7 @@ export function kvmHypReserve(mb: Memblock, gen: PkvmGeneration, el2: boolean, c
     for (const reg of regions) vmemmap += hypVmemmapMemblockSize(reg, pageSize, gen.hypPageSize)
     hypMemPages += Math.floor(vmemmap / page)
   } else {
-    // 5.15 – 6.1: the vmemmap's pages must be in the vmemmap too: a fixed point.
+    // 5.13 – 6.1: the vmemmap's pages must be in the vmemmap too: a fixed point.
     let nrPages = 0
     let prev: number
     do {
@@ -126,7 +112,34 @@ export function kvmHypReserve(mb: Memblock, gen: PkvmGeneration, el2: boolean, c
     } while (nrPages !== prev)
     hypMemPages += nrPages
   }
-  if (gen.ffaProxy) hypMemPages += KVM_FFA_MBOX_NR_PAGES + divRoundUp(FFA_DESC_MAX, page)
+  if (gen.ffaProxy) hypMemPages += 2 * KVM_FFA_MBOX_NR_PAGES + divRoundUp(FFA_DESC_MAX, page)
+  return hypMemPages
+}
+
+/**
+ * Mirrors kvm_hyp_reserve(): with the kernel entered at EL2 (`el2`) and protected mode
+ * chosen, copies memblock's regions for the hypervisor (more than HYP_MEMBLOCK_REGIONS: an
+ * error and no reservation), sums its worst-case page counts, and memblock_phys_alloc()s them,
+ * PMD-aligned and rounded up to a PMD, or page-aligned when that fails.
+ * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve (v6.1.192:80-136, v6.12.117:58-100,
+ *         v7.2.13); arch/arm64/kvm/hyp/reserved_mem.c kvm_hyp_reserve (v5.15)
+ */
+export function kvmHypReserve(mb: Memblock, gen: PkvmGeneration, el2: boolean, cmdline: string, trace: Trace): void {
+  if (gen.reserve === 'absent') return
+  // is_hyp_mode_available(), then kvm_get_mode(). Protected mode keeps the kernel out of EL2
+  // (the idreg override's vh=0 or hvhe=1), so is_kernel_in_hyp_mode() is false. (The override
+  // matches the token as written: a quoted "protected" reaches early_kvm_mode_cfg() but not the
+  // override, and a CPU with VHE then keeps the kernel at EL2, reserving nothing; the engine
+  // does not know the CPU's VHE and takes the override as matched.)
+  if (!el2 || kvmModeOf(cmdline, el2, gen) !== 'protected') return
+  const regions = mb.memory.regions
+  // register_memblock_regions(): -ENOMEM past the array.
+  if (regions.length > HYP_MEMBLOCK_REGIONS) {
+    trace.err('kvm', 'kvm [0]: Failed to register hyp memblocks: -12')
+    return
+  }
+  const pageSize = mb.pageSize
+  const hypMemPages = kvmHypMemPages(regions, pageSize, gen)
   let size = BigInt(hypMemPages) * pageSize
   const pmd = pageSize * (pageSize / 8n)
   const aligned = ((size + pmd - 1n) / pmd) * pmd
@@ -140,35 +153,50 @@ export function kvmHypReserve(mb: Memblock, gen: PkvmGeneration, el2: boolean, c
   trace.info('kvm', `kvm [0]: Reserved ${size / SZ_1M} MiB at ${fmtHex(base)}`)
 }
 
+/** What one early_kvm_mode_cfg() call does: its return value, the mode it sets, whether it warns. */
+export interface KvmModeCfg {
+  ret: number
+  sets?: KvmMode
+  /** pr_warn_once("KVM is not available. Ignoring kvm-arm.mode"). */
+  warnsNoHyp?: true
+}
+
+/** kvm_mode as the reservation reads it: protected, none, or any other (default, nested). */
+export type KvmMode = 'protected' | 'none' | 'other'
+
+const EINVAL = -22
+
 /**
- * Mirrors early_kvm_mode_cfg() for every `kvm-arm.mode=` early parameter in order: the mode
- * the last one that sets one leaves ('protected', 'none', or 'other' for nvhe or none
- * given). Up to 6.0 "protected" sets the mode whatever the EL and "none" is not a mode;
- * from 6.1 (checksHyp) a kernel not entered at EL2 ignores every value but "none", saying so
- * once. A bare or unknown value is -EINVAL ("Malformed early option", not printed here).
- * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.15, v6.0, v6.1.192, v6.12.117, v7.2.13)
+ * Mirrors early_kvm_mode_cfg() for one `kvm-arm.mode=` value: NULL is -EINVAL; "none"
+ * (5.17+) sets KVM_MODE_NONE; from 6.1 a kernel not entered at EL2 then ignores every other
+ * value, saying so; "protected" sets protected mode; "nvhe" the default mode (5.17+; before,
+ * no mode); anything else is -EINVAL ("Malformed early option"). "nested" (6.5+) is accepted
+ * only by a kernel at EL2 with VHE, which the engine cannot tell: taken as accepted in every
+ * release, setting no mode that matters here (after "protected" it is -EINVAL and the mode
+ * stays), so at worst a "Malformed early option" line is left out.
+ * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.13, v5.15, v5.17, v6.1.192, v6.12.117, v7.2.13)
  */
-export function earlyKvmModeCfg(cmdline: string, el2: boolean, gen: PkvmGeneration, trace: Trace): 'protected' | 'none' | 'other' {
-  let mode: 'protected' | 'none' | 'other' = 'other'
+export function earlyKvmModeCfg(val: string | null, el2: boolean, gen: PkvmGeneration): KvmModeCfg {
+  if (val === null) return { ret: EINVAL }
+  if (gen.setsNoneAndNvhe && val === 'none') return { ret: 0, sets: 'none' }
+  if (gen.checksHyp && !el2) return { ret: 0, warnsNoHyp: true }
+  if (val === 'protected') return { ret: 0, sets: 'protected' }
+  if (val === 'nvhe') return gen.setsNoneAndNvhe ? { ret: 0, sets: 'other' } : { ret: 0 }
+  if (val === 'nested') return { ret: 0 }
+  return { ret: EINVAL }
+}
+
+/**
+ * Engine helper (no kernel counterpart): kvm_mode after parse_early_param(), each
+ * `kvm-arm.mode=` token through earlyKvmModeCfg() in order, the last mode set winning.
+ */
+export function kvmModeOf(cmdline: string, el2: boolean, gen: PkvmGeneration): KvmMode {
+  let mode: KvmMode = 'other'
   if (!cmdline.includes('kvm')) return mode
-  let warned = false
   for (const { param, val } of parseEarlyParams(cmdline)) {
-    if (val === null || !parameq(param, 'kvm-arm.mode')) continue
-    if (gen.checksHyp) {
-      if (val === 'none') {
-        mode = 'none'
-        continue
-      }
-      if (!el2) {
-        if (!warned) trace.warn('kvm', 'KVM is not available. Ignoring kvm-arm.mode')
-        warned = true
-        continue
-      }
-    }
-    if (val === 'protected') mode = 'protected'
-    // "nvhe": the default mode from 5.19; 5.15 – 5.18 return without setting one. ("nested"
-    // after "protected" is -EINVAL: the kernel is out of EL2 then, and the mode stays.)
-    else if (val === 'nvhe' && gen.nvheSetsDefault) mode = 'other'
+    if (!parameq(param, 'kvm-arm.mode')) continue
+    const r = earlyKvmModeCfg(val, el2, gen)
+    if (r.sets) mode = r.sets
   }
   return mode
 }

@@ -215,7 +215,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
     ['5.11.22', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.13.19', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem' }],
+    ['5.13.19', { id: 'arm64-5.13', ...V510, crashWhen: 'bootmem' }],
     ['5.14.0', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
     ['5.14.13', { id: 'arm64-5.14', ...V510, crashWhen: 'bootmem' }],
     ['5.14.14', { id: 'arm64-5.14.14', ...V510, crashWhen: 'bootmem' }],
@@ -966,13 +966,13 @@ describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
   }
   const HUGEPAGES = ['hugepages', 'hugepagesz', 'default_hugepagesz']
   const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
-  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones and arm64\'s two protected-KVM ones', () => {
+  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones and arm64\'s three protected-KVM ones', () => {
     expect(marked.map((p) => p.id)).toEqual([
-      'arm64-5.10.75', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.8', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.14', 'arm64-6.15', 'arm64-7.0.4',
+      'arm64-5.10.75', 'arm64-5.13', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.8', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.14', 'arm64-6.15', 'arm64-7.0.4',
       'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.10', 'x86_64-6.12.90', 'x86_64-7.0.4',
       'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15', 'riscv64-7.0.4',
     ])
-    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : ['hugetlb_cma'])
+    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-5.13', 'arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : ['hugetlb_cma'])
   })
   it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for the fields of its parameters', (_id, p) => {
     const before = POLICIES.filter((q) => q.arch === p.arch && !q.whatIf && q.appliesTo.before && compareKernelVersions(q.appliesTo.before, p.appliesTo.from) === 0)

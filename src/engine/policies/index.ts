@@ -332,11 +332,17 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
 
 /**
  * kvm_hyp_reserve() by release (PkvmGeneration, arm64/pkvm.ts), arm64 only:
- * - 5.13 – 5.14: arch/arm64/kvm/hyp/reserved_mem.c@v5.13 sizes the host's stage-2 tables for
- *   memory and devices apart and a 40-byte struct hyp_page (nvhe/memory.h@v5.13): not modelled,
- *   CK006 (not in v5.11; 5.12 not at hand, taken as without);
- * - 5.15 – 6.1: the vmemmap's pages found as a fixed point (reserved_mem.c@v5.15, pkvm.c@v5.19,
- *   @v6.0, @v6.1.192), 4 levels (kvm_pgtable.h@v5.15 – @v6.5 KVM_PGTABLE_MAX_LEVELS);
+ * - 5.13: arch/arm64/kvm/hyp/reserved_mem.c@v5.13, the fixed-point vmemmap of a 32-byte
+ *   struct hyp_page (nvhe/memory.h@v5.13:11-16); its host_s2_mem_pgtable_pages() and
+ *   host_s2_dev_pgtable_pages() add up to 5.15's host_s2_pgtable_pages() (nvhe/mm.h@v5.13:81-94);
+ *   not in v5.11 (5.12 not at hand, taken as without: splitAtPkvm());
+ * - 5.14: a 4-byte struct hyp_page (nvhe/memory.h@v5.14:10-13). 5.13 and 5.14 take the region
+ *   with memblock_find_in_range(0, memblock_end_of_DRAM()) and memblock_reserve(), 5.15+ with
+ *   memblock_phys_alloc(): the same place, arm64 leaving current_limit at its default;
+ * - 5.13 – 6.1: 4 levels (kvm_pgtable.h@v5.13 – @v6.5 KVM_PGTABLE_MAX_LEVELS); the fixed point
+ *   in reserved_mem.c@v5.15, pkvm.c@v5.19, @v6.0 and Debian's @v6.1.192;
+ * - "none" a mode and "nvhe" the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.17;
+ *   not @v5.15: 5.16 not at hand, taken as 5.17);
  * - 6.2: hyp_vmemmap_pages() per memblock region and hyp_vm_table_pages() (asm/kvm_pkvm.h@v6.2;
  *   not in Debian's 6.1.192);
  * - hyp_ffa_proxy_pages(): asm/kvm_pkvm.h@v6.5, not @v6.2 (6.3 – 6.5 UNCONFIRMED which,
@@ -347,29 +353,26 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
  *   Debian's 6.12.117: 6.13 – 6.14 UNCONFIRMED which, taken as 6.14, the pKVM guest-sharing
  *   series of the 6.14 merge window: splitAtPkvm()); Debian's 6.16.3 – 7.2.13 reserve 2 MiB
  *   more for 2 GiB and 4 MiB more for 4 GiB than 6.12.117 (test/boots/pkvm);
- * - "nvhe" sets the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.19; @v5.15 and
- *   @v5.17 return without setting one; 5.18 not at hand, taken as 5.19);
- * - "KVM is not available. Ignoring kvm-arm.mode" and the "none" mode (arch/arm64/kvm/arm.c
- *   early_kvm_mode_cfg@v6.2, Debian's @v6.1.192; not @v6.0: 6.1.0 – 6.1.192 UNCONFIRMED which,
- *   taken as 6.1.65, an epoch boundary).
+ * - "KVM is not available. Ignoring kvm-arm.mode" (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v6.2,
+ *   Debian's @v6.1.192; not @v6.0: 6.1.0 – 6.1.192 UNCONFIRMED which, taken as 6.1.65, an epoch
+ *   boundary).
  * pkvm_selftest_pages() (v6.17+) counts only with CONFIG_NVHE_EL2_DEBUG, which Debian's builds
  * leave off; the engine counts none.
  */
 const PKVM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & PkvmGeneration>>> = {
   arm64: [
-    { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
-    { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
-    { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, nvheSetsDefault: true },
-    { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, nvheSetsDefault: true },
-    { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, nvheSetsDefault: true },
-    { from: '5.19.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: true },
-    { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
-    // The arm64-5.12 epoch is 5.12 – 5.14: 5.12 itself (not at hand) is taken as without, as CK006 has it.
-    { from: '5.12.0', reserve: 'not-modelled', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
-    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false },
+    { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+    { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+    { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+    { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
+    { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
+    { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: true },
+    { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+    { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
   ],
-  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false }],
-  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, nvheSetsDefault: false }],
+  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
+  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
 }
 const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
   const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from)
@@ -1361,14 +1364,24 @@ function splitAtHugepagesFix(p: KernelPolicy): KernelPolicy[] {
 }
 
 /**
- * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): 5 page-table levels from 6.8
- * (in arm64-6.7, 6.7 – 6.8) and an 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
+ * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): protected KVM itself from 5.13
+ * (in arm64-5.12, 5.12 – 5.14), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
+ * 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
  */
-const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; description: string; sources: string[] }> = [
+const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; before: string; description: string; sources: string[] }> = [
+  {
+    epoch: 'arm64-5.12',
+    at: '5.13.0',
+    id: 'arm64-5.13',
+    before: 'no protected KVM',
+    description: '5.13 – 5.14: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
+    sources: ['arch/arm64/kvm/hyp/reserved_mem.c@v5.13 (kvm_hyp_reserve)', 'arch/arm64/kvm/hyp/include/nvhe/memory.h@v5.13 (struct hyp_page)'],
+  },
   {
     epoch: 'arm64-6.7',
     at: '6.8.0',
     id: 'arm64-6.8',
+    before: 'protected KVM provisions 4 page-table levels',
     description: '6.8: as 6.7; protected KVM provisions 5 page-table levels (KVM_PGTABLE_FIRST_LEVEL -1: kvm_pgtable.h@v6.8:14, not @v6.5; 6.6 – 6.8 UNCONFIRMED which, taken as 6.8)',
     sources: ['arch/arm64/include/asm/kvm_pgtable.h@v6.8 (KVM_PGTABLE_FIRST_LEVEL)', 'arch/arm64/include/asm/kvm_pkvm.h@v6.8 (__hyp_pgtable_max_pages)'],
   },
@@ -1376,6 +1389,7 @@ const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; descri
     epoch: 'arm64-6.13',
     at: '6.14.0',
     id: 'arm64-6.14',
+    before: 'protected KVM counts 4 bytes of hypervisor vmemmap a page',
     description: '6.14: as 6.13; protected KVM counts 8 bytes of hypervisor vmemmap a page (struct hyp_page with host_share_guest_count: nvhe/memory.h@v6.14, not in Debian 6.12.117; 6.13 – 6.14 UNCONFIRMED which, taken as 6.14)',
     sources: ['arch/arm64/kvm/hyp/include/nvhe/memory.h@v6.14 (struct hyp_page)', 'arch/arm64/kvm/hyp/hyp-constants.c@v6.17 (STRUCT_HYP_PAGE_SIZE)'],
   },
@@ -1388,7 +1402,7 @@ const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; descri
 function splitAtPkvm(p: KernelPolicy): KernelPolicy[] {
   const split = PKVM_SPLITS.find((s) => s.epoch === p.id)
   if (!split) return [p]
-  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; protected KVM sized as before ${split.at.replace(/\.0$/, '')}` }
+  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` }
   const after: KernelPolicy = {
     ...p,
     id: split.id,
