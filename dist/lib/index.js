@@ -1931,13 +1931,13 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","CK011","CK012","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","fixed-base-kaslr","boot-panics","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."},"el2":{"type":"boolean","description":"arm64: the firmware enters the kernel at EL2, as most boards' firmware does (the Raspberry Pi's, UEFI on servers; QEMU virt with virtualization=on); false: at EL1 (QEMU virt's default). The boot log says which (\"CPU: All CPU(s) started at EL2\"). Only `kvm-arm.mode=protected` reads it: at EL2, protected KVM memblock-allocates its hypervisor's memory in bootmem_init() before the crash kernel (5.15+), tens of MiB at the top of RAM. Absent: simulated as EL1, and CK006 says the placement may differ."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema63 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema47 = {"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"maximum":9007199254740991,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel (simulated; without the option they are unknown parameters and reserve nothing). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"maximum":17592186044415,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"LOG_BUF_SHIFT":{"type":"integer","minimum":12,"maximum":25,"default":17,"description":"CONFIG_LOG_BUF_SHIFT: the static printk buffer is 2^N bytes (17 in Debian's builds, 18 in Ubuntu's). A `log_buf_len=` no larger allocates nothing; a larger one is allocated before the crash kernel on x86."},"PRINTK_EXECUTION_CTX":{"type":"boolean","default":false,"description":"CONFIG_PRINTK_EXECUTION_CTX (7.0+; Debian's 7.x builds): each record of the printk ring buffer carries the task name, so `log_buf_len=` takes 112 bytes of record metadata per 32 bytes of text instead of 88. x86 allocates that buffer before the crash kernel."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema84 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
+const schema84 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."},"el2":{"type":"boolean","description":"arm64: the firmware enters the kernel at EL2, as most boards' firmware does (the Raspberry Pi's, UEFI on servers; QEMU virt with virtualization=on); false: at EL1 (QEMU virt's default). The boot log says which (\"CPU: All CPU(s) started at EL2\"). Only `kvm-arm.mode=protected` reads it: at EL2, protected KVM memblock-allocates its hypervisor's memory in bootmem_init() before the crash kernel (5.15+), tens of MiB at the top of RAM. Absent: simulated as EL1, and CK006 says the placement may differ."}}};
 const schema85 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
 const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"};
@@ -6067,7 +6067,7 @@ if(data.cpu !== undefined){
 let data51 = data.cpu;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 for(const key2 in data51){
-if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
+if(!(((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57")) || (key2 === "el2"))){
 const err71 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data51};
 if(vErrors === null){
 vErrors = [err71];
@@ -6130,14 +6130,27 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data51};
+if(data51.el2 !== undefined){
+let data56 = data51.el2;
+if(typeof data56 !== "boolean"){
+const err76 = {instancePath:instancePath+"/cpu/el2",schemaPath:"#/$defs/cpuFeatures/properties/el2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.el2.type,parentSchema:schema84.properties.el2,data:data56};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data51};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -6149,24 +6162,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data57 = data.cmdline;
-if(typeof data57 !== "string"){
-const err77 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data57};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data58 = data.expect;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key3 in data58){
-if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
-const err78 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data58};
+let data58 = data.cmdline;
+if(typeof data58 !== "string"){
+const err78 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data58};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6176,10 +6174,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data58.reservationRequired !== undefined){
-let data59 = data58.reservationRequired;
-if(typeof data59 !== "boolean"){
-const err79 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data59};
+if(data.expect !== undefined){
+let data59 = data.expect;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key3 in data59){
+if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
+const err79 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data59};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6189,10 +6189,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data58.dumpTargetReachable !== undefined){
-let data60 = data58.dumpTargetReachable;
+if(data59.reservationRequired !== undefined){
+let data60 = data59.reservationRequired;
 if(typeof data60 !== "boolean"){
-const err80 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data60};
+const err80 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data60};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6202,10 +6202,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data58.protectionRequired !== undefined){
-let data61 = data58.protectionRequired;
+if(data59.dumpTargetReachable !== undefined){
+let data61 = data59.dumpTargetReachable;
 if(typeof data61 !== "boolean"){
-const err81 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data61};
+const err81 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data61};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6215,10 +6215,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data58.noFallbackAbove4G !== undefined){
-let data62 = data58.noFallbackAbove4G;
+if(data59.protectionRequired !== undefined){
+let data62 = data59.protectionRequired;
 if(typeof data62 !== "boolean"){
-const err82 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data62};
+const err82 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data62};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6228,10 +6228,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data58.noBasePageLinearMap !== undefined){
-let data63 = data58.noBasePageLinearMap;
+if(data59.noFallbackAbove4G !== undefined){
+let data63 = data59.noFallbackAbove4G;
 if(typeof data63 !== "boolean"){
-const err83 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data63};
+const err83 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data63};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6241,14 +6241,27 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data58};
+if(data59.noBasePageLinearMap !== undefined){
+let data64 = data59.noBasePageLinearMap;
+if(typeof data64 !== "boolean"){
+const err84 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data64};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data59};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -6260,35 +6273,35 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data65 = data.suppress;
-if(Array.isArray(data65)){
-const len8 = data65.length;
+let data66 = data.suppress;
+if(Array.isArray(data66)){
+const len8 = data66.length;
 for(let i9=0; i9<len8; i9++){
-if(!(validate65(data65[i9], {instancePath:instancePath+"/suppress/" + i9,parentData:data65,parentDataProperty:i9,rootData,dynamicAnchors}))){
+if(!(validate65(data66[i9], {instancePath:instancePath+"/suppress/" + i9,parentData:data66,parentDataProperty:i9,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data65};
+const err86 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data66};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err86];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err86);
 }
 errors++;
 }
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err87];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -11993,6 +12006,201 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             left -= 1;
         }
     }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/pkvm.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Protected KVM (`kvm-arm.mode=protected`): when the firmware enters the kernel at EL2, the
+ * kernel runs at EL1 and keeps EL2 for a hypervisor that owns its memory. bootmem_init() sets
+ * that memory aside with memblock before the crash kernel, sized by worst cases over memblock's
+ * memory regions (page tables for all of them at page granularity, twice, the hypervisor's
+ * vmemmap, …), PMD-aligned at the top of RAM: tens of MiB a few GiB of RAM, which the crash
+ * region then goes under (test/boots/pkvm).
+ *
+ * Sizes are in pages, as the kernel counts them; they stay far below 2^53.
+ *
+ * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve, register_memblock_regions (v6.1.192,
+ *         v6.12.117, v6.17, v7.2.13; arch/arm64/kvm/hyp/reserved_mem.c@v5.15);
+ *         arch/arm64/include/asm/kvm_pkvm.h (v6.1.192, v6.2, v6.5, v6.12.117, v7.2.13);
+ *         arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.15, v6.0, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+/** HYP_MEMBLOCK_REGIONS: the hypervisor's copy of memblock.memory holds this many regions. */
+const HYP_MEMBLOCK_REGIONS = 128;
+/** KVM_MAX_PVMS (asm/kvm_pkvm.h@v6.2 – @v7.2.13), each a pointer in the VM table. */
+const KVM_MAX_PVMS = 255;
+/**
+ * hyp_ffa_proxy_pages()'s descriptor: struct ffa_mem_region, ffa_mem_region_attributes and
+ * ffa_composite_mem_region (48 + 32 + 16 bytes, include/linux/arm_ffa.h@v6.12.117; 32 + 16 + 16
+ * @v6.5), then SG_MAX_SEGMENTS (2048: arm64 chains scatterlists) 16-byte address ranges. The
+ * headers stay under a page in every release, so the page count is the same for all of them.
+ */
+const FFA_DESC_MAX = 48 + 32 + 16 + 2048 * 16;
+/** KVM_FFA_MBOX_NR_PAGES: the pages of each of the RX and TX mailboxes. */
+const KVM_FFA_MBOX_NR_PAGES = 1;
+const divRoundUp = (n, d) => Math.floor((n + d - 1) / d);
+/**
+ * Mirrors __hyp_pgtable_max_pages(): the table pages that map `nrPages` pages at page
+ * granularity, level by level, in the worst case.
+ * @kernel arch/arm64/include/asm/kvm_pkvm.h __hyp_pgtable_max_pages (v6.1.192, v6.12.117)
+ */
+function hypPgtableMaxPages(nrPages, levels, ptrsPerPte) {
+    let total = 0;
+    for (let i = 0; i < levels; i++) {
+        nrPages = divRoundUp(nrPages, ptrsPerPte);
+        total += nrPages;
+    }
+    return total;
+}
+/**
+ * Mirrors __hyp_pgtable_total_pages(): hypPgtableMaxPages() of each region.
+ * @kernel arch/arm64/include/asm/kvm_pkvm.h __hyp_pgtable_total_pages (v6.12.117)
+ */
+function hypPgtableTotalPages(regions, pageSize, levels, ptrsPerPte) {
+    let res = 0;
+    for (const reg of regions)
+        res += hypPgtableMaxPages(Number(reg.size / pageSize), levels, ptrsPerPte);
+    return res;
+}
+/**
+ * Mirrors hyp_vmemmap_memblock_size(): the page-rounded bytes of the hypervisor's vmemmap
+ * entries of one region's pages.
+ * @kernel arch/arm64/include/asm/kvm_pkvm.h hyp_vmemmap_memblock_size (v6.2, v6.12.117)
+ */
+function hypVmemmapMemblockSize(reg, pageSize, entrySize) {
+    const page = Number(pageSize);
+    const nrPages = Number(reg.size / pageSize);
+    let start = Number(reg.base / pageSize) * entrySize;
+    let end = start + nrPages * entrySize;
+    start = Math.floor(start / page) * page;
+    end = divRoundUp(end, page) * page;
+    return end - start;
+}
+/**
+ * Mirrors the sizing of kvm_hyp_reserve(): the hypervisor's pages for memblock's `regions`
+ * (hyp_mem_pages), before the PMD rounding.
+ * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve (v6.1.192:98-117, v6.12.117:75-80);
+ *         arch/arm64/include/asm/kvm_pkvm.h (v6.12.117)
+ */
+function kvmHypMemPages(regions, pageSize, gen) {
+    const page = Number(pageSize);
+    const ptrsPerPte = page / 8;
+    const levels = gen.pgtableLevels;
+    const oneGig = Number(SZ_1G / pageSize);
+    const total = hypPgtableTotalPages(regions, pageSize, levels, ptrsPerPte);
+    // hyp_s1_pgtable_pages(): all memory, and 1 GiB of private mappings; host_s2_pgtable_pages():
+    // the same with 16 pages for concatenated PGDs, and 1 GiB of MMIO.
+    let hypMemPages = total + hypPgtableMaxPages(oneGig, levels, ptrsPerPte);
+    hypMemPages += total + 16 + hypPgtableMaxPages(oneGig, levels, ptrsPerPte);
+    if (gen.reserve === 'per-region') {
+        // hyp_vm_table_pages(), hyp_vmemmap_pages(STRUCT_HYP_PAGE_SIZE).
+        hypMemPages += divRoundUp(KVM_MAX_PVMS * 8, page);
+        let vmemmap = 0;
+        for (const reg of regions)
+            vmemmap += hypVmemmapMemblockSize(reg, pageSize, gen.hypPageSize);
+        hypMemPages += Math.floor(vmemmap / page);
+    }
+    else {
+        // 5.13 – 6.1: the vmemmap's pages must be in the vmemmap too: a fixed point.
+        let nrPages = 0;
+        let prev;
+        do {
+            prev = nrPages;
+            nrPages = hypMemPages + prev;
+            nrPages = divRoundUp(nrPages * gen.hypPageSize, page);
+            nrPages += hypPgtableMaxPages(nrPages, levels, ptrsPerPte);
+        } while (nrPages !== prev);
+        hypMemPages += nrPages;
+    }
+    if (gen.ffaProxy)
+        hypMemPages += 2 * KVM_FFA_MBOX_NR_PAGES + divRoundUp(FFA_DESC_MAX, page);
+    return hypMemPages;
+}
+/**
+ * Mirrors kvm_hyp_reserve(): with the kernel entered at EL2 (`el2`) and protected mode
+ * chosen, copies memblock's regions for the hypervisor (more than HYP_MEMBLOCK_REGIONS: an
+ * error and no reservation), sums its worst-case page counts, and memblock_phys_alloc()s them,
+ * PMD-aligned and rounded up to a PMD, or page-aligned when that fails.
+ * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve (v6.1.192:80-136, v6.12.117:58-100,
+ *         v7.2.13); arch/arm64/kvm/hyp/reserved_mem.c kvm_hyp_reserve (v5.15)
+ */
+function kvmHypReserve(mb, gen, el2, cmdline, trace) {
+    if (gen.reserve === 'absent')
+        return;
+    // is_hyp_mode_available(), then kvm_get_mode(). Protected mode keeps the kernel out of EL2
+    // (the idreg override's vh=0 or hvhe=1), so is_kernel_in_hyp_mode() is false. (The override
+    // matches the token as written: a quoted "protected" reaches early_kvm_mode_cfg() but not the
+    // override, and a CPU with VHE then keeps the kernel at EL2, reserving nothing; the engine
+    // does not know the CPU's VHE and takes the override as matched.)
+    if (!el2 || kvmModeOf(cmdline, el2, gen) !== 'protected')
+        return;
+    const regions = mb.memory.regions;
+    // register_memblock_regions(): -ENOMEM past the array.
+    if (regions.length > HYP_MEMBLOCK_REGIONS) {
+        trace.err('kvm', 'kvm [0]: Failed to register hyp memblocks: -12');
+        return;
+    }
+    const pageSize = mb.pageSize;
+    const hypMemPages = kvmHypMemPages(regions, pageSize, gen);
+    let size = BigInt(hypMemPages) * pageSize;
+    const pmd = pageSize * (pageSize / 8n);
+    const aligned = ((size + pmd - 1n) / pmd) * pmd;
+    let base = memblockPhysAllocRange(mb, aligned, pmd, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'kvm_hyp_reserve');
+    if (!base)
+        base = memblockPhysAllocRange(mb, size, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'kvm_hyp_reserve');
+    else
+        size = aligned;
+    if (!base) {
+        trace.err('kvm', 'kvm [0]: Failed to reserve hyp memory');
+        return;
+    }
+    trace.info('kvm', `kvm [0]: Reserved ${size / SZ_1M} MiB at ${fmtHex(base)}`);
+}
+const pkvm_EINVAL = -22;
+/**
+ * Mirrors early_kvm_mode_cfg() for one `kvm-arm.mode=` value: NULL is -EINVAL; "none"
+ * (5.17+) sets KVM_MODE_NONE; from 6.1 a kernel not entered at EL2 then ignores every other
+ * value, saying so; "protected" sets protected mode; "nvhe" the default mode (5.17+; before,
+ * no mode); anything else is -EINVAL ("Malformed early option"). "nested" (6.5+) is accepted
+ * only by a kernel at EL2 with VHE, which the engine cannot tell: taken as accepted in every
+ * release, setting no mode that matters here (after "protected" it is -EINVAL and the mode
+ * stays), so at worst a "Malformed early option" line is left out.
+ * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.13, v5.15, v5.17, v6.1.192, v6.12.117, v7.2.13)
+ */
+function earlyKvmModeCfg(val, el2, gen) {
+    if (val === null)
+        return { ret: pkvm_EINVAL };
+    if (gen.setsNoneAndNvhe && val === 'none')
+        return { ret: 0, sets: 'none' };
+    if (gen.checksHyp && !el2)
+        return { ret: 0, warnsNoHyp: true };
+    if (val === 'protected')
+        return { ret: 0, sets: 'protected' };
+    if (val === 'nvhe')
+        return gen.setsNoneAndNvhe ? { ret: 0, sets: 'other' } : { ret: 0 };
+    if (val === 'nested')
+        return { ret: 0 };
+    return { ret: pkvm_EINVAL };
+}
+/**
+ * Engine helper (no kernel counterpart): kvm_mode after parse_early_param(), each
+ * `kvm-arm.mode=` token through earlyKvmModeCfg() in order, the last mode set winning.
+ */
+function kvmModeOf(cmdline, el2, gen) {
+    let mode = 'other';
+    if (!cmdline.includes('kvm'))
+        return mode;
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (!parameq(param, 'kvm-arm.mode'))
+            continue;
+        const r = earlyKvmModeCfg(val, el2, gen);
+        if (r.sets)
+            mode = r.sets;
+    }
+    return mode;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
@@ -18969,6 +19177,7 @@ function e820PrintTable(entries, who, style) {
 
 
 
+
 /** Nothing printed. */
 const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
 /** A fault in function `fn` of kernel file `file`. */
@@ -19212,6 +19421,20 @@ const hugetlbAddParam = (val, st) => {
  * @kernel mm/hugetlb_cma.c cmdline_parse_hugetlb_cma_only (v6.17:131-136)
  */
 const cmdlineParseHugetlbCmaOnly = (val, { policy, layout }) => layout.config.CMA && policy.hugetlbBootmem.params !== '__setup' && policy.parse.kstrtobool(val).ret !== 0 ? early_params_EINVAL : 0;
+/**
+ * arm64's `kvm-arm.mode=` (earlyKvmModeCfg(), arm64/pkvm.ts): its "Malformed early option"
+ * and, from 6.1 on a kernel entered at EL1, its one warning. The mode is read again where
+ * kvm_hyp_reserve() reads it.
+ * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v6.12.117:2870-2906)
+ */
+const earlyKvmModeCfgParam = (val, st) => {
+    const r = earlyKvmModeCfg(val, st.layout.cpu?.el2 === true, st.policy.pkvm);
+    if (r.warnsNoHyp && !st.kvmWarned)
+        st.events.push({ level: 'warn', source: 'kvm', text: 'KVM is not available. Ignoring kvm-arm.mode' });
+    if (r.warnsNoHyp)
+        st.kvmWarned = true;
+    return r.ret;
+};
 /** The handlers of mm/, kernel/ and lib/ that every arch has (their own config and release tests inside). */
 const GENERIC_HANDLERS = [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -19247,6 +19470,7 @@ const HANDLERS = {
     arm64: [
         { name: 'mem', word: 'mem', fn: earlyMemArm64 },
         { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
+        { name: 'kvm-arm.mode', word: 'kvm', fn: earlyKvmModeCfgParam },
         ...GENERIC_HANDLERS,
     ],
     riscv64: [
@@ -19323,7 +19547,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
     if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline))
         return NOTHING;
     const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
-    const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, hugetlbParams: 0, events: [] };
+    const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, hugetlbParams: 0, kvmWarned: false, events: [] };
     for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
         // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
         for (const e of printed[i] ?? [])
@@ -20005,6 +20229,7 @@ function isUnmapped(histogram) {
 
 
 
+
 /**
  * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
  * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
@@ -20133,11 +20358,11 @@ function numaNodesParsedOf(layout) {
 }
 /**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
- * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
+ * NUMA (distance table, NODE_DATA of each node), hugetlb_cma=, protected KVM's memory, then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
  * @kernel arch/arm64/mm/init.c bootmem_init; drivers/base/arch_numa.c arch_numa_init,
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
- *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
+ *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13); arch/arm64/kvm/pkvm.c kvm_hyp_reserve
  */
 function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, trace) {
     const pol = policy.arm64;
@@ -20182,6 +20407,9 @@ function bootmemInitAllocations(mb, layout, policy, memstartAddr, acpiDisabled, 
     // DMA_NUMA_CMA; arch/arm64/mm/init.c@v5.10.223, @v6.1.192:421).
     if (policy.dmaNumaCma === 'pernuma-bootmem' && layout.config.CMA && layout.config.DMA_NUMA_CMA)
         dmaPernumaCmaReserve(mb, numaCmaFromCmdline(layout.cmdline, policy).pernuma, nodes, setup_cmaRulesOf(layout, pol), trace);
+    // kvm_hyp_reserve() next, before sparse_init() (arch/arm64/mm/init.c@v6.1.192:423,
+    // @v6.12.117:338; @v7.2.13:314 right after NUMA init, which is where it is then too).
+    kvmHypReserve(mb, policy.pkvm, layout.cpu.el2 === true, layout.cmdline, trace);
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
     return { nodes, firmware: parsed !== undefined };
@@ -21155,6 +21383,54 @@ const hugetlbBootmemFor = (arch, from) => {
     const { from: _, ...gen } = byRelease(HUGETLB_BOOTMEM_BY_RELEASE[arch], from);
     return gen;
 };
+/**
+ * kvm_hyp_reserve() by release (PkvmGeneration, arm64/pkvm.ts), arm64 only:
+ * - 5.13: arch/arm64/kvm/hyp/reserved_mem.c@v5.13, the fixed-point vmemmap of a 32-byte
+ *   struct hyp_page (nvhe/memory.h@v5.13:11-16); its host_s2_mem_pgtable_pages() and
+ *   host_s2_dev_pgtable_pages() add up to 5.15's host_s2_pgtable_pages() (nvhe/mm.h@v5.13:81-94);
+ *   not in v5.11 (5.12 not at hand, taken as without: splitAtPkvm());
+ * - 5.14: a 4-byte struct hyp_page (nvhe/memory.h@v5.14:10-13). 5.13 and 5.14 take the region
+ *   with memblock_find_in_range(0, memblock_end_of_DRAM()) and memblock_reserve(), 5.15+ with
+ *   memblock_phys_alloc(): the same place, arm64 leaving current_limit at its default;
+ * - 5.13 – 6.1: 4 levels (kvm_pgtable.h@v5.13 – @v6.5 KVM_PGTABLE_MAX_LEVELS); the fixed point
+ *   in reserved_mem.c@v5.15, pkvm.c@v5.19, @v6.0 and Debian's @v6.1.192;
+ * - "none" a mode and "nvhe" the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.17;
+ *   not @v5.15: 5.16 not at hand, taken as 5.17);
+ * - 6.2: hyp_vmemmap_pages() per memblock region and hyp_vm_table_pages() (asm/kvm_pkvm.h@v6.2;
+ *   not in Debian's 6.1.192);
+ * - hyp_ffa_proxy_pages(): asm/kvm_pkvm.h@v6.5, not @v6.2 (6.3 – 6.5 UNCONFIRMED which,
+ *   taken as 6.4);
+ * - 5 levels, KVM_PGTABLE_FIRST_LEVEL -1 (kvm_pgtable.h@v6.8:14, not @v6.5: 6.6 – 6.8
+ *   UNCONFIRMED which, taken as 6.8, the LPA2 series of the 6.8 merge window: splitAtPkvm());
+ * - struct hyp_page of 8 bytes, with host_share_guest_count (nvhe/memory.h@v6.14, not in
+ *   Debian's 6.12.117: 6.13 – 6.14 UNCONFIRMED which, taken as 6.14, the pKVM guest-sharing
+ *   series of the 6.14 merge window: splitAtPkvm()); Debian's 6.16.3 – 7.2.13 reserve 2 MiB
+ *   more for 2 GiB and 4 MiB more for 4 GiB than 6.12.117 (test/boots/pkvm);
+ * - "KVM is not available. Ignoring kvm-arm.mode" (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v6.2,
+ *   Debian's @v6.1.192; not @v6.0: 6.1.0 – 6.1.192 UNCONFIRMED which, taken as 6.1.65, an epoch
+ *   boundary).
+ * pkvm_selftest_pages() (v6.17+) counts only with CONFIG_NVHE_EL2_DEBUG, which Debian's builds
+ * leave off; the engine counts none.
+ */
+const PKVM_BY_RELEASE = {
+    arm64: [
+        { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+        { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+        { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
+        { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
+        { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
+        { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: true },
+        { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+        { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+        { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+    ],
+    x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
+    riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
+};
+const pkvmFor = (arch, from) => {
+    const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from);
+    return gen;
+};
 const dmaNumaCmaFor = (arch, from) => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation;
 // ---------------------------------------------------------------- arm64
 /**
@@ -21286,6 +21562,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     hugetlbCma: hugetlbCmaFor('arm64', from),
     dmaNumaCma: dmaNumaCmaFor('arm64', from),
     hugetlbBootmem: hugetlbBootmemFor('arm64', from),
+    pkvm: pkvmFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -21633,6 +21910,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     hugetlbCma: hugetlbCmaFor('x86_64', from),
     dmaNumaCma: dmaNumaCmaFor('x86_64', from),
     hugetlbBootmem: hugetlbBootmemFor('x86_64', from),
+    pkvm: pkvmFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -21694,6 +21972,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     hugetlbCma: hugetlbCmaFor('riscv64', from),
     dmaNumaCma: dmaNumaCmaFor('riscv64', from),
     hugetlbBootmem: hugetlbBootmemFor('riscv64', from),
+    pkvm: pkvmFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     memorylessNode: memorylessNodeFor(from),
     memblock: memblockFor(from),
@@ -21895,7 +22174,58 @@ function splitAtHugepagesFix(p) {
     };
     return [before, after];
 }
-const POLICIES = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix);
+/**
+ * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): protected KVM itself from 5.13
+ * (in arm64-5.12, 5.12 – 5.14), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
+ * 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
+ */
+const PKVM_SPLITS = [
+    {
+        epoch: 'arm64-5.12',
+        at: '5.13.0',
+        id: 'arm64-5.13',
+        before: 'no protected KVM',
+        description: '5.13 – 5.14: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
+        sources: ['arch/arm64/kvm/hyp/reserved_mem.c@v5.13 (kvm_hyp_reserve)', 'arch/arm64/kvm/hyp/include/nvhe/memory.h@v5.13 (struct hyp_page)'],
+    },
+    {
+        epoch: 'arm64-6.7',
+        at: '6.8.0',
+        id: 'arm64-6.8',
+        before: 'protected KVM provisions 4 page-table levels',
+        description: '6.8: as 6.7; protected KVM provisions 5 page-table levels (KVM_PGTABLE_FIRST_LEVEL -1: kvm_pgtable.h@v6.8:14, not @v6.5; 6.6 – 6.8 UNCONFIRMED which, taken as 6.8)',
+        sources: ['arch/arm64/include/asm/kvm_pgtable.h@v6.8 (KVM_PGTABLE_FIRST_LEVEL)', 'arch/arm64/include/asm/kvm_pkvm.h@v6.8 (__hyp_pgtable_max_pages)'],
+    },
+    {
+        epoch: 'arm64-6.13',
+        at: '6.14.0',
+        id: 'arm64-6.14',
+        before: 'protected KVM counts 4 bytes of hypervisor vmemmap a page',
+        description: '6.14: as 6.13; protected KVM counts 8 bytes of hypervisor vmemmap a page (struct hyp_page with host_share_guest_count: nvhe/memory.h@v6.14, not in Debian 6.12.117; 6.13 – 6.14 UNCONFIRMED which, taken as 6.14)',
+        sources: ['arch/arm64/kvm/hyp/include/nvhe/memory.h@v6.14 (struct hyp_page)', 'arch/arm64/kvm/hyp/hyp-constants.c@v6.17 (STRUCT_HYP_PAGE_SIZE)'],
+    },
+];
+/**
+ * An epoch of PKVM_SPLITS split at its release, the later part marked onlyFor `kvm-arm.mode`:
+ * a sweep without protected KVM folds it into the one before.
+ */
+function splitAtPkvm(p) {
+    const split = PKVM_SPLITS.find((s) => s.epoch === p.id);
+    if (!split)
+        return [p];
+    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` };
+    const after = {
+        ...p,
+        id: split.id,
+        appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
+        onlyFor: ['kvm-arm.mode'],
+        description: split.description,
+        sources: [...split.sources, ...p.sources],
+        pkvm: pkvmFor(p.arch, split.at),
+    };
+    return [before, after];
+}
+const POLICIES = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtPkvm);
 const WHAT_IF_POLICIES = WHAT_IF;
 /** The lowest release the registry covers. */
 const SUPPORTED_FROM = kv('5.10.0');
@@ -24742,7 +25072,7 @@ const CONFIG_FIELDS = {
     ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
     OF_DYNAMIC: 'boolean?', PRINTK_EXECUTION_CTX: 'boolean?', LOG_BUF_SHIFT: 'number?',
 };
-const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
+const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?', el2: 'boolean?' };
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
 const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' };
 const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
@@ -24898,6 +25228,8 @@ const qemuVirtArm64 = {
         // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
         // bytes) and the 47 of serial0's alias.
         deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
+        // No `el2`: QEMU enters at EL1 unless -M virtualization=on, which the preset cannot know
+        // (CK006 asks for it where `kvm-arm.mode=protected` reads it).
         cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
         cmdline: 'console=ttyAMA0',
     },
@@ -25104,7 +25436,8 @@ const raspberryPi4 = {
         // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
         // imported from its memblock=debug boot log the exact size.
         deviceTree: PI4_TREE_6_12,
-        cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
+        // The firmware (armstub8) enters the kernel at EL2: "CPU: All CPU(s) started at EL2", and KVM runs.
+        cpu: { lpa2: false, bbml2Noabort: false, gbpages: false, el2: true },
         cmdline: 'console=ttyS0,115200',
     },
     // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
@@ -25902,6 +26235,10 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": false,
                     "description": "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."
+                },
+                "el2": {
+                    "type": "boolean",
+                    "description": "arm64: the firmware enters the kernel at EL2, as most boards' firmware does (the Raspberry Pi's, UEFI on servers; QEMU virt with virtualization=on); false: at EL1 (QEMU virt's default). The boot log says which (\"CPU: All CPU(s) started at EL2\"). Only `kvm-arm.mode=protected` reads it: at EL2, protected KVM memblock-allocates its hypervisor's memory in bootmem_init() before the crash kernel (5.15+), tens of MiB at the top of RAM. Absent: simulated as EL1, and CK006 says the placement may differ."
                 }
             }
         },
@@ -28021,7 +28358,8 @@ function kernelEntries(layers, override, boardPointer, c) {
 }
 /**
  * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
- * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
+ * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c), the BBML2 test of the linear-map code and
+ * is_hyp_mode_available() (arch/arm64/include/asm/virt.h);
  * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
  */
 const CPU_FEATURE_ARCH = {
@@ -28029,6 +28367,7 @@ const CPU_FEATURE_ARCH = {
     bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
     gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
     la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
+    el2: { arch: 'arm64', feature: 'entry at EL2' },
 };
 /**
  * Warns about the board's own settings that its architecture's kernels never read, which the
@@ -30879,9 +31218,10 @@ const UNMODELLED_PARAMS = [
     { param: 'hugetlb_cma', arches: ['riscv64'], from: '6.15.0', before: '7.0.0', config: 'CMA', why: 'riscv64 reserves its CMA areas before NUMA init has given memblock a node' },
     // arch/arm64/kvm/pkvm.c (arch/arm64/kvm/hyp/reserved_mem.c@v5.13:55) kvm_hyp_reserve from
     // bootmem_init (arch/arm64/mm/init.c@v5.13:453; not in v5.10.223 or v5.11; 5.12 not at hand,
-    // taken as without);
-    // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
-    { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
+    // taken as without) runs only when the firmware entered at EL2 (is_hyp_mode_available()),
+    // which the board says with cpu.el2 (arm64/pkvm.ts models the rest); without it the engine
+    // runs the boot as EL1. early_kvm_mode_cfg() compares the whole value (strcmp "protected").
+    { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', cpuUnknown: 'el2', why: 'the board does not say whether the firmware enters the kernel at EL2 ("cpu.el2"), where protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel; it is simulated as entered at EL1, where nothing is reserved' },
 ];
 /** Whether the kernel config has `option`. */
 function configHas(config, option) {
@@ -30920,7 +31260,7 @@ function applies(p, arch, release) {
         const cmdline = layout.layout.cmdline;
         // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
         const spelt = cmdline.replaceAll('-', '_');
-        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)));
+        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)) && (p.cpuUnknown === undefined || layout.layout.cpu[p.cpuUnknown] === undefined));
         if (relevant.length === 0)
             return;
         const seen = new Set();
@@ -37603,6 +37943,7 @@ const RE = {
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+    startedAt: /^CPU: All CPU\(s\) started at EL([12])\s*$/,
     lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
     kfence: /^kfence: initialized - using \d+ bytes for \d+ objects/,
     hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
@@ -38138,6 +38479,10 @@ function bootlog_collect(lines, facts, problems) {
             facts.lpa2 ??= at(true);
             continue;
         }
+        if ((m = RE.startedAt.exec(s))) {
+            facts.el2 ??= at(m[1] === '2');
+            continue;
+        }
         if (RE.kfence.test(s)) {
             facts.kfence ??= at(true);
             continue;
@@ -38233,7 +38578,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'el2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -38989,6 +39334,12 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     if (f.lpa2) {
         board.cpu = { lpa2: true };
         provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
+    }
+    // hyp_mode_check() (arch/arm64/kernel/smp.c, every release): the level every CPU entered
+    // at, which is_hyp_mode_available() reads (protected KVM's reservation, arm64/pkvm.ts).
+    if (f.el2 && arch === 'arm64') {
+        board.cpu = { ...board.cpu, el2: f.el2.value };
+        provenance['/cpu/el2'] = cite('boot log', f.el2);
     }
     // ARM64_HAS_VA52 exists only in a CONFIG_ARM64_VA_BITS_52 build and is detected when the
     // CPU can run it, so the kernel runs with 52-bit VAs (6.9+; before, no 4K/16K build had

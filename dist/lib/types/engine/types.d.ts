@@ -151,6 +151,8 @@ export interface CpuFeatures {
     gbpages: boolean;
     /** x86 LA57 (5-level paging). */
     la57?: boolean;
+    /** arm64: the firmware enters the kernel at EL2 (is_hyp_mode_available()); absent: not known, run as EL1. */
+    el2?: boolean;
 }
 /**
  * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather

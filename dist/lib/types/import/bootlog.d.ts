@@ -215,6 +215,8 @@ export interface BootLogFacts {
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;
+    /** `CPU: All CPU(s) started at EL2` (true) or `EL1` (false): the firmware's entry level, arm64's smp_cpus_done() → hyp_mode_check(). */
+    el2?: Located<boolean>;
     /** `kfence: initialized - using N bytes for M objects`: KFENCE is built in and ran at boot. */
     kfence?: Located<true>;
     /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
@@ -437,6 +439,7 @@ export declare const RE: {
     sbiNext: RegExp;
     sbiArg1: RegExp;
     lpa2: RegExp;
+    startedAt: RegExp;
     lva: RegExp;
     kfence: RegExp;
     hashTable: RegExp;

@@ -21,6 +21,8 @@ interface UnmodelledParam {
     value?: string;
     /** Only when the layout's kernel config has this option (`CMA`). */
     config?: 'CMA';
+    /** Only when the board leaves this CPU fact unsaid (`el2`). */
+    cpuUnknown?: 'el2';
     why: string;
 }
 /** What the engine leaves out, with each entry's kernel source. */

@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"noCrashKernel" | "absent">;
+declare const _default: import("./define-rule.js").Rule<"absent" | "noCrashKernel">;
 export default _default;

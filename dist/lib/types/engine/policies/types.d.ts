@@ -429,6 +429,32 @@ export interface HugetlbCmaGeneration {
  */
 export type DmaNumaCmaGeneration = 'none' | 'pernuma-bootmem' | 'before-global' | 'after-global';
 /**
+ * Protected KVM's hypervisor memory, kvm_hyp_reserve() from arm64's bootmem_init() before the
+ * crash kernel (arm64/pkvm.ts), by release (PKVM_BY_RELEASE).
+ */
+export interface PkvmGeneration {
+    /**
+     * How the reservation is sized: 'absent' (no protected KVM: x86_64, riscv64, arm64 up to
+     * 5.12); 'fixed-point' (5.13 – 6.1: the hypervisor's vmemmap found as a fixed point over all
+     * of its pages); 'per-region' (6.2+: hyp_vmemmap_pages() over memblock's regions, and the VM
+     * table).
+     */
+    reserve: 'absent' | 'fixed-point' | 'per-region';
+    /**
+     * STRUCT_HYP_PAGE_SIZE, sizeof(struct hyp_page): 32 bytes in 5.13 (a pool pointer and a list
+     * head), 4 from 5.14, 8 once it counts the pages shared with guests.
+     */
+    hypPageSize: 4 | 8 | 32;
+    /** The page-table levels __hyp_pgtable_max_pages() provisions: KVM_PGTABLE_MAX_LEVELS 4, or 5 (KVM_PGTABLE_FIRST_LEVEL -1 to 3). */
+    pgtableLevels: 4 | 5;
+    /** hyp_ffa_proxy_pages(): the FF-A proxy's mailboxes and descriptor buffer. */
+    ffaProxy: boolean;
+    /** early_kvm_mode_cfg() tests is_hyp_mode_available() and says "KVM is not available. Ignoring kvm-arm.mode". */
+    checksHyp: boolean;
+    /** early_kvm_mode_cfg() knows "none" (KVM_MODE_NONE) and sets KVM_MODE_DEFAULT for "nvhe"; before, "none" is -EINVAL and "nvhe" sets no mode. */
+    setsNoneAndNvhe: boolean;
+}
+/**
  * `hugepagesz=`, `hugepages=` and `default_hugepagesz=` (hugetlb-bootmem.ts), by arch and
  * release (HUGETLB_BOOTMEM_BY_RELEASE).
  */
@@ -486,6 +512,8 @@ export interface KernelPolicy {
     dmaNumaCma: DmaNumaCmaGeneration;
     /** `hugepagesz=`/`hugepages=`/`default_hugepagesz=`: when the gigantic pages are allocated (hugetlb-bootmem.ts). */
     hugetlbBootmem: HugetlbBootmemGeneration;
+    /** `kvm-arm.mode=protected`: protected KVM's reservation before the crash kernel (arm64/pkvm.ts). */
+    pkvm: PkvmGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

@@ -494,6 +494,10 @@ export declare const boardMatrixSchema: {
                     readonly default: false;
                     readonly description: "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (5.11+: X86_5LEVEL is default y; Debian's 5.10 build has none) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.";
                 };
+                readonly el2: {
+                    readonly type: "boolean";
+                    readonly description: "arm64: the firmware enters the kernel at EL2, as most boards' firmware does (the Raspberry Pi's, UEFI on servers; QEMU virt with virtualization=on); false: at EL1 (QEMU virt's default). The boot log says which (\"CPU: All CPU(s) started at EL2\"). Only `kvm-arm.mode=protected` reads it: at EL2, protected KVM memblock-allocates its hypervisor's memory in bootmem_init() before the crash kernel (5.15+), tens of MiB at the top of RAM. Absent: simulated as EL1, and CK006 says the placement may differ.";
+                };
             };
         };
         readonly bootAllocations: {
