@@ -7,6 +7,8 @@
  * small memblocks.
  */
 import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../../matrix/decode.js'
+import { simulate } from '../index.js'
 import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { policyFor } from '../policies/index.js'
 import { Trace } from '../trace.js'
@@ -126,5 +128,31 @@ describe('early_kvm_mode_cfg()', () => {
     expect(earlyKvmModeCfg('bogus', false, gen('6.0.0')).ret).toBe(-22)
     expect(earlyKvmModeCfg('none', true, gen('5.15.0')).ret).toBe(-22)
     expect(earlyKvmModeCfg('protected', true, gen('5.13.0'))).toEqual({ ret: 0, sets: 'protected' })
+  })
+})
+
+describe('a whole boot with protected KVM (simulate())', () => {
+  const boot = (cpu: Record<string, boolean>, cmdline: string, kernel = '6.12') =>
+    simulate(decodeMatrix({ version: 1, boards: [{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [kernel], cpu, cmdline }] } as never).layouts[0]!.layout)
+  const texts = (r: ReturnType<typeof simulate>) => r.trace.map((e) => e.text)
+  it('at EL2: the linear region capped (52-bit VA), the hypervisor reserved, the crash region under it (test/boots/pkvm 6.12 2G pk1)', () => {
+    const r = boot({ el2: true }, 'crashkernel=256M kvm-arm.mode=protected')
+    const t = texts(r)
+    const cap = t.indexOf('Capping linear region to 51 bits for KVM in nVHE mode on LVA capable hardware.')
+    const hyp = t.findIndex((l) => l.startsWith('kvm [0]: Reserved 16 MiB at '))
+    const crash = t.indexOf('crashkernel reserved: 0x00000000a8800000 - 0x00000000b8800000 (256 MB)')
+    expect([cap >= 0, hyp > cap, crash > hyp]).toEqual([true, true, true])
+  })
+  it('the cap needs a 52-bit VA and the override: nvhe caps and reserves nothing; none after protected caps too', () => {
+    expect(texts(boot({ el2: true, lpa2: false }, 'crashkernel=256M kvm-arm.mode=protected')).some((l) => l.startsWith('Capping'))).toBe(false)
+    const nvhe = texts(boot({ el2: true }, 'crashkernel=256M kvm-arm.mode=nvhe'))
+    expect([nvhe.some((l) => l.startsWith('Capping')), nvhe.some((l) => l.startsWith('kvm [0]'))]).toEqual([true, false])
+    const none = texts(boot({ el2: true }, 'crashkernel=256M kvm-arm.mode=protected kvm-arm.mode=none'))
+    expect([none.some((l) => l.startsWith('Capping')), none.some((l) => l.startsWith('kvm [0]'))]).toEqual([true, false])
+  })
+  it('at EL1: the warning first, nothing else', () => {
+    const t = texts(boot({ el2: false }, 'crashkernel=256M kvm-arm.mode=protected'))
+    expect(t[0]).toBe('KVM is not available. Ignoring kvm-arm.mode')
+    expect(t.some((l) => l.startsWith('Capping') || l.startsWith('kvm [0]'))).toBe(false)
   })
 })

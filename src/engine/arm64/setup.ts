@@ -45,7 +45,7 @@ import {
 } from '../memblock/memblock.js'
 import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
 import { hugetlbCmaReserveBeforeCrash, type HugetlbCmaPages } from '../hugetlb-cma.js'
-import { kvmHypReserve } from './pkvm.js'
+import { kvmHypReserve, kvmModeLeavesEl2 } from './pkvm.js'
 import type { HugetlbCmaGeneration, KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -119,6 +119,11 @@ function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, t
   // linear map (mmu.ts) does not model either.
   const linearRegionSize = pow2(layout.vaBits - 1)
   const imageEnd = layout.image.base + layout.image.size
+  // A 52-bit VA kernel entered at EL2 but running outside it (nVHE) caps the linear region at
+  // 51 bits (5.15+): the 2^51 above already, so only the line.
+  if (policy.pkvm.capsLinearRegion && layout.vaBits === 52 && layout.cpu.el2 === true && kvmModeLeavesEl2(layout.cmdline)) {
+    trace.info('mm', 'Capping linear region to 51 bits for KVM in nVHE mode on LVA capable hardware.')
+  }
   memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX)
   let memstartAddr = roundDown(memblockStartOfDram(mb), align)
   if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {

@@ -341,6 +341,8 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
  *   memblock_phys_alloc(): the same place, arm64 leaving current_limit at its default;
  * - 5.13 – 6.1: 4 levels (kvm_pgtable.h@v5.13 – @v6.5 KVM_PGTABLE_MAX_LEVELS); the fixed point
  *   in reserved_mem.c@v5.15, pkvm.c@v5.19, @v6.0 and Debian's @v6.1.192;
+ * - arm64_memblock_init()'s "Capping linear region to 51 bits for KVM in nVHE mode on LVA capable
+ *   hardware." (arch/arm64/mm/init.c@v5.15:241-245, not @v5.14);
  * - "none" a mode and "nvhe" the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.17;
  *   not @v5.15: 5.16 not at hand, taken as 5.17);
  * - 6.2: hyp_vmemmap_pages() per memblock region and hyp_vm_table_pages() (asm/kvm_pkvm.h@v6.2;
@@ -361,18 +363,19 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
  */
 const PKVM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & PkvmGeneration>>> = {
   arm64: [
-    { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-    { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-    { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-    { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
-    { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
-    { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: true },
-    { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
-    { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
-    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+    { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: true },
+    { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: false },
+    { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+    { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
   ],
-  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
-  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
+  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
+  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
 }
 const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
   const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from)
