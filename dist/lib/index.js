@@ -12202,6 +12202,23 @@ function kvmModeOf(cmdline, el2, gen) {
     }
     return mode;
 }
+/**
+ * Mirrors the aliases of arm64's early idreg override that take the kernel out of EL2:
+ * `kvm-arm.mode=nvhe` and `kvm-arm.mode=protected` (id_aa64mmfr1.vh=0, or from 6.8 hvhe for
+ * protected), matched on any token whatever the mode parse_early_param() then keeps. Without
+ * one, a kernel entered at EL2 stays there on a CPU with VHE (which the engine does not know;
+ * one without VHE runs nVHE anyway).
+ * @kernel arch/arm64/kernel/idreg-override.c aliases (v5.15:98-99, v6.1.192:167-168);
+ *         arch/arm64/kernel/pi/idreg-override.c aliases (v6.12.117:222-223, v7.2.13:235-236)
+ */
+function kvmModeLeavesEl2(cmdline) {
+    if (!cmdline.includes('kvm'))
+        return false;
+    for (const { param, val } of parseEarlyParams(cmdline))
+        if (parameq(param, 'kvm-arm.mode') && (val === 'protected' || val === 'nvhe'))
+            return true;
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
 
@@ -20285,6 +20302,11 @@ function arm64MemblockInit(mb, layout, policy, trace) {
     // linear map (mmu.ts) does not model either.
     const linearRegionSize = pow2(layout.vaBits - 1);
     const imageEnd = layout.image.base + layout.image.size;
+    // A 52-bit VA kernel entered at EL2 but running outside it (nVHE) caps the linear region at
+    // 51 bits (5.15+): the 2^51 above already, so only the line.
+    if (policy.pkvm.capsLinearRegion && layout.vaBits === 52 && layout.cpu.el2 === true && kvmModeLeavesEl2(layout.cmdline)) {
+        trace.info('mm', 'Capping linear region to 51 bits for KVM in nVHE mode on LVA capable hardware.');
+    }
     memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
     let memstartAddr = roundDown(memblockStartOfDram(mb), align);
     if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {
@@ -21394,6 +21416,8 @@ const hugetlbBootmemFor = (arch, from) => {
  *   memblock_phys_alloc(): the same place, arm64 leaving current_limit at its default;
  * - 5.13 – 6.1: 4 levels (kvm_pgtable.h@v5.13 – @v6.5 KVM_PGTABLE_MAX_LEVELS); the fixed point
  *   in reserved_mem.c@v5.15, pkvm.c@v5.19, @v6.0 and Debian's @v6.1.192;
+ * - arm64_memblock_init()'s "Capping linear region to 51 bits for KVM in nVHE mode on LVA capable
+ *   hardware." (arch/arm64/mm/init.c@v5.15:241-245, not @v5.14);
  * - "none" a mode and "nvhe" the default mode (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v5.17;
  *   not @v5.15: 5.16 not at hand, taken as 5.17);
  * - 6.2: hyp_vmemmap_pages() per memblock region and hyp_vm_table_pages() (asm/kvm_pkvm.h@v6.2;
@@ -21414,18 +21438,19 @@ const hugetlbBootmemFor = (arch, from) => {
  */
 const PKVM_BY_RELEASE = {
     arm64: [
-        { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-        { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-        { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, setsNoneAndNvhe: true },
-        { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
-        { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, setsNoneAndNvhe: true },
-        { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: true },
-        { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
-        { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
-        { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false },
+        { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '6.8.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '6.4.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '6.2.0', reserve: 'per-region', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '6.1.65', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '5.17.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: true },
+        { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: false },
+        { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+        { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+        { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
     ],
-    x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
-    riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, setsNoneAndNvhe: false }],
+    x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
+    riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
 };
 const pkvmFor = (arch, from) => {
     const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from);

@@ -66,3 +66,13 @@ export declare function earlyKvmModeCfg(val: string | null, el2: boolean, gen: P
  * `kvm-arm.mode=` token through earlyKvmModeCfg() in order, the last mode set winning.
  */
 export declare function kvmModeOf(cmdline: string, el2: boolean, gen: PkvmGeneration): KvmMode;
+/**
+ * Mirrors the aliases of arm64's early idreg override that take the kernel out of EL2:
+ * `kvm-arm.mode=nvhe` and `kvm-arm.mode=protected` (id_aa64mmfr1.vh=0, or from 6.8 hvhe for
+ * protected), matched on any token whatever the mode parse_early_param() then keeps. Without
+ * one, a kernel entered at EL2 stays there on a CPU with VHE (which the engine does not know;
+ * one without VHE runs nVHE anyway).
+ * @kernel arch/arm64/kernel/idreg-override.c aliases (v5.15:98-99, v6.1.192:167-168);
+ *         arch/arm64/kernel/pi/idreg-override.c aliases (v6.12.117:222-223, v7.2.13:235-236)
+ */
+export declare function kvmModeLeavesEl2(cmdline: string): boolean;

@@ -451,6 +451,11 @@ export interface PkvmGeneration {
     ffaProxy: boolean;
     /** early_kvm_mode_cfg() tests is_hyp_mode_available() and says "KVM is not available. Ignoring kvm-arm.mode". */
     checksHyp: boolean;
+    /**
+     * arm64_memblock_init() caps the linear region at 51 bits, saying so, when a 52-bit VA kernel
+     * entered at EL2 runs outside it (nVHE, as `kvm-arm.mode=protected` or `nvhe` make it).
+     */
+    capsLinearRegion: boolean;
     /** early_kvm_mode_cfg() knows "none" (KVM_MODE_NONE) and sets KVM_MODE_DEFAULT for "nvhe"; before, "none" is -EINVAL and "nvhe" sets no mode. */
     setsNoneAndNvhe: boolean;
 }
