@@ -8,13 +8,15 @@
 # The oracle's 5.10.223 (no protected KVM), 6.1.192, 6.12.117 (4K and 16K pages) and 7.2.13,
 # and trixie-backports' 6.16.3, 6.17.8 and 6.19.6, on 1 – 8 GiB, one node or two, with
 # crashkernel=256M (and 512M,high), plus `kvm-arm.mode=protected kvm-arm.mode=none` and the
-# same command line entered at EL1 (QEMU's default: "KVM is not available"). Each serial log
+# same command line entered at EL1 (QEMU's default: "KVM is not available"), and 6.12 and 7.2
+# under UEFI with ACPI. Each serial log
 # goes to test/boots/pkvm/<id>.log.gz; test/verify/boots.test.ts checks the model against it.
 #
 # Booted as the oracle boots arm64 (virt, -cpu max, nokaslr, one CPU or two nodes as
 # scripts/boots/numa.sh) with memblock=debug, the initramfs busybox (scripts/boots/common.sh).
 #
-# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb.
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-efi-aarch64, cpio, curl,
+# dpkg-deb.
 # Usage: scripts/boots/pkvm.sh [workdir]   (downloads about 500 MB into workdir);
 # ONLY="<id> …" boots only those.
 set -eu
@@ -53,3 +55,16 @@ machine_table <<'EOF2'
 arm64 6.1 2G - pk1-el1 crashkernel=256M kvm-arm.mode=protected
 arm64 6.12 2G - pk1-el1 crashkernel=256M kvm-arm.mode=protected
 EOF2
+
+# Under UEFI with ACPI, entered at EL2 (Debian bookworm's EDK2, as scripts/boots/random-efi.sh
+# boots it): the EFI memory map splits memblock.memory into regions, which kvm_hyp_reserve()
+# counts one by one.
+for k in 6.12 7.2; do
+  id=arm64-$k-2G-efi-pk1
+  [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
+  watch_boot "$id" qemu-system-aarch64 -M virt,dtb-randomness=off,virtualization=on,memory-backend=ram -object memory-backend-ram,id=ram,size=2G,reserve=off \
+    -cpu max,pauth-impdef=on -smp 1 -m 2G -nodefaults -display none -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
+    -kernel "$(unpacked "arm64-$k")" -initrd initramfs-arm64.cpio.gz \
+    -append "console=ttyAMA0 earlycon=pl011,0x9000000 nokaslr memblock=debug crashkernel=256M kvm-arm.mode=protected"
+  keep "$id"
+done
