@@ -244,5 +244,7 @@ describe("arm64's kvm-arm.mode= (early_kvm_mode_cfg(), arch/arm64/kvm/arm.c v5.1
     expect(texts('6.12.117', 'kvm-arm.mode')).toEqual(["Malformed early option 'kvm-arm.mode'"])
     expect(texts('6.12.117', 'kvm-arm.mode=bogus', true)).toEqual(["Malformed early option 'kvm-arm.mode'"])
     expect(texts('5.15.0', 'kvm_arm.mode=none')).toEqual(["Malformed early option 'kvm_arm.mode'"])
+    // 5.10 has no such parameter: nothing said.
+    expect(texts('5.10.223', 'kvm-arm.mode kvm-arm.mode=bogus')).toEqual([])
   })
 })
