@@ -12114,15 +12114,15 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
  * kernel runs at EL1 and keeps EL2 for a hypervisor that owns its memory. bootmem_init() sets
  * that memory aside with memblock before the crash kernel, sized by worst cases over memblock's
  * memory regions (page tables for all of them at page granularity, twice, the hypervisor's
- * vmemmap, …), PMD-aligned at the top of RAM: tens of MiB a few GiB of RAM, which the crash
- * region then goes under (test/boots/pkvm).
+ * vmemmap, …), PMD-aligned at the top of RAM: tens of MiB for a few GiB of RAM, which the
+ * crash region then goes under (test/boots/pkvm).
  *
  * Sizes are in pages, as the kernel counts them; they stay far below 2^53.
  *
  * @kernel arch/arm64/kvm/pkvm.c kvm_hyp_reserve, register_memblock_regions (v6.1.192,
- *         v6.12.117, v6.17, v7.2.13; arch/arm64/kvm/hyp/reserved_mem.c@v5.15);
+ *         v6.12.117, v6.17, v7.2.13; arch/arm64/kvm/hyp/reserved_mem.c@v5.13, @v5.14, @v5.15);
  *         arch/arm64/include/asm/kvm_pkvm.h (v6.1.192, v6.2, v6.5, v6.12.117, v7.2.13);
- *         arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.15, v6.0, v6.1.192, v6.12.117, v7.2.13)
+ *         arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.13, v5.15, v5.17, v6.0, v6.1.192, v6.12.117, v7.2.13)
  */
 
 
@@ -12270,6 +12270,10 @@ const pkvm_EINVAL = -22;
  * @kernel arch/arm64/kvm/arm.c early_kvm_mode_cfg (v5.13, v5.15, v5.17, v6.1.192, v6.12.117, v7.2.13)
  */
 function earlyKvmModeCfg(val, el2, gen) {
+    // No such early parameter (arch/arm64/kvm/arm.c@v5.10.223; 5.11 – 5.12, not at hand, taken as
+    // without): the token is nobody's.
+    if (gen.reserve === 'absent')
+        return { ret: 0 };
     if (val === null)
         return { ret: pkvm_EINVAL };
     if (gen.setsNoneAndNvhe && val === 'none')
