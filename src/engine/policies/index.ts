@@ -37,7 +37,7 @@ import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_5_11, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
-import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbBootmemGeneration, PkvmGeneration, HugetlbCmaGeneration, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
+import type { Arm64Policy, DmaNumaCmaGeneration, HugetlbBootmemGeneration, HugetlbCmaGeneration, KernelPolicy, PkvmGeneration, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -1368,7 +1368,7 @@ function splitAtHugepagesFix(p: KernelPolicy): KernelPolicy[] {
 
 /**
  * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): protected KVM itself from 5.13
- * (in arm64-5.12, 5.12 – 5.14), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
+ * (in arm64-5.12, 5.12 – 5.13), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
  * 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
  */
 const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; before: string; description: string; sources: string[] }> = [
@@ -1377,7 +1377,7 @@ const PKVM_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; before
     at: '5.13.0',
     id: 'arm64-5.13',
     before: 'no protected KVM',
-    description: '5.13 – 5.14: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
+    description: '5.13: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
     sources: ['arch/arm64/kvm/hyp/reserved_mem.c@v5.13 (kvm_hyp_reserve)', 'arch/arm64/kvm/hyp/include/nvhe/memory.h@v5.13 (struct hyp_page)'],
   },
   {
