@@ -22304,7 +22304,7 @@ function splitAtHugepagesFix(p) {
 }
 /**
  * The kvm_hyp_reserve() changes inside an epoch (PKVM_BY_RELEASE): protected KVM itself from 5.13
- * (in arm64-5.12, 5.12 – 5.14), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
+ * (in arm64-5.12, 5.12 – 5.13), 5 page-table levels from 6.8 (in arm64-6.7, 6.7 – 6.8) and an
  * 8-byte struct hyp_page from 6.14 (in arm64-6.13, 6.13 – 6.14).
  */
 const PKVM_SPLITS = [
@@ -22313,7 +22313,7 @@ const PKVM_SPLITS = [
         at: '5.13.0',
         id: 'arm64-5.13',
         before: 'no protected KVM',
-        description: '5.13 – 5.14: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
+        description: '5.13: as 5.12; protected KVM, kvm_hyp_reserve() with a 32-byte struct hyp_page (arch/arm64/kvm/hyp/reserved_mem.c@v5.13; not in v5.11, 5.12 not at hand, taken as without)',
         sources: ['arch/arm64/kvm/hyp/reserved_mem.c@v5.13 (kvm_hyp_reserve)', 'arch/arm64/kvm/hyp/include/nvhe/memory.h@v5.13 (struct hyp_page)'],
     },
     {
