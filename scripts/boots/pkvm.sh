@@ -6,7 +6,7 @@
 # it memblock-allocates the hypervisor's memory (tens of MiB, PMD-aligned) at the top of RAM,
 # so the crash region placed after it moves down by that much where both want the same top.
 # The oracle's 5.10.223 (no protected KVM), 6.1.192, 6.12.117 (4K and 16K pages) and 7.2.13,
-# and trixie-backports' 6.16.3, 6.17.8 and 6.19.6, on 1 – 8 GiB, one node or two, with
+# and trixie-backports' 6.16.3, 6.17.8, 6.19.6, 7.0.4 and 7.3.4, on 1 – 8 GiB, one node or two, with
 # crashkernel=256M (and 512M,high), plus `kvm-arm.mode=protected kvm-arm.mode=none` and the
 # same command line entered at EL1 (QEMU's default: "KVM is not available"), and 6.12 and 7.2
 # under UEFI with ACPI. Each serial log
@@ -24,7 +24,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin pkvm "${1:-}"
-need arm64-5.10 arm64-6.1 arm64-6.12 arm64-6.12-16k arm64-6.16.3 arm64-6.17.8 arm64-6.19.6 arm64-7.2
+need arm64-5.10 arm64-6.1 arm64-6.12 arm64-6.12-16k arm64-6.16.3 arm64-6.17.8 arm64-6.19.6 arm64-7.0.4 arm64-7.2 arm64-7.3.4
 initramfs arm64 initramfs-arm64.cpio.gz
 version qemu-system-aarch64
 
@@ -45,7 +45,10 @@ arm64 6.12-16k 2G - pk1 crashkernel=256M kvm-arm.mode=protected
 arm64 6.16.3 2G - pk1 crashkernel=256M kvm-arm.mode=protected
 arm64 6.17.8 2G - pk1 crashkernel=256M kvm-arm.mode=protected
 arm64 6.19.6 2G - pk1 crashkernel=256M kvm-arm.mode=protected
+arm64 7.0.4 2G - pk1 crashkernel=256M kvm-arm.mode=protected
 arm64 7.2 2G - pk1 crashkernel=256M kvm-arm.mode=protected
+arm64 7.3.4 2G - pk1 crashkernel=256M kvm-arm.mode=protected
+arm64 7.3.4 4G - pk2 crashkernel=512M,high kvm-arm.mode=protected
 arm64 7.2 4G - pk1 crashkernel=256M kvm-arm.mode=protected
 arm64 7.2 4G - pk2 crashkernel=512M,high kvm-arm.mode=protected
 EOF2
