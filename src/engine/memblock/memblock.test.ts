@@ -50,6 +50,7 @@ import {
   MAX_NUMNODES,
   NUMA_NO_NODE,
   freeMemRanges,
+  freeMemRangesNid,
   freeRangeBase,
   numaValidNode,
   memblockAdd,
@@ -2674,5 +2675,22 @@ describe('size-0 searches see the empty free range between touching reserved reg
     memblockReserve(mb, SZ_2G, SZ_2G)
     expect(dump(mb.reserved).map((r) => r.flags)).toEqual([MEMBLOCK_NONE, MEMBLOCK_NONE, MEMBLOCK_RSRV_KERN, MEMBLOCK_NONE])
     expect(memblockFindInRangeNode(mb, 0n, SZ_1M, SZ_16M, SZ_512M)).toBe(SZ_512M)
+  })
+})
+
+describe('for_each_free_mem_range() for one node (freeMemRangesNid())', () => {
+  it('the free ranges of that node\'s memory regions only, NOMAP skipped; every node for NUMA_NO_NODE', () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0x1000_0000n, 0x1000_0000n, 0)
+    memblockAddNode(mb, 0x2000_0000n, 0x1000_0000n, 1)
+    // A reservation across the node boundary, one inside node 1, a NOMAP hole in node 0.
+    memblockReserve(mb, 0x1f00_0000n, 0x200_0000n)
+    memblockReserve(mb, 0x2800_0000n, 0x10_0000n)
+    memblockMarkNomap(mb, 0x1400_0000n, 0x100_0000n)
+    expect(freeMemRangesNid(mb, 0)).toEqual([[0x1000_0000n, 0x1400_0000n], [0x1500_0000n, 0x1f00_0000n]])
+    expect(freeMemRangesNid(mb, 1)).toEqual([[0x2100_0000n, 0x2800_0000n], [0x2810_0000n, 0x3000_0000n]])
+    expect(freeMemRangesNid(mb, 2)).toEqual([])
+    expect(freeMemRangesNid(mb, NUMA_NO_NODE)).toEqual(freeMemRanges(mb))
+    expect(freeMemRanges(mb)).toHaveLength(4)
   })
 })

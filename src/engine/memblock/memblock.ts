@@ -695,16 +695,17 @@ export function memblockOverlapsRegion(type: MemblockType, base: PhysAddr, size:
  * the walk and `m_end > r_start` holds (mm/memblock.c v6.12.117:1264-1267; the forward
  * tests at 1163-1166 likewise); they exist once touching reserved regions differ in node or
  * flags (6.16+'s MEMBLOCK_RSRV_KERN allocations beside memblock_reserve() ones), and only a
- * size-0 search can tell them apart from no range.
+ * size-0 search can tell them apart from no range. With `nid`, only the memory regions of that
+ * node (should_skip_region()'s node test; every node for NUMA_NO_NODE).
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: PhysAddr, hi: PhysAddr) => boolean, empty = false): void {
+function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: PhysAddr, hi: PhysAddr) => boolean, empty = false, nid = NUMA_NO_NODE): void {
   const mem = mb.memory.regions
   const res = mb.reserved.regions
   let ri = 0
   for (let mi = from === undefined ? 0 : firstEndingAbove(mem, from); mi < mem.length; mi++) {
     const m = mem[mi]!
-    if (m.flags & MEMBLOCK_NOMAP) continue
+    if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid)) continue
     const mEnd = m.base + m.size
     let cur = m.base
     // Pass the reserved regions ending at or below cur: a prefix (see firstEndingAbove()).
@@ -737,25 +738,21 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 
 /**
  * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
- * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
- * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ * (v6.17) — for one node: freeMemRanges() of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), through the same walk (walkFreeRanges()).
  */
 export function freeMemRangesNid(mb: Memblock, nid: number): Array<[PhysAddr, PhysAddr]> {
   const out: Array<[PhysAddr, PhysAddr]> = []
-  for (const m of mb.memory.regions) {
-    if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid)) continue
-    let cur = m.base
-    const end = m.base + m.size
-    for (const r of mb.reserved.regions) {
-      const rEnd = r.base + r.size
-      if (rEnd <= cur) continue
-      if (r.base >= end) break
-      if (r.base > cur) out.push([cur, r.base])
-      cur = rEnd
-      if (cur >= end) break
-    }
-    if (cur < end) out.push([cur, end])
-  }
+  walkFreeRanges(
+    mb,
+    undefined,
+    (lo, hi) => {
+      out.push([lo, hi])
+      return false
+    },
+    false,
+    nid,
+  )
   return out
 }
 
