@@ -361,6 +361,8 @@ const hugetlbBootmemFor = (arch: Arch, from: string): HugetlbBootmemGeneration =
  * pkvm_selftest_pages() (v6.17+) counts only with CONFIG_NVHE_EL2_DEBUG, which Debian's builds
  * leave off; the engine counts none.
  */
+/** No protected KVM: x86_64, riscv64, arm64 before 5.13 (reserve 'absent' turns every other field off). */
+const PKVM_ABSENT: { from: string } & PkvmGeneration = { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }
 const PKVM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & PkvmGeneration>>> = {
   arm64: [
     { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
@@ -372,10 +374,10 @@ const PKVM_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & Pk
     { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: false },
     { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
     { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
-    { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+    PKVM_ABSENT,
   ],
-  x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
-  riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
+  x86_64: [PKVM_ABSENT],
+  riscv64: [PKVM_ABSENT],
 }
 const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
   const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from)
