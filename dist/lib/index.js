@@ -11630,16 +11630,17 @@ function memblockOverlapsRegion(type, base, size) {
  * the walk and `m_end > r_start` holds (mm/memblock.c v6.12.117:1264-1267; the forward
  * tests at 1163-1166 likewise); they exist once touching reserved regions differ in node or
  * flags (6.16+'s MEMBLOCK_RSRV_KERN allocations beside memblock_reserve() ones), and only a
- * size-0 search can tell them apart from no range.
+ * size-0 search can tell them apart from no range. With `nid`, only the memory regions of that
+ * node (should_skip_region()'s node test; every node for NUMA_NO_NODE).
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function walkFreeRanges(mb, from, visit, empty = false) {
+function walkFreeRanges(mb, from, visit, empty = false, nid = NUMA_NO_NODE) {
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
     let ri = 0;
     for (let mi = from === undefined ? 0 : firstEndingAbove(mem, from); mi < mem.length; mi++) {
         const m = mem[mi];
-        if (m.flags & MEMBLOCK_NOMAP)
+        if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid))
             continue;
         const mEnd = m.base + m.size;
         let cur = m.base;
@@ -11675,31 +11676,15 @@ function freeMemRanges(mb) {
 }
 /**
  * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
- * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
- * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ * (v6.17) — for one node: freeMemRanges() of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), through the same walk (walkFreeRanges()).
  */
 function freeMemRangesNid(mb, nid) {
     const out = [];
-    for (const m of mb.memory.regions) {
-        if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid))
-            continue;
-        let cur = m.base;
-        const end = m.base + m.size;
-        for (const r of mb.reserved.regions) {
-            const rEnd = r.base + r.size;
-            if (rEnd <= cur)
-                continue;
-            if (r.base >= end)
-                break;
-            if (r.base > cur)
-                out.push([cur, r.base]);
-            cur = rEnd;
-            if (cur >= end)
-                break;
-        }
-        if (cur < end)
-            out.push([cur, end]);
-    }
+    walkFreeRanges(mb, undefined, (lo, hi) => {
+        out.push([lo, hi]);
+        return false;
+    }, false, nid);
     return out;
 }
 /**
@@ -21440,6 +21425,8 @@ const hugetlbBootmemFor = (arch, from) => {
  * pkvm_selftest_pages() (v6.17+) counts only with CONFIG_NVHE_EL2_DEBUG, which Debian's builds
  * leave off; the engine counts none.
  */
+/** No protected KVM: x86_64, riscv64, arm64 before 5.13 (reserve 'absent' turns every other field off). */
+const PKVM_ABSENT = { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false };
 const PKVM_BY_RELEASE = {
     arm64: [
         { from: '6.14.0', reserve: 'per-region', hypPageSize: 8, pgtableLevels: 5, ffaProxy: true, checksHyp: true, capsLinearRegion: true, setsNoneAndNvhe: true },
@@ -21451,10 +21438,10 @@ const PKVM_BY_RELEASE = {
         { from: '5.15.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: true, setsNoneAndNvhe: false },
         { from: '5.14.0', reserve: 'fixed-point', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
         { from: '5.13.0', reserve: 'fixed-point', hypPageSize: 32, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
-        { from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false },
+        PKVM_ABSENT,
     ],
-    x86_64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
-    riscv64: [{ from: '5.10.0', reserve: 'absent', hypPageSize: 4, pgtableLevels: 4, ffaProxy: false, checksHyp: false, capsLinearRegion: false, setsNoneAndNvhe: false }],
+    x86_64: [PKVM_ABSENT],
+    riscv64: [PKVM_ABSENT],
 };
 const pkvmFor = (arch, from) => {
     const { from: _, ...gen } = byRelease(PKVM_BY_RELEASE[arch], from);

@@ -214,8 +214,8 @@ export declare function memblockOverlapsRegion(type: MemblockType, base: PhysAdd
 export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>;
 /**
  * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
- * (v6.17) — for one node: the free ranges of the memory regions of node `nid` (every node for
- * NUMA_NO_NODE), NOMAP skipped, in ascending order.
+ * (v6.17) — for one node: freeMemRanges() of the memory regions of node `nid` (every node for
+ * NUMA_NO_NODE), through the same walk (walkFreeRanges()).
  */
 export declare function freeMemRangesNid(mb: Memblock, nid: number): Array<[PhysAddr, PhysAddr]>;
 /**
