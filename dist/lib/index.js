@@ -11630,17 +11630,16 @@ function memblockOverlapsRegion(type, base, size) {
  * the walk and `m_end > r_start` holds (mm/memblock.c v6.12.117:1264-1267; the forward
  * tests at 1163-1166 likewise); they exist once touching reserved regions differ in node or
  * flags (6.16+'s MEMBLOCK_RSRV_KERN allocations beside memblock_reserve() ones), and only a
- * size-0 search can tell them apart from no range. With `nid`, only the memory regions of that
- * node (should_skip_region()'s node test; every node for NUMA_NO_NODE).
+ * size-0 search can tell them apart from no range.
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function walkFreeRanges(mb, from, visit, empty = false, nid = NUMA_NO_NODE) {
+function walkFreeRanges(mb, from, visit, empty = false) {
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
     let ri = 0;
     for (let mi = from === undefined ? 0 : firstEndingAbove(mem, from); mi < mem.length; mi++) {
         const m = mem[mi];
-        if (m.flags & MEMBLOCK_NOMAP || (nid !== NUMA_NO_NODE && m.nid !== nid))
+        if (m.flags & MEMBLOCK_NOMAP)
             continue;
         const mEnd = m.base + m.size;
         let cur = m.base;
@@ -11676,15 +11675,24 @@ function freeMemRanges(mb) {
 }
 /**
  * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
- * (v6.17) — for one node: freeMemRanges() of the memory regions of node `nid` (every node for
- * NUMA_NO_NODE), through the same walk (walkFreeRanges()).
+ * (v6.17) — for one node: those of freeMemRanges() that lie in a memory region of node `nid`
+ * (should_skip_region()'s node test; every node for NUMA_NO_NODE). A free range never spans
+ * two memory regions, so one pass over both ascending lists tells each range's node. (Off the
+ * hot path: the walk itself stays free of a node test.)
  */
 function freeMemRangesNid(mb, nid) {
+    const all = freeMemRanges(mb);
+    if (nid === NUMA_NO_NODE)
+        return all;
+    const mem = mb.memory.regions;
     const out = [];
-    walkFreeRanges(mb, undefined, (lo, hi) => {
-        out.push([lo, hi]);
-        return false;
-    }, false, nid);
+    let mi = 0;
+    for (const range of all) {
+        while (mem[mi].base + mem[mi].size <= range[0])
+            mi++;
+        if (mem[mi].nid === nid)
+            out.push(range);
+    }
     return out;
 }
 /**

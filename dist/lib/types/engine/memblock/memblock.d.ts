@@ -214,8 +214,10 @@ export declare function memblockOverlapsRegion(type: MemblockType, base: PhysAdd
 export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>;
 /**
  * Mirrors for_each_free_mem_range(i, nid, MEMBLOCK_NONE, …) — include/linux/memblock.h
- * (v6.17) — for one node: freeMemRanges() of the memory regions of node `nid` (every node for
- * NUMA_NO_NODE), through the same walk (walkFreeRanges()).
+ * (v6.17) — for one node: those of freeMemRanges() that lie in a memory region of node `nid`
+ * (should_skip_region()'s node test; every node for NUMA_NO_NODE). A free range never spans
+ * two memory regions, so one pass over both ascending lists tells each range's node. (Off the
+ * hot path: the walk itself stays free of a node test.)
  */
 export declare function freeMemRangesNid(mb: Memblock, nid: number): Array<[PhysAddr, PhysAddr]>;
 /**
