@@ -135,8 +135,8 @@ export interface ParamTrace {
 /** Nothing printed. */
 export const NO_PARAM_TRACE: ParamTrace = { early: [], bootingKernel: [] }
 
-/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, the hardware's VA bits (riscv64's paging mode). */
-export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations' | 'cpu'>>
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, CONFIG_NUMA_EMU, the hardware's VA bits (riscv64's paging mode). */
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA' | 'NUMA_EMU'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations' | 'cpu'>>
 
 /** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
 interface EarlyParamState {
@@ -296,14 +296,20 @@ const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? faultIn('null-de
 
 /**
  * Mirrors numa_parse_early_param() (arm64, riscv64) and x86's numa_setup(), which start alike:
- * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value; `fake=` without
- * CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not followed; x86's and arm64's
- * values change nothing the engine models).
+ * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value). On x86 a `fake=` value
+ * goes to numa_emu_cmdline(), which is -EINVAL without CONFIG_NUMA_EMU (the stub of
+ * arch/x86/include/asm/numa.h@v5.10.223:78-81, include/linux/numa_memblks.h@v6.12.117:46-49);
+ * with it the value is kept for numa_emulation() (numa-emulation.ts numaEmuCmdline()). arm64's
+ * and riscv64's `fake=` (6.12+, numa_memblks, without CONFIG_NUMA_EMU in Debian's builds) is not
+ * followed.
  * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23);
  *         arch/arm64/mm/numa.c numa_parse_early_param (v5.10.223:28-37); arch/x86/mm/numa.c
  *         numa_setup (v5.10.223:34-48, v6.12.117:27-41, v7.2.13:28-42)
  */
-const numaParseEarlyParam: EarlyHandler = (val) => (val === null ? EINVAL : 0)
+const numaParseEarlyParam: EarlyHandler = (val, { policy, layout }) => {
+  if (val === null) return EINVAL
+  return policy.arch === 'x86_64' && !layout.config.NUMA_EMU && val.startsWith('fake=') ? EINVAL : 0
+}
 
 /**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command

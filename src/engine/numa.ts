@@ -129,10 +129,11 @@ const ALL_IN_MEMBLOCK = (_b: MemoryBank): boolean => true
  * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
  * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
  * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
+ * Returns the table's address.
  */
-export function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSize: PhysSize): void {
+export function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSize: PhysSize): PhysAddr {
   const cnt = BigInt(Math.max(...nodes) + 1)
-  memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance')
+  return memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance')
 }
 
 /**

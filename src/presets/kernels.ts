@@ -66,7 +66,7 @@ function config(c: Partial<KernelConfig>): KernelConfig {
 }
 
 const ARM64_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, CMA: true, CMA_SIZE_MBYTES: 64 }
-const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true }
+const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true, NUMA_EMU: true }
 
 /** Debian's default builds (4K pages), keyed `<arch>-<series>`. */
 const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {

@@ -374,7 +374,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.1.141', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
     ['6.1.175', { id: 'x86_64-6.1.141', ...X86_V510, roundUp: true }],
     ['6.1.176', { id: 'x86_64-6.1.176', ...X86_V510, roundUp: true }],
-    ['6.1.192', { id: 'x86_64-6.1.176', ...X86_V510, roundUp: true }],
+    ['6.1.192', { id: 'x86_64-6.1.178', ...X86_V510, roundUp: true }],
     ['6.2.0', { id: 'x86_64-6.2', ...X86_V510, roundUp: true }],
     ['6.5.12', { id: 'x86_64-6.2', reserve: reserveCrashkernelX86V510 }],
     ['6.5.13', { id: 'x86_64-6.5.13', reserve: reserveCrashkernelX86V510 }],
@@ -388,16 +388,16 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.11.11', { reserve: reserveCrashkernelGeneric, id: 'x86_64-6.11' }],
     ['6.12.30', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.31', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.12.89', { id: 'x86_64-6.12.31', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.89', { id: 'x86_64-6.12.67', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.90', { id: 'x86_64-6.12.90', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.12.117', { id: 'x86_64-6.12.90', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.117', { id: 'x86_64-6.12.97', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.13.12', { id: 'x86_64-6.13', reserve: reserveCrashkernelGeneric }],
     ['6.14.8', { id: 'x86_64-6.14', reserve: reserveCrashkernelGeneric }],
     ['6.14.11', { id: 'x86_64-6.14.9', reserve: reserveCrashkernelGeneric }],
     ['6.15.11', { id: 'x86_64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.0.0', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['7.1.3', { id: 'x86_64-7.0.4', saturating: false }],
+    ['7.1.3', { id: 'x86_64-7.1', saturating: false }],
     ['7.2.0', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['7.2.13', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['6.19.6', { id: 'x86_64-6.19', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -961,18 +961,19 @@ describe('cma_pernuma= and numa_cma= by release (DMA_NUMA_CMA_BY_RELEASE)', () =
 describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
   // What a sweep folds must be the epoch before it in all but the split's own fields.
   const strip = (p: KernelPolicy) => {
-    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, hugetlbBootmem: _b, pkvm: _k, ...rest } = p
+    const { id: _i, appliesTo: _a, description: _d, sources: _s, onlyFor: _o, hugetlbCma: _h, hugetlbBootmem: _b, pkvm: _k, numaEmu: _n, ...rest } = p
     return rest
   }
   const HUGEPAGES = ['hugepages', 'hugepagesz', 'default_hugepagesz']
   const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
-  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones and arm64\'s three protected-KVM ones', () => {
+  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones, arm64\'s three protected-KVM ones and x86_64\'s four NUMA-emulation ones', () => {
     expect(marked.map((p) => p.id)).toEqual([
       'arm64-5.10.75', 'arm64-5.13', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.8', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.14', 'arm64-6.15', 'arm64-7.0.4',
-      'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.10', 'x86_64-6.12.90', 'x86_64-7.0.4',
+      'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.1.178', 'x86_64-6.10', 'x86_64-6.12.67', 'x86_64-6.12.90', 'x86_64-6.12.97', 'x86_64-7.0.4', 'x86_64-7.1',
       'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15', 'riscv64-7.0.4',
     ])
-    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-5.13', 'arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : ['hugetlb_cma'])
+    const numaEmu = ['x86_64-6.1.178', 'x86_64-6.12.67', 'x86_64-6.12.97', 'x86_64-7.1']
+    for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-5.13', 'arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : numaEmu.includes(p.id) ? ['numa'] : ['hugetlb_cma'])
   })
   it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for the fields of its parameters', (_id, p) => {
     const before = POLICIES.filter((q) => q.arch === p.arch && !q.whatIf && q.appliesTo.before && compareKernelVersions(q.appliesTo.before, p.appliesTo.from) === 0)
@@ -982,5 +983,6 @@ describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
     expect(JSON.stringify(p.hugetlbCma) !== JSON.stringify(before[0]!.hugetlbCma)).toBe(p.onlyFor!.includes('hugetlb_cma'))
     expect(JSON.stringify(p.hugetlbBootmem) !== JSON.stringify(before[0]!.hugetlbBootmem)).toBe(p.onlyFor!.includes('hugepages'))
     expect(JSON.stringify(p.pkvm) !== JSON.stringify(before[0]!.pkvm)).toBe(p.onlyFor!.includes('kvm-arm.mode'))
+    expect(JSON.stringify(p.numaEmu) !== JSON.stringify(before[0]!.numaEmu)).toBe(p.onlyFor!.includes('numa'))
   })
 })

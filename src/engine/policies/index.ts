@@ -33,6 +33,7 @@ import { MEMBLOCK_5_10, MEMBLOCK_5_15, MEMBLOCK_6_3, type MemblockGeneration } f
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch, PhysSize } from '../types.js'
+import type { NumaEmuGeneration } from '../numa-emulation.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_5_14, OF_RESERVED_MEM_5_15, OF_RESERVED_MEM_5_17, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_13, OF_RESERVED_MEM_6_11, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
@@ -384,6 +385,39 @@ const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
   return gen
 }
 
+/**
+ * numa_emulation() by release (NumaEmuGeneration, numa-emulation.ts), x86_64 only (arm64 and
+ * riscv64: Debian builds them without CONFIG_NUMA_EMU, shared/oracle/kernels/config-*):
+ * - the same splitting from 5.10.223 to 7.2.13 (arch/x86/mm/numa_emulation.c up to 6.11,
+ *   mm/numa_emulation.c from 6.12);
+ * - fix_pxm_node_maps() refusing with `numa=off` ("mm/fake-numa: allow later numa node hotplug"):
+ *   mm/numa_emulation.c@v6.14, not @v6.11 (6.13 not at hand, taken as without: the series of
+ *   the 6.14 merge window), and stable 6.12.67 (Debian 6.12's changelog, under ChangeLog-6.12.67);
+ *   not in Ubuntu's 6.11.0-29 (test/boots/numa-fake);
+ * - the `U` form's per-node count ("mm/fake-numa: fix under-allocation detection in uniform
+ *   split"): in Debian's 7.2.13, not in v7.0 (7.1 – 7.2 UNCONFIRMED which, taken as 7.1), stable
+ *   6.12.97 and 6.1.178 (Debian's changelogs, under ChangeLog-6.12.97 and ChangeLog-6.1.178).
+ */
+const NUMA_EMU_ABSENT: { from: string } & NumaEmuGeneration = { from: '5.10.0', present: false, refusesNumaOff: false, countsCreatedPerNode: false }
+const NUMA_EMU_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & NumaEmuGeneration>>> = {
+  arm64: [NUMA_EMU_ABSENT],
+  x86_64: [
+    { from: '7.1.0', present: true, refusesNumaOff: true, countsCreatedPerNode: true },
+    { from: '6.14.0', present: true, refusesNumaOff: true, countsCreatedPerNode: false },
+    { from: '6.13.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
+    { from: '6.12.97', present: true, refusesNumaOff: true, countsCreatedPerNode: true },
+    { from: '6.12.67', present: true, refusesNumaOff: true, countsCreatedPerNode: false },
+    { from: '6.2.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
+    { from: '6.1.178', present: true, refusesNumaOff: false, countsCreatedPerNode: true },
+    { from: '5.10.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
+  ],
+  riscv64: [NUMA_EMU_ABSENT],
+}
+const numaEmuFor = (arch: Arch, from: string): NumaEmuGeneration => {
+  const { from: _, ...gen } = byRelease(NUMA_EMU_BY_RELEASE[arch], from)
+  return gen
+}
+
 const dmaNumaCmaFor = (arch: Arch, from: string): DmaNumaCmaGeneration => byRelease(DMA_NUMA_CMA_BY_RELEASE[arch], from).generation
 
 // ---------------------------------------------------------------- arm64
@@ -532,6 +566,7 @@ const arm64 = (
   dmaNumaCma: dmaNumaCmaFor('arm64', from),
   hugetlbBootmem: hugetlbBootmemFor('arm64', from),
   pkvm: pkvmFor('arm64', from),
+  numaEmu: numaEmuFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1019,6 +1054,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   dmaNumaCma: dmaNumaCmaFor('x86_64', from),
   hugetlbBootmem: hugetlbBootmemFor('x86_64', from),
   pkvm: pkvmFor('x86_64', from),
+  numaEmu: numaEmuFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1124,6 +1160,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   dmaNumaCma: dmaNumaCmaFor('riscv64', from),
   hugetlbBootmem: hugetlbBootmemFor('riscv64', from),
   pkvm: pkvmFor('riscv64', from),
+  numaEmu: numaEmuFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   memorylessNode: memorylessNodeFor(from),
   memblock: memblockFor(from),
@@ -1420,7 +1457,65 @@ function splitAtPkvm(p: KernelPolicy): KernelPolicy[] {
   return [before, after]
 }
 
-export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtPkvm)
+/**
+ * The numa_emulation() changes inside an epoch (NUMA_EMU_BY_RELEASE), each split off onlyFor
+ * `numa` (a sweep without `numa=fake=` folds them): the per-node count of the `U` form from
+ * 6.1.178 (in x86_64-6.1.176), fix_pxm_node_maps() from 6.12.67 (in x86_64-6.12.31), the
+ * per-node count from 6.12.97 (in x86_64-6.12.90) and from 7.1 (in x86_64-7.0.4).
+ */
+const NUMA_EMU_SPLITS: ReadonlyArray<{ epoch: string; at: string; id: string; before: string; description: string; sources: string[] }> = [
+  {
+    epoch: 'x86_64-6.1.176',
+    at: '6.1.178',
+    id: 'x86_64-6.1.178',
+    before: 'numa=fake=NU compares the running node count',
+    description: 'stable 6.1.178 (Debian 6.1.192): as 6.1.176; numa=fake=NU counts the nodes each physical node got ("mm/fake-numa: fix under-allocation detection in uniform split", ChangeLog-6.1.178)',
+    sources: ['arch/x86/mm/numa_emulation.c@v6.1.192 (numa_emulation: nr_created)'],
+  },
+  {
+    epoch: 'x86_64-6.12.31',
+    at: '6.12.67',
+    id: 'x86_64-6.12.67',
+    before: 'numa=fake= kept with numa=off',
+    description: 'stable 6.12.67 (Debian 6.12.117): as 6.12.31; numa=fake= dropped with numa=off (fix_pxm_node_maps(): "mm/fake-numa: allow later numa node hotplug", ChangeLog-6.12.67)',
+    sources: ['mm/numa_emulation.c@v6.12.117 (numa_emulation: fix_pxm_node_maps)', 'drivers/acpi/numa/srat.c@v6.12.117 (fix_pxm_node_maps)'],
+  },
+  {
+    epoch: 'x86_64-6.12.90',
+    at: '6.12.97',
+    id: 'x86_64-6.12.97',
+    before: 'numa=fake=NU compares the running node count',
+    description: 'stable 6.12.97 (Debian 6.12.117): as 6.12.90; numa=fake=NU counts the nodes each physical node got ("mm/fake-numa: fix under-allocation detection in uniform split", ChangeLog-6.12.97)',
+    sources: ['mm/numa_emulation.c@v6.12.117 (numa_emulation: nr_created)'],
+  },
+  {
+    epoch: 'x86_64-7.0.4',
+    at: '7.1.0',
+    id: 'x86_64-7.1',
+    before: 'numa=fake=NU compares the running node count',
+    description: '7.1: as 7.0.4; numa=fake=NU counts the nodes each physical node got (mm/numa_emulation.c@v7.2.13, not @v7.0; 7.1 – 7.2 UNCONFIRMED which, taken as 7.1)',
+    sources: ['mm/numa_emulation.c@v7.2.13 (numa_emulation: nr_created)'],
+  },
+]
+
+/** An epoch of NUMA_EMU_SPLITS split at its release, the later part marked onlyFor `numa`. */
+function splitAtNumaEmu(p: KernelPolicy): KernelPolicy[] {
+  const split = NUMA_EMU_SPLITS.find((s) => s.epoch === p.id)
+  if (!split) return [p]
+  const before: KernelPolicy = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` }
+  const after: KernelPolicy = {
+    ...p,
+    id: split.id,
+    appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
+    onlyFor: ['numa'],
+    description: split.description,
+    sources: [...split.sources, ...p.sources],
+    numaEmu: numaEmuFor(p.arch, split.at),
+  }
+  return [before, after]
+}
+
+export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtPkvm).flatMap(splitAtNumaEmu)
 export const WHAT_IF_POLICIES: readonly KernelPolicy[] = WHAT_IF
 
 /** The lowest release the registry covers. */

@@ -71,6 +71,7 @@ import { copyDirectPagesCount, directMapAfterBoot, directMapKb, kfenceAtBoot, se
 import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
 import { BIOS_BEGIN, BIOS_END, e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
+import { numaCleanupMeminfo, numaEmuCmdline, numaEmulation, type NumaEmulated, type NumaMeminfo } from '../numa-emulation.js'
 import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
@@ -408,6 +409,27 @@ function x86NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
   return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
 }
 
+/** No SLIT: numa_distance_cnt 0, no table to copy or free. */
+const NO_DISTANCE_TABLE = { cnt: 0, base: 0n }
+
+/**
+ * Mirrors numa_init()'s numa_cleanup_meminfo() and numa_emulation() call — arch/x86/mm/numa.c
+ * (v5.10.223:667-671, v6.1.192), mm/numa_memblks.c numa_memblks_init (v6.12.117:455-459,
+ * v7.2.13): the firmware's blocks (or dummy_numa_init()'s one) cleaned as numa_init() cleans
+ * them, then split into fake nodes. Undefined where emulation gave up (numa-emulation.ts).
+ */
+function x86NumaEmulation(mb: Memblock, layout: Layout, policy: KernelPolicy, emu: string, physical: readonly NumaMemblk[], parsed: readonly number[], distance: { cnt: number; base: PhysAddr }, maxPfnAddr: PhysAddr, trace: Trace): NumaEmulated | undefined {
+  const clipToDram = policy.x86!.numaMemblock.clipToDram
+  const mi: NumaMeminfo = { blk: physical.map((b) => ({ ...b })), nr: physical.length }
+  // The firmware's blocks were checked on their way in (their join lines are not modelled).
+  if (!numaCleanupMeminfo(mb, mi, clipToDram, maxPfnAddr)) return undefined
+  return numaEmulation(
+    mb,
+    { emu, physical: mi.blk.slice(0, mi.nr), parsed, distance, maxPfnAddr, numaOff: numaOff(layout.cmdline), gen: policy.numaEmu, clipToDram, memparse: policy.parse.memparse },
+    trace,
+  )
+}
+
 /**
  * Mirrors the node test of numa_register_memblks() (≤6.11; numa_register_nodes() from 6.12):
  * the nodes that get NODE_DATA and come online there, those with memory in memblock whose
@@ -466,6 +488,8 @@ export function probePageSizeMask(layout: Layout, policy: KernelPolicy): { use2M
 /** What x86_64's boot has done when reserve_crashkernel() comes. */
 interface X86Prefix {
   mb: Memblock
+  /** numa=fake= made fake nodes (numa_emulation()). */
+  numaEmulated: boolean
   maxPfnAddr: PhysAddr
   pageSizes: { use2M: boolean; use1G: boolean }
   /**
@@ -611,12 +635,17 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
   const firmware = x86NumaMemblks(layout)
   // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
-  if (firmware && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K)
+  const parsed = firmware ? numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)) : [0]
+  const distance = firmware && layout.numaDistances ? { cnt: parsed[parsed.length - 1]! + 1, base: numaAllocDistance(mb, parsed, SZ_4K) } : NO_DISTANCE_TABLE
   // numa_init(), right after init_func(): "We reset memblock back to the top-down direction
   // here because if we configured ACPI_NUMA, we have parsed SRAT" (x86 always: from 6.12 it
   // passes memblock_force_top_down). NODE_DATA and the crash kernel are allocated top-down.
   mb.bottomUp = false
-  const blocks = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
+  const physical = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
+  // numa_emulation(), after numa_cleanup_meminfo(): numa=fake= splits the nodes.
+  const emu = policy.numaEmu.present && layout.config.NUMA_EMU ? numaEmuCmdline(layout.cmdline) : undefined
+  const emulated = emu === undefined ? undefined : x86NumaEmulation(mb, layout, policy, emu, physical, parsed, distance, maxPfnAddr, trace)
+  const blocks = emulated?.blocks ?? physical
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
   // from 6.12): the same lines in every version. A node mem= cut off whole gets none here:
@@ -624,7 +653,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
   // later, as a CPU-only node does (test/boots/numa, the mem= boots).
   const online = onlineNodes(mb, blocks, maxPfnAddr, pol.nodeMinSize)
-  const zoneNodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: online.includes(nid) }))
+  const zoneNodes = (emulated?.nodes ?? numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware))).map((nid) => ({ nid, online: online.includes(nid) }))
   const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
@@ -655,6 +684,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     trampoline,
     nodeData,
     zoneNodes,
+    numaEmulated: emulated !== undefined,
     zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy, zoneNodes),
     defaultCma,
     hugetlbCma,
@@ -691,7 +721,9 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
     // sanity_check_segment_list(), kernel/kexec_core.c, v6.12.117), as arm64 says too.
     protection: crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
-    directMapKb: directMapKb(counts, p.pageSizes.use1G),
+    // With fake NUMA nodes the counters after boot take splits per node the measured ones do
+    // not cover (test/boots/numa-fake): not modelled.
+    ...(!p.numaEmulated && { directMapKb: directMapKb(counts, p.pageSizes.use1G) }),
     directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
     extra: {
       realModeTrampoline: p.trampoline,
