@@ -1370,3 +1370,24 @@ describe('bootLogToBoard(): CONFIG_PRINTK_EXECUTION_CTX from the size of a print
     expect(boot('amd64-7.2-q35-2G-lb-bare').board.config?.LOG_BUF_SHIFT).toBeUndefined()
   })
 })
+
+describe('numa=fake= boots (test/boots/numa-fake)', () => {
+  const log = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/numa-fake/${name}.log.gz`))).toString('utf8')
+  it('the fake nodes of the zone block are not the board\'s: one node without an SRAT, the SRAT\'s two with one', () => {
+    const one = bootLogToBoard(log('amd64-6.12-q35-2G-fake4'))
+    expect(one.board.memory!.every((b) => b.node === undefined)).toBe(true)
+    expect(one.board.config?.NUMA_EMU).toBe(true)
+    expect(one.provenance['/config/NUMA_EMU']).toMatch(/^numa=fake= made fake NUMA nodes .*boot log line \d+: "Faking node 0 at/)
+    const two = bootLogToBoard(log('amd64-7.2-q35-6G-2G+4G-fake3'))
+    expect([...new Set(two.board.memory!.map((b) => b.node))]).toEqual([0, 1])
+    expect(two.board.memory!.find((b) => b.node === 1)?.base).toBe('0x100000000')
+  })
+  it('"Malformed early option \'numa\'" with numa=fake=: a build without CONFIG_NUMA_EMU (Ubuntu\'s generic 6.11)', () => {
+    const r = bootLogToBoard(log('amd64-6.11.0-29-generic-q35-4G-off.fake2'))
+    expect(r.board.config?.NUMA_EMU).toBe(false)
+    expect(r.provenance['/config/NUMA_EMU']).toMatch(/malformed early option/)
+    // A bare `numa` token is malformed on any build: it says nothing of CONFIG_NUMA_EMU.
+    const bare = log('amd64-6.11.0-29-generic-q35-4G-off.fake2').replaceAll('numa=off numa=fake=2', 'numa numa=fake=2')
+    expect(bootLogToBoard(bare).board.config?.NUMA_EMU).toBeUndefined()
+  })
+})

@@ -250,6 +250,13 @@ export interface BootLogFacts {
    */
   numaFaked?: Located<true>
   /**
+   * `Faking node N at [mem …] (NMB)`: NUMA emulation (`numa=fake=`, x86_64) split the nodes,
+   * so the zone block's node ranges are the fake nodes, not the firmware's.
+   */
+  numaEmulated?: Located<true>
+  /** `Malformed early option 'numa'`: a `numa` early parameter returned an error (x86: `fake=` without CONFIG_NUMA_EMU, or no value). */
+  numaMalformed?: Located<true>
+  /**
    * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
    * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
    * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -895,6 +902,8 @@ export const RE = {
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
   numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
   numaFaked: /^NUMA: Faking a node at \[mem /,
+  numaEmulated: /^Faking node \d+ at \[mem /,
+  numaMalformed: /^Malformed early option 'numa'/,
   logBufUsage: /^printk: log buffer data \+ meta data: (\d+) \+ (\d+) = \d+ bytes/,
   acpiFailed: /^ACPI: Failed to init ACPI tables/,
   efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
@@ -1428,6 +1437,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       if (records > 0n && meta % records === 0n && meta / records > 24n) facts.printkUsage ??= at({ data: BigInt(m[1]!), info: meta / records - 24n })
     }
     else if (RE.numaFaked.test(s)) facts.numaFaked ??= at(true)
+    else if (RE.numaEmulated.test(s)) facts.numaEmulated ??= at(true)
+    else if (RE.numaMalformed.test(s)) facts.numaMalformed ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
     else if (RE.efiAcpi.test(s)) facts.efiAcpi ??= at(true)
   }
@@ -1503,7 +1514,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'el2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'el2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'printkUsage', 'numaFaked', 'numaEmulated', 'numaMalformed', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
@@ -2013,7 +2024,9 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     let memoryless = memorylessNodesOf(f)
     // The SRAT names the firmware's nodes only where the kernel used them: a node it faked
     // over all memory puts every bank on node 0, the parts mem= removed too.
-    banks = applyNodes(banks, f.nodeRanges, f.numaFaked ? [] : f.sratMemory, memoryless.length > 0)
+    // With NUMA emulation the zone block's nodes are the fake ones: the SRAT's are the board's
+    // (none without an SRAT), and the command line's numa=fake= makes the fake ones again.
+    banks = applyNodes(banks, f.numaEmulated ? f.sratMemory : f.nodeRanges, f.numaFaked ? [] : f.sratMemory, memoryless.length > 0)
     // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
     // (the SRAT's): an ordinary node, not a CPU-only one.
     memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value))
@@ -2151,6 +2164,18 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     provenance['/config/DMA_NUMA_CMA'] = perNode
       ? `${known.join('=, ')}= an early param of this build (not among its unknown parameters): ${cite('boot log', f.unknownParams)}`
       : `${asked.join('=, ')}= no early param of this build: ${cite('boot log', f.unknownParams)}`
+  }
+  // numa=fake= on x86: fake nodes printed say CONFIG_NUMA_EMU; "Malformed early option 'numa'"
+  // with every numa token given a value says the stub of a build without it returned -EINVAL.
+  const numaTokens = parseEarlyParams(f.cmdline?.value ?? '').filter((t) => parameq(t.param, 'numa'))
+  if (board.arch === 'x86_64' && numaTokens.some((t) => t.val?.startsWith('fake='))) {
+    if (f.numaEmulated) {
+      ;(board.config ??= {}).NUMA_EMU = true
+      provenance['/config/NUMA_EMU'] = `numa=fake= made fake NUMA nodes (numa_emulation(), CONFIG_NUMA_EMU): ${cite('boot log', f.numaEmulated)}`
+    } else if (f.numaMalformed && numaTokens.every((t) => t.val !== null)) {
+      ;(board.config ??= {}).NUMA_EMU = false
+      provenance['/config/NUMA_EMU'] = `numa=fake= was a malformed early option (numa_emu_cmdline() of a build without CONFIG_NUMA_EMU): ${cite('boot log', f.numaMalformed)}`
+    }
   }
   const cma = f.cma.find((c) => (c.value.node === undefined ? !perNode : c.value.node < 0))
   if (defaultCma) {

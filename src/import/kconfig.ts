@@ -80,7 +80,9 @@ type Arch = NonNullable<Board['arch']>
 /**
  * Engine options that exist on one architecture only: their Kconfig entry sits in that
  * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
- * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). On another architecture the option
+ * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). NUMA_EMU is x86's up to 6.11
+ * (arch/x86/Kconfig) and in mm/Kconfig from 6.12, but the engine reads it on x86_64 only
+ * (x86/setup.ts: Debian builds arm64 and riscv64 without it). On another architecture the option
  * does not exist, so "absent from the .config" says nothing about it, and a value for it is
  * noise the engine never reads (only that arch's code does: arm64/paging.ts,
  * x86/setup.ts).
@@ -88,6 +90,7 @@ type Arch = NonNullable<Board['arch']>
 const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>> = {
   RODATA_FULL_DEFAULT_ENABLED: 'arm64',
   X86_DIRECT_GBPAGES: 'x86_64',
+  NUMA_EMU: 'x86_64',
 }
 
 /** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
@@ -167,6 +170,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     DMA_NUMA_CMA: bool('DMA_NUMA_CMA', ['CMA', 'DMA_CMA', o.has('DMA_PERNUMA_CMA') ? 'DMA_PERNUMA_CMA' : 'DMA_NUMA_CMA']),
     // Kconfig: CMA_SIZE_PERNUMA depends on DMA_NUMA_CMA (7.x).
     CMA_SIZE_PERNUMA: bool('CMA_SIZE_PERNUMA', ['CMA', 'DMA_CMA', 'DMA_NUMA_CMA', 'CMA_SIZE_PERNUMA']),
+    NUMA_EMU: bool('NUMA_EMU', ['NUMA', 'NUMA_EMU']),
     RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
