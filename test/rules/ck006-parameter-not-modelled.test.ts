@@ -6,12 +6,29 @@ import { of, run } from './helpers.js'
 describe('CK006 parameter-not-modelled', () => {
   const pc = (kernel: string, cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: [kernel], cmdline })
   const virt = (kernel: string, cmdline: string) => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: [kernel], cmdline })
+  // q35 with two SRAT nodes (QEMU's -numa: node 0 the low 2 GiB, node 1 the 2 GiB above 4 GiB):
+  // numa=fake= splits the SRAT's ranges, which the banks do not give (numa-emulation.ts).
+  const nodes = (kernel: string, cmdline: string) => ({
+    id: 'n',
+    extends: 'qemu-q35-x86_64',
+    memory: [
+      { base: '0x1000', size: '0x9e000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '0x80000000', node: 1 },
+    ],
+    kernels: [kernel],
+    cmdline,
+  })
 
   it('reports each unmodelled parameter once, as a warning at the command line', () => {
-    const fs = of(run(pc('6.12', 'crashkernel=256M numa=fake=2 numa=fake=4 log_buf_len=8M swiotlb=65536 memmap=64M$0x30000000')), 'CK006')
+    const fs = of(run(nodes('6.12', 'crashkernel=256M numa=fake=2 numa=fake=4 log_buf_len=8M swiotlb=65536 memmap=64M$0x30000000')), 'CK006')
     expect(fs.map((f) => f.data.token)).toEqual(['numa=fake=2'])
     expect(fs.every((f) => f.severity === 'warning' && f.pointer === '/boards/0/cmdline')).toBe(true)
-    expect(fs[0]!.message).toBe('"numa=fake=2" is not modelled: emulated NUMA nodes each get a NODE_DATA and their own memory ranges; the simulated placement may differ from the kernel\'s')
+    expect(fs[0]!.message).toBe('"numa=fake=2" is not modelled: NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board gives only as its banks; the fake nodes and their NODE_DATA are simulated over the banks; the simulated placement may differ from the kernel\'s')
+  })
+  it('numa=fake= on a board without NUMA nodes is modelled (numa-emulation.ts, test/boots/numa-fake): not reported', () => {
+    for (const kernel of ['5.10', '6.1', '6.12', '7.2']) expect(of(run(pc(kernel, 'crashkernel=256M numa=fake=2')), 'CK006')).toEqual([])
+    expect(of(run(pc('6.12', 'crashkernel=256M numa=fake=1G numa=fake=2U')), 'CK006')).toEqual([])
   })
   it('movable_node is modelled (x86 bottom-up until numa_init(): test/boots/movable-node), so not reported, however spelt', () => {
     // arch/x86/kernel/setup.c (v5.10.223:957, v6.12.117:887) / arch/x86/kernel/e820.c (v7.2.13:1314)
@@ -24,11 +41,12 @@ describe('CK006 parameter-not-modelled', () => {
   })
   it('only numa=fake…, not numa=off', () => {
     expect(of(run(pc('6.1', 'crashkernel=256M numa=off')), 'CK006')).toEqual([])
-    expect(of(run(pc('6.1', 'crashkernel=256M numa=fake=4')), 'CK006').map((f) => f.data.token)).toEqual(['numa=fake=4'])
+    expect(of(run(nodes('6.1', 'crashkernel=256M numa=off')), 'CK006')).toEqual([])
+    expect(of(run(nodes('6.1', 'crashkernel=256M numa=fake=4')), 'CK006').map((f) => f.data.token)).toEqual(['numa=fake=4'])
   })
   it('only the values the kernel acts on: numa_setup() wants "fake=", early_kvm_mode_cfg() exactly "protected"', () => {
     // arch/x86/mm/numa.c numa_setup: strncmp(opt, "fake=", 5); arch/arm64/kvm/arm.c: strcmp(arg, "protected")
-    expect(of(run(pc('6.12', 'crashkernel=256M numa=fake numa=nofake=4')), 'CK006')).toEqual([])
+    expect(of(run(nodes('6.12', 'crashkernel=256M numa=fake numa=nofake=4')), 'CK006')).toEqual([])
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected2 kvm-arm.mode=unprotected')), 'CK006')).toEqual([])
     expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected')), 'CK006').map((f) => f.data.token)).toEqual(['kvm-arm.mode=protected'])
   })
@@ -94,7 +112,7 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(pc('7.2', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
   })
   it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
-    const [f] = of(run(pc('6.12', `crashkernel=256M numa=fake=${'1'.repeat(200)}`)), 'CK006')
+    const [f] = of(run(nodes('6.12', `crashkernel=256M numa=fake=${'1'.repeat(200)}`)), 'CK006')
     expect(f?.data.token.startsWith('numa=fake=111')).toBe(true)
     expect(f?.data.token.endsWith('…')).toBe(true)
     expect(f?.data.token.length).toBeLessThanOrEqual(QUOTE_MAX_CHARS)
@@ -103,7 +121,7 @@ describe('CK006 parameter-not-modelled', () => {
     expect(of(run(virt('6.12', 'crashkernel=256M reserve_mem=16M:4096:oops')), 'CK006')).toEqual([])
   })
   it('reads tokens as parse_early_param() does: nothing after --, quoted values', () => {
-    expect(of(run(pc('6.12', 'crashkernel=256M -- numa=fake=2')), 'CK006')).toEqual([])
-    expect(of(run(pc('6.12', 'crashkernel=256M "numa=fake=2"')), 'CK006').length).toBe(1)
+    expect(of(run(nodes('6.12', 'crashkernel=256M -- numa=fake=2')), 'CK006')).toEqual([])
+    expect(of(run(nodes('6.12', 'crashkernel=256M "numa=fake=2"')), 'CK006').length).toBe(1)
   })
 })
