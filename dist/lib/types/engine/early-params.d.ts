@@ -46,9 +46,9 @@ export interface ParamTrace {
 }
 /** Nothing printed. */
 export declare const NO_PARAM_TRACE: ParamTrace;
-/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, the hardware's VA bits (riscv64's paging mode). */
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, CONFIG_DMA_NUMA_CMA, CONFIG_NUMA_EMU, the hardware's VA bits (riscv64's paging mode). */
 export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & {
-    config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA'>;
+    config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC' | 'DMA_NUMA_CMA' | 'NUMA_EMU'>;
 } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations' | 'cpu'>>;
 /**
  * Engine helper (no kernel counterpart): empties the early-param handler-name store.

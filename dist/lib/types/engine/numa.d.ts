@@ -89,8 +89,9 @@ export declare function firmwareNumaMemblks(memory: readonly MemoryBank[], inMem
  * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
  * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
  * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
+ * Returns the table's address.
  */
-export declare function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSize: PhysSize): void;
+export declare function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSize: PhysSize): PhysAddr;
 /**
  * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
  * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the

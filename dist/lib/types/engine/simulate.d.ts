@@ -99,7 +99,7 @@ export declare function commandLineKeptByAll(cmdline: string): string;
  * Undefined for a policy id the registry does not know.
  *
  * @example
- * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.1.176' }) // → 1048576n
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.1.178' }) // → 1048576n
  */
 export declare function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined;
 /**

@@ -128,6 +128,11 @@ export interface KernelConfig {
      * a CMA area of the default area's size on each node too (dma_numa_cma_reserve()).
      */
     CMA_SIZE_PERNUMA?: boolean;
+    /**
+     * CONFIG_NUMA_EMU (x86_64): `numa=fake=` splits the NUMA nodes into fake ones (numa-emulation.ts);
+     * without it the parameter is a malformed early option and nothing is split.
+     */
+    NUMA_EMU?: boolean;
     RANDOMIZE_BASE: boolean;
     /** x86 CONFIG_X86_DIRECT_GBPAGES. */
     X86_DIRECT_GBPAGES: boolean;

@@ -257,6 +257,13 @@ export interface BootLogFacts {
      */
     numaFaked?: Located<true>;
     /**
+     * `Faking node N at [mem …] (NMB)`: NUMA emulation (`numa=fake=`, x86_64) split the nodes,
+     * so the zone block's node ranges are the fake nodes, not the firmware's.
+     */
+    numaEmulated?: Located<true>;
+    /** `Malformed early option 'numa'`: a `numa` early parameter returned an error (x86: `fake=` without CONFIG_NUMA_EMU, or no value). */
+    numaMalformed?: Located<true>;
+    /**
      * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
      * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
      * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -448,6 +455,8 @@ export declare const RE: {
     acpiRsdp: RegExp;
     numaDistances: RegExp;
     numaFaked: RegExp;
+    numaEmulated: RegExp;
+    numaMalformed: RegExp;
     logBufUsage: RegExp;
     acpiFailed: RegExp;
     efiAcpi: RegExp;

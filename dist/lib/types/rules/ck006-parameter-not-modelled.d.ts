@@ -23,6 +23,8 @@ interface UnmodelledParam {
     config?: 'CMA';
     /** Only when the board leaves this CPU fact unsaid (`el2`). */
     cpuUnknown?: 'el2';
+    /** Only on a board whose banks give NUMA nodes (the firmware's own node ranges are not a board fact). */
+    firmwareNodes?: true;
     why: string;
 }
 /** What the engine leaves out, with each entry's kernel source. */

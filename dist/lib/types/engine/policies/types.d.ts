@@ -15,6 +15,7 @@ import type { OfStructSizes } from '../fdt.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
+import type { NumaEmuGeneration } from '../numa-emulation.js';
 import type { MemorylessNodeGeneration, ZoneMovableGeneration } from '../zones.js';
 import type { MemblockGeneration } from '../memblock/memblock.js';
 import type { RodataParam } from '../params.js';
@@ -519,6 +520,8 @@ export interface KernelPolicy {
     hugetlbBootmem: HugetlbBootmemGeneration;
     /** `kvm-arm.mode=protected`: protected KVM's reservation before the crash kernel (arm64/pkvm.ts). */
     pkvm: PkvmGeneration;
+    /** `numa=fake=`: NUMA emulation's fake nodes, each with its NODE_DATA, before the crash kernel (numa-emulation.ts). */
+    numaEmu: NumaEmuGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

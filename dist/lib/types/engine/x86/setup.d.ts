@@ -71,6 +71,8 @@ export declare function probePageSizeMask(layout: Layout, policy: KernelPolicy):
 /** What x86_64's boot has done when reserve_crashkernel() comes. */
 interface X86Prefix {
     mb: Memblock;
+    /** numa=fake= made fake nodes (numa_emulation()). */
+    numaEmulated: boolean;
     maxPfnAddr: PhysAddr;
     pageSizes: {
         use2M: boolean;

@@ -346,6 +346,10 @@ export interface KernelConfig {
    */
   CMA_SIZE_PERNUMA?: boolean
   /**
+   * CONFIG_NUMA_EMU (x86_64): `numa=fake=` splits the NUMA nodes (the firmware's, or the one the kernel fakes without them) into fake nodes before the crash kernel, each with its NODE_DATA at its own top (simulated; `Faking node N at …`). Without it `numa=fake=` is a malformed early option and nothing is split (Ubuntu's generic amd64 kernels). arm64 and riscv64 ignore it (Debian builds them without). Default: the Debian kernel profile (every x86_64 one).
+   */
+  NUMA_EMU?: boolean
+  /**
    * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t.
    */
   CMA_SIZE_MBYTES?: number

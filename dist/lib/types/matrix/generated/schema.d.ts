@@ -423,6 +423,11 @@ export declare const boardMatrixSchema: {
                     readonly default: false;
                     readonly description: "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3).";
                 };
+                readonly NUMA_EMU: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_NUMA_EMU (x86_64): `numa=fake=` splits the NUMA nodes (the firmware's, or the one the kernel fakes without them) into fake nodes before the crash kernel, each with its NODE_DATA at its own top (simulated; `Faking node N at …`). Without it `numa=fake=` is a malformed early option and nothing is split (Ubuntu's generic amd64 kernels). arm64 and riscv64 ignore it (Debian builds them without). Default: the Debian kernel profile (every x86_64 one).";
+                };
                 readonly CMA_SIZE_MBYTES: {
                     readonly type: "integer";
                     readonly minimum: 0;
