@@ -133,6 +133,12 @@ export function checkLayoutArgument(layout: unknown): void {
   for (const key of ['initrd', 'dtb']) if (layout[key] !== undefined) range(`layout.${key}`, layout[key])
   if (layout.efiBootServices !== undefined) list('layout.efiBootServices', layout.efiBootServices, (at, x) => range(at, x, true))
   if (layout.e820AcpiData !== undefined) list('layout.e820AcpiData', layout.e820AcpiData, (at, x) => range(at, x, true))
+  // Node ids index the engine's node sets: whole numbers, as a bank's node.
+  if (layout.sratMemory !== undefined)
+    list('layout.sratMemory', layout.sratMemory, (at, x) => {
+      range(at, x, true)
+      if (!(Number.isInteger(x.node) && (x.node as number) >= 0)) throw misuse(`${at}.node must be a NUMA node id (a non-negative integer), not ${kindOf(x.node)}`)
+    })
   for (const key of ['reservations', 'devices']) if (!Array.isArray(layout[key])) throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`)
   for (const key of ['dma', 'config', 'cpu', 'boot']) if (!isObject(layout[key])) throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`)
   list('layout.reservations', layout.reservations, reservation)

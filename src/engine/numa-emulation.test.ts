@@ -192,6 +192,36 @@ describe('simulate() with numa=fake= (x86_64)', () => {
     // The direct map's counters after boot are not modelled with fake nodes.
     expect(r.directMapKb).toBeUndefined()
   })
+  it('over two SRAT nodes, the board\'s sratMemory split, not its banks (test/boots/numa-fake, 7.2 q35 6G 2G+4G numa=fake=3)', () => {
+    const two = (sratMemory?: unknown[]) =>
+      simulate(
+        decodeMatrix({
+          version: 1,
+          boards: [
+            {
+              id: 'n',
+              extends: 'qemu-q35-x86_64',
+              kernels: ['7.2'],
+              cmdline: 'crashkernel=256M numa=fake=3',
+              memory: [
+                { base: '0x1000', size: '0x9e000', node: 0 },
+                { base: '0x100000', size: '0x7fee0000', node: 0 },
+                { base: '0x100000000', size: '0x100000000', node: 1 },
+              ],
+              ...(sratMemory && { sratMemory }),
+            },
+          ],
+        } as never).layouts[0]!.layout,
+      ).trace.map((e) => e.text).filter((t) => t.startsWith('Faking node 0'))
+    const srat = [
+      { base: '0x0', size: '0xa0000', node: 0 },
+      { base: '0x100000', size: '0x7ff00000', node: 0 },
+      { base: '0x100000000', size: '0x100000000', node: 1 },
+    ]
+    expect(two(srat)).toEqual([faking(0, 0x1000n, 2n * G, 2047)])
+    // The banks end at 0x7ffe0000, short of the SRAT's node 0 (CK006 says so).
+    expect(two()).toEqual([faking(0, 0x1000n, 0x7ffe0000n, 2047)])
+  })
   it('without CONFIG_NUMA_EMU numa=fake= is a malformed early option and nothing is faked', () => {
     const r = board('7.2', 'crashkernel=256M numa=fake=2', { NUMA_EMU: false })
     const text = r.trace.map((e) => e.text)

@@ -1381,6 +1381,14 @@ describe('numa=fake= boots (test/boots/numa-fake)', () => {
     const two = bootLogToBoard(log('amd64-7.2-q35-6G-2G+4G-fake3'))
     expect([...new Set(two.board.memory!.map((b) => b.node))]).toEqual([0, 1])
     expect(two.board.memory!.find((b) => b.node === 1)?.base).toBe('0x100000000')
+    // The SRAT's own ranges, which emulation splits: node 0 from 0, over pages the banks leave out.
+    expect(two.board.sratMemory).toEqual([
+      { base: '0x0', size: '0xa0000', node: 0 },
+      { base: '0x100000', size: '0x7ff00000', node: 0 },
+      { base: '0x100000000', size: '0x100000000', node: 1 },
+    ])
+    expect(two.provenance['/sratMemory/0']).toMatch(/^ACPI SRAT memory affinity, boot log line \d+: "ACPI: SRAT: Node 0 PXM 0 \[mem 0x00000000-0x0009ffff\]"/)
+    expect(one.board.sratMemory).toBeUndefined()
   })
   it('"Malformed early option \'numa\'" with numa=fake=: a build without CONFIG_NUMA_EMU (Ubuntu\'s generic 6.11)', () => {
     const r = bootLogToBoard(log('amd64-6.11.0-29-generic-q35-4G-off.fake2'))

@@ -2027,6 +2027,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     // With NUMA emulation the zone block's nodes are the fake ones: the SRAT's are the board's
     // (none without an SRAT), and the command line's numa=fake= makes the fake ones again.
     banks = applyNodes(banks, f.numaEmulated ? f.sratMemory : f.nodeRanges, f.numaFaked ? [] : f.sratMemory, memoryless.length > 0)
+    // The SRAT's own ranges, which NUMA emulation splits (they may cover more than the banks:
+    // QEMU's node 0 from 0 to the top of low RAM).
+    if (board.arch === 'x86_64' && f.sratMemory.length > 0 && !f.numaFaked && banks.some((b) => b.node !== undefined)) {
+      board.sratMemory = f.sratMemory.map((s) => ({ base: hex(s.value.base), size: hex(s.value.end - s.value.base), node: s.value.node }))
+      f.sratMemory.forEach((s, i) => (provenance[`/sratMemory/${i}`] = `ACPI SRAT memory affinity, ${cite('boot log', s)}`))
+    }
     // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
     // (the SRAT's): an ordinary node, not a CPU-only one.
     memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value))

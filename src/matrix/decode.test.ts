@@ -363,6 +363,21 @@ describe('decodeMatrix: semantic problems', () => {
     expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/efiBootServices/0/size'])
   })
 
+  it('"sratMemory": x86_64 layouts carry the ranges with their nodes (empty ones dropped), other architectures none, with a warning; one past 64 bits is refused', () => {
+    const q35 = (extra: Partial<Board>): Board => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], ...extra })
+    const srat = [{ base: '0x0', size: '0x80000000', node: 0 }, { base: '0x100000000', size: '0x80000000', node: 1 }, { base: '0x200000000', size: '0', node: 1 }]
+    const ok = decodeMatrix(matrix([q35({ sratMemory: srat })]))
+    expect(ok.problems).toEqual([])
+    expect(ok.layouts[0]!.layout.sratMemory).toEqual([{ node: 0, base: 0n, size: 0x80000000n }, { node: 1, base: 0x100000000n, size: 0x80000000n }])
+    expect(decodeMatrix(matrix([q35({})])).layouts[0]!.layout.sratMemory).toBeUndefined()
+    const arm = decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], sratMemory: srat }]))
+    expect(arm.layouts[0]!.layout.sratMemory).toBeUndefined()
+    expect(arm.warnings.map((w) => w.messageId)).toEqual(['sratMemoryNotRead'])
+    const bad = decodeMatrix(matrix([q35({ sratMemory: [{ base: '0xfffffffffffff000', size: '0x2000', node: 0 }] })]))
+    expect(bad.layouts).toEqual([])
+    expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/sratMemory/0/size'])
+  })
+
   it('"e820AcpiData": x86_64 layouts carry the ranges (empty ones dropped), other architectures none; one in a RAM bank or past 64 bits is refused', () => {
     const q35 = (extra: Partial<Board>): Board => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], ...extra })
     // q35 4G: RAM [0x100000, 0x7ffe0000) and [4G, 6G); the hole above 0x7ffe0000 is not RAM.

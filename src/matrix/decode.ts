@@ -410,6 +410,23 @@ function decodeE820AcpiData(layers: readonly Layer[], c: Collector): PlacedRange
   return decodeFirmwareRanges(layers, 'e820AcpiData', 'ACPI data entry', c)
 }
 
+/**
+ * The firmware's SRAT memory ranges (x86_64's `sratMemory`), each a range inside the address
+ * space with its node; undefined when one is not a range.
+ */
+function decodeSratMemory(layers: readonly Layer[], c: Collector): Array<{ node: number; base: bigint; size: bigint }> | undefined {
+  const picked = pick(layers, 'sratMemory')
+  const out: Array<{ node: number; base: bigint; size: bigint }> = []
+  let ok = true
+  for (const [i, r] of (picked?.value ?? []).entries()) {
+    const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
+    const range = c.range(`SRAT memory range ${i}`, r.base, r.size, at, true)
+    if (!range) ok = false
+    else if (range.size > 0n) out.push({ node: r.node, base: range.base, size: range.size })
+  }
+  return ok ? out : undefined
+}
+
 /** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
 function checkAcpiDataOutsideRam(acpiData: readonly PlacedRange[], banks: readonly PlacedRange[], nomap: readonly boolean[]): SemanticProblem[] {
   const ram = banks.filter((_, i) => !nomap[i])
@@ -646,6 +663,8 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
   // Only x86_64 has an e820 table whose ACPI-data entries e820__end_ram_pfn() counts (6.11+);
   // arm64 and riscv64 take their memory from the EFI map or the device tree.
   if (board.e820AcpiData !== undefined && arch !== 'x86_64') c.warn({ messageId: 'e820AcpiDataNotRead', data: { arch }, pointer: `${boardPointer}/e820AcpiData`, target: 'key' })
+  // Only x86_64's NUMA emulation reads the SRAT's ranges (x86/setup.ts x86NumaEmulation()).
+  if (board.sratMemory !== undefined && arch !== 'x86_64') c.warn({ messageId: 'sratMemoryNotRead', data: { arch }, pointer: `${boardPointer}/sratMemory`, target: 'key' })
   // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
   // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
   // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
@@ -735,10 +754,11 @@ function decodeBoard(
   const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
   const efiBootServices = decodeEfiBootServices(layers, c)
   const e820AcpiData = decodeE820AcpiData(layers, c)
+  const sratMemory = decodeSratMemory(layers, c)
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (variants && kernels) listed?.(variants.length * kernels.length)
-  if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !dma || !devices || (acpi && arch === 'riscv64')) return []
+  if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !sratMemory || !dma || !devices || (acpi && arch === 'riscv64')) return []
   // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
   const pageSizeSetting = pick(layers, 'pageSize')
   if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
@@ -941,6 +961,8 @@ function decodeBoard(
         ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
         // Only x86_64 has an e820 table (x86/e820.ts e820FromFirmware()).
         ...optional('e820AcpiData', arch === 'x86_64' && e820AcpiData.length > 0 ? e820AcpiData.map((r) => ({ base: r.base, size: r.size })) : undefined),
+        // Only x86_64's NUMA emulation reads them.
+        ...optional('sratMemory', arch === 'x86_64' && sratMemory.length > 0 ? sratMemory : undefined),
         dma: dma.dma,
         devices: devices.list,
         config: decodeConfig(layers, entry.object, profile),

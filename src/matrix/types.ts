@@ -102,11 +102,12 @@ export type SemanticMessageId =
   | 'dmaLimitNotOnArch'
   | 'efiBootServicesNotRead'
   | 'e820AcpiDataNotRead'
+  | 'sratMemoryNotRead'
   | 'reservationOutsideRam'
   | 'imageBeyondPhysLimit'
   | 'ramBeyondPhysLimit'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the

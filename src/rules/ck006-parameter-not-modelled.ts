@@ -27,7 +27,7 @@ interface UnmodelledParam {
   config?: 'CMA'
   /** Only when the board leaves this CPU fact unsaid (`el2`). */
   cpuUnknown?: 'el2'
-  /** Only on a board whose banks give NUMA nodes (the firmware's own node ranges are not a board fact). */
+  /** Only on a board whose banks give NUMA nodes and which does not give the firmware's own node ranges (`sratMemory`). */
   firmwareNodes?: true
   why: string
 }
@@ -35,11 +35,12 @@ interface UnmodelledParam {
 /** What the engine leaves out, with each entry's kernel source. */
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
-  // numa_emulation() splits numa_meminfo: the SRAT's ranges, which a board gives only as its
-  // banks (QEMU's start at 0 and end at the top of low RAM, where the banks leave out e820
-  // reserved pages): the fake nodes' bounds then differ (test/boots/numa-fake, the two-node
-  // boots). On a board without NUMA nodes the one node is [0, max_pfn) and all is simulated.
-  { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board gives only as its banks; the fake nodes and their NODE_DATA are simulated over the banks' },
+  // numa_emulation() splits numa_meminfo: the SRAT's ranges, which a board gives with
+  // `sratMemory` (QEMU's start at 0 and end at the top of low RAM, where the banks leave out
+  // e820 reserved pages); without it the banks stand for them and the fake nodes' bounds may
+  // differ (test/boots/numa-fake, the two-node boots). On a board without NUMA nodes the one
+  // node is [0, max_pfn) and all is simulated.
+  { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks' },
   // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): riscv64 6.15 – 6.19 call it at the end of
   // setup_bootmem() (arch/riscv/mm/init.c@v6.17:318), before NUMA init, and from 6.15 it takes
   // its nodes from memblock's regions (hugetlb_bootmem_set_nodes()), which have none yet:
@@ -92,7 +93,7 @@ export default defineRule<'notModelled'>({
     // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
     const spelt = cmdline.replaceAll('-', '_')
     const relevant = UNMODELLED_PARAMS.filter(
-      (p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)) && (p.cpuUnknown === undefined || layout.layout.cpu[p.cpuUnknown] === undefined) && (p.firmwareNodes === undefined || layout.layout.memory.some((b) => b.node !== undefined)),
+      (p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)) && (p.cpuUnknown === undefined || layout.layout.cpu[p.cpuUnknown] === undefined) && (p.firmwareNodes === undefined || (layout.layout.memory.some((b) => b.node !== undefined) && !layout.layout.sratMemory?.length)),
     )
     if (relevant.length === 0) return
     const seen = new Set<UnmodelledParam>()

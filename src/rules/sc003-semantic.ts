@@ -4,7 +4,7 @@ import { defineRule } from './define-rule.js'
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`) for settings the board's kernels never read, and
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`, `sratMemoryNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
  * and `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops.
  */
@@ -55,6 +55,7 @@ export default defineRule({
       dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
       deviceTreeNotRead: '"deviceTree" has no effect on {{arch}}, which has no device tree to unflatten: it sizes the tree an arm64 or riscv64 kernel copies out of its DTB; remove "deviceTree" from {{owner}}',
       e820AcpiDataNotRead: '"e820AcpiData" has no effect on {{arch}}: only an x86_64 kernel has an e820 table, whose ACPI-data entries e820__end_ram_pfn() counts in max_pfn (from 6.11); remove "e820AcpiData" from the board',
+      sratMemoryNotRead: '"sratMemory" has no effect on {{arch}}: only x86_64\'s NUMA emulation (numa=fake=) splits the SRAT\'s ranges; remove "sratMemory" from the board',
       efiBootServicesNotRead: '"efiBootServices" has no effect on {{arch}}: only an x86_64 kernel reserves the EFI boot-services regions before the crash kernel (efi_reserve_boot_services()); {{arch}}\'s efi_init() leaves them usable RAM; remove "efiBootServices" from the board',
       memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
       efiReservationOption: 'reservation "{{name}}" is one efi_init() reserves ("efi": true), a single range taken from the EFI memory map or a configuration table: "{{option}}" does not apply; drop it (a no-map EFI region is a memory bank with "nomap") or make the entry a device-tree reservation',

@@ -24,7 +24,16 @@ describe('CK006 parameter-not-modelled', () => {
     const fs = of(run(nodes('6.12', 'crashkernel=256M numa=fake=2 numa=fake=4 log_buf_len=8M swiotlb=65536 memmap=64M$0x30000000')), 'CK006')
     expect(fs.map((f) => f.data.token)).toEqual(['numa=fake=2'])
     expect(fs.every((f) => f.severity === 'warning' && f.pointer === '/boards/0/cmdline')).toBe(true)
-    expect(fs[0]!.message).toBe('"numa=fake=2" is not modelled: NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board gives only as its banks; the fake nodes and their NODE_DATA are simulated over the banks; the simulated placement may differ from the kernel\'s')
+    expect(fs[0]!.message).toBe('"numa=fake=2" is not modelled: NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks; the simulated placement may differ from the kernel\'s')
+  })
+  it('numa=fake= on a board with NUMA nodes and the SRAT\'s own ranges ("sratMemory") is modelled: not reported', () => {
+    const srat = [
+      { base: '0x0', size: '0xa0000', node: 0 },
+      { base: '0x100000', size: '0x7ff00000', node: 0 },
+      { base: '0x100000000', size: '0x80000000', node: 1 },
+    ]
+    expect(of(run({ ...nodes('6.12', 'crashkernel=256M numa=fake=4'), sratMemory: srat }), 'CK006')).toEqual([])
+    expect(of(run({ ...nodes('6.12', 'crashkernel=256M numa=fake=4'), sratMemory: [] }), 'CK006').length).toBe(1)
   })
   it('numa=fake= on a board without NUMA nodes is modelled (numa-emulation.ts, test/boots/numa-fake): not reported', () => {
     for (const kernel of ['5.10', '6.1', '6.12', '7.2']) expect(of(run(pc(kernel, 'crashkernel=256M numa=fake=2')), 'CK006')).toEqual([])

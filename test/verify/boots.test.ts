@@ -63,24 +63,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // A UEFI boot whose highest zone is DMA32: two more 2 MiB pages split at run time than the
   // model counts (amd64-uefi/README.md: the boot-services memory freed after the reservation).
   'amd64-uefi/amd64-6.12-q35-2G-ck256.log.gz': ['direct-map: kernel DirectMap2M=2064384 DirectMap4k=26552, model DirectMap2M=2068480 DirectMap4k=22456'],
-  // NUMA emulation over two SRAT nodes: the fake nodes split the SRAT's ranges, which start at
-  // 0 and end at the top of low RAM where the banks (e820 RAM) leave out reserved pages
-  // (numa-fake/README.md "Known disagreements"; CK006 reports numa=fake= on such a board).
-  'numa-fake/amd64-5.10-pc-6G-3G+3G-fake4.log.gz': [
-    'zones: kernel Zone ranges block, line 9:   node   0: [mem 0x0000000000100000-0x000000005fffffff], model Zone ranges block, line 9:   node   0: [mem 0x0000000000100000-0x0000000060000fff]',
-    'line: kernel Faking node 0 at [mem 0x0000000000000000-0x000000005fffffff] (1536MB), model Faking node 0 at [mem 0x0000000000001000-0x0000000060000fff] (1536MB)',
-    'line: kernel Faking node 2 at [mem 0x0000000060000000-0x00000000bfffffff] (1536MB), model Faking node 2 at [mem 0x0000000060001000-0x00000000bffdffff] (1535MB)',
-    'line: kernel NODE_DATA(0) allocated [mem 0x5ffd6000-0x5fffffff], model NODE_DATA(0) allocated [mem 0x5ffd7000-0x60000fff]',
-    'not printed: Faking node 0 at [mem 0x0000000000001000-0x0000000060000fff] (1536MB)',
-    'not printed: Faking node 2 at [mem 0x0000000060001000-0x00000000bffdffff] (1535MB)',
-    'not printed: NODE_DATA(0) allocated [mem 0x5ffd7000-0x60000fff]',
-    'reserved, kernel only: 5ffd6000-60000000',
-    'reserved, model only: 5ffd7000-60001000',
-  ],
-  'numa-fake/amd64-7.2-q35-6G-2G+4G-fake3.log.gz': [
-    'line: kernel Faking node 0 at [mem 0x0000000000001000-0x000000007fffffff] (2047MB), model Faking node 0 at [mem 0x0000000000001000-0x000000007ffdffff] (2047MB)',
-    'not printed: Faking node 0 at [mem 0x0000000000001000-0x000000007ffdffff] (2047MB)',
-  ],
   // Ubuntu's generic 6.11 is built without CONFIG_NUMA_EMU ("Malformed early option 'numa'",
   // which the import reads as config.NUMA_EMU false): nothing is faked, as the model has it.
   // Its direct map differs as the ubuntu set's 6.11 boots do (ubuntu/README.md).

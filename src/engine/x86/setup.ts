@@ -415,12 +415,16 @@ const NO_DISTANCE_TABLE = { cnt: 0, base: 0n }
 /**
  * Mirrors numa_init()'s numa_cleanup_meminfo() and numa_emulation() call — arch/x86/mm/numa.c
  * (v5.10.223:667-671, v6.1.192), mm/numa_memblks.c numa_memblks_init (v6.12.117:455-459,
- * v7.2.13): the firmware's blocks (or dummy_numa_init()'s one) cleaned as numa_init() cleans
+ * v7.2.13): the firmware's blocks (the board's `sratMemory` where it gives them, else its
+ * banks' nodes; or dummy_numa_init()'s one, `fromFirmware` false) cleaned as numa_init() cleans
  * them, then split into fake nodes. Undefined where emulation gave up (numa-emulation.ts).
  */
-function x86NumaEmulation(mb: Memblock, layout: Layout, policy: KernelPolicy, emu: string, physical: readonly NumaMemblk[], parsed: readonly number[], distance: { cnt: number; base: PhysAddr }, maxPfnAddr: PhysAddr, trace: Trace): NumaEmulated | undefined {
+function x86NumaEmulation(mb: Memblock, layout: Layout, policy: KernelPolicy, emu: string, physical: readonly NumaMemblk[], fromFirmware: boolean, parsed: readonly number[], distance: { cnt: number; base: PhysAddr }, maxPfnAddr: PhysAddr, trace: Trace): NumaEmulated | undefined {
   const clipToDram = policy.x86!.numaMemblock.clipToDram
-  const mi: NumaMeminfo = { blk: physical.map((b) => ({ ...b })), nr: physical.length }
+  // The SRAT's own ranges where the board gives them (they may cover more than the banks).
+  const srat = fromFirmware && layout.sratMemory !== undefined && layout.sratMemory.length > 0 ? layout.sratMemory : undefined
+  const blocks = srat ? srat.map((r) => ({ nid: r.node, start: r.base, end: r.base + r.size })) : physical.map((b) => ({ ...b }))
+  const mi: NumaMeminfo = { blk: blocks, nr: blocks.length }
   // The firmware's blocks were checked on their way in (their join lines are not modelled).
   if (!numaCleanupMeminfo(mb, mi, clipToDram, maxPfnAddr)) return undefined
   return numaEmulation(
@@ -644,7 +648,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const physical = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   // numa_emulation(), after numa_cleanup_meminfo(): numa=fake= splits the nodes.
   const emu = policy.numaEmu.present && layout.config.NUMA_EMU ? numaEmuCmdline(layout.cmdline) : undefined
-  const emulated = emu === undefined ? undefined : x86NumaEmulation(mb, layout, policy, emu, physical, parsed, distance, maxPfnAddr, trace)
+  const emulated = emu === undefined ? undefined : x86NumaEmulation(mb, layout, policy, emu, physical, firmware !== undefined, parsed, distance, maxPfnAddr, trace)
   const blocks = emulated?.blocks ?? physical
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
@@ -723,7 +727,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     protection: crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
     // With fake NUMA nodes the counters after boot take splits per node the measured ones do
     // not cover (test/boots/numa-fake): not modelled.
-    ...(!p.numaEmulated && { directMapKb: directMapKb(counts, p.pageSizes.use1G) }),
+    directMapKb: p.numaEmulated ? undefined : directMapKb(counts, p.pageSizes.use1G),
     directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
     extra: {
       realModeTrampoline: p.trampoline,
