@@ -296,19 +296,20 @@ const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? faultIn('null-de
 
 /**
  * Mirrors numa_parse_early_param() (arm64, riscv64) and x86's numa_setup(), which start alike:
- * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value). On x86 a `fake=` value
- * goes to numa_emu_cmdline(), which is -EINVAL without CONFIG_NUMA_EMU (the stub of
- * arch/x86/include/asm/numa.h@v5.10.223:78-81, include/linux/numa_memblks.h@v6.12.117:46-49);
- * with it the value is kept for numa_emulation() (numa-emulation.ts numaEmuCmdline()). arm64's
- * and riscv64's `fake=` (6.12+, numa_memblks, without CONFIG_NUMA_EMU in Debian's builds) is not
- * followed.
+ * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value). A `fake=` value goes
+ * to numa_emu_cmdline() (x86 always; arm64 and riscv64 from 6.12: NumaEmuGeneration.parsesFake),
+ * which is -EINVAL without CONFIG_NUMA_EMU (the stub of arch/x86/include/asm/numa.h@v5.10.223:78-81,
+ * include/linux/numa_memblks.h@v6.12.117:46-49): Debian's arm64 and riscv64 builds, and an
+ * x86_64 board's `config.NUMA_EMU` false. With it the value is kept for numa_emulation()
+ * (numa-emulation.ts numaEmuCmdline()).
  * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23);
  *         arch/arm64/mm/numa.c numa_parse_early_param (v5.10.223:28-37); arch/x86/mm/numa.c
  *         numa_setup (v5.10.223:34-48, v6.12.117:27-41, v7.2.13:28-42)
  */
 const numaParseEarlyParam: EarlyHandler = (val, { policy, layout }) => {
   if (val === null) return EINVAL
-  return policy.arch === 'x86_64' && !layout.config.NUMA_EMU && val.startsWith('fake=') ? EINVAL : 0
+  const gen = policy.numaEmu
+  return gen.parsesFake && !(gen.present && layout.config.NUMA_EMU) && val.startsWith('fake=') ? EINVAL : 0
 }
 
 /**

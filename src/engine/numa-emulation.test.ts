@@ -15,8 +15,8 @@ import { SZ_4K } from './phys.js'
 import { Trace } from './trace.js'
 
 const G = 1n << 30n
-const GEN_6_12: NumaEmuGeneration = { present: true, refusesNumaOff: true, countsCreatedPerNode: true }
-const GEN_5_10: NumaEmuGeneration = { present: true, refusesNumaOff: false, countsCreatedPerNode: false }
+const GEN_6_12: NumaEmuGeneration = { present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true }
+const GEN_5_10: NumaEmuGeneration = { present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false }
 
 /** q35's memblock.memory with `high` bytes above 4 GiB (the boots' memblock_add lines). */
 function q35(high: bigint): Memblock {
@@ -103,6 +103,13 @@ describe('numa_emulation() on one node (dummy_numa_init())', () => {
     const { r, lines } = emulate(q35(2n * G), '2000', 6n * G)
     expect(r).toBeUndefined()
     expect(lines).toEqual(['numa=fake=2000 too large, reducing to 1024', 'Not enough memory for each node.  NUMA emulation disabled.'])
+  })
+  it('NU with a count past int: uniform_size() divides by it as an unsigned long, so 0 MiB, raised to 32', () => {
+    const { r, lines } = emulate(q35(2n * G), '4294967295U', 6n * G)
+    expect(r).toBeUndefined()
+    expect(lines[0]).toBe('Fake node size 0MB too small, increasing to 32MB')
+    expect(lines.at(-1)).toBe(`numa_emulation: phys: 0 only got ${lines.length - 2} of 4294967295 nodes, failing`)
+    expect(lines.length - 2).toBeGreaterThan(100)
   })
   it('numa=fake=0 or a word: no nodes, no line', () => {
     expect(emulate(q35(0n), '0', 0x7ffe0000n)).toEqual({ r: undefined, lines: [] })
@@ -221,6 +228,13 @@ describe('simulate() with numa=fake= (x86_64)', () => {
     expect(two(srat)).toEqual([faking(0, 0x1000n, 2n * G, 2047)])
     // The banks end at 0x7ffe0000, short of the SRAT's node 0 (CK006 says so).
     expect(two()).toEqual([faking(0, 0x1000n, 0x7ffe0000n, 2047)])
+  })
+  it('arm64 and riscv64 from 6.12 hand fake= to the stub (Debian builds them without CONFIG_NUMA_EMU): a malformed early option; before 6.12 the handler ignores it', () => {
+    const lines = (preset: string, kernel: string) =>
+      simulate(decodeMatrix({ version: 1, boards: [{ id: 'a', extends: preset, ramSize: '4G', kernels: [kernel], cmdline: 'crashkernel=256M numa=fake=2' }] } as never).layouts[0]!.layout).trace.map((e) => e.text)
+    expect(lines('qemu-virt-arm64', '6.12')).toContain("Malformed early option 'numa'")
+    expect(lines('qemu-virt-riscv64', '7.2')).toContain("Malformed early option 'numa'")
+    expect(lines('qemu-virt-arm64', '6.1')).not.toContain("Malformed early option 'numa'")
   })
   it('without CONFIG_NUMA_EMU numa=fake= is a malformed early option and nothing is faked', () => {
     const r = board('7.2', 'crashkernel=256M numa=fake=2', { NUMA_EMU: false })

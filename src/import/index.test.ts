@@ -373,7 +373,7 @@ describe('importBoard', () => {
       }
     }
     // The sets hold boots under OVMF (amd64-uefi, random-efi), whose logs show both.
-    expect([...seen]).toEqual(expect.arrayContaining(['efiBootServices', 'e820AcpiData', 'memorylessNodes', 'numaDistances']))
+    expect([...seen]).toEqual(expect.arrayContaining(['efiBootServices', 'e820AcpiData', 'memorylessNodes', 'numaDistances', 'sratMemory']))
   })
 
   it('reads x86_64 e820 ACPI data from /proc/iomem alone once a .config names the arch (test/boots/random-efi h07)', () => {

@@ -251,6 +251,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
   take(board, provenance, 'numaDistances', [dtUsable, log])
   take(board, provenance, 'memorylessNodes', [dtUsable, log])
+  // The SRAT's ranges: only a boot log prints them (x86_64).
+  take(board, provenance, 'sratMemory', [log])
   // The firmware's memory the kernel reads before the reservation (UEFI boot services; x86's
   // e820 ACPI data, which max_pfn counts from 6.11): a log shows both, /proc/iomem the second.
   take(board, provenance, 'efiBootServices', [log])

@@ -376,6 +376,11 @@ describe('decodeMatrix: semantic problems', () => {
     const bad = decodeMatrix(matrix([q35({ sratMemory: [{ base: '0xfffffffffffff000', size: '0x2000', node: 0 }] })]))
     expect(bad.layouts).toEqual([])
     expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/sratMemory/0/size'])
+    // Two nodes over one range: numa_cleanup_meminfo() refuses that table; within a node it joins.
+    const across = decodeMatrix(matrix([q35({ sratMemory: [{ base: '0x0', size: '0x80000000', node: 0 }, { base: '0x40000000', size: '0x80000000', node: 1 }] })]))
+    expect(across.layouts).toEqual([])
+    expect(across.problems.map((p) => [p.messageId, p.pointer])).toEqual([['overlappingBanks', '/boards/0/sratMemory/1/base']])
+    expect(decodeMatrix(matrix([q35({ sratMemory: [{ base: '0x0', size: '0x80000000', node: 0 }, { base: '0x40000000', size: '0x80000000', node: 0 }] })])).problems).toEqual([])
   })
 
   it('"e820AcpiData": x86_64 layouts carry the ranges (empty ones dropped), other architectures none; one in a RAM bank or past 64 bits is refused', () => {

@@ -412,17 +412,28 @@ function decodeE820AcpiData(layers: readonly Layer[], c: Collector): PlacedRange
 
 /**
  * The firmware's SRAT memory ranges (x86_64's `sratMemory`), each a range inside the address
- * space with its node; undefined when one is not a range.
+ * space with its node; undefined when one is not a range, or when ranges of two nodes overlap
+ * (numa_cleanup_meminfo() refuses such a table, "node N … overlaps with node M …", and the
+ * kernel fakes one node instead: a board would describe a firmware no one ships).
  */
 function decodeSratMemory(layers: readonly Layer[], c: Collector): Array<{ node: number; base: bigint; size: bigint }> | undefined {
   const picked = pick(layers, 'sratMemory')
   const out: Array<{ node: number; base: bigint; size: bigint }> = []
+  const placed: Array<PlacedRange & { node: number }> = []
   let ok = true
   for (const [i, r] of (picked?.value ?? []).entries()) {
     const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
     const range = c.range(`SRAT memory range ${i}`, r.base, r.size, at, true)
     if (!range) ok = false
-    else if (range.size > 0n) out.push({ node: r.node, base: range.base, size: range.size })
+    else if (range.size > 0n) {
+      out.push({ node: r.node, base: range.base, size: range.size })
+      placed.push({ ...range, what: `SRAT memory range ${i} (node ${r.node})`, node: r.node })
+    }
+  }
+  // Overlaps within a node are joined (with a warning); across nodes they are refused.
+  for (const [i, a] of placed.entries()) {
+    const other = placed.slice(0, i).find((b) => b.node !== a.node && a.base < b.base + b.size && b.base < a.base + a.size)
+    if (other && !c.add(checkOverlaps([other, a]))) ok = false
   }
   return ok ? out : undefined
 }

@@ -60,6 +60,18 @@ function configHas(config: KernelConfig, option: NonNullable<UnmodelledParam['co
   return config[option]
 }
 
+/**
+ * Whether a board's NUMA nodes leave numa=fake= unmodelled: nodes on its banks without the SRAT's
+ * ranges (`sratMemory`); nodes on some banks only (the SRAT pass fakes nodes, fails its coverage
+ * check and consumes the parameter before dummy_numa_init()'s pass); or CPU-only nodes, which
+ * fix_pxm_node_maps() (6.12.67+, 6.14+) numbers after the fake ones, reading a distance table
+ * that without a SLIT is NULL (mm/numa_emulation.c@v6.12.117:522-539).
+ */
+function firmwareNodesUnmodelled(layout: { memory: ReadonlyArray<{ node?: number; nomap?: boolean }>; sratMemory?: readonly unknown[]; memorylessNodes?: readonly number[] }): boolean {
+  if (!layout.memory.some((b) => b.node !== undefined)) return false
+  return !layout.sratMemory?.length || layout.memory.some((b) => b.node === undefined && !b.nomap) || (layout.memorylessNodes?.length ?? 0) > 0
+}
+
 /** Whether an entry applies to this arch and release. */
 function applies(p: UnmodelledParam, arch: Arch, release: string): boolean {
   if (!p.arches.includes(arch)) return false
@@ -93,7 +105,7 @@ export default defineRule<'notModelled'>({
     // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
     const spelt = cmdline.replaceAll('-', '_')
     const relevant = UNMODELLED_PARAMS.filter(
-      (p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)) && (p.cpuUnknown === undefined || layout.layout.cpu[p.cpuUnknown] === undefined) && (p.firmwareNodes === undefined || (layout.layout.memory.some((b) => b.node !== undefined) && !layout.layout.sratMemory?.length)),
+      (p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || configHas(layout.layout.config, p.config)) && (p.cpuUnknown === undefined || layout.layout.cpu[p.cpuUnknown] === undefined) && (p.firmwareNodes === undefined || firmwareNodesUnmodelled(layout.layout)),
     )
     if (relevant.length === 0) return
     const seen = new Set<UnmodelledParam>()

@@ -387,7 +387,8 @@ const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
 
 /**
  * numa_emulation() by release (NumaEmuGeneration, numa-emulation.ts), x86_64 only (arm64 and
- * riscv64: Debian builds them without CONFIG_NUMA_EMU, shared/oracle/kernels/config-*):
+ * riscv64: Debian builds them without CONFIG_NUMA_EMU, shared/oracle/kernels/config-*; from
+ * 6.12 their `numa=fake=` reaches the stub and is a malformed early option):
  * - the same splitting from 5.10.223 to 7.2.13 (arch/x86/mm/numa_emulation.c up to 6.11,
  *   mm/numa_emulation.c from 6.12);
  * - fix_pxm_node_maps() refusing with `numa=off` ("mm/fake-numa: allow later numa node hotplug"):
@@ -398,20 +399,22 @@ const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
  *   split"): in Debian's 7.2.13, not in v7.0 (7.1 – 7.2 UNCONFIRMED which, taken as 7.1), stable
  *   6.12.97 and 6.1.178 (Debian's changelogs, under ChangeLog-6.12.97 and ChangeLog-6.1.178).
  */
-const NUMA_EMU_ABSENT: { from: string } & NumaEmuGeneration = { from: '5.10.0', present: false, refusesNumaOff: false, countsCreatedPerNode: false }
+const NUMA_EMU_ABSENT: { from: string } & NumaEmuGeneration = { from: '5.10.0', present: false, parsesFake: false, refusesNumaOff: false, countsCreatedPerNode: false }
+/** arm64 and riscv64 6.12+: numa_parse_early_param() takes `fake=` (drivers/base/arch_numa.c@v6.12.117:29-30), to a stub. */
+const NUMA_EMU_STUB: { from: string } & NumaEmuGeneration = { from: '6.12.0', present: false, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false }
 const NUMA_EMU_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & NumaEmuGeneration>>> = {
-  arm64: [NUMA_EMU_ABSENT],
+  arm64: [NUMA_EMU_STUB, NUMA_EMU_ABSENT],
   x86_64: [
-    { from: '7.1.0', present: true, refusesNumaOff: true, countsCreatedPerNode: true },
-    { from: '6.14.0', present: true, refusesNumaOff: true, countsCreatedPerNode: false },
-    { from: '6.13.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
-    { from: '6.12.97', present: true, refusesNumaOff: true, countsCreatedPerNode: true },
-    { from: '6.12.67', present: true, refusesNumaOff: true, countsCreatedPerNode: false },
-    { from: '6.2.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
-    { from: '6.1.178', present: true, refusesNumaOff: false, countsCreatedPerNode: true },
-    { from: '5.10.0', present: true, refusesNumaOff: false, countsCreatedPerNode: false },
+    { from: '7.1.0', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true },
+    { from: '6.14.0', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: false },
+    { from: '6.13.0', present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false },
+    { from: '6.12.97', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true },
+    { from: '6.12.67', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: false },
+    { from: '6.2.0', present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false },
+    { from: '6.1.178', present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: true },
+    { from: '5.10.0', present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false },
   ],
-  riscv64: [NUMA_EMU_ABSENT],
+  riscv64: [NUMA_EMU_STUB, NUMA_EMU_ABSENT],
 }
 const numaEmuFor = (arch: Arch, from: string): NumaEmuGeneration => {
   const { from: _, ...gen } = byRelease(NUMA_EMU_BY_RELEASE[arch], from)
