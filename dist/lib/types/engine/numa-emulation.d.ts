@@ -25,6 +25,13 @@ export interface NumaEmuGeneration {
     /** CONFIG_NUMA_EMU can be built: x86_64 (mm/Kconfig, arch/x86/Kconfig); false elsewhere. */
     present: boolean;
     /**
+     * The `numa=` handler hands a `fake=` value to numa_emu_cmdline(), whose stub is -EINVAL
+     * without CONFIG_NUMA_EMU ("Malformed early option 'numa'"): x86's numa_setup() in every
+     * release, arm64's and riscv64's numa_parse_early_param() from 6.12
+     * (drivers/base/arch_numa.c@v6.12.117:29-30; not @v6.11, nor Debian's @v6.1.192).
+     */
+    parsesFake: boolean;
+    /**
      * numa_emulation() asks fix_pxm_node_maps() (drivers/acpi/numa/srat.c), which refuses with
      * `numa=off`: the fake nodes are printed and then dropped ("mm/fake-numa: allow later numa
      * node hotplug": mainline 6.14, stable 6.12.67).

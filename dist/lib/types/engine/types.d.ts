@@ -256,6 +256,16 @@ export interface Layout {
      * Other architectures do not read it.
      */
     e820AcpiData?: PhysRange[];
+    /**
+     * x86_64: the ACPI SRAT's memory affinity ranges (`ACPI: SRAT: Node N PXM P [mem …]`), read
+     * only by NUMA emulation (numa-emulation.ts), which splits them. Absent: the banks' nodes
+     * stand for them.
+     */
+    sratMemory?: ReadonlyArray<{
+        node: number;
+        base: PhysAddr;
+        size: PhysSize;
+    }>;
     dma: DmaDescription;
     devices: DmaDevice[];
     config: KernelConfig;

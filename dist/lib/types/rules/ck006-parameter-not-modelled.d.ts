@@ -23,7 +23,7 @@ interface UnmodelledParam {
     config?: 'CMA';
     /** Only when the board leaves this CPU fact unsaid (`el2`). */
     cpuUnknown?: 'el2';
-    /** Only on a board whose banks give NUMA nodes (the firmware's own node ranges are not a board fact). */
+    /** Only on a board whose banks give NUMA nodes and which does not give the firmware's own node ranges (`sratMemory`). */
     firmwareNodes?: true;
     why: string;
 }

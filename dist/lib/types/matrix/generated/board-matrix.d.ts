@@ -254,6 +254,10 @@ export interface Settings {
    */
   efiBootServices?: Range[]
   /**
+   * x86_64: the ACPI SRAT's memory affinity ranges, where the firmware's NUMA nodes are (the log's `ACPI: SRAT: Node N PXM P [mem …]` lines; QEMU's `-numa`). They may cover more than the banks: QEMU's node 0 starts at 0 and runs to the top of low RAM, over the first page and the e820-reserved pages the banks leave out. Read only by NUMA emulation (`numa=fake=`), which splits these ranges rather than the banks (`Faking node N at …`), and only on a board whose banks give NUMA nodes; without them such a board's `numa=fake=` is simulated over the banks and CK006 says so. Empty: none (the banks' nodes stand for the SRAT). arm64 and riscv64 ignore it.
+   */
+  sratMemory?: SratMemoryRange[]
+  /**
    * x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820).
    */
   e820AcpiData?: Range[]
@@ -620,6 +624,20 @@ export interface DeviceTree1 {
    * The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id.
    */
   aliases?: string[]
+}
+/**
+ * One ACPI SRAT memory affinity range: [base, base + size) on NUMA node `node`.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "sratMemoryRange".
+ */
+export interface SratMemoryRange {
+  base: Address
+  size: Size7
+  /**
+   * The NUMA node (the SRAT's proximity domain as the kernel numbered it).
+   */
+  node: number
 }
 /**
  * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).

@@ -65,6 +65,26 @@ export declare const boardMatrixSchema: {
                 };
             };
         };
+        readonly sratMemoryRange: {
+            readonly description: "One ACPI SRAT memory affinity range: [base, base + size) on NUMA node `node`.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base", "size", "node"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly node: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly maximum: 1023;
+                    readonly description: "The NUMA node (the SRAT's proximity domain as the kernel numbered it).";
+                };
+            };
+        };
         readonly memoryBank: {
             readonly description: "One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.";
             readonly type: "object";
@@ -733,6 +753,14 @@ export declare const boardMatrixSchema: {
                     };
                     readonly default: readonly [];
                     readonly description: "x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM).";
+                };
+                readonly sratMemory: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/sratMemoryRange";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "x86_64: the ACPI SRAT's memory affinity ranges, where the firmware's NUMA nodes are (the log's `ACPI: SRAT: Node N PXM P [mem …]` lines; QEMU's `-numa`). They may cover more than the banks: QEMU's node 0 starts at 0 and runs to the top of low RAM, over the first page and the e820-reserved pages the banks leave out. Read only by NUMA emulation (`numa=fake=`), which splits these ranges rather than the banks (`Faking node N at …`), and only on a board whose banks give NUMA nodes; without them such a board's `numa=fake=` is simulated over the banks and CK006 says so. Empty: none (the banks' nodes stand for the SRAT). arm64 and riscv64 ignore it.";
                 };
                 readonly e820AcpiData: {
                     readonly type: "array";
