@@ -21620,7 +21620,7 @@ const hugetlbBootmemFor = (arch, from) => {
  * - 5.13: arch/arm64/kvm/hyp/reserved_mem.c@v5.13, the fixed-point vmemmap of a 32-byte
  *   struct hyp_page (nvhe/memory.h@v5.13:11-16); its host_s2_mem_pgtable_pages() and
  *   host_s2_dev_pgtable_pages() add up to 5.15's host_s2_pgtable_pages() (nvhe/mm.h@v5.13:81-94);
- *   not in v5.11 (5.12 not at hand, taken as without: splitAtPkvm());
+ *   not in v5.11 (5.12 not at hand, taken as without: PKVM_SPLITS);
  * - 5.14: a 4-byte struct hyp_page (nvhe/memory.h@v5.14:10-13). 5.13 and 5.14 take the region
  *   with memblock_find_in_range(0, memblock_end_of_DRAM()) and memblock_reserve(), 5.15+ with
  *   memblock_phys_alloc(): the same place, arm64 leaving current_limit at its default;
@@ -21635,10 +21635,10 @@ const hugetlbBootmemFor = (arch, from) => {
  * - hyp_ffa_proxy_pages(): asm/kvm_pkvm.h@v6.5, not @v6.2 (6.3 – 6.5 UNCONFIRMED which,
  *   taken as 6.4);
  * - 5 levels, KVM_PGTABLE_FIRST_LEVEL -1 (kvm_pgtable.h@v6.8:14, not @v6.5: 6.6 – 6.8
- *   UNCONFIRMED which, taken as 6.8, the LPA2 series of the 6.8 merge window: splitAtPkvm());
+ *   UNCONFIRMED which, taken as 6.8, the LPA2 series of the 6.8 merge window: PKVM_SPLITS);
  * - struct hyp_page of 8 bytes, with host_share_guest_count (nvhe/memory.h@v6.14, not in
  *   Debian's 6.12.117: 6.13 – 6.14 UNCONFIRMED which, taken as 6.14, the pKVM guest-sharing
- *   series of the 6.14 merge window: splitAtPkvm()); Debian's 6.16.3 – 7.2.13 reserve 2 MiB
+ *   series of the 6.14 merge window: PKVM_SPLITS); Debian's 6.16.3 – 7.2.13 reserve 2 MiB
  *   more for 2 GiB and 4 MiB more for 4 GiB than 6.12.117 (test/boots/pkvm);
  * - "KVM is not available. Ignoring kvm-arm.mode" (arch/arm64/kvm/arm.c early_kvm_mode_cfg@v6.2,
  *   Debian's @v6.1.192; not @v6.0: 6.1.0 – 6.1.192 UNCONFIRMED which, taken as 6.1.65, an epoch
@@ -22481,24 +22481,27 @@ const PKVM_SPLITS = [
     },
 ];
 /**
- * An epoch of PKVM_SPLITS split at its release, the later part marked onlyFor `kvm-arm.mode`:
- * a sweep without protected KVM folds it into the one before.
+ * Engine helper (no kernel counterpart): an epoch of `splits` split at its release, the later
+ * part marked onlyFor `param` and given `field`'s generation of that release (`genFor`): a sweep
+ * whose command line does not name the parameter folds it into the one before.
  */
-function splitAtPkvm(p) {
-    const split = PKVM_SPLITS.find((s) => s.epoch === p.id);
-    if (!split)
-        return [p];
-    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` };
-    const after = {
-        ...p,
-        id: split.id,
-        appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
-        onlyFor: ['kvm-arm.mode'],
-        description: split.description,
-        sources: [...split.sources, ...p.sources],
-        pkvm: pkvmFor(p.arch, split.at),
+function splitAtParam(splits, param, field, genFor) {
+    return (p) => {
+        const split = splits.find((s) => s.epoch === p.id);
+        if (!split)
+            return [p];
+        const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` };
+        const after = {
+            ...p,
+            id: split.id,
+            appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
+            onlyFor: [param],
+            description: split.description,
+            sources: [...split.sources, ...p.sources],
+            [field]: genFor(p.arch, split.at),
+        };
+        return [before, after];
     };
-    return [before, after];
 }
 /**
  * The numa_emulation() changes inside an epoch (NUMA_EMU_BY_RELEASE), each split off onlyFor
@@ -22540,24 +22543,7 @@ const NUMA_EMU_SPLITS = [
         sources: ['mm/numa_emulation.c@v7.2.13 (numa_emulation: nr_created)'],
     },
 ];
-/** An epoch of NUMA_EMU_SPLITS split at its release, the later part marked onlyFor `numa`. */
-function splitAtNumaEmu(p) {
-    const split = NUMA_EMU_SPLITS.find((s) => s.epoch === p.id);
-    if (!split)
-        return [p];
-    const before = { ...p, appliesTo: { from: p.appliesTo.from, before: kv(split.at) }, description: `${p.description}; ${split.before}` };
-    const after = {
-        ...p,
-        id: split.id,
-        appliesTo: { from: kv(split.at), ...(p.appliesTo.before && { before: p.appliesTo.before }) },
-        onlyFor: ['numa'],
-        description: split.description,
-        sources: [...split.sources, ...p.sources],
-        numaEmu: numaEmuFor(p.arch, split.at),
-    };
-    return [before, after];
-}
-const POLICIES = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtPkvm).flatMap(splitAtNumaEmu);
+const POLICIES = [...ARM64, ...X86, ...RISCV].flatMap(splitAtHugepagesFix).flatMap(splitAtParam(PKVM_SPLITS, 'kvm-arm.mode', 'pkvm', pkvmFor)).flatMap(splitAtParam(NUMA_EMU_SPLITS, 'numa', 'numaEmu', numaEmuFor));
 const WHAT_IF_POLICIES = WHAT_IF;
 /** The lowest release the registry covers. */
 const SUPPORTED_FROM = kv('5.10.0');
