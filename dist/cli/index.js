@@ -25134,6 +25134,8 @@ function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
 function x86NumaMemblks(layout) {
     return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
 }
+/** dummy_numa_init()'s numa_nodes_parsed: node 0. */
+const DUMMY_NODES = [0];
 /** No SLIT: numa_distance_cnt 0, no table to copy or free. */
 const NO_DISTANCE_TABLE = { cnt: 0, base: 0n };
 /**
@@ -25322,7 +25324,10 @@ function x86BootPrefix(layout, policy, trace) {
     // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
     const firmware = x86NumaMemblks(layout);
     // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
-    const parsed = firmware ? numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)) : [0];
+    // numa_emulation()'s string, where numa=fake= gave one the build takes (numa_emu_cmdline()).
+    const emu = policy.numaEmu.present && layout.config.NUMA_EMU ? numaEmuCmdline(layout.cmdline) : undefined;
+    // numa_nodes_parsed, where the table or emulation reads it (most boards: neither).
+    const parsed = firmware && (layout.numaDistances || emu !== undefined) ? numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)) : DUMMY_NODES;
     const distance = firmware && layout.numaDistances ? { cnt: parsed[parsed.length - 1] + 1, base: numaAllocDistance(mb, parsed, SZ_4K) } : NO_DISTANCE_TABLE;
     // numa_init(), right after init_func(): "We reset memblock back to the top-down direction
     // here because if we configured ACPI_NUMA, we have parsed SRAT" (x86 always: from 6.12 it
@@ -25330,7 +25335,6 @@ function x86BootPrefix(layout, policy, trace) {
     mb.bottomUp = false;
     const physical = firmware ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     // numa_emulation(), after numa_cleanup_meminfo(): numa=fake= splits the nodes.
-    const emu = policy.numaEmu.present && layout.config.NUMA_EMU ? numaEmuCmdline(layout.cmdline) : undefined;
     const emulated = emu === undefined ? undefined : x86NumaEmulation(mb, layout, policy, emu, physical, firmware !== undefined, parsed, distance, maxPfnAddr, trace);
     const blocks = emulated?.blocks ?? physical;
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
