@@ -23,8 +23,8 @@ interface UnmodelledParam {
   valuePrefix?: string
   /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
   value?: string
-  /** Only when the layout's kernel config has this option (`CMA`). */
-  config?: 'CMA'
+  /** Only when the layout's kernel config has this option (`CMA`, `NUMA_EMU`). */
+  config?: 'CMA' | 'NUMA_EMU'
   /** Only when the board leaves this CPU fact unsaid (`el2`). */
   cpuUnknown?: 'el2'
   /** Only on a board whose banks give NUMA nodes and which does not give the firmware's own node ranges (`sratMemory`). */
@@ -40,7 +40,8 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // e820 reserved pages); without it the banks stand for them and the fake nodes' bounds may
   // differ (test/boots/numa-fake, the two-node boots). On a board without NUMA nodes the one
   // node is [0, max_pfn) and all is simulated.
-  { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks' },
+  // Without CONFIG_NUMA_EMU the parameter is a malformed early option, and nothing is faked.
+  { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], config: 'NUMA_EMU', firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks' },
   // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): riscv64 6.15 – 6.19 call it at the end of
   // setup_bootmem() (arch/riscv/mm/init.c@v6.17:318), before NUMA init, and from 6.15 it takes
   // its nodes from memblock's regions (hugetlb_bootmem_set_nodes()), which have none yet:
@@ -57,7 +58,7 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
 
 /** Whether the kernel config has `option`. */
 function configHas(config: KernelConfig, option: NonNullable<UnmodelledParam['config']>): boolean {
-  return config[option]
+  return config[option] === true
 }
 
 /**

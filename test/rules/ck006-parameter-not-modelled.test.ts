@@ -34,6 +34,8 @@ describe('CK006 parameter-not-modelled', () => {
     ]
     expect(of(run({ ...nodes('6.12', 'crashkernel=256M numa=fake=4'), sratMemory: srat }), 'CK006')).toEqual([])
     expect(of(run({ ...nodes('6.12', 'crashkernel=256M numa=fake=4'), sratMemory: [] }), 'CK006').length).toBe(1)
+    // A build without CONFIG_NUMA_EMU fakes nothing: nothing to report.
+    expect(of(run({ ...nodes('6.12', 'crashkernel=256M numa=fake=4'), config: { NUMA_EMU: false } }), 'CK006')).toEqual([])
     // Still reported: a bank without a node (the SRAT pass fails its coverage check and has
     // used the parameter up), and CPU-only nodes (fix_pxm_node_maps() numbers them after the fake ones).
     const partial = { ...nodes('6.12', 'crashkernel=256M numa=fake=4'), sratMemory: srat }
