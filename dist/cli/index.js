@@ -27783,7 +27783,8 @@ const UNMODELLED_PARAMS = [
     // e820 reserved pages); without it the banks stand for them and the fake nodes' bounds may
     // differ (test/boots/numa-fake, the two-node boots). On a board without NUMA nodes the one
     // node is [0, max_pfn) and all is simulated.
-    { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks' },
+    // Without CONFIG_NUMA_EMU the parameter is a malformed early option, and nothing is faked.
+    { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], config: 'NUMA_EMU', firmwareNodes: true, why: 'NUMA emulation splits the firmware\'s (SRAT) node ranges, which the board does not give ("sratMemory"); the fake nodes and their NODE_DATA are simulated over the banks' },
     // mm/hugetlb_cma.c hugetlb_cma_reserve (v6.17): riscv64 6.15 – 6.19 call it at the end of
     // setup_bootmem() (arch/riscv/mm/init.c@v6.17:318), before NUMA init, and from 6.15 it takes
     // its nodes from memblock's regions (hugetlb_bootmem_set_nodes()), which have none yet:
@@ -27799,7 +27800,7 @@ const UNMODELLED_PARAMS = [
 ];
 /** Whether the kernel config has `option`. */
 function configHas(config, option) {
-    return config[option];
+    return config[option] === true;
 }
 /**
  * Whether a board's NUMA nodes leave numa=fake= unmodelled: nodes on its banks without the SRAT's

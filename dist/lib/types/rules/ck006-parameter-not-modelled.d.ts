@@ -19,8 +19,8 @@ interface UnmodelledParam {
     valuePrefix?: string;
     /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
     value?: string;
-    /** Only when the layout's kernel config has this option (`CMA`). */
-    config?: 'CMA';
+    /** Only when the layout's kernel config has this option (`CMA`, `NUMA_EMU`). */
+    config?: 'CMA' | 'NUMA_EMU';
     /** Only when the board leaves this CPU fact unsaid (`el2`). */
     cpuUnknown?: 'el2';
     /** Only on a board whose banks give NUMA nodes and which does not give the firmware's own node ranges (`sratMemory`). */
