@@ -384,18 +384,19 @@ function decodeEfiBootServices(layers: readonly Layer[], c: Collector): PhysRang
 }
 
 /**
- * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
- * space, empty ones dropped, with where each is written; undefined when one is not a range.
+ * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`, `sratMemory`), each inside
+ * the address space, empty ones dropped, with where each is written and its place in the list
+ * (`index`); undefined when one is not a range.
  */
-function decodeFirmwareRanges(layers: readonly Layer[], key: 'efiBootServices' | 'e820AcpiData', what: string, c: Collector): PlacedRange[] | undefined {
+function decodeFirmwareRanges(layers: readonly Layer[], key: 'efiBootServices' | 'e820AcpiData' | 'sratMemory', what: string, c: Collector): Array<PlacedRange & { index: number }> | undefined {
   const picked = pick(layers, key)
-  const out: PlacedRange[] = []
+  const out: Array<PlacedRange & { index: number }> = []
   let ok = true
   for (const [i, r] of (picked?.value ?? []).entries()) {
     const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
     const range = c.range(`${what} ${i}`, r.base, r.size, at, true)
     if (!range) ok = false
-    else if (range.size > 0n) out.push(range)
+    else if (range.size > 0n) out.push({ ...range, index: i })
   }
   return ok ? out : undefined
 }
@@ -417,25 +418,20 @@ function decodeE820AcpiData(layers: readonly Layer[], c: Collector): PlacedRange
  * kernel fakes one node instead: a board would describe a firmware no one ships).
  */
 function decodeSratMemory(layers: readonly Layer[], c: Collector): Array<{ node: number; base: bigint; size: bigint }> | undefined {
-  const picked = pick(layers, 'sratMemory')
-  const out: Array<{ node: number; base: bigint; size: bigint }> = []
-  const placed: Array<PlacedRange & { node: number }> = []
-  let ok = true
-  for (const [i, r] of (picked?.value ?? []).entries()) {
-    const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
-    const range = c.range(`SRAT memory range ${i}`, r.base, r.size, at, true)
-    if (!range) ok = false
-    else if (range.size > 0n) {
-      out.push({ node: r.node, base: range.base, size: range.size })
-      placed.push({ ...range, what: `SRAT memory range ${i} (node ${r.node})`, node: r.node })
-    }
-  }
+  const ranges = decodeFirmwareRanges(layers, 'sratMemory', 'SRAT memory range', c)
+  if (!ranges) return undefined
+  const list = pick(layers, 'sratMemory')?.value ?? []
+  const placed = ranges.map((r) => {
+    const node = list[r.index]!.node
+    return { ...r, what: `${r.what} (node ${node})`, node }
+  })
   // Overlaps within a node are joined (with a warning); across nodes they are refused.
+  let ok = true
   for (const [i, a] of placed.entries()) {
     const other = placed.slice(0, i).find((b) => b.node !== a.node && a.base < b.base + b.size && b.base < a.base + a.size)
     if (other && !c.add(checkOverlaps([other, a]))) ok = false
   }
-  return ok ? out : undefined
+  return ok ? placed.map((r) => ({ node: r.node, base: r.base, size: r.size })) : undefined
 }
 
 /** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
