@@ -28912,8 +28912,9 @@ function decodeEfiBootServices(layers, c) {
     return decodeFirmwareRanges(layers, 'efiBootServices', 'EFI boot-services region', c)?.map((r) => ({ base: r.base, size: r.size }));
 }
 /**
- * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
- * space, empty ones dropped, with where each is written; undefined when one is not a range.
+ * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`, `sratMemory`), each inside
+ * the address space, empty ones dropped, with where each is written and its place in the list
+ * (`index`); undefined when one is not a range.
  */
 function decodeFirmwareRanges(layers, key, what, c) {
     const picked = pick(layers, key);
@@ -28925,7 +28926,7 @@ function decodeFirmwareRanges(layers, key, what, c) {
         if (!range)
             ok = false;
         else if (range.size > 0n)
-            out.push(range);
+            out.push({ ...range, index: i });
     }
     return ok ? out : undefined;
 }
@@ -28945,27 +28946,22 @@ function decodeE820AcpiData(layers, c) {
  * kernel fakes one node instead: a board would describe a firmware no one ships).
  */
 function decodeSratMemory(layers, c) {
-    const picked = pick(layers, 'sratMemory');
-    const out = [];
-    const placed = [];
-    let ok = true;
-    for (const [i, r] of (picked?.value ?? []).entries()) {
-        const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
-        const range = c.range(`SRAT memory range ${i}`, r.base, r.size, at, true);
-        if (!range)
-            ok = false;
-        else if (range.size > 0n) {
-            out.push({ node: r.node, base: range.base, size: range.size });
-            placed.push({ ...range, what: `SRAT memory range ${i} (node ${r.node})`, node: r.node });
-        }
-    }
+    const ranges = decodeFirmwareRanges(layers, 'sratMemory', 'SRAT memory range', c);
+    if (!ranges)
+        return undefined;
+    const list = pick(layers, 'sratMemory')?.value ?? [];
+    const placed = ranges.map((r) => {
+        const node = list[r.index].node;
+        return { ...r, what: `${r.what} (node ${node})`, node };
+    });
     // Overlaps within a node are joined (with a warning); across nodes they are refused.
+    let ok = true;
     for (const [i, a] of placed.entries()) {
         const other = placed.slice(0, i).find((b) => b.node !== a.node && a.base < b.base + b.size && b.base < a.base + a.size);
         if (other && !c.add(checkOverlaps([other, a])))
             ok = false;
     }
-    return ok ? out : undefined;
+    return ok ? placed.map((r) => ({ node: r.node, base: r.base, size: r.size })) : undefined;
 }
 /** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
 function checkAcpiDataOutsideRam(acpiData, banks, nomap) {
