@@ -31,6 +31,8 @@ export default defineRule<'unavailable'>({
   check({ layout, sim, report }) {
     if (!layout.expect.protectionRequired || sim.protection.available) return
     if (sim.crashkernel.kind !== 'reserved') return
+    // A boot that panics after the reservation loads no crash kernel at all: CK012 says so.
+    if (sim.panic) return
     report({
       messageId: 'unavailable',
       data: { why: sim.protection.why, required: requiredText(layout, 'protectionRequired') },

@@ -27,6 +27,13 @@ describe('CK012 boot-panics', () => {
     expect(f?.evidence.map((e) => e.text).some((t) => /for crashkernel|crashkernel reserved/.test(t))).toBe(true)
   })
 
+  it('is the one finding where the board requires protection: PR001 leaves the panicking boot to it', () => {
+    const report = run({ ...tiny([{ release: '5.17.15', imageSize: '0x3000000' }]), expect: { protectionRequired: true } })
+    expect(report.layouts[0]!.result.protection.available).toBe(false)
+    expect(of(report, 'CK012')).toHaveLength(1)
+    expect(of(report, 'PR001')).toEqual([])
+  })
+
   it('fires without crashkernel= too: the panic does not depend on it', () => {
     const f = of(run({ ...tiny([{ release: '5.17.15', imageSize: '0x3000000' }]), cmdline: 'console=ttyS0' }), 'CK012')[0]
     expect(f?.message).toMatch(/^the boot panics in setup_arch\(\), after the crash kernel reservation: NUMA node 1/)

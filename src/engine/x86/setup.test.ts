@@ -641,7 +641,10 @@ describe('x86 NODE_MIN_SIZE: a NUMA node spanning less than 4 MiB', () => {
       // The reservation's line is out before it.
       expect(r.crashkernel.kind, kernel).toBe('reserved')
       expect(lines(r, /^crashkernel reserved:|^Reserving \d+MB of memory at .* for crashkernel/), kernel).toHaveLength(1)
+      // It never reaches user space, where `kexec -p` would load a crash kernel to protect.
+      expect(r.protection, kernel).toEqual({ available: false, why: 'the boot panics in memmap_init() after the reservation, before a crash kernel could be loaded' })
     }
+    expect(simulate(twoMiBNode('5.18.0')).protection.available).toBe(true)
   })
   it('does not panic where memmap_init() walks the online nodes\' zones (5.10.0 – 5.10.52, 5.11 – 5.13.4), where the node gets NODE_DATA, or where free_area_init() brings it up (5.18+)', () => {
     for (const kernel of ['5.10.0', '5.10.52', '5.11.22', '5.12.19', '5.13.4', '5.10.202', '5.15.140', '5.18.0', '5.19.17', '6.2.16', '6.6.2', '6.12.117']) {

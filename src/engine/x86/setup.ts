@@ -65,7 +65,7 @@ import { hugetlbCmaReserveBeforeCrash } from '../hugetlb-cma.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { logBufLenOf, newLogBufLen, printkInfoBytes, setupLogBuf } from '../printk.js'
 import { Trace } from '../trace.js'
-import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import type { BootPanic, Layout, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
 import { freeAreaInit, memmapInit, movableNodeIsEnabled, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
 import { copyDirectPagesCount, directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
@@ -138,6 +138,14 @@ const X86_PROTECTION = {
   why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
 } as const
 const NO_CRASH_REGION = { available: false, why: 'no crash kernel region is reserved' } as const
+
+/**
+ * A boot that panics after the reservation (BootPanic) never reaches user space, where
+ * `kexec -p` would load a crash kernel: there is nothing to protect, whatever the region.
+ */
+function panicProtection(panic: BootPanic): ProtectionFacts {
+  return { available: false, why: `the boot panics in ${panic.fn}() after the reservation, before a crash kernel could be loaded` }
+}
 
 /** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
 const BIOS_START_MIN = 0x20000n
@@ -728,9 +736,10 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
     // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
     // sanity_check_segment_list(), kernel/kexec_core.c, v6.12.117), as arm64 says too.
-    protection: crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
+    protection: panic ? panicProtection(panic) : crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
     // With fake NUMA nodes the counters after boot take splits per node the measured ones do
-    // not cover (test/boots/numa-fake): not modelled.
+    // not cover (test/boots/numa-fake): not modelled. (A boot that panics keeps them: explain
+    // shows them as the map had the boot come up.)
     directMapKb: p.numaEmulated ? undefined : directMapKb(counts, p.pageSizes.use1G),
     directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
     extra: {

@@ -33,7 +33,7 @@ import { attr, safeUrl, text } from './escape.js'
 import { groupDigits } from '../../group-digits.js'
 import { hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
-import { bootPanicWords, bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma, protectionWords } from '../describe.js'
+import { bootPanicWords, bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
@@ -339,8 +339,7 @@ function renderFacts(result: SimulationResult, cmdline: string | undefined): str
     const lm = result.linearMap
     facts.push(['linear map', text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')])
   }
-  // A boot that panics (CK012) loads no crash kernel to protect.
-  facts.push(['protection', text(result.panic ? protectionWords(result).words : result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)])
+  facts.push(['protection', text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)])
   return `<dl class="facts">${facts.map(([k, v]) => `<dt>${text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`
 }
 
