@@ -16,7 +16,7 @@
 # 8 GiB (hp12, hp13: the crash region, placed after the page, moves); 6.16.3 and 6.19.6 with
 # hp1 – hp3, hp12 and hp13; the oracle's 6.12.117, Ubuntu's 6.14 and trixie-backports' 7.0.4
 # with hp1, hp2, hp12 and hp13; a bare `hugepages` on 6.12, 6.16.3, 6.17.8, 6.18.5, 6.19.6,
-# 7.0.4 and arm64 6.17.8, and a bare `hugepagesz` on 6.17.8: from 6.15 the three are early
+# 7.0.4, arm64 6.17.8 and riscv64 6.17.8, and a bare `hugepagesz` on 6.17.8: from 6.15 the three are early
 # parameters whose handler, hugetlb_add_param(), copies the value with strlen() (hp-bare,
 # hpsz-bare; those that stop there need earlyprintk on amd64). None of these builds has CONFIG_CMA (the 6.12, 6.16 and 6.17
 # packages' /boot/config-*; no `hugetlb_cma` parameter in the 6.14, 6.19 and 7.0 images, whose
@@ -29,7 +29,7 @@
 # (as scripts/boots/numa.sh); the initramfs is busybox (scripts/boots/common.sh).
 #
 # Needs: qemu-system-x86_64 (Debian package qemu-system-x86), qemu-system-aarch64
-# (qemu-system-arm), cpio, curl, dpkg-deb.
+# (qemu-system-arm), qemu-system-riscv64 (qemu-system-misc), dtc, cpio, curl, dpkg-deb.
 # Usage: scripts/boots/hugepages.sh [workdir]   (downloads about 500 MB into workdir);
 # ONLY="<id> …" boots only those.
 set -eu
@@ -37,9 +37,10 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin hugepages "${1:-}"
-need amd64-6.12 amd64-6.14.0-37-generic amd64-6.16.3 amd64-6.17.8 amd64-6.18.5 amd64-6.19.6 amd64-7.0.4 arm64-6.17.8
+need amd64-6.12 amd64-6.14.0-37-generic amd64-6.16.3 amd64-6.17.8 amd64-6.18.5 amd64-6.19.6 amd64-7.0.4 arm64-6.17.8 riscv64-6.17.8 opensbi
 initramfs amd64 initramfs-amd64.cpio.gz
 initramfs arm64 initramfs-arm64.cpio.gz
+initramfs riscv64 initramfs-riscv64.cpio.gz
 
 # <arch> <kernel> <memory> <nodes> <tag> <cmdline> (machine_table)
 machine_table <<'EOF2'
@@ -86,4 +87,14 @@ amd64 6.18.5 4G - hp-bare earlyprintk=serial,ttyS0,115200 crashkernel=256M hugep
 amd64 6.19.6 4G - hp-bare earlyprintk=serial,ttyS0,115200 crashkernel=256M hugepages
 arm64 6.17.8 4G - hp-bare crashkernel=256M hugepages
 EOF2
+
+# riscv64 6.17.8, booted as scripts/boots/riscv64.sh boots riscv64 (QEMU virt with the
+# oracle's sv57 DT edit, OpenSBI, one CPU): it stops in parse_early_param(), so at most 180 s.
+id=riscv64-6.17.8-4G-hp-bare
+if [ -z "${ONLY:-}" ] || case " $ONLY " in *" $id "*) true ;; *) false ;; esac; then
+  BOOT_TIMEOUT=180 boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m 4G -nodefaults -display none -bios "$(unpacked opensbi)" \
+    -kernel "$(unpacked riscv64-6.17.8)" -initrd initramfs-riscv64.cpio.gz \
+    -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug crashkernel=256M hugepages"
+  keep "$id"
+fi
 version qemu-system-x86_64

@@ -376,8 +376,7 @@ const earlyNumaCma: EarlyHandler = (val, { policy, layout }) =>
 
 /**
  * Where strlen() is: lib/string.c on x86_64; arm64's and riscv64's own, whose fault line names
- * arm64's __pi_strlen (test/boots/hugepages' arm64 6.17.8) and riscv64's strlen (its
- * SYM_FUNC_START; not booted).
+ * arm64's __pi_strlen and riscv64's strlen (test/boots/hugepages' arm64 and riscv64 6.17.8).
  */
 const STRLEN: Record<Arch, { file: string; fn: string }> = {
   x86_64: { file: 'lib/string.c', fn: 'strlen' },
@@ -389,7 +388,7 @@ const STRLEN: Record<Arch, { file: string; fn: string }> = {
  * Mirrors hugetlb_add_param() behind the early_param()s of `hugepages`, `hugepagesz` and
  * `default_hugepagesz` (6.15+; __setup() handlers before, which a bare token never reaches):
  * 6.15 – 6.19 strlen() a NULL value, which faults (test/boots/hugepages: amd64 6.16.3 –
- * 6.19.6, arm64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
+ * 6.19.6, arm64 and riscv64 6.17.8), unless the table of values is full already (-EINVAL, tested first);
  * 7.0+ return -EINVAL for it first. A value past HUGE_MAX_CMDLINE_ARGS (hugetlb-bootmem.ts) is
  * -EINVAL too (the values together never pass COMMAND_LINE_SIZE, the other check).
  * hugetlb-bootmem.ts parses the values kept.
