@@ -8,21 +8,26 @@
 # gets its NODE_DATA at its own top, before the crash kernel. The three forms (a count N, a
 # node size with M or G, N per physical node with U), on one node (no SRAT: dummy_numa_init())
 # and on two (QEMU's -numa with a SLIT, whose table emulation copies and frees), with numa=off,
-# with mem=, and the limits: a size below 32 MiB, more nodes than MAX_NUMNODES. Each serial log
-# goes to test/boots/numa-fake/<id>.log.gz; test/verify/boots.test.ts checks the model against
-# it.
+# with mem=, and the limits: a size below 32 MiB, more nodes than MAX_NUMNODES. And `NU` on two
+# nodes whose second can hold fewer than N fake nodes (4032M + 64M, `numa=fake=4U`): a release
+# that counts the nodes each physical node made refuses the split, one that compares the running
+# total does not ("mm/fake-numa: fix under-allocation detection in uniform split"); the oracle's
+# 6.12.117 and 7.2.13 and trixie-backports' 6.16.3 – 7.1.3 place the stable fix. Each serial
+# log goes to test/boots/numa-fake/<id>.log.gz; test/verify/boots.test.ts checks the model
+# against it.
 #
 # The machines are booted as the oracle boots amd64 (q35 or pc, -cpu max, nokaslr) with
 # memblock=debug; the initramfs is busybox (scripts/boots/common.sh).
 #
 # Needs: qemu-system-x86_64 (Debian package qemu-system-x86), cpio, curl, dpkg-deb.
-# Usage: scripts/boots/numa-fake.sh [workdir]   (downloads about 190 MB into workdir)
+# Usage: scripts/boots/numa-fake.sh [workdir]   (downloads about 800 MB into workdir);
+# ONLY="<id> …" boots only those.
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin numa-fake "${1:-}"
-need amd64-5.10 amd64-6.12 amd64-7.2 amd64-6.11.0-29-generic
+need amd64-5.10 amd64-6.12 amd64-7.2 amd64-6.11.0-29-generic amd64-6.16.3 amd64-6.17.8 amd64-6.18.5 amd64-6.19.6 amd64-7.0.4 amd64-7.1.3
 initramfs amd64 initramfs.cpio.gz
 
 # <series> <machine> <memory> <node 0> <node 1> <tag> <cmdline>; "-" for the nodes: no -numa.
@@ -60,5 +65,13 @@ done <<'EOF2'
 5.10 pc 6G 3G 3G fake4 crashkernel=256M numa=fake=4
 6.12 q35 6G 3G 3G fake2U crashkernel=256M numa=fake=2U
 7.2 q35 6G 2G 4G fake3 crashkernel=256M numa=fake=3
+6.12 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+7.2 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+6.16.3 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+6.17.8 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+6.18.5 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+6.19.6 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+7.0.4 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
+7.1.3 q35 4G 4032M 64M fake4U crashkernel=256M numa=fake=4U
 EOF2
 version qemu-system-x86_64

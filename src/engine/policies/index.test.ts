@@ -397,7 +397,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.15.11', { id: 'x86_64-6.15', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.0.0', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['7.1.3', { id: 'x86_64-7.1', saturating: false }],
+    ['7.1.3', { id: 'x86_64-7.0.4', saturating: false }],
     ['7.2.0', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['7.2.13', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['6.19.6', { id: 'x86_64-6.19', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -966,13 +966,13 @@ describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
   }
   const HUGEPAGES = ['hugepages', 'hugepagesz', 'default_hugepagesz']
   const marked = POLICIES.filter((p) => p.onlyFor !== undefined)
-  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones, arm64\'s three protected-KVM ones and x86_64\'s four NUMA-emulation ones', () => {
+  it('are the sixteen hugetlb_cma= splits (arm64\'s and riscv64\'s 6.15 for the hugepage parameters too), the three 7.0.4 hugepage ones, arm64\'s three protected-KVM ones and x86_64\'s three NUMA-emulation ones', () => {
     expect(marked.map((p) => p.id)).toEqual([
       'arm64-5.10.75', 'arm64-5.13', 'arm64-5.14.14', 'arm64-5.16', 'arm64-6.1.176', 'arm64-6.8', 'arm64-6.10', 'arm64-6.12.90', 'arm64-6.14', 'arm64-6.15', 'arm64-7.0.4',
-      'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.1.178', 'x86_64-6.10', 'x86_64-6.12.67', 'x86_64-6.12.90', 'x86_64-6.12.97', 'x86_64-7.0.4', 'x86_64-7.1',
+      'x86_64-5.17', 'x86_64-6.1.176', 'x86_64-6.1.178', 'x86_64-6.10', 'x86_64-6.12.67', 'x86_64-6.12.90', 'x86_64-6.12.97', 'x86_64-7.0.4',
       'riscv64-5.16', 'riscv64-6.1.176', 'riscv64-6.10', 'riscv64-6.12.90', 'riscv64-6.15', 'riscv64-7.0.4',
     ])
-    const numaEmu = ['x86_64-6.1.178', 'x86_64-6.12.67', 'x86_64-6.12.97', 'x86_64-7.1']
+    const numaEmu = ['x86_64-6.1.178', 'x86_64-6.12.67', 'x86_64-6.12.97']
     for (const p of marked) expect(p.onlyFor).toEqual(p.id.endsWith('-6.15') ? ['hugetlb_cma', ...HUGEPAGES] : p.id.endsWith('-7.0.4') ? HUGEPAGES : ['arm64-5.13', 'arm64-6.8', 'arm64-6.14'].includes(p.id) ? ['kvm-arm.mode'] : numaEmu.includes(p.id) ? ['numa'] : ['hugetlb_cma'])
   })
   it.each(marked.map((p) => [p.id, p] as const))('%s equals the epoch before it but for the fields of its parameters', (_id, p) => {

@@ -396,8 +396,12 @@ const pkvmFor = (arch: Arch, from: string): PkvmGeneration => {
  *   the 6.14 merge window), and stable 6.12.67 (Debian 6.12's changelog, under ChangeLog-6.12.67);
  *   not in Ubuntu's 6.11.0-29 (test/boots/numa-fake);
  * - the `U` form's per-node count ("mm/fake-numa: fix under-allocation detection in uniform
- *   split"): in Debian's 7.2.13, not in v7.0 (7.1 – 7.2 UNCONFIRMED which, taken as 7.1), stable
- *   6.12.97 and 6.1.178 (Debian's changelogs, under ChangeLog-6.12.97 and ChangeLog-6.1.178).
+ *   split"): in Debian's 7.2.13, taken as mainline 7.2; stable 6.12.97 and 6.1.178 (Debian's
+ *   changelogs, under ChangeLog-6.12.97 and ChangeLog-6.1.178). Not in v7.0, nor in Debian's
+ *   6.16.3, 6.17.8, 6.18.5, 6.19.6, 7.0.4 and 7.1.3, built before those stable releases
+ *   (test/boots/numa-fake's fake4U boots: they split a physical node that gets 2 of 4 nodes;
+ *   6.12.117 and 7.2.13 refuse it). Later 6.18.y – 7.1.y stable releases may have it
+ *   (UNCONFIRMED: no such build at hand).
  */
 const NUMA_EMU_ABSENT: { from: string } & NumaEmuGeneration = { from: '5.10.0', present: false, parsesFake: false, refusesNumaOff: false, countsCreatedPerNode: false }
 /** arm64 and riscv64 6.12+: numa_parse_early_param() takes `fake=` (drivers/base/arch_numa.c@v6.12.117:29-30), to a stub. */
@@ -405,7 +409,7 @@ const NUMA_EMU_STUB: { from: string } & NumaEmuGeneration = { from: '6.12.0', pr
 const NUMA_EMU_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string } & NumaEmuGeneration>>> = {
   arm64: [NUMA_EMU_STUB, NUMA_EMU_ABSENT],
   x86_64: [
-    { from: '7.1.0', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true },
+    { from: '7.2.0', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true },
     { from: '6.14.0', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: false },
     { from: '6.13.0', present: true, parsesFake: true, refusesNumaOff: false, countsCreatedPerNode: false },
     { from: '6.12.97', present: true, parsesFake: true, refusesNumaOff: true, countsCreatedPerNode: true },
@@ -1477,7 +1481,8 @@ function splitAtParam<K extends 'pkvm' | 'numaEmu'>(splits: readonly ParamSplit[
  * The numa_emulation() changes inside an epoch (NUMA_EMU_BY_RELEASE), each split off onlyFor
  * `numa` (a sweep without `numa=fake=` folds them): the per-node count of the `U` form from
  * 6.1.178 (in x86_64-6.1.176), fix_pxm_node_maps() from 6.12.67 (in x86_64-6.12.31), the
- * per-node count from 6.12.97 (in x86_64-6.12.90) and from 7.1 (in x86_64-7.0.4).
+ * per-node count from 6.12.97 (in x86_64-6.12.90). Mainline's per-node count starts with the
+ * x86_64-7.2 epoch: Debian's 7.1.3 compares the running total (test/boots/numa-fake fake4U).
  */
 const NUMA_EMU_SPLITS: readonly ParamSplit[] = [
   {
@@ -1503,14 +1508,6 @@ const NUMA_EMU_SPLITS: readonly ParamSplit[] = [
     before: 'numa=fake=NU compares the running node count',
     description: 'stable 6.12.97 (Debian 6.12.117): as 6.12.90; numa=fake=NU counts the nodes each physical node got ("mm/fake-numa: fix under-allocation detection in uniform split", ChangeLog-6.12.97)',
     sources: ['mm/numa_emulation.c@v6.12.117 (numa_emulation: nr_created)'],
-  },
-  {
-    epoch: 'x86_64-7.0.4',
-    at: '7.1.0',
-    id: 'x86_64-7.1',
-    before: 'numa=fake=NU compares the running node count',
-    description: '7.1: as 7.0.4; numa=fake=NU counts the nodes each physical node got (mm/numa_emulation.c@v7.2.13, not @v7.0; 7.1 – 7.2 UNCONFIRMED which, taken as 7.1)',
-    sources: ['mm/numa_emulation.c@v7.2.13 (numa_emulation: nr_created)'],
   },
 ]
 
