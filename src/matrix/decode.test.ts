@@ -83,6 +83,25 @@ describe('decodeMatrix: layouts', () => {
     expect(pc!.layout.memory[2]).toEqual({ base: 0x100000000n, size: 0x140000000n })
   })
 
+  it("keeps a board's own initrd over the one the x86 preset places for its RAM, and a RAM variant's own over its layer's", () => {
+    const initrd = { base: '0x7fedc000', size: '0x103e6d' }
+    // ramSize: the preset's variant ranks as the preset, under the board that wrote ramSize.
+    const [sized] = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], ramSize: '2G', initrd }])).layouts
+    expect(sized!.layout.initrd).toEqual({ base: 0x7fedc000n, size: 0x103e6dn })
+    // The preset's own RAM list: the board is above it.
+    const listed = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], initrd }])).layouts
+    expect(new Set(listed.map((l) => l.layout.initrd?.size))).toEqual(new Set([0x103e6dn]))
+    // A variant of the board's own list keeps its initrd over the board's.
+    const own = decodeMatrix(matrix([{
+      id: 'q', arch: 'x86_64', kernels: ['6.12'], image: { base: '0x1000000' }, initrd,
+      ram: [{ name: 'a', memory: [{ base: '0x100000', size: '2G' }], initrd: { base: '0x8000000', size: '1M' } }, { name: 'b', memory: [{ base: '0x100000', size: '2G' }] }],
+    }])).layouts
+    expect(own.map((l) => [l.layoutName, l.layout.initrd?.base])).toEqual([['a/6.12', 0x8000000n], ['b/6.12', 0x7fedc000n]])
+    // And defaults, below the preset, do not move the preset's.
+    const [under] = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], ramSize: '4G' }], { initrd })).layouts
+    expect(under!.layout.initrd).toEqual({ base: 0x7fedc000n, size: 0x103c60n })
+  })
+
   it("x86: the image's reserved part and brk come from the profile, and go with it when the board sizes the image", () => {
     const boot = (k: unknown, image?: Record<string, string>) =>
       decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: [k as never], ramSize: '4G', ...(image && { image: { base: '0x1000000', ...image } }) }])).layouts[0]!.layout.boot

@@ -347,15 +347,21 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
       const value = list.raw?.[key] as NonNullable<Settings[K]> | undefined
       return value === undefined ? undefined : { value, pointer: layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${list.pointer}/${key}` }
     }
+    // A RAM variant's own placement is more specific than its layer's and those below, but a
+    // layer above it says otherwise; a variant the preset made for "ramSize" ranks as the
+    // preset's, under whatever the layer that wrote "ramSize" (and those above) sets (an x86
+    // board's own initrd over the one QEMU loads at the top of that much RAM).
+    const over = layers.slice(0, layers.indexOf(layer) + (picked.ramSize !== undefined ? 1 : 0))
+    const placement = <K extends 'image' | 'initrd' | 'dtb'>(key: K): Sourced<NonNullable<Settings[K]>> | undefined => pick(over, key) ?? own(key) ?? pick(layers, key)
     variants.push({
       ...(list.name !== undefined && { name: list.name }),
       pointer: list.pointer,
       banks,
       nomap,
       nodes,
-      ...optional('image', own('image') ?? pick(layers, 'image')),
-      ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
-      ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
+      ...optional('image', placement('image')),
+      ...optional('initrd', placement('initrd')),
+      ...optional('dtb', placement('dtb')),
     })
   }
   return variants
