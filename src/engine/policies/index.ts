@@ -1042,7 +1042,7 @@ const X86_BOOT_7_0: X86Boot = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
  * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13. reserve_real_mode() says "No memory below
  * 0x0000000000100000 for the real-mode trampoline" when nothing under 1M is free
  * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117, @v6.14:59, @v6.17:60 and @v7.0:60 still have
- * the sub-1M line, so 7.1 or 7.2: 7.1 UNCONFIRMED, it keeps the old line).
+ * the sub-1M line, and so does Debian's 7.1.3: test/boots/amd64-memmap's memmap-no-sub1M boots).
  */
 const X86_BOOT_7_2: X86Boot = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
 /**
