@@ -40,7 +40,7 @@ export interface NumaEmuGeneration {
     /**
      * The `U` form checks the nodes each physical node got (nr_created) and skips one that had
      * no memory, instead of comparing the running node count ("mm/fake-numa: fix under-allocation
-     * detection in uniform split": stable 6.1.178, 6.12.97; mainline after v7.0).
+     * detection in uniform split": stable 6.1.178, 6.12.97; mainline 7.2, not in 7.1.3).
      */
     countsCreatedPerNode: boolean;
 }

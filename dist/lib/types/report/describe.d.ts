@@ -26,12 +26,11 @@ export declare function bootStoppedEarly(sim: SimulationResult): boolean;
  */
 export declare function bootPanicWords(sim: SimulationResult): string | undefined;
 /**
- * Protection of the loaded crash kernel in words: "available" or "none", with why. A boot
- * that panics after the reservation (CK012) never loads a crash kernel, so whether the
- * architecture could protect one is moot, and saying "available" there read as a clean boot.
+ * Protection of the loaded crash kernel in words: "available" or "none", with why (a boot
+ * that panics after the reservation, CK012, has none: the engine says so).
  *
  * @example
- * protectionWords(sim) // → { available: false, words: 'none: the boot panics in memmap_init() before a crash kernel can be loaded' }
+ * protectionWords(sim) // → { available: false, words: 'none (the boot panics in memmap_init() after the reservation, before a crash kernel could be loaded)' }
  */
 export declare function protectionWords(sim: SimulationResult): {
     available: boolean;

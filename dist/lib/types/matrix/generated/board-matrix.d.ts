@@ -81,7 +81,7 @@ export type Size7 = string
  */
 export type Size8 = string
 /**
- * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.
+ * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB), which an `initrd`, `dtb` or `image` set beside `ramSize` (or in a layer above it) replaces. One layout. Mutually exclusive with `memory` and `ram`.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "ramSize".

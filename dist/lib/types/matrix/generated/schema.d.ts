@@ -950,7 +950,7 @@ export declare const boardMatrixSchema: {
         };
         readonly ramSize: {
             readonly title: "RamSize";
-            readonly description: "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.";
+            readonly description: "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB), which an `initrd`, `dtb` or `image` set beside `ramSize` (or in a layer above it) replaces. One layout. Mutually exclusive with `memory` and `ram`.";
             readonly type: "string";
             readonly pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$";
         };
