@@ -395,7 +395,7 @@ export interface LinearMapFacts {
 }
 
 export interface ProtectionFacts {
-  /** arch_kexec_protect_crashkres() exists and works for this layout. */
+  /** arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation). */
   available: boolean
   why: string
 }

@@ -736,7 +736,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
     // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
     // sanity_check_segment_list(), kernel/kexec_core.c, v6.12.117), as arm64 says too.
-    protection: panic ? panicProtection(panic) : crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
+    protection: crash.outcome.kind !== 'reserved' ? NO_CRASH_REGION : panic ? panicProtection(panic) : X86_PROTECTION,
     // With fake NUMA nodes the counters after boot take splits per node the measured ones do
     // not cover (test/boots/numa-fake): not modelled. (A boot that panics keeps them: explain
     // shows them as the map had the boot come up.)
