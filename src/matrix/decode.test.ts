@@ -88,9 +88,11 @@ describe('decodeMatrix: layouts', () => {
     // ramSize: the preset's variant ranks as the preset, under the board that wrote ramSize.
     const [sized] = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], ramSize: '2G', initrd }])).layouts
     expect(sized!.layout.initrd).toEqual({ base: 0x7fedc000n, size: 0x103e6dn })
-    // The preset's own RAM list: the board is above it.
-    const listed = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], initrd }])).layouts
-    expect(new Set(listed.map((l) => l.layout.initrd?.size))).toEqual(new Set([0x103e6dn]))
+    // The preset's own RAM list: the board is above it, for every size; where it is not in
+    // RAM (1G ends below it) the error names the size.
+    const listed = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], initrd }]))
+    expect(listed.layouts.map((l) => [l.layoutName, l.layout.initrd?.size])).toEqual([['2G/6.12', 0x103e6dn], ['4G/6.12', 0x103e6dn], ['8G/6.12', 0x103e6dn]])
+    expect(listed.problems.map((p) => [p.messageId, p.pointer, p.data.what])).toEqual([['outsideRam', '/boards/0/initrd/base', 'initrd (with RAM "1G")']])
     // A variant of the board's own list keeps its initrd over the board's.
     const own = decodeMatrix(matrix([{
       id: 'q', arch: 'x86_64', kernels: ['6.12'], image: { base: '0x1000000' }, initrd,

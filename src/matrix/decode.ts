@@ -815,7 +815,10 @@ function decodeBoard(
     for (const key of ['initrd', 'dtb'] as const) {
       const p = variant[key]
       if (!p) continue
-      const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer)
+      // One placement for several RAM variants (the board's, over a list): name the variant.
+      const what = key === 'dtb' ? 'DTB' : 'initrd'
+      const shared = variants.length > 1 && variant.name !== undefined && !p.pointer.startsWith(variant.pointer)
+      const range = c.range(shared ? `${what} (with RAM "${variant.name}")` : what, p.value.base, p.value.size, p.pointer)
       if (range && key === 'initrd' && initrdAfterImage) afterImage = range
       else if (!range || !c.add(checkInsideRam(range, variant.banks))) variantOk = false
       else placed.push({ key, range })

@@ -285,6 +285,15 @@ describe('sweep', () => {
     )
   })
 
+  it('says the board, not the size, is what does not fit when its own initrd is outside that much RAM', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], initrd: { base: '0x7fedc000', size: '0x103e6d' }, cmdline: 'crashkernel=256M' }] }))
+    const r = await run(['sweep', 'q', '--matrix', matrix, '--kernels', '6.12', '--ram', '1G'])
+    expect(r.code).toBe(2)
+    expect(r.err).toBe('crashkernel-check sweep: --ram 1G: board "q" does not fit 1G of RAM (initrd [0x000000007fedc000, 0x000000007ffdfe6d) is not inside RAM: [0x000000007fedc000, 0x000000007ffdfe6d) is in no bank)\n')
+  })
+
   it('exits 2 for an unknown kernel, RAM variant or format', async () => {
     expect((await run(['sweep', 'rpi4', '--kernels', '6.1,9.9'])).err).toContain('"9.9" is not a kernel')
     expect((await run(['sweep', 'rpi4', '--ram', '16G'])).code).toBe(2)

@@ -193,7 +193,13 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
         // In check's words (SC003), as "ramSize" in the matrix would be reported.
         const template = problem && SC_RULES.semantic.meta.messages[problem.messageId]
         const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout'
-        throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`)
+        // The size itself (below or above what the preset allows), or something of the board's
+        // own that does not fit that much RAM (an initrd it places, say).
+        throw new ConfigurationError(
+          !problem || problem.messageId.startsWith('ramSize')
+            ? `--ram ${name}: not a RAM size for preset ${preset.name} (${why})`
+            : `--ram ${name}: board "${board.id}" does not fit ${name} of RAM (${why})`,
+        )
       }
       out.push(...decoded.layouts)
       continue
