@@ -30,7 +30,7 @@
 #
 # Needs: qemu-system-x86_64 (Debian package qemu-system-x86), qemu-system-aarch64
 # (qemu-system-arm), qemu-system-riscv64 (qemu-system-misc), dtc, cpio, curl, dpkg-deb.
-# Usage: scripts/boots/hugepages.sh [workdir]   (downloads about 500 MB into workdir);
+# Usage: scripts/boots/hugepages.sh [workdir]   (downloads about 560 MB into workdir);
 # ONLY="<id> …" boots only those.
 set -eu
 

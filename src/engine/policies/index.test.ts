@@ -986,3 +986,13 @@ describe('epochs split off for one parameter (KernelPolicy.onlyFor)', () => {
     expect(JSON.stringify(p.numaEmu) !== JSON.stringify(before[0]!.numaEmu)).toBe(p.onlyFor!.includes('numa'))
   })
 })
+
+describe('numa=fake=NU counts the nodes each physical node made', () => {
+  // test/boots/numa-fake's fake4U boots: 6.12.117 and 7.2.13 refuse a split that 6.16.3 – 7.1.3 keep.
+  it.each([
+    ['6.1.177', false], ['6.1.178', true], ['6.12.96', false], ['6.12.97', true], ['6.12.117', true],
+    ['6.16.3', false], ['6.19.6', false], ['7.0.4', false], ['7.1.3', false], ['7.2.0', true], ['7.2.13', true], ['7.3.4', true],
+  ] as Array<[string, boolean]>)('x86_64 %s: %s', (release, counts) => {
+    expect(policyFor('x86_64', release)?.numaEmu.countsCreatedPerNode).toBe(counts)
+  })
+})

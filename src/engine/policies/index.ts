@@ -1150,8 +1150,8 @@ hugetlbCmaOnly(  x86('x86_64-6.12.90', '6.12.90', '6.13.0', 'stable 6.12.90 (Deb
     ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_19),
   x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3); hugetlb_bootmem_alloc() from mm_core_init_early(), after the crash kernel',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3', 'mm/mm_init.c@v7.0 (mm_core_init_early)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_7_0),
-  x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_2),
+  x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate; numa=fake=NU counts the nodes each physical node got (not in Debian 7.1.3: test/boots/numa-fake)',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13', 'mm/numa_emulation.c@v7.2.13 (numa_emulation: nr_created)'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_2),
   x86('x86_64-7.3', '7.3.0', undefined, '7.3+ (Debian 7.3.4): as 7.2 in the reservation; the direct map as the releases boots of 7.3.4 measure it (eight 2M splits)',
     ['kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)', 'arch/x86/mm/pat/set_memory.c@v7.3.4 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)'], PARSE_7_2, X86_CRASH_CMA, X86_BOOT_7_3),
 ]
