@@ -107,8 +107,10 @@ export function simulate(given: Layout): SimulationResult {
   // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
   // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
   // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
-  // Nor does one that panics after it, in setup_arch() (boot.panic).
-  if (params && boot.crash.outcome.kind !== 'hang' && !boot.panic) for (const e of params.bootingKernel) trace.events.push(e)
+  // Nor does one that panics after it, in setup_arch() (boot.panic); one whose panic waits for
+  // the early initcalls (no real-mode trampoline) parses them first.
+  const stopsInSetupArch = boot.panic !== undefined && boot.panic.cause !== 'no-real-mode-trampoline'
+  if (params && boot.crash.outcome.kind !== 'hang' && !stopsInSetupArch) for (const e of params.bootingKernel) trace.events.push(e)
   // The required fields in one literal, so that the compiler checks none is missing; the
   // optional ones are assigned after it, and only when there is something in them (spreading
   // a conditional object into the literal made V8 copy it through its generic path on every

@@ -445,14 +445,21 @@ export interface CrashkernelCma {
 }
 
 /**
- * The boot panics after the crash reservation, in setup_arch(): the reservation's lines are
- * out, but the kernel never gets to start a shell, let alone load a crash kernel.
- * `node-without-pgdat`: x86's numa_register_memblks() gave a node with memory no pg_data_t
- * (it spans less than NODE_MIN_SIZE), free_area_init() set up only the online nodes, and
- * memmap_init() reads the node's NODE_DATA() through NULL ("BUG: kernel NULL pointer
- * dereference"; the fault line names memmap_init, or free_area_init where it is inlined).
+ * The boot panics after the crash reservation: the reservation's lines are out, but the
+ * kernel never gets to start a shell, let alone load a crash kernel.
+ * `node-without-pgdat` (in setup_arch()): x86's numa_register_memblks() gave a node with
+ * memory no pg_data_t (it spans less than NODE_MIN_SIZE), free_area_init() set up only the
+ * online nodes, and memmap_init() reads the node's NODE_DATA() through NULL ("BUG: kernel
+ * NULL pointer dereference"; the fault line names memmap_init, or free_area_init where it is
+ * inlined).
+ * `no-real-mode-trampoline` (in the early initcall after setup_arch()): x86's
+ * reserve_real_mode() found no free memory under 1 MiB, and init_real_mode() panics ("Real
+ * mode trampoline was not allocated").
  */
-export interface BootPanic {
+export type BootPanic = NodeWithoutPgdatPanic | NoRealModeTrampolinePanic
+
+/** A NUMA node without a pg_data_t (see BootPanic). */
+export interface NodeWithoutPgdatPanic {
   cause: 'node-without-pgdat'
   /** The node left without a pg_data_t. */
   nid: number
@@ -461,6 +468,15 @@ export interface BootPanic {
   /** The kernel file and function that faults. */
   at: string
   /** The function alone, as the kernel's fault line names it. */
+  fn: string
+}
+
+/** No real-mode trampoline under 1 MiB (see BootPanic). */
+export interface NoRealModeTrampolinePanic {
+  cause: 'no-real-mode-trampoline'
+  /** The kernel file and function that panics. */
+  at: string
+  /** The function alone. */
   fn: string
 }
 

@@ -217,7 +217,7 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
   // named as such, or as its caller free_area_init() where the build inlined it (Ubuntu's 5.13
   // and 5.14).
   const died = obs.panicAfterReservation
-  const predictedPanic = sim.panic && `boot panics after the reservation in ${sim.panic.fn} (NUMA node ${sim.panic.nid} without a pg_data_t)`
+  const predictedPanic = sim.panic && `boot panics after the reservation in ${sim.panic.fn} (${sim.panic.cause === 'node-without-pgdat' ? `NUMA node ${sim.panic.nid} without a pg_data_t` : 'no real-mode trampoline'})`
   if (died && !sim.panic) out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line}${died.fn === undefined ? '' : ` (in ${died.fn})`}`, predicted: sim.crashkernel.kind === 'hang' ? 'hang' : 'the boot goes on' })
   else if (died && sim.panic && died.fn !== undefined && died.fn !== sim.panic.fn && died.fn !== 'free_area_init') out.push({ what: 'crash', expected: `boot panics after the reservation: ${died.line} (in ${died.fn})`, predicted: predictedPanic! })
   else if (!died && predictedPanic && obs.initCompleted === true) out.push({ what: 'crash', expected: 'boot completed (init ran)', predicted: predictedPanic })

@@ -46,7 +46,19 @@ export function bootStoppedEarly(sim: SimulationResult): boolean {
 export function bootPanicWords(sim: SimulationResult): string | undefined {
   const p = sim.panic
   if (!p) return undefined
-  return `the boot panics in ${p.fn}(): NUMA node ${p.nid} (${humanSize(p.memory)}) has no pg_data_t`
+  return `the boot panics in ${p.fn}(): ${panicCause(p, true)}`
+}
+
+/**
+ * Why a boot panics after the reservation (SimulationResult.panic), in a few words; `sized`
+ * adds a node's memory.
+ *
+ * @example
+ * panicCause({ cause: 'no-real-mode-trampoline', at: 'arch/x86/realmode/init.c init_real_mode', fn: 'init_real_mode' }) // → 'no real-mode trampoline under 1 MiB'
+ */
+export function panicCause(p: NonNullable<SimulationResult['panic']>, sized = false): string {
+  if (p.cause === 'no-real-mode-trampoline') return 'no real-mode trampoline under 1 MiB'
+  return sized ? `NUMA node ${p.nid} (${humanSize(p.memory)}) has no pg_data_t` : `NUMA node ${p.nid} has no pg_data_t`
 }
 
 /**

@@ -24,7 +24,7 @@ import { BudgetedText, utf8Bytes } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
-import { bootStoppedEarly, crashkernelCutOff } from './describe.js'
+import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
 import { groupFindings, groupScopeText, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
@@ -175,7 +175,7 @@ function region(r: { base: bigint; size: bigint }): string {
 /** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
 export function mainCell(sim: SimulationResult, cmdline?: string): string {
   // The region is reserved first, but the machine never comes up to load a crash kernel.
-  if (sim.panic) return `❌ ${escapeMarkdown(`boot panics in ${sim.panic.fn}() (NUMA node ${sim.panic.nid} has no pg_data_t)`)}`
+  if (sim.panic) return `❌ ${escapeMarkdown(`boot panics in ${sim.panic.fn}() (${panicCause(sim.panic)})`)}`
   const ck = sim.crashkernel
   switch (ck.kind) {
     case 'not-requested': {

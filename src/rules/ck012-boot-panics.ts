@@ -1,38 +1,55 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * CK012 boot-panics: the boot panics in setup_arch(), after the crash kernel reservation (made,
- * failed or not asked for), so no crash kernel is ever loaded and the machine does not come up. The one cause the
- * engine models (SimulationResult.panic, src/engine/zones.ts memmapInit()): an x86 NUMA node
+ * CK012 boot-panics: the boot panics after the crash kernel reservation (made, failed or not
+ * asked for), so no crash kernel is ever loaded and the machine does not come up. The causes
+ * the engine models (SimulationResult.panic). In setup_arch() (src/engine/zones.ts memmapInit()): an x86 NUMA node
  * that spans less than NODE_MIN_SIZE, 4 MiB, gets no pg_data_t from numa_register_memblks()
  * (arch/x86/mm/numa.c@v5.15), free_area_init() of 5.10 – 5.17 sets up only the online nodes,
  * and memmap_init(), which walks every memory range from 5.14 and stable 5.10.53 and 5.13.5
  * (mm/page_alloc.c@v5.14:6720-6740), reads the node's NODE_DATA() through NULL. Ubuntu's
  * 5.13.19, 5.14.21 and 5.17.15 builds did so on a 2 MiB node (test/boots/ubuntu), printing
  * nothing on the console: only earlyprintk= shows the "BUG: kernel NULL pointer dereference".
+ * In the early initcall init_real_mode() (src/engine/x86/setup.ts initRealMode()): x86 found no
+ * free memory under 1 MiB for the real-mode trampoline ("Real mode trampoline was not
+ * allocated"; test/boots/amd64-memmap's memmap-no-sub1M boots, `memmap=exactmap` leaving only
+ * the first 64K there).
  */
 import { crashEvidence, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
 
-export default defineRule<'nodeWithoutPgdat'>({
+export default defineRule<'nodeWithoutPgdat' | 'noRealModeTrampoline'>({
   id: 'CK012',
   name: 'boot-panics',
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL',
+    description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL; or no memory under 1 MiB is left for the real-mode trampoline',
     kernel: [
       'arch/x86/mm/numa.c numa_register_memblks (NODE_MIN_SIZE, until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size")',
       'mm/page_alloc.c free_area_init (for_each_online_node, up to 5.17)',
       'mm/page_alloc.c memmap_init ("mm/page_alloc: fix memory map initialization for descending nodes", 5.14; stable 5.10.53, 5.13.5)',
+      'arch/x86/realmode/init.c reserve_real_mode, init_real_mode',
     ],
     messages: {
       nodeWithoutPgdat:
         'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
+      noRealModeTrampoline:
+        'the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline, so reserve_real_mode() reserves none ("{{line}}") and init_real_mode() panics ("Real mode trampoline was not allocated"); the machine never comes up to load a crash kernel. The memory map must leave RAM below 1 MiB beyond the first 64 KiB (a memmap=exactmap without it, or firmware that gives none)',
     },
     fixes: { nodeWithoutPgdat: ['newerKernel'] },
   },
   check({ layout, sim, report }) {
     const panic = sim.panic
+    if (panic?.cause === 'no-real-mode-trampoline') {
+      report({
+        messageId: 'noRealModeTrampoline',
+        data: { line: sim.trace.find((t) => t.source === 'realmode')?.text ?? 'No sub-1M memory is available for the trampoline' },
+        // memmap= makes such a map from the command line; firmware's own, from its banks.
+        at: /(^|\s)memmap=/.test(layout.layout.cmdline) ? layout.pointers.cmdline : layout.pointers.memory[0] ?? layout.pointers.ram,
+        evidence: crashEvidence(sim),
+      })
+      return
+    }
     if (panic?.cause !== 'node-without-pgdat') return
     // At the node's first bank, where the board gives it its memory.
     const bank = layout.layout.memory.findIndex((b) => b.node === panic.nid)

@@ -99,7 +99,11 @@ const VARIANTS: Record<string, string> = {
     { id: 'x86-exactmap-one', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'memmap=exactmap memmap=1G@1M crashkernel=256M' },
   ),
   // A boot that panics after the reservation (CK012): an x86 NUMA node of 2 MiB on 5.17.
-  'panics.json': matrix(tinyNodeBoard([{ release: '5.17.15', imageSize: '0x3000000' }]) as Json),
+  'panics.json': matrix(
+    tinyNodeBoard([{ release: '5.17.15', imageSize: '0x3000000' }]) as Json,
+    // And one in init_real_mode(): no free RAM under 1 MiB (test/boots/amd64-memmap memmap-no-sub1M).
+    { id: 'no-sub1M', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['7.2'], cmdline: 'memmap=exactmap memmap=64K@0 memmap=1900M@1M crashkernel=256M' },
+  ),
   'suppressed.json': matrix(
     { id: 'quiet', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=8G', suppress: [{ rule: 'CK004', reason: 'lab board, no kdump' }, { rule: 'CK001', reason: 'lab board, no kdump' }] },
     { id: 'quiet-riscv', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['7.2'], cmdline: 'crashkernel=512M', suppress: [{ rule: 'endless-retry', reason: 'known hang' }] },

@@ -34,6 +34,21 @@ describe('CK012 boot-panics', () => {
     expect(of(report, 'PR001')).toEqual([])
   })
 
+  it('bad: no free RAM under 1 MiB (memmap=exactmap keeps only the first 64K): init_real_mode() panics after the reservation, at the command line', () => {
+    // test/boots/amd64-memmap's memmap-no-sub1M boots (6.12.117, 7.1.3, 7.2.13).
+    const board = { id: 'low', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: 'console=ttyS0 nokaslr memmap=exactmap memmap=64K@0 memmap=1900M@1M crashkernel=256M', expect: { protectionRequired: true } }
+    const report = run(board)
+    const found = of(report, 'CK012')
+    expect(found.map((f) => [f.messageId, f.pointer, f.data.line])).toEqual([
+      ['noRealModeTrampoline', '/boards/0/cmdline', 'No sub-1M memory is available for the trampoline'],
+      ['noRealModeTrampoline', '/boards/0/cmdline', 'No memory below 0x0000000000100000 for the real-mode trampoline'],
+    ])
+    expect(found[0]!.message).toMatch(/^the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline/)
+    expect(of(report, 'PR001')).toEqual([])
+    // With the RAM under 1 MiB that QEMU gives, the trampoline is found and nothing panics.
+    expect(of(run({ ...board, cmdline: 'console=ttyS0 nokaslr crashkernel=256M' }), 'CK012')).toEqual([])
+  })
+
   it('fires without crashkernel= too: the panic does not depend on it', () => {
     const f = of(run({ ...tiny([{ release: '5.17.15', imageSize: '0x3000000' }]), cmdline: 'console=ttyS0' }), 'CK012')[0]
     expect(f?.message).toMatch(/^the boot panics in setup_arch\(\), after the crash kernel reservation: NUMA node 1/)

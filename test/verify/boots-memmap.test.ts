@@ -50,6 +50,23 @@ describe('Debian amd64 boots with mem= and memmap=', () => {
     expect(simulate(layout).trace.map((t) => t.text).filter((t) => RAMDISK.test(t))).toEqual(kernel)
   })
 
+  it('the ones without free RAM under 1 MiB print the trampoline line and panic in init_real_mode(), as the model has it', () => {
+    const stopped = logs.filter((f) => f.includes('memmap-no-sub1M'))
+    expect(stopped).toHaveLength(3)
+    for (const f of stopped) {
+      const log = read(f)
+      expect(log, f).toContain('Kernel panic - not syncing: Real mode trampoline was not allocated')
+      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels }
+      const r = simulate(boardToLayouts(board)[0]!)
+      expect(r.panic, f).toEqual({ cause: 'no-real-mode-trampoline', at: 'arch/x86/realmode/init.c init_real_mode', fn: 'init_real_mode' })
+      const line = r.trace.find((t) => t.source === 'realmode')!.text
+      expect(log, f).toContain(line)
+      // The crash kernel is reserved first, and nothing protects what is never loaded.
+      expect(r.crashkernel.kind, f).toBe('reserved')
+      expect(r.protection.available, f).toBe(false)
+    }
+  })
+
   it('some of them move the initrd (exactmap, mem=)', () => {
     expect(logs.filter((f) => ramdiskLines(read(f)).length === 3).length).toBeGreaterThanOrEqual(6)
   })

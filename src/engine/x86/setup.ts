@@ -374,6 +374,17 @@ function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse:
   return mem
 }
 
+/**
+ * Mirrors init_real_mode() — arch/x86/realmode/init.c (v5.10.223:201-204, v6.12.117:206-209,
+ * v7.2.13:208-211), the early initcall (x86_platform.realmode_init from 5.19): without the
+ * trampoline reserve_real_mode() did not find ("real_mode_header" NULL), the boot panics,
+ * after the crash reservation (test/boots/amd64-memmap's memmap-no-sub1M boots).
+ */
+function initRealMode(trampoline: PhysAddr): BootPanic | undefined {
+  return trampoline === 0n ? NO_TRAMPOLINE_PANIC : undefined
+}
+const NO_TRAMPOLINE_PANIC: BootPanic = { cause: 'no-real-mode-trampoline', at: 'arch/x86/realmode/init.c init_real_mode', fn: 'init_real_mode' }
+
 /** reserve_real_mode()'s line when no trampoline fits (X86Policy realModeNoMemory; %pa of SZ_1M in 7.x). */
 const realModeNoMemoryLine = (pol: X86Policy): string =>
   pol.realModeNoMemory === 'sub-1M' ? 'No sub-1M memory is available for the trampoline' : `No memory below ${fmtHex(SZ_1M, 16)} for the real-mode trampoline`
@@ -719,8 +730,9 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes)
   for (const e of zoneBlock.events) trace.events.push(e)
-  // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t.
-  const panic = memmapInit(mb, zoneBlock, pol.memmapInit)
+  // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t; past
+  // setup_arch(), the early initcall init_real_mode() panics without a trampoline.
+  const panic = memmapInit(mb, zoneBlock, pol.memmapInit) ?? initRealMode(p.trampoline)
   const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
   for (const r of p.hugetlbCma) cmaAreas.push(r)
   for (const r of p.numaCma) cmaAreas.push(r)

@@ -2,10 +2,10 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A problem in a board's matrix entry leaves out what it affects: every layout of the board, or only those of one RAM variant or one kernel (an SC003 error such as overlapping banks in one variant, or an initrd inside one kernel's image).","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with (per command line, where the board's layouts read several: a kernel entry's own line read by its RAM variants). Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low` or `crashkernel=…,cma` tokens: no plain or `,high` size), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13), `kdump-kernel` (the kernel boots as a capture kernel, `elfcorehdr=` on its command line, and reserves nothing for another: riscv64 5.13 – 6.6).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel","kdump-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"bootPanic":{"title":"BootPanic","description":"The boot panics after the crash reservation, in setup_arch(): the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not. `node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation).","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A problem in a board's matrix entry leaves out what it affects: every layout of the board, or only those of one RAM variant or one kernel (an SC003 error such as overlapping banks in one variant, or an initrd inside one kernel's image).","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with (per command line, where the board's layouts read several: a kernel entry's own line read by its RAM variants). Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low` or `crashkernel=…,cma` tokens: no plain or `,high` size), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13), `kdump-kernel` (the kernel boots as a capture kernel, `elfcorehdr=` on its command line, and reserves nothing for another: riscv64 5.13 – 6.6).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel","kdump-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"bootPanic":{"title":"BootPanic","description":"The boot panics after the crash reservation, by `cause`: the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not.","type":"object","properties":{"cause":{"enum":["node-without-pgdat","no-real-mode-trampoline"],"description":"`node-without-pgdat` (in setup_arch()) or `no-real-mode-trampoline` (in the early initcalls)."}},"required":["cause"],"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/nodeWithoutPgdatPanic"},{"$ref":"#/$defs/noRealModeTrampolinePanic"}]},"nodeWithoutPgdatPanic":{"title":"NodeWithoutPgdatPanic","description":"`node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17; in setup_arch()): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}},"noRealModeTrampolinePanic":{"title":"NoRealModeTrampolinePanic","description":"`no-real-mode-trampoline` (x86_64, every release; in the early initcall init_real_mode(), after setup_arch()): reserve_real_mode() found no free memory under 1 MiB and init_real_mode() panics (\"Real mode trampoline was not allocated\").","type":"object","additionalProperties":false,"required":["cause","at","fn"],"properties":{"cause":{"const":"no-real-mode-trampoline","description":"Why the boot panics."},"at":{"description":"The kernel file and function that panics, `arch/x86/realmode/init.c init_real_mode`.","type":"string","minLength":1},"fn":{"description":"The function alone, `init_real_mode`.","type":"string","minLength":1}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation).","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
 const schema32 = {"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}};
-const schema93 = {"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}};
-const schema96 = {"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}};
+const schema95 = {"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}};
+const schema98 = {"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema33 = {"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}};
 const schema34 = {"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]};
@@ -2750,12 +2750,14 @@ return errors === 0;
 }
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"title":"BootPanic","description":"The boot panics after the crash reservation, in setup_arch(): the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not. `node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}};
+const schema88 = {"title":"BootPanic","description":"The boot panics after the crash reservation, by `cause`: the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not.","type":"object","properties":{"cause":{"enum":["node-without-pgdat","no-real-mode-trampoline"],"description":"`node-without-pgdat` (in setup_arch()) or `no-real-mode-trampoline` (in the early initcalls)."}},"required":["cause"],"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/nodeWithoutPgdatPanic"},{"$ref":"#/$defs/noRealModeTrampolinePanic"}]};
+const schema91 = {"title":"NoRealModeTrampolinePanic","description":"`no-real-mode-trampoline` (x86_64, every release; in the early initcall init_real_mode(), after setup_arch()): reserve_real_mode() found no free memory under 1 MiB and init_real_mode() panics (\"Real mode trampoline was not allocated\").","type":"object","additionalProperties":false,"required":["cause","at","fn"],"properties":{"cause":{"const":"no-real-mode-trampoline","description":"Why the boot panics."},"at":{"description":"The kernel file and function that panics, `arch/x86/realmode/init.c init_real_mode`.","type":"string","minLength":1},"fn":{"description":"The function alone, `init_real_mode`.","type":"string","minLength":1}}};
+const schema89 = {"title":"NodeWithoutPgdatPanic","description":"`node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17; in setup_arch()): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2766,14 +2768,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.cause === undefined) && (missing0 = "cause")) || ((data.nid === undefined) && (missing0 = "nid"))) || ((data.memory === undefined) && (missing0 = "memory"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.fn === undefined) && (missing0 = "fn"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "cause") || (key0 === "nid")) || (key0 === "memory")) || (key0 === "at")) || (key0 === "fn"))){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2782,7 +2784,7 @@ if(_errs1 === errors){
 if(data.cause !== undefined){
 const _errs2 = errors;
 if("node-without-pgdat" !== data.cause){
-validate61.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/const",keyword:"const",params:{allowedValue: "node-without-pgdat"},message:"must be equal to constant"}];
+validate62.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/const",keyword:"const",params:{allowedValue: "node-without-pgdat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2795,13 +2797,13 @@ if(data.nid !== undefined){
 let data1 = data.nid;
 const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate61.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate62.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate61.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate62.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2819,12 +2821,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-validate61.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate62.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2840,12 +2842,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate61.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate62.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2861,12 +2863,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate61.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/properties/fn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate62.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/properties/fn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/properties/fn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/properties/fn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2883,14 +2885,164 @@ var valid0 = true;
 }
 }
 else {
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.cause === undefined) && (missing0 = "cause")){
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.cause !== undefined){
+let data0 = data.cause;
+const _errs2 = errors;
+if(!((data0 === "node-without-pgdat") || (data0 === "no-real-mode-trampoline"))){
+validate61.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/enum",keyword:"enum",params:{allowedValues: schema88.properties.cause.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+const tag0 = data.cause;
+if(typeof tag0 == "string"){
+if(tag0 === "node-without-pgdat"){
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "no-real-mode-trampoline"){
+const _errs5 = errors;
+if(errors === _errs5){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((((data.cause === undefined) && (missing1 = "cause")) || ((data.at === undefined) && (missing1 = "at"))) || ((data.fn === undefined) && (missing1 = "fn"))){
+validate61.errors = [{instancePath,schemaPath:"#/$defs/noRealModeTrampolinePanic/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key0 in data){
+if(!(((key0 === "cause") || (key0 === "at")) || (key0 === "fn"))){
+validate61.errors = [{instancePath,schemaPath:"#/$defs/noRealModeTrampolinePanic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data.cause !== undefined){
+const _errs8 = errors;
+if("no-real-mode-trampoline" !== data.cause){
+validate61.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/$defs/noRealModeTrampolinePanic/properties/cause/const",keyword:"const",params:{allowedValue: "no-real-mode-trampoline"},message:"must be equal to constant"}];
+return false;
+}
+var valid5 = _errs8 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data.at !== undefined){
+let data2 = data.at;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate61.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/noRealModeTrampolinePanic/properties/at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate61.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/noRealModeTrampolinePanic/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs9 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data.fn !== undefined){
+let data3 = data.fn;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+validate61.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/$defs/noRealModeTrampolinePanic/properties/fn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate61.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/$defs/noRealModeTrampolinePanic/properties/fn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs11 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/$defs/noRealModeTrampolinePanic/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "cause", tagValue: tag0},message:"value of tag \"cause\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "cause", tagValue: tag0},message:"tag \"cause\" must be string"}];
+return false;
+}
+}
+}
+}
+else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 validate61.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3540,12 +3692,12 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}};
+const schema93 = {"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3556,14 +3708,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.dmaLimit === undefined) && (missing0 = "dmaLimit"))) || ((data.dumpTarget === undefined) && (missing0 = "dumpTarget"))){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "dmaLimit")) || (key0 === "dumpTarget"))){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3572,7 +3724,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate64.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3588,12 +3740,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern14.test(data1)){
-validate64.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate66.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3606,7 +3758,7 @@ if(valid0){
 if(data.dumpTarget !== undefined){
 const _errs7 = errors;
 if(typeof data.dumpTarget !== "boolean"){
-validate64.errors = [{instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate66.errors = [{instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3620,14 +3772,14 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3770,8 +3922,8 @@ var valid3 = true;
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs19 = errors;
-if(!(validate64(data7[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate66(data7[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs19 === errors;
@@ -3810,12 +3962,12 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}};
+const schema96 = {"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3826,14 +3978,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.file === undefined) && (missing0 = "file")) || ((data.boardId === undefined) && (missing0 = "boardId"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.layouts === undefined) && (missing0 = "layouts"))) || ((data.warned === undefined) && (missing0 = "warned"))) || ((data.noted === undefined) && (missing0 = "noted"))) || ((data.suggestion === undefined) && (missing0 = "suggestion"))){
-validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "file") || (key0 === "boardId")) || (key0 === "value")) || (key0 === "layouts")) || (key0 === "warned")) || (key0 === "noted")) || (key0 === "suggestion")) || (key0 === "location"))){
-validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3842,7 +3994,7 @@ if(_errs1 === errors){
 if(data.file !== undefined){
 const _errs2 = errors;
 if(typeof data.file !== "string"){
-validate67.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3854,7 +4006,7 @@ if(valid0){
 if(data.boardId !== undefined){
 const _errs4 = errors;
 if(typeof data.boardId !== "string"){
-validate67.errors = [{instancePath:instancePath+"/boardId",schemaPath:"#/properties/boardId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/boardId",schemaPath:"#/properties/boardId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3869,12 +4021,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate67.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate69.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3888,13 +4040,13 @@ if(data.layouts !== undefined){
 let data3 = data.layouts;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate67.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 2 || isNaN(data3)){
-validate67.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+validate69.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
 return false;
 }
 }
@@ -3909,13 +4061,13 @@ if(data.warned !== undefined){
 let data4 = data.warned;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate67.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate67.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate69.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3930,13 +4082,13 @@ if(data.noted !== undefined){
 let data5 = data.noted;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate67.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate67.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate69.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3967,14 +4119,14 @@ if(errors === _errs16){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
 if((((((((data7.file === undefined) && (missing1 = "file")) || ((data7.line === undefined) && (missing1 = "line"))) || ((data7.column === undefined) && (missing1 = "column"))) || ((data7.endLine === undefined) && (missing1 = "endLine"))) || ((data7.endColumn === undefined) && (missing1 = "endColumn"))) || ((data7.offset === undefined) && (missing1 = "offset"))) || ((data7.length === undefined) && (missing1 = "length"))){
-validate67.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate69.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs18 = errors;
 for(const key1 in data7){
 if(!(((((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn")) || (key1 === "offset")) || (key1 === "length"))){
-validate67.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3983,7 +4135,7 @@ if(_errs18 === errors){
 if(data7.file !== undefined){
 const _errs19 = errors;
 if(typeof data7.file !== "string"){
-validate67.errors = [{instancePath:instancePath+"/location/file",schemaPath:"#/$defs/sourceLocation/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/location/file",schemaPath:"#/$defs/sourceLocation/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -3996,13 +4148,13 @@ if(data7.line !== undefined){
 let data9 = data7.line;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate67.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs21){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-validate67.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate69.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4017,13 +4169,13 @@ if(data7.column !== undefined){
 let data10 = data7.column;
 const _errs23 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate67.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-validate67.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate69.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4038,13 +4190,13 @@ if(data7.endLine !== undefined){
 let data11 = data7.endLine;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate67.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate67.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate69.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4059,13 +4211,13 @@ if(data7.endColumn !== undefined){
 let data12 = data7.endColumn;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate67.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate67.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate69.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4080,13 +4232,13 @@ if(data7.offset !== undefined){
 let data13 = data7.offset;
 const _errs29 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate67.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs29){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate67.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate69.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4101,13 +4253,13 @@ if(data7.length !== undefined){
 let data14 = data7.length;
 const _errs31 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate67.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate67.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate69.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4127,7 +4279,7 @@ var valid2 = true;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4147,14 +4299,14 @@ var valid0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate67.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4523,8 +4675,8 @@ var valid9 = true;
 const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
 const _errs37 = errors;
-if(!(validate67(data16[i4], {instancePath:instancePath+"/boardSuggestions/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data16[i4], {instancePath:instancePath+"/boardSuggestions/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var valid9 = _errs37 === errors;
