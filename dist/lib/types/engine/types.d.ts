@@ -380,7 +380,7 @@ export interface LinearMapFacts {
     blockPageTableBytes: PhysSize;
 }
 export interface ProtectionFacts {
-    /** arch_kexec_protect_crashkres() exists and works for this layout. */
+    /** arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation). */
     available: boolean;
     why: string;
 }
@@ -426,14 +426,20 @@ export interface CrashkernelCma {
     unsupported?: true;
 }
 /**
- * The boot panics after the crash reservation, in setup_arch(): the reservation's lines are
- * out, but the kernel never gets to start a shell, let alone load a crash kernel.
- * `node-without-pgdat`: x86's numa_register_memblks() gave a node with memory no pg_data_t
- * (it spans less than NODE_MIN_SIZE), free_area_init() set up only the online nodes, and
- * memmap_init() reads the node's NODE_DATA() through NULL ("BUG: kernel NULL pointer
- * dereference"; the fault line names memmap_init, or free_area_init where it is inlined).
+ * The boot panics after the crash reservation: the reservation's lines are out, but the
+ * kernel never gets to start a shell, let alone load a crash kernel.
+ * `node-without-pgdat` (in setup_arch()): x86's numa_register_memblks() gave a node with
+ * memory no pg_data_t (it spans less than NODE_MIN_SIZE), free_area_init() set up only the
+ * online nodes, and memmap_init() reads the node's NODE_DATA() through NULL ("BUG: kernel
+ * NULL pointer dereference"; the fault line names memmap_init, or free_area_init where it is
+ * inlined).
+ * `no-real-mode-trampoline` (in the early initcall after setup_arch()): x86's
+ * reserve_real_mode() found no free memory under 1 MiB, and init_real_mode() panics ("Real
+ * mode trampoline was not allocated").
  */
-export interface BootPanic {
+export type BootPanic = NodeWithoutPgdatPanic | NoRealModeTrampolinePanic;
+/** A NUMA node without a pg_data_t (see BootPanic). */
+export interface NodeWithoutPgdatPanic {
     cause: 'node-without-pgdat';
     /** The node left without a pg_data_t. */
     nid: number;
@@ -442,6 +448,14 @@ export interface BootPanic {
     /** The kernel file and function that faults. */
     at: string;
     /** The function alone, as the kernel's fault line names it. */
+    fn: string;
+}
+/** No real-mode trampoline under 1 MiB (see BootPanic). */
+export interface NoRealModeTrampolinePanic {
+    cause: 'no-real-mode-trampoline';
+    /** The kernel file and function that panics. */
+    at: string;
+    /** The function alone. */
     fn: string;
 }
 export interface SimulationResult {

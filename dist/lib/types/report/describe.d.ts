@@ -26,6 +26,14 @@ export declare function bootStoppedEarly(sim: SimulationResult): boolean;
  */
 export declare function bootPanicWords(sim: SimulationResult): string | undefined;
 /**
+ * Why a boot panics after the reservation (SimulationResult.panic), in a few words; `sized`
+ * adds a node's memory.
+ *
+ * @example
+ * panicCause({ cause: 'no-real-mode-trampoline', at: 'arch/x86/realmode/init.c init_real_mode', fn: 'init_real_mode' }) // → 'no real-mode trampoline under 1 MiB'
+ */
+export declare function panicCause(p: NonNullable<SimulationResult['panic']>, sized?: boolean): string;
+/**
  * Protection of the loaded crash kernel in words: "available" or "none", with why (a boot
  * that panics after the reservation, CK012, has none: the engine says so).
  *

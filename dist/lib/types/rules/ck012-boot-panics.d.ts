@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"nodeWithoutPgdat">;
+declare const _default: import("./define-rule.js").Rule<"nodeWithoutPgdat" | "noRealModeTrampoline">;
 export default _default;

@@ -443,7 +443,7 @@ export interface MemoryBank {
   description?: string
 }
 /**
- * One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).
+ * One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only. A preset's variants (and those `ramSize` makes) carry QEMU's x86 initrd and riscv DTB, which move with the RAM size, unless the board sets its own.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "ramVariant".
