@@ -39,9 +39,9 @@ describe('CK012 boot-panics', () => {
     const board = { id: 'low', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: 'console=ttyS0 nokaslr memmap=exactmap memmap=64K@0 memmap=1900M@1M crashkernel=256M', expect: { protectionRequired: true } }
     const report = run(board)
     const found = of(report, 'CK012')
-    expect(found.map((f) => [f.messageId, f.pointer, f.data.line])).toEqual([
-      ['noRealModeTrampoline', '/boards/0/cmdline', 'No sub-1M memory is available for the trampoline'],
-      ['noRealModeTrampoline', '/boards/0/cmdline', 'No memory below 0x0000000000100000 for the real-mode trampoline'],
+    expect(found.map((f) => [f.messageId, f.pointer, f.data.said])).toEqual([
+      ['noRealModeTrampoline', '/boards/0/cmdline', ' ("No sub-1M memory is available for the trampoline")'],
+      ['noRealModeTrampoline', '/boards/0/cmdline', ' ("No memory below 0x0000000000100000 for the real-mode trampoline")'],
     ])
     expect(found[0]!.message).toMatch(/^the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline/)
     expect(of(report, 'PR001')).toEqual([])
