@@ -32430,6 +32430,8 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
  */
 
 
+/** ` ("line")`, or nothing without a line. */
+const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
 /* harmony default export */ const ck012_boot_panics = (defineRule({
     id: 'CK012',
     name: 'boot-panics',
@@ -32445,7 +32447,7 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
         ],
         messages: {
             nodeWithoutPgdat: 'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
-            noRealModeTrampoline: 'the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline, so reserve_real_mode() reserves none ("{{line}}") and init_real_mode() panics ("Real mode trampoline was not allocated"); the machine never comes up to load a crash kernel. The memory map must leave RAM below 1 MiB beyond the first 64 KiB (a memmap=exactmap without it, or firmware that gives none)',
+            noRealModeTrampoline: 'the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline, so reserve_real_mode() reserves none{{said}} and init_real_mode() panics ("Real mode trampoline was not allocated"); the machine never comes up to load a crash kernel. The memory map must leave RAM below 1 MiB beyond the first 64 KiB (a memmap=exactmap without it, or firmware that gives none)',
         },
         fixes: { nodeWithoutPgdat: ['newerKernel'] },
     },
@@ -32454,7 +32456,8 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
         if (panic?.cause === 'no-real-mode-trampoline') {
             report({
                 messageId: 'noRealModeTrampoline',
-                data: { line: sim.trace.find((t) => t.source === 'realmode')?.text ?? 'No sub-1M memory is available for the trampoline' },
+                // The release's own wording, as the engine printed it (7.2 changed it).
+                data: { said: quoted(sim.trace.find((t) => t.source === 'realmode')?.text) },
                 // memmap= makes such a map from the command line; firmware's own, from its banks.
                 at: /(^|\s)memmap=/.test(layout.layout.cmdline) ? layout.pointers.cmdline : layout.pointers.memory[0] ?? layout.pointers.ram,
                 evidence: crashEvidence(sim),
