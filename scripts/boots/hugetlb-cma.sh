@@ -18,7 +18,10 @@
 # the area on 4 and 8 GiB, on two nodes of 4 GiB (3G split, `1:2G`), a node that has no
 # memory (`2:1G`), and on 12 GiB with an edited DT whose two no-map /reserved-memory nodes
 # (one across 4 GiB, one at 8 GiB) leave no 5 GiB in one piece: `hugetlb_cma=5G` taken in two
-# ranges, 7G more than the ranges hold. Each serial log goes to
+# ranges, 7G more than the ranges hold. Debian's arm64 6.18.5 and 6.19.6 on two nodes with 3G
+# (the share in the log line, rounded from 7.2 and in 6.1.176 / 6.12.90), and arm64 7.0.4
+# (hugetlb_cma_reserve() moved to mm_core_init_early(), after the crash reservation) on 4 GiB
+# and on two nodes. Each serial log goes to
 # test/boots/hugetlb-cma/<id>.log.gz, with the DTB it booted (<id>.dtb) for the edited-DT
 # boots; test/verify/boots.test.ts checks the model against it.
 #
@@ -38,7 +41,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin hugetlb-cma "${1:-}"
-need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2 arm64-6.12-16k arm64-6.16.3 arm64-6.17.8 arm64-6.19.6 amd64-7.2 amd64-6.8.0-151-generic amd64-6.14.0-37-generic
+need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2 arm64-6.12-16k arm64-6.16.3 arm64-6.17.8 arm64-6.18.5 arm64-6.19.6 arm64-7.0.4 amd64-7.2 amd64-6.8.0-151-generic amd64-6.14.0-37-generic
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 
@@ -73,6 +76,10 @@ arm64 6.17.8 4G - hc2-1G crashkernel=256M hugetlb_cma=2:1G
 arm64 6.16.3 4G - hc1G crashkernel=256M hugetlb_cma=1G
 arm64 6.19.6 4G - hc1G crashkernel=256M hugetlb_cma=1G
 arm64 6.19.6 8G - hc2G crashkernel=256M hugetlb_cma=2G
+arm64 6.18.5 8G 4G+4G hc3G crashkernel=256M hugetlb_cma=3G
+arm64 6.19.6 8G 4G+4G hc3G crashkernel=256M hugetlb_cma=3G
+arm64 7.0.4 4G - hc1G crashkernel=256M hugetlb_cma=1G
+arm64 7.0.4 8G 4G+4G hc3G crashkernel=256M hugetlb_cma=3G
 EOF2
 
 # The /reserved-memory node of each DT variant (inserted before the root's closing brace):

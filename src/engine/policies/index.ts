@@ -213,7 +213,8 @@ const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCma
  *   @v6.17:312), riscv64 setup_bootmem() after dma_contiguous_reserve() from 5.15
  *   (arch/riscv/mm/init.c@v5.15:227, not @v5.14), every one before the crash kernel; none left
  *   in the arches in v7.0, where mm_core_init_early() calls it (mm/mm_init.c@v7.0:2685), after
- *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
+ *   (Debian's arm64 6.18.5 and 6.19.6 still reserve before the crash kernel, 7.0.4 after:
+ *   test/boots/hugetlb-cma);
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
  *   6.17, UNCONFIRMED which, taken as 6.15 (Debian's arm64 6.16.3 boots it: test/boots/hugetlb-cma);
@@ -229,7 +230,8 @@ const HC = (from: string, call: HugetlbCmaGeneration['call'], syntax: HugetlbCma
  * - the rounded share in the log line: "mm/hugetlb_cma: round up per_node before logging it"
  *   in ChangeLog-6.1.176 and ChangeLog-6.12.90 (Debian's changelogs; mm/hugetlb.c@v6.1.192,
  *   @v6.12.117 have it, @v6.14 not), mainline after 7.0 (mm/hugetlb_cma.c@v7.2.13:221, not
- *   @v7.0), where no call precedes the crash kernel;
+ *   @v7.0), where no call precedes the crash kernel; Debian's arm64 6.18.5, 6.19.6 and 7.0.4
+ *   print the share unrounded (test/boots/hugetlb-cma), a later 6.18.y / 6.19.y is UNCONFIRMED;
  * - arm64's 16K/64K order: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE"
  *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
  */
