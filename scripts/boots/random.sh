@@ -67,6 +67,9 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # And 24 of kind 13 (Ubuntu's amd64 builds of 5.11 – 7.0, test/boots/ubuntu), seed 20261403
 # (-lNN), once the importer read Ubuntu's banner and the engine NODE_MIN_SIZE.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261403 24 l 13)")
+# A draw of kind 2 made on 2026-12-06, after the boot-panic outcomes, NUMA emulation and
+# log_buf_len=: 24 boots of seed 20261501 (-mNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261501 24 m 2)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
