@@ -109,6 +109,13 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // And in a later kind-9 draw (seed 20261222, -cNN).
   'random-numa/amd64-7.0.4-pc-2983M-586M+1937M+460M-c06.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=1509376 DirectMap4k=25600, model DirectMap1G=2097152 DirectMap2M=1513472 DirectMap4k=21504'],
   'random-numa/amd64-7.1.3-q35-5589M-3375M+1334M+880M-c09.log.gz': ['direct-map: kernel DirectMap2M=2070528 DirectMap4k=26496, model DirectMap2M=2074624 DirectMap4k=22400'],
+  // And in a kind-5 draw of 2026-12-06 (seed 20261502, -bNN); b06 has numa=off, and its machine
+  // with one CPU instead of three agrees (random-numa/README.md): the splits follow the CPUs too.
+  'random-numa/amd64-7.0.4-q35-6149M-3823M+1978M+348M-b01.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=4171776 DirectMap4k=27520, model DirectMap1G=4194304 DirectMap2M=3127296 DirectMap4k=23424'],
+  'random-numa/amd64-6.19.6-q35-3073M-1711M+1362M-b04.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=2072576 DirectMap4k=25472, model DirectMap1G=2097152 DirectMap2M=3123200 DirectMap4k=23424'],
+  'random-numa/amd64-6.17.8-q35-4256M-501M+1415M+362M+1978M-b06.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=3282944 DirectMap4k=26496, model DirectMap1G=2097152 DirectMap2M=3284992 DirectMap4k=24448'],
+  'random-numa/amd64-6.19.6-pc-4097M-2753M+1344M-b07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=25472, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=23424'],
+  'random-numa/amd64-7.0.4-pc-2596M-2326M+270M-b10.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=1585152 DirectMap4k=24448, model DirectMap1G=1048576 DirectMap2M=1587200 DirectMap4k=22400'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
