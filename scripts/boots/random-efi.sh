@@ -70,6 +70,10 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261304 12 v 11)")
 # And 16 more of seed 20261307 (-xNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261307 16 x 11)")
+# A draw of both kinds on 2026-12-06, after the boot-panic outcomes: 12 amd64 boots of seed
+# 20261504 (-yNN) and 8 arm64 boots of seed 20261505 (-zNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261504 12 y 7)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261505 8 z 6)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.

@@ -132,7 +132,7 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'movable-node/amd64-7.2-pc-4G-2G+2G-ck256M.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=2074624 DirectMap4k=24448, model DirectMap1G=1048576 DirectMap2M=3125248 DirectMap4k=22400'],
   // amd64 under OVMF (random-efi/README.md "Known disagreements"): one or two more 2 MiB pages
   // split at run time than the model counts, the boot-services memory freed after the
-  // reservation (h01, h09, o02, r03, r07, r11, w07, w09, w10; as amd64-uefi's above).
+  // reservation (h01, h09, o02, r03, r07, r11, w07, w09, w10, y04, y08, y11; as amd64-uefi's above).
   'random-efi/amd64-6.18.5-pc-7465M-h01.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3414016 DirectMap4k=29624, model DirectMap1G=5242880 DirectMap2M=3416064 DirectMap4k=27576'],
   'random-efi/amd64-6.12-pc-3583M-h09.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=1536000 DirectMap4k=29624, model DirectMap1G=3145728 DirectMap2M=1540096 DirectMap4k=25528'],
   // o02 (7.2 pc, two CPUs, no efi=debug): one more, as h09.
@@ -145,6 +145,11 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-efi/amd64-6.16.3-q35-4G-w07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3110912 DirectMap4k=28568, model DirectMap1G=3145728 DirectMap2M=3112960 DirectMap4k=26520'],
   'random-efi/amd64-6.12-q35-1537M-w10.log.gz': ['direct-map: kernel DirectMap2M=1538048 DirectMap4k=29624, model DirectMap2M=1542144 DirectMap4k=25528'],
   'random-efi/amd64-5.10-q35-3432M-w09.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=3483648 DirectMap4k=24504, model DirectMap1G=2097152 DirectMap2M=2435072 DirectMap4k=24504'],
+  // The draw of 2026-12-06 (-yNN): y04 (6.17.8 pc, two CPUs) one more, y08 (6.12 pc) two, as
+  // w10; y11 (5.10 q35) a 1 GiB page, as w09.
+  'random-efi/amd64-6.17.8-pc-1813M-y04.log.gz': ['direct-map: kernel DirectMap2M=1820672 DirectMap4k=29592, model DirectMap2M=1822720 DirectMap4k=27544'],
+  'random-efi/amd64-6.12-pc-2601M-y08.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=1581056 DirectMap4k=27576, model DirectMap1G=2097152 DirectMap2M=1585152 DirectMap4k=23480'],
+  'random-efi/amd64-5.10-q35-3584M-y11.log.gz': ['direct-map: kernel DirectMap2M=3639296 DirectMap4k=24504, model DirectMap1G=1048576 DirectMap2M=2590720 DirectMap4k=24504'],
   // Ubuntu's amd64 builds (ubuntu/README.md "Known disagreements"): the run-time splits of the
   // direct map are Debian's builds' measurements. Ubuntu's 5.11 - 6.14 split no 1 GiB page where
   // the model splits one (5.11 - 5.17 only on the 2049M pc machine, where the model's site
