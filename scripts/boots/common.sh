@@ -130,9 +130,14 @@ unpacked() {
 # =====ORACLE-BEGIN/END <name>===== markers (as the oracle's does), then powers off.
 initramfs() {
   need "busybox-$1"
-  rm -rf ir && mkdir -p ir/bin ir/proc ir/sys ir/dev
-  cp "$(unpacked "busybox-$1")" ir/bin/
-  cat > ir/init <<'INIT'
+  # A directory and an archive of this shell's own, renamed into place once whole: two scripts
+  # sharing a work directory (run side by side) must not build into each other's tree or boot
+  # a half-written archive. (2026-12-06: they did, and some boots got an initramfs without
+  # /init and ended in "VFS: Unable to mount root fs".)
+  ir="ir.$$"
+  rm -rf "$ir" && mkdir -p "$ir/bin" "$ir/proc" "$ir/sys" "$ir/dev"
+  cp "$(unpacked "busybox-$1")" "$ir/bin/"
+  cat > "$ir/init" <<'INIT'
 #!/bin/busybox sh
 /bin/busybox mount -t proc proc /proc
 /bin/busybox mount -t sysfs sys /sys
@@ -155,8 +160,10 @@ echo =====ORACLE-END dmesg=====
 echo =====ORACLE-DONE=====
 /bin/busybox poweroff -f
 INIT
-  chmod +x ir/init
-  (cd ir && find . | sort | cpio -o -H newc --quiet) | gzip -9n > "$2"
+  chmod +x "$ir/init"
+  (cd "$ir" && find . | sort | cpio -o -H newc --quiet) | gzip -9n > "$2.$$"
+  mv "$2.$$" "$2"
+  rm -rf "$ir"
 }
 
 # boot_amd64 <id> <series> <machine> <memory> <cmdline>: boots the oracle's amd64 <series> kernel
