@@ -1399,3 +1399,25 @@ describe('numa=fake= boots (test/boots/numa-fake)', () => {
     expect(bootLogToBoard(bare).board.config?.NUMA_EMU).toBeUndefined()
   })
 })
+
+describe('the kernel text size of an arm64 build the model has not measured (test/boots/random-efi)', () => {
+  const efiLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random-efi/${name}.log.gz`))).toString('utf8')
+  const noted = (log: string) => bootLogToBoard(log).problems.filter((p) => p.code === 'codeSizeUnknown')
+
+  it('notes it where the log has no "Kernel code" (z01 panics before /proc/iomem)', () => {
+    const r = bootLogToBoard(efiLog('arm64-6.17.8-efi-8G-z01'))
+    expect(r.board.image?.codeSize).toBeUndefined()
+    const [p] = r.problems.filter((q) => q.code === 'codeSizeUnknown')
+    expect(p?.severity).toBe('note')
+    expect(p?.message).toContain('6.17.8 is not a build the model has measured')
+    expect(p?.message).toContain("image.codeSize")
+  })
+
+  it('says nothing where /proc/iomem gives it (f07, the same build) or the build is measured', () => {
+    const f07 = bootLogToBoard(efiLog('arm64-6.17.8-efi-1425M-f07'))
+    expect(f07.board.image?.codeSize).toBe('0x2020000')
+    expect(noted(efiLog('arm64-6.17.8-efi-1425M-f07'))).toEqual([])
+    // 7.3.4 is measured (its kernel profile and the engine's builds table): z01's log as 7.3.4's.
+    expect(noted(efiLog('arm64-6.17.8-efi-8G-z01').replaceAll('6.17.8', '7.3.4'))).toEqual([])
+  })
+})

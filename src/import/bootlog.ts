@@ -40,6 +40,7 @@ import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { kfencePoolSize } from '../engine/kfence.js'
 import { roundUp } from '../engine/phys.js'
+import { kernelBuildLayout } from '../engine/arm64/mmu.js'
 import { utf8At } from '../limits.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
@@ -2131,6 +2132,11 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
     problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` })
   }
+  // arm64 map_mem() maps [_stext, __init_begin) apart from the rest, so the text's size moves
+  // its page-table count, and with it everything memblock places after them (a page or two).
+  // Only /proc/iomem's "Kernel code" gives it; without it the model takes the Debian build it
+  // measured for the series, exact only for that very release.
+  if (arch === 'arm64' && board.image && board.image.codeSize === undefined && f.release && !kernelBuildLayout(f.release.value)) problems.push(codeSizeUnknown(f.release.value))
   placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems)
 
   // DMA limit and config from the zones.
@@ -2310,6 +2316,14 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })
   return { board, provenance, problems, facts: f }
 }
+
+/** The note of an arm64 log that does not give the kernel text's size, of a build the model has not measured. */
+const codeSizeUnknown = (release: string): ImportProblem => ({
+  severity: 'note',
+  source: 'bootLog',
+  code: 'codeSizeUnknown',
+  message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the board's image.codeSize (the "Kernel code" line of a boot that reached init)`,
+})
 
 /** The note of a log that does not size the unflattened DT (no memblock=debug). */
 const dtSizeUnknown = (): ImportProblem => ({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" })

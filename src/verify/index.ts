@@ -51,9 +51,10 @@ export interface VerifyResult {
 
 /**
  * Import notes that name a placement the model then has to do without (reservedMemWithoutRange:
- * a /reserved-memory node the log names but does not place, which the log's board leaves out).
+ * a /reserved-memory node the log names but does not place, which the log's board leaves out;
+ * codeSizeUnknown: an arm64 kernel text's size, which moves map_mem()'s page-table count).
  */
-const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange'])
+const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange', 'codeSizeUnknown'])
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
