@@ -70,6 +70,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # A draw of kind 2 made on 2026-12-06, after the boot-panic outcomes, NUMA emulation and
 # log_buf_len=: 24 boots of seed 20261501 (-mNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261501 24 m 2)")
+# And 12 of kind 13 (Ubuntu's amd64 builds) the same day, seed 20261507 (-nNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261507 12 n 13)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

@@ -116,6 +116,12 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-numa/amd64-6.17.8-q35-4256M-501M+1415M+362M+1978M-b06.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=3282944 DirectMap4k=26496, model DirectMap1G=2097152 DirectMap2M=3284992 DirectMap4k=24448'],
   'random-numa/amd64-6.19.6-pc-4097M-2753M+1344M-b07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=25472, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=23424'],
   'random-numa/amd64-7.0.4-pc-2596M-2326M+270M-b10.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=1585152 DirectMap4k=24448, model DirectMap1G=1048576 DirectMap2M=1587200 DirectMap4k=22400'],
+  // And in a kind-9 draw of the same day (seed 20261506, -dNN, mem= cutting nodes off).
+  'random-numa/amd64-7.1.3-pc-2248M-508M+329M+502M+909M-d01.log.gz': ['direct-map: kernel DirectMap2M=1677312 DirectMap4k=26624, model DirectMap2M=1683456 DirectMap4k=20480'],
+  'random-numa/amd64-7.2-pc-2049M-966M+411M+303M+369M-d04.log.gz': ['direct-map: kernel DirectMap2M=1773568 DirectMap4k=27648, model DirectMap2M=1779712 DirectMap4k=21504'],
+  'random-numa/amd64-7.1.3-q35-2348M-1052M+407M+389M+500M-d06.log.gz': ['direct-map: kernel DirectMap2M=1925120 DirectMap4k=27648, model DirectMap2M=1931264 DirectMap4k=21504'],
+  'random-numa/amd64-6.16.3-q35-4097M-688M+820M+2589M-d09.log.gz': ['direct-map: kernel DirectMap2M=1513472 DirectMap4k=30720, model DirectMap2M=1521664 DirectMap4k=22528'],
+  'random-numa/amd64-7.2-q35-5121M-728M+4393M-d10.log.gz': ['direct-map: kernel DirectMap2M=1490944 DirectMap4k=22528, model DirectMap2M=1492992 DirectMap4k=20480'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
@@ -267,6 +273,14 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random/amd64-6.5.0-45-generic-pc-2433M-l01.log.gz': ['direct-map: kernel DirectMap2M=1421312 DirectMap4k=21504, model DirectMap2M=1419264 DirectMap4k=23552'],
   'random/amd64-6.5.0-45-generic-pc-929M-l03.log.gz': ['direct-map: kernel DirectMap2M=929792 DirectMap4k=21376, model DirectMap2M=927744 DirectMap4k=23424'],
   'random/amd64-6.5.0-45-generic-q35-2884M-l17.log.gz': ['direct-map: kernel DirectMap2M=2930688 DirectMap4k=22400, model DirectMap2M=2928640 DirectMap4k=24448'],
+  // And the kind-13 draw of 2026-12-06 (-nNN): n01 and n02 a 1 GiB page the model splits, as the
+  // ubuntu set's 6G and 8G boots; n05 one 2 MiB page; n08 and n11 (6.0 with rodata=off) four
+  // 2 MiB pages the model splits and the kernel does not.
+  'random/amd64-6.14.0-37-generic-q35-6G-n01.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=4194304 DirectMap2M=4173824 DirectMap4k=20352'],
+  'random/amd64-6.11.0-29-generic-q35-8G-n02.log.gz': ['direct-map: kernel DirectMap1G=7340032 DirectMap2M=3125248 DirectMap4k=20352, model DirectMap1G=6291456 DirectMap2M=4173824 DirectMap4k=20352'],
+  'random/amd64-5.17.0-1035-oem-pc-1647M-n05.log.gz': ['direct-map: kernel DirectMap2M=1669120 DirectMap4k=17280, model DirectMap2M=1671168 DirectMap4k=15232'],
+  'random/amd64-6.0.0-1021-oem-q35-7807M-n08.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=3649536 DirectMap4k=19328, model DirectMap1G=4194304 DirectMap2M=3641344 DirectMap4k=27520'],
+  'random/amd64-6.0.0-1021-oem-q35-2G-n11.log.gz': ['direct-map: kernel DirectMap2M=1034240 DirectMap4k=14336, model DirectMap2M=1026048 DirectMap4k=22528'],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
