@@ -31,6 +31,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" k 8)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261213 20 m 8)")
 # A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261221 (-cNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261221 12 c 8)")
+# A fourth, on 2026-12-06, after the boot-panic outcomes: 12 boots of seed 20261510 (-dNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261510 12 d 8)")
 begin random-16k "${1:-}"
 
 # The boots the id glob selects, and only their packages (arm64-<release>-16k).

@@ -72,6 +72,10 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261501 24 m 2)")
 # And 12 of kind 13 (Ubuntu's amd64 builds) the same day, seed 20261507 (-nNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261507 12 n 13)")
+# And riscv64 the same day: 8 of kind 3 (6.12.117 and 7.2.13), seed 20261508 (-sNN), and 8 of
+# kind 10 (trixie-backports' builds), seed 20261509 (-oNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261508 8 s 3)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261509 8 o 10)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
