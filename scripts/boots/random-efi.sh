@@ -74,6 +74,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 # 20261504 (-yNN) and 8 arm64 boots of seed 20261505 (-zNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261504 12 y 7)")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261505 8 z 6)")
+# And 8 riscv64 boots under EDK2 (kind 11) the same day, seed 20261511 (-aNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261511 8 a 11)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.
