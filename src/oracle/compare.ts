@@ -44,9 +44,9 @@ export interface ObservedBoot {
   stopped?: { kind: 'fault'; line: string; fn?: string } | { kind: 'endless-retry'; line: string }
   /**
    * A boot that got past the crash reservation and then died in setup_arch(), before
-   * start_kernel() printed "Kernel command line:": the kernel's last words and the function
-   * its RIP or pc line names (SimulationResult.panic is the model's). Absent: it did not, or
-   * the source does not say.
+   * start_kernel() printed "Kernel command line:", or in x86's init_real_mode(), an early
+   * initcall after it: the kernel's last words and the function its RIP or pc line names
+   * (SimulationResult.panic is the model's). Absent: it did not, or the source does not say.
    */
   panicAfterReservation?: { line: string; fn?: string }
 }

@@ -56,6 +56,9 @@ export interface VerifyResult {
  */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange', 'codeSizeUnknown'])
 
+/** init_real_mode()'s panic() when reserve_real_mode() found no memory (arch/x86/realmode/init.c, v5.10.223 – v7.2.13). */
+const NO_TRAMPOLINE_PANIC = 'Kernel panic - not syncing: Real mode trampoline was not allocated'
+
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const parsed = parseBootLog(log)
@@ -131,8 +134,12 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
     // kernel is still compared.
     ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
     // Last words after the reservation and before setup_arch() returned: a panic the model
-    // may predict (SimulationResult.panic).
+    // may predict (SimulationResult.panic). After it, the one the model predicts is x86's
+    // early initcall init_real_mode() without a trampoline (arch/x86/realmode/init.c@v7.2.13:
+    // panic() names no RIP: the function is its own); other last words there (a driver's
+    // oops, a root file system that will not mount) are none the model could predict.
     ...(!facts.initRan && stopped?.kind === 'fault' && pastReservation && !pastSetupArch && { panicAfterReservation: { line: stopped.line, ...(stopped.fn !== undefined && { fn: stopped.fn }) } }),
+    ...(!facts.initRan && stopped?.kind === 'fault' && pastSetupArch && stopped.line === NO_TRAMPOLINE_PANIC && { panicAfterReservation: { line: stopped.line, fn: 'init_real_mode' } }),
     directMapKb: facts.directMapKb?.value,
   }
 }

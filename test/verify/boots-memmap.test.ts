@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard, normalizeLine } from '../../src/import/bootlog.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
+import { compareWithBoot } from '../../src/oracle/compare.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
+import { observedFromLog } from '../../src/verify/index.js'
 
 const dir = join(import.meta.dirname, '../boots/amd64-memmap')
 const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
@@ -65,6 +67,26 @@ describe('Debian amd64 boots with mem= and memmap=', () => {
       expect(r.crashkernel.kind, f).toBe('reserved')
       expect(r.protection.available, f).toBe(false)
     }
+  })
+
+  it('verify reads the trampoline panic, after "Kernel command line:", and holds it against the model\'s', () => {
+    for (const f of logs.filter((x) => x.includes('memmap-no-sub1M'))) {
+      const log = read(f)
+      const observed = observedFromLog(log)
+      expect(observed.panicAfterReservation, f).toEqual({ line: 'Kernel panic - not syncing: Real mode trampoline was not allocated', fn: 'init_real_mode' })
+      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels }
+      const r = simulate(boardToLayouts(board)[0]!)
+      expect(compareWithBoot(r, observed).filter((d) => d.what === 'crash'), f).toEqual([])
+      // A model that boots on differs from the log.
+      const { panic: _, ...bootsOn } = r
+      expect(compareWithBoot(bootsOn, observed).filter((d) => d.what === 'crash'), f).toEqual([
+        { what: 'crash', expected: 'boot panics after the reservation: Kernel panic - not syncing: Real mode trampoline was not allocated (in init_real_mode)', predicted: 'the boot goes on' },
+      ])
+    }
+    // Other last words after the command line are none the model predicts: a boot whose root
+    // file system does not mount (random n01's first run, an initramfs without /init) is not read as one.
+    const rootless = read(logs.find((x) => x.includes('memmap-no-sub1M'))!).replace('Kernel panic - not syncing: Real mode trampoline was not allocated', 'Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)')
+    expect(observedFromLog(rootless).panicAfterReservation).toBeUndefined()
   })
 
   it('some of them move the initrd (exactmap, mem=)', () => {
