@@ -76,6 +76,9 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # kind 10 (trixie-backports' builds), seed 20261509 (-oNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261508 8 s 3)")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261509 8 o 10)")
+# And 24 more of kind 2 that evening, seed 20261513 (-aNN), after verify read x86's
+# trampoline panic.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261513 24 a 2)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

@@ -122,6 +122,9 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-numa/amd64-7.1.3-q35-2348M-1052M+407M+389M+500M-d06.log.gz': ['direct-map: kernel DirectMap2M=1925120 DirectMap4k=27648, model DirectMap2M=1931264 DirectMap4k=21504'],
   'random-numa/amd64-6.16.3-q35-4097M-688M+820M+2589M-d09.log.gz': ['direct-map: kernel DirectMap2M=1513472 DirectMap4k=30720, model DirectMap2M=1521664 DirectMap4k=22528'],
   'random-numa/amd64-7.2-q35-5121M-728M+4393M-d10.log.gz': ['direct-map: kernel DirectMap2M=1490944 DirectMap4k=22528, model DirectMap2M=1492992 DirectMap4k=20480'],
+  // And in a kind-5 draw that evening (seed 20261514, -eNN).
+  'random-numa/amd64-7.1.3-q35-3045M-2378M+667M-e01.log.gz': ['direct-map: kernel DirectMap2M=3092480 DirectMap4k=25472, model DirectMap2M=3094528 DirectMap4k=23424'],
+  'random-numa/amd64-6.18.5-pc-2979M-531M+2448M-e07.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=1974272 DirectMap4k=27520, model DirectMap1G=1048576 DirectMap2M=1978368 DirectMap4k=23424'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
