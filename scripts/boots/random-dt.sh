@@ -51,7 +51,8 @@ generator="$root/scripts/boots/random-configs.mjs"
 #   20261305 (-hNN), 20261306 (-iNN): riscv64 (kind 12);
 #   20261308 (-jNN): riscv64, after the importer kept a DT the log places (i09);
 #   20261503 (-kNN): arm64, on 2026-12-06, after the boot-panic outcomes;
-#   20261512 (-lNN): riscv64 (kind 12), the same day.
+#   20261512 (-lNN): riscv64 (kind 12), the same day;
+#   20261515 (-mNN): arm64 again, that evening.
 draws="$seed $count d 4"
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws=$(printf '%s\n%s' "$draws" "$(cat <<'EOF'
 20261207 12 e 4
@@ -62,6 +63,7 @@ draws="$seed $count d 4"
 20261308 16 j 12
 20261503 16 k 4
 20261512 8 l 12
+20261515 16 m 4
 EOF
 )")
 configs=$(printf '%s\n' "$draws" | while read -r s n t k; do node "$generator" "$s" "$n" "$t" "$k"; done)
