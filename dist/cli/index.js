@@ -21597,7 +21597,8 @@ const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = '
  *   @v6.17:312), riscv64 setup_bootmem() after dma_contiguous_reserve() from 5.15
  *   (arch/riscv/mm/init.c@v5.15:227, not @v5.14), every one before the crash kernel; none left
  *   in the arches in v7.0, where mm_core_init_early() calls it (mm/mm_init.c@v7.0:2685), after
- *   (6.18, 6.19 or 7.0, UNCONFIRMED which, taken as 7.0);
+ *   (Debian's arm64 6.18.5 and 6.19.6 still reserve before the crash kernel, 7.0.4 after:
+ *   test/boots/hugetlb-cma);
  * - from 6.15: cma_declare_contiguous_multi() and hugetlb_bootmem_nodes (mm/hugetlb_cma.c@v6.17;
  *   mm/hugetlb.c@v6.14 still cma_declare_contiguous_nid() over the online nodes): 6.15, 6.16 or
  *   6.17, UNCONFIRMED which, taken as 6.15 (Debian's arm64 6.16.3 boots it: test/boots/hugetlb-cma);
@@ -21613,7 +21614,8 @@ const HC = (from, call, syntax, align, logPerNodeRounded = false, arm64Order = '
  * - the rounded share in the log line: "mm/hugetlb_cma: round up per_node before logging it"
  *   in ChangeLog-6.1.176 and ChangeLog-6.12.90 (Debian's changelogs; mm/hugetlb.c@v6.1.192,
  *   @v6.12.117 have it, @v6.14 not), mainline after 7.0 (mm/hugetlb_cma.c@v7.2.13:221, not
- *   @v7.0), where no call precedes the crash kernel;
+ *   @v7.0), where no call precedes the crash kernel; Debian's arm64 6.18.5, 6.19.6 and 7.0.4
+ *   print the share unrounded (test/boots/hugetlb-cma), a later 6.18.y / 6.19.y is UNCONFIRMED;
  * - arm64's 16K/64K order: "arm64: hugetlb: fix CMA gigantic page order for non-4K PAGE_SIZE"
  *   in ChangeLog-5.10.75 and ChangeLog-5.14.14, mainline 5.15 (arch/arm64/mm/hugetlbpage.c@v5.15).
  */
@@ -38295,6 +38297,7 @@ function modelNodeData(layout, readNodeData) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Lines
 /* eslint-disable no-control-regex */
@@ -40147,6 +40150,12 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
         problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${types_hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` });
     }
+    // arm64 map_mem() maps [_stext, __init_begin) apart from the rest, so the text's size moves
+    // its page-table count, and with it everything memblock places after them (a page or two).
+    // Only /proc/iomem's "Kernel code" gives it; without it the model takes the Debian build it
+    // measured for the series, exact only for that very release.
+    if (arch === 'arm64' && board.image && board.image.codeSize === undefined && f.release && !kernelBuildLayout(f.release.value))
+        problems.push(codeSizeUnknown(f.release.value));
     placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems);
     // DMA limit and config from the zones.
     const zone = (name) => f.zones.find((z) => z.value.name === name);
@@ -40334,6 +40343,13 @@ function parsedBootLogToBoard(parsed, opts = {}) {
         problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
     return { board, provenance, problems, facts: f };
 }
+/** The note of an arm64 log that does not give the kernel text's size, of a build the model has not measured. */
+const codeSizeUnknown = (release) => ({
+    severity: 'note',
+    source: 'bootLog',
+    code: 'codeSizeUnknown',
+    message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the board's image.codeSize (the "Kernel code" line of a boot that reached init)`,
+});
 /** The note of a log that does not size the unflattened DT (no memblock=debug). */
 const dtSizeUnknown = () => ({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" });
 /**
@@ -42890,9 +42906,12 @@ function compareWithBoot(sim, obs) {
 
 /**
  * Import notes that name a placement the model then has to do without (reservedMemWithoutRange:
- * a /reserved-memory node the log names but does not place, which the log's board leaves out).
+ * a /reserved-memory node the log names but does not place, which the log's board leaves out;
+ * codeSizeUnknown: an arm64 kernel text's size, which moves map_mem()'s page-table count).
  */
-const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange']);
+const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange', 'codeSizeUnknown']);
+/** init_real_mode()'s panic() when reserve_real_mode() found no memory (arch/x86/realmode/init.c, v5.10.223 – v7.2.13). */
+const verify_NO_TRAMPOLINE_PANIC = 'Kernel panic - not syncing: Real mode trampoline was not allocated';
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const parsed = parseBootLog(log);
@@ -42970,8 +42989,12 @@ function observedFromParsed(parsed, cut) {
         // kernel is still compared.
         ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
         // Last words after the reservation and before setup_arch() returned: a panic the model
-        // may predict (SimulationResult.panic).
+        // may predict (SimulationResult.panic). After it, the one the model predicts is x86's
+        // early initcall init_real_mode() without a trampoline (arch/x86/realmode/init.c@v7.2.13:
+        // panic() names no RIP: the function is its own); other last words there (a driver's
+        // oops, a root file system that will not mount) are none the model could predict.
         ...(!facts.initRan && stopped?.kind === 'fault' && pastReservation && !pastSetupArch && { panicAfterReservation: { line: stopped.line, ...(stopped.fn !== undefined && { fn: stopped.fn }) } }),
+        ...(!facts.initRan && stopped?.kind === 'fault' && pastSetupArch && stopped.line === verify_NO_TRAMPOLINE_PANIC && { panicAfterReservation: { line: stopped.line, fn: 'init_real_mode' } }),
         directMapKb: facts.directMapKb?.value,
     };
 }

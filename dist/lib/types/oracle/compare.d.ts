@@ -56,9 +56,9 @@ export interface ObservedBoot {
     };
     /**
      * A boot that got past the crash reservation and then died in setup_arch(), before
-     * start_kernel() printed "Kernel command line:": the kernel's last words and the function
-     * its RIP or pc line names (SimulationResult.panic is the model's). Absent: it did not, or
-     * the source does not say.
+     * start_kernel() printed "Kernel command line:", or in x86's init_real_mode(), an early
+     * initcall after it: the kernel's last words and the function its RIP or pc line names
+     * (SimulationResult.panic is the model's). Absent: it did not, or the source does not say.
      */
     panicAfterReservation?: {
         line: string;
