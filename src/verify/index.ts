@@ -135,9 +135,9 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
     ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
     // Last words after the reservation and before setup_arch() returned: a panic the model
     // may predict (SimulationResult.panic). After it, the one the model predicts is x86's
-    // early initcall init_real_mode() without a trampoline (arch/x86/realmode/init.c@v7.2.13:
-    // panic() names no RIP: the function is its own); other last words there (a driver's
-    // oops, a root file system that will not mount) are none the model could predict.
+    // early initcall init_real_mode() without a trampoline (arch/x86/realmode/init.c; a
+    // panic() prints no RIP line, so the function is named here); other last words there (a
+    // driver's oops, a root file system that will not mount) are none the model could predict.
     ...(!facts.initRan && stopped?.kind === 'fault' && pastReservation && !pastSetupArch && { panicAfterReservation: { line: stopped.line, ...(stopped.fn !== undefined && { fn: stopped.fn }) } }),
     ...(!facts.initRan && stopped?.kind === 'fault' && pastSetupArch && stopped.line === NO_TRAMPOLINE_PANIC && { panicAfterReservation: { line: stopped.line, fn: 'init_real_mode' } }),
     directMapKb: facts.directMapKb?.value,
