@@ -57,7 +57,7 @@ export interface VerifyResult {
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown', 'reservedMemWithoutRange', 'codeSizeUnknown'])
 
 /** init_real_mode()'s panic() when reserve_real_mode() found no memory (arch/x86/realmode/init.c, v5.10.223 – v7.2.13). */
-const NO_TRAMPOLINE_PANIC = 'Kernel panic - not syncing: Real mode trampoline was not allocated'
+const TRAMPOLINE_PANIC_LINE = 'Kernel panic - not syncing: Real mode trampoline was not allocated'
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
@@ -139,7 +139,7 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
     // panic() prints no RIP line, so the function is named here); other last words there (a
     // driver's oops, a root file system that will not mount) are none the model could predict.
     ...(!facts.initRan && stopped?.kind === 'fault' && pastReservation && !pastSetupArch && { panicAfterReservation: { line: stopped.line, ...(stopped.fn !== undefined && { fn: stopped.fn }) } }),
-    ...(!facts.initRan && stopped?.kind === 'fault' && pastSetupArch && stopped.line === NO_TRAMPOLINE_PANIC && { panicAfterReservation: { line: stopped.line, fn: 'init_real_mode' } }),
+    ...(!facts.initRan && stopped?.kind === 'fault' && pastSetupArch && stopped.line === TRAMPOLINE_PANIC_LINE && { panicAfterReservation: { line: stopped.line, fn: 'init_real_mode' } }),
     directMapKb: facts.directMapKb?.value,
   }
 }
