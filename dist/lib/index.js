@@ -40528,6 +40528,22 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
+    if (arch === 'arm64' && f.efi?.value === false) {
+        // Without the EFI stub ("efi: UEFI not found."), the DT is where the boot loader put it
+        // (U-Boot's fdt_addr_r, or the top of RAM where it relocates the blob; QEMU's -kernel the
+        // next 2 MiB after the initrd), and setup_machine_fdt() reserves fdt_totalsize() of it
+        // before parse_early_param() turns memblock=debug on (arch/arm64/kernel/setup.c@v6.12.117:
+        // 169-176, 293 and 300; @v5.10.223:178, 303 and 310): no memblock_reserve line, but in the
+        // first dump of the reservations, the one no earlier line made (test/boots/boards: QEMU's
+        // raspi3b puts 0xf6c2 bytes at 0x8200000). Two or more such entries place nothing.
+        const dump = f.memblockReservedFirst;
+        const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end));
+        if (unlogged.length === 1 && inRam(board, unlogged[0].value)) {
+            const dt = unlogged[0];
+            board.dtb = { base: types_hex(dt.value.base), size: types_hex(dt.value.end - dt.value.base) };
+            provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`;
+        }
+    }
 }
 /**
  * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
@@ -42356,7 +42372,7 @@ function importBoard(inputs, opts = {}) {
     // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
     if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
         const size = `0x${dt.facts.totalSize.toString(16)}`;
-        problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 memblock=debug log of an EFI boot does, in its dump of the reservations, and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before memblock=debug is read, and no log shows it): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
+        problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 boot log with memblock=debug does, in its first dump of the reservations, and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before it prints a line): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
     }
     // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
     // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.

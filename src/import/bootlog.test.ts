@@ -515,6 +515,22 @@ describe('x86 memory and initrd from the log', () => {
     expect(plain.board.dtb).toBeUndefined()
     expect(plain.board.reservations).toBeUndefined()
   })
+  it("an arm64 boot without the EFI stub: the boot loader's DT from the first dump of the reservations, the one no line made", () => {
+    // QEMU virt's -kernel boots: its DT, padded to 1 MiB, at 0x48200000 (the preset's place).
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-1G-ck256M-mbdebug.log.gz'))).toString('utf8')
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.dtb).toEqual({ base: '0x48200000', size: '0x100000' })
+    expect(provenance['/dtb']).toMatch(/^the FDT setup_machine_fdt\(\) reserved, the one reservation no memblock line made in the first dump of the reservations: boot log line \d+: "reserved\[0x\d\]\\t\[0x0000000048200000-0x00000000482fffff\]/)
+    expect(valid(board)).toEqual([])
+    // The line that made it, had there been one: then nothing is left unexplained.
+    const lines = log.split('\n')
+    lines.splice(lines.findIndex((l) => l.includes('MEMBLOCK configuration:')), 0, '[    0.000000] memblock_reserve: [0x0000000048200000-0x00000000482fffff] setup_machine_fdt+0x5c/0x100')
+    expect(bootLogToBoard(lines.join('\n')).board.dtb).toBeUndefined()
+    // Without memblock=debug there is no dump, and without "efi: UEFI not found." the log
+    // does not say the boot loader's DT is the kernel's.
+    expect(bootLogToBoard(log.split('\n').filter((l) => !/MEMBLOCK|memory|reserved/.test(l)).join('\n')).board.dtb).toBeUndefined()
+    expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('UEFI not found')).join('\n')).board.dtb).toBeUndefined()
+  })
   describe('an arm64 ACPI boot through EDK2\'s EFI stub, from its log alone (test/boots/random-efi)', () => {
     const efiLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random-efi/${name}.log.gz`))).toString('utf8')
     const nomapBanks = (board: { memory?: Array<{ base: string; size: string; nomap?: boolean }> }) => (board.memory ?? []).filter((m) => m.nomap).map((m) => [m.base, m.size])

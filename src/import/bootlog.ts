@@ -2539,6 +2539,22 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
     }
   }
+  if (arch === 'arm64' && f.efi?.value === false) {
+    // Without the EFI stub ("efi: UEFI not found."), the DT is where the boot loader put it
+    // (U-Boot's fdt_addr_r, or the top of RAM where it relocates the blob; QEMU's -kernel the
+    // next 2 MiB after the initrd), and setup_machine_fdt() reserves fdt_totalsize() of it
+    // before parse_early_param() turns memblock=debug on (arch/arm64/kernel/setup.c@v6.12.117:
+    // 169-176, 293 and 300; @v5.10.223:178, 303 and 310): no memblock_reserve line, but in the
+    // first dump of the reservations, the one no earlier line made (test/boots/boards: QEMU's
+    // raspi3b puts 0xf6c2 bytes at 0x8200000). Two or more such entries place nothing.
+    const dump = f.memblockReservedFirst
+    const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end))
+    if (unlogged.length === 1 && inRam(board, unlogged[0]!.value)) {
+      const dt = unlogged[0]!
+      board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
+      provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`
+    }
+  }
 }
 
 /**
