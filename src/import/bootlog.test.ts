@@ -7,6 +7,7 @@ import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
 import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal, ubuntuWithoutUpstreamRelease } from './bootlog.js'
+import { importBoard } from './index.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -515,21 +516,31 @@ describe('x86 memory and initrd from the log', () => {
     expect(plain.board.dtb).toBeUndefined()
     expect(plain.board.reservations).toBeUndefined()
   })
-  it("an arm64 boot without the EFI stub: the boot loader's DT from the first dump of the reservations, the one no line made", () => {
-    // QEMU virt's -kernel boots: its DT, padded to 1 MiB, at 0x48200000 (the preset's place).
-    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-1G-ck256M-mbdebug.log.gz'))).toString('utf8')
+  it("an arm64 boot without the EFI stub: the boot loader's DT from the first dump of the reservations, the one no line made (test/boots/boards)", () => {
+    const boardsLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/boards/${name}.log.gz`))).toString('utf8')
+    // QEMU's raspi3b puts the DT it edited (0xf6c2 bytes, test/boots/boards/<id>.dtb) at the
+    // first 2 MiB boundary past the initrd.
+    const log = boardsLog('arm64-6.12-raspi3b-1G-ck256M')
     const { board, provenance } = bootLogToBoard(log)
-    expect(board.dtb).toEqual({ base: '0x48200000', size: '0x100000' })
-    expect(provenance['/dtb']).toMatch(/^the FDT setup_machine_fdt\(\) reserved, the one reservation no memblock line made in the first dump of the reservations: boot log line \d+: "reserved\[0x\d\]\\t\[0x0000000048200000-0x00000000482fffff\]/)
+    expect(board.dtb).toEqual({ base: '0x8200000', size: '0xf6c2' })
+    expect(provenance['/dtb']).toMatch(/^the FDT setup_machine_fdt\(\) reserved, the one reservation no memblock line made in the first dump of the reservations: boot log line \d+: "reserved\[0x3\]\\t\[0x0000000008200000-0x000000000820f6c1\]/)
     expect(valid(board)).toEqual([])
+    // QEMU virt's -kernel boots: its DT, padded to 1 MiB, at 0x48200000 (the preset's place).
+    const virt = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-1G-ck256M-mbdebug.log.gz'))).toString('utf8')
+    expect(bootLogToBoard(virt).board.dtb).toEqual({ base: '0x48200000', size: '0x100000' })
     // The line that made it, had there been one: then nothing is left unexplained.
+    const dumpAt = log.split('\n').findIndex((l) => l.includes('MEMBLOCK configuration:'))
     const lines = log.split('\n')
-    lines.splice(lines.findIndex((l) => l.includes('MEMBLOCK configuration:')), 0, '[    0.000000] memblock_reserve: [0x0000000048200000-0x00000000482fffff] setup_machine_fdt+0x5c/0x100')
+    lines.splice(dumpAt, 0, '[    0.000000] memblock_reserve: [0x0000000008200000-0x000000000820f6c1] setup_machine_fdt+0x5c/0x100')
     expect(bootLogToBoard(lines.join('\n')).board.dtb).toBeUndefined()
     // Without memblock=debug there is no dump, and without "efi: UEFI not found." the log
     // does not say the boot loader's DT is the kernel's.
     expect(bootLogToBoard(log.split('\n').filter((l) => !/MEMBLOCK|memory|reserved/.test(l)).join('\n')).board.dtb).toBeUndefined()
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('UEFI not found')).join('\n')).board.dtb).toBeUndefined()
+    // 5.10 on the 512 MiB board, with its own tree, the log and the DTB imported together.
+    const old = boardsLog('arm64-5.10-raspi3ap-512M-ck256M')
+    const dtb = new Uint8Array(readFileSync(join(import.meta.dirname, '../../test/boots/boards/arm64-5.10-raspi3ap-512M-ck256M.dtb')))
+    expect(importBoard({ bootLog: old, dtb }).board.dtb).toEqual({ base: '0x8200000', size: '0xc126' })
   })
   describe('an arm64 ACPI boot through EDK2\'s EFI stub, from its log alone (test/boots/random-efi)', () => {
     const efiLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random-efi/${name}.log.gz`))).toString('utf8')

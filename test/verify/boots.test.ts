@@ -8,7 +8,7 @@
  * printed; and where the log has the memblock dump that follows the crash reservation
  * (memblock=debug), every page-aligned reservation in it lies inside one of the model's, and
  * the other way round; where the kernel printed its page tables (the project's own builds,
- * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem, arm64-aliases, random-dt, random-numa's riscv64,
+ * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem, arm64-aliases, boards, random-dt, random-numa's riscv64,
  * riscv64's static-cma, riscv64-numa) is simulated from the board imported from both, a boot
  * of a custom build from its log and its .config. A set's builds.json (releases: Debian builds with no kernel profile) adds what
  * such a build's log cannot say, as a user's board would. boots-16k.test.ts,
@@ -307,6 +307,20 @@ const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS) && !(f in CHECKED
 const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80000000n, x86_64: 0x100000n }
 
 /**
+ * Where the dump is compared from: past the boot loader's images. An arm64 board whose RAM
+ * starts below QEMU virt's (test/boots/boards: the Raspberry Pi's, from 0) has all its RAM
+ * under virt's mark, so there the mark is the end of its highest image (raspi3b: the DT at
+ * 0x8200000, after the initrd at 0x8000000).
+ */
+function aboveImages(layout: Layout): bigint {
+  const mark = ABOVE_IMAGES[layout.arch]!
+  if (layout.arch !== 'arm64' || layout.memory.every((b) => b.base >= 0x40000000n)) return mark
+  const ends = [layout.image, layout.initrd, layout.dtb].flatMap((r) => (r ? [r.base + r.size] : []))
+  const page = layout.pageSize
+  return ((ends.reduce((a, b) => (a > b ? a : b), 0n) + page - 1n) / page) * page
+}
+
+/**
  * The model's reservations to hold against the log's memblock dump. x86 prints its dumps
  * before the crash reservation (e820__memblock_setup(), numa_init(): arch/x86/kernel/e820.c
  * and arch/x86/mm/numa.c memblock_dump_all() @v7.3.4:1379, :150) and before the default CMA
@@ -420,7 +434,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'cmdline-size', 'early-params', 'hugepages', 'hugetlb-cma', 'log-buf', 'movable-node', 'nolpa2', 'numa', 'numa-cma', 'numa-fake', 'numa-memoryless', 'options', 'pkvm', 'random', 'random-16k', 'random-dt', 'random-efi', 'random-numa', 'releases', 'riscv64', 'riscv64-numa', 'riscv64-uefi', 'ubuntu'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'boards', 'cmdline-size', 'early-params', 'hugepages', 'hugetlb-cma', 'log-buf', 'movable-node', 'nolpa2', 'numa', 'numa-cma', 'numa-fake', 'numa-memoryless', 'options', 'pkvm', 'random', 'random-16k', 'random-dt', 'random-efi', 'random-numa', 'releases', 'riscv64', 'riscv64-numa', 'riscv64-uefi', 'ubuntu'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
@@ -445,7 +459,7 @@ describe('verify agrees with every boot in test/boots', () => {
     const layout = r.layout ?? boardToLayouts(board ?? bootLogToBoard(log).board)[0]!
     const result = simulate(layout)
     expect(linesNotPrinted(result, log)).toEqual([])
-    if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, dumpComparable(layout, result), log, ABOVE_IMAGES[layout.arch], comparedDump(layout, log))).toEqual({ kernelOnly: [], modelOnly: [] })
+    if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, dumpComparable(layout, result), log, aboveImages(layout), comparedDump(layout, log))).toEqual({ kernelOnly: [], modelOnly: [] })
     // The project's own builds print their page tables: the linear map, by granule.
     const walked = ptdumpLinearMap(log, layout.pageSize)
     // As the oracle compares: KFENCE objects freed at run time leave further pages unmapped.
@@ -579,7 +593,7 @@ function disagreementsOf(f: string): string[] {
   const r = verifyBootLog(log, { logName: f, ...(board ? { board } : {}) })
   const layout = boardToLayouts(board ?? bootLogToBoard(log).board)[0]!
   const result = simulate(layout)
-  const reserved = dumpedReserved(log).length > 0 ? reservedDisagreements(layout, dumpComparable(layout, result), log, ABOVE_IMAGES[layout.arch], comparedDump(layout, log)) : { kernelOnly: [], modelOnly: [] }
+  const reserved = dumpedReserved(log).length > 0 ? reservedDisagreements(layout, dumpComparable(layout, result), log, aboveImages(layout), comparedDump(layout, log)) : { kernelOnly: [], modelOnly: [] }
   return [
     ...r.problems.map((p) => `problem: ${JSON.stringify(p)}`),
     ...r.differences.map((d) => `${d.what}: kernel ${d.expected}, model ${d.predicted}`),
