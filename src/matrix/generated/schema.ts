@@ -1026,7 +1026,7 @@ export const boardMatrixSchema = {
       }
     },
     "dtb": {
-      "description": "Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
+      "description": "Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, with its fixups, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that start, not `fdt_addr_r`, and the size of /sys/firmware/fdt on the running board, not that range's (U-Boot 2023.01's booti on QEMU virt prints 0x103000 bytes, its own reservation with padding, and the kernel reserves the tree's 0x2080). `import` reads both from an arm64 boot log with memblock=debug. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
       "type": "object",
       "additionalProperties": false,
       "required": [
