@@ -38880,6 +38880,8 @@ const RE = {
     sratMemory: new RegExp(`^ACPI: SRAT: Node (\\d+) PXM \\d+ \\[mem ${H}-${H}\\]`),
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
+    ubootRamdisk: /^Loading Ramdisk to ([0-9a-fA-F]{1,16}), end ([0-9a-fA-F]{1,16}) \.\.\. OK$/,
+    ubootFdt: /^(?:Loading Device Tree to|Using Device Tree in place at) ([0-9a-fA-F]{1,16}), end ([0-9a-fA-F]{1,16})(?: \.\.\. OK)?$/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
     startedAt: /^CPU: All CPU\(s\) started at EL([12])\s*$/,
     lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
@@ -39058,6 +39060,17 @@ function bootlog_collect(lines, facts, problems) {
     };
     // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
     // space, a header): only OpenSBI's banner is read from such lines.
+    // U-Boot's lines before the first kernel's banner: where bootm/booti put the initrd and the DT.
+    const readUboot = (s, at) => {
+        let m;
+        if ((m = RE.ubootRamdisk.exec(s)))
+            facts.ubootRamdisk ??= at({ base: BigInt(`0x${m[1]}`), end: BigInt(`0x${m[2]}`) });
+        else if ((m = RE.ubootFdt.exec(s)))
+            facts.ubootFdt ??= at({ base: BigInt(`0x${m[1]}`), end: BigInt(`0x${m[2]}`) + 1n });
+        else
+            return false;
+        return true;
+    };
     const timestamped = lines.some((l) => l.ts !== undefined);
     let read = lines.length;
     for (const [i, l] of lines.entries()) {
@@ -39072,6 +39085,8 @@ function bootlog_collect(lines, facts, problems) {
                 facts.opensbiNextAddress ??= at(big(m[1]));
             else if ((m = RE.sbiArg1.exec(s)))
                 facts.opensbiNextArg1 ??= at(big(m[1]));
+            else if (!facts.banner)
+                readUboot(s, at);
             continue;
         }
         const banner = RE.banner.exec(s);
@@ -39415,6 +39430,8 @@ function bootlog_collect(lines, facts, problems) {
             facts.opensbiNextArg1 ??= at(big(m[1]));
             continue;
         }
+        if (!facts.banner && readUboot(s, at))
+            continue;
         if (RE.lpa2.test(s)) {
             facts.lpa2 ??= at(true);
             continue;
@@ -40522,6 +40539,15 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             board.initrd = { base: types_hex(ird.base), size: types_hex(ird.end - ird.base) };
             provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`;
         }
+        else if (arch !== 'x86_64' && f.ubootRamdisk) {
+            // Where U-Boot's bootm/booti put it, rounded out to pages as arm64_memblock_init() and
+            // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti).
+            const page = board.pageSize === '64K' ? 0x10000n : board.pageSize === '16K' ? 0x4000n : 0x1000n;
+            const { base, end } = f.ubootRamdisk.value;
+            const start = (base / page) * page;
+            board.initrd = { base: types_hex(start), size: types_hex(((end + page - 1n) / page) * page - start) };
+            provenance['/initrd'] = `${cite('boot log', f.ubootRamdisk)} (U-Boot's; page-rounded, as the kernel reserves it)`;
+        }
         else if (arch !== 'x86_64' && f.banner) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' });
         }
@@ -40593,7 +40619,26 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             board.dtb = { base: types_hex(dt.value.base), size: types_hex(dt.value.end - dt.value.base) };
             provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`;
         }
+        else if (dump.length === 0 && f.ubootFdt && inRam(board, f.ubootFdt.value)) {
+            placeUbootFdt(board, f.ubootFdt, provenance, problems);
+        }
     }
+}
+/**
+ * The DT where U-Boot's console says bootm/booti put it, for a log without memblock=debug:
+ * its start exactly, its size as U-Boot's range, the padding included (0x103000 bytes where
+ * the kernel reserves 0x2080 of QEMU virt's tree under U-Boot 2023.01's booti), with a note.
+ */
+function placeUbootFdt(board, at, provenance, problems) {
+    const { base, end } = at.value;
+    board.dtb = { base: types_hex(base), size: types_hex(end - base) };
+    provenance['/dtb'] = `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`;
+    problems.push(ubootDtbNote(at));
+}
+/** The note for a DT placed from U-Boot's console: its size is U-Boot's range. */
+function ubootDtbNote(at) {
+    const { base, end } = at.value;
+    return { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${types_hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line };
 }
 /**
  * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
@@ -40612,6 +40657,17 @@ function riscvKernelDt(f, imageBase) {
     const reserved = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
     if (reserved?.base !== undefined && reserved.end !== undefined)
         return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) };
+    // Under U-Boot, OpenSBI's a1 is U-Boot's DT, and the console says which one the kernel got.
+    const uboot = f.ubootFdt;
+    if (uboot && f.efi?.value !== true) {
+        const { base, end } = uboot.value;
+        return {
+            base,
+            end,
+            provenance: `${cite('boot log', uboot)} (U-Boot's; its range, larger than the tree)`,
+            note: ubootDtbNote(uboot),
+        };
+    }
     const a1 = f.opensbiNextArg1;
     if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase)
         return undefined;

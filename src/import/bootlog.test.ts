@@ -542,6 +542,34 @@ describe('x86 memory and initrd from the log', () => {
     const dtb = new Uint8Array(readFileSync(join(import.meta.dirname, '../../test/boots/boards/arm64-5.10-raspi3ap-512M-ck256M.dtb')))
     expect(importBoard({ bootLog: old, dtb }).board.dtb).toEqual({ base: '0x8200000', size: '0xc126' })
   })
+  it("U-Boot's console before the kernel: where bootm/booti put the initrd and the DT, for a log without memblock=debug (test/boots/uboot-booti)", () => {
+    const ubootLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/uboot-booti/${name}.log.gz`))).toString('utf8')
+    // A plain console capture: the memblock=debug lines and dumps left out.
+    const plain = (log: string) => log.split('\n').filter((l) => !/memblock_|MEMBLOCK|\]\s+(memory|reserved)\[|memory size|(memory|reserved)\.cnt/.test(l)).join('\n')
+    const full = ubootLog('arm64-6.12-virt-1G-ck256M')
+    const { board, provenance, problems } = bootLogToBoard(plain(full))
+    // "Loading Ramdisk to 7dcb2000, end 7ddaa276" (end exclusive), rounded out to pages.
+    expect(board.initrd).toEqual({ base: '0x7dcb2000', size: '0xf9000' })
+    expect(provenance['/initrd']).toContain("U-Boot's; page-rounded")
+    // "Loading Device Tree to 000000007dbaf000, end 000000007dcb1fff": U-Boot's range, with a note.
+    expect(board.dtb).toEqual({ base: '0x7dbaf000', size: '0x103000' })
+    expect(problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain("the DTB is at 0x7dbaf000 (U-Boot's console), but the log gives only U-Boot's range for it, 0x103000 bytes")
+    expect(valid(board)).toEqual([])
+    // With memblock=debug the kernel's own reservations stand: the tree's 0x2080 bytes.
+    const debug = bootLogToBoard(full)
+    expect([debug.board.initrd, debug.board.dtb]).toEqual([{ base: '0x7dcb2000', size: '0xf9000' }, { base: '0x7dbaf000', size: '0x2080' }])
+    expect(debug.problems.filter((p) => p.code === 'dtbSizeUnknown')).toEqual([])
+    // riscv64: "Using Device Tree in place at 00000000ff734950, end 00000000ff738ded", not
+    // OpenSBI's Next Arg1 (U-Boot's own DT), though OpenSBI jumps to 0x80200000 as the kernel runs.
+    const rv = bootLogToBoard(plain(ubootLog('riscv64-6.12-virt-2G-ck256M')))
+    expect(rv.board.dtb).toEqual({ base: '0xff734950', size: '0x449e' })
+    expect(rv.provenance['/dtb']).toContain("U-Boot's")
+    // U-Boot's lines after the kernel's banner (a second boot's) are not this boot's.
+    const lines = plain(full).split('\n')
+    const uboot = lines.filter((l) => /Loading (Ramdisk|Device Tree) to/.test(l))
+    const moved = [...lines.filter((l) => !uboot.includes(l)), ...uboot].join('\n')
+    expect([bootLogToBoard(moved).board.initrd, bootLogToBoard(moved).board.dtb]).toEqual([undefined, undefined])
+  })
   describe('an arm64 ACPI boot through EDK2\'s EFI stub, from its log alone (test/boots/random-efi)', () => {
     const efiLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random-efi/${name}.log.gz`))).toString('utf8')
     const nomapBanks = (board: { memory?: Array<{ base: string; size: string; nomap?: boolean }> }) => (board.memory ?? []).filter((m) => m.nomap).map((m) => [m.base, m.size])

@@ -211,6 +211,14 @@ export interface BootLogFacts {
   sratMemory: Array<Located<Span & { node: number }>>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
+  /**
+   * U-Boot's bootm/booti on the console before the kernel: `Loading Ramdisk to <start>, end
+   * <end>` (end exclusive: boot_ramdisk_high()) and `Loading Device Tree to <start>, end <end>`
+   * or `Using Device Tree in place at <start>, end <end>` (end inclusive: boot_relocate_fdt(),
+   * its reservation with the padding, not the tree's own size).
+   */
+  ubootRamdisk?: Located<Span>
+  ubootFdt?: Located<Span>
   lpa2?: Located<true>
   /** `CPU: All CPU(s) started at EL2` (true) or `EL1` (false): the firmware's entry level, arm64's smp_cpus_done() → hyp_mode_check(). */
   el2?: Located<boolean>
@@ -893,6 +901,8 @@ export const RE = {
   sratMemory: new RegExp(`^ACPI: SRAT: Node (\\d+) PXM \\d+ \\[mem ${H}-${H}\\]`),
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
+  ubootRamdisk: /^Loading Ramdisk to ([0-9a-fA-F]{1,16}), end ([0-9a-fA-F]{1,16}) \.\.\. OK$/,
+  ubootFdt: /^(?:Loading Device Tree to|Using Device Tree in place at) ([0-9a-fA-F]{1,16}), end ([0-9a-fA-F]{1,16})(?: \.\.\. OK)?$/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
   startedAt: /^CPU: All CPU\(s\) started at EL([12])\s*$/,
   lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
@@ -1072,6 +1082,14 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   }
   // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
   // space, a header): only OpenSBI's banner is read from such lines.
+  // U-Boot's lines before the first kernel's banner: where bootm/booti put the initrd and the DT.
+  const readUboot = (s: string, at: <T>(value: T) => Located<T>): boolean => {
+    let m: RegExpExecArray | null
+    if ((m = RE.ubootRamdisk.exec(s))) facts.ubootRamdisk ??= at({ base: BigInt(`0x${m[1]!}`), end: BigInt(`0x${m[2]!}`) })
+    else if ((m = RE.ubootFdt.exec(s))) facts.ubootFdt ??= at({ base: BigInt(`0x${m[1]!}`), end: BigInt(`0x${m[2]!}`) + 1n })
+    else return false
+    return true
+  }
   const timestamped = lines.some((l) => l.ts !== undefined)
   let read = lines.length
   for (const [i, l] of lines.entries()) {
@@ -1083,6 +1101,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       let m: RegExpExecArray | null
       if ((m = RE.sbiNext.exec(s))) facts.opensbiNextAddress ??= at(big(m[1]!))
       else if ((m = RE.sbiArg1.exec(s))) facts.opensbiNextArg1 ??= at(big(m[1]!))
+      else if (!facts.banner) readUboot(s, at)
       continue
     }
 
@@ -1405,6 +1424,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.opensbiNextArg1 ??= at(big(m[1]!))
       continue
     }
+    if (!facts.banner && readUboot(s, at)) continue
     if (RE.lpa2.test(s)) {
       facts.lpa2 ??= at(true)
       continue
@@ -2489,6 +2509,14 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     if (ird?.base !== undefined && ird.end !== undefined) {
       board.initrd = { base: hex(ird.base), size: hex(ird.end - ird.base) }
       provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`
+    } else if (arch !== 'x86_64' && f.ubootRamdisk) {
+      // Where U-Boot's bootm/booti put it, rounded out to pages as arm64_memblock_init() and
+      // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti).
+      const page = board.pageSize === '64K' ? 0x10000n : board.pageSize === '16K' ? 0x4000n : 0x1000n
+      const { base, end } = f.ubootRamdisk.value
+      const start = (base / page) * page
+      board.initrd = { base: hex(start), size: hex(((end + page - 1n) / page) * page - start) }
+      provenance['/initrd'] = `${cite('boot log', f.ubootRamdisk)} (U-Boot's; page-rounded, as the kernel reserves it)`
     } else if (arch !== 'x86_64' && f.banner) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' })
     }
@@ -2553,8 +2581,28 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       const dt = unlogged[0]!
       board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
       provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`
+    } else if (dump.length === 0 && f.ubootFdt && inRam(board, f.ubootFdt.value)) {
+      placeUbootFdt(board, f.ubootFdt, provenance, problems)
     }
   }
+}
+
+/**
+ * The DT where U-Boot's console says bootm/booti put it, for a log without memblock=debug:
+ * its start exactly, its size as U-Boot's range, the padding included (0x103000 bytes where
+ * the kernel reserves 0x2080 of QEMU virt's tree under U-Boot 2023.01's booti), with a note.
+ */
+function placeUbootFdt(board: Board, at: Located<Span>, provenance: Provenance, problems: ImportProblem[]): void {
+  const { base, end } = at.value
+  board.dtb = { base: hex(base), size: hex(end - base) }
+  provenance['/dtb'] = `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`
+  problems.push(ubootDtbNote(at))
+}
+
+/** The note for a DT placed from U-Boot's console: its size is U-Boot's range. */
+function ubootDtbNote(at: Located<Span>): ImportProblem {
+  const { base, end } = at.value
+  return { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line }
 }
 
 /**
@@ -2573,6 +2621,17 @@ export function riscvKernelDt(f: BootLogFacts, imageBase: bigint | undefined): (
   const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
   const reserved = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
   if (reserved?.base !== undefined && reserved.end !== undefined) return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) }
+  // Under U-Boot, OpenSBI's a1 is U-Boot's DT, and the console says which one the kernel got.
+  const uboot = f.ubootFdt
+  if (uboot && f.efi?.value !== true) {
+    const { base, end } = uboot.value
+    return {
+      base,
+      end,
+      provenance: `${cite('boot log', uboot)} (U-Boot's; its range, larger than the tree)`,
+      note: ubootDtbNote(uboot),
+    }
+  }
   const a1 = f.opensbiNextArg1
   if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase) return undefined
   return {

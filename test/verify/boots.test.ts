@@ -509,6 +509,27 @@ describe('static reusable CMA pools from the log alone (no DTB)', () => {
   })
 })
 
+describe("U-Boot's booti from a plain console capture (no memblock=debug)", () => {
+  // uboot-booti's arm64 boots with their memblock=debug lines and dumps taken out, as a serial
+  // capture of a board without that option: U-Boot's "Loading Ramdisk to" and "Loading Device
+  // Tree to" lines place the initrd and the DT (the DT with U-Boot's padded range), and the
+  // model still agrees (without them it does not: the crash region 16 MiB off for 6.12 on
+  // 1 GiB, 32 MiB for 5.10 on 2 GiB, the initrd and the DT left out).
+  const booti = logs.filter((f) => f.startsWith('uboot-booti/arm64-'))
+  it('has them', () => expect(booti.length).toBeGreaterThanOrEqual(7))
+  it.each(booti)('%s', (f) => {
+    const full = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+    const log = full
+      .split('\n')
+      .filter((l) => !/memblock_|MEMBLOCK|\]\s+(memory|reserved)\[|memory size|(memory|reserved)\.cnt/.test(l))
+      .join('\n')
+      .replaceAll(' memblock=debug', '')
+    const r = verifyBootLog(log, { logName: f })
+    expect(r.differences).toEqual([])
+    expect([r.board!.dtb?.size, r.board!.initrd?.size]).toEqual(['0x103000', '0xf9000'])
+  })
+})
+
 describe('riscv64 on two NUMA nodes from the log alone (no DTB)', () => {
   // riscv64-numa's boots are checked above on the board imported from the log and the DTB
   // (numa-node-id); the log's "Early memory node ranges" give the same nodes, and its

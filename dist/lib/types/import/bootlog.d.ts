@@ -214,6 +214,14 @@ export interface BootLogFacts {
     }>>;
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
+    /**
+     * U-Boot's bootm/booti on the console before the kernel: `Loading Ramdisk to <start>, end
+     * <end>` (end exclusive: boot_ramdisk_high()) and `Loading Device Tree to <start>, end <end>`
+     * or `Using Device Tree in place at <start>, end <end>` (end inclusive: boot_relocate_fdt(),
+     * its reservation with the padding, not the tree's own size).
+     */
+    ubootRamdisk?: Located<Span>;
+    ubootFdt?: Located<Span>;
     lpa2?: Located<true>;
     /** `CPU: All CPU(s) started at EL2` (true) or `EL1` (false): the firmware's entry level, arm64's smp_cpus_done() → hyp_mode_check(). */
     el2?: Located<boolean>;
@@ -445,6 +453,8 @@ export declare const RE: {
     sratMemory: RegExp;
     sbiNext: RegExp;
     sbiArg1: RegExp;
+    ubootRamdisk: RegExp;
+    ubootFdt: RegExp;
     lpa2: RegExp;
     startedAt: RegExp;
     lva: RegExp;
