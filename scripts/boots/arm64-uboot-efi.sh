@@ -32,22 +32,8 @@ begin arm64-uboot-efi "${1:-}"
 need arm64-6.12 arm64-7.2
 initramfs arm64 initramfs.cpio.gz
 
-ub=u-boot-qemu_2023.01+dfsg-2+deb12u3_all.deb
-[ -f "$ub" ] || apt-get download u-boot-qemu=2023.01+dfsg-2+deb12u3
-echo "02a14f0876b76c0d7d7934e9b83a77515c5bdbad1e00af84c445bfeb1e6b8665  $ub" | sha256sum -c --quiet
-mkdir -p x/u-boot-qemu
-dpkg-deb -x "$ub" x/u-boot-qemu
-uboot=x/u-boot-qemu/usr/lib/u-boot/qemu_arm64/u-boot.bin
-
-# wait_for <log> <text>: until the log holds <text> (at most 120 s).
-wait_for() {
-  i=0
-  until grep -qF -- "$2" "$1" 2>/dev/null; do
-    i=$((i + 1))
-    [ $i -le 1200 ] || { echo "no '$2' in $1" >&2; return 1; }
-    sleep 0.1
-  done
-}
+uboot_qemu
+uboot=$uboot_dir/qemu_arm64/u-boot.bin
 
 # <series> <memory> <tag> <cmdline>
 while read -r series mem tag cmdline; do

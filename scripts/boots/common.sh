@@ -217,6 +217,28 @@ watch_boot() {
   wait "$pid" 2>/dev/null || true
 }
 
+# uboot_qemu: Debian bookworm's u-boot-qemu 2023.01+dfsg-2+deb12u3 (apt-get download, by sha256),
+# unpacked; sets $uboot_dir to the directory of its builds (qemu_arm64, qemu-riscv64_smode, …).
+uboot_qemu() {
+  ub=u-boot-qemu_2023.01+dfsg-2+deb12u3_all.deb
+  [ -f "$ub" ] || apt-get download u-boot-qemu=2023.01+dfsg-2+deb12u3
+  echo "02a14f0876b76c0d7d7934e9b83a77515c5bdbad1e00af84c445bfeb1e6b8665  $ub" | sha256sum -c --quiet
+  mkdir -p x/u-boot-qemu
+  dpkg-deb -x "$ub" x/u-boot-qemu
+  uboot_dir=x/u-boot-qemu/usr/lib/u-boot
+}
+
+# wait_for <log> <text>: until the log holds <text> (at most 120 s), for a script typing into a
+# firmware's serial console.
+wait_for() {
+  i=0
+  until grep -qF -- "$2" "$1" 2>/dev/null; do
+    i=$((i + 1))
+    [ $i -le 1200 ] || { echo "no '$2' in $1" >&2; return 1; }
+    sleep 0.1
+  done
+}
+
 # sv57: the riscv64 DT edit (boot_with_dt) to the oracle's QEMU 10 paging mode.
 sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
