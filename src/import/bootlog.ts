@@ -1080,8 +1080,6 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     return r
   }
-  // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
-  // space, a header): only OpenSBI's banner is read from such lines.
   // U-Boot's lines before the first kernel's banner: where bootm/booti put the initrd and the DT.
   const readUboot = (s: string, at: <T>(value: T) => Located<T>): boolean => {
     let m: RegExpExecArray | null
@@ -1090,6 +1088,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     else return false
     return true
   }
+  // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
+  // space, a header): only OpenSBI's banner and U-Boot's lines above are read from such lines.
   const timestamped = lines.some((l) => l.ts !== undefined)
   let read = lines.length
   for (const [i, l] of lines.entries()) {

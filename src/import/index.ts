@@ -329,7 +329,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
   if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
     const size = `0x${dt.facts.totalSize.toString(16)}`
-    problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 boot log with memblock=debug does, in its first dump of the reservations, and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before it prints a line): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` })
+    problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 boot log with memblock=debug does, in its first dump of the reservations, U-Boot's console output before the kernel's does, "Loading Device Tree to …", and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before it prints a line): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` })
   }
   // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
   // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
