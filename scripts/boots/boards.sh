@@ -68,5 +68,13 @@ done <<'BOOTS'
 6.12 raspi3ap 512M bcm2837-rpi-3-a-plus.dtb ck128M crashkernel=128M
 7.2 raspi3ap 512M bcm2837-rpi-3-a-plus.dtb ck384M crashkernel=384M
 7.2 raspi3ap 512M bcm2837-rpi-3-a-plus.dtb ck192M crashkernel=192M
+6.12 raspi3b 1G bcm2837-rpi-3-b.dtb ck128M-at256M crashkernel=128M@0x10000000
+6.1 raspi3b 1G bcm2837-rpi-3-b.dtb ck256M.low crashkernel=256M,low
+7.2 raspi3b 1G bcm2837-rpi-3-b.dtb cma128M cma=128M crashkernel=256M
+5.10 raspi3b 1G bcm2837-rpi-3-b.dtb ck512M crashkernel=512M
+5.10 raspi3b 1G bcm2837-rpi-3-b.dtb ranges crashkernel=512M-1G:128M,1G-:384M
+6.12 raspi3b 1G bcm2837-rpi-3-b.dtb ranges crashkernel=512M-1G:128M,1G-:384M
+6.12 raspi3ap 512M bcm2837-rpi-3-a-plus.dtb ck256M crashkernel=256M
+7.2 raspi3ap 512M bcm2837-rpi-3-a-plus.dtb cma16M cma=16M crashkernel=256M
 BOOTS
 version qemu-system-aarch64
