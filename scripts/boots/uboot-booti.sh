@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Boots the oracle's arm64 kernels (5.10.223, 6.12.117, 7.2.13) and riscv64 kernels (6.12.117,
-# 7.2.13) through U-Boot's `booti`, as most arm64 and riscv64 boards boot Linux
-# (extlinux.conf or a boot script: no EFI stub): Debian bookworm's u-boot-qemu
+# Boots the oracle's arm64 kernels (5.10.223, 6.12.117, 7.2.13), trixie-backports' arm64 6.16.3,
+# 6.18.5, 7.0.4 and 7.3.4, and the oracle's riscv64 kernels (6.12.117, 7.2.13) through U-Boot's
+# `booti`, as most arm64 and riscv64 boards boot Linux (extlinux.conf or a boot script: no EFI
+# stub): Debian bookworm's u-boot-qemu
 # (2023.01+dfsg-2+deb12u3) on QEMU virt, `qemu_arm64/u-boot.bin` as arm64's -bios, and
 # `qemu-riscv64_smode/u-boot.bin` as riscv64's -kernel under OpenSBI (trixie's fw_dynamic, as
 # the riscv64 sets boot it); the Image and the initramfs on a FAT disk (QEMU's `fat:` drive,
@@ -37,7 +38,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin uboot-booti "${1:-}"
-need arm64-5.10 arm64-6.12 arm64-7.2 riscv64-6.12 riscv64-7.2 opensbi
+need arm64-5.10 arm64-6.12 arm64-7.2 arm64-6.16.3 arm64-6.18.5 arm64-7.0.4 arm64-7.3.4 riscv64-6.12 riscv64-7.2 opensbi
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs riscv64 initramfs-riscv64.cpio.gz
 
@@ -87,6 +88,10 @@ arm64 6.12 2G ck512M crashkernel=512M
 arm64 6.12 4G ck256M.high crashkernel=256M,high
 arm64 7.2 1G ck256M crashkernel=256M
 arm64 7.2 3G ck256M crashkernel=256M
+arm64 6.16.3 2G ck256M crashkernel=256M
+arm64 6.18.5 1G ck384M crashkernel=384M
+arm64 7.0.4 4G ck512M crashkernel=512M
+arm64 7.3.4 2G ck256M crashkernel=256M
 riscv64 6.12 1G ck256M crashkernel=256M
 riscv64 6.12 2G ck256M crashkernel=256M
 riscv64 7.2 2G ck512M crashkernel=512M
