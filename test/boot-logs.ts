@@ -145,3 +145,15 @@ export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, b
   }
   return out
 }
+
+/**
+ * A boot log as a serial capture without `memblock=debug` would have it: the option's lines
+ * (memblock_* calls, the MEMBLOCK dumps) taken out, and the option off the command lines.
+ */
+export function withoutMemblockDebug(log: string): string {
+  return log
+    .split('\n')
+    .filter((l) => !/memblock_|MEMBLOCK|\]\s+(memory|reserved)\[|memory size|(memory|reserved)\.cnt/.test(l))
+    .join('\n')
+    .replaceAll(' memblock=debug', '')
+}

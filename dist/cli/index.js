@@ -40541,11 +40541,12 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         }
         else if (arch !== 'x86_64' && f.ubootRamdisk) {
             // Where U-Boot's bootm/booti put it, rounded out to pages as arm64_memblock_init() and
-            // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti).
-            const page = board.pageSize === '64K' ? 0x10000n : board.pageSize === '16K' ? 0x4000n : 0x1000n;
+            // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti); the page size the
+            // log's hash-table lines give (a 16K or 64K arm64 kernel), else 4K.
+            const page = f.pageSize?.value ?? 4096n;
             const { base, end } = f.ubootRamdisk.value;
-            const start = (base / page) * page;
-            board.initrd = { base: types_hex(start), size: types_hex(((end + page - 1n) / page) * page - start) };
+            const start = bootlog_roundDown(base, page);
+            board.initrd = { base: types_hex(start), size: types_hex(roundUp(end, page) - start) };
             provenance['/initrd'] = `${cite('boot log', f.ubootRamdisk)} (U-Boot's; page-rounded, as the kernel reserves it)`;
         }
         else if (arch !== 'x86_64' && f.banner) {
@@ -40620,7 +40621,10 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`;
         }
         else if (dump.length === 0 && f.ubootFdt && inRam(board, f.ubootFdt.value)) {
-            placeUbootFdt(board, f.ubootFdt, provenance, problems);
+            const dt = ubootDt(f.ubootFdt);
+            board.dtb = { base: types_hex(dt.base), size: types_hex(dt.end - dt.base) };
+            provenance['/dtb'] = dt.provenance;
+            problems.push(dt.note);
         }
     }
 }
@@ -40629,16 +40633,14 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
  * its start exactly, its size as U-Boot's range, the padding included (0x103000 bytes where
  * the kernel reserves 0x2080 of QEMU virt's tree under U-Boot 2023.01's booti), with a note.
  */
-function placeUbootFdt(board, at, provenance, problems) {
+function ubootDt(at) {
     const { base, end } = at.value;
-    board.dtb = { base: types_hex(base), size: types_hex(end - base) };
-    provenance['/dtb'] = `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`;
-    problems.push(ubootDtbNote(at));
-}
-/** The note for a DT placed from U-Boot's console: its size is U-Boot's range. */
-function ubootDtbNote(at) {
-    const { base, end } = at.value;
-    return { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${types_hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line };
+    return {
+        base,
+        end,
+        provenance: `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`,
+        note: { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${types_hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line },
+    };
 }
 /**
  * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
@@ -40658,16 +40660,8 @@ function riscvKernelDt(f, imageBase) {
     if (reserved?.base !== undefined && reserved.end !== undefined)
         return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) };
     // Under U-Boot, OpenSBI's a1 is U-Boot's DT, and the console says which one the kernel got.
-    const uboot = f.ubootFdt;
-    if (uboot && f.efi?.value !== true) {
-        const { base, end } = uboot.value;
-        return {
-            base,
-            end,
-            provenance: `${cite('boot log', uboot)} (U-Boot's; its range, larger than the tree)`,
-            note: ubootDtbNote(uboot),
-        };
-    }
+    if (f.ubootFdt && f.efi?.value !== true)
+        return ubootDt(f.ubootFdt);
     const a1 = f.opensbiNextArg1;
     if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase)
         return undefined;

@@ -8,6 +8,7 @@ import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
 import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal, ubuntuWithoutUpstreamRelease } from './bootlog.js'
 import { importBoard } from './index.js'
+import { withoutMemblockDebug } from '../../test/boot-logs.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -545,12 +546,14 @@ describe('x86 memory and initrd from the log', () => {
   it("U-Boot's console before the kernel: where bootm/booti put the initrd and the DT, for a log without memblock=debug (test/boots/uboot-booti)", () => {
     const ubootLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/uboot-booti/${name}.log.gz`))).toString('utf8')
     // A plain console capture: the memblock=debug lines and dumps left out.
-    const plain = (log: string) => log.split('\n').filter((l) => !/memblock_|MEMBLOCK|\]\s+(memory|reserved)\[|memory size|(memory|reserved)\.cnt/.test(l)).join('\n')
+    const plain = withoutMemblockDebug
     const full = ubootLog('arm64-6.12-virt-1G-ck256M')
     const { board, provenance, problems } = bootLogToBoard(plain(full))
     // "Loading Ramdisk to 7dcb2000, end 7ddaa276" (end exclusive), rounded out to pages.
     expect(board.initrd).toEqual({ base: '0x7dcb2000', size: '0xf9000' })
     expect(provenance['/initrd']).toContain("U-Boot's; page-rounded")
+    // A start inside a page is rounded down, as the kernel reserves it.
+    expect(bootLogToBoard(plain(full).replace('Loading Ramdisk to 7dcb2000', 'Loading Ramdisk to 7dcb2800')).board.initrd).toEqual({ base: '0x7dcb2000', size: '0xf9000' })
     // "Loading Device Tree to 000000007dbaf000, end 000000007dcb1fff": U-Boot's range, with a note.
     expect(board.dtb).toEqual({ base: '0x7dbaf000', size: '0x103000' })
     expect(problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain("the DTB is at 0x7dbaf000 (U-Boot's console), but the log gives only U-Boot's range for it, 0x103000 bytes")

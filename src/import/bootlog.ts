@@ -2511,11 +2511,12 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`
     } else if (arch !== 'x86_64' && f.ubootRamdisk) {
       // Where U-Boot's bootm/booti put it, rounded out to pages as arm64_memblock_init() and
-      // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti).
-      const page = board.pageSize === '64K' ? 0x10000n : board.pageSize === '16K' ? 0x4000n : 0x1000n
+      // riscv's reserve_initrd_mem() reserve it (test/boots/uboot-booti); the page size the
+      // log's hash-table lines give (a 16K or 64K arm64 kernel), else 4K.
+      const page = f.pageSize?.value ?? 4096n
       const { base, end } = f.ubootRamdisk.value
-      const start = (base / page) * page
-      board.initrd = { base: hex(start), size: hex(((end + page - 1n) / page) * page - start) }
+      const start = roundDown(base, page)
+      board.initrd = { base: hex(start), size: hex(roundUp(end, page) - start) }
       provenance['/initrd'] = `${cite('boot log', f.ubootRamdisk)} (U-Boot's; page-rounded, as the kernel reserves it)`
     } else if (arch !== 'x86_64' && f.banner) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' })
@@ -2582,7 +2583,10 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
       provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in the first dump of the reservations: ${cite('boot log', dt)}`
     } else if (dump.length === 0 && f.ubootFdt && inRam(board, f.ubootFdt.value)) {
-      placeUbootFdt(board, f.ubootFdt, provenance, problems)
+      const dt = ubootDt(f.ubootFdt)
+      board.dtb = { base: hex(dt.base), size: hex(dt.end - dt.base) }
+      provenance['/dtb'] = dt.provenance
+      problems.push(dt.note)
     }
   }
 }
@@ -2592,17 +2596,14 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
  * its start exactly, its size as U-Boot's range, the padding included (0x103000 bytes where
  * the kernel reserves 0x2080 of QEMU virt's tree under U-Boot 2023.01's booti), with a note.
  */
-function placeUbootFdt(board: Board, at: Located<Span>, provenance: Provenance, problems: ImportProblem[]): void {
+function ubootDt(at: Located<Span>): Span & { provenance: string; note: ImportProblem } {
   const { base, end } = at.value
-  board.dtb = { base: hex(base), size: hex(end - base) }
-  provenance['/dtb'] = `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`
-  problems.push(ubootDtbNote(at))
-}
-
-/** The note for a DT placed from U-Boot's console: its size is U-Boot's range. */
-function ubootDtbNote(at: Located<Span>): ImportProblem {
-  const { base, end } = at.value
-  return { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line }
+  return {
+    base,
+    end,
+    provenance: `${cite('boot log', at)} (U-Boot's; its range, larger than the tree)`,
+    note: { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(base)} (U-Boot's console), but the log gives only U-Boot's range for it, ${hex(end - base)} bytes with its padding: the kernel reserves the tree's own size after U-Boot's fixups (the size of /sys/firmware/fdt), which a boot with memblock=debug shows`, line: at.line },
+  }
 }
 
 /**
@@ -2622,16 +2623,7 @@ export function riscvKernelDt(f: BootLogFacts, imageBase: bigint | undefined): (
   const reserved = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
   if (reserved?.base !== undefined && reserved.end !== undefined) return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) }
   // Under U-Boot, OpenSBI's a1 is U-Boot's DT, and the console says which one the kernel got.
-  const uboot = f.ubootFdt
-  if (uboot && f.efi?.value !== true) {
-    const { base, end } = uboot.value
-    return {
-      base,
-      end,
-      provenance: `${cite('boot log', uboot)} (U-Boot's; its range, larger than the tree)`,
-      note: ubootDtbNote(uboot),
-    }
-  }
+  if (f.ubootFdt && f.efi?.value !== true) return ubootDt(f.ubootFdt)
   const a1 = f.opensbiNextArg1
   if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase) return undefined
   return {

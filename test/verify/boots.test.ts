@@ -32,7 +32,7 @@ import { MEMBLOCK_RSRV_NOINIT } from '../../src/engine/memblock/memblock.js'
 
 /** The log's /proc/meminfo DirectMap counters, as verify reads them. */
 const directMapOf = (log: string) => parseBootLog(log).facts.directMapKb?.value
-import { dumpedReserved, linesNotPrinted, parseReservedDump, ptdumpLinearMap, reservedDisagreements } from '../boot-logs.js'
+import { dumpedReserved, linesNotPrinted, parseReservedDump, ptdumpLinearMap, reservedDisagreements, withoutMemblockDebug } from '../boot-logs.js'
 
 const root = join(import.meta.dirname, '../boots')
 const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
@@ -518,12 +518,7 @@ describe("U-Boot's booti from a plain console capture (no memblock=debug)", () =
   const booti = logs.filter((f) => f.startsWith('uboot-booti/arm64-'))
   it('has them', () => expect(booti.length).toBeGreaterThanOrEqual(7))
   it.each(booti)('%s', (f) => {
-    const full = gunzipSync(readFileSync(join(root, f))).toString('utf8')
-    const log = full
-      .split('\n')
-      .filter((l) => !/memblock_|MEMBLOCK|\]\s+(memory|reserved)\[|memory size|(memory|reserved)\.cnt/.test(l))
-      .join('\n')
-      .replaceAll(' memblock=debug', '')
+    const log = withoutMemblockDebug(gunzipSync(readFileSync(join(root, f))).toString('utf8'))
     const r = verifyBootLog(log, { logName: f })
     expect(r.differences).toEqual([])
     expect([r.board!.dtb?.size, r.board!.initrd?.size]).toEqual(['0x103000', '0xf9000'])
