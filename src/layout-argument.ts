@@ -53,7 +53,7 @@ const CONFIG_FIELDS = {
   ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?', NUMA_EMU: 'boolean?',
   OF_DYNAMIC: 'boolean?', PRINTK_EXECUTION_CTX: 'boolean?', LOG_BUF_SHIFT: 'number?',
 } as const satisfies Record<keyof KernelConfig, FieldKind>
-const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?', el2: 'boolean?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
+const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?', el2: 'boolean?', satpMode: 'number?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' } as const satisfies Record<keyof BootAllocations, FieldKind>
 const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' } as const satisfies Record<Exclude<keyof DeviceTreeSummary, 'aliases'>, FieldKind>
 const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' } as const satisfies Record<keyof DmaDevice, FieldKind>

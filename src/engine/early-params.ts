@@ -548,7 +548,7 @@ export function parseEarlyParamStops(
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
   if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline)) return NOTHING
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
-  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, hugetlbParams: 0, kvmWarned: false, events: [] }
+  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, layout.cpu?.satpMode, policy.riscv!)) : 0n, hugetlbParams: 0, kvmWarned: false, events: [] }
   for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
     // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
     for (const e of printed[i] ?? []) st.events.push(e)

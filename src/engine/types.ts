@@ -168,6 +168,11 @@ export interface CpuFeatures {
   la57?: boolean
   /** arm64: the firmware enters the kernel at EL2 (is_hyp_mode_available()); absent: not known, run as EL1. */
   el2?: boolean
+  /**
+   * riscv64: the deepest paging mode the CPU takes in SATP (39, 48 or 57), as set_satp_mode()
+   * probes it; absent: the layout's vaBits, the DT's cpu mmu-type, which then stands for both.
+   */
+  satpMode?: number
 }
 
 /**

@@ -247,9 +247,10 @@ const RISCV_MMU_TYPES: ReadonlyMap<string, number> = new Map([['riscv,sv39', 39]
 /**
  * The riscv64 paging mode the DT gives: the `mmu-type` of the first available `cpu` node under
  * /cpus, as set_satp_mode_from_fdt() reads it (a node without one ends the search). Sv39 and
- * Sv48 cap the mode set_satp_mode() probes for; Sv57 caps nothing, and a DT says it of hardware
- * that has it, so the probe finds it (every Debian riscv64 build has five levels). As a board's
- * `vaBits`: the hardware's mode, which satpModeLevels() caps by no4lvl/no5lvl.
+ * Sv48 cap the mode set_satp_mode() probes for (6.17.7 / 6.18+); Sv57 caps nothing. As a board's
+ * `vaBits`: the DT's mode, which also stands for the CPU's (what the probe finds) unless the
+ * board's `cpu.satpMode` says otherwise, as a DT says what its CPU has (QEMU 7.2's virt does
+ * not: Sv48 of an Sv57 CPU). satpModeLevels() combines them with no4lvl/no5lvl.
  * @kernel arch/riscv/kernel/pi/fdt_early.c set_satp_mode_from_fdt (v7.2.13:196-225);
  *         arch/riscv/mm/init.c set_satp_mode (v7.2.13:835-897)
  */
@@ -303,7 +304,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     const mmu = riscvMmuType(root)
     if (mmu) {
       board.vaBits = mmu.vaBits
-      provenance['/vaBits'] = `the paging mode the hardware offers, as set_satp_mode() reads it: ${loc(mmu.cpu, mmu.prop)}`
+      provenance['/vaBits'] = `the paging mode the DT names, which set_satp_mode() takes as a limit (6.17.7 / 6.18+) and as the CPU's unless cpu.satpMode says otherwise: ${loc(mmu.cpu, mmu.prop)}`
     }
   }
 

@@ -227,6 +227,15 @@ describe('decodeMatrix: the device tree\'s counts or a measured size', () => {
   })
 })
 
+describe('decodeMatrix: riscv64 cpu.satpMode', () => {
+  const layoutOf = (board: Partial<Board>) =>
+    decodeMatrix(matrix([{ id: 'b', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], ...board } as Board])).layouts[0]!.layout
+  it('passes the CPU\'s mode through beside vaBits (the DT\'s), and leaves it absent when not given', () => {
+    expect([layoutOf({ vaBits: 48, cpu: { satpMode: 57 } })].map((l) => [l.vaBits, l.cpu.satpMode])).toEqual([[48, 57]])
+    expect(layoutOf({ vaBits: 48 }).cpu.satpMode).toBeUndefined()
+  })
+})
+
 describe('decodeMatrix: arm64 52-bit VA', () => {
   const vaOf = (board: Partial<Board>) =>
     decodeMatrix(matrix([{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], ...board } as Board])).layouts[0]!.layout.vaBits

@@ -643,7 +643,8 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
  * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
  * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c), the BBML2 test of the linear-map code and
  * is_hyp_mode_available() (arch/arm64/include/asm/virt.h);
- * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
+ * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c);
+ * riscv64 set_satp_mode()'s probe (arch/riscv/mm/init.c).
  */
 const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature: string }>> = {
   lpa2: { arch: 'arm64', feature: 'FEAT_LPA2, 52-bit addresses' },
@@ -651,6 +652,7 @@ const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature
   gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
   la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
   el2: { arch: 'arm64', feature: 'entry at EL2' },
+  satpMode: { arch: 'riscv64', feature: 'the paging mode set_satp_mode() probes for' },
 }
 
 /**

@@ -20,7 +20,7 @@ describe('SC003 settings of another architecture', () => {
   it('warns, at the key, about each CPU feature the board\'s architecture never reads, and about "acpi" and "deviceTree" on x86_64', () => {
     const t = text([
       { ...pc, acpi: true, deviceTree: { nodes: 1, properties: 1, nameBytes: 9 }, cpu: { lpa2: true, gbpages: false } },
-      { ...vm, cpu: { la57: true, lpa2: false } },
+      { ...vm, cpu: { la57: true, lpa2: false, satpMode: 57 } },
       { ...rv, cpu: { bbml2Noabort: false } },
     ])
     const line = (needle: string, from = 0) => {
@@ -34,6 +34,7 @@ describe('SC003 settings of another architecture', () => {
       ['pc', 'warning', 'deviceTreeNotRead', line('"deviceTree"').at, '"deviceTree" has no effect on x86_64, which has no device tree to unflatten: it sizes the tree an arm64 or riscv64 kernel copies out of its DTB; remove "deviceTree" from the board'],
       ['pc', 'warning', 'cpuFlagNotOnArch', line('"lpa2"').at, '"cpu.lpa2" (FEAT_LPA2, 52-bit addresses) is a CPU feature only arm64 kernels read: x86_64 ignores it, so it has no effect on this board; remove "lpa2" from the board\'s "cpu"'],
       ['vm', 'warning', 'cpuFlagNotOnArch', line('"la57"', vmAt).at, '"cpu.la57" (LA57, 5-level paging) is a CPU feature only x86_64 kernels read: arm64 ignores it, so it has no effect on this board; remove "la57" from the board\'s "cpu"'],
+      ['vm', 'warning', 'cpuFlagNotOnArch', line('"satpMode"', vmAt).at, '"cpu.satpMode" (the paging mode set_satp_mode() probes for) is a CPU feature only riscv64 kernels read: arm64 ignores it, so it has no effect on this board; remove "satpMode" from the board\'s "cpu"'],
       ['rv', 'warning', 'cpuFlagNotOnArch', line('"bbml2Noabort"').at, expect.stringMatching(/^"cpu\.bbml2Noabort" \(BBML2 without TLB conflict aborts\) is a CPU feature only arm64 kernels read: riscv64 ignores it/)],
     ])
   })

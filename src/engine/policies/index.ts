@@ -1199,7 +1199,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * arch/riscv/Kconfig@v6.1:364 (Debian's 6.1 riscv64 config itself is not at hand).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', satpModes: 5, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, satpModeFromFdt: false, memoryLimitStart: 'kern-virt-size-less-4g', linearMapBound: 'memory-limit', satpModes: 5, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
 /**
  * 5.10 – 5.13: as 6.1's, but setup_vm_final()'s loop maps every bank whole (no memory_limit
  * stop: arch/riscv/mm/init.c@v5.13:686-706, @v5.11:585-598, @v5.10.223:573-586; @v5.14:741-742
@@ -1293,8 +1293,15 @@ const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, ofStr
  * Debian's riscv64 build has CMA, which selects it), as arm64-6.17.
  */
 const RISCV_BOOT_6_17: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n }
+/**
+ * 6.17.7: set_satp_mode() limited by the DT's cpu mmu-type (17e9521044c9, with f3243bed39c2
+ * before it: mainline 6.18-rc1; both in the 6.17 stable queue of 2025-10-29, after 6.17.6 was
+ * out, so 6.17.7: UNCONFIRMED, no 6.17.7 tree here). Found in arch/riscv/kernel/pi/fdt_early.c
+ * @v7.2.13:196-225 and set_satp_mode() @v7.2.13:835-897; not in v6.17.
+ */
+const RISCV_BOOT_6_17_7: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, satpModeFromFdt: true }
 /** 6.18: the 6.7 struct sizes again (fdt.ts OF_STRUCTS_6_13: drivers/base, as arm64-6.18). */
-const RISCV_BOOT_6_18: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, ofStructs: OF_STRUCTS_6_7 }
+const RISCV_BOOT_6_18: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17_7, ofStructs: OF_STRUCTS_6_7 }
 /**
  * 7.0+: sparse_init() left misc_mem_init(), so it runs after the crash reservation
  * (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6); the CMA rules and pageblock bits are
@@ -1377,10 +1384,12 @@ hugetlbOnly(  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_
     ['mm/hugetlb_cma.c@v6.17 (hugetlb_cma_reserve through cma_declare_contiguous_multi())', 'mm/hugetlb.c@v6.17 (hugetlb_add_param)', 'kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.14:269-276 (setup_bootmem)', 'drivers/of/of_reserved_mem.c@v6.14 (alloc_reserved_mem_array, fdt_scan_reserved_mem_reg_nodes)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ofReservedMem: OF_RESERVED_MEM_6_13, linearMapOverflowWarn: true, lowMax: 'dma32' })),
   riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3 and v6.17, not in v6.14: UNCONFIRMED for 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-  riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
+  riscv('riscv64-6.17', '6.17.0', '6.17.7', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
-  riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)',
-    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
+  riscv('riscv64-6.17.7', '6.17.7', '6.18.0', 'stable 6.17.7: as 6.17; the paging mode limited by the DT\'s cpu mmu-type ("riscv: mm: Use mmu-type from FDT to limit SATP mode", mainline 6.18; in the 6.17 stable queue after 6.17.6: UNCONFIRMED which 6.17.y)',
+    ['arch/riscv/kernel/pi/fdt_early.c@v7.2.13:196-225 (set_satp_mode_from_fdt; 17e9521044c9)', 'arch/riscv/mm/init.c@v7.2.13:835-897 (set_satp_mode: min_not_zero of the command line\'s and the DT\'s limit)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17_7, lowMax: 'dma32' }),
+  riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17.7 (the paging mode limited by the DT\'s cpu mmu-type: 17e9521044c9, 6.18-rc1); the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)',
+    ['arch/riscv/kernel/pi/fdt_early.c (set_satp_mode_from_fdt; 17e9521044c9, "ok, from v6.18-rc1")', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
   riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', '7.1.0', '7.0: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); drivers/of as 6.19; memparse still wraps (lib/cmdline.c@v7.1.3)',

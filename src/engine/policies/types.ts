@@ -346,7 +346,8 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   /**
    * The deepest paging mode the release can set: 3 (≤5.16: Sv39 only, no create_pud_mapping()),
    * 4 (5.17 – 5.18: Sv48 without Sv57, no create_p4d_mapping(); both grepped in the 5.13 – 5.17
-   * trees) or 5 (5.19+, Sv57). The hardware's mode (layout.vaBits) is taken down to it.
+   * trees) or 5 (5.19+, Sv57). The CPU's mode (layout.cpu.satpMode, else layout.vaBits) is
+   * taken down to it.
    * Understood by riscv/setup.ts satpModeLevels().
    */
   satpModes: 3 | 4 | 5
@@ -375,6 +376,15 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   cmaMinAlignOrder: number
   /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
   satpModeFromCmdline: boolean
+  /**
+   * set_satp_mode() also takes the DT's cpu `mmu-type` as a limit (set_satp_mode_from_fdt(),
+   * 17e9521044c9 "riscv: mm: Use mmu-type from FDT to limit SATP mode": mainline 6.18, stable
+   * 6.17.7): riscv,sv39 sets Sv39 without probing, riscv,sv48 probes from Sv48 down, the lower
+   * of it and the command line's wins (min_not_zero()). Before, only the CPU's answer to the
+   * probe and the command line count, whatever the DT says (the board's `cpu.satpMode` over its
+   * `vaBits`). Understood by riscv/setup.ts satpModeLevels().
+   */
+  satpModeFromFdt: boolean
   /**
    * The kernel can have CONFIG_MEMORY_HOTPLUG, and so the `movable_node` early param
    * (zones.ts): arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG in v6.12.117 (Debian's

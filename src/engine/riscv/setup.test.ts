@@ -668,8 +668,57 @@ describe('riscv64 ≤5.18: the paging modes the release has', () => {
     ['5.19.0', 5, 'riscv64-5.19'],
   ] as const)('%s on Sv57 hardware: %s paging levels (%s)', (kernel, levels, id) => {
     const l = { ...virtLayout('6.12', 4n * GiB, 'crashkernel=256M'), kernel, vaBits: 57 }
-    expect(satpModeLevels(l.cmdline, l.vaBits, policyFor('riscv64', kernel)!.riscv!)).toBe(levels)
+    expect(satpModeLevels(l.cmdline, l.vaBits, undefined, policyFor('riscv64', kernel)!.riscv!)).toBe(levels)
     expect(simulate(l).policy).toBe(id)
+  })
+})
+
+describe('riscv64: the DT\'s cpu mmu-type limits the paging mode from 6.17.7 / 6.18', () => {
+  // set_satp_mode() takes min_not_zero(match_noXlvl(), set_satp_mode_from_fdt()) as its limit
+  // (arch/riscv/mm/init.c@v7.2.13:835-897; arch/riscv/kernel/pi/fdt_early.c@v7.2.13:196-225):
+  // riscv,sv39 and riscv,sv48 limit, riscv,sv57 does not. Before, only the probe and the command
+  // line count. The board's vaBits is the DT's mmu-type, cpu.satpMode the CPU's.
+  const levels = (kernel: string, dt: number, cpu: number | undefined, cmdline = '') => satpModeLevels(cmdline, dt, cpu, policyFor('riscv64', kernel)!.riscv!)
+  it.each([
+    // QEMU 7.2's virt: riscv,sv48 in the DT, an Sv57 CPU (test/boots/uboot-booti).
+    ['6.12.117', 48, 57, '', 5],
+    ['6.17.6', 48, 57, '', 5],
+    ['6.17.7', 48, 57, '', 4],
+    ['6.18.5', 48, 57, '', 4],
+    ['7.2.13', 48, 57, '', 4],
+    ['7.2.13', 39, 57, '', 3],
+    // The DT names more than the CPU has: the probe finds the CPU's mode either way.
+    ['6.12.117', 57, 48, '', 4],
+    ['7.2.13', 57, 39, '', 3],
+    ['7.2.13', 48, 39, '', 3],
+    // The lower of the two limits wins.
+    ['7.2.13', 48, 57, 'no4lvl', 3],
+    ['7.2.13', 57, 57, 'no5lvl', 4],
+    ['7.2.13', 39, 57, 'no5lvl', 3],
+    ['6.12.117', 48, 57, 'no5lvl', 4],
+    // No cpu.satpMode: vaBits stands for both.
+    ['6.12.117', 48, undefined, '', 4],
+    ['7.2.13', 57, undefined, '', 5],
+  ] as const)('%s, DT Sv%s, CPU Sv%s, %j: %s levels', (kernel, dt, cpu, cmdline, want) => {
+    expect(levels(kernel, dt, cpu, cmdline)).toBe(want)
+  })
+  it('the policy registry splits 6.17 at 6.17.7', () => {
+    expect(['6.17.6', '6.17.7', '6.18.0'].map((v) => [policyFor('riscv64', v)!.id, policyFor('riscv64', v)!.riscv!.satpModeFromFdt])).toEqual([
+      ['riscv64-6.17', false],
+      ['riscv64-6.17.7', true],
+      ['riscv64-6.18', true],
+    ])
+  })
+  it('a CPU with more than its DT names: Sv57\'s tables up to 6.17.6, the DT\'s Sv48 from 6.17.7', () => {
+    const board = (kernel: string, cpu: number | undefined) => {
+      const l = virtLayout('7.2', 2n * GiB, 'crashkernel=256M')
+      return simulate({ ...l, kernel, vaBits: 48, cpu: { ...l.cpu, ...(cpu !== undefined && { satpMode: cpu }) } })
+    }
+    // Sv57's P4D and PUD tables of the linear map come from memblock before NODE_DATA: 8 KiB lower.
+    const nodeData = (r: SimulationResult) => r.trace.find((t) => t.text.startsWith('NODE_DATA(0) allocated'))!.text
+    expect(nodeData(board('6.17.6', 57))).toBe('NODE_DATA(0) allocated [mem 0xfffee380-0xffff0d7f]')
+    expect(nodeData(board('6.17.6', undefined))).toBe('NODE_DATA(0) allocated [mem 0xffff0380-0xffff2d7f]')
+    expect(nodeData(board('6.17.7', 57))).toBe(nodeData(board('6.17.7', undefined)))
   })
 })
 

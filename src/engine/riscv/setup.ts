@@ -499,28 +499,34 @@ interface RiscvPrefix {
 }
 
 /**
- * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits) as far as the
- * release goes (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18), unless the
- * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
- * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
- * (early-params.ts).
- * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
- *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13); ≤5.16 have no
+ * The paging mode set_satp_mode() settles on. It probes the CPU from the deepest mode allowed
+ * down: the CPU's own (`cpu.satpMode`, else the board's `vaBits`), as far as the release goes
+ * (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18). The limit is `no4lvl`
+ * (Sv39), else `no5lvl` (Sv48), anywhere in the command line as match_noXlvl()'s strstr()
+ * finds them (6.4+), and from 6.17.7 / 6.18 also the DT's cpu mmu-type (`vaBits`), when it
+ * names Sv39 or Sv48 (set_satp_mode_from_fdt()): the lower of the two (min_not_zero()). The
+ * early params of those names only print (early-params.ts).
+ * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/kernel/pi/fdt_early.c
+ *         set_satp_mode_from_fdt (v7.2.13:196-225); arch/riscv/mm/init.c set_satp_mode,
+ *         print_no4lvl, print_no5lvl (v6.12.117, v7.2.13:835-897); ≤5.16 have no
  *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
-export function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels {
-  const found = pagingLevels(vaBits)
+export function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels {
+  const found = pagingLevels(cpuSatpMode ?? vaBits)
   const hw = found > pol.satpModes ? pol.satpModes : found
-  if (!pol.satpModeFromCmdline) return hw
-  if (cmdline.includes('no4lvl')) return 3
-  if (cmdline.includes('no5lvl')) return hw > 4 ? 4 : hw
-  return hw
+  // The command line's limit, as match_noXlvl() returns it (no4lvl first).
+  const fromCmdline = !pol.satpModeFromCmdline ? 0 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 0
+  // set_satp_mode_from_fdt() compares riscv,sv39 and riscv,sv48 only: Sv57 limits nothing.
+  const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 0
+  const limit = fromCmdline === 0 ? fromFdt : fromFdt === 0 || fromCmdline < fromFdt ? fromCmdline : fromFdt
+  // Sv39 is set without probing; a limit of Sv48 probes Sv48 and then Sv39.
+  return limit !== 0 && limit < hw ? limit : hw
 }
 
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
-  const levels = satpModeLevels(layout.cmdline, layout.vaBits, pol)
+  const levels = satpModeLevels(layout.cmdline, layout.vaBits, layout.cpu.satpMode, pol)
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern, policy.memblock)
   // setup_arch() → parse_dtb(): the /memory banks.
   earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)

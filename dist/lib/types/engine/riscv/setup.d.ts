@@ -154,16 +154,19 @@ interface RiscvPrefix {
     linearMap: RiscvPrefixFacts;
 }
 /**
- * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits) as far as the
- * release goes (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18), unless the
- * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
- * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
- * (early-params.ts).
- * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
- *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13); ≤5.16 have no
+ * The paging mode set_satp_mode() settles on. It probes the CPU from the deepest mode allowed
+ * down: the CPU's own (`cpu.satpMode`, else the board's `vaBits`), as far as the release goes
+ * (pol.satpModes: Sv39 only up to 5.16, Sv48 at most in 5.17 – 5.18). The limit is `no4lvl`
+ * (Sv39), else `no5lvl` (Sv48), anywhere in the command line as match_noXlvl()'s strstr()
+ * finds them (6.4+), and from 6.17.7 / 6.18 also the DT's cpu mmu-type (`vaBits`), when it
+ * names Sv39 or Sv48 (set_satp_mode_from_fdt()): the lower of the two (min_not_zero()). The
+ * early params of those names only print (early-params.ts).
+ * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/kernel/pi/fdt_early.c
+ *         set_satp_mode_from_fdt (v7.2.13:196-225); arch/riscv/mm/init.c set_satp_mode,
+ *         print_no4lvl, print_no5lvl (v6.12.117, v7.2.13:835-897); ≤5.16 have no
  *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
-export declare function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels;
+export declare function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const riscvSplitBoot: SplitBoot<RiscvPrefix>;
 /**

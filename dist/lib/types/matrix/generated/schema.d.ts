@@ -523,6 +523,11 @@ export declare const boardMatrixSchema: {
                     readonly type: "boolean";
                     readonly description: "arm64: the firmware enters the kernel at EL2, as most boards' firmware does (the Raspberry Pi's, UEFI on servers; QEMU virt with virtualization=on); false: at EL1 (QEMU virt's default). The boot log says which (\"CPU: All CPU(s) started at EL2\"). Only `kvm-arm.mode=protected` reads it: at EL2, protected KVM memblock-allocates its hypervisor's memory in bootmem_init() before the crash kernel (5.15+), tens of MiB at the top of RAM. Absent: simulated as EL1, and CK006 says the placement may differ.";
                 };
+                readonly satpMode: {
+                    readonly type: "integer";
+                    readonly enum: readonly [39, 48, 57];
+                    readonly description: "riscv64: the deepest paging mode the CPU takes (Sv39, Sv48, Sv57), as set_satp_mode() finds it by writing SATP. Absent: the board's `vaBits`, which then stands for both the CPU and the DT's cpu `mmu-type`. Give it where the DT names less than the CPU has, as QEMU 7.2's virt machine does (`riscv,sv48` of an Sv57 CPU): up to 6.17.6 the kernel probes the CPU and runs its mode; 6.17.7 and 6.18+ take a DT's `riscv,sv39` or `riscv,sv48` as a limit (set_satp_mode_from_fdt()). `no4lvl` and `no5lvl` limit every release from 6.4.";
+                };
             };
         };
         readonly bootAllocations: {
@@ -689,7 +694,7 @@ export declare const boardMatrixSchema: {
                     readonly type: "integer";
                     readonly minimum: 32;
                     readonly maximum: 64;
-                    readonly description: "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot.";
+                    readonly description: "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64: the paging mode the DT's cpu `mmu-type` names, 39, 48 or 57, and the CPU's unless `cpu.satpMode` says otherwise; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot.";
                 };
                 readonly memory: {
                     readonly $ref: "#/$defs/memory";
