@@ -434,7 +434,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'boards', 'cmdline-size', 'early-params', 'hugepages', 'hugetlb-cma', 'log-buf', 'movable-node', 'nolpa2', 'numa', 'numa-cma', 'numa-fake', 'numa-memoryless', 'options', 'pkvm', 'random', 'random-16k', 'random-dt', 'random-efi', 'random-numa', 'releases', 'riscv64', 'riscv64-numa', 'riscv64-uefi', 'uboot-booti', 'ubuntu'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'boards', 'cmdline-size', 'early-params', 'hugepages', 'hugetlb-cma', 'log-buf', 'movable-node', 'nolpa2', 'numa', 'numa-cma', 'numa-fake', 'numa-memoryless', 'options', 'pkvm', 'random', 'random-16k', 'random-dt', 'random-efi', 'random-numa', 'releases', 'riscv64', 'riscv64-mmu-type', 'riscv64-numa', 'riscv64-uefi', 'uboot-booti', 'ubuntu'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
