@@ -1296,8 +1296,9 @@ const RISCV_BOOT_6_17: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, cmaFi
 /**
  * 6.17.7: set_satp_mode() limited by the DT's cpu mmu-type (17e9521044c9, with f3243bed39c2
  * before it: mainline 6.18-rc1; both in the 6.17 stable queue of 2025-10-29, after 6.17.6 was
- * out, so 6.17.7: UNCONFIRMED, no 6.17.7 tree here). Found in arch/riscv/kernel/pi/fdt_early.c
- * @v7.2.13:196-225 and set_satp_mode() @v7.2.13:835-897; not in v6.17.
+ * out). 6.17.8 has it (test/boots/riscv64-mmu-type: Sv48 on an Sv48 DT and an Sv57 CPU, where
+ * 6.16.3 runs Sv57); 6.17.7 UNCONFIRMED, no 6.17.7 build or tree here. Found in
+ * arch/riscv/kernel/pi/fdt_early.c@v7.2.13:196-225 and set_satp_mode() @v7.2.13:835-897; not in v6.17.
  */
 const RISCV_BOOT_6_17_7: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, satpModeFromFdt: true }
 /** 6.18: the 6.7 struct sizes again (fdt.ts OF_STRUCTS_6_13: drivers/base, as arm64-6.18). */
@@ -1386,7 +1387,7 @@ hugetlbOnly(  riscv('riscv64-6.15', '6.15.0', '6.16.0', '6.15: as 6.13; hugetlb_
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
   riscv('riscv64-6.17', '6.17.0', '6.17.7', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
-  riscv('riscv64-6.17.7', '6.17.7', '6.18.0', 'stable 6.17.7: as 6.17; the paging mode limited by the DT\'s cpu mmu-type ("riscv: mm: Use mmu-type from FDT to limit SATP mode", mainline 6.18; in the 6.17 stable queue after 6.17.6: UNCONFIRMED which 6.17.y)',
+  riscv('riscv64-6.17.7', '6.17.7', '6.18.0', 'stable 6.17.7: as 6.17; the paging mode limited by the DT\'s cpu mmu-type ("riscv: mm: Use mmu-type from FDT to limit SATP mode", mainline 6.18; in the 6.17 stable queue after 6.17.6, and 6.17.8 runs it: test/boots/riscv64-mmu-type; 6.17.7 UNCONFIRMED)',
     ['arch/riscv/kernel/pi/fdt_early.c@v7.2.13:196-225 (set_satp_mode_from_fdt; 17e9521044c9)', 'arch/riscv/mm/init.c@v7.2.13:835-897 (set_satp_mode: min_not_zero of the command line\'s and the DT\'s limit)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17_7, lowMax: 'dma32' }),
   riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17.7 (the paging mode limited by the DT\'s cpu mmu-type: 17e9521044c9, 6.18-rc1); the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)',
     ['arch/riscv/kernel/pi/fdt_early.c (set_satp_mode_from_fdt; 17e9521044c9, "ok, from v6.18-rc1")', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
