@@ -38199,7 +38199,11 @@ function calibrateUnflattenedDt(board, logNodeData, readNodeData) {
         const at = layout && modelNodeData(layout, readNodeData);
         return at === undefined ? undefined : { at, tree: layout.boot.unflattenedDt, aliases: layout.boot.dtAliases };
     };
-    const before = nodeDataOf(board);
+    // The size found is set beside any DT counts the board has (a DTB given with the log), and
+    // a measured size wins over the counts of the same board (decode.ts): so the counts play no
+    // part here, and the search starts from the profile's size as for a log alone.
+    const { deviceTree: _counts, ...plain } = board;
+    const before = nodeDataOf(plain);
     if (!before)
         return undefined;
     if (before.at === logNodeData.base) {
@@ -38212,7 +38216,7 @@ function calibrateUnflattenedDt(board, logNodeData, readNodeData) {
     if (size <= 0n || size > MAX_TREE)
         return { kind: 'offBy', bytes: before.at - logNodeData.base };
     const aliases = before.aliases < size ? before.aliases : 0n;
-    const tried = { ...board, boot: { ...board.boot, unflattenedDt: types_hex(size), dtAliases: types_hex(aliases) } };
+    const tried = { ...plain, boot: { ...board.boot, unflattenedDt: types_hex(size), dtAliases: types_hex(aliases) } };
     const after = nodeDataOf(tried);
     if (after?.at !== logNodeData.base)
         return undefined;
@@ -42415,8 +42419,11 @@ function importBoard(inputs, opts = {}) {
                 problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
         }
     }
-    // After `config`: what it adds may move what lies above the tree (sizeTreeFromNodeData()).
-    if (log && config?.board.config)
+    // After `config` and the DT: what they add may move what lies above the tree
+    // (sizeTreeFromNodeData()): config symbols, and a paging mode the log cannot say (a riscv64
+    // DT's mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
+    // NODE_DATA, which the log pass would have taken for 8 KiB more tree).
+    if (log && (config?.board.config || board.vaBits !== log.board.vaBits))
         sizeTreeFromNodeData(board, log.facts, provenance, problems);
     // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
     if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined)

@@ -52,7 +52,11 @@ export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNode
     const at = layout && modelNodeData(layout, readNodeData)
     return at === undefined ? undefined : { at, tree: layout!.boot.unflattenedDt, aliases: layout!.boot.dtAliases }
   }
-  const before = nodeDataOf(board)
+  // The size found is set beside any DT counts the board has (a DTB given with the log), and
+  // a measured size wins over the counts of the same board (decode.ts): so the counts play no
+  // part here, and the search starts from the profile's size as for a log alone.
+  const { deviceTree: _counts, ...plain } = board
+  const before = nodeDataOf(plain)
   if (!before) return undefined
   if (before.at === logNodeData.base) {
     board.boot = { ...board.boot, unflattenedDt: hex(before.tree), dtAliases: hex(before.aliases) }
@@ -63,7 +67,7 @@ export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNode
   const size = before.tree + (before.at - logNodeData.base)
   if (size <= 0n || size > MAX_TREE) return { kind: 'offBy', bytes: before.at - logNodeData.base }
   const aliases = before.aliases < size ? before.aliases : 0n
-  const tried: Board = { ...board, boot: { ...board.boot, unflattenedDt: hex(size), dtAliases: hex(aliases) } }
+  const tried: Board = { ...plain, boot: { ...board.boot, unflattenedDt: hex(size), dtAliases: hex(aliases) } }
   const after = nodeDataOf(tried)
   if (after?.at !== logNodeData.base) return undefined
   board.boot = tried.boot

@@ -277,8 +277,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     }
   }
 
-  // After `config`: what it adds may move what lies above the tree (sizeTreeFromNodeData()).
-  if (log && config?.board.config) sizeTreeFromNodeData(board, log.facts, provenance, problems)
+  // After `config` and the DT: what they add may move what lies above the tree
+  // (sizeTreeFromNodeData()): config symbols, and a paging mode the log cannot say (a riscv64
+  // DT's mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
+  // NODE_DATA, which the log pass would have taken for 8 KiB more tree).
+  if (log && (config?.board.config || board.vaBits !== log.board.vaBits)) sizeTreeFromNodeData(board, log.facts, provenance, problems)
   // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
   if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
