@@ -234,6 +234,12 @@ describe('decodeMatrix: riscv64 cpu.satpMode', () => {
     expect([layoutOf({ vaBits: 48, cpu: { satpMode: 57 } })].map((l) => [l.vaBits, l.cpu.satpMode])).toEqual([[48, 57]])
     expect(layoutOf({ vaBits: 48 }).cpu.satpMode).toBeUndefined()
   })
+  it('takes the CPU\'s mode for vaBits where neither the board nor a profile gives one (no Sv39 limit from the fallback)', () => {
+    // 6.17.7 has no Debian riscv64 profile: the fallback was Sv39, which 6.17.7+ reads as the DT's limit.
+    expect(layoutOf({ kernels: [{ release: '6.17.7', imageSize: '0x2400000' }] as never, cpu: { satpMode: 57 } }).vaBits).toBe(57)
+    expect(layoutOf({ kernels: [{ release: '6.17.7', imageSize: '0x2400000' }] as never, vaBits: 48, cpu: { satpMode: 57 } }).vaBits).toBe(48)
+    expect(layoutOf({ kernels: [{ release: '6.17.7', imageSize: '0x2400000' }] as never }).vaBits).toBe(39)
+  })
 })
 
 describe('decodeMatrix: arm64 52-bit VA', () => {

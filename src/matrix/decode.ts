@@ -927,7 +927,10 @@ function decodeBoard(
       if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined) continue
 
       let paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
-      let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
+      // riscv64's vaBits is the DT's mmu-type, a limit from 6.17.7 on: where neither the board
+      // nor a profile names it, the CPU's own mode (cpu.satpMode) stands in, so that the
+      // fallback's Sv39 never limits a CPU the board says has more.
+      let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? (arch === 'riscv64' ? cpu.satpMode : undefined) ?? ARCH_DEFAULT_BITS[arch].va
       // A 52-bit arm64 kernel with 4K or 16K pages (CONFIG_ARM64_LPA2) falls back at boot when
       // the CPU lacks LPA2, whether the 52 comes from the profile or from the board (a .config
       // import writes CONFIG_ARM64_VA_BITS/PA_BITS): the VA to VA_BITS_MIN, 48 bits, or 47 with
