@@ -148,6 +148,9 @@ export function checkLayoutArgument(layout: unknown): void {
   if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b))) throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`)
   fields('layout.config', layout.config as Record<string, unknown>, CONFIG_FIELDS)
   fields('layout.cpu', layout.cpu as Record<string, unknown>, CPU_FIELDS)
+  // pagingLevels() reads any number as some mode (50 as Sv48, 0 as Sv39): only the three there are.
+  const satpMode = (layout.cpu as Record<string, unknown>).satpMode
+  if (satpMode !== undefined && ![39, 48, 57].includes(satpMode as number)) throw misuse(`layout.cpu.satpMode must be 39, 48 or 57 (Sv39, Sv48, Sv57) or absent, not ${kindOf(satpMode)}${typeof satpMode === 'number' ? ` (${satpMode})` : ''}`)
   fields('layout.boot', layout.boot as Record<string, unknown>, BOOT_FIELDS)
   if (layout.deviceTree !== undefined) {
     if (!isObject(layout.deviceTree)) throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`)

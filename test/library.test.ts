@@ -211,6 +211,7 @@ describe('simulate() as exported', () => {
       [{ config: { ...layout.config, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0.5 } }, 'layout.config.KFENCE_SAMPLE_INTERVAL must be an integer ≥ 0, not a number (0.5)'],
       [{ config: { ...layout.config, PAGE_BLOCK_MAX_ORDER: 1.5 } }, 'layout.config.PAGE_BLOCK_MAX_ORDER must be an integer ≥ 0 or absent, not a number (1.5)'],
       [{ cpu: { ...layout.cpu, lpa2: undefined } }, 'layout.cpu.lpa2 must be a boolean, not undefined'],
+      [{ cpu: { ...layout.cpu, satpMode: 50 } }, 'layout.cpu.satpMode must be 39, 48 or 57 (Sv39, Sv48, Sv57) or absent, not a number (50)'],
       [{ memory: [{ ...layout.memory[0]!, nomap: 'yes' }] }, 'layout.memory[0].nomap must be a boolean or absent, not a string ("yes")'],
       [{ dma: { ...layout.dma, iortLimitBits: ['48'] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding a string'],
       [{ efiBootServices: { base: 0x900000n, size: 0xc00000n } }, 'layout.efiBootServices must be an array, not an object'],
