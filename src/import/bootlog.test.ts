@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
-import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal, ubuntuWithoutUpstreamRelease } from './bootlog.js'
+import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease } from './bootlog.js'
 import { importBoard } from './index.js'
 import { withoutMemblockDebug } from '../../test/boot-logs.js'
 
@@ -943,6 +943,23 @@ describe('bootLogToBoard', () => {
     // The model now prints the log's own line.
     const line = log.split('\n').find((l) => l.includes('NODE_DATA(0) allocated'))!.replace(/^\[[^\]]*\] /, '').trimEnd()
     expect(simulate(boardToLayouts(r.board)[0]!).trace.map((e) => e.text)).toContain(line)
+  })
+
+  it("keeps the size found before when sizing the tree again finds none (the board gained NUMA nodes)", () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/options/arm64-6.12-4G-mem192M.log.gz'))).toString('utf8')
+    const r = bootLogToBoard(log)
+    const board = { ...r.board, memory: r.board.memory!.map((b) => ({ ...b, node: 0 })) as typeof r.board.memory }
+    const provenance = { ...r.provenance }
+    const problems = [...r.problems]
+    sizeTreeFromNodeData(board, parseBootLog(log).facts, provenance, problems)
+    // calibrateUnflattenedDt() stays off for a board with nodes: nothing is found again.
+    expect(board.boot).toEqual(r.board.boot)
+    expect(provenance['/boot/unflattenedDt']).toBe(r.provenance['/boot/unflattenedDt'])
+    expect(problems).toEqual(r.problems)
+    // With the board as the log pass had it, it is found again, the same.
+    const again = { ...r.board }
+    sizeTreeFromNodeData(again, parseBootLog(log).facts, { ...r.provenance }, [...r.problems])
+    expect(again.boot).toEqual(r.board.boot)
   })
 
   it('keeps the tree unknown, and says by how much NODE_DATA is off, when no tree explains where it went', () => {

@@ -2368,6 +2368,9 @@ const dtSizeUnknown = (): ImportProblem => ({ severity: 'note', source: 'bootLog
 export function sizeTreeFromNodeData(board: Board, f: BootLogFacts, provenance: Provenance, problems: ImportProblem[]): void {
   const unsized = problems.findIndex((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'))
   if (unsized < 0 || !f.nodeData) return
+  // A size found before, with less of the board, is kept if none is found now (the board
+  // gained NUMA nodes, say): it is nearer than the profile's.
+  const before = { boot: board.boot, tree: provenance['/boot/unflattenedDt'], aliases: provenance['/boot/dtAliases'], problem: problems[unsized]! }
   if (problems[unsized]!.code === 'dtSizeFromNodeData') {
     // Found before, with less of the board: from the profile's again.
     const { unflattenedDt: _tree, dtAliases: _aliases, ...rest } = board.boot ?? {}
@@ -2385,6 +2388,11 @@ export function sizeTreeFromNodeData(board: Board, f: BootLogFacts, provenance: 
     const { bytes } = calibrated
     const by = `${hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`
     problems[unsized] = { ...problems[unsized]!, message: `${problems[unsized]!.message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` }
+  } else if (before.problem.code === 'dtSizeFromNodeData') {
+    if (before.boot) board.boot = before.boot
+    if (before.tree !== undefined) provenance['/boot/unflattenedDt'] = before.tree
+    if (before.aliases !== undefined) provenance['/boot/dtAliases'] = before.aliases
+    problems[unsized] = before.problem
   }
 }
 
