@@ -12,6 +12,8 @@ import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
 import { bootLogToBoard, importBoard, rebaseProvenance } from './index.js'
 import { derivedId } from './types.js'
+import { verifyBootLog } from '../verify/index.js'
+import { withoutMemblockDebug } from '../../test/boot-logs.js'
 
 const here = import.meta.dirname
 const oracleLog = (id: string) => gunzipSync(readFileSync(join(here, '../../test/oracle/logs', `${id}.log.gz`))).toString('utf8')
@@ -123,6 +125,26 @@ describe('importBoard', () => {
       expect(codes(importBoard({ bootLog: log.replaceAll('7.2.13', '7.1.3') }, { id: 'virt' }))).toContain('noPagingMode')
       expect(codes(importBoard({ bootLog: log.replaceAll('7.2.13', '7.1.3'), dtb }, { id: 'virt' }))).not.toContain('noPagingMode')
       expect(codes(importBoard({ bootLog: log }, { id: 'virt' }))).not.toContain('noPagingMode')
+    })
+    it("riscv64 before 6.17.7 with a DT naming less than Sv57: a note that the release runs the CPU's mode (cpu.satpMode)", () => {
+      // QEMU 7.2's virt DT names riscv,sv48 of an Sv57 CPU (test/fixtures/dtb, test/boots/riscv64-mmu-type).
+      const qemu72 = new Uint8Array(readFileSync(join(here, '../../test/fixtures/dtb/qemu-7.2-virt-riscv64-2G.dtb')))
+      const logOf = (name: string) => gunzipSync(readFileSync(join(here, `../../test/boots/uboot-booti/${name}.log.gz`))).toString('utf8')
+      const codes = (r: ReturnType<typeof importBoard>) => r.problems.map((p) => p.code)
+      // A plain console capture cannot tell: a note.
+      const plain = importBoard({ bootLog: withoutMemblockDebug(logOf('riscv64-6.12-virt-2G-ck256M')), dtb: qemu72 }, { id: 'virt' })
+      expect([plain.board.vaBits, plain.board.cpu?.satpMode]).toEqual([48, undefined])
+      expect(plain.problems.find((p) => p.code === 'cpuPagingMode')?.message).toMatch(/^Linux 6\.12\.117 on riscv64 runs the paging mode it finds the CPU takes .*"vaBits" 48 stands for the CPU's mode too/)
+      // With memblock=debug the tree's size is known, and NODE_DATA's place gives the CPU's Sv57.
+      const full = importBoard({ bootLog: logOf('riscv64-6.12-virt-2G-ck256M'), dtb: qemu72 }, { id: 'virt' })
+      expect([full.board.vaBits, full.board.cpu?.satpMode]).toEqual([48, 57])
+      expect(full.provenance['/cpu/satpMode']).toMatch(/^NODE_DATA where boot log line \d+: "NODE_DATA\(0\) allocated \[mem 0xffdeec80-0xffdf10bf\]" shows it needs Sv57's page tables: Linux 6\.12\.117 probes the CPU/)
+      expect(codes(full)).not.toContain('cpuPagingMode')
+      expect(verifyBootLog(logOf('riscv64-6.12-virt-2G-ck256M'), { board: full.board }).differences).toEqual([])
+      // 7.2 reads the DT; and a DT naming Sv57 limits nothing.
+      expect(codes(importBoard({ bootLog: logOf('riscv64-7.2-virt-2G-ck512M'), dtb: qemu72 }, { id: 'virt' }))).not.toContain('cpuPagingMode')
+      const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
+      expect(codes(importBoard({ bootLog: log.replaceAll('7.2.13', '6.12.117'), dtb }, { id: 'virt' }))).not.toContain('cpuPagingMode')
     })
     it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
       const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')

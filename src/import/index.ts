@@ -22,7 +22,7 @@
  */
 import { parseEarlyParams } from '../engine/params.js'
 import { cmdlineFindOptionBool } from '../engine/x86/setup.js'
-import { resolveKernelRelease } from '../engine/policies/index.js'
+import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
@@ -30,13 +30,13 @@ import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
-import { treeCountsMatchLog } from './calibrate.js'
+import { cpuSatpModeFromNodeData, treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
-import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
+import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
 export { rebaseProvenance } from './types.js'
@@ -341,11 +341,26 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size"
     problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` })
   }
-  // riscv64's paging mode: set_satp_mode() takes the DT's mmu-type and probes the hardware, and
-  // no log line says what it settled on. Without a DT or a profile the board runs Sv39, a few
-  // table pages off a Sv48 or Sv57 machine's (test/boots/releases riscv64, QEMU's sv57).
+  // riscv64's paging mode: set_satp_mode() probes the CPU, from 6.17.7 under the DT's mmu-type
+  // as a limit, and no log line says what it settled on. Without a DT or a profile the board
+  // runs Sv39, a few table pages off a Sv48 or Sv57 machine's (test/boots/releases riscv64,
+  // QEMU's sv57).
   if (source !== undefined && arch === 'riscv64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.vaBits === undefined && kernelProfile(arch, release) === undefined)
-    problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'noPagingMode', message: `Linux ${release} on riscv64 has no Debian kernel profile and no input gives the paging mode (a DT's cpu mmu-type does), so check runs it with Sv39: add "vaBits" (39, 48 or 57) for a machine with Sv48 or Sv57` })
+    problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'noPagingMode', message: `Linux ${release} on riscv64 has no Debian kernel profile and no input gives the paging mode (a DT's cpu mmu-type does), so check runs it with Sv39: add "vaBits" (39, 48 or 57, the DT's mmu-type) for a machine with Sv48 or Sv57, and "cpu": { "satpMode" } where the CPU has more than its DT names` })
+  // A DT naming Sv39 or Sv48 stands for the CPU too (vaBits), which is so where the DT says what
+  // the CPU has. A release before 6.17.7 does not read it: it runs the CPU's mode whatever the
+  // DT says, so a CPU with more (QEMU 7.2's virt: riscv,sv48 of an Sv57 CPU) runs more levels
+  // than the board (test/boots/riscv64-mmu-type).
+  const resolved = typeof release === 'string' ? resolveKernelRelease(release) : undefined
+  const dtModeIgnored = dtUsable && arch === 'riscv64' && resolved !== undefined && board.vaBits === dtUsable.board.vaBits && board.vaBits !== undefined && board.vaBits < 57 && board.cpu?.satpMode === undefined && policyFor('riscv64', resolved)?.riscv?.satpModeFromFdt === false
+  // With the tree's size in the log (memblock=debug), NODE_DATA's place tells the CPU's mode.
+  const treeMeasured = !problems.some((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'))
+  const cpuMode = dtModeIgnored && log?.facts.nodeData && treeMeasured ? cpuSatpModeFromNodeData(board, log.facts.nodeData.value, nodeDataSpan) : undefined
+  if (cpuMode !== undefined) {
+    board.cpu = { ...board.cpu, satpMode: cpuMode }
+    provenance['/cpu/satpMode'] = `NODE_DATA where ${cite('boot log', log!.facts.nodeData!)} shows it needs Sv${cpuMode}'s page tables: Linux ${release} probes the CPU and does not read the DT's mmu-type (Sv${board.vaBits}), so the CPU has Sv${cpuMode}`
+  } else if (dtModeIgnored)
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has` })
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined

@@ -548,6 +548,22 @@ describe('riscv64 U-Boot boots from a plain console capture and the DTB', () => 
   })
 })
 
+describe("riscv64-mmu-type from the log and QEMU 7.2's DTB, without the board files", () => {
+  // The DTB gives vaBits 48. 6.16.3 probes the CPU instead: with memblock=debug's measured
+  // tree, NODE_DATA's place gives import the CPU's Sv57 (cpu.satpMode); 6.17.8+ read the DT,
+  // and import adds nothing.
+  const dtb = new Uint8Array(readFileSync(join(root, '../fixtures/dtb/qemu-7.2-virt-riscv64-2G.dtb')))
+  const mmu = logs.filter((f) => f.startsWith('riscv64-mmu-type/'))
+  it('has them', () => expect(mmu.length).toBeGreaterThanOrEqual(8))
+  it.each(mmu)('%s', (f) => {
+    const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+    const { board } = importBoard({ bootLog: log, dtb }, { id: 'b' })
+    const plain = !/no[45]lvl/.test(f)
+    expect([board.vaBits, board.cpu?.satpMode]).toEqual([48, f.includes('-6.16.3-') && plain ? 57 : undefined])
+    expect(verifyBootLog(log, { logName: f, board }).differences).toEqual([])
+  })
+})
+
 describe('riscv64 on two NUMA nodes from the log alone (no DTB)', () => {
   // riscv64-numa's boots are checked above on the board imported from the log and the DTB
   // (numa-node-id); the log's "Early memory node ranges" give the same nodes, and its
