@@ -218,7 +218,7 @@ export interface Settings {
    */
   paBits?: number
   /**
-   * Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64: the paging mode the DT's cpu `mmu-type` names, 39, 48 or 57, and the CPU's unless `cpu.satpMode` says otherwise; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot.
+   * Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64: the paging mode the DT's cpu `mmu-type` names, 39, 48 or 57, and the CPU's unless `cpu.satpMode` says otherwise; x86_64 does not read it). Default: the Debian kernel profile; riscv64 without one: `cpu.satpMode`, else 39. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot.
    */
   vaBits?: number
   memory?: Memory
