@@ -39723,7 +39723,8 @@ const MAX_PAGE = 0x10000n;
  * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
  * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
  * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
- * and the hole stays; the table page the kernel builds there is then missing.)
+ * and the hole stays, unless a DT given too has the node: importBoard() joins them with its
+ * edges.)
  */
 function joinNomapPageGaps(spans, reservedMem) {
     const edges = [];
@@ -42673,7 +42674,10 @@ function crossCheck(board, s, problems) {
         for (const e of removed)
             banks.push({ base: `0x${e.base.toString(16)}`, size: `0x${(e.end - e.base).toString(16)}` });
         if (changed || removed.length > 0) {
-            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
+            // And across the page holding a node's edge, which the log's ranges leave out: 5.10 and
+            // 6.1 print no range of a node for the log pass to do it (joinNomapPageGaps()), the DT has it.
+            const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [{ nomap: true, base: BigInt(r.base), size: BigInt(r.size) }] : []));
+            const merged = joinNomapPageGaps(mergeSpans(banks.filter((b) => !b.nomap).map(spanOf)), edges);
             const kept = banks.filter((b) => b.nomap).map(spanOf);
             const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
             board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));

@@ -29,7 +29,7 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, inRam, joinNomapPageGaps, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
 import { cpuSatpModeFromNodeData, treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
@@ -484,7 +484,10 @@ function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
     const removed = (log?.facts.memblock ?? []).filter((e) => e.kind === 'remove' && e.caller === 'early_init_dt_alloc_reserved_memory_arch' && e.base !== undefined && e.end !== undefined && takeDynamic(e.end - e.base))
     for (const e of removed) banks.push({ base: `0x${e.base!.toString(16)}`, size: `0x${(e.end! - e.base!).toString(16)}` })
     if (changed || removed.length > 0) {
-      const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf))
+      // And across the page holding a node's edge, which the log's ranges leave out: 5.10 and
+      // 6.1 print no range of a node for the log pass to do it (joinNomapPageGaps()), the DT has it.
+      const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [{ nomap: true, base: BigInt(r.base), size: BigInt(r.size) }] : []))
+      const merged = joinNomapPageGaps(mergeSpans(banks.filter((b) => !b.nomap).map(spanOf)), edges)
       const kept = banks.filter((b) => b.nomap).map(spanOf)
       const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1))
       board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })))

@@ -45,21 +45,6 @@ const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) =>
 // The x86 DirectMap counters of test/boots/random and amd64-sizes were fixed by the
 // unmovable-remnant rule of x86/direct-map.ts.
 const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
-  // 5.10 and 6.1 print no range of a /reserved-memory node, so a no-map node's edges inside a
-  // page leave a hole of a page in the imported banks where the kernel maps that page: a PTE
-  // table fewer per node, and NODE_DATA 8 KiB higher (arm64-resmem/README.md "Known disagreements").
-  'arm64-resmem/arm64-5.10-subpage-nomap-3G-ck256M.log.gz': [
-    'line: kernel NUMA: NODE_DATA [mem 0xff9f3b00-0xff9f5fff], model NUMA: NODE_DATA [mem 0xff9f5b00-0xff9f7fff]',
-    'not printed: NUMA: NODE_DATA [mem 0xff9f5b00-0xff9f7fff]',
-    'reserved, kernel only: ff9ec000-ff9ee000',
-    'reserved, model only: ff9ee000-ff9f0000',
-  ],
-  'arm64-resmem/arm64-6.1-subpage-nomap-3G-ck256M.log.gz': [
-    'line: kernel NUMA: NODE_DATA [mem 0xff9ee380-0xff9f0fff], model NUMA: NODE_DATA [mem 0xff9f0380-0xff9f2fff]',
-    'not printed: NUMA: NODE_DATA [mem 0xff9f0380-0xff9f2fff]',
-    'reserved, kernel only: ff9cb000-ff9cd000',
-    'reserved, model only: ff9cd000-ff9cf000',
-  ],
   // A UEFI boot whose highest zone is DMA32: two more 2 MiB pages split at run time than the
   // model counts (amd64-uefi/README.md: the boot-services memory freed after the reservation).
   'amd64-uefi/amd64-6.12-q35-2G-ck256.log.gz': ['direct-map: kernel DirectMap2M=2064384 DirectMap4k=26552, model DirectMap2M=2068480 DirectMap4k=22456'],
