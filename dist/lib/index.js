@@ -38230,31 +38230,6 @@ function calibrateUnflattenedDt(board, logNodeData, readNodeData) {
     board.boot = tried.boot;
     return { kind: 'size', size, from: before.tree };
 }
-/**
- * riscv64's CPU paging mode from where the kernel put NODE_DATA, for a release that probes the
- * CPU and does not read the DT's mmu-type (before 6.17.7): each mode has its own number of
- * linear-map and fixmap table pages above NODE_DATA (Sv57 two more than Sv48, Sv48 two more
- * than Sv39 on QEMU virt's 2 GiB), so with the tree's size known (memblock=debug) the mode
- * whose tables put NODE_DATA where the log shows it is the one the kernel ran.
- *
- * @param board - the board with the DT's mode as `vaBits`, no `cpu.satpMode`, and a measured tree
- * @param logNodeData - node 0's NODE_DATA as the log prints it
- * @param readNodeData - reads a NODE_DATA line from the model's dmesg
- * @returns the CPU's mode (39, 48 or 57, above `vaBits`) when the board as it is puts NODE_DATA
- *   elsewhere and exactly that mode puts it there; undefined otherwise
- * @kernel arch/riscv/mm/init.c set_satp_mode (v6.12.117), create_pgd_mapping and the
- *         alloc_*_fixmap allocators (v6.12.117)
- */
-function cpuSatpModeFromNodeData(board, logNodeData, readNodeData) {
-    const at = (b) => {
-        const layout = calibrate_layoutOf(b);
-        return layout && modelNodeData(layout, readNodeData);
-    };
-    if (board.vaBits === undefined || board.memory?.some((b) => b.node !== undefined) || at(board) === logNodeData.base)
-        return undefined;
-    const found = [57, 48, 39].filter((m) => m > board.vaBits && at({ ...board, cpu: { ...board.cpu, satpMode: m } }) === logNodeData.base);
-    return found.length === 1 ? found[0] : undefined;
-}
 /** Provenance of a calibrated tree size. */
 function calibratedProvenance(provenance, size, from, line) {
     provenance['/boot/unflattenedDt'] =
@@ -39723,8 +39698,8 @@ const MAX_PAGE = 0x10000n;
  * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
  * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
  * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
- * and the hole stays, unless a DT given too has the node: importBoard() joins them with its
- * edges.)
+ * and the hole stays, unless a DT given too has the node: importBoard()'s crossCheck() joins
+ * them with its edges.)
  */
 function joinNomapPageGaps(spans, reservedMem) {
     const edges = [];
@@ -42239,7 +42214,10 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
+/** A board's `pageSize` in bytes. */
+const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
     for (const s of sources) {
@@ -42468,12 +42446,15 @@ function importBoard(inputs, opts = {}) {
     // (sizeTreeFromNodeData()): config symbols, and a paging mode the log cannot say (a riscv64
     // DT's mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
     // NODE_DATA, which the log pass would have taken for 8 KiB more tree).
-    if (log && (config?.board.config || board.vaBits !== log.board.vaBits))
+    // Before the tree is sized: the memory it gives back (a no-map node's pages) moves what lies
+    // above NODE_DATA.
+    const logMemory = board.memory;
+    crossCheck(board, { log, dt: dtUsable, config, mem, res }, provenance, problems);
+    if (log && (config?.board.config || board.vaBits !== log.board.vaBits || board.memory !== logMemory))
         sizeTreeFromNodeData(board, log.facts, provenance, problems);
     // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
     if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined)
         preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts');
-    crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
     noteReservationsOutsideRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog');
     // What one input lacks, another may have supplied.
     // What check cannot do without and no input said: named, so the board is completed by hand
@@ -42541,16 +42522,15 @@ function importBoard(inputs, opts = {}) {
     // DT says, so a CPU with more (QEMU 7.2's virt: riscv,sv48 of an Sv57 CPU) runs more levels
     // than the board (test/boots/riscv64-mmu-type).
     const resolved = typeof release === 'string' ? resolveKernelRelease(release) : undefined;
-    const dtModeIgnored = dtUsable && arch === 'riscv64' && resolved !== undefined && board.vaBits === dtUsable.board.vaBits && board.vaBits !== undefined && board.vaBits < 57 && board.cpu?.satpMode === undefined && policyFor('riscv64', resolved)?.riscv?.satpModeFromFdt === false;
-    // With the tree's size in the log (memblock=debug), NODE_DATA's place tells the CPU's mode.
-    const treeMeasured = !problems.some((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'));
-    const cpuMode = dtModeIgnored && log?.facts.nodeData && treeMeasured ? cpuSatpModeFromNodeData(board, log.facts.nodeData.value, nodeDataSpan) : undefined;
-    if (cpuMode !== undefined) {
-        board.cpu = { ...board.cpu, satpMode: cpuMode };
-        provenance['/cpu/satpMode'] = `NODE_DATA where ${cite('boot log', log.facts.nodeData)} shows it needs Sv${cpuMode}'s page tables: Linux ${release} probes the CPU and does not read the DT's mmu-type (Sv${board.vaBits}), so the CPU has Sv${cpuMode}`;
+    const pol = resolved !== undefined ? policyFor('riscv64', resolved)?.riscv : undefined;
+    // Only where the release can run more than the DT names (5.19+: Sv57; up to 5.16 it is Sv39
+    // whatever the hardware has, 5.17 – 5.18 at most Sv48).
+    if (dtUsable && arch === 'riscv64' && pol && !pol.satpModeFromFdt && board.vaBits === dtUsable.board.vaBits && board.vaBits !== undefined && board.vaBits < 57 && pagingLevels(board.vaBits) < pol.satpModes && board.cpu?.satpMode === undefined) {
+        // A tree sized from the NODE_DATA line was sized under the DT's mode: with the CPU's, the
+        // table pages it took for tree are tables again.
+        const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData');
+        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size ("boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` });
     }
-    else if (dtModeIgnored)
-        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has` });
     // A kernel another builder built (a board-support kernel) takes what the log does not show
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
@@ -42639,7 +42619,7 @@ function noteReservationsOutsideRam(board, provenance, problems, source) {
     });
 }
 /** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
-function crossCheck(board, s, problems) {
+function crossCheck(board, s, provenance, problems) {
     const { log, dt, config } = s;
     const dtMem = dt?.board.memory;
     if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
@@ -42674,13 +42654,35 @@ function crossCheck(board, s, problems) {
         for (const e of removed)
             banks.push({ base: `0x${e.base.toString(16)}`, size: `0x${(e.end - e.base).toString(16)}` });
         if (changed || removed.length > 0) {
-            // And across the page holding a node's edge, which the log's ranges leave out: 5.10 and
-            // 6.1 print no range of a node for the log pass to do it (joinNomapPageGaps()), the DT has it.
-            const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [{ nomap: true, base: BigInt(r.base), size: BigInt(r.size) }] : []));
-            const merged = joinNomapPageGaps(mergeSpans(banks.filter((b) => !b.nomap).map(spanOf)), edges);
-            const kept = banks.filter((b) => b.nomap).map(spanOf);
-            const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
-            board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));
+            // Rebuilt in address order: plain banks of one node merged where they touch, and across
+            // the page holding the edge of a DT no-map node, which the log's ranges leave out (PFN_UP
+            // of a region's base, PFN_DOWN of its end): 5.10 and 6.1 print no range of a node for the
+            // log pass to join them (bootlog.ts joinNomapPageGaps()), and the DT has it.
+            const page = PAGE_BYTES[board.pageSize ?? '4K'];
+            const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [BigInt(r.base), BigInt(r.base) + BigInt(r.size)] : []));
+            const drafts = banks.map((b, i) => ({ ...spanOf(b), node: b.node, nomap: b.nomap === true, sources: [i < board.memory.length ? (provenance[`/memory/${i}`] ?? '') : 'memblock=debug: the range 5.10 memblock_remove()d for a dynamic no-map node of the DT'] }));
+            drafts.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+            const out = [];
+            for (const d of drafts) {
+                const last = out[out.length - 1];
+                if (last && !last.nomap && !d.nomap && last.node === d.node) {
+                    const edge = d.base > last.end ? edges.find((e) => e % page !== 0n && e - (e % page) === last.end && e - (e % page) + page === d.base) : undefined;
+                    if (d.base <= last.end || edge !== undefined) {
+                        if (d.end > last.end)
+                            last.end = d.end;
+                        last.sources.push(...d.sources);
+                        if (edge !== undefined)
+                            last.sources.push(`one bank across [${types_hex(edge - (edge % page))}, ${types_hex(d.base)}): the page holds the edge ${types_hex(edge)} of a DT no-map node, which the kernel maps`);
+                        continue;
+                    }
+                }
+                out.push({ ...d, sources: [...d.sources] });
+            }
+            board.memory = toMemory(out.map((x) => ({ base: types_hex(x.base), size: types_hex(x.end - x.base), ...(x.node !== undefined && { node: x.node }), ...(x.nomap && { nomap: true }) })));
+            for (const key of Object.keys(provenance))
+                if (key.startsWith('/memory/'))
+                    delete provenance[key];
+            out.forEach((x, i) => (provenance[`/memory/${i}`] = x.sources.filter((t) => t !== '').join('; ')));
             problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' });
         }
     }

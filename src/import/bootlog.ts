@@ -1705,10 +1705,10 @@ const MAX_PAGE = 0x10000n
  * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
  * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
  * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
- * and the hole stays, unless a DT given too has the node: importBoard() joins them with its
- * edges.)
+ * and the hole stays, unless a DT given too has the node: importBoard()'s crossCheck() joins
+ * them with its edges.)
  */
-export function joinNomapPageGaps(spans: Span[], reservedMem: ReadonlyArray<Pick<ReservedMemFact, 'nomap' | 'base' | 'size'>>): Span[] {
+function joinNomapPageGaps(spans: Span[], reservedMem: readonly ReservedMemFact[]): Span[] {
   const edges: bigint[] = []
   for (const r of reservedMem) if (r.nomap && r.base !== undefined && r.size !== undefined) edges.push(r.base, r.base + r.size)
   if (edges.length === 0) return spans

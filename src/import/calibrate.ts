@@ -74,31 +74,6 @@ export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNode
   return { kind: 'size', size, from: before.tree }
 }
 
-/**
- * riscv64's CPU paging mode from where the kernel put NODE_DATA, for a release that probes the
- * CPU and does not read the DT's mmu-type (before 6.17.7): each mode has its own number of
- * linear-map and fixmap table pages above NODE_DATA (Sv57 two more than Sv48, Sv48 two more
- * than Sv39 on QEMU virt's 2 GiB), so with the tree's size known (memblock=debug) the mode
- * whose tables put NODE_DATA where the log shows it is the one the kernel ran.
- *
- * @param board - the board with the DT's mode as `vaBits`, no `cpu.satpMode`, and a measured tree
- * @param logNodeData - node 0's NODE_DATA as the log prints it
- * @param readNodeData - reads a NODE_DATA line from the model's dmesg
- * @returns the CPU's mode (39, 48 or 57, above `vaBits`) when the board as it is puts NODE_DATA
- *   elsewhere and exactly that mode puts it there; undefined otherwise
- * @kernel arch/riscv/mm/init.c set_satp_mode (v6.12.117), create_pgd_mapping and the
- *         alloc_*_fixmap allocators (v6.12.117)
- */
-export function cpuSatpModeFromNodeData(board: Board, logNodeData: Span, readNodeData: (line: string) => Span | undefined): 39 | 48 | 57 | undefined {
-  const at = (b: Board): bigint | undefined => {
-    const layout = layoutOf(b)
-    return layout && modelNodeData(layout, readNodeData)
-  }
-  if (board.vaBits === undefined || board.memory?.some((b) => b.node !== undefined) || at(board) === logNodeData.base) return undefined
-  const found = ([57, 48, 39] as const).filter((m) => m > board.vaBits! && at({ ...board, cpu: { ...board.cpu, satpMode: m } }) === logNodeData.base)
-  return found.length === 1 ? found[0] : undefined
-}
-
 /** Provenance of a calibrated tree size. */
 export function calibratedProvenance(provenance: Provenance, size: bigint, from: bigint, line: string): void {
   provenance['/boot/unflattenedDt'] =

@@ -23,20 +23,21 @@
 import { parseEarlyParams } from '../engine/params.js'
 import { cmdlineFindOptionBool } from '../engine/x86/setup.js'
 import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
+import { pagingLevels } from '../engine/riscv/mmu.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, inRam, joinNomapPageGaps, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
-import { cpuSatpModeFromNodeData, treeCountsMatchLog } from './calibrate.js'
+import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
+import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
-import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
+import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
 export { rebaseProvenance } from './types.js'
@@ -76,6 +77,8 @@ export interface ImportFacts {
 }
 
 const spanOf = (b: MemoryBank): Span => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) })
+/** A board's `pageSize` in bytes. */
+const PAGE_BYTES: Readonly<Record<NonNullable<Board['pageSize']>, bigint>> = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n }
 
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take<K extends keyof Board>(board: Board, provenance: Provenance, key: K, sources: Array<ImportResult<unknown> | undefined>): ImportResult<unknown> | undefined {
@@ -281,10 +284,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // (sizeTreeFromNodeData()): config symbols, and a paging mode the log cannot say (a riscv64
   // DT's mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
   // NODE_DATA, which the log pass would have taken for 8 KiB more tree).
-  if (log && (config?.board.config || board.vaBits !== log.board.vaBits)) sizeTreeFromNodeData(board, log.facts, provenance, problems)
+  // Before the tree is sized: the memory it gives back (a no-map node's pages) moves what lies
+  // above NODE_DATA.
+  const logMemory = board.memory
+  crossCheck(board, { log, dt: dtUsable, config, mem, res }, provenance, problems)
+  if (log && (config?.board.config || board.vaBits !== log.board.vaBits || board.memory !== logMemory)) sizeTreeFromNodeData(board, log.facts, provenance, problems)
   // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
   if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
-  crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
   noteReservationsOutsideRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog')
   // What one input lacks, another may have supplied.
   // What check cannot do without and no input said: named, so the board is completed by hand
@@ -352,15 +358,15 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // DT says, so a CPU with more (QEMU 7.2's virt: riscv,sv48 of an Sv57 CPU) runs more levels
   // than the board (test/boots/riscv64-mmu-type).
   const resolved = typeof release === 'string' ? resolveKernelRelease(release) : undefined
-  const dtModeIgnored = dtUsable && arch === 'riscv64' && resolved !== undefined && board.vaBits === dtUsable.board.vaBits && board.vaBits !== undefined && board.vaBits < 57 && board.cpu?.satpMode === undefined && policyFor('riscv64', resolved)?.riscv?.satpModeFromFdt === false
-  // With the tree's size in the log (memblock=debug), NODE_DATA's place tells the CPU's mode.
-  const treeMeasured = !problems.some((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'))
-  const cpuMode = dtModeIgnored && log?.facts.nodeData && treeMeasured ? cpuSatpModeFromNodeData(board, log.facts.nodeData.value, nodeDataSpan) : undefined
-  if (cpuMode !== undefined) {
-    board.cpu = { ...board.cpu, satpMode: cpuMode }
-    provenance['/cpu/satpMode'] = `NODE_DATA where ${cite('boot log', log!.facts.nodeData!)} shows it needs Sv${cpuMode}'s page tables: Linux ${release} probes the CPU and does not read the DT's mmu-type (Sv${board.vaBits}), so the CPU has Sv${cpuMode}`
-  } else if (dtModeIgnored)
-    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has` })
+  const pol = resolved !== undefined ? policyFor('riscv64', resolved)?.riscv : undefined
+  // Only where the release can run more than the DT names (5.19+: Sv57; up to 5.16 it is Sv39
+  // whatever the hardware has, 5.17 – 5.18 at most Sv48).
+  if (dtUsable && arch === 'riscv64' && pol && !pol.satpModeFromFdt && board.vaBits === dtUsable.board.vaBits && board.vaBits !== undefined && board.vaBits < 57 && pagingLevels(board.vaBits) < pol.satpModes && board.cpu?.satpMode === undefined) {
+    // A tree sized from the NODE_DATA line was sized under the DT's mode: with the CPU's, the
+    // table pages it took for tree are tables again.
+    const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData')
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size ("boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` })
+  }
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
@@ -451,7 +457,7 @@ interface Sources {
 }
 
 /** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
-function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
+function crossCheck(board: Board, s: Sources, provenance: Provenance, problems: ImportProblem[]): void {
   const { log, dt, config } = s
   const dtMem = dt?.board.memory
   if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
@@ -484,13 +490,32 @@ function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
     const removed = (log?.facts.memblock ?? []).filter((e) => e.kind === 'remove' && e.caller === 'early_init_dt_alloc_reserved_memory_arch' && e.base !== undefined && e.end !== undefined && takeDynamic(e.end - e.base))
     for (const e of removed) banks.push({ base: `0x${e.base!.toString(16)}`, size: `0x${(e.end! - e.base!).toString(16)}` })
     if (changed || removed.length > 0) {
-      // And across the page holding a node's edge, which the log's ranges leave out: 5.10 and
-      // 6.1 print no range of a node for the log pass to do it (joinNomapPageGaps()), the DT has it.
-      const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [{ nomap: true, base: BigInt(r.base), size: BigInt(r.size) }] : []))
-      const merged = joinNomapPageGaps(mergeSpans(banks.filter((b) => !b.nomap).map(spanOf)), edges)
-      const kept = banks.filter((b) => b.nomap).map(spanOf)
-      const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1))
-      board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })))
+      // Rebuilt in address order: plain banks of one node merged where they touch, and across
+      // the page holding the edge of a DT no-map node, which the log's ranges leave out (PFN_UP
+      // of a region's base, PFN_DOWN of its end): 5.10 and 6.1 print no range of a node for the
+      // log pass to join them (bootlog.ts joinNomapPageGaps()), and the DT has it.
+      const page = PAGE_BYTES[board.pageSize ?? '4K']
+      const edges = board.reservations.flatMap((r) => (r.kind === 'fixed' && r.nomap ? [BigInt(r.base), BigInt(r.base) + BigInt(r.size)] : []))
+      type Draft = Span & { node: number | undefined; nomap: boolean; sources: string[] }
+      const drafts: Draft[] = banks.map((b, i) => ({ ...spanOf(b), node: b.node, nomap: b.nomap === true, sources: [i < board.memory!.length ? (provenance[`/memory/${i}`] ?? '') : 'memblock=debug: the range 5.10 memblock_remove()d for a dynamic no-map node of the DT'] }))
+      drafts.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+      const out: Draft[] = []
+      for (const d of drafts) {
+        const last = out[out.length - 1]
+        if (last && !last.nomap && !d.nomap && last.node === d.node) {
+          const edge = d.base > last.end ? edges.find((e) => e % page !== 0n && e - (e % page) === last.end && e - (e % page) + page === d.base) : undefined
+          if (d.base <= last.end || edge !== undefined) {
+            if (d.end > last.end) last.end = d.end
+            last.sources.push(...d.sources)
+            if (edge !== undefined) last.sources.push(`one bank across [${hex(edge - (edge % page))}, ${hex(d.base)}): the page holds the edge ${hex(edge)} of a DT no-map node, which the kernel maps`)
+            continue
+          }
+        }
+        out.push({ ...d, sources: [...d.sources] })
+      }
+      board.memory = toMemory(out.map((x) => ({ base: hex(x.base), size: hex(x.end - x.base), ...(x.node !== undefined && { node: x.node }), ...(x.nomap && { nomap: true }) })))
+      for (const key of Object.keys(provenance)) if (key.startsWith('/memory/')) delete provenance[key]
+      out.forEach((x, i) => (provenance[`/memory/${i}`] = x.sources.filter((t) => t !== '').join('; ')))
       problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' })
     }
   }

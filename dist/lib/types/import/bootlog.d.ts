@@ -535,21 +535,6 @@ export interface BootLogToBoardOptions {
     iomem?: string;
 }
 /**
- * The "Early memory node ranges" give each memblock region in whole pages, PFN_UP(base) to
- * PFN_DOWN(end) (mm/memblock.c@v7.2.13:1459 __next_mem_pfn_range()). A DT no-map region is
- * marked to the byte (memblock_mark_nomap(), drivers/of/of_reserved_mem.c@v7.2.13:50), so one
- * whose edge lies inside a page splits the bank there, and the page holding the edge is in
- * neither range: the log shows a hole of less than a page that the board does not have. The
- * kernel maps that page (arm64 ≤6.12.53, 6.13 – 7.2 map_mem(): __create_pgd_mapping() rounds
- * each range out), which can cost a table page. Two ranges at most MAX_PAGE apart with the
- * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
- * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
- * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
- * and the hole stays, unless a DT given too has the node: importBoard() joins them with its
- * edges.)
- */
-export declare function joinNomapPageGaps(spans: Span[], reservedMem: ReadonlyArray<Pick<ReservedMemFact, 'nomap' | 'base' | 'size'>>): Span[];
-/**
  * A boot log → a board (wire format, schema-valid) with provenance.
  *
  * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
