@@ -280,12 +280,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     }
   }
 
-  // After `config` and the DT: what they add may move what lies above the tree
-  // (sizeTreeFromNodeData()): config symbols, and a paging mode the log cannot say (a riscv64
-  // DT's mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
-  // NODE_DATA, which the log pass would have taken for 8 KiB more tree).
-  // Before the tree is sized: the memory it gives back (a no-map node's pages) moves what lies
-  // above NODE_DATA.
+  // After `config`, the DT and crossCheck(): what they add may move what lies above the tree
+  // (sizeTreeFromNodeData()): config symbols, a paging mode the log cannot say (a riscv64 DT's
+  // mmu-type: QEMU 7.2's Sv48 under the profile's Sv57 puts two table pages fewer above
+  // NODE_DATA, which the log pass would have taken for 8 KiB more tree), and the pages of a
+  // no-map node crossCheck() gives back to the memory (their page tables).
   const logMemory = board.memory
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, provenance, problems)
   if (log && (config?.board.config || board.vaBits !== log.board.vaBits || board.memory !== logMemory)) sizeTreeFromNodeData(board, log.facts, provenance, problems)
