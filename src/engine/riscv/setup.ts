@@ -514,13 +514,13 @@ interface RiscvPrefix {
 export function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels {
   const found = pagingLevels(cpuSatpMode ?? vaBits)
   const hw = found > pol.satpModes ? pol.satpModes : found
-  // The command line's limit, as match_noXlvl() returns it (no4lvl first).
-  const fromCmdline = !pol.satpModeFromCmdline ? 0 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 0
-  // set_satp_mode_from_fdt() compares riscv,sv39 and riscv,sv48 only: Sv57 limits nothing.
-  const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 0
-  const limit = fromCmdline === 0 ? fromFdt : fromFdt === 0 || fromCmdline < fromFdt ? fromCmdline : fromFdt
-  // Sv39 is set without probing; a limit of Sv48 probes Sv48 and then Sv39.
-  return limit !== 0 && limit < hw ? limit : hw
+  // Each limit as a level count, 5 where there is none: match_noXlvl() (no4lvl first) and
+  // set_satp_mode_from_fdt() (riscv,sv39 and riscv,sv48 only; Sv57 limits nothing). The lower
+  // one (min_not_zero() of the two) is where the probe starts, and it finds the CPU's mode
+  // from there down (Sv39 is set without probing, the same).
+  const fromCmdline = !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5
+  const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5
+  return Math.min(hw, fromCmdline, fromFdt) as RiscvPagingLevels
 }
 
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
