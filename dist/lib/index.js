@@ -18649,13 +18649,13 @@ const PROTECTION = {
 function satpModeLevels(cmdline, vaBits, cpuSatpMode, pol) {
     const found = pagingLevels(cpuSatpMode ?? vaBits);
     const hw = found > pol.satpModes ? pol.satpModes : found;
-    // The command line's limit, as match_noXlvl() returns it (no4lvl first).
-    const fromCmdline = !pol.satpModeFromCmdline ? 0 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 0;
-    // set_satp_mode_from_fdt() compares riscv,sv39 and riscv,sv48 only: Sv57 limits nothing.
-    const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 0;
-    const limit = fromCmdline === 0 ? fromFdt : fromFdt === 0 || fromCmdline < fromFdt ? fromCmdline : fromFdt;
-    // Sv39 is set without probing; a limit of Sv48 probes Sv48 and then Sv39.
-    return limit !== 0 && limit < hw ? limit : hw;
+    // Each limit as a level count, 5 where there is none: match_noXlvl() (no4lvl first) and
+    // set_satp_mode_from_fdt() (riscv,sv39 and riscv,sv48 only; Sv57 limits nothing). The lower
+    // one (min_not_zero() of the two) is where the probe starts, and it finds the CPU's mode
+    // from there down (Sv39 is set without probing, the same).
+    const fromCmdline = !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5;
+    const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5;
+    return Math.min(hw, fromCmdline, fromFdt);
 }
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout, policy, trace) {
@@ -39711,12 +39711,23 @@ function joinNomapPageGaps(spans, reservedMem) {
     const out = [];
     for (const s of spans) {
         const last = out[out.length - 1];
-        if (last && s.base - last.end <= MAX_PAGE && edges.some((e) => e > last.end && e < s.base))
+        if (last && gapHoldsNomapEdge(last.end, s.base, edges))
             last.end = s.end;
         else
             out.push({ ...s });
     }
     return out;
+}
+/**
+ * Whether the gap `[end, next)` between two "Early memory node ranges" is the page holding a
+ * no-map region's edge, left out of both (joinNomapPageGaps()), not a hole: with the kernel's
+ * page size known, exactly that page; without (the log pass), a gap of at most MAX_PAGE with
+ * such an edge inside.
+ */
+function gapHoldsNomapEdge(end, next, edges, page) {
+    if (page === undefined)
+        return next > end && next - end <= MAX_PAGE && edges.some((e) => e > end && e < next);
+    return edges.some((e) => e % page !== 0n && e - (e % page) === end && e - (e % page) + page === next);
 }
 /**
  * The CPU-only nodes the log names, ascending: those it sets up without memory, and on x86
@@ -42665,13 +42676,13 @@ function crossCheck(board, s, provenance, problems) {
             for (const d of drafts) {
                 const last = out[out.length - 1];
                 if (last && !last.nomap && !d.nomap && last.node === d.node) {
-                    const edge = d.base > last.end ? edges.find((e) => e % page !== 0n && e - (e % page) === last.end && e - (e % page) + page === d.base) : undefined;
-                    if (d.base <= last.end || edge !== undefined) {
+                    const acrossEdge = d.base > last.end && gapHoldsNomapEdge(last.end, d.base, edges, page);
+                    if (d.base <= last.end || acrossEdge) {
+                        if (acrossEdge)
+                            last.sources.push(`one bank across [${types_hex(last.end)}, ${types_hex(d.base)}): the page holds the edge of a DT no-map node, which the kernel maps`);
                         if (d.end > last.end)
                             last.end = d.end;
                         last.sources.push(...d.sources);
-                        if (edge !== undefined)
-                            last.sources.push(`one bank across [${types_hex(edge - (edge % page))}, ${types_hex(d.base)}): the page holds the edge ${types_hex(edge)} of a DT no-map node, which the kernel maps`);
                         continue;
                     }
                 }

@@ -1715,10 +1715,21 @@ function joinNomapPageGaps(spans: Span[], reservedMem: readonly ReservedMemFact[
   const out: Span[] = []
   for (const s of spans) {
     const last = out[out.length - 1]
-    if (last && s.base - last.end <= MAX_PAGE && edges.some((e) => e > last.end && e < s.base)) last.end = s.end
+    if (last && gapHoldsNomapEdge(last.end, s.base, edges)) last.end = s.end
     else out.push({ ...s })
   }
   return out
+}
+
+/**
+ * Whether the gap `[end, next)` between two "Early memory node ranges" is the page holding a
+ * no-map region's edge, left out of both (joinNomapPageGaps()), not a hole: with the kernel's
+ * page size known, exactly that page; without (the log pass), a gap of at most MAX_PAGE with
+ * such an edge inside.
+ */
+export function gapHoldsNomapEdge(end: bigint, next: bigint, edges: readonly bigint[], page?: bigint): boolean {
+  if (page === undefined) return next > end && next - end <= MAX_PAGE && edges.some((e) => e > end && e < next)
+  return edges.some((e) => e % page !== 0n && e - (e % page) === end && e - (e % page) + page === next)
 }
 
 /**

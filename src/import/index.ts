@@ -30,7 +30,7 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
@@ -502,11 +502,11 @@ function crossCheck(board: Board, s: Sources, provenance: Provenance, problems: 
       for (const d of drafts) {
         const last = out[out.length - 1]
         if (last && !last.nomap && !d.nomap && last.node === d.node) {
-          const edge = d.base > last.end ? edges.find((e) => e % page !== 0n && e - (e % page) === last.end && e - (e % page) + page === d.base) : undefined
-          if (d.base <= last.end || edge !== undefined) {
+          const acrossEdge = d.base > last.end && gapHoldsNomapEdge(last.end, d.base, edges, page)
+          if (d.base <= last.end || acrossEdge) {
+            if (acrossEdge) last.sources.push(`one bank across [${hex(last.end)}, ${hex(d.base)}): the page holds the edge of a DT no-map node, which the kernel maps`)
             if (d.end > last.end) last.end = d.end
             last.sources.push(...d.sources)
-            if (edge !== undefined) last.sources.push(`one bank across [${hex(edge - (edge % page))}, ${hex(d.base)}): the page holds the edge ${hex(edge)} of a DT no-map node, which the kernel maps`)
             continue
           }
         }

@@ -535,6 +535,13 @@ export interface BootLogToBoardOptions {
     iomem?: string;
 }
 /**
+ * Whether the gap `[end, next)` between two "Early memory node ranges" is the page holding a
+ * no-map region's edge, left out of both (joinNomapPageGaps()), not a hole: with the kernel's
+ * page size known, exactly that page; without (the log pass), a gap of at most MAX_PAGE with
+ * such an edge inside.
+ */
+export declare function gapHoldsNomapEdge(end: bigint, next: bigint, edges: readonly bigint[], page?: bigint): boolean;
+/**
  * A boot log → a board (wire format, schema-valid) with provenance.
  *
  * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
