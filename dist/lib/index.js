@@ -18657,6 +18657,28 @@ function satpModeLevels(cmdline, vaBits, cpuSatpMode, pol) {
     const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5;
     return Math.min(hw, fromCmdline, fromFdt);
 }
+const SATP_MODE_NAME = { 3: 'sv39', 4: 'sv48', 5: 'sv57' };
+/**
+ * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
+ * input that settled it. The CPU's own mode when nothing took the probe below it; else the
+ * command line's limit, then the DT's, then the release's, the first that equals the mode (a
+ * command line and a DT naming the same mode are one min_not_zero() answer: the command line
+ * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ */
+function satpModeFacts(levels, cmdline, vaBits, cpuSatpMode, pol) {
+    const mode = SATP_MODE_NAME[levels];
+    if (pol.satpModes === 3)
+        return { mode, setBy: 'release' };
+    if (levels === pagingLevels(cpuSatpMode ?? vaBits))
+        return { mode, setBy: 'cpu' };
+    if (pol.satpModeFromCmdline && levels === 3 && cmdline.includes('no4lvl'))
+        return { mode, setBy: 'no4lvl' };
+    if (pol.satpModeFromCmdline && levels === 4 && !cmdline.includes('no4lvl') && cmdline.includes('no5lvl'))
+        return { mode, setBy: 'no5lvl' };
+    if (pol.satpModeFromFdt && vaBits < 57 && levels === pagingLevels(vaBits))
+        return { mode, setBy: 'mmu-type' };
+    return { mode, setBy: 'release' };
+}
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
@@ -18726,6 +18748,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
         zoneLines: p.zoneBlock.lines,
         zoneRanges: p.zoneBlock.zones,
         linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
+        satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv),
         protection: PROTECTION,
         extra: {
             pagingLevels: p.levels,
@@ -25593,6 +25616,8 @@ function simulate(given) {
         result.panic = boot.panic;
     if (boot.linearMap)
         result.linearMap = boot.linearMap;
+    if (boot.satpMode)
+        result.satpMode = boot.satpMode;
     if (boot.directMapKb) {
         result.directMapKb = boot.directMapKb;
         result.directMapRuntimeSplits2M = boot.directMapRuntimeSplits2M ?? 0;
@@ -35698,6 +35723,18 @@ function reasonWords(sim) {
     const ck = sim.crashkernel;
     return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : '';
 }
+/** Why riscv64 runs the paging mode it does (SatpModeFacts.setBy), for explain and the HTML report. */
+const SATP_SET_BY = {
+    cpu: 'the deepest mode the CPU takes',
+    release: 'the deepest mode this release sets',
+    no4lvl: 'limited by no4lvl on the command line',
+    no5lvl: 'limited by no5lvl on the command line',
+    'mmu-type': "limited by the DT's cpu mmu-type",
+};
+/** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
+function satpModeWords(sim) {
+    return sim.satpMode && `${sim.satpMode.mode}, ${SATP_SET_BY[sim.satpMode.setBy]}`;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
 
@@ -37267,6 +37304,9 @@ function renderFacts(result, cmdline) {
         const lm = result.linearMap;
         facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
     }
+    const paging = satpModeWords(result);
+    if (paging)
+        facts.push(['paging mode', escape_text(paging)]);
     facts.push(['protection', escape_text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
     return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }

@@ -139,6 +139,7 @@ export function simulate(given: Layout): SimulationResult {
   if (boot.crash.cma) result.crashkernelCma = boot.crash.cma
   if (boot.panic) result.panic = boot.panic
   if (boot.linearMap) result.linearMap = boot.linearMap
+  if (boot.satpMode) result.satpMode = boot.satpMode
   if (boot.directMapKb) {
     result.directMapKb = boot.directMapKb
     result.directMapRuntimeSplits2M = boot.directMapRuntimeSplits2M ?? 0

@@ -399,6 +399,17 @@ export interface LinearMapFacts {
   blockPageTableBytes: PhysSize
 }
 
+/** riscv64's paging mode (satp's MODE field), named as /proc/cpuinfo's `mmu` line names it. */
+export interface SatpModeFacts {
+  mode: 'sv39' | 'sv48' | 'sv57'
+  /**
+   * What settled it: `cpu`, the deepest mode the CPU takes (`cpu.satpMode`, else `vaBits`);
+   * `release`, the deepest the release sets (Sv39 up to 5.16, Sv48 in 5.17 – 5.18); `no4lvl`
+   * or `no5lvl` on the command line (6.4+); `mmu-type`, the DT's cpu mmu-type (6.17.7+).
+   */
+  setBy: 'cpu' | 'release' | 'no4lvl' | 'no5lvl' | 'mmu-type'
+}
+
 export interface ProtectionFacts {
   /** arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation). */
   available: boolean
@@ -523,6 +534,8 @@ export interface SimulationResult {
   memory: MemblockRegionSnapshot[]
   reserved: MemblockRegionSnapshot[]
   linearMap?: LinearMapFacts
+  /** riscv64: the paging mode the kernel runs in; absent on the other architectures and where the boot stops in parse_early_param(). */
+  satpMode?: SatpModeFacts
   protection: ProtectionFacts
   /**
    * x86: /proc/meminfo's direct-map counters in kB, keyed as printed ("DirectMap4k",

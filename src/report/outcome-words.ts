@@ -43,3 +43,17 @@ export function reasonWords(sim: SimulationResult): string {
   const ck = sim.crashkernel
   return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : ''
 }
+
+/** Why riscv64 runs the paging mode it does (SatpModeFacts.setBy), for explain and the HTML report. */
+const SATP_SET_BY: Record<NonNullable<SimulationResult['satpMode']>['setBy'], string> = {
+  cpu: 'the deepest mode the CPU takes',
+  release: 'the deepest mode this release sets',
+  no4lvl: 'limited by no4lvl on the command line',
+  no5lvl: 'limited by no5lvl on the command line',
+  'mmu-type': "limited by the DT's cpu mmu-type",
+}
+
+/** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
+export function satpModeWords(sim: SimulationResult): string | undefined {
+  return sim.satpMode && `${sim.satpMode.mode}, ${SATP_SET_BY[sim.satpMode.setBy]}`
+}

@@ -177,6 +177,19 @@ describe('explain', () => {
     expect(failed.out).not.toContain('0x1_0000_0000 – 0xffff_ffff')
   })
 
+  it("names riscv64's paging mode and what settled it: the CPU's Sv57 on 6.16, the DT's riscv,sv48 from 6.17.7", async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // No Debian profile for 6.16: the image size is given.
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', vaBits: 48, cpu: { satpMode: 57 }, kernels: ['6.16', '7.2'], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M no4lvl' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [rv, { ...rv, id: 'rv5', cmdline: 'crashkernel=256M' }] }))
+    const paging = (out: string) => out.split('\n').filter((l) => l.startsWith('  paging mode:'))
+    expect(paging((await run(['explain', 'rv5', '--matrix', matrix])).out)).toEqual(['  paging mode: sv57, the deepest mode the CPU takes', "  paging mode: sv48, limited by the DT's cpu mmu-type"])
+    expect(paging((await run(['explain', 'rv', '--matrix', matrix, '--kernel', '7.2'])).out)).toEqual(['  paging mode: sv39, limited by no4lvl on the command line'])
+    // arm64 and x86_64 have no such line.
+    expect(paging((await run(['explain', 'rpi4', '--kernel', '6.12', '--matrix', EXAMPLES])).out)).toEqual([])
+  })
+
   it('takes a preset name and a RAM size a qemu preset derives', async () => {
     const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G'])
     expect(r.code).toBe(0)

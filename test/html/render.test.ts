@@ -310,6 +310,14 @@ describe('page', () => {
     expect(facts).not.toContain('CRASH_ADDR_LOW_MAX')
   })
 
+  it("states riscv64's paging mode among its facts, and no such fact elsewhere", () => {
+    const r = check(JSON.stringify({ version: 1, boards: [{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', vaBits: 48, cpu: { satpMode: 57 }, kernels: ['7.2'], cmdline: 'crashkernel=256M' }] }), 'm.json', { suggest: false })
+    expect(renderHtml(r)).toContain("<dt>paging mode</dt><dd>sv48, limited by the DT&#39;s cpu mmu-type</dd>")
+    expect(renderHtml(examples())).toContain('<dt>paging mode</dt><dd>sv39, the deepest mode the CPU takes</dd>')
+    const arm = check(JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=256M' }] }), 'm.json', { suggest: false })
+    expect(renderHtml(arm)).not.toContain('paging mode')
+  })
+
   it("states a layout's crashkernel=,cma areas among its facts, and a short one's finding", () => {
     const r = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }] }), 'm.json', { suggest: false })
     const html = renderHtml(r)

@@ -46,6 +46,10 @@ const VARIANTS: Record<string, string> = {
     // Booted as a capture kernel (elfcorehdr=): riscv64 ≤6.6 reserve nothing (kdump-kernel).
     { id: 'riscv-kdump', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'elfcorehdr=0xbf000000 crashkernel=256M' },
     { id: 'riscv-pagealloc', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], config: { DEBUG_PAGEALLOC: true }, cmdline: 'crashkernel=256M debug_pagealloc=on' },
+    // The paging mode (satpMode.setBy): the command line's limits, and the DT's mmu-type below the CPU's mode (6.17.7+).
+    { id: 'riscv-no4lvl', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=256M no4lvl' },
+    { id: 'riscv-no5lvl', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=256M no5lvl' },
+    { id: 'riscv-mmu-type', extends: 'qemu-virt-riscv64', ramSize: '2G', vaBits: 48, cpu: { satpMode: 57 }, kernels: ['6.16', '7.2'], cmdline: 'crashkernel=256M' },
   ),
   'x86.json': matrix(
     { id: 'x86-high-low', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['5.10', '6.1', '6.12', '7.2'], cmdline: 'crashkernel=512M,high crashkernel=128M,low' },

@@ -7,6 +7,7 @@
 import type { GranuleHistogram, SimulationResult } from '../../engine/index.js'
 import { groupDigits } from '../../group-digits.js'
 import { humanSize } from '../../report/memory-map.js'
+import { satpModeWords } from '../../report/outcome-words.js'
 import type { Palette } from './color.js'
 import { renderTable } from './table.js'
 
@@ -73,5 +74,7 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
     if (parts.length > 0) out.push(`  crash region ${i + 1}: ${parts.join(', ')}\n`)
   })
   if (lm.kfenceRuntimeUnmappablePages) out.push(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time\n`)
+  const paging = satpModeWords(sim)
+  if (paging) out.push(`  paging mode: ${paging}\n`)
   return out.join('')
 }

@@ -18,7 +18,7 @@ import { stripTimestamp } from '../../oracle/compare.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
 import { decodeMatrix } from '../../matrix/decode.js'
-import { earlyMem, satpModeLevels } from './setup.js'
+import { earlyMem, satpModeFacts, satpModeLevels } from './setup.js'
 import { kfencePoolSize } from '../kfence.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { kernVirtSize } from './mmu.js'
@@ -679,28 +679,38 @@ describe('riscv64: the DT\'s cpu mmu-type limits the paging mode from 6.17.7 / 6
   // riscv,sv39 and riscv,sv48 limit, riscv,sv57 does not. Before, only the probe and the command
   // line count. The board's vaBits is the DT's mmu-type, cpu.satpMode the CPU's.
   const levels = (kernel: string, dt: number, cpu: number | undefined, cmdline = '') => satpModeLevels(cmdline, dt, cpu, policyFor('riscv64', kernel)!.riscv!)
+  const setBy = (kernel: string, dt: number, cpu: number | undefined, cmdline = '') => satpModeFacts(levels(kernel, dt, cpu, cmdline), cmdline, dt, cpu, policyFor('riscv64', kernel)!.riscv!).setBy
   it.each([
     // QEMU 7.2's virt: riscv,sv48 in the DT, an Sv57 CPU (test/boots/uboot-booti).
-    ['6.12.117', 48, 57, '', 5],
-    ['6.17.6', 48, 57, '', 5],
-    ['6.17.7', 48, 57, '', 4],
-    ['6.18.5', 48, 57, '', 4],
-    ['7.2.13', 48, 57, '', 4],
-    ['7.2.13', 39, 57, '', 3],
+    ['6.12.117', 48, 57, '', 5, 'cpu'],
+    ['6.17.6', 48, 57, '', 5, 'cpu'],
+    ['6.17.7', 48, 57, '', 4, 'mmu-type'],
+    ['6.18.5', 48, 57, '', 4, 'mmu-type'],
+    ['7.2.13', 48, 57, '', 4, 'mmu-type'],
+    ['7.2.13', 39, 57, '', 3, 'mmu-type'],
     // The DT names more than the CPU has: the probe finds the CPU's mode either way.
-    ['6.12.117', 57, 48, '', 4],
-    ['7.2.13', 57, 39, '', 3],
-    ['7.2.13', 48, 39, '', 3],
-    // The lower of the two limits wins.
-    ['7.2.13', 48, 57, 'no4lvl', 3],
-    ['7.2.13', 57, 57, 'no5lvl', 4],
-    ['7.2.13', 39, 57, 'no5lvl', 3],
-    ['6.12.117', 48, 57, 'no5lvl', 4],
+    ['6.12.117', 57, 48, '', 4, 'cpu'],
+    ['7.2.13', 57, 39, '', 3, 'cpu'],
+    ['7.2.13', 48, 39, '', 3, 'cpu'],
+    // The lower of the two limits wins; where both name it, the command line is named.
+    ['7.2.13', 48, 57, 'no4lvl', 3, 'no4lvl'],
+    ['7.2.13', 57, 57, 'no5lvl', 4, 'no5lvl'],
+    ['7.2.13', 39, 57, 'no5lvl', 3, 'mmu-type'],
+    ['7.2.13', 48, 57, 'no5lvl', 4, 'no5lvl'],
+    ['6.12.117', 48, 57, 'no5lvl', 4, 'no5lvl'],
+    ['6.12.117', 57, 57, 'no5lvl no4lvl', 3, 'no4lvl'],
     // No cpu.satpMode: vaBits stands for both.
-    ['6.12.117', 48, undefined, '', 4],
-    ['7.2.13', 57, undefined, '', 5],
-  ] as const)('%s, DT Sv%s, CPU Sv%s, %j: %s levels', (kernel, dt, cpu, cmdline, want) => {
+    ['6.12.117', 48, undefined, '', 4, 'cpu'],
+    ['7.2.13', 57, undefined, '', 5, 'cpu'],
+    // The release's own ceiling: ≤5.16 write Sv39 without asking, 5.17 – 5.18 try Sv48 at most.
+    ['5.15.0', 57, undefined, '', 3, 'release'],
+    ['5.15.0', 39, undefined, '', 3, 'release'],
+    ['5.17.0', 57, undefined, '', 4, 'release'],
+    ['5.17.0', 48, 57, '', 4, 'release'],
+    ['5.17.0', 39, undefined, '', 3, 'cpu'],
+  ] as const)('%s, DT Sv%s, CPU Sv%s, %j: %s levels, set by %s', (kernel, dt, cpu, cmdline, want, by) => {
     expect(levels(kernel, dt, cpu, cmdline)).toBe(want)
+    expect(setBy(kernel, dt, cpu, cmdline)).toBe(by)
   })
   it('the policy registry splits 6.17 at 6.17.7', () => {
     expect(['6.17.6', '6.17.7', '6.18.0'].map((v) => [policyFor('riscv64', v)!.id, policyFor('riscv64', v)!.riscv!.satpModeFromFdt])).toEqual([
@@ -719,6 +729,12 @@ describe('riscv64: the DT\'s cpu mmu-type limits the paging mode from 6.17.7 / 6
     expect(nodeData(board('6.17.6', 57))).toBe('NODE_DATA(0) allocated [mem 0xfffee380-0xffff0d7f]')
     expect(nodeData(board('6.17.6', undefined))).toBe('NODE_DATA(0) allocated [mem 0xffff0380-0xffff2d7f]')
     expect(nodeData(board('6.17.7', 57))).toBe(nodeData(board('6.17.7', undefined)))
+    // The result names the mode and what settled it (the reports print it).
+    expect([board('6.17.6', 57).satpMode, board('6.17.7', 57).satpMode, board('6.17.7', undefined).satpMode]).toEqual([
+      { mode: 'sv57', setBy: 'cpu' },
+      { mode: 'sv48', setBy: 'mmu-type' },
+      { mode: 'sv48', setBy: 'cpu' },
+    ])
   })
 })
 

@@ -62,7 +62,7 @@ import { fmtPhys, min, pow2, roundDown, roundUp, SZ_1G, SZ_4G } from '../phys.js
 import { hugetlbCmaReserveBeforeCrash } from '../hugetlb-cma.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
+import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts, SatpModeFacts } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../fdt.js'
 import { dtReservations, efiInitReserve } from '../efi.js'
@@ -523,6 +523,25 @@ export function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: num
   return Math.min(hw, fromCmdline, fromFdt) as RiscvPagingLevels
 }
 
+const SATP_MODE_NAME = { 3: 'sv39', 4: 'sv48', 5: 'sv57' } as const
+
+/**
+ * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
+ * input that settled it. The CPU's own mode when nothing took the probe below it; else the
+ * command line's limit, then the DT's, then the release's, the first that equals the mode (a
+ * command line and a DT naming the same mode are one min_not_zero() answer: the command line
+ * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ */
+export function satpModeFacts(levels: RiscvPagingLevels, cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): SatpModeFacts {
+  const mode = SATP_MODE_NAME[levels]
+  if (pol.satpModes === 3) return { mode, setBy: 'release' }
+  if (levels === pagingLevels(cpuSatpMode ?? vaBits)) return { mode, setBy: 'cpu' }
+  if (pol.satpModeFromCmdline && levels === 3 && cmdline.includes('no4lvl')) return { mode, setBy: 'no4lvl' }
+  if (pol.satpModeFromCmdline && levels === 4 && !cmdline.includes('no4lvl') && cmdline.includes('no5lvl')) return { mode, setBy: 'no5lvl' }
+  if (pol.satpModeFromFdt && vaBits < 57 && levels === pagingLevels(vaBits)) return { mode, setBy: 'mmu-type' }
+  return { mode, setBy: 'release' }
+}
+
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
@@ -592,6 +611,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
     zoneLines: p.zoneBlock.lines,
     zoneRanges: p.zoneBlock.zones,
     linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
+    satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv!),
     protection: PROTECTION,
     extra: {
       pagingLevels: p.levels,

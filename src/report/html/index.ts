@@ -38,7 +38,7 @@ import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
-import { reasonWords } from '../outcome-words.js'
+import { reasonWords, satpModeWords } from '../outcome-words.js'
 
 export { renderMemoryMap } from './memory-map.js'
 export { buildScale, type Scale, type ScaleSegment } from './scale.js'
@@ -339,6 +339,8 @@ function renderFacts(result: SimulationResult, cmdline: string | undefined): str
     const lm = result.linearMap
     facts.push(['linear map', text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')])
   }
+  const paging = satpModeWords(result)
+  if (paging) facts.push(['paging mode', text(paging)])
   facts.push(['protection', text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)])
   return `<dl class="facts">${facts.map(([k, v]) => `<dt>${text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`
 }

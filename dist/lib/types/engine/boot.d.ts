@@ -3,7 +3,7 @@ import type { CrashReserveResult } from './crashkernel/reserve.js';
 import type { Memblock } from './memblock/memblock.js';
 import type { KernelPolicy } from './policies/types.js';
 import type { Trace } from './trace.js';
-import type { BootPanic, Layout, LinearMapFacts, PhysAddr, ProtectionFacts, ZoneRange } from './types.js';
+import type { BootPanic, Layout, LinearMapFacts, PhysAddr, ProtectionFacts, SatpModeFacts, ZoneRange } from './types.js';
 export interface ArchBootResult {
     mb: Memblock;
     crash: CrashReserveResult;
@@ -13,6 +13,8 @@ export interface ArchBootResult {
     zoneLines: string[];
     zoneRanges: ZoneRange[];
     linearMap?: LinearMapFacts;
+    /** riscv64: the paging mode (setup.ts satpModeFacts()). */
+    satpMode?: SatpModeFacts;
     protection: ProtectionFacts;
     /** x86 DirectMap counters in kB, keyed as /proc/meminfo prints them. */
     directMapKb?: Record<string, number>;

@@ -18,3 +18,5 @@ export declare function failedWords(sim: SimulationResult, o: Extract<Crashkerne
 }>): string;
 /** The words for a failed or ignored outcome's reason; '' for any other outcome. */
 export declare function reasonWords(sim: SimulationResult): string;
+/** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
+export declare function satpModeWords(sim: SimulationResult): string | undefined;

@@ -36,7 +36,7 @@ import { type SplitBoot } from '../boot-prefix.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js';
 import type { Trace } from '../trace.js';
-import type { Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js';
+import type { Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, SatpModeFacts } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
 import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js';
@@ -167,6 +167,14 @@ interface RiscvPrefix {
  *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 export declare function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels;
+/**
+ * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
+ * input that settled it. The CPU's own mode when nothing took the probe below it; else the
+ * command line's limit, then the DT's, then the release's, the first that equals the mode (a
+ * command line and a DT naming the same mode are one min_not_zero() answer: the command line
+ * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ */
+export declare function satpModeFacts(levels: RiscvPagingLevels, cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): SatpModeFacts;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const riscvSplitBoot: SplitBoot<RiscvPrefix>;
 /**
