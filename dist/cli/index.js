@@ -46141,6 +46141,11 @@ const CHECK_OPTIONS = {
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
 };
+/** The command line with the command's name moved to the front, as it has to be written. */
+function commandFirst(argv, name) {
+    const at = argv.indexOf(name);
+    return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at)].join(' ');
+}
 /**
  * Runs the CLI.
  *
@@ -46159,10 +46164,22 @@ async function main_main(argv, io) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS, tokens: true });
     }
     catch (error) {
-        io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}\n\n${main_HELP}`);
+        // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
+        const later = argv.find((a) => findCommand(a) !== undefined);
+        const where = later === undefined ? '' : `; options go after the command: ${commandFirst(argv, later)}`;
+        io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${main_HELP}`);
         return 2;
     }
     const { values, positionals } = parsed;
+    // Options before another command's name (`--kernel 6.12 explain rpi4`): check's options parsed
+    // them and the name is a positional. Each command takes its options after its name.
+    const misplaced = positionals[0] === undefined ? undefined : findCommand(positionals[0]);
+    if (misplaced) {
+        if (values.help)
+            return misplaced.run(['--help'], io);
+        io.stderr(`crashkernel-check: options go after the command: ${commandFirst(argv, misplaced.name)}\n\n${main_HELP}`);
+        return 2;
+    }
     if (values.help) {
         io.stdout(main_HELP);
         return 0;
@@ -46222,9 +46239,10 @@ async function main_main(argv, io) {
         // SARIF names the files from the repository's root, as code scanning places alerts.
         const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined;
         for (const file of given) {
-            if (seen.has((0,external_node_path_namespaceObject.normalize)(file)))
+            // resolve(): `boards.json` and `$PWD/boards.json` are one file too.
+            if (seen.has((0,external_node_path_namespaceObject.resolve)(file)))
                 continue;
-            seen.add((0,external_node_path_namespaceObject.normalize)(file));
+            seen.add((0,external_node_path_namespaceObject.resolve)(file));
             let text;
             try {
                 text = await io.readFile(file);

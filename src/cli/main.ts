@@ -4,7 +4,7 @@
  * I/O through `io` and returns the exit code (ESLint's cli.execute): 0 nothing at or above
  * --fail-on, 1 findings at or above it, 2 configuration or internal error.
  */
-import { normalize } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
 import { sarifPaths } from './sarif-paths.js'
@@ -59,6 +59,12 @@ const CHECK_OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const
 
+/** The command line with the command's name moved to the front, as it has to be written. */
+function commandFirst(argv: readonly string[], name: string): string {
+  const at = argv.indexOf(name)
+  return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].join(' ')
+}
+
 /**
  * Runs the CLI.
  *
@@ -75,10 +81,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS, tokens: true })
   } catch (error) {
-    io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}\n\n${HELP}`)
+    // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
+    const later = argv.find((a) => findCommand(a) !== undefined)
+    const where = later === undefined ? '' : `; options go after the command: ${commandFirst(argv, later)}`
+    io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${HELP}`)
     return 2
   }
   const { values, positionals } = parsed
+  // Options before another command's name (`--kernel 6.12 explain rpi4`): check's options parsed
+  // them and the name is a positional. Each command takes its options after its name.
+  const misplaced = positionals[0] === undefined ? undefined : findCommand(positionals[0])
+  if (misplaced) {
+    if (values.help) return misplaced.run(['--help'], io)
+    io.stderr(`crashkernel-check: options go after the command: ${commandFirst(argv, misplaced.name)}\n\n${HELP}`)
+    return 2
+  }
   if (values.help) {
     io.stdout(HELP)
     return 0
@@ -135,8 +152,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // SARIF names the files from the repository's root, as code scanning places alerts.
     const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined
     for (const file of given) {
-      if (seen.has(normalize(file))) continue
-      seen.add(normalize(file))
+      // resolve(): `boards.json` and `$PWD/boards.json` are one file too.
+      if (seen.has(resolve(file))) continue
+      seen.add(resolve(file))
       let text: string
       try {
         text = await io.readFile(file)

@@ -80,6 +80,19 @@ describe('usage errors exit 2 with a usage message', () => {
     expect((await run(['sugest', 'rpi4'])).err).toMatch(/^crashkernel-check: unknown command "sugest"; did you mean "suggest"\?\n/)
   })
 
+  it('options before a command other than check: says they go after it, with the line reordered', async () => {
+    const r = await run(['--kernel', '6.12', 'explain', 'rpi4'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^crashkernel-check: options go after the command: crashkernel-check explain rpi4 --kernel 6\.12\n/)
+    expect(r.err).not.toContain('did you mean')
+    // An option check does not know is named, then where it goes.
+    expect((await run(['--matrix', 'm.json', 'sweep', 'vm'])).err).toMatch(/^crashkernel-check: unknown option --matrix; options go after the command: crashkernel-check sweep vm --matrix m\.json\n/)
+    // --help before a command is that command's help; check's options before check stay fine.
+    const help = await run(['--help', 'suggest'])
+    expect([help.code, help.out]).toEqual([0, (await run(['suggest', '--help'])).out])
+    expect((await run(['--format', 'json', 'check', 'examples/boards.json'])).code).toBe(1)
+  })
+
   it('missing command', async () => {
     const r = await run([])
     expect(r.code).toBe(2)
