@@ -44703,7 +44703,10 @@ async function loadBoard(io, options) {
         return presetBoard(options.board, options, checkOptions);
     }
     const report = check(text, file, checkOptions);
-    const inBoard = (pointer) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`);
+    // Every board of that id: a second one's SC003 (the id is already used) concerns the board
+    // asked for as much as the first board's own problems, which board it means being unclear.
+    const indices = boards.flatMap((b, i) => (b?.id === options.board ? [i] : []));
+    const inBoard = (pointer) => indices.some((i) => pointer === `/boards/${i}` || pointer.startsWith(`/boards/${i}/`));
     const kernelsMissing = (f) => f.ruleId === 'SC003' && f.messageId === 'missingSetting' && f.data.setting === 'kernels';
     // The decoder's warnings (a setting no kernel reads) stop nothing, even where the board's
     // `severity` makes SC003 an error: the board is simulated, and its findings say so.
@@ -44713,7 +44716,8 @@ async function loadBoard(io, options) {
     // others of the board were simulated, it concerned only some (one kernel's image overlapping
     // the DTB, say). SC001 and SC002 errors stop nothing there (a duplicate key): they stay fatal.
     const wire = boards[index];
-    const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003') && report.layouts.some((l) => l.boardId === options.board);
+    // A second board of the id is no layout the first one lacks: which board is meant is unclear.
+    const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003' && f.messageId !== 'duplicateBoardId') && report.layouts.some((l) => l.boardId === options.board);
     if (fatal.length > 0 && !partial) {
         // The command that shows the same problems: with the same kernels, which may be what causes them.
         const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`;
@@ -45421,6 +45425,7 @@ const importCommand = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -45485,13 +45490,13 @@ function whyNot(l) {
  * @throws UsageError naming the item
  */
 function mainSize(item) {
-    let size;
-    try {
-        size = parseSize(item);
+    // The matrix's size syntax (no leading zero, one _ between hex digits): parseSize() reads what
+    // passed the schema, and took `0256M` as 256 MiB where memparse() reads octal (sweep shows that).
+    if (!SIZE_PATTERN.test(item)) {
+        const octal = item[0] === '0' && item[1] !== undefined && item[1] >= '0' && item[1] <= '9' ? '; with a leading 0 the kernel reads the digits as octal' : '';
+        throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)${octal}`);
     }
-    catch {
-        throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)`);
-    }
+    const size = parseSize(item);
     if (size === 0n)
         throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`);
     if (size >= U64_LIMIT)
@@ -46144,7 +46149,7 @@ const CHECK_OPTIONS = {
 /** The command line with the command's name moved to the front, as it has to be written. */
 function commandFirst(argv, name) {
     const at = argv.indexOf(name);
-    return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at)].join(' ');
+    return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].join(' ');
 }
 /**
  * Runs the CLI.

@@ -346,6 +346,22 @@ describe('explain', () => {
     expect(bad.err).toMatch(/m\.json:3:\d+ {2}key "ramSize" appears twice in this object; only the last one would count {2}\(SC001\)/)
   })
 
+  // The three used the first board of the id and said nothing of the second (explain listed its
+  // SC003 among the first board's findings, with no place).
+  it.each(['explain', 'sweep', 'suggest'])('%s refuses a board id two boards have, naming the second\'s place', async (command) => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const vm = (ram: string, kernel: string) => `{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "${ram}", "kernels": ["${kernel}"], "cmdline": "crashkernel=256M" }`
+    await writeFile(matrix, `{ "version": 1, "boards": [\n  ${vm('4G', '6.12')},\n  ${vm('2G', '7.2')},\n  { "id": "other", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["7.2"], "cmdline": "crashkernel=256M" }\n] }\n`)
+    const r = await run([command, 'vm', '--matrix', matrix])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toContain('board "vm" cannot be used until these problems are fixed')
+    expect(r.err).toMatch(/m\.json:3:11 {2}board id "vm" is already used by \/boards\/0 \(line 2\) {2}\(SC003\)/)
+    // The other board of the file is not concerned.
+    expect((await run([command, 'other', '--matrix', matrix])).err).toBe('')
+  })
+
   it('takes RAM variant names that contain a slash', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

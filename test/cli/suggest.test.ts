@@ -278,5 +278,11 @@ describe('suggest', () => {
     const r = await run(['suggest', 'rpi4', '--sizes', '256MB'])
     expect(r.code).toBe(2)
     expect(r.err).toContain('--sizes: "256MB" is not a size')
+    // What the matrix's sizes refuse too: memparse() reads 0256M as octal (sweep shows it as
+    // 174 MiB), and 0x__100M is a syntax error to it; both were taken as 256 MiB here.
+    const octal = await run(['suggest', 'rpi4', '--sizes', '0256M'])
+    expect([octal.code, octal.err]).toEqual([2, expect.stringContaining('--sizes: "0256M" is not a size (e.g. 256M, 1G, 0x10000000); with a leading 0 the kernel reads the digits as octal\n')])
+    expect((await run(['suggest', 'rpi4', '--sizes', '0x__100M'])).code).toBe(2)
+    expect((await run(['suggest', 'rpi4', '--kernel', '6.12', '--sizes', '0x1_0M'])).code).toBe(0)
   })
 })

@@ -125,7 +125,10 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   }
 
   const report = check(text, file, checkOptions)
-  const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
+  // Every board of that id: a second one's SC003 (the id is already used) concerns the board
+  // asked for as much as the first board's own problems, which board it means being unclear.
+  const indices = boards.flatMap((b, i) => ((b as { id?: unknown } | null)?.id === options.board ? [i] : []))
+  const inBoard = (pointer: string) => indices.some((i) => pointer === `/boards/${i}` || pointer.startsWith(`/boards/${i}/`))
   const kernelsMissing = (f: Finding) => f.ruleId === 'SC003' && f.messageId === 'missingSetting' && f.data.setting === 'kernels'
   // The decoder's warnings (a setting no kernel reads) stop nothing, even where the board's
   // `severity` makes SC003 an error: the board is simulated, and its findings say so.
@@ -137,7 +140,8 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   // others of the board were simulated, it concerned only some (one kernel's image overlapping
   // the DTB, say). SC001 and SC002 errors stop nothing there (a duplicate key): they stay fatal.
   const wire = boards[index] as Board
-  const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003') && report.layouts.some((l) => l.boardId === options.board)
+  // A second board of the id is no layout the first one lacks: which board is meant is unclear.
+  const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003' && f.messageId !== 'duplicateBoardId') && report.layouts.some((l) => l.boardId === options.board)
   if (fatal.length > 0 && !partial) {
     // The command that shows the same problems: with the same kernels, which may be what causes them.
     const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`

@@ -4,6 +4,7 @@
  * crashkernel= values that work on every layout the board lists, ranked, and for the values
  * that do not work (the finer sizes its bisection tried among them), which layout fails and how.
  */
+import { SIZE_PATTERN } from '../../matrix/decode.js'
 import { parseSize, U64_LIMIT } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { crashkernelTokens, crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
@@ -93,12 +94,13 @@ function whyNot(l: LayoutVerdict): string {
  * @throws UsageError naming the item
  */
 function mainSize(item: string): bigint {
-  let size: bigint
-  try {
-    size = parseSize(item)
-  } catch {
-    throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)`)
+  // The matrix's size syntax (no leading zero, one _ between hex digits): parseSize() reads what
+  // passed the schema, and took `0256M` as 256 MiB where memparse() reads octal (sweep shows that).
+  if (!SIZE_PATTERN.test(item)) {
+    const octal = item[0] === '0' && item[1] !== undefined && item[1] >= '0' && item[1] <= '9' ? '; with a leading 0 the kernel reads the digits as octal' : ''
+    throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)${octal}`)
   }
+  const size = parseSize(item)
   if (size === 0n) throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`)
   if (size >= U64_LIMIT) throw new UsageError(`--sizes: "${item}" does not fit in 64 bits`)
   return size
