@@ -32964,6 +32964,47 @@ function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+const isHexDigit = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+/** The short escapes of the control characters that have one (RFC 8259 §7). */
+const CONTROL_ESCAPES = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' };
+/** The characters a JSON string may escape after its backslash (RFC 8259 §7), `u` apart. */
+const SIMPLE_ESCAPES = '"\\/bfnrt';
+/**
+ * Each place in the string token at `start` (its opening quote) that jsonc-parser's scanner
+ * objects to: an escape JSON does not have, a `\u` without four hex digits, a raw control
+ * character. The scanner reports them at the quote, with its code for the last of them; an
+ * editor's user needs the place and the character. Empty when the token has none of them.
+ */
+function stringTokenFaults(source, start) {
+    const out = [];
+    for (let i = start + 1; i < source.length; i++) {
+        const c = source[i];
+        if (c === '"' || c === '\n' || c === '\r')
+            break;
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined)
+                break;
+            if (next === 'u') {
+                let n = 0;
+                while (n < 4 && isHexDigit(source[i + 2 + n]))
+                    n++;
+                if (n < 4)
+                    out.push({ offset: i, length: 2 + n, error: `invalid unicode sequence "${source.slice(i, i + 2 + n)}": \\u takes four hex digits` });
+                i += 1 + n;
+                continue;
+            }
+            if (!SIMPLE_ESCAPES.includes(next))
+                out.push({ offset: i, length: 2, error: `invalid escape character "\\${next}": a backslash starts an escape in JSON, \\\\ is one backslash` });
+            i++;
+            continue;
+        }
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            out.push({ offset: i, length: 1, error: `invalid character U+${code.toString(16).toUpperCase().padStart(4, '0')} in a string: write it as ${CONTROL_ESCAPES[code] ?? `\\u00${code.toString(16).padStart(2, '0')}`}` });
+    }
+    return out;
+}
 /** A property name written without double quotes (`boards: [`), as JavaScript allows. */
 const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 /**
@@ -33218,6 +33259,12 @@ function parseDocument(text) {
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
+        const faults = (code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode') && source[e.offset] === '"' ? stringTokenFaults(source, e.offset) : [];
+        if (faults.length > 0) {
+            for (const f of faults)
+                problems.push({ messageId: 'syntaxError', data: { error: f.error }, offset: f.offset, length: f.length });
+            continue;
+        }
         problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
     }
     if (root === undefined && errors.length === 0) {

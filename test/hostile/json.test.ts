@@ -29,7 +29,20 @@ describe('hostile input: invalid JSON', () => {
 
   it('a bad escape inside a string', async () => {
     const text = `{ "version": 1, "boards": [${good}, { "id": "a\\qb" }] }`
-    await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid escape character' }], refused)
+    // At the backslash, naming the escape (jsonc-parser reports the string's opening quote).
+    await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid escape character "\\q"', at: position(text, '\\q') }], refused)
+    // Each of several in one string, at its place: an escape, a short \u, a raw tab.
+    const many = `{ "version": 1, "boards": [${good}, { "id": "C:\\path\\x \\u12 a\tb" }] }`
+    await expectHostile(
+      many,
+      [
+        { ruleId: 'SC001', message: 'invalid escape character "\\p"', at: position(many, '\\path') },
+        { ruleId: 'SC001', message: 'invalid escape character "\\x"', at: position(many, '\\x') },
+        { ruleId: 'SC001', message: 'invalid unicode sequence "\\u12": \\u takes four hex digits', at: position(many, '\\u12') },
+        { ruleId: 'SC001', message: 'invalid character U+0009 in a string: write it as \\t', at: position(many, '\t') },
+      ],
+      refused,
+    )
   })
 
   it('a UTF-8 byte order mark is accepted, and positions are those an editor shows (the mark is no column)', async () => {
@@ -52,7 +65,15 @@ describe('hostile input: invalid JSON', () => {
 
   it('a raw NUL and other control characters inside a string', async () => {
     const text = `{ "version": 1, "boards": [${good}, { "id": "x\u0000\u0007\u001b[31m" }] }`
-    await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid character' }], refused)
+    await expectHostile(
+      text,
+      [
+        { ruleId: 'SC001', message: 'invalid character U+0000 in a string: write it as \\u0000', at: position(text, '\u0000') },
+        { ruleId: 'SC001', message: 'invalid character U+0007', at: position(text, '\u0007') },
+        { ruleId: 'SC001', message: 'invalid character U+001B', at: position(text, '\u001b') },
+      ],
+      refused,
+    )
   })
 
   it('lone surrogates, escaped and raw, in a name are just characters', async () => {
