@@ -817,7 +817,9 @@ function splitLog(text: string): SplitLog {
       continue
     }
     const n = normalizeText(texts[i]!, { shortJournal: short !== undefined })
-    primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) })
+    // Blanks at the end are a terminal's or a web console's (a copy pads lines to the width):
+    // the kernel ends no line it is compared on with one.
+    primary.push({ line, text: n.text.trimEnd(), ...(n.ts !== undefined ? { ts: n.ts } : {}) })
   }
   return { primary, sections, ...(secondBoot && { secondBoot }) }
 }

@@ -68,13 +68,32 @@ export function observedFromLog(log: string): ObservedBoot {
 /**
  * The log's last line when it was cut short in a crash kernel line: the text ends without a
  * newline (a capture stopped mid-line, a file cut at a byte count) in a line that names the
- * crash kernel but reads as none of its messages (`crashkernel reserved: 0x000000005f000000`).
+ * crash kernel, or follows the low part's, but reads as none of its messages
+ * (`crashkernel reserved: 0x000000005f000000`).
  */
 function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
   const last = parsed.lines[parsed.lines.length - 1]
   // The log's own last line: not one of a first boot another follows.
-  if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim()) || last.line !== log.split('\n').length) return undefined
+  if (last === undefined || log.endsWith('\n') || last.line !== log.split('\n').length) return undefined
+  // Right after the low part's line it is the main region's, however little of it is left
+  // ("Reserving 512MB of memory at 5616MB for crashker").
+  const before = parsed.lines.filter((l) => l.line < last.line && l.text.trim() !== '').at(-1)
+  const afterLow = before !== undefined && parsed.facts.crash.some((c) => c.line === before.line && c.value.kind === 'reserved' && c.value.region === 'low')
+  if (!afterLow && !isCrashMessage(last.text.trim())) return undefined
   return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last
+}
+
+/**
+ * The low part's line when the log ends with it (or with a line {@link cutShort}): x86 and
+ * arm64's `,high` print where the low part went before the main region's line, so a log cut
+ * between the two shows a low part and no main region, which no boot ends with.
+ */
+function endsAfterLowPart(parsed: ParsedBootLog, cut?: BootLine): BootLine | undefined {
+  const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '').at(-1)
+  if (last === undefined) return undefined
+  const crash = parsed.facts.crash
+  const lowOnly = crash.length > 0 && crash.every((c) => c.value.kind === 'reserved' && c.value.region === 'low')
+  return lowOnly && crash.some((c) => c.line === last.line) ? last : undefined
 }
 
 /**
@@ -121,7 +140,7 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
   // it): a panic after that line stops the boot past the reservation (random-efi g11:
   // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
   const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'))
-  const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined
+  const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined)
   return {
     ...(pastReservation && { crashRanges, crashLines }),
     // A block the log cuts short is not compared (verifyBootLog() says so in a note).
@@ -328,7 +347,12 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   if (observed.crashRanges === undefined && observed.initCompleted !== false) {
     // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
     // was compared may differ, but an agreement would be claimed without the crash kernel.
-    const stops = cut ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel` : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)'
+    const low = endsAfterLowPart(parsed, cut)
+    const stops = cut
+      ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel${low ? "'s main region" : ''}`
+      : low
+        ? `stops after the crash kernel's low part (line ${low.line}), before the kernel said where it reserved the main region`
+        : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)'
     const why = `${opts.logName ?? 'the log'} ${stops}, so it cannot tell where the crash kernel went: give the whole log`
     if (differences.length === 0) return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes }
     notes.push(`the crash kernel is not compared: ${why}`)
@@ -436,8 +460,9 @@ function lineDifferences(result: SimulationResult, lines: readonly BootLine[]): 
 
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 export function formatVerify(r: VerifyResult, name: string): string {
-  if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`
   const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('')
+  // The notes too: that the file holds another boot is what to do about a first one cut short.
+  if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}\n`).join('')}${notes}`
   if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)}${r.result?.panic ? `; then a panic in ${r.result.panic.fn}()` : ''})\n${notes}`
   const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
   // What the log could not say may be why: give the board (--board) to fill it in.

@@ -196,6 +196,33 @@ describe('import', () => {
     expect(kind('x', 'hello')).toBeUndefined()
   })
 
+  // The content goes before the name, and before weaker signs: each of these was refused
+  // ("cannot tell what …", "not a DTB: magic is 0x2f647473", 341 "not a /proc/iomem line")
+  // where verify read the same file.
+  it('tells them apart by content before names: a log that /proc/iomem opens, a DTS or a log named .dtb', () => {
+    const enc = (s: string) => new TextEncoder().encode(s)
+    const kind = (path: string, text: string) => detectArtefact({ path, bytes: enc(text), text })
+    const iomem = Array.from({ length: 45 }, (_, i) => `${(i * 0x1000).toString(16).padStart(8, '0')}-${(i * 0x1000 + 0xfff).toString(16).padStart(8, '0')} : PCI Bus 0000:00`).join('\n')
+    const log = '[    0.000000] Linux version 6.1.0-40-amd64 (debian-kernel@lists.debian.org)\n[    0.000000] Command line: crashkernel=256M\n'
+    expect(kind('boot.txt', `${iomem}\n${log}`)).toBe('bootLog')
+    expect(kind('board.dtb', '/dts-v1/;\n/ { };\n')).toBe('dts')
+    expect(kind('board.dtb', log)).toBe('bootLog')
+    // A file named .dtb that is neither is the DTB reader's to refuse (it names the magic).
+    expect(kind('board.dtb', 'hello')).toBe('dtb')
+    expect(detectArtefact({ path: 'board.dtb', bytes: new Uint8Array([1, 0, 2, 0]), text: '' })).toBe('dtb')
+  })
+
+  it('reads a log that opens with NULs (a serial line at power-on) or is saved as UTF-16, and no other file with NULs', () => {
+    const log = '[    0.000000] Linux version 6.1.0-40-amd64 (debian-kernel@lists.debian.org)\n[    0.000000] Command line: crashkernel=256M\n'
+    const nul = new Uint8Array([0, 0, ...new TextEncoder().encode(log)])
+    expect(detectArtefact({ path: 'console.txt', bytes: nul, text: new TextDecoder().decode(nul) })).toBe('bootLog')
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...log].flatMap((c) => [c.charCodeAt(0), 0])])
+    expect(detectArtefact({ path: 'console.txt', bytes: utf16, text: new TextDecoder().decode(utf16) })).toBe('bootLog')
+    // A kernel image holds the banner too, among NULs: no log.
+    const image = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, ...new TextEncoder().encode(log)])
+    expect(detectArtefact({ path: 'vmlinux', bytes: image, text: new TextDecoder().decode(image) })).toBeUndefined()
+  })
+
   // A fragment of one or two options named like the kernel tree's own (kernel/configs/*.config)
   // or a defconfig was "cannot tell what kdump.config is … expected … a kernel .config".
   it('takes a short .config fragment by its name: *.config, config-*, *defconfig', async () => {

@@ -359,6 +359,20 @@ describe('verify: a log that does not go far enough', () => {
     const whole = verifyBootLog(dmesg.slice(0, dmesg.indexOf('\n', at)), { logName: 'whole.log' })
     expect([whole.problems, whole.differences, whole.agrees]).toEqual([[], [], true])
   })
+  // x86 prints where the low part went before the main region's line: a log cut between the
+  // two showed "the model differs" (a low part alone), where it cannot tell.
+  it('cut after the low part\'s line, or in the main region\'s line after it: cannot tell', () => {
+    const both = consoleOf(read('amd64-6.1-q35-4G-ck512M.high+ck128M.low.log.gz'))
+    const low = both.indexOf('Reserving 128MB of low memory')
+    const lowEnd = both.indexOf('\n', low) + 1
+    const after = verifyBootLog(both.slice(0, lowEnd), { logName: 'cut.log' })
+    expect([after.differences, after.agrees]).toEqual([[], false])
+    expect(after.problems).toEqual([expect.stringMatching(/^cut\.log stops after the crash kernel's low part \(line \d+\), before the kernel said where it reserved the main region/)])
+    const mid = verifyBootLog(both.slice(0, both.indexOf('for crashkernel', lowEnd) + 'for crashker'.length), { logName: 'cut.log' })
+    expect(mid.problems).toEqual([expect.stringMatching(/^cut\.log is cut short in its last line \(line \d+: "Reserving 512MB of memory at \d+MB for crashker"\), before the kernel said where it reserved the crash kernel's main region/)])
+    // Whole, it agrees.
+    expect(verifyBootLog(both).agrees).toBe(true)
+  })
   it('stopped by a panic after the reservation (no root file system): compared, and it agrees', () => {
     // The kernel's last words come after the crash kernel line: no early stop (hang) to predict.
     const panic = `${upTo(/ as init process/)}[    9.000000] Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)\n`
@@ -502,6 +516,15 @@ describe('verify: the first boot is the one import reads', () => {
   })
 })
 
+describe('verify: blanks a terminal or web console leaves at the ends of lines', () => {
+  it('agrees as without them (the zone block and the crash kernel lines are compared exactly)', () => {
+    const log = read('amd64-6.1-q35-4G-ck512M.high+ck128M.low.log.gz')
+    expect(verifyBootLog(log).agrees).toBe(true)
+    const padded = verifyBootLog(log.replace(/\n/g, '   \n'))
+    expect([padded.problems, padded.differences, padded.agrees]).toEqual([[], [], true])
+  })
+})
+
 describe('verify: two boots in one log', () => {
   const boot = (f: string): string => consoleOf(read(f))
   const iomem = iomemOf(read('arm64-6.12-plain-4G-ck512M.log.gz'))
@@ -512,6 +535,14 @@ describe('verify: two boots in one log', () => {
     expect(r.result?.crashkernel.kind).toBe('reserved')
     expect(r.notes).toEqual([`the log holds more than one boot: only the first, before line ${first.split('\n').length}, was compared (cut the log to compare another)`])
     expect(formatVerify(r, 'two.log')).toContain('note: the log holds more than one boot')
+  })
+  it('says the log holds another boot where the first is cut short (the note came only with an answer)', () => {
+    // x86_64 nokaslr: placed without /proc/iomem. A reset after 30 lines, then the whole boot.
+    const x86 = boot('amd64-6.1-q35-4G-ck512M.high+ck128M.low.log.gz')
+    const first = x86.split('\n').slice(0, 30).join('\n') + '\n'
+    const r = verifyBootLog(`${first}${x86}`, { logName: 'two.log' })
+    expect(r.problems).toEqual([expect.stringMatching(/^two\.log stops before the kernel reserved the crash kernel/)])
+    expect(formatVerify(r, 'two.log')).toMatch(/^two\.log: cannot verify\n {2}two\.log stops before .*\n {2}note: the log holds more than one boot: only the first, before line 31, was compared/)
   })
 })
 

@@ -66,9 +66,28 @@ export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
 export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): ImportSource | undefined {
   const name = basename(a.path).replace(/\.gz$/, '').toLowerCase()
   if (FDT_MAGIC.every((b, i) => a.bytes[i] === b)) return 'dtb'
-  if (name.endsWith('.dtb') || name.endsWith('.dtbo')) return 'dtb'
   const text = a.text.replace(/^\uFEFF/, '')
-  if (startsAsDts(text) || name.endsWith('.dts')) return 'dts'
+  // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON (the
+  // binary export has NULs in its counts).
+  if (journalFormat(text) !== undefined) return 'bootLog'
+  // A binary file (an executable, an image, an initramfs: the first two may hold the banner) is
+  // no log whatever its name: a NUL in its first 8 KiB, which no console log or dmesg has. But
+  // for a run of them before the first line (the noise a serial line gives at power-on) and a
+  // text saved as UTF-16 (PowerShell's `>`), whose NULs the log reader drops with the other
+  // control characters. A file named as a DTB is read as one: its reader says what is wrong.
+  let first = 0
+  while (a.bytes[first] === 0) first++
+  const utf16 = (a.bytes[0] === 0xff && a.bytes[1] === 0xfe) || (a.bytes[0] === 0xfe && a.bytes[1] === 0xff)
+  const dtbName = name.endsWith('.dtb') || name.endsWith('.dtbo')
+  if (!utf16 && a.bytes.subarray(first, first + 8192).includes(0)) return dtbName ? 'dtb' : undefined
+  // Content before names: a DTS or a log saved as `.dtb`, a log that /proc/iomem's lines open
+  // (`cat /proc/iomem; dmesg`).
+  if (startsAsDts(text)) return 'dts'
+  // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
+  // blank line after each line start (quadratic on a file of many).
+  if (/Linux version \d|Booting Linux on|^Kernel command line: |^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text)) return 'bootLog'
+  if (dtbName) return 'dtb'
+  if (name.endsWith('.dts')) return 'dts'
   const head = firstLines(text, 40)
   const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length
   // A fragment may list one or two options; its name says what it is: `.config`, Debian's
@@ -76,18 +95,11 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (configLines >= 3 || (configLines >= 1 && (name.endsWith('.config') || name.startsWith('config-') || name.endsWith('defconfig')))) return 'config'
   const iomemLines = head.filter((l) => isIomemLine(l)).length
   if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
-  // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
-  if (journalFormat(text) !== undefined) return 'bootLog'
-  // A binary file (an executable, an image) is no log whatever its name: a NUL in its first
-  // 8 KiB, which no console log or dmesg has (journalctl's binary export is read above).
-  if (a.bytes.subarray(0, 8192).includes(0)) return undefined
-  // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
-  // blank line after each line start (quadratic on a file of many). A log that starts past
-  // the banner (its ring buffer wrapped) has no other sign than a line opening with
-  // `Kernel command line: ` (init/main.c start_kernel(); a `dmesg -t`) or first lines that open
-  // as a log's (dmesg's other time formats and colours, a journal or syslog file, whose first
-  // entries may all be user space's).
-  if (/Linux version \d|Booting Linux on|^Kernel command line: |^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || head.some(opensAsLogLine) || shortJournal(head) !== undefined || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
+  // A log that starts past the banner (its ring buffer wrapped) has no other sign than a line
+  // opening with `Kernel command line: ` (init/main.c start_kernel(); a `dmesg -t`, above) or
+  // first lines that open as a log's (dmesg's other time formats and colours, a journal or
+  // syslog file, whose first entries may all be user space's).
+  if (head.some(opensAsLogLine) || shortJournal(head) !== undefined || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
 }
 
