@@ -162,6 +162,19 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.outputs['html-file']).toBe(`${ROOT}out/report.html`)
     expect(io.rec.files.get(`${ROOT}out/report.html`)).toMatch(/^<!DOCTYPE html>/i)
     expect(io.rec.failed).toEqual([])
+    expect(io.rec.files.get(`${ROOT}out/report.html`)).not.toContain('Not everything was checked')
+  })
+
+  // The page of a run that could not read a matrix file looked like a pass: only the step
+  // failed. It now says so at its top, as the SARIF run and the job summary do.
+  it('heads the HTML report with what kept the run from checking everything', async () => {
+    const io = fakeIO(
+      { matrix: ['test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'], html: 'out/report.html', failOn: 'never', comment: false },
+      { readError: (p) => (p.endsWith('clean.matrix.json') ? systemError('EACCES', 'permission denied', 'open', p) : undefined) },
+    )
+    await run(io)
+    expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: permission denied'])
+    expect(io.rec.files.get(`${ROOT}out/report.html`)).toContain('<section class="problems" role="alert"><h2>Not everything was checked</h2><ul><li>cannot read matrix file test/fixtures/clean.matrix.json: permission denied</li></ul>')
   })
 
   it('fails the step when a requested file cannot be written, after annotations, summary and outputs', async () => {

@@ -37042,6 +37042,7 @@ dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 details.more>summary{cursor:pointer;color:var(--link)}
 p.note{color:var(--muted);font-size:12.5px}
+section.problems{background:var(--bad-bg);color:var(--bad);border-left:4px solid var(--sev-error);padding:8px 14px;margin:12px 0}section.problems h2{margin:4px 0}
 footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
 ${PRINT_CSS}
@@ -37543,7 +37544,7 @@ function renderHtml(report, options = {}) {
         '</head><body>',
         defs,
         `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
-        `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+        `<main>${problemsHtml(options.problems ?? [])}<section aria-label="totals"><div class="totals">${totals}</div></section>`,
         perBoardHtml,
         `<section><h2>Boards \u00D7 kernels</h2>`,
         `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
@@ -37570,9 +37571,19 @@ function renderHtml(report, options = {}) {
         '',
     ].join('\n');
 }
-/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
-function formatHtml(report) {
-    return renderHtml(report);
+/** What kept the run from checking everything, first on the page (HtmlOptions.problems). */
+function problemsHtml(problems) {
+    if (problems.length === 0)
+        return '';
+    return `<section class="problems" role="alert"><h2>Not everything was checked</h2><ul>${problems.map((p) => `<li>${escape_text(p)}</li>`).join('')}</ul><p>The run fails for this: the figures below cover only what was read.</p></section>`;
+}
+/**
+ * renderHtml with default options, in the formatter registry's shape `(report, ctx) => string`:
+ * the context's error notifications (what makes the CLI exit 2) head the page.
+ */
+function formatHtml(report, ctx = {}) {
+    const problems = (ctx.notifications ?? []).filter((n) => n.level === 'error').map((n) => n.message);
+    return renderHtml(report, problems.length > 0 ? { problems } : {});
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/json.js
@@ -38893,7 +38904,9 @@ function splitLog(text) {
             continue;
         }
         const n = normalizeText(texts[i], { shortJournal: short !== undefined });
-        primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) });
+        // Blanks at the end are a terminal's or a web console's (a copy pads lines to the width):
+        // the kernel ends no line it is compared on with one.
+        primary.push({ line, text: n.text.trimEnd(), ...(n.ts !== undefined ? { ts: n.ts } : {}) });
     }
     return { primary, sections, ...(secondBoot && { secondBoot }) };
 }
@@ -43153,14 +43166,34 @@ function observedFromLog(log) {
 /**
  * The log's last line when it was cut short in a crash kernel line: the text ends without a
  * newline (a capture stopped mid-line, a file cut at a byte count) in a line that names the
- * crash kernel but reads as none of its messages (`crashkernel reserved: 0x000000005f000000`).
+ * crash kernel, or follows the low part's, but reads as none of its messages
+ * (`crashkernel reserved: 0x000000005f000000`).
  */
 function cutShort(log, parsed) {
     const last = parsed.lines[parsed.lines.length - 1];
     // The log's own last line: not one of a first boot another follows.
-    if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim()) || last.line !== log.split('\n').length)
+    if (last === undefined || log.endsWith('\n') || last.line !== log.split('\n').length)
+        return undefined;
+    // Right after the low part's line it is the main region's, however little of it is left
+    // ("Reserving 512MB of memory at 5616MB for crashker").
+    const before = parsed.lines.filter((l) => l.line < last.line && l.text.trim() !== '').at(-1);
+    const afterLow = before !== undefined && parsed.facts.crash.some((c) => c.line === before.line && c.value.kind === 'reserved' && c.value.region === 'low');
+    if (!afterLow && !isCrashMessage(last.text.trim()))
         return undefined;
     return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last;
+}
+/**
+ * The low part's line when the log ends with it (or with a line {@link cutShort}): x86 and
+ * arm64's `,high` print where the low part went before the main region's line, so a log cut
+ * between the two shows a low part and no main region, which no boot ends with.
+ */
+function endsAfterLowPart(parsed, cut) {
+    const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '').at(-1);
+    if (last === undefined)
+        return undefined;
+    const crash = parsed.facts.crash;
+    const lowOnly = crash.length > 0 && crash.every((c) => c.value.kind === 'reserved' && c.value.region === 'low');
+    return lowOnly && crash.some((c) => c.line === last.line) ? last : undefined;
 }
 /**
  * The last "Zone ranges:" line of a log that ends inside free_area_init()'s block: its zone
@@ -43209,7 +43242,7 @@ function observedFromParsed(parsed, cut) {
     // it): a panic after that line stops the boot past the reservation (random-efi g11:
     // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
     const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'));
-    const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined;
+    const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined);
     return {
         ...(pastReservation && { crashRanges, crashLines }),
         // A block the log cuts short is not compared (verifyBootLog() says so in a note).
@@ -43425,7 +43458,12 @@ function verifyBootLog(log, opts = {}) {
     if (observed.crashRanges === undefined && observed.initCompleted !== false) {
         // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
         // was compared may differ, but an agreement would be claimed without the crash kernel.
-        const stops = cut ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel` : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)';
+        const low = endsAfterLowPart(parsed, cut);
+        const stops = cut
+            ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel${low ? "'s main region" : ''}`
+            : low
+                ? `stops after the crash kernel's low part (line ${low.line}), before the kernel said where it reserved the main region`
+                : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)';
         const why = `${opts.logName ?? 'the log'} ${stops}, so it cannot tell where the crash kernel went: give the whole log`;
         if (differences.length === 0)
             return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes };
@@ -43539,9 +43577,10 @@ function lineDifferences(result, lines) {
 }
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 function formatVerify(r, name) {
-    if (r.problems.length)
-        return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`;
     const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
+    // The notes too: that the file holds another boot is what to do about a first one cut short.
+    if (r.problems.length)
+        return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}\n`).join('')}${notes}`;
     if (r.agrees)
         return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)}${r.result?.panic ? `; then a panic in ${r.result.panic.fn}()` : ''})\n${notes}`;
     const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`);

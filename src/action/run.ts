@@ -499,6 +499,10 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   const status = new StatusMessages()
   for (const w of outcome.warnings) status.add('warning', w)
   const problems: string[] = [...outcome.problems]
+  // What fails the step besides findings (a missing matrix file, a missing shard) is a
+  // configuration problem of the run: SARIF has it as in a run that stopped early, the HTML
+  // report at its top.
+  const notifications = outcome.problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
   const outputs: Record<string, string | number> = {}
 
   // A fan-out leg never comments: only the aggregate job does, once, so legs cannot race.
@@ -537,9 +541,6 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (paths.sarif && inputs.sarif) {
     const sarifFile = paths.sarif
     try {
-      // What fails the step besides findings (a missing matrix file, a missing shard) is a
-      // configuration problem of the run, as in the SARIF of a run that stopped early.
-      const notifications = outcome.problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
       const srcRoot = outcome.srcRoot !== undefined ? { srcRoot: `${pathToFileURL(outcome.srcRoot).href.replace(/\/?$/, '/')}` } : {}
       const sarifContext = { ...srcRoot, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
       await io.writeFile(sarifFile, formatSarif(report, sarifContext))
@@ -559,7 +560,8 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
     } else {
       const htmlFile = paths.html ?? confineOutputPath('html', inputs.html, inputs.workspace, io.env.RUNNER_TEMP || undefined)
       try {
-        await io.writeFile(htmlFile, html(report))
+        // What fails the step besides findings heads the page, as in the SARIF run.
+        await io.writeFile(htmlFile, html(report, notifications.length > 0 ? { notifications } : {}))
         outputs['html-file'] = htmlFile
       } catch (error) {
         problems.push(`cannot write the HTML report ${inputs.html} (input "html"): ${fileErrorText(error, 'write')}`)

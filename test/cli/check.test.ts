@@ -124,6 +124,13 @@ describe('check', () => {
     expect(report.counts).toEqual(once.counts)
   })
 
+  it('--format html: heads the page with a file it could not read (the page read as a pass)', async () => {
+    const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'html'])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('<main><section class="problems" role="alert"><h2>Not everything was checked</h2><ul><li>cannot read matrix file nope/missing.json: no such file</li></ul>')
+    expect((await run(['check', CLEAN, '--format', 'html'])).out).not.toContain('class="problems"')
+  })
+
   it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
     expect(r.code).toBe(2)

@@ -28,6 +28,7 @@
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
 import type { Finding, LayoutReport, Report, Severity } from '../types.js'
+import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
 import { groupDigits } from '../../group-digits.js'
@@ -58,6 +59,12 @@ export interface HtmlOptions {
    * 1.5 KiB each), which their cell links to.
    */
   maxDetails?: number
+  /**
+   * What kept the run from checking everything (a matrix file it could not read, a --boards
+   * pattern that matched no board): the CLI exits 2 for them, and the page says so at its top,
+   * so a saved page does not read as a pass. Default none.
+   */
+  problems?: readonly string[]
   /**
    * Most layouts whose memory map is drawn. Default 400 (a map is 3 to 8 KiB). A report
    * under both caps is complete; above them the page says what it left out.
@@ -542,7 +549,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     '</head><body>',
     defs,
     `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
-    `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+    `<main>${problemsHtml(options.problems ?? [])}<section aria-label="totals"><div class="totals">${totals}</div></section>`,
     perBoardHtml,
     `<section><h2>Boards \u00D7 kernels</h2>`,
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
@@ -570,7 +577,17 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   ].join('\n')
 }
 
-/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
-export function formatHtml(report: Report): string {
-  return renderHtml(report)
+/** What kept the run from checking everything, first on the page (HtmlOptions.problems). */
+function problemsHtml(problems: readonly string[]): string {
+  if (problems.length === 0) return ''
+  return `<section class="problems" role="alert"><h2>Not everything was checked</h2><ul>${problems.map((p) => `<li>${text(p)}</li>`).join('')}</ul><p>The run fails for this: the figures below cover only what was read.</p></section>`
+}
+
+/**
+ * renderHtml with default options, in the formatter registry's shape `(report, ctx) => string`:
+ * the context's error notifications (what makes the CLI exit 2) head the page.
+ */
+export function formatHtml(report: Report, ctx: FormatContext = {}): string {
+  const problems = (ctx.notifications ?? []).filter((n) => n.level === 'error').map((n) => n.message)
+  return renderHtml(report, problems.length > 0 ? { problems } : {})
 }

@@ -170,6 +170,7 @@ dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 details.more>summary{cursor:pointer;color:var(--link)}
 p.note{color:var(--muted);font-size:12.5px}
+section.problems{background:var(--bad-bg);color:var(--bad);border-left:4px solid var(--sev-error);padding:8px 14px;margin:12px 0}section.problems h2{margin:4px 0}
 footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
 ${PRINT_CSS}

@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import type { FormatContext } from '../formatters.js';
 export { renderMemoryMap } from './memory-map.js';
 export { buildScale, type Scale, type ScaleSegment } from './scale.js';
 export { layoutStatus, STATUS_META, type LayoutStatus } from './status.js';
@@ -17,6 +18,12 @@ export interface HtmlOptions {
      */
     maxDetails?: number;
     /**
+     * What kept the run from checking everything (a matrix file it could not read, a --boards
+     * pattern that matched no board): the CLI exits 2 for them, and the page says so at its top,
+     * so a saved page does not read as a pass. Default none.
+     */
+    problems?: readonly string[];
+    /**
      * Most layouts whose memory map is drawn. Default 400 (a map is 3 to 8 KiB). A report
      * under both caps is complete; above them the page says what it left out.
      */
@@ -32,5 +39,8 @@ export interface HtmlOptions {
  * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
  */
 export declare function renderHtml(report: Report, options?: HtmlOptions): string;
-/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
-export declare function formatHtml(report: Report): string;
+/**
+ * renderHtml with default options, in the formatter registry's shape `(report, ctx) => string`:
+ * the context's error notifications (what makes the CLI exit 2) head the page.
+ */
+export declare function formatHtml(report: Report, ctx?: FormatContext): string;
