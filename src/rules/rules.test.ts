@@ -95,7 +95,11 @@ describe('messages and board policy', () => {
 
   it('applies severity overrides by id or name, off, and suppressions with their reason', () => {
     expect(applyBoardPolicy([f], { severity: { 'invalid-board': 'warning' }, suppress: [] })[0]?.severity).toBe('warning')
-    expect(applyBoardPolicy([f], { severity: { SC003: 'off' }, suppress: [] })).toEqual([])
+    // An error that keeps layouts from the engine stays, suppressed: the report says they were not simulated.
+    expect(applyBoardPolicy([f], { severity: { SC003: 'off' }, suppress: [] })).toEqual([{ ...f, suppressed: { reason: 'severity "off" in the board\'s settings; the layouts it names are not simulated' } }])
+    const warning = makeFinding(getRule('SC003')!, { messageId: 'emptyRange', data: { what: 'bank 0' }, at: '/boards/0/memory/0/size', severity: 'warning' }, { file: 'm.json', boardId: 'pi' })
+    expect(applyBoardPolicy([warning], { severity: { SC003: 'off' }, suppress: [] })).toEqual([])
+    expect(applyBoardPolicy([{ ...f, ruleId: 'CK001' }], { severity: { CK001: 'off' }, suppress: [] })).toEqual([])
     expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'SC003', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })
     // docs/format.md (ruleRef): a suppression names the rule by id or by name.
     expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'invalid-board', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })

@@ -109,8 +109,21 @@ export interface BoardPolicy {
 }
 
 /**
+ * Whether a finding is an error of the matrix that keeps the layouts it names from the engine
+ * (SC002 in a board, SC003: the decoder drops them).
+ */
+export function keepsLayoutsFromEngine(f: Pick<Finding, 'ruleId' | 'severity'>): boolean {
+  return (f.ruleId === 'SC002' || f.ruleId === 'SC003') && f.severity === 'error'
+}
+
+/** The reason a board's `off` leaves on a finding it cannot drop (keepsLayoutsFromEngine()). */
+export const OFF_KEEPS_UNSIMULATED = 'severity "off" in the board\'s settings; the layouts it names are not simulated'
+
+/**
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
- * finding stays in the report, marked, and is not counted).
+ * finding stays in the report, marked, and is not counted). An error that keeps layouts from
+ * the engine is not dropped by `off`: it is suppressed, so the report still says which layouts
+ * were not simulated, and the run does not fail for it.
  */
 export function applyBoardPolicy(findings: readonly Finding[], policy: BoardPolicy | undefined): Finding[] {
   if (!policy) return [...findings]
@@ -118,7 +131,10 @@ export function applyBoardPolicy(findings: readonly Finding[], policy: BoardPoli
   for (const f of findings) {
     const rule = getRule(f.ruleId)
     const override = policy.severity[f.ruleId] ?? (rule ? policy.severity[rule.name] : undefined)
-    if (override === 'off') continue
+    if (override === 'off') {
+      if (keepsLayoutsFromEngine(f)) out.push({ ...f, suppressed: { reason: OFF_KEEPS_UNSIMULATED } })
+      continue
+    }
     const suppression = policy.suppress.find((s) => s.rule === f.ruleId || s.rule === f.ruleName)
     out.push({ ...f, ...(override !== undefined && { severity: override }), ...(suppression && { suppressed: { reason: suppression.reason } }) })
   }

@@ -124,6 +124,23 @@ describe('check', () => {
     expect(report.counts).toEqual(once.counts)
   })
 
+  // `"invalid-board": "off"` made a board that cannot be simulated vanish: no finding, exit 0,
+  // "1 layout of 1 board simulated" of a file with two.
+  it('keeps an error that keeps a board from the engine in the report when its rule is off, suppressed', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'm.json')
+    const overlap = { id: 'c', arch: 'arm64', kernels: ['6.12'], memory: [{ base: '0x40000000', size: '1G' }, { base: '0x50000000', size: '1G' }], cmdline: 'crashkernel=256M' }
+    await writeFile(file, JSON.stringify({ version: 1, defaults: { severity: { 'invalid-board': 'off' } }, boards: [{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }, overlap] }))
+    const r = await run(['check', file, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const found = JSON.parse(r.out).findings
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'SC003', boardId: 'c', suppressed: { reason: 'severity "off" in the board\'s settings; the layouts it names are not simulated' } })])
+    // explain says why it cannot show the board, located.
+    const explain = await run(['explain', 'c', '--matrix', file])
+    expect(explain.code).toBe(2)
+    expect(explain.err).toMatch(/m\.json:1:\d+ {2}bank 1 .* overlaps bank 0 .* {2}\(SC003\)/)
+  })
+
   it('--format html: heads the page with a file it could not read (the page read as a pass)', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'html'])
     expect(r.code).toBe(2)

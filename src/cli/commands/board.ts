@@ -20,6 +20,7 @@ import { SEMANTIC_WARNING_IDS, type DecodedLayout, type SemanticMessageId } from
 import { debianSeries } from '../../presets/index.js'
 import { renderMessage } from '../../rules/define-rule.js'
 import { SC_RULES } from '../../rules/index.js'
+import { keepsLayoutsFromEngine } from '../../rules/run.js'
 import type { CliIO } from '../main.js'
 
 /** The matrix the commands read when none is given (as `check` does). */
@@ -134,7 +135,7 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   // `severity` makes SC003 an error: the board is simulated, and its findings say so.
   const decodeWarning = (f: Finding) => f.ruleId === 'SC003' && SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)
   const fatal = report.findings.filter(
-    (f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && !decodeWarning(f) && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)) && !(options.kernelsGiven === true && kernelsMissing(f)),
+    (f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && (!f.suppressed || keepsLayoutsFromEngine(f)) && !decodeWarning(f) && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)) && !(options.kernelsGiven === true && kernelsMissing(f)),
   )
   // An SC003 error keeps the layouts it concerns from the engine (the decoder drops them): when
   // others of the board were simulated, it concerned only some (one kernel's image overlapping

@@ -734,7 +734,7 @@ export const boardMatrixSchema = {
       }
     },
     "severityMap": {
-      "description": "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.",
+      "description": "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings, but for an SC002 or SC003 error, which keeps layouts from the engine: that one stays in the report, suppressed, so it still says which layouts were not simulated (and does not fail the run).",
       "type": "object",
       "propertyNames": {
         "$ref": "#/$defs/ruleRef"

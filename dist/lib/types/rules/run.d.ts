@@ -55,7 +55,16 @@ export interface BoardPolicy {
     suppress: DecodedLayout['suppress'];
 }
 /**
+ * Whether a finding is an error of the matrix that keeps the layouts it names from the engine
+ * (SC002 in a board, SC003: the decoder drops them).
+ */
+export declare function keepsLayoutsFromEngine(f: Pick<Finding, 'ruleId' | 'severity'>): boolean;
+/** The reason a board's `off` leaves on a finding it cannot drop (keepsLayoutsFromEngine()). */
+export declare const OFF_KEEPS_UNSIMULATED = "severity \"off\" in the board's settings; the layouts it names are not simulated";
+/**
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
- * finding stays in the report, marked, and is not counted).
+ * finding stays in the report, marked, and is not counted). An error that keeps layouts from
+ * the engine is not dropped by `off`: it is suppressed, so the report still says which layouts
+ * were not simulated, and the run does not fail for it.
  */
 export declare function applyBoardPolicy(findings: readonly Finding[], policy: BoardPolicy | undefined): Finding[];

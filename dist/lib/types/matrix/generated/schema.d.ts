@@ -637,7 +637,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly severityMap: {
-            readonly description: "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.";
+            readonly description: "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings, but for an SC002 or SC003 error, which keeps layouts from the engine: that one stays in the report, suppressed, so it still says which layouts were not simulated (and does not fail the run).";
             readonly type: "object";
             readonly propertyNames: {
                 readonly $ref: "#/$defs/ruleRef";
