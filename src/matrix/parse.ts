@@ -84,6 +84,12 @@ function stringTokenFaults(source: string, start: number): Array<{ offset: numbe
   return out
 }
 
+/** stringTokenFaults() where the scanner's error (its code's name) is one of a string token's, at its quote; else none. */
+function stringFaultsAt(source: string, offset: number, code: string): ReturnType<typeof stringTokenFaults> {
+  const inString = code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode'
+  return inString && source[offset] === '"' ? stringTokenFaults(source, offset) : []
+}
+
 /** A property name written without double quotes (`boards: [`), as JavaScript allows. */
 const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
 
@@ -321,7 +327,7 @@ export function parseDocument(text: string): ParsedDocument {
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
     if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected')) continue
     if (hint !== undefined) hintedUntil = recoveryEnd(source, e.offset)
-    const faults = (code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode') && source[e.offset] === '"' ? stringTokenFaults(source, e.offset) : []
+    const faults = stringFaultsAt(source, e.offset, code)
     if (faults.length > 0) {
       for (const f of faults) problems.push({ messageId: 'syntaxError', data: { error: f.error }, offset: f.offset, length: f.length })
       continue
@@ -438,10 +444,12 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
   }
   const leave = () => void depth--
   const onError = (error: ParseErrorCode, at: number) => {
-    const offset = atContentEnd(text, at)
+    // A string's bad escape or control character where it is, as parseDocument() has it.
+    const fault = stringFaultsAt(text, at, printParseErrorCode(error))[0]
+    const offset = fault?.offset ?? atContentEnd(text, at)
     // Lines only up to the error: the text may be large, and nothing else is located in it.
     const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset)
-    throw new StopVisit({ error: describeParseError({ error }), offset, line, column })
+    throw new StopVisit({ error: fault?.error ?? describeParseError({ error }), offset, line, column })
   }
   try {
     visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true })
