@@ -33005,6 +33005,11 @@ function stringTokenFaults(source, start) {
     }
     return out;
 }
+/** stringTokenFaults() where the scanner's error (its code's name) is one of a string token's, at its quote; else none. */
+function stringFaultsAt(source, offset, code) {
+    const inString = code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode';
+    return inString && source[offset] === '"' ? stringTokenFaults(source, offset) : [];
+}
 /** A property name written without double quotes (`boards: [`), as JavaScript allows. */
 const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 /**
@@ -33259,7 +33264,7 @@ function parseDocument(text) {
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
-        const faults = (code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode') && source[e.offset] === '"' ? stringTokenFaults(source, e.offset) : [];
+        const faults = stringFaultsAt(source, e.offset, code);
         if (faults.length > 0) {
             for (const f of faults)
                 problems.push({ messageId: 'syntaxError', data: { error: f.error }, offset: f.offset, length: f.length });
@@ -33371,10 +33376,12 @@ function strictJsonError(text) {
     };
     const leave = () => void depth--;
     const onError = (error, at) => {
-        const offset = atContentEnd(text, at);
+        // A string's bad escape or control character where it is, as parseDocument() has it.
+        const fault = stringFaultsAt(text, at, (0,main.printParseErrorCode)(error))[0];
+        const offset = fault?.offset ?? atContentEnd(text, at);
         // Lines only up to the error: the text may be large, and nothing else is located in it.
         const { line, column } = locate_offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
-        throw new StopVisit({ error: describeParseError({ error }), offset, line, column });
+        throw new StopVisit({ error: fault?.error ?? describeParseError({ error }), offset, line, column });
     };
     try {
         (0,main.visit)(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true });
@@ -42390,6 +42397,9 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
+
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
@@ -42723,6 +42733,18 @@ function importBoard(inputs, opts = {}) {
     const valid = validateMatrix({ version: 1, boards: [board] });
     for (const v of valid)
         problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` });
+    // With the kernel and the architecture named, check reads the board as it is (docs/cli.md),
+    // unless the artefacts contradict each other: a log and a /proc/iomem of two machines give a
+    // kernel image in no bank. What check will refuse is said here, where the inputs are.
+    if (valid.length === 0 && board.arch !== undefined && board.kernels !== undefined) {
+        const source = ['bootLog', 'iomem', 'dtb', 'dts', 'config'].find((k) => inputs[k] !== undefined) ?? 'bootLog';
+        // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
+        for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => q.messageId !== 'missingSetting')) {
+            const template = SC_RULES.semantic.meta.messages[d.messageId];
+            const what = template === undefined ? `${d.messageId} ${JSON.stringify(d.data)}` : renderMessage(template, d.data);
+            problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${what} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` });
+        }
+    }
     return { board, provenance, problems, facts };
 }
 /**

@@ -30,6 +30,9 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
+import { decodeMatrix } from '../matrix/decode.js'
+import { renderMessage } from '../rules/define-rule.js'
+import { SC_RULES } from '../rules/index.js'
 import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
@@ -383,6 +386,18 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const valid = validateMatrix({ version: 1, boards: [board] })
   for (const v of valid)
     problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` })
+  // With the kernel and the architecture named, check reads the board as it is (docs/cli.md),
+  // unless the artefacts contradict each other: a log and a /proc/iomem of two machines give a
+  // kernel image in no bank. What check will refuse is said here, where the inputs are.
+  if (valid.length === 0 && board.arch !== undefined && board.kernels !== undefined) {
+    const source = (['bootLog', 'iomem', 'dtb', 'dts', 'config'] as const).find((k) => inputs[k] !== undefined) ?? 'bootLog'
+    // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
+    for (const d of decodeMatrix({ version: 1, boards: [board] } as never).problems.filter((q) => q.messageId !== 'missingSetting')) {
+      const template = SC_RULES.semantic.meta.messages[d.messageId]
+      const what = template === undefined ? `${d.messageId} ${JSON.stringify(d.data)}` : renderMessage(template, d.data)
+      problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${what} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` })
+    }
+  }
   return { board, provenance, problems, facts }
 }
 

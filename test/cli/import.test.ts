@@ -196,6 +196,22 @@ describe('import', () => {
     expect(kind('x', 'hello')).toBeUndefined()
   })
 
+  // A log and a /proc/iomem of two machines: import wrote a board and exited 0, and check then
+  // refused it (SC003, the image in no bank) with nothing said at import.
+  it('says what check will refuse in a board whose artefacts contradict each other', async () => {
+    const { gunzipSync } = await import('node:zlib')
+    const read = async (f: string) => gunzipSync(await readFile(join(ROOT, 'test/oracle/logs', f))).toString('utf8')
+    const dir = await tempDir()
+    const arm = join(dir, 'dmesg.txt')
+    const iomem = join(dir, 'iomem.txt')
+    await writeFile(arm, (await read('arm64-6.12-plain-4G-ck512M.high.log.gz')).split('=====ORACLE-BEGIN')[0]!)
+    await writeFile(iomem, (await read('amd64-6.1-q35-4G-ck512M.high+ck128M.low.log.gz')).split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END')[0]!)
+    const r = await run(['import', arm, iomem])
+    expect(r.err).toMatch(/warning: check refuses the board as imported: kernel image \[0x[0-9a-f]+, 0x[0-9a-f]+\) is not inside RAM: .* \(SC003 at \/image\/base\); are the artefacts all of one machine and one boot\? \(boardFailsCheck\)/)
+    // Each alone is no such board.
+    expect((await run(['import', arm])).err).not.toContain('boardFailsCheck')
+  })
+
   // The content goes before the name, and before weaker signs: each of these was refused
   // ("cannot tell what …", "not a DTB: magic is 0x2f647473", 341 "not a /proc/iomem line")
   // where verify read the same file.
