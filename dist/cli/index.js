@@ -46308,7 +46308,7 @@ async function main_main(argv, io) {
     }
     catch (error) {
         // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
-        const later = argv.find((a) => findCommand(a) !== undefined);
+        const later = argv[0] === 'check' ? undefined : argv.find((a) => findCommand(a) !== undefined);
         const where = later === undefined ? '' : `; options go after the command: ${commandFirst(argv, later)}`;
         io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${main_HELP}`);
         return 2;

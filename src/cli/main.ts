@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS, tokens: true })
   } catch (error) {
     // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
-    const later = argv.find((a) => findCommand(a) !== undefined)
+    const later = argv[0] === 'check' ? undefined : argv.find((a) => findCommand(a) !== undefined)
     const where = later === undefined ? '' : `; options go after the command: ${commandFirst(argv, later)}`
     io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${HELP}`)
     return 2
