@@ -18647,23 +18647,31 @@ const PROTECTION = {
  *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 function satpModeLevels(cmdline, vaBits, cpuSatpMode, pol) {
+    // The lower limit (min_not_zero() of the two) is where the probe starts, and it finds the
+    // CPU's mode from there down (Sv39 is set without probing, the same).
+    return Math.min(cpuLevels(vaBits, cpuSatpMode, pol), cmdlineLevelLimit(cmdline, pol), fdtLevelLimit(vaBits, pol));
+}
+/** Engine helper: the CPU's deepest mode (`cpu.satpMode`, else `vaBits`), as far as the release goes. */
+function cpuLevels(vaBits, cpuSatpMode, pol) {
     const found = pagingLevels(cpuSatpMode ?? vaBits);
-    const hw = found > pol.satpModes ? pol.satpModes : found;
-    // Each limit as a level count, 5 where there is none: match_noXlvl() (no4lvl first) and
-    // set_satp_mode_from_fdt() (riscv,sv39 and riscv,sv48 only; Sv57 limits nothing). The lower
-    // one (min_not_zero() of the two) is where the probe starts, and it finds the CPU's mode
-    // from there down (Sv39 is set without probing, the same).
-    const fromCmdline = !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5;
-    const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5;
-    return Math.min(hw, fromCmdline, fromFdt);
+    return found > pol.satpModes ? pol.satpModes : found;
+}
+/** match_noXlvl()'s limit as a level count, 5 where there is none (no4lvl first). */
+function cmdlineLevelLimit(cmdline, pol) {
+    return !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5;
+}
+/** set_satp_mode_from_fdt()'s limit as a level count: riscv,sv39 and riscv,sv48 only; Sv57 limits nothing (5). */
+function fdtLevelLimit(vaBits, pol) {
+    return pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5;
 }
 const SATP_MODE_NAME = { 3: 'sv39', 4: 'sv48', 5: 'sv57' };
 /**
  * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
- * input that settled it. The CPU's own mode when nothing took the probe below it; else the
- * command line's limit, then the DT's, then the release's, the first that equals the mode (a
- * command line and a DT naming the same mode are one min_not_zero() answer: the command line
- * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ * input that settled it, from the same limits. The CPU's own mode when nothing took the probe
+ * below it; else the command line's limit, then the DT's, then the release's, the first that
+ * equals the mode (a command line and a DT naming the same mode are one min_not_zero() answer:
+ * the command line is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the
+ * release settles it.
  */
 function satpModeFacts(levels, cmdline, vaBits, cpuSatpMode, pol) {
     const mode = SATP_MODE_NAME[levels];
@@ -18671,11 +18679,9 @@ function satpModeFacts(levels, cmdline, vaBits, cpuSatpMode, pol) {
         return { mode, setBy: 'release' };
     if (levels === pagingLevels(cpuSatpMode ?? vaBits))
         return { mode, setBy: 'cpu' };
-    if (pol.satpModeFromCmdline && levels === 3 && cmdline.includes('no4lvl'))
-        return { mode, setBy: 'no4lvl' };
-    if (pol.satpModeFromCmdline && levels === 4 && !cmdline.includes('no4lvl') && cmdline.includes('no5lvl'))
-        return { mode, setBy: 'no5lvl' };
-    if (pol.satpModeFromFdt && vaBits < 57 && levels === pagingLevels(vaBits))
+    if (levels === cmdlineLevelLimit(cmdline, pol))
+        return { mode, setBy: levels === 3 ? 'no4lvl' : 'no5lvl' };
+    if (levels === fdtLevelLimit(vaBits, pol))
         return { mode, setBy: 'mmu-type' };
     return { mode, setBy: 'release' };
 }
@@ -32971,6 +32977,7 @@ const FORCED_BY_TEXT = {
 
 
 
+
 /** Every rule, sorted by id. Frozen, meta and all (src/freeze.ts): every later check() runs them. */
 const RULES = deepFreeze([ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, ck010_not_requested, ck011_fixed_base_kaslr, ck012_boot_panics, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default]);
 /** Rules by id and by name. */
@@ -32985,6 +32992,15 @@ function getRule(ref) {
 }
 /** The loader's rules, typed for the loader's message ids. */
 const SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated, unusedDefault: sc005_unused_default };
+/**
+ * A decoder problem in check's words (SC003's message for it), for the commands that report
+ * one outside a finding (explain, sweep, verify, import); its id and data where SC003 has no
+ * message of that id.
+ */
+function semanticProblemText(p) {
+    const template = SC_RULES.semantic.meta.messages[p.messageId];
+    return template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data);
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/run.js
 
@@ -42349,7 +42365,6 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
-
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
@@ -42690,9 +42705,7 @@ function importBoard(inputs, opts = {}) {
         const source = ['bootLog', 'iomem', 'dtb', 'dts', 'config'].find((k) => inputs[k] !== undefined) ?? 'bootLog';
         // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
         for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => q.messageId !== 'missingSetting')) {
-            const template = SC_RULES.semantic.meta.messages[d.messageId];
-            const what = template === undefined ? `${d.messageId} ${JSON.stringify(d.data)}` : renderMessage(template, d.data);
-            problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${what} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` });
+            problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${semanticProblemText(d)} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` });
         }
     }
     return { board, provenance, problems, facts };
@@ -43434,8 +43447,7 @@ function verifyBootLog(log, opts = {}) {
             // The log's own board has no "image" to edit: the size comes with a board of the user's.
             if (!opts.board && p.messageId === 'missingImageSize')
                 return `${at}no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`;
-            const template = SC_RULES.semantic.meta.messages[p.messageId];
-            return `${at}${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
+            return `${at}${semanticProblemText(p)}${where(p.pointer)}`;
         });
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
@@ -43463,8 +43475,7 @@ function verifyBootLog(log, opts = {}) {
     // model ignores them as the kernel does, which may be the very difference (an ACPI server's
     // dma.iortLimitBits on a board without "acpi": true).
     for (const w of decoded.warnings) {
-        const template = SC_RULES.semantic.meta.messages[w.messageId];
-        notes.push(`${template === undefined ? `${w.messageId} ${JSON.stringify(w.data)}` : renderMessage(template, w.data)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`);
+        notes.push(`${semanticProblemText(w)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`);
     }
     if (boardKernel !== undefined)
         notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board.id}"'s kernel ${chosen.layout.kernel}`);

@@ -31,8 +31,7 @@ import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { decodeMatrix } from '../matrix/decode.js'
-import { renderMessage } from '../rules/define-rule.js'
-import { SC_RULES } from '../rules/index.js'
+import { semanticProblemText } from '../rules/index.js'
 import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
@@ -393,9 +392,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const source = (['bootLog', 'iomem', 'dtb', 'dts', 'config'] as const).find((k) => inputs[k] !== undefined) ?? 'bootLog'
     // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
     for (const d of decodeMatrix({ version: 1, boards: [board] } as never).problems.filter((q) => q.messageId !== 'missingSetting')) {
-      const template = SC_RULES.semantic.meta.messages[d.messageId]
-      const what = template === undefined ? `${d.messageId} ${JSON.stringify(d.data)}` : renderMessage(template, d.data)
-      problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${what} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` })
+      problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${semanticProblemText(d)} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` })
     }
   }
   return { board, provenance, problems, facts }

@@ -16,7 +16,7 @@ import ck009 from './ck009-cma-sysfs-duplicate.js'
 import ck010 from './ck010-not-requested.js'
 import ck011 from './ck011-fixed-base-kaslr.js'
 import ck012 from './ck012-boot-panics.js'
-import type { Rule } from './define-rule.js'
+import { renderMessage, type Rule } from './define-rule.js'
 import { deepFreeze } from '../freeze.js'
 import lm001 from './lm001-linear-map-base-pages.js'
 import pr001 from './pr001-protection-unavailable.js'
@@ -45,3 +45,13 @@ export function getRule(ref: string): Rule | undefined {
 
 /** The loader's rules, typed for the loader's message ids. */
 export const SC_RULES = { syntax: sc001, schema: sc002, semantic: sc003, notSimulated: sc004, unusedDefault: sc005 } as const
+
+/**
+ * A decoder problem in check's words (SC003's message for it), for the commands that report
+ * one outside a finding (explain, sweep, verify, import); its id and data where SC003 has no
+ * message of that id.
+ */
+export function semanticProblemText(p: { messageId: string; data: Readonly<Record<string, string>> }): string {
+  const template = (SC_RULES.semantic.meta.messages as Readonly<Record<string, string>>)[p.messageId]
+  return template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)
+}

@@ -18,7 +18,7 @@ import { compareWithBoot, isCrashMessage, stoppedFromLines, type Difference, typ
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { SZ_16K } from '../engine/phys.js'
 import { renderMessage } from '../rules/define-rule.js'
-import { SC_RULES } from '../rules/index.js'
+import { SC_RULES, semanticProblemText } from '../rules/index.js'
 
 export interface VerifyOptions {
   /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
@@ -293,8 +293,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
       // The log's own board has no "image" to edit: the size comes with a board of the user's.
       if (!opts.board && p.messageId === 'missingImageSize')
         return `${at}no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`
-      const template = SC_RULES.semantic.meta.messages[p.messageId]
-      return `${at}${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`
+      return `${at}${semanticProblemText(p)}${where(p.pointer)}`
     })
     return { agrees: false, differences: [], problems, observed, board, unknowns }
   }
@@ -323,8 +322,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   // model ignores them as the kernel does, which may be the very difference (an ACPI server's
   // dma.iortLimitBits on a board without "acpi": true).
   for (const w of decoded.warnings) {
-    const template = SC_RULES.semantic.meta.messages[w.messageId]
-    notes.push(`${template === undefined ? `${w.messageId} ${JSON.stringify(w.data)}` : renderMessage(template, w.data)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`)
+    notes.push(`${semanticProblemText(w)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`)
   }
   if (boardKernel !== undefined) notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board!.id}"'s kernel ${chosen.layout.kernel}`)
   // journalctl -k without -b, or captures appended to one file: say which boot was compared.

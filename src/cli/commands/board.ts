@@ -18,8 +18,7 @@ import { parseDocument } from '../../matrix/parse.js'
 import { hintFor } from '../../matrix/validate.js'
 import { SEMANTIC_WARNING_IDS, type DecodedLayout, type SemanticMessageId } from '../../matrix/types.js'
 import { debianSeries } from '../../presets/index.js'
-import { renderMessage } from '../../rules/define-rule.js'
-import { SC_RULES } from '../../rules/index.js'
+import { semanticProblemText } from '../../rules/index.js'
 import { keepsLayoutsFromEngine } from '../../rules/run.js'
 import type { CliIO } from '../main.js'
 
@@ -196,8 +195,7 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
       const problem = decoded.problems.find((p) => p.boardId === board.id)
       if (problem || decoded.layouts.length === 0) {
         // In check's words (SC003), as "ramSize" in the matrix would be reported.
-        const template = problem && SC_RULES.semantic.meta.messages[problem.messageId]
-        const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout'
+        const why = problem ? semanticProblemText(problem) : 'no layout'
         // The size itself (below or above what the preset allows), or something of the board's
         // own that does not fit that much RAM (an initrd it places, say).
         throw new ConfigurationError(

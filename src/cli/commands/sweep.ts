@@ -25,8 +25,7 @@ import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/decode.js'
-import { renderMessage } from '../../rules/define-rule.js'
-import { SC_RULES } from '../../rules/index.js'
+import { semanticProblemText } from '../../rules/index.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
@@ -271,8 +270,7 @@ function noLayoutReason(board: Pick<LoadedBoard, 'wire' | 'defaults'>, entry: Ke
   const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [{ ...board.wire, kernels: [entry] }] } as BoardMatrix
   const p = decodeMatrix(doc).problems[0]
   if (p === undefined) return 'no layout'
-  const template = SC_RULES.semantic.meta.messages[p.messageId]
-  return `${template !== undefined ? renderMessage(template, p.data) : `${p.messageId} ${JSON.stringify(p.data)}`} (SC003, board${p.pointer.slice('/boards/0'.length)})`
+  return `${semanticProblemText(p)} (SC003, board${p.pointer.slice('/boards/0'.length)})`
 }
 
 function jsonCell(c: Cell): unknown {

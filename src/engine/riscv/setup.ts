@@ -512,33 +512,43 @@ interface RiscvPrefix {
  *         set_satp_mode() and write SATP_MODE, Sv39 (arch/riscv/mm/init.c@v5.15:749)
  */
 export function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels {
+  // The lower limit (min_not_zero() of the two) is where the probe starts, and it finds the
+  // CPU's mode from there down (Sv39 is set without probing, the same).
+  return Math.min(cpuLevels(vaBits, cpuSatpMode, pol), cmdlineLevelLimit(cmdline, pol), fdtLevelLimit(vaBits, pol)) as RiscvPagingLevels
+}
+
+/** Engine helper: the CPU's deepest mode (`cpu.satpMode`, else `vaBits`), as far as the release goes. */
+function cpuLevels(vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels {
   const found = pagingLevels(cpuSatpMode ?? vaBits)
-  const hw = found > pol.satpModes ? pol.satpModes : found
-  // Each limit as a level count, 5 where there is none: match_noXlvl() (no4lvl first) and
-  // set_satp_mode_from_fdt() (riscv,sv39 and riscv,sv48 only; Sv57 limits nothing). The lower
-  // one (min_not_zero() of the two) is where the probe starts, and it finds the CPU's mode
-  // from there down (Sv39 is set without probing, the same).
-  const fromCmdline = !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5
-  const fromFdt = pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5
-  return Math.min(hw, fromCmdline, fromFdt) as RiscvPagingLevels
+  return found > pol.satpModes ? pol.satpModes : found
+}
+
+/** match_noXlvl()'s limit as a level count, 5 where there is none (no4lvl first). */
+function cmdlineLevelLimit(cmdline: string, pol: RiscvPolicy): RiscvPagingLevels {
+  return !pol.satpModeFromCmdline ? 5 : cmdline.includes('no4lvl') ? 3 : cmdline.includes('no5lvl') ? 4 : 5
+}
+
+/** set_satp_mode_from_fdt()'s limit as a level count: riscv,sv39 and riscv,sv48 only; Sv57 limits nothing (5). */
+function fdtLevelLimit(vaBits: number, pol: RiscvPolicy): RiscvPagingLevels {
+  return pol.satpModeFromFdt && vaBits < 57 ? pagingLevels(vaBits) : 5
 }
 
 const SATP_MODE_NAME = { 3: 'sv39', 4: 'sv48', 5: 'sv57' } as const
 
 /**
  * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
- * input that settled it. The CPU's own mode when nothing took the probe below it; else the
- * command line's limit, then the DT's, then the release's, the first that equals the mode (a
- * command line and a DT naming the same mode are one min_not_zero() answer: the command line
- * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ * input that settled it, from the same limits. The CPU's own mode when nothing took the probe
+ * below it; else the command line's limit, then the DT's, then the release's, the first that
+ * equals the mode (a command line and a DT naming the same mode are one min_not_zero() answer:
+ * the command line is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the
+ * release settles it.
  */
 export function satpModeFacts(levels: RiscvPagingLevels, cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): SatpModeFacts {
   const mode = SATP_MODE_NAME[levels]
   if (pol.satpModes === 3) return { mode, setBy: 'release' }
   if (levels === pagingLevels(cpuSatpMode ?? vaBits)) return { mode, setBy: 'cpu' }
-  if (pol.satpModeFromCmdline && levels === 3 && cmdline.includes('no4lvl')) return { mode, setBy: 'no4lvl' }
-  if (pol.satpModeFromCmdline && levels === 4 && !cmdline.includes('no4lvl') && cmdline.includes('no5lvl')) return { mode, setBy: 'no5lvl' }
-  if (pol.satpModeFromFdt && vaBits < 57 && levels === pagingLevels(vaBits)) return { mode, setBy: 'mmu-type' }
+  if (levels === cmdlineLevelLimit(cmdline, pol)) return { mode, setBy: levels === 3 ? 'no4lvl' : 'no5lvl' }
+  if (levels === fdtLevelLimit(vaBits, pol)) return { mode, setBy: 'mmu-type' }
   return { mode, setBy: 'release' }
 }
 

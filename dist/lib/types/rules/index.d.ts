@@ -1,4 +1,4 @@
-import type { Rule } from './define-rule.js';
+import { type Rule } from './define-rule.js';
 export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js';
 /** Every rule, sorted by id. Frozen, meta and all (src/freeze.ts): every later check() runs them. */
 export declare const RULES: readonly Rule[];
@@ -16,3 +16,12 @@ export declare const SC_RULES: {
     readonly notSimulated: Rule<"notSimulated">;
     readonly unusedDefault: Rule<"unused">;
 };
+/**
+ * A decoder problem in check's words (SC003's message for it), for the commands that report
+ * one outside a finding (explain, sweep, verify, import); its id and data where SC003 has no
+ * message of that id.
+ */
+export declare function semanticProblemText(p: {
+    messageId: string;
+    data: Readonly<Record<string, string>>;
+}): string;

@@ -169,10 +169,11 @@ interface RiscvPrefix {
 export declare function satpModeLevels(cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): RiscvPagingLevels;
 /**
  * Engine helper (no kernel counterpart): satpModeLevels()'s answer for the reports, with the
- * input that settled it. The CPU's own mode when nothing took the probe below it; else the
- * command line's limit, then the DT's, then the release's, the first that equals the mode (a
- * command line and a DT naming the same mode are one min_not_zero() answer: the command line
- * is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the release settles it.
+ * input that settled it, from the same limits. The CPU's own mode when nothing took the probe
+ * below it; else the command line's limit, then the DT's, then the release's, the first that
+ * equals the mode (a command line and a DT naming the same mode are one min_not_zero() answer:
+ * the command line is named). Up to 5.16 the kernel writes Sv39 without asking the CPU, so the
+ * release settles it.
  */
 export declare function satpModeFacts(levels: RiscvPagingLevels, cmdline: string, vaBits: number, cpuSatpMode: number | undefined, pol: RiscvPolicy): SatpModeFacts;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
