@@ -391,7 +391,14 @@ export function mergeReports(reports: readonly Report[]): Report {
     counts: countFindings(findings),
     ...overrideOf(reports[0]?.kernelOverride),
     ...boardSuggestionsOf(reports),
+    ...problemsOf(reports),
   }
+}
+
+/** `problems` of merged reports: each once, in order. */
+function problemsOf(reports: readonly Report[]): Pick<Report, 'problems'> {
+  const problems = [...new Set(reports.flatMap((r) => r.problems ?? []))]
+  return problems.length > 0 ? { problems } : {}
 }
 
 /**

@@ -362,6 +362,8 @@ describe('run() with a recording ActionsIO', () => {
     // SARIF 2.1.0 §3.14.14: a base URI ends with a slash, or relative URIs resolve against its parent.
     expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(workspace).href}/`)
     expect(sarif.runs[0].results).toHaveLength(15)
+    // The results file says it too, as the CLI's JSON does.
+    expect(JSON.parse(io.rec.files.get('/runner/temp/crashkernel-check-results.json') ?? '{}').problems).toEqual(problems)
   })
 
   it('logs no "✔ 0 problems" report when no matrix file could be checked, as the CLI prints none', async () => {

@@ -44018,7 +44018,13 @@ function mergeReports(reports) {
         counts: countFindings(findings),
         ...overrideOf(reports[0]?.kernelOverride),
         ...boardSuggestionsOf(reports),
+        ...problemsOf(reports),
     };
+}
+/** `problems` of merged reports: each once, in order. */
+function problemsOf(reports) {
+    const problems = [...new Set(reports.flatMap((r) => r.problems ?? []))];
+    return problems.length > 0 ? { problems } : {};
 }
 /**
  * Whether a report fails at a threshold (`never` never fails).
@@ -46425,6 +46431,8 @@ async function main_main(argv, io) {
         // are printed.
         const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0);
         const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}${spaceSeparatedHint(p)}`)];
+        // JSON keeps them in the report's `problems`; the other formats below.
+        const shown = problems.length > 0 ? { ...report, problems } : report;
         // What exits 2 is also in the run itself where the format has a place for it (SARIF's
         // configuration notifications, executionSuccessful false), as the action writes it.
         const notifications = problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
@@ -46433,7 +46441,7 @@ async function main_main(argv, io) {
         // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
         // Markdown names what exits 2 under its totals (❌), as the action's job summary does: a
         // file it could not read is no pass.
-        const render = () => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](report, ctx));
+        const render = () => (format === 'markdown' ? formatMarkdown(shown, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](shown, ctx));
         if (!checkedNothing || problems.length === 0)
             io.stdout(render());
         for (const message of problems)

@@ -43968,7 +43968,13 @@ function mergeReports(reports) {
         counts: countFindings(findings),
         ...overrideOf(reports[0]?.kernelOverride),
         ...boardSuggestionsOf(reports),
+        ...problemsOf(reports),
     };
+}
+/** `problems` of merged reports: each once, in order. */
+function problemsOf(reports) {
+    const problems = [...new Set(reports.flatMap((r) => r.problems ?? []))];
+    return problems.length > 0 ? { problems } : {};
 }
 /**
  * Whether a report fails at a threshold (`never` never fails).

@@ -533,7 +533,10 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   // A file that cannot be written is named as the input has it (the default results file: where it is).
   const resultsFile = paths.results
   try {
-    await io.writeFile(resultsFile, formatResults(report, leg))
+    // What fails the step besides findings is in the file as in the CLI's JSON (a check job of a
+    // fan-out has it in its `fanout` record, which aggregate reads).
+    const withProblems = !leg && outcome.problems.length > 0 ? { ...report, problems: [...outcome.problems] } : report
+    await io.writeFile(resultsFile, formatResults(withProblems, leg))
     outputs['results-file'] = resultsFile
   } catch (error) {
     problems.push(`cannot write the results file ${inputs.resultsFile ?? resultsFile}${inputs.resultsFile ? ' (input "results-file")' : ''}: ${fileErrorText(error, 'write')}`)

@@ -208,7 +208,8 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   // A missing shard explains a board no leg checked: it is said already.
   if (!shards || shards.missing.length === 0) problems.push(...vanishedBoards(ordered))
   // Once each, also when a leg's results file was downloaded twice.
-  const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)))
+  // A check job's are in its fan-out record; a results file of a run that was no leg has them in its report.
+  const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? l.report.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)))
   problems.push(...incomplete)
 
   const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()

@@ -175,8 +175,9 @@ export function parseResults(text: string, source: string): LegResults {
   const tool = { name: TOOL_NAME, version: value.tool.version as string }
   const override = value.kernelOverride as string[] | undefined
   const perBoard = value.boardSuggestions as BoardSuggestion[] | undefined
+  const problems = value.problems as string[] | undefined
   // Counts are recomputed rather than trusted.
-  const report: Report = { tool, files: value.files as string[], findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }) }
+  const report: Report = { tool, files: value.files as string[], findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }), ...(problems !== undefined && { problems }) }
 
   const fanout = value.fanout as LegInfo | undefined
   if (fanout === undefined) return { source, report }

@@ -141,6 +141,12 @@ export interface Report {
   kernelOverride?: string[]
   /** One crashkernel= value per board, where it does better than the board's own; absent when none does. */
   boardSuggestions?: BoardSuggestion[]
+  /**
+   * What kept the run from checking everything it was given (an unreadable matrix file, a
+   * `boards` pattern that matches no board), which exits 2 or fails the step; absent when none.
+   * The CLI and the action set it; check() never does (it throws or reports SC001 instead).
+   */
+  problems?: string[]
 }
 
 /**

@@ -155,6 +155,12 @@ describe('check', () => {
     const report = JSON.parse(r.out)
     expect(report.files).toEqual([CLEAN])
     expect(report.layouts.length).toBeGreaterThan(0)
+    // The JSON says why it exits 2 too: a consumer of the file alone would take it for a full run.
+    expect(report.problems).toEqual(['cannot read matrix file nope/missing.json: no such file'])
+    const unmatched = await run(['check', CLEAN, '--boards', 'vm,nope*', '--format', 'json'])
+    expect(unmatched.code).toBe(2)
+    expect(JSON.parse(unmatched.out).problems).toEqual([`--boards "nope*" matches no board id in ${CLEAN}`])
+    expect(JSON.parse((await run(['check', CLEAN, '--format', 'json'])).out)).not.toHaveProperty('problems')
   })
 
 

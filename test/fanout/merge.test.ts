@@ -243,6 +243,18 @@ describe('mergeResults', () => {
     expect(mergeResults([legs[0]!, failed, { ...failed, source: 'again.json' }]).problems).toEqual([why])
   })
 
+  it("makes the problems of a results file that is no leg's (a plain check's, read back) the merge's, naming the file", () => {
+    const report = { ...check(FILES[1]!.text, FILES[1]!.path), problems: ['matrix file "boards/gone.json" not found in /ws'] }
+    const read = parseResults(formatResults(report), 'plain.json')
+    expect(read.report.problems).toEqual(report.problems)
+    expect(mergeResults([read]).problems).toEqual(['plain.json did not check everything it was given, so the merged report is incomplete: matrix file "boards/gone.json" not found in /ws'])
+    // The merged report carries no leg's problems itself: aggregate adds its own.
+    expect(mergeResults([read]).report).not.toHaveProperty('problems')
+    for (const bad of [[], 'x', [1], [''], null]) {
+      expect(() => parseResults(JSON.stringify({ ...JSON.parse(formatResults(report)), problems: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a results file this version of crashkernel-check reads: \/problems(\/0)? must /)
+    }
+  })
+
   it('refuses a results file whose fan-out problems are not a list of messages', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path), { shard: '1/1', files: [FILES[1]!.path], boards: [], kernel: [] })) as { fanout: object }
     for (const bad of [[], 'x', [1], null]) {

@@ -311,6 +311,11 @@ describe('check --format json follows schemas/report.schema.json', () => {
     expect(problems(checked(formatResults(merged, { shard: '1/3', files: merged.files, boards: [], kernel: [], problems: ['matrix file "boards/gone.json" not found in /ws'] })))).toEqual([])
     // A leg whose boards match none in its files (the plan's filter on a leg of whole files, or a board gone since the plan) records them.
     expect(problems(checked(formatResults(merged, { shard: '3/3', files: merged.files, boards: ['gone'], kernel: [], unmatchedBoards: ['gone'] })))).toEqual([])
+    // A run that could not check everything (the CLI's exit 2) says why; merging keeps each once.
+    const incomplete = mergeReports([{ ...reports[0]!, problems: ['cannot read matrix file a.json: no such file'] }, { ...reports[1]!, problems: ['cannot read matrix file a.json: no such file', '--boards "x" matches no board id in b.json'] }])
+    expect(incomplete.problems).toEqual(['cannot read matrix file a.json: no such file', '--boards "x" matches no board id in b.json'])
+    expect(problems(checked(formatJson(incomplete)))).toEqual([])
+    expect(validate({ ...JSON.parse(formatJson(incomplete)), problems: [] })).toBe(false)
   })
 
   it('the CLI from source, for two files', { timeout: 60_000 }, () => {
