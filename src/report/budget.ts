@@ -37,6 +37,11 @@ export class BudgetedText {
     return this.dropped > 0
   }
 
+  /** What a block may still take (its trailing newline included) before the cap's reserve. */
+  room(): number {
+    return this.dropped > 0 ? 0 : this.cap - this.reserve - this.used
+  }
+
   /** Adds one block (a newline is appended); returns false when it was dropped. */
   add(block: string): boolean {
     const text = `${block}\n`

@@ -3,7 +3,7 @@
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
  * fence or a diagram.
  */
 
@@ -55,6 +55,51 @@ function noReference(text: string): string {
   })
 }
 
+/**
+ * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
+ * autolink extension, which works on rendered text nodes, so escaping cannot stop it):
+ * after the `:` of `https://` (any scheme), after the `www` of a `www.` that starts a word,
+ * and after the `@` of an e-mail address (`@` with a dotted domain after it; a command
+ * line's `256M@0x1ee00000` has no dot and stays as written). String scans, not regexes: the
+ * text is the user's. Applied to the raw text, before any escape or entity is written.
+ *
+ * @example
+ * noAutolink('see https://x.example or www.x.example, ops@x.example') // → 'see https:\u200B//x.example or www\u200B.x.example, ops@\u200Bx.example'
+ */
+function noAutolink(text: string): string {
+  const out = text.split('://').join(`:${ZWSP}//`)
+  const lower = out.toLowerCase()
+  const cuts: number[] = []
+  for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4)) if (i === 0 || !isWordChar(lower[i - 1]!)) cuts.push(i + 3)
+  for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1)) if (i > 0 && isWordChar(out[i - 1]!) && dottedDomainAt(out, i + 1)) cuts.push(i + 1)
+  if (cuts.length === 0) return out
+  cuts.sort((a, b) => a - b)
+  let joined = ''
+  let from = 0
+  for (const cut of cuts) {
+    joined += `${out.slice(from, cut)}${ZWSP}`
+    from = cut
+  }
+  return joined + out.slice(from)
+}
+
+/** An ASCII letter, digit or `_`. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0)
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+}
+
+/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+function dottedDomainAt(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '.') {
+      if (i > from && i + 1 < text.length && isWordChar(text[i + 1]!) && text[i + 1] !== '_') return true
+    } else if (!isWordChar(c) && c !== '-') return false
+  }
+  return false
+}
+
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text: string): string {
   return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ')
@@ -72,7 +117,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 export function escapeInlineHtml(text: string): string {
-  return noMention(noReference(visibleText(flatten(text))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
+  return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
 }
 
 /**
@@ -83,7 +128,7 @@ export function escapeInlineHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return noMention(
-    noReference(visibleText(flatten(text)))
+    noAutolink(noReference(visibleText(flatten(text))))
       .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
       .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`),
   )

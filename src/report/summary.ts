@@ -130,6 +130,11 @@ function outcomeRule(sim: SimulationResult): string | undefined {
 }
 
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
+/** A layout the layouts table can leave out first: no active finding, and nothing failed. */
+function isClean(report: Report, l: LayoutReport): boolean {
+  return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l)
+}
+
 export function isFailing(report: Report, l: LayoutReport): boolean {
   return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined
 }
@@ -480,28 +485,22 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
   }
 
-  const unsimulated = unsimulatedRows(report)
-  if (report.layouts.length > 0 || unsimulated.length > 0) {
-    doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
-    for (const l of report.layouts) doc.add(layoutRow(report, l))
-    for (const row of unsimulated) doc.add(row)
-    // The blank line that ends the table is no block of its own to count as left out.
-    if (!doc.truncated) doc.add('')
-    if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
-  }
-
+  // The failing layouts' sections and the rule list come after the layouts table, but matter
+  // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
+  // 1 MiB and cut every diagram and kernel log. They are built first, and clean rows give
+  // way to them (counted under the table).
+  const tail: string[] = []
   const failing = report.layouts.filter((l) => isFailing(report, l))
   if (failing.length > 0) {
-    doc.add(`### Failing layouts (${failing.length})\n`)
-    for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l, '####', ctx.link))
+    tail.push(`### Failing layouts (${failing.length})\n`)
+    for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) tail.push(layoutSection(report, l, '####', ctx.link))
     if (failing.length > MAX_LAYOUT_SECTIONS) {
       // A list, collapsed: with hundreds of failing layouts a paragraph naming them all was
       // a wall of text. Each says what the kernel did (the table above has the rest).
       const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `- ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}: ${mainCell(l.result, l.cmdline)}`)
-      doc.add(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`)
+      tail.push(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`)
     }
   }
-
   const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort()
   if (ruleIds.length > 0) {
     const lines = ruleIds.map((id) => {
@@ -510,8 +509,28 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
       const url = rule?.docsUrl ?? f?.docsUrl ?? ''
       return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`
     })
-    doc.add(`### Rules\n\n${lines.join('\n')}\n`)
+    tail.push(`### Rules\n\n${lines.join('\n')}\n`)
   }
+
+  const unsimulated = unsimulatedRows(report)
+  if (report.layouts.length > 0 || unsimulated.length > 0) {
+    doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
+    // Room kept for the tail, and for the table's end and the lines under it (the one that
+    // counts the clean rows left out is under 400 bytes).
+    const kept = tail.reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
+    let cleanLeftOut = 0
+    for (const l of report.layouts) {
+      const row = layoutRow(report, l)
+      if (isClean(report, l) && doc.room() - utf8Bytes(`${row}\n`) < kept) cleanLeftOut++
+      else doc.add(row)
+    }
+    for (const row of unsimulated) doc.add(row)
+    // The blank line that ends the table is no block of its own to count as left out.
+    if (!doc.truncated) doc.add('')
+    if (cleanLeftOut > 0) doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`)
+    if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
+  }
+  for (const block of tail) doc.add(block)
   return doc.finish(
     (n) =>
       `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}`,

@@ -320,6 +320,28 @@ describe('renderSummary', () => {
     expect((small.match(/^```/gm) ?? []).length % 2).toBe(0)
     expect((small.match(/<details>/g) ?? []).length).toBe((small.match(/<\/details>/g) ?? []).length)
   })
+
+  // A fleet of thousands of clean layouts filled the 1 MiB with their rows, and the failing
+  // layouts at its end lost their rows, diagrams and kernel logs: what the summary is for.
+  it('leaves out rows of clean layouts before the failing layouts\' rows, sections and the rule list', () => {
+    const clean = Array.from({ length: 12_000 }, (_, i) => layout(`board-${i}`, '1G/6.12', rpi1g))
+    const bad = layout('big', '4T/6.12', server4t(), { pointer: '/boards/12000' })
+    const error = finding(12_001, 'error', { ruleId: 'RS001', ruleName: 'reservation-failed', boardId: 'big', layoutName: '4T/6.12', kernel: bad.kernel, pointer: '/boards/12000' })
+    const md = renderSummary(report([error], [...clean, bad]))
+    expect(utf8(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).not.toContain('Summary truncated')
+    expect(md).toMatch(/^\| ❌ \| big \| 4T\/6\.12 \|/m)
+    expect(md).toContain('### Failing layouts (1)')
+    expect(md).toContain('#### ❌ big')
+    expect(md).toContain('### Rules\n\n- [RS001]')
+    const listed = (md.match(/^\| ✅ \| board-\d+ \|/gm) ?? []).length
+    expect(listed).toBeGreaterThan(1000)
+    expect(md).toContain(`${12_000 - listed} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below`)
+    // A report that fits lists every layout, and says nothing of the kind.
+    const fits = renderSummary(report([error], [...clean.slice(0, 100), bad]))
+    expect((fits.match(/^\| ✅ \| board-\d+ \|/gm) ?? []).length).toBe(100)
+    expect(fits).not.toContain('are not listed')
+  })
 })
 
 describe('renderSummary: status of each layout', () => {
@@ -677,6 +699,18 @@ describe('escaping helpers', () => {
     // An issue reference (#5, (#5), owner/repo#5) links and, in a comment, cross-references the
     // issue; a `#` after a word character (rev#2) or before no digit (#x) is left as it is.
     expect(escapeMarkdown('#1 fixes (#5), o/r#6, rev#2 #x')).toBe('#\u200B1 fixes (#\u200B5), o/r#\u200B6, rev#2 #x')
+  })
+
+  // GitHub links bare URLs, www. names and e-mail addresses in rendered text, whatever the
+  // escaping: a device named "Verify your account at https://evil.example/login" put a link
+  // of the pull request author's choosing into the bot's comment.
+  it('keeps bare URLs, www. names and e-mail addresses from becoming links', () => {
+    expect(escapeMarkdown('Verify at https://evil.example/login or HTTP://x.example')).toBe('Verify at https:\u200B//evil.example/login or HTTP:\u200B//x.example')
+    expect(escapeMarkdown('www.evil-login.com (WWW.x.example) awww.x')).toBe('www\u200B.evil-login.com (WWW\u200B.x.example) awww.x')
+    expect(escapeMarkdown('mail ops@corp.example, x_y@a.b')).toBe('mail ops@\u200Bcorp.example, x\\_y@\u200Ba.b')
+    // What is no address stays as written, copyable: a command line's @offset, user@host, a trailing dot.
+    expect(escapeMarkdown('crashkernel=256M@0x1ee00000 user@host root@box. nfsroot=10.0.0.1:/srv')).toBe('crashkernel=256M@0x1ee00000 user@host root@box. nfsroot=10.0.0.1:/srv')
+    expect(escapeInlineHtml('https://x.example www.y.example a@b.example')).toBe('https:\u200B//x.example www\u200B.y.example a@\u200Bb.example')
   })
 
   it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
