@@ -40,6 +40,8 @@ interface FakeOptions {
   readError?: (path: string) => Error | undefined
   /** writeSummary throws: true for a plain error, or this one. */
   failSummary?: boolean | Error
+  /** setOutput throws this (GITHUB_OUTPUT not writable). */
+  failOutput?: Error
   env?: Record<string, string>
   /** The GitHub API the client hands out (none: setting one up throws). */
   api?: GitHubApi
@@ -57,7 +59,10 @@ function fakeIO(inputs: Partial<ActionInputs>, opts: FakeOptions = {}): ActionsI
     debug: () => {},
     info: (m) => void rec.info.push(m),
     annotate: (level, message, props) => void rec.annotations.push({ level, message, ...(props && { props }) }),
-    setOutput: (name, value) => void (rec.outputs[name] = value),
+    setOutput: (name, value) => {
+      if (opts.failOutput) throw opts.failOutput
+      rec.outputs[name] = value
+    },
     writeSummary: async (md) => {
       if (opts.failSummary) throw opts.failSummary === true ? new Error('summary file is read-only') : opts.failSummary
       rec.summary.push(md)
@@ -322,6 +327,23 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([expect.stringMatching(/^\d+ more finding\(s\) not shown as annotations \(GitHub shows at most 10 per level in a step\); all are listed in this step's log$/)])
     expect(io.rec.outputs.errors).toBe(19)
     expect(io.rec.failed).toEqual([])
+    // Failing on the findings, the step points at what exists: not at the summary it could not write.
+    const failing = fakeIO({ comment: false }, { failSummary: true })
+    await run(failing)
+    expect(failing.rec.failed).toEqual([expect.stringMatching(/fail-on=error: see the annotations and this step's log$/)])
+  })
+
+  // An unwritable GITHUB_OUTPUT threw out of publish(): the step failed with "Internal error"
+  // alone, without its findings' message, and the SARIF file of the full report was replaced
+  // by an empty one of a failed run.
+  it('fails the step for outputs it cannot set, still for its findings, and keeps the SARIF file', async () => {
+    const refused = Object.assign(new Error('EISDIR: illegal operation on a directory, open'), { code: 'EISDIR' })
+    const io = fakeIO({ comment: false, sarif: 'out/r.sarif' }, { failOutput: refused })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^cannot set the step's outputs: is a directory\ncrashkernel-check: 19 error\(s\), .* fail-on=error: see the annotations and the job summary$/)])
+    const sarif = JSON.parse(io.rec.files.get(`${ROOT}out/r.sarif`) ?? '{}')
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0)
+    expect(sarif.runs[0].invocations).toEqual([{ executionSuccessful: true }])
   })
 
   it('counts every finding of a grouped annotation it drops for the summary warning', async () => {

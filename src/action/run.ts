@@ -284,6 +284,8 @@ interface Outcome {
 export async function run(io: ActionsIO = coreIO()): Promise<void> {
   let inputs: ActionInputs | undefined
   let publishing = false
+  // Set once publish() has written the run's SARIF file: an error after it leaves that file.
+  const written = { sarif: false }
   try {
     inputs = io.inputs()
     if (inputs.mode === 'plan') {
@@ -293,11 +295,12 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
     const paths = outputPaths(io, inputs)
     const outcome = inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs)
     publishing = true
-    await publish(io, inputs, paths, outcome)
+    await publish(io, inputs, paths, outcome, written)
   } catch (error) {
     const configuration = error instanceof ConfigurationError
     const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`
-    if (inputs?.mode !== 'plan') await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
+    // Not over the SARIF file of a full report (an output that could not be set, say).
+    if (inputs?.mode !== 'plan' && !written.sarif) await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
     // A run that stopped before publishing says why where the last report was read.
     if (inputs && inputs.mode !== 'plan' && !publishing) await reportStoppedRun(io, inputs, message)
     io.setFailed(message)
@@ -489,7 +492,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
-async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, outcome: Outcome): Promise<void> {
+async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, outcome: Outcome, written: { sarif: boolean }): Promise<void> {
   const { report, leg } = outcome
   // The report quotes the matrix (ids, names, file names): never a workflow command. When no
   // file could be checked at all, its "✔ 0 problems" would read as a pass above the error that
@@ -547,6 +550,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       const srcRoot = outcome.srcRoot !== undefined ? { srcRoot: `${pathToFileURL(outcome.srcRoot).href.replace(/\/?$/, '/')}` } : {}
       const sarifContext = { ...srcRoot, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
       await io.writeFile(sarifFile, formatSarif(report, sarifContext))
+      written.sarif = true
       outputs['sarif-file'] = sarifFile
       const results = sarifResultGroups(report.findings).length
       if (results > SARIF_MAX_RESULTS) {
@@ -584,11 +588,13 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   // Where the overflow notice sits, to point it at the step's log if the summary fails.
   const overflowAt = annotationPlan.overflow.length > 0 ? status.byLevel.notice.length : -1
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
+  let summaryWritten = false
   if (inputs.summary) {
     try {
       // The overflow notice is for the annotations: the summary has its own section on it.
       const notes = status.all().filter((m) => overflowAt < 0 || m !== status.byLevel.notice[overflowAt])
       await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes, ...(link && { link }) }))
+      summaryWritten = true
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
@@ -617,18 +623,22 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   }
 
   const c = report.counts
-  io.setOutput('errors', c.error)
-  io.setOutput('warnings', c.warning)
-  io.setOutput('notes', c.note)
-  io.setOutput('suppressed', c.suppressed)
-  io.setOutput('findings', c.error + c.warning + c.note)
-  io.setOutput('layouts', report.layouts.length)
-  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
-
   const failures: string[] = [...problems]
+  try {
+    io.setOutput('errors', c.error)
+    io.setOutput('warnings', c.warning)
+    io.setOutput('notes', c.note)
+    io.setOutput('suppressed', c.suppressed)
+    io.setOutput('findings', c.error + c.warning + c.note)
+    io.setOutput('layouts', report.layouts.length)
+    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
+  } catch (error) {
+    // GITHUB_OUTPUT unwritable: the step fails for it, and still for its findings (below).
+    failures.push(`cannot set the step's outputs: ${fileErrorText(error, 'write')}`)
+  }
   if (failsAt(report, inputs.failOn)) {
     // The full report is always in this step's log (formatStylish above); the summary only when written.
-    const see = [...(inputs.annotations ? ['the annotations'] : []), inputs.summary ? 'the job summary' : "this step's log"].join(' and ')
+    const see = [...(inputs.annotations ? ['the annotations'] : []), summaryWritten ? 'the job summary' : "this step's log"].join(' and ')
     const atOrAbove = c.error + (inputs.failOn === 'error' ? 0 : c.warning) + (inputs.failOn === 'note' ? c.note : 0)
     failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s); ${atOrAbove} finding(s) at or above fail-on=${inputs.failOn}: see ${see}`)
   }

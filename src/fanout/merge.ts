@@ -198,6 +198,7 @@ function vanishedBoards(legs: readonly LegResults[]): string[] {
  *   each board's `boardSuggestions` once), what was deduplicated, shard coverage, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
+ * (and its findings; their verified fixes can be more, as each leg had a suggestion budget of its own)
  */
 export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutcome {
   const problems: string[] = []

@@ -75,20 +75,27 @@ export interface GitHubClientOptions {
 }
 
 /** GitHub lists at most 3000 files of a pull request; 100 a page. */
-const MAX_PAGES = 30
+const MAX_FILE_PAGES = 30
+/**
+ * A pull request's comments have no such limit. Our comment can be anywhere among them, and
+ * one not seen gets a duplicate: past this many pages the listing fails instead (the action
+ * then posts nothing and says why).
+ */
+export const MAX_COMMENT_PAGES = 100
 
 /**
  * Every page of a list, following `Link: rel="next"`. Not octokit.paginate: it drops the
  * `request` options after building the first URL, so the timeout signal would never reach
  * the request and a silent server could hold the step until the runner's own timeout.
  */
-async function allPages<T>(fetchPage: (page: number) => Promise<{ data: T[]; headers: { link?: string | undefined } }>): Promise<T[]> {
+async function allPages<T>(fetchPage: (page: number) => Promise<{ data: T[]; headers: { link?: string | undefined } }>, maxPages: number, tooMany?: string): Promise<T[]> {
   const all: T[] = []
-  for (let page = 1; page <= MAX_PAGES; page++) {
+  for (let page = 1; page <= maxPages; page++) {
     const res = await fetchPage(page)
     all.push(...res.data)
-    if (!/rel="next"/.test(res.headers.link ?? '') || res.data.length === 0) break
+    if (!/rel="next"/.test(res.headers.link ?? '') || res.data.length === 0) return all
   }
+  if (tooMany !== undefined) throw new GitHubApiError(tooMany, 0, 'other')
   return all
 }
 
@@ -144,13 +151,19 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
       }),
     listPullRequestFiles: (pr) =>
       call(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, async (request) =>
-        (await allPages((page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request }))).map(
+        (await allPages((page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request }), MAX_FILE_PAGES)).map(
           (f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined && { patch: f.patch }) }),
         ),
       ),
     listIssueComments: (pr) =>
       call(`GET /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) =>
-        (await allPages((page) => octokit.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page, request }))).map(
+        (
+          await allPages(
+            (page) => octokit.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page, request }),
+            MAX_COMMENT_PAGES,
+            `#${pr.number} has more than ${MAX_COMMENT_PAGES * 100} comments: this job's earlier comment may be among those not listed, and a new one would duplicate it`,
+          )
+        ).map(
           (c) => ({ id: Number(c.id), ...(c.body !== undefined && { body: c.body }), html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null }),
         ),
       ),

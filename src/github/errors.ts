@@ -68,6 +68,10 @@ export function classifyError(error: unknown, what: string, now: () => number = 
     return new GitHubApiError(text, status, 'rate-limited', wait)
   }
   if (status === 401 || status === 403) return new GitHubApiError(text, status, 'permission')
+  // A GraphQL answer with `errors` (octokit's GraphqlResponseError, HTTP 200, so no status):
+  // the server refused the query ("Resource not accessible by integration"), which no retry
+  // changes; without this it read as a network error and was retried for seconds.
+  if (status === 0 && Array.isArray((error as { errors?: unknown } | null)?.errors)) return new GitHubApiError(text, status, 'other')
   if (status === 404) return new GitHubApiError(text, status, 'not-found')
   // Octokit reports fetch failures and aborts as status 500; no status at all is a network error too.
   if (status >= 500 || status === 0) return new GitHubApiError(text, status, 'server')

@@ -5,7 +5,7 @@
  * the first attempt was carried out but its answer was lost.
  */
 import { describe, expect, it } from 'vitest'
-import { createGitHubApi } from '../../src/github/client.js'
+import { createGitHubApi, MAX_COMMENT_PAGES } from '../../src/github/client.js'
 import { commentHeader, upsertComment } from '../../src/github/comment.js'
 import type { PullRequestRef } from '../../src/github/pull-request.js'
 import { fakeGitHubs, type FakeGitHub } from './fake-github.js'
@@ -90,5 +90,19 @@ describe('upsertComment updates only the token’s own comment', () => {
     expect(await upsertComment(client(onlyDecoy), pr, 'k', 'new')).toMatchObject({ action: 'created' })
     expect(onlyDecoy.comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]'])
     expect(onlyDecoy.comments[0]!.body).toBe(`${commentHeader('k')}copied by mallory`)
+  })
+})
+
+// Comments have no listing limit of GitHub's own: one past the pages the client reads could
+// be this job's, and every run then posted a duplicate. The listing fails instead.
+describe('a pull request with more comments than the client lists', () => {
+  it('fails the listing rather than miss a comment, and lists one that ends in time', async () => {
+    const LIST = /^GET \/repos\/o\/r\/issues\/7\/comments$/
+    const other = (id: number) => ({ id, body: 'lgtm', user: { login: 'someone', type: 'User' }, html_url: `https://github.test/o/r/pull/7#issuecomment-${id}` })
+    const endless = await github({ fail: (req, nth) => (LIST.test(`${req.method} ${req.path}`) ? { status: 200, headers: { link: `<${endless.url}${req.path}?page=${nth + 1}>; rel="next"` }, body: [other(nth)] } : undefined) })
+    await expect(client(endless).listIssueComments(pr)).rejects.toMatchObject({ kind: 'other', message: '#7 has more than 10000 comments: this job\'s earlier comment may be among those not listed, and a new one would duplicate it' })
+    expect(endless.seen(LIST)).toHaveLength(MAX_COMMENT_PAGES)
+    const three = await github({ fail: (req, nth) => (LIST.test(`${req.method} ${req.path}`) ? { status: 200, ...(nth < 3 && { headers: { link: `<${three.url}${req.path}?page=${nth + 1}>; rel="next"` } }), body: [other(nth)] } : undefined) })
+    expect((await client(three).listIssueComments(pr)).map((c) => c.id)).toEqual([1, 2, 3])
   })
 })

@@ -51,6 +51,10 @@ describe('classifyError', () => {
     expect(classifyError(httpError(502), 'GET /x').kind).toBe('server')
     expect(classifyError(new TypeError('fetch failed'), 'GET /x').kind).toBe('server')
     expect(classifyError(httpError(422), 'GET /x').kind).toBe('other')
+    // A GraphQL refusal comes with HTTP 200 and `errors` (octokit's GraphqlResponseError, no
+    // status): no retry changes it, so it is no network error.
+    const refused = Object.assign(new Error('Request failed due to following response errors:\n - Resource not accessible by integration'), { name: 'GraphqlResponseError', errors: [{ message: 'Resource not accessible by integration' }], data: null })
+    expect(classifyError(refused, 'POST /graphql (viewer)')).toMatchObject({ kind: 'other', status: 0 })
   })
 })
 

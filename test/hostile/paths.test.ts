@@ -109,6 +109,14 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     expect(r.read.filter(isOutside)).toEqual([])
   })
 
+  // The plan writes such a name escaped for its check jobs; given directly it matched nothing, with no word why.
+  it('says how to name a file whose name starts with "!" (a negative glob alone matches nothing)', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-bang-'))
+    writeFileSync(join(ws, '!neg.json'), '{}')
+    expect(() => resolveMatrixFiles(['!neg.json'], ws)).toThrow(`matrix pattern "!neg.json" matches no file in ${ws}: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\!neg.json"`)
+    expect(resolveMatrixFiles(['\\!neg.json'], ws)).toEqual(['!neg.json'])
+  })
+
   it('the action still reads an absolute path and a glob inside the workspace', () => {
     expect(resolveMatrixFiles([join(workspace, 'boards', 'inside.json'), 'boards/ins*.json'], workspace)).toEqual(['boards/inside.json'])
   })
