@@ -6853,7 +6853,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(523);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
@@ -6907,7 +6907,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37:
+/***/ 523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25909,7 +25909,7 @@ function clearEngineStores() {
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
  * fence or a diagram.
  */
 /**
@@ -25958,6 +25958,56 @@ function noReference(text) {
         return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]) ? `#${ZWSP}` : hash;
     });
 }
+/**
+ * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
+ * autolink extension, which works on rendered text nodes, so escaping cannot stop it):
+ * after the `:` of `https://` (any scheme), after the `www` of a `www.` that starts a word,
+ * and after the `@` of an e-mail address (`@` with a dotted domain after it; a command
+ * line's `256M@0x1ee00000` has no dot and stays as written). String scans, not regexes: the
+ * text is the user's. Applied to the raw text, before any escape or entity is written.
+ *
+ * @example
+ * noAutolink('see https://x.example or www.x.example, ops@x.example') // → 'see https:\u200B//x.example or www\u200B.x.example, ops@\u200Bx.example'
+ */
+function noAutolink(text) {
+    const out = text.split('://').join(`:${ZWSP}//`);
+    const lower = out.toLowerCase();
+    const cuts = [];
+    for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4))
+        if (i === 0 || !isWordChar(lower[i - 1]))
+            cuts.push(i + 3);
+    for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1))
+        if (i > 0 && isWordChar(out[i - 1]) && dottedDomainAt(out, i + 1))
+            cuts.push(i + 1);
+    if (cuts.length === 0)
+        return out;
+    cuts.sort((a, b) => a - b);
+    let joined = '';
+    let from = 0;
+    for (const cut of cuts) {
+        joined += `${out.slice(from, cut)}${ZWSP}`;
+        from = cut;
+    }
+    return joined + out.slice(from);
+}
+/** An ASCII letter, digit or `_`. */
+function isWordChar(c) {
+    const code = c.charCodeAt(0);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+function dottedDomainAt(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '.') {
+            if (i > from && i + 1 < text.length && isWordChar(text[i + 1]) && text[i + 1] !== '_')
+                return true;
+        }
+        else if (!isWordChar(c) && c !== '-')
+            return false;
+    }
+    return false;
+}
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text) {
     return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
@@ -25973,7 +26023,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 function escape_escapeInlineHtml(text) {
-    return noMention(noReference(visibleText(flatten(text))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+    return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
 }
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
@@ -25982,7 +26032,7 @@ function escape_escapeInlineHtml(text) {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 function escapeMarkdown(text) {
-    return noMention(noReference(visibleText(flatten(text)))
+    return noMention(noAutolink(noReference(visibleText(flatten(text))))
         .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
 }
@@ -36564,6 +36614,10 @@ class budget_BudgetedText {
     get truncated() {
         return this.dropped > 0;
     }
+    /** What a block may still take (its trailing newline included) before the cap's reserve. */
+    room() {
+        return this.dropped > 0 ? 0 : this.cap - this.reserve - this.used;
+    }
     /** Adds one block (a newline is appended); returns false when it was dropped. */
     add(block) {
         const text = `${block}\n`;
@@ -36692,6 +36746,10 @@ function outcomeRule(sim) {
     return undefined;
 }
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
+/** A layout the layouts table can leave out first: no active finding, and nothing failed. */
+function isClean(report, l) {
+    return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l);
+}
 function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined;
 }
@@ -37011,29 +37069,21 @@ function renderSummary(report, ctx = {}) {
         });
         doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
-    const unsimulated = unsimulatedRows(report);
-    if (report.layouts.length > 0 || unsimulated.length > 0) {
-        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        for (const l of report.layouts)
-            doc.add(layoutRow(report, l));
-        for (const row of unsimulated)
-            doc.add(row);
-        // The blank line that ends the table is no block of its own to count as left out.
-        if (!doc.truncated)
-            doc.add('');
-        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
-            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
-    }
+    // The failing layouts' sections and the rule list come after the layouts table, but matter
+    // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
+    // 1 MiB and cut every diagram and kernel log. They are built first, and clean rows give
+    // way to them (counted under the table).
+    const tail = [];
     const failing = report.layouts.filter((l) => isFailing(report, l));
     if (failing.length > 0) {
-        doc.add(`### Failing layouts (${failing.length})\n`);
+        tail.push(`### Failing layouts (${failing.length})\n`);
         for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
-            doc.add(layoutSection(report, l, '####', ctx.link));
+            tail.push(layoutSection(report, l, '####', ctx.link));
         if (failing.length > MAX_LAYOUT_SECTIONS) {
             // A list, collapsed: with hundreds of failing layouts a paragraph naming them all was
             // a wall of text. Each says what the kernel did (the table above has the rest).
             const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `- ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}: ${mainCell(l.result, l.cmdline)}`);
-            doc.add(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`);
+            tail.push(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`);
         }
     }
     const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
@@ -37044,8 +37094,34 @@ function renderSummary(report, ctx = {}) {
             const url = rule?.docsUrl ?? f?.docsUrl ?? '';
             return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
         });
-        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
+        tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
+    const unsimulated = unsimulatedRows(report);
+    if (report.layouts.length > 0 || unsimulated.length > 0) {
+        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
+        // Room kept for the tail, and for the table's end and the lines under it (the one that
+        // counts the clean rows left out is under 400 bytes).
+        const kept = tail.reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+        let cleanLeftOut = 0;
+        for (const l of report.layouts) {
+            const row = layoutRow(report, l);
+            if (isClean(report, l) && doc.room() - budget_utf8Bytes(`${row}\n`) < kept)
+                cleanLeftOut++;
+            else
+                doc.add(row);
+        }
+        for (const row of unsimulated)
+            doc.add(row);
+        // The blank line that ends the table is no block of its own to count as left out.
+        if (!doc.truncated)
+            doc.add('');
+        if (cleanLeftOut > 0)
+            doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`);
+        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
+            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
+    }
+    for (const block of tail)
+        doc.add(block);
     return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}`);
 }
 /** Findings errors first, then warnings, then notes; in file and line order within each (a stable sort). */
@@ -44476,6 +44552,43 @@ function outcome_describeReservation(sim, cmdline) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/cli/render/visible.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Matrix text on its way to a terminal or a CI log, for the commands that render it from
+ * the data (explain, sweep, suggest) rather than through the report's formatters: every
+ * string shown as visibleText() shows it, so a RAM variant named `2G\n::error::…` or a device
+ * name holding `\x1b[2J` can neither start a line of its own (a workflow command in a
+ * runner's log) nor drive the terminal, as `check` already ensures.
+ */
+
+/**
+ * A copy of `value` for display: each string through visibleText(), in arrays, plain
+ * objects and Maps alike; numbers, bigints and other values as they are. Only for what is
+ * rendered: what is simulated keeps the text the user wrote.
+ *
+ * @example
+ * displayCopy({ name: 'a\n::error::x', size: 1n }) // → { name: 'a\\n::error::x', size: 1n }
+ */
+function displayCopy(value) {
+    return copy(value);
+}
+function copy(value) {
+    if (typeof value === 'string')
+        return visibleText(value);
+    if (Array.isArray(value))
+        return value.map(copy);
+    if (value instanceof Map)
+        return new Map([...value].map(([k, v]) => [copy(k), copy(v)]));
+    if (value !== null && typeof value === 'object' && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = copy(v);
+        return out;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/args.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** Argument handling shared by the commands: parseArgs with usage errors, lists, the error boundary. */
@@ -44954,6 +45067,8 @@ function board_variantOf(layoutName) {
 
 
 
+
+
 const HELP = `Usage: crashkernel-check explain <board> [options]
 
 Shows what the simulated kernel does with one board: for each kernel (of one RAM variant)
@@ -45163,13 +45278,13 @@ async function run(args, io) {
             hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`;
         }
         if (layouts.length === 0) {
-            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${f.message} (${f.ruleId})\n`).join('')}`);
+            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${visibleText(f.message)} (${f.ruleId})\n`).join('')}`);
             return 2;
         }
         // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
         if (board.unsimulated.length > 0) {
             const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
-            io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${where(f)}  ${f.message}  (${f.ruleId})\n`).join('')}`);
+            io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`).join('')}`);
         }
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
         const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines);
@@ -45180,7 +45295,10 @@ async function run(args, io) {
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
 function print(io, layouts, name, boardFindings, hint, cmdlines) {
     const c = palette(colorForStdout(io));
-    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'));
+    // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
+    const display = displayCopy({ layouts, name, boardFindings, cmdlines });
+    io.stdout(hint.split('\n').map(visibleText).join('\n') +
+        display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'));
     const shown = new Set(layouts.map((l) => l.layoutName));
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }
@@ -45579,6 +45697,7 @@ const importCommand = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -45686,7 +45805,8 @@ async function suggest_run(args, io) {
         // No simulation limit was given, so there is always an answer.
         if (values === undefined)
             throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer');
-        io.stdout(render(io, { id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true }));
+        // What the matrix says (RAM names, command lines, failure lines) as its characters.
+        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true })));
         return values.working.length > 0 ? 0 : 1;
     });
 }
@@ -45780,6 +45900,7 @@ const suggest = {
  * (zone and address, main and low), whether it fell back, failed or hung — followed by what
  * changes between neighbouring kernels and neighbouring RAM sizes.
  */
+
 
 
 
@@ -46026,7 +46147,8 @@ async function sweep_run(args, io) {
             io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(borrowed.length > 0 && { borrowed }), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`);
             return 0;
         }
-        io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated }));
+        // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
+        io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated })));
         return 0;
     });
 }

@@ -30317,7 +30317,7 @@ function parseJsonFile(text, file) {
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
  * fence or a diagram.
  */
 /**
@@ -30366,6 +30366,56 @@ function noReference(text) {
         return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]) ? `#${ZWSP}` : hash;
     });
 }
+/**
+ * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
+ * autolink extension, which works on rendered text nodes, so escaping cannot stop it):
+ * after the `:` of `https://` (any scheme), after the `www` of a `www.` that starts a word,
+ * and after the `@` of an e-mail address (`@` with a dotted domain after it; a command
+ * line's `256M@0x1ee00000` has no dot and stays as written). String scans, not regexes: the
+ * text is the user's. Applied to the raw text, before any escape or entity is written.
+ *
+ * @example
+ * noAutolink('see https://x.example or www.x.example, ops@x.example') // → 'see https:\u200B//x.example or www\u200B.x.example, ops@\u200Bx.example'
+ */
+function noAutolink(text) {
+    const out = text.split('://').join(`:${ZWSP}//`);
+    const lower = out.toLowerCase();
+    const cuts = [];
+    for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4))
+        if (i === 0 || !isWordChar(lower[i - 1]))
+            cuts.push(i + 3);
+    for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1))
+        if (i > 0 && isWordChar(out[i - 1]) && dottedDomainAt(out, i + 1))
+            cuts.push(i + 1);
+    if (cuts.length === 0)
+        return out;
+    cuts.sort((a, b) => a - b);
+    let joined = '';
+    let from = 0;
+    for (const cut of cuts) {
+        joined += `${out.slice(from, cut)}${ZWSP}`;
+        from = cut;
+    }
+    return joined + out.slice(from);
+}
+/** An ASCII letter, digit or `_`. */
+function isWordChar(c) {
+    const code = c.charCodeAt(0);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+function dottedDomainAt(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '.') {
+            if (i > from && i + 1 < text.length && isWordChar(text[i + 1]) && text[i + 1] !== '_')
+                return true;
+        }
+        else if (!isWordChar(c) && c !== '-')
+            return false;
+    }
+    return false;
+}
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text) {
     return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
@@ -30381,7 +30431,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 function escape_escapeInlineHtml(text) {
-    return noMention(noReference(visibleText(flatten(text))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+    return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
 }
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
@@ -30390,7 +30440,7 @@ function escape_escapeInlineHtml(text) {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 function escapeMarkdown(text) {
-    return noMention(noReference(visibleText(flatten(text)))
+    return noMention(noAutolink(noReference(visibleText(flatten(text))))
         .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
 }
@@ -36255,6 +36305,10 @@ class budget_BudgetedText {
     get truncated() {
         return this.dropped > 0;
     }
+    /** What a block may still take (its trailing newline included) before the cap's reserve. */
+    room() {
+        return this.dropped > 0 ? 0 : this.cap - this.reserve - this.used;
+    }
     /** Adds one block (a newline is appended); returns false when it was dropped. */
     add(block) {
         const text = `${block}\n`;
@@ -36383,6 +36437,10 @@ function outcomeRule(sim) {
     return undefined;
 }
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
+/** A layout the layouts table can leave out first: no active finding, and nothing failed. */
+function isClean(report, l) {
+    return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l);
+}
 function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined;
 }
@@ -36702,29 +36760,21 @@ function renderSummary(report, ctx = {}) {
         });
         doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
-    const unsimulated = unsimulatedRows(report);
-    if (report.layouts.length > 0 || unsimulated.length > 0) {
-        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        for (const l of report.layouts)
-            doc.add(layoutRow(report, l));
-        for (const row of unsimulated)
-            doc.add(row);
-        // The blank line that ends the table is no block of its own to count as left out.
-        if (!doc.truncated)
-            doc.add('');
-        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
-            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
-    }
+    // The failing layouts' sections and the rule list come after the layouts table, but matter
+    // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
+    // 1 MiB and cut every diagram and kernel log. They are built first, and clean rows give
+    // way to them (counted under the table).
+    const tail = [];
     const failing = report.layouts.filter((l) => isFailing(report, l));
     if (failing.length > 0) {
-        doc.add(`### Failing layouts (${failing.length})\n`);
+        tail.push(`### Failing layouts (${failing.length})\n`);
         for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
-            doc.add(layoutSection(report, l, '####', ctx.link));
+            tail.push(layoutSection(report, l, '####', ctx.link));
         if (failing.length > MAX_LAYOUT_SECTIONS) {
             // A list, collapsed: with hundreds of failing layouts a paragraph naming them all was
             // a wall of text. Each says what the kernel did (the table above has the rest).
             const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `- ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}: ${mainCell(l.result, l.cmdline)}`);
-            doc.add(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`);
+            tail.push(`<details><summary>${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram</summary>\n\n${rest.join('\n')}\n\n</details>\n`);
         }
     }
     const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
@@ -36735,8 +36785,34 @@ function renderSummary(report, ctx = {}) {
             const url = rule?.docsUrl ?? f?.docsUrl ?? '';
             return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
         });
-        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
+        tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
+    const unsimulated = unsimulatedRows(report);
+    if (report.layouts.length > 0 || unsimulated.length > 0) {
+        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
+        // Room kept for the tail, and for the table's end and the lines under it (the one that
+        // counts the clean rows left out is under 400 bytes).
+        const kept = tail.reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+        let cleanLeftOut = 0;
+        for (const l of report.layouts) {
+            const row = layoutRow(report, l);
+            if (isClean(report, l) && doc.room() - budget_utf8Bytes(`${row}\n`) < kept)
+                cleanLeftOut++;
+            else
+                doc.add(row);
+        }
+        for (const row of unsimulated)
+            doc.add(row);
+        // The blank line that ends the table is no block of its own to count as left out.
+        if (!doc.truncated)
+            doc.add('');
+        if (cleanLeftOut > 0)
+            doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`);
+        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
+            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
+    }
+    for (const block of tail)
+        doc.add(block);
     return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}`);
 }
 /** Findings errors first, then warnings, then notes; in file and line order within each (a stable sort). */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { check, formatters, type Report } from '../../src/index.js'
 import { board, expectHostile, expectNoWorkflowCommands, FILE, matrix, runCli } from './harness.js'
 import { payloadMatrix } from './payload.js'
+import { main, type CliIO } from '../../src/cli/main.js'
 
 /** The payload's Markdown/HTML, which must never reach a rendered document unescaped. */
 const ACTIVE_MARKUP = ['<script', '<img', '<!--INJ', '</details><b>INJ', '</td><td>INJ']
@@ -129,5 +130,29 @@ describe('hostile input: injection into the output channels', () => {
     expect(stdout).toContain('red')
     // Terminal control sequences from a pull request could rewrite what a reviewer sees.
     expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(stdout)).toBe(false)
+  })
+
+  // Was a bug: explain, sweep and suggest render the board from its data, not through the
+  // report's formatters, and printed its names raw: a RAM variant named "2G\n::error …" put a
+  // workflow command on a line of its own, and ESC sequences reached the terminal.
+  it('explain, sweep and suggest show the matrix text as its characters: no line of its own, no control sequence', async () => {
+    const hostile = JSON.stringify({ version: 1, boards: [{
+      id: 'esc', arch: 'arm64', kernels: ['6.12'], name: 'name\u001b[2J\n::add-mask::secret',
+      ram: [{ name: '2G\u001b[31m\r\n::error file=m.json,line=1::approve me', memory: [{ base: '0x40000000', size: '2G' }] }],
+      image: { base: '0x40200000' },
+      reservations: [{ kind: 'fixed', name: 'fw\u202eevil\n::warning::x', base: '0x50000000', size: '64M' }],
+      devices: [{ name: 'sd\u001b]0;title\u0007\n::notice::card', dmaLimit: '0xffffffff', dumpTarget: true }],
+      cmdline: 'crashkernel=256M',
+    }] })
+    for (const args of [['explain', 'esc'], ['sweep', 'esc', '--sizes', '256M,1G'], ['suggest', 'esc']]) {
+      let stdout = ''
+      let stderr = ''
+      const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: async () => hostile }
+      const code = await main([...args, '--matrix', 'm.json'], io)
+      expect(code, `${args[0]}: ${stderr}`).toBeLessThan(2)
+      expectNoWorkflowCommands(stdout + stderr)
+      expect(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/.test(stdout + stderr), args[0]).toBe(false)
+      expect(stdout, args[0]).toContain('2G\\x1b[31m\\r\\n::error file=m.json,line=1::approve me')
+    }
   })
 })

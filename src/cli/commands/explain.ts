@@ -14,12 +14,14 @@ import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
 import { memSize } from '../../matrix/size.js'
 import { SEMANTIC_WARNING_IDS, type SemanticMessageId } from '../../matrix/types.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
+import { visibleText } from '../../report/escape.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
 import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
+import { displayCopy } from '../render/visible.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
@@ -230,13 +232,13 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
     }
     if (layouts.length === 0) {
-      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${f.message} (${f.ruleId})\n`).join('')}`)
+      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${visibleText(f.message)} (${f.ruleId})\n`).join('')}`)
       return 2
     }
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
     if (board.unsimulated.length > 0) {
       const where = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
-      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${where(f)}  ${f.message}  (${f.ruleId})\n`).join('')}`)
+      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`).join('')}`)
     }
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines)
@@ -248,7 +250,12 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
 function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>): ExitCode {
   const c = palette(colorForStdout(io))
-  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'))
+  // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
+  const display = displayCopy({ layouts, name, boardFindings, cmdlines })
+  io.stdout(
+    hint.split('\n').map(visibleText).join('\n') +
+      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'),
+  )
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
 }

@@ -12,6 +12,7 @@ import { MAX_REFINE_PROBES, overHalfLayouts, suggestBoardValues, type BoardValue
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
+import { displayCopy } from '../render/visible.js'
 import { describeOutcome } from '../render/outcome.js'
 import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { checkKernelOverride } from '../../matrix/decode.js'
@@ -135,7 +136,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     progress?.done()
     // No simulation limit was given, so there is always an answer.
     if (values === undefined) throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer')
-    io.stdout(render(io, { id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true }))
+    // What the matrix says (RAM names, command lines, failure lines) as its characters.
+    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true })))
     return values.working.length > 0 ? 0 : 1
   })
 }

@@ -20,6 +20,7 @@ import { ownValue, simulateWith } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
+import { displayCopy } from '../render/visible.js'
 import { colourCell, outcomeCell, outcomeClass, simulationClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
@@ -260,7 +261,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(borrowed.length > 0 && { borrowed }), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`)
       return 0
     }
-    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated }))
+    // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
+    io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated })))
     return 0
   })
 }

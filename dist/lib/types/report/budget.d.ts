@@ -25,6 +25,8 @@ export declare class BudgetedText {
     constructor(cap: number, measure: Measure, reserve?: number);
     /** Whether a block was already dropped. */
     get truncated(): boolean;
+    /** What a block may still take (its trailing newline included) before the cap's reserve. */
+    room(): number;
     /** Adds one block (a newline is appended); returns false when it was dropped. */
     add(block: string): boolean;
     /** The document, with `note(dropped)` appended when blocks were dropped. */

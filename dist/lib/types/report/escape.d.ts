@@ -2,7 +2,7 @@
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
  * fence or a diagram.
  */
 /**
