@@ -108,6 +108,9 @@ describe('sweep', () => {
     expect(row('5.10.202')).toContain('*DMA32')
     expect(row('5.13.5')).toContain('*PANIC')
     expect(row('5.18.0')).toContain('*DMA32')
+    // JSON says it too: "reserved" alone read as a machine that comes up.
+    const json = JSON.parse((await run(['sweep', 'tiny', '--matrix', matrix, '--kernels', '5.10.0,5.10.53', '--sizes', '256M', '--format', 'json'])).out) as { cells: Array<Record<string, unknown>> }
+    expect(json.cells.map((c) => [c.release, c.outcome, c.panic])).toEqual([['5.10.0', 'reserved', undefined], ['5.10.53', 'reserved', 'node-without-pgdat']])
   })
 
   it('says which rows borrow, and from which Debian build, under the table and in the JSON', async () => {
@@ -227,6 +230,30 @@ describe('sweep', () => {
     expect(used.out).toMatch(/6\.12\.117 +arm64-6\.12\S* +FAILED @ in use/)
   })
 
+  // Found by a review: the rows took the bare release, so a kernel entry's own cmdline,
+  // config or mem= was dropped and a cell disagreed with check; and a kernel of the board's
+  // own that --kernel left out (one without an image size) refused the sweep.
+  it("keeps a kernel entry's own settings in its row, sweeps its own value, and ignores kernels --kernel leaves out", async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [
+      { id: 'k', extends: 'qemu-virt-arm64', ramSize: '4G', cmdline: 'console=ttyAMA0 crashkernel=256M', kernels: [{ release: '6.12', cmdline: 'console=ttyAMA0 mem=1536M crashkernel=256M' }, { release: '6.1', config: { ZONE_DMA: false, ZONE_DMA32: false } }] },
+      { id: 'pi', extends: 'raspberrypi-4', cmdline: 'console=ttyS0 crashkernel=1G', kernels: ['6.1', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1536M,high crashkernel=1G,low' }] },
+      { id: 'p', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', '6.6'], cmdline: 'crashkernel=256M' },
+    ] }))
+    const k = JSON.parse((await run(['sweep', 'k', '--matrix', matrix, '--kernels', '6.1,6.12', '--sizes', '256M', '--format', 'json'])).out) as { cells: Array<{ release: string; main: { base: string } }> }
+    const checked = JSON.parse((await run(['check', matrix, '--boards', 'k', '--format', 'json'])).out) as { layouts: Array<{ kernel: string; result: { crashkernel: { main: { base: string } } } }> }
+    for (const cell of k.cells) expect(cell.main.base, cell.release).toBe(checked.layouts.find((l) => l.kernel === cell.release)!.result.crashkernel.main.base)
+    expect(k.cells.map((c) => c.main.base)).toEqual(['0x0000000130000000', '0x000000008a200000'])
+    const pi = await run(['sweep', 'pi', '--matrix', matrix, '--kernels', '6.1,6.12', '--ram', '4G'])
+    expect(pi.out).toMatch(/crashkernel=1G \(board\) +crashkernel=1536M,high\+1G,low \(6\.12\) /)
+    expect(pi.out).toMatch(/6\.12\.117 +arm64-6\.12\.117 +\S.* FAILED low part failed /)
+    expect(pi.out).toContain('  6.12: crashkernel=1536M,high crashkernel=1G,low\n')
+    const p = await run(['sweep', 'p', '--matrix', matrix, '--kernels', '6.12', '--sizes', '256M'])
+    expect(p.code).toBe(0)
+    expect(p.out).toMatch(/6\.12\.117 +arm64-6\.12\.117 +DMA 0x/)
+  })
+
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)
@@ -237,6 +264,8 @@ describe('sweep', () => {
     expect(hang.out).toMatch(/6\.6\.0 +riscv64-6\.6 +DMA32 0x\S+ +FAILED no room/)
     expect(hang.out).toMatch(/6\.7\.0 +riscv64-6\.7 +DMA32 0x\S+ +\*HANG/)
     expect(hang.out).toContain('crashkernel=1800M: 6.6.0 → 6.7.0: FAILED no room → HANG')
+    const hangJson = JSON.parse((await run(['sweep', 'qemu-virt-riscv64', '--kernels', '6.7', '--ram', '2G', '--sizes', '1800M', '--format', 'json'])).out) as { cells: unknown[] }
+    expect(hangJson.cells).toEqual([expect.objectContaining({ outcome: 'hang', cause: 'endless-retry', cell: 'HANG' })])
     // A value with a size that the kernel's parser refuses ("unrecognized char") is a result;
     // one with no size at all is refused by --sizes itself (test/cli/input.test.ts).
     const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', '512Mx,512M'])

@@ -7,7 +7,7 @@
  */
 import { parseEarlyParams, resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
-import type { BoardMatrix, Kernel } from '../../matrix/generated/board-matrix.js'
+import type { BoardMatrix, Kernel, KernelObject } from '../../matrix/generated/board-matrix.js'
 import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
@@ -131,8 +131,26 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  * none is older), so that every row differs only by the kernel's algorithm: what the board
  * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
+ * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
+ * in its `kernels` entry) keeps them in its row, as check simulates it.
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
+  const all: readonly Kernel[] = board.wire.kernels ?? []
+  const listed = all.filter((k): k is KernelObject => typeof k === 'object' && k !== null)
+  const release = (spec: string) => resolveKernelRelease(spec) ?? spec
+  const entries = borrowedKernelEntries(arch, kernels, board, pageSize)
+  return entries.map((entry, i) => {
+    const own = listed.find((k) => release(k.release) === release(kernels[i]!))
+    if (!own) return entry
+    const borrowed: Partial<KernelObject> = typeof entry === 'string' ? {} : entry
+    const config = { ...borrowed.config, ...own.config }
+    const boot = { ...borrowed.boot, ...own.boot }
+    return { ...borrowed, ...own, release: kernels[i]!, ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) } as Kernel
+  })
+}
+
+/** sweepKernelEntries() before the board's own entries: each release, or what it borrows. */
+function borrowedKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})])
   const layers = [board.wire, preset?.settings, board.defaults]
@@ -226,7 +244,10 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // The lists are checked before the matrix is read: a usage error is told as one.
     const ramOpt = optionList(parsed.values.ram, '--ram')
     const sizesOpt = parsed.values.sizes !== undefined ? crashkernelList(parsed.values.sizes, '--sizes').map(sizesNotation) : undefined
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
+    // The rows are the swept kernels, not the board's: an error of one of the board's own (a
+    // kernel without an image size, say) cannot keep the others from the sweep (partial), as
+    // it cannot keep explain or suggest with --kernel. The rows say why a kernel has none.
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline)
     // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
@@ -243,9 +264,15 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return p ? [{ kernel: resolveKernelRelease(k) ?? k, from: p.release }] : []
     })
     const own = ownValue(board.layouts)
+    // A kernel entry with a command line of its own has its own value: its column is swept
+    // too (without --sizes), and named as that kernel's.
+    const kernelOwn = kernels.flatMap((k) => {
+      const value = ownValue(layouts.filter((l) => l.kernelSpec === k))
+      return value !== undefined && value !== own ? [{ kernel: k, value }] : []
+    })
     // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
     // same value as in --sizes notation: one column header, and the board's own marked as such.
-    const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
+    const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), ...kernelOwn.map((o) => o.value), '256M', '512M', '1G', '2G'])]
     const rams = ramVariants(layouts)
     const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
     const cells: Cell[] = []
@@ -262,7 +289,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
-    io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated })))
+    io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, kernelOwn, cells, borrowed, unsimulated })))
     return 0
   })
 }
@@ -273,6 +300,12 @@ function noLayoutReason(board: Pick<LoadedBoard, 'wire' | 'defaults'>, entry: Ke
   const p = decodeMatrix(doc).problems[0]
   if (p === undefined) return 'no layout'
   return `${semanticProblemText(p)} (SC003, board${p.pointer.slice('/boards/0'.length)})`
+}
+
+/** ` (board)` for the board's own value, ` (6.12)` for the value of kernel entries with their own command line. */
+function columnOwner(value: string, own: string | undefined, kernelOwn: ReadonlyArray<{ kernel: string; value: string }>): string {
+  const owners = [...(value === own ? ['board'] : []), ...kernelOwn.filter((o) => o.value === value).map((o) => o.kernel)]
+  return owners.length > 0 ? ` (${owners.join(', ')})` : ''
 }
 
 function jsonCell(c: Cell): unknown {
@@ -288,12 +321,19 @@ function jsonCell(c: Cell): unknown {
     outcome: o?.kind ?? 'not-simulated',
     ...(o?.kind === 'reserved' && { main: region(o.main), low: region(o.low), fellBack: o.fellBack }),
     ...((o?.kind === 'failed' || o?.kind === 'ignored') && { reason: o.reason }),
+    // Why a boot never finishes: the retry loop (CK005) or an early parameter (CK007).
+    ...(o?.kind === 'hang' && { cause: o.cause }),
+    // A boot that panics after the reservation (CK012): "reserved" alone read as a machine that comes up.
+    ...(s?.panic && { panic: s.panic.cause }),
     ...(c.error !== undefined && { error: c.error }),
     cell: text(c),
   }
 }
 
-function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[]; borrowed: Array<{ kernel: string; from: string }>; unsimulated: Array<{ kernel: string; problem: string }> }): string {
+function renderSweep(
+  io: CliIO,
+  t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; kernelOwn: Array<{ kernel: string; value: string }>; cells: Cell[]; borrowed: Array<{ kernel: string; from: string }>; unsimulated: Array<{ kernel: string; problem: string }> },
+): string {
   const c = palette(colorForStdout(io))
   const at = new Map(t.cells.map((x) => [`${x.ram}|${x.kernel}|${x.value}`, x]))
   const out: string[] = [
@@ -303,7 +343,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
   ]
   for (const ram of t.rams) {
     out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`)
-    const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${v === t.own ? ' (board)' : ''}`)]
+    const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${columnOwner(v, t.own, t.kernelOwn)}`)]
     const rows = t.kernels.map((k, i) => {
       const first = at.get(`${ram}|${k}|${t.values[0]}`)
       const cells = t.values.map((v) => {
@@ -317,6 +357,10 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
       return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells]
     })
     out.push(renderTable(header, rows, { indent: '  ' }))
+  }
+  if (t.kernelOwn.length > 0) {
+    out.push(`\n${c.dim("Kernels with a command line of their own in the board's kernels entry; each column replaces the crashkernel= of that line:")}\n`)
+    for (const o of t.kernelOwn) out.push(c.dim(`  ${o.kernel}: crashkernel=${o.value.split('+').join(' crashkernel=')}`) + '\n')
   }
   if (t.borrowed.length > 0) {
     out.push(`\n${c.dim('Releases without a Debian build of this architecture take the image size, boot allocations and configuration the board does not set from one that has (the nearest older, else the nearest newer):')}\n`)
