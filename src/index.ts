@@ -401,13 +401,21 @@ function problemsOf(reports: readonly Report[]): Pick<Report, 'problems'> {
   return problems.length > 0 ? { problems } : {}
 }
 
+/** The thresholds failsAt() takes. */
+const FAIL_ON_LEVELS: ReadonlyArray<Severity | 'never'> = ['error', 'warning', 'note', 'never']
+
 /**
  * Whether a report fails at a threshold (`never` never fails).
  *
  * @example
  * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ * @throws ConfigurationError for a threshold that is none of error, warning, note, never
+ *   (from JavaScript, `'eror'` or undefined read as `note` and failed every report with a note)
  */
 export function failsAt(report: Report, threshold: Severity | 'never'): boolean {
+  if (!FAIL_ON_LEVELS.includes(threshold)) {
+    throw new ConfigurationError(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : kindOf(threshold)}`, { docsPath: 'README.md#library' })
+  }
   if (threshold === 'never') return false
   const c = report.counts
   if (threshold === 'error') return c.error > 0

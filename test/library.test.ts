@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, failsAt, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -68,6 +68,14 @@ describe('check(): arguments from JavaScript', () => {
     expect(thrown(TEXT, 'm.json', { onLayout: true })).toEqual({ name: 'ConfigurationError', message: 'check(): options.onLayout must be a function, not a boolean' })
     expect(thrown(TEXT, 'm.json', { onBoardIds: {} })).toEqual({ name: 'ConfigurationError', message: 'check(): options.onBoardIds must be a function, not an object' })
     expect(thrown(TEXT, 'm.json', { logger: console.log })).toEqual({ name: 'ConfigurationError', message: 'check(): options.logger must be an object with an info() method, not a function' })
+  })
+
+  // failsAt('eror') and failsAt(report, undefined) read as 'note' and failed every report with a note.
+  it('failsAt() refuses a threshold that is no level', () => {
+    const report = check(TEXT, 'm.json')
+    expect(() => failsAt(report, 'eror' as never)).toThrow(new ConfigurationError('failsAt(): threshold must be one of error, warning, note, never, not "eror"', { docsPath: 'README.md#library' }))
+    expect(() => failsAt(report, undefined as never)).toThrow('failsAt(): threshold must be one of error, warning, note, never, not undefined')
+    expect(failsAt(report, 'never')).toBe(false)
   })
 
   it('the thrown error is the exported ConfigurationError, pointing at the README', () => {
@@ -377,7 +385,8 @@ describe('the npm package', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
     expect(r.status, r.stderr).toBe(0)
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/cli/index.js', 'src/index.ts', 'schemas/board-matrix.schema.json']))
+    // The README's links into docs/ (the report's JSON, the engine, the policies a ConfigurationError's docsPath names) resolve in the package too.
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/cli/index.js', 'src/index.ts', 'schemas/board-matrix.schema.json', 'docs/report-json.md', 'docs/engine.md', 'docs/policies.md']))
     expect(files.filter((f) => /\.test\.ts$/.test(f))).toEqual([])
     // The action's bundle runs from the repository (action.yml), never from node_modules:
     // 3.3 MiB of the unpacked package that nothing in it imports.

@@ -12292,6 +12292,7 @@ function freeRangeBase(mb, addr) {
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
+ * @returns how many of the `count` found no room (0 when all were reserved)
  */
 function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_NO_NODE) {
     // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
@@ -12308,7 +12309,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             one = memblockFindInRangeNode(view, pageSize, pageSize, start, end);
         }
         if (!one)
-            return;
+            return left;
         // How many more pages fit directly below `one` in the same free range? (For the last
         // page, none need to: it is `one` itself.)
         if (!mb.bottomUp && left > 1) {
@@ -12325,6 +12326,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             left -= 1;
         }
     }
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/pkvm.js
@@ -24111,8 +24113,15 @@ function placeMemmap(mb, pol) {
     const limit = mb.currentLimit;
     if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap'))
         return;
-    for (let i = 0n; i < n; i++)
-        memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
+    // One block per section, as a run: memblock_alloc_try_nid() finds each where
+    // memblock_phys_alloc_range() would above MAX_DMA_ADDRESS (memblockAllocPages()), which
+    // costs one step per free range, not per section (a board claiming petabytes of RAM, or a
+    // memmap= that adds them, made this loop run for minutes). What finds no room there is
+    // retried from 0 (memblock_alloc_internal()), one by one; once that fails, every later
+    // one fails the same way, as a failed allocation changes nothing.
+    let left = memblockAllocPages(mb, Number(n), SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
+    while (left > 0 && memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap'))
+        left--;
 }
 /** A copy of `mb` with sparse_init()'s memmap placed (placeMemmap()), for the questions asked after it. */
 function withMemmap(mb, pol) {
@@ -35063,18 +35072,30 @@ function setValueAt(root, pointer, value) {
  */
 
 
+
 /**
  * The matrix text with the suggestion applied.
  *
- * @throws Error when the suggestion is not a replacement (no pointer or replacement)
+ * @throws ConfigurationError when the suggestion is not a replacement (no pointer or
+ *   replacement), or its pointer names no value of the text (`replace`) or no object that
+ *   holds it (`add`): a suggestion of another matrix, or of this one before it changed,
+ *   would otherwise add a board or a key that was never there
  * @example
  * applySuggestion('{"boards":[{"cmdline":"crashkernel=2G"}]}', { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' })
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
  */
 function applySuggestion(text, suggestion) {
     if (suggestion.pointer === undefined || suggestion.replacement === undefined)
-        throw new Error('assertion failed: the suggestion is not a replacement');
+        throw new ConfigurationError('applySuggestion(): the suggestion has no pointer or no replacement: it is no edit of the matrix', { docsPath: 'README.md#library' });
     const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s));
+    // JSON Patch: `replace` needs the value, `add` the object it goes in (RFC 6902 §4.1, §4.3).
+    const tree = parseTree(text);
+    const adds = suggestion.operation === 'add';
+    const target = tree && findNodeAtLocation(tree, adds ? path.slice(0, -1) : path);
+    if (!target || (adds && target.type !== 'object')) {
+        const what = adds ? `no object at ${suggestion.pointer.slice(0, suggestion.pointer.lastIndexOf('/')) || '/'} to add "${String(path[path.length - 1])}" to` : `no value at ${suggestion.pointer}`;
+        throw new ConfigurationError(`applySuggestion(): the text has ${what}: the suggestion is from another matrix, or from this one before it changed`, { docsPath: 'README.md#library' });
+    }
     const edits = modify(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
     return applyEdits(text, edits);
 }
@@ -44102,13 +44123,20 @@ function problemsOf(reports) {
     const problems = [...new Set(reports.flatMap((r) => r.problems ?? []))];
     return problems.length > 0 ? { problems } : {};
 }
+/** The thresholds failsAt() takes. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'note', 'never'];
 /**
  * Whether a report fails at a threshold (`never` never fails).
  *
  * @example
  * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ * @throws ConfigurationError for a threshold that is none of error, warning, note, never
+ *   (from JavaScript, `'eror'` or undefined read as `note` and failed every report with a note)
  */
 function failsAt(report, threshold) {
+    if (!FAIL_ON_LEVELS.includes(threshold)) {
+        throw new src_errors/* ConfigurationError */.j1(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : (0,src_errors/* kindOf */.I)(threshold)}`, { docsPath: 'README.md#library' });
+    }
     if (threshold === 'never')
         return false;
     const c = report.counts;
@@ -46016,8 +46044,26 @@ function borrowedProfile(arch, spec, pageSize) {
  * none is older), so that every row differs only by the kernel's algorithm: what the board
  * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
+ * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
+ * in its `kernels` entry) keeps them in its row, as check simulates it.
  */
 function sweepKernelEntries(arch, kernels, board, pageSize) {
+    const all = board.wire.kernels ?? [];
+    const listed = all.filter((k) => typeof k === 'object' && k !== null);
+    const release = (spec) => simulate_resolveKernelRelease(spec) ?? spec;
+    const entries = borrowedKernelEntries(arch, kernels, board, pageSize);
+    return entries.map((entry, i) => {
+        const own = listed.find((k) => release(k.release) === release(kernels[i]));
+        if (!own)
+            return entry;
+        const borrowed = typeof entry === 'string' ? {} : entry;
+        const config = { ...borrowed.config, ...own.config };
+        const boot = { ...borrowed.boot, ...own.boot };
+        return { ...borrowed, ...own, release: kernels[i], ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) };
+    });
+}
+/** sweepKernelEntries() before the board's own entries: each release, or what it borrows. */
+function borrowedKernelEntries(arch, kernels, board, pageSize) {
     const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
     const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})]);
     const layers = [board.wire, preset?.settings, board.defaults];
@@ -46111,7 +46157,10 @@ async function sweep_run(args, io) {
         // The lists are checked before the matrix is read: a usage error is told as one.
         const ramOpt = optionList(parsed.values.ram, '--ram');
         const sizesOpt = parsed.values.sizes !== undefined ? crashkernelList(parsed.values.sizes, '--sizes').map(sizesNotation) : undefined;
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id });
+        // The rows are the swept kernels, not the board's: an error of one of the board's own (a
+        // kernel without an image size, say) cannot keep the others from the sweep (partial), as
+        // it cannot keep explain or suggest with --kernel. The rows say why a kernel has none.
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true });
         // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
         const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline);
         // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
@@ -46129,9 +46178,15 @@ async function sweep_run(args, io) {
             return p ? [{ kernel: simulate_resolveKernelRelease(k) ?? k, from: p.release }] : [];
         });
         const own = ownValue(board.layouts);
+        // A kernel entry with a command line of its own has its own value: its column is swept
+        // too (without --sizes), and named as that kernel's.
+        const kernelOwn = kernels.flatMap((k) => {
+            const value = ownValue(layouts.filter((l) => l.kernelSpec === k));
+            return value !== undefined && value !== own ? [{ kernel: k, value }] : [];
+        });
         // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
         // same value as in --sizes notation: one column header, and the board's own marked as such.
-        const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
+        const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), ...kernelOwn.map((o) => o.value), '256M', '512M', '1G', '2G'])];
         const rams = ramVariants(layouts);
         const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' });
         const cells = [];
@@ -46148,7 +46203,7 @@ async function sweep_run(args, io) {
             return 0;
         }
         // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
-        io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated })));
+        io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, kernelOwn, cells, borrowed, unsimulated })));
         return 0;
     });
 }
@@ -46159,6 +46214,11 @@ function noLayoutReason(board, entry) {
     if (p === undefined)
         return 'no layout';
     return `${semanticProblemText(p)} (SC003, board${p.pointer.slice('/boards/0'.length)})`;
+}
+/** ` (board)` for the board's own value, ` (6.12)` for the value of kernel entries with their own command line. */
+function columnOwner(value, own, kernelOwn) {
+    const owners = [...(value === own ? ['board'] : []), ...kernelOwn.filter((o) => o.value === value).map((o) => o.kernel)];
+    return owners.length > 0 ? ` (${owners.join(', ')})` : '';
 }
 function jsonCell(c) {
     const s = c.sim;
@@ -46173,6 +46233,10 @@ function jsonCell(c) {
         outcome: o?.kind ?? 'not-simulated',
         ...(o?.kind === 'reserved' && { main: region(o.main), low: region(o.low), fellBack: o.fellBack }),
         ...((o?.kind === 'failed' || o?.kind === 'ignored') && { reason: o.reason }),
+        // Why a boot never finishes: the retry loop (CK005) or an early parameter (CK007).
+        ...(o?.kind === 'hang' && { cause: o.cause }),
+        // A boot that panics after the reservation (CK012): "reserved" alone read as a machine that comes up.
+        ...(s?.panic && { panic: s.panic.cause }),
         ...(c.error !== undefined && { error: c.error }),
         cell: sweep_text(c),
     };
@@ -46187,7 +46251,7 @@ function renderSweep(io, t) {
     ];
     for (const ram of t.rams) {
         out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`);
-        const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${v === t.own ? ' (board)' : ''}`)];
+        const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${columnOwner(v, t.own, t.kernelOwn)}`)];
         const rows = t.kernels.map((k, i) => {
             const first = at.get(`${ram}|${k}|${t.values[0]}`);
             const cells = t.values.map((v) => {
@@ -46202,6 +46266,11 @@ function renderSweep(io, t) {
             return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells];
         });
         out.push(renderTable(header, rows, { indent: '  ' }));
+    }
+    if (t.kernelOwn.length > 0) {
+        out.push(`\n${c.dim("Kernels with a command line of their own in the board's kernels entry; each column replaces the crashkernel= of that line:")}\n`);
+        for (const o of t.kernelOwn)
+            out.push(c.dim(`  ${o.kernel}: crashkernel=${o.value.split('+').join(' crashkernel=')}`) + '\n');
     }
     if (t.borrowed.length > 0) {
         out.push(`\n${c.dim('Releases without a Debian build of this architecture take the image size, boot allocations and configuration the board does not set from one that has (the nearest older, else the nearest newer):')}\n`);

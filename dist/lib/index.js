@@ -12193,6 +12193,7 @@ function freeRangeBase(mb, addr) {
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
+ * @returns how many of the `count` found no room (0 when all were reserved)
  */
 function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_NO_NODE) {
     // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
@@ -12209,7 +12210,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             one = memblockFindInRangeNode(view, pageSize, pageSize, start, end);
         }
         if (!one)
-            return;
+            return left;
         // How many more pages fit directly below `one` in the same free range? (For the last
         // page, none need to: it is `one` itself.)
         if (!mb.bottomUp && left > 1) {
@@ -12226,6 +12227,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             left -= 1;
         }
     }
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/pkvm.js
@@ -24012,8 +24014,15 @@ function placeMemmap(mb, pol) {
     const limit = mb.currentLimit;
     if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap'))
         return;
-    for (let i = 0n; i < n; i++)
-        memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
+    // One block per section, as a run: memblock_alloc_try_nid() finds each where
+    // memblock_phys_alloc_range() would above MAX_DMA_ADDRESS (memblockAllocPages()), which
+    // costs one step per free range, not per section (a board claiming petabytes of RAM, or a
+    // memmap= that adds them, made this loop run for minutes). What finds no room there is
+    // retried from 0 (memblock_alloc_internal()), one by one; once that fails, every later
+    // one fails the same way, as a failed allocation changes nothing.
+    let left = memblockAllocPages(mb, Number(n), SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
+    while (left > 0 && memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap'))
+        left--;
 }
 /** A copy of `mb` with sparse_init()'s memmap placed (placeMemmap()), for the questions asked after it. */
 function withMemmap(mb, pol) {
@@ -34754,18 +34763,30 @@ function setValueAt(root, pointer, value) {
  */
 
 
+
 /**
  * The matrix text with the suggestion applied.
  *
- * @throws Error when the suggestion is not a replacement (no pointer or replacement)
+ * @throws ConfigurationError when the suggestion is not a replacement (no pointer or
+ *   replacement), or its pointer names no value of the text (`replace`) or no object that
+ *   holds it (`add`): a suggestion of another matrix, or of this one before it changed,
+ *   would otherwise add a board or a key that was never there
  * @example
  * applySuggestion('{"boards":[{"cmdline":"crashkernel=2G"}]}', { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' })
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
  */
 function applySuggestion(text, suggestion) {
     if (suggestion.pointer === undefined || suggestion.replacement === undefined)
-        throw new Error('assertion failed: the suggestion is not a replacement');
+        throw new ConfigurationError('applySuggestion(): the suggestion has no pointer or no replacement: it is no edit of the matrix', { docsPath: 'README.md#library' });
     const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s));
+    // JSON Patch: `replace` needs the value, `add` the object it goes in (RFC 6902 §4.1, §4.3).
+    const tree = (0,main.parseTree)(text);
+    const adds = suggestion.operation === 'add';
+    const target = tree && (0,main.findNodeAtLocation)(tree, adds ? path.slice(0, -1) : path);
+    if (!target || (adds && target.type !== 'object')) {
+        const what = adds ? `no object at ${suggestion.pointer.slice(0, suggestion.pointer.lastIndexOf('/')) || '/'} to add "${String(path[path.length - 1])}" to` : `no value at ${suggestion.pointer}`;
+        throw new ConfigurationError(`applySuggestion(): the text has ${what}: the suggestion is from another matrix, or from this one before it changed`, { docsPath: 'README.md#library' });
+    }
     const edits = (0,main.modify)(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
     return (0,main.applyEdits)(text, edits);
 }
@@ -44052,13 +44073,20 @@ function problemsOf(reports) {
     const problems = [...new Set(reports.flatMap((r) => r.problems ?? []))];
     return problems.length > 0 ? { problems } : {};
 }
+/** The thresholds failsAt() takes. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'note', 'never'];
 /**
  * Whether a report fails at a threshold (`never` never fails).
  *
  * @example
  * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ * @throws ConfigurationError for a threshold that is none of error, warning, note, never
+ *   (from JavaScript, `'eror'` or undefined read as `note` and failed every report with a note)
  */
 function failsAt(report, threshold) {
+    if (!FAIL_ON_LEVELS.includes(threshold)) {
+        throw new ConfigurationError(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : kindOf(threshold)}`, { docsPath: 'README.md#library' });
+    }
     if (threshold === 'never')
         return false;
     const c = report.counts;

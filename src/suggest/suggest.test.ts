@@ -91,8 +91,13 @@ describe('pointers and applying a suggestion', () => {
     const text = '{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.1"] }]\n}\n'
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/kernels/0', replacement: '6.12' })).toBe('{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.12"] }]\n}\n')
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M', operation: 'add' })).toContain('"cmdline": "crashkernel=256M"')
-    expect(() => applySuggestion(text, { description: 'prose only' })).toThrow(/not a replacement/)
-    expect(() => applySuggestion(text, { description: 'no value', pointer: '/boards/0/kernels/0' })).toThrow(/not a replacement/)
+    expect(() => applySuggestion(text, { description: 'prose only' })).toThrow(/no pointer or no replacement/)
+    expect(() => applySuggestion(text, { description: 'no value', pointer: '/boards/0/kernels/0' })).toThrow(/no pointer or no replacement/)
+    // A suggestion of another matrix (or of this one before it changed) adds nothing that was never there.
+    expect(() => applySuggestion(text, { description: '', pointer: '/boards/99/cmdline', replacement: 'a' })).toThrow('applySuggestion(): the text has no value at /boards/99/cmdline: the suggestion is from another matrix, or from this one before it changed')
+    expect(() => applySuggestion(text, { description: '', pointer: '/nope/0/x', replacement: 'a' })).toThrow(/no value at \/nope\/0\/x/)
+    expect(() => applySuggestion(text, { description: '', pointer: '/boards/9/cmdline', replacement: 'a', operation: 'add' })).toThrow('applySuggestion(): the text has no object at /boards/9 to add "cmdline" to')
+    expect(() => applySuggestion(text, { description: '', pointer: '/boards/0/kernels/x', replacement: 'a', operation: 'add' })).toThrow(/no object at \/boards\/0\/kernels to add "x" to/)
   })
 
   it('adds to a pretty-printed file in its own style, and addresses members whose names hold digits', () => {

@@ -144,5 +144,7 @@ export declare function mergeReports(reports: readonly Report[]): Report;
  *
  * @example
  * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ * @throws ConfigurationError for a threshold that is none of error, warning, note, never
+ *   (from JavaScript, `'eror'` or undefined read as `note` and failed every report with a note)
  */
 export declare function failsAt(report: Report, threshold: Severity | 'never'): boolean;

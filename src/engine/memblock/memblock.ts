@@ -1019,8 +1019,9 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
+ * @returns how many of the `count` found no room (0 when all were reserved)
  */
-export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): void {
+export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): number {
   // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
   let left = count
   // Each page is searched for on node `nid` first, then on any node (memblockAllocRangeNid()):
@@ -1034,7 +1035,7 @@ export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSi
       reserveNid = NUMA_NO_NODE
       one = memblockFindInRangeNode(view, pageSize, pageSize, start, end)
     }
-    if (!one) return
+    if (!one) return left
     // How many more pages fit directly below `one` in the same free range? (For the last
     // page, none need to: it is `one` itself.)
     if (!mb.bottomUp && left > 1) {
@@ -1050,4 +1051,5 @@ export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSi
       left -= 1
     }
   }
+  return 0
 }

@@ -25,7 +25,7 @@
  *         v6.12.117, v7.2.13); kernel/bpf/core.c bpf_prog_pack_alloc
  *         (v6.1.192, v6.12.117, v7.2.13)
  */
-import { freeMemRanges, memblockAllocTryNid, memblockClone, memblockFindInRangeNode, type Memblock } from '../memblock/memblock.js'
+import { freeMemRanges, memblockAllocPages, memblockAllocTryNid, memblockClone, memblockFindInRangeNode, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
 import { kfencePoolSize } from '../kfence.js'
 import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, rodataFromCmdline, type Kstrtobool } from '../params.js'
@@ -104,7 +104,14 @@ function placeMemmap(mb: Memblock, pol: X86DirectMapPolicy): void {
   const n = presentSections(mb)
   const limit = mb.currentLimit
   if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')) return
-  for (let i = 0n; i < n; i++) memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
+  // One block per section, as a run: memblock_alloc_try_nid() finds each where
+  // memblock_phys_alloc_range() would above MAX_DMA_ADDRESS (memblockAllocPages()), which
+  // costs one step per free range, not per section (a board claiming petabytes of RAM, or a
+  // memmap= that adds them, made this loop run for minutes). What finds no room there is
+  // retried from 0 (memblock_alloc_internal()), one by one; once that fails, every later
+  // one fails the same way, as a failed allocation changes nothing.
+  let left = memblockAllocPages(mb, Number(n), SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
+  while (left > 0 && memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')) left--
 }
 
 /** A copy of `mb` with sparse_init()'s memmap placed (placeMemmap()), for the questions asked after it. */

@@ -2,7 +2,10 @@ import type { Suggestion } from '../report/types.js';
 /**
  * The matrix text with the suggestion applied.
  *
- * @throws Error when the suggestion is not a replacement (no pointer or replacement)
+ * @throws ConfigurationError when the suggestion is not a replacement (no pointer or
+ *   replacement), or its pointer names no value of the text (`replace`) or no object that
+ *   holds it (`add`): a suggestion of another matrix, or of this one before it changed,
+ *   would otherwise add a board or a key that was never there
  * @example
  * applySuggestion('{"boards":[{"cmdline":"crashkernel=2G"}]}', { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' })
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'

@@ -283,5 +283,6 @@ export declare function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | 
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
+ * @returns how many of the `count` found no room (0 when all were reserved)
  */
-export declare function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): void;
+export declare function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): number;
