@@ -26867,6 +26867,78 @@ function fixedTokenText(cmdline, size, base) {
     const token = plain[plain.length - 1];
     return token?.range ? `${token.value} (${chosen} for this RAM)` : chosen;
 }
+/**
+ * The digit runs of a crashkernel= value, each with its kind: `hex` after `0x`, `octal` for a
+ * leading 0 and octal digits after it, else `decimal`. A string scan: the text is the user's.
+ */
+function digitRuns(value) {
+    const digit = (i) => i < value.length && value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39;
+    const hexDigit = (i) => digit(i) || (i < value.length && 'abcdefABCDEF'.includes(value[i]));
+    const runs = [];
+    for (let i = 0; i < value.length;) {
+        if (!digit(i)) {
+            i++;
+            continue;
+        }
+        if (value[i] === '0' && (value[i + 1] === 'x' || value[i + 1] === 'X')) {
+            let j = i + 2;
+            while (hexDigit(j))
+                j++;
+            i = j;
+            continue;
+        }
+        let j = i;
+        while (digit(j))
+            j++;
+        const run = value.slice(i, j);
+        let octal = run.length > 1 && run[0] === '0';
+        for (const c of run)
+            if (c === '8' || c === '9')
+                octal = false;
+        runs.push({ start: i, end: j, octal });
+        i = j;
+    }
+    return runs;
+}
+/**
+ * The numbers of a crashkernel= value (sizes, range bounds, the `@offset`) that the kernel
+ * reads as octal where their digits say something else in decimal: memparse() parses with
+ * simple_strtoull(…, 0), which takes a leading 0 as octal, so `0256M` asks for 174 MiB.
+ * (`01G` is 1 GiB either way; `08M` stops the parse at the 8, which the kernel rejects.)
+ * @kernel lib/cmdline.c memparse; lib/kstrtox.c _parse_integer_fixup_radix (v6.12.117)
+ *
+ * @example
+ * octalNumbers('0256M@016M') // → [{ written: '0256', octal: 174n, decimal: 256n }, { written: '016', octal: 14n, decimal: 16n }]
+ */
+function octalNumbers(value) {
+    return digitRuns(value)
+        .filter((r) => r.octal)
+        .map((r) => {
+        const written = value.slice(r.start, r.end);
+        return { written, octal: BigInt(`0o${written}`), decimal: BigInt(written) };
+    })
+        .filter((n) => n.octal !== n.decimal);
+}
+/**
+ * The value with each number the kernel reads as octal written as what `how` says:
+ * `decimal` drops its leading zeros (what the digits meant), `read` writes what the kernel reads.
+ *
+ * @example
+ * octalRewritten('0256M', 'decimal') // → '256M'
+ * octalRewritten('0256M', 'read') // → '174M'
+ */
+function octalRewritten(value, how) {
+    let out = '';
+    let from = 0;
+    for (const r of digitRuns(value)) {
+        if (!r.octal)
+            continue;
+        const written = value.slice(r.start, r.end);
+        out += value.slice(from, r.start) + (how === 'read' ? BigInt(`0o${written}`).toString() : BigInt(written).toString());
+        from = r.end;
+    }
+    return out + value.slice(from);
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
@@ -27331,7 +27403,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
 ;// CONCATENATED MODULE: ./.build/src/rules/ck004-option-ignored.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
+ * CK004 option-ignored: `crashkernel=` text this kernel rejects, ignores or reads otherwise than written.
  *
  * Two kinds of finding:
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
@@ -27347,6 +27419,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  *   7.3, or built without CONFIG_CMA), an earlier plain value);
  *   not when another layout reading the same command line (another kernel or RAM variant of
  *   the board) needs it: the command line is the board's, not this kernel's;
+ * - a number the kernel reads as octal, which its digits do not say in decimal (`octal`:
+ *   `crashkernel=0256M` asks for 174 MiB), whatever the kernel then reserves;
  * - a command line longer than the kernel keeps (COMMAND_LINE_SIZE - 1 bytes: 2047, riscv64
  *   before 7.1 1023) with crashkernel= tokens past the cut or split by it (`truncated`).
  */
@@ -27687,10 +27761,11 @@ function rangeEntryTooBig(sim, cmdline, token) {
     meta: {
         type: 'problem',
         defaultSeverity: 'warning',
-        description: 'crashkernel= text this kernel rejects or ignores',
+        description: 'crashkernel= text this kernel rejects, ignores or reads otherwise than written',
         kernel: [
             'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
             'lib/cmdline.c memparse',
+            'lib/kstrtox.c _parse_integer_fixup_radix (a leading 0 is octal)',
             'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low), arch_reserve_crashkernel (,cma from 7.3)',
             'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from 6.17)',
             'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13), arch_reserve_crashkernel (,cma from 7.3)',
@@ -27711,6 +27786,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
             kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+            octal: '{{token}} is read as crashkernel={{read}}: the kernel takes a number with a leading 0 as octal ({{numbers}}), so it does not ask for what the digits say in decimal',
         },
         fixes: {
             truncated: ['tokensFirst'],
@@ -27726,6 +27802,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],
             tokenIgnored: ['removeToken'],
+            octal: ['fixSyntax'],
         },
     },
     check(ctx) {
@@ -27737,6 +27814,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
         const tokens = cut.length === 0 ? written : written.filter((t) => !cut.includes(t));
         if (cut.length > 0 && tokens.length === 0)
             return;
+        reportOctal(ctx, tokens);
         if (tokens.length === 0) {
             if (sim.crashkernel.kind !== 'not-requested')
                 return;
@@ -27841,6 +27919,31 @@ function siblingNeeds(s, without) {
         memo.needs.set(without, needs);
     }
     return needs;
+}
+/**
+ * `octal`: the tokens the kernel reads (get_last_crashkernel(): the last of each suffix, a
+ * suffix it does not know read as plain, which then comes last too) with a number it reads
+ * as octal (octalNumbers()). Said whatever the kernel reserves: 0256M reserves 174 MiB
+ * without a message, and a reservation of the wrong size is the trap.
+ */
+function reportOctal(ctx, tokens) {
+    const lastOfClass = new Map();
+    for (const t of tokens)
+        lastOfClass.set(t.suffix ?? '', t);
+    for (const t of tokens) {
+        if (lastOfClass.get(t.suffix ?? '') !== t)
+            continue;
+        const numbers = octalNumbers(t.value);
+        if (numbers.length === 0)
+            continue;
+        ctx.report({
+            messageId: 'octal',
+            data: { token: clipText(t.text), read: clipText(octalRewritten(t.value, 'read')), numbers: numbers.map((n) => `${n.written} is ${n.octal}, not ${n.decimal}`).join('; ') },
+            at: ctx.layout.pointers.cmdline,
+            evidence: crashEvidence(ctx.sim),
+            fix: { token: t.text },
+        });
+    }
 }
 function reportToken(ctx, t, tokens) {
     const ignored = whyIgnored(t, tokens, ctx.sim);
@@ -34291,6 +34394,9 @@ function respell(value) {
         return memSize(bytes);
     }));
     out.add(trimTrailingCommas(value));
+    // memparse() reads a number with a leading 0 as octal: the digits without it are what was meant.
+    if (octalNumbers(value).length > 0)
+        out.add(octalRewritten(value, 'decimal'));
     // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
     // in 6.12): at a ';' it stops, and the entries after it are never read.
     if (value.includes(':'))

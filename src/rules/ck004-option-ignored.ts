@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
+ * CK004 option-ignored: `crashkernel=` text this kernel rejects, ignores or reads otherwise than written.
  *
  * Two kinds of finding:
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
@@ -16,17 +16,19 @@
  *   7.3, or built without CONFIG_CMA), an earlier plain value);
  *   not when another layout reading the same command line (another kernel or RAM variant of
  *   the board) needs it: the command line is the board's, not this kernel's;
+ * - a number the kernel reads as octal, which its digits do not say in decimal (`octal`:
+ *   `crashkernel=0256M` asks for 174 MiB), whatever the kernel then reserves;
  * - a command line longer than the kernel keeps (COMMAND_LINE_SIZE - 1 bytes: 2047, riscv64
  *   before 7.1 1023) with crashkernel= tokens past the cut or split by it (`truncated`).
  */
 import { compareKernelVersions, crashkernelRangeOf, kernelCommandLine, simulate, type Arch, type Layout, type SimulationResult } from '../engine/index.js'
 import type { KernelVersion } from '../engine/kernel-version.js'
 import { POLICIES } from '../engine/policies/index.js'
-import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
+import { crashkernelTokens, misspeltCrashkernel, octalNumbers, octalRewritten, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored'
+type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored' | 'octal'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -360,10 +362,11 @@ export default defineRule<MessageId>({
   meta: {
     type: 'problem',
     defaultSeverity: 'warning',
-    description: 'crashkernel= text this kernel rejects or ignores',
+    description: 'crashkernel= text this kernel rejects, ignores or reads otherwise than written',
     kernel: [
       'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
       'lib/cmdline.c memparse',
+      'lib/kstrtox.c _parse_integer_fixup_radix (a leading 0 is octal)',
       'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low), arch_reserve_crashkernel (,cma from 7.3)',
       'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from 6.17)',
       'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13), arch_reserve_crashkernel (,cma from 7.3)',
@@ -384,6 +387,7 @@ export default defineRule<MessageId>({
       noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
       kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+      octal: '{{token}} is read as crashkernel={{read}}: the kernel takes a number with a leading 0 as octal ({{numbers}}), so it does not ask for what the digits say in decimal',
     },
     fixes: {
       truncated: ['tokensFirst'],
@@ -399,6 +403,7 @@ export default defineRule<MessageId>({
       suffixUnsupported: ['plainSize', 'newerKernel'],
       noCrashKernel: ['newerKernel'],
       tokenIgnored: ['removeToken'],
+      octal: ['fixSyntax'],
     },
   },
   check(ctx) {
@@ -409,6 +414,7 @@ export default defineRule<MessageId>({
     const cut = reportTruncated(ctx, written)
     const tokens = cut.length === 0 ? written : written.filter((t) => !cut.includes(t))
     if (cut.length > 0 && tokens.length === 0) return
+    reportOctal(ctx, tokens)
     if (tokens.length === 0) {
       if (sim.crashkernel.kind !== 'not-requested') return
       // Text meant as crashkernel= on this very line says more than one lost under it.
@@ -501,6 +507,29 @@ function siblingNeeds(s: SiblingLayout, without: string): boolean {
     memo.needs.set(without, needs)
   }
   return needs
+}
+
+/**
+ * `octal`: the tokens the kernel reads (get_last_crashkernel(): the last of each suffix, a
+ * suffix it does not know read as plain, which then comes last too) with a number it reads
+ * as octal (octalNumbers()). Said whatever the kernel reserves: 0256M reserves 174 MiB
+ * without a message, and a reservation of the wrong size is the trap.
+ */
+function reportOctal(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
+  const lastOfClass = new Map<string, CrashkernelToken>()
+  for (const t of tokens) lastOfClass.set(t.suffix ?? '', t)
+  for (const t of tokens) {
+    if (lastOfClass.get(t.suffix ?? '') !== t) continue
+    const numbers = octalNumbers(t.value)
+    if (numbers.length === 0) continue
+    ctx.report({
+      messageId: 'octal',
+      data: { token: clipText(t.text), read: clipText(octalRewritten(t.value, 'read')), numbers: numbers.map((n) => `${n.written} is ${n.octal}, not ${n.decimal}`).join('; ') },
+      at: ctx.layout.pointers.cmdline,
+      evidence: crashEvidence(ctx.sim),
+      fix: { token: t.text },
+    })
+  }
 }
 
 function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {

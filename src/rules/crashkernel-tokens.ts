@@ -232,3 +232,83 @@ export function fixedTokenText(cmdline: string, size: bigint, base: bigint): str
   const token = plain[plain.length - 1]
   return token?.range ? `${token.value} (${chosen} for this RAM)` : chosen
 }
+
+/** A number of a crashkernel= value that the kernel reads as octal, with what its digits say. */
+export interface OctalNumber {
+  /** As written, `0256`. */
+  written: string
+  /** What memparse() reads, 174. */
+  octal: bigint
+  /** What the digits say in decimal, 256. */
+  decimal: bigint
+}
+
+/**
+ * The digit runs of a crashkernel= value, each with its kind: `hex` after `0x`, `octal` for a
+ * leading 0 and octal digits after it, else `decimal`. A string scan: the text is the user's.
+ */
+function digitRuns(value: string): Array<{ start: number; end: number; octal: boolean }> {
+  const digit = (i: number) => i < value.length && value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39
+  const hexDigit = (i: number) => digit(i) || (i < value.length && 'abcdefABCDEF'.includes(value[i]!))
+  const runs: Array<{ start: number; end: number; octal: boolean }> = []
+  for (let i = 0; i < value.length; ) {
+    if (!digit(i)) {
+      i++
+      continue
+    }
+    if (value[i] === '0' && (value[i + 1] === 'x' || value[i + 1] === 'X')) {
+      let j = i + 2
+      while (hexDigit(j)) j++
+      i = j
+      continue
+    }
+    let j = i
+    while (digit(j)) j++
+    const run = value.slice(i, j)
+    let octal = run.length > 1 && run[0] === '0'
+    for (const c of run) if (c === '8' || c === '9') octal = false
+    runs.push({ start: i, end: j, octal })
+    i = j
+  }
+  return runs
+}
+
+/**
+ * The numbers of a crashkernel= value (sizes, range bounds, the `@offset`) that the kernel
+ * reads as octal where their digits say something else in decimal: memparse() parses with
+ * simple_strtoull(…, 0), which takes a leading 0 as octal, so `0256M` asks for 174 MiB.
+ * (`01G` is 1 GiB either way; `08M` stops the parse at the 8, which the kernel rejects.)
+ * @kernel lib/cmdline.c memparse; lib/kstrtox.c _parse_integer_fixup_radix (v6.12.117)
+ *
+ * @example
+ * octalNumbers('0256M@016M') // → [{ written: '0256', octal: 174n, decimal: 256n }, { written: '016', octal: 14n, decimal: 16n }]
+ */
+export function octalNumbers(value: string): OctalNumber[] {
+  return digitRuns(value)
+    .filter((r) => r.octal)
+    .map((r) => {
+      const written = value.slice(r.start, r.end)
+      return { written, octal: BigInt(`0o${written}`), decimal: BigInt(written) }
+    })
+    .filter((n) => n.octal !== n.decimal)
+}
+
+/**
+ * The value with each number the kernel reads as octal written as what `how` says:
+ * `decimal` drops its leading zeros (what the digits meant), `read` writes what the kernel reads.
+ *
+ * @example
+ * octalRewritten('0256M', 'decimal') // → '256M'
+ * octalRewritten('0256M', 'read') // → '174M'
+ */
+export function octalRewritten(value: string, how: 'decimal' | 'read'): string {
+  let out = ''
+  let from = 0
+  for (const r of digitRuns(value)) {
+    if (!r.octal) continue
+    const written = value.slice(r.start, r.end)
+    out += value.slice(from, r.start) + (how === 'read' ? BigInt(`0o${written}`).toString() : BigInt(written).toString())
+    from = r.end
+  }
+  return out + value.slice(from)
+}

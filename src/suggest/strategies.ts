@@ -11,7 +11,7 @@ import { POLICIES, policyFor } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, ramText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, misspeltCrashkernel, octalNumbers, octalRewritten, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
 import { intersectSpans } from '../import/ranges.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG, physicalKaslr } from '../rules/kernel-facts.js'
@@ -515,6 +515,8 @@ function respell(value: string): string[] {
     return memSize(bytes)
   }))
   out.add(trimTrailingCommas(value))
+  // memparse() reads a number with a leading 0 as octal: the digits without it are what was meant.
+  if (octalNumbers(value).length > 0) out.add(octalRewritten(value, 'decimal'))
   // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
   // in 6.12): at a ';' it stops, and the entries after it are never read.
   if (value.includes(':')) out.add(value.split(';').join(','))

@@ -7,6 +7,25 @@ const vm = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'vm', ext
 const q35 = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize, kernels: [kernel], cmdline })
 
 describe('CK004 option-ignored', () => {
+  // Found by a review: memparse() reads a leading 0 as octal, so crashkernel=0256M reserved 174
+  // MiB with no finding at all, and suggest offered the board's own value first.
+  it('bad: a number with a leading 0 is octal to the kernel; the fix writes the digits without it', () => {
+    const f = of(run(vm('6.12', 'console=ttyAMA0 crashkernel=0256M', '4G')), 'CK004')
+    expect(f.map((x) => [x.severity, x.messageId, x.message, x.suggestion?.replacement])).toEqual([
+      ['warning', 'octal', 'crashkernel=0256M is read as crashkernel=174M: the kernel takes a number with a leading 0 as octal (0256 is 174, not 256), so it does not ask for what the digits say in decimal', 'console=ttyAMA0 crashkernel=256M'],
+    ])
+    // The engine reserves what the kernel reads.
+    const sim = run(vm('6.12', 'crashkernel=0256M', '4G')).layouts[0]!.result
+    expect(sim.crashkernel.kind === 'reserved' && sim.crashkernel.main.size).toBe(174n << 20n)
+    // The @offset too; a ,high and a ,low token each, as the kernel reads both.
+    expect(of(run(vm('6.12', 'crashkernel=256M@01000M', '4G')), 'CK004').map((x) => x.data.numbers)).toEqual(['01000 is 512, not 1000'])
+    expect(of(run(vm('6.12', 'crashkernel=0512M,high crashkernel=064M,low', '8G')), 'CK004').filter((x) => x.messageId === 'octal').map((x) => x.data.token)).toEqual(['crashkernel=0512M,high', 'crashkernel=064M,low'])
+    // Not when octal and decimal agree (01G), nor for hex, nor for a token the kernel does not read.
+    for (const cmdline of ['crashkernel=01G', 'crashkernel=0x10000000', 'crashkernel=0256M crashkernel=256M']) {
+      expect(of(run(vm('6.12', cmdline, '4G')), 'CK004').filter((x) => x.messageId === 'octal'), cmdline).toEqual([])
+    }
+  })
+
   it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {
     const f = of(run(vm('6.12', 'crashkernel=256MB')), 'CK004')[0]
     expect(f).toMatchObject({ severity: 'error', messageId: 'rejected', data: { token: 'crashkernel=256MB', kernelMessage: '"crashkernel: unrecognized char: B"' } })

@@ -88,3 +88,32 @@ export declare const memAddr: (addr: bigint) => string;
  * fixedTokenText('crashkernel=2G-:448M@0x40000000', 448n << 20n, 0x40000000n) // → '2G-:448M@0x40000000 (448M@0x40000000 for this RAM)'
  */
 export declare function fixedTokenText(cmdline: string, size: bigint, base: bigint): string;
+/** A number of a crashkernel= value that the kernel reads as octal, with what its digits say. */
+export interface OctalNumber {
+    /** As written, `0256`. */
+    written: string;
+    /** What memparse() reads, 174. */
+    octal: bigint;
+    /** What the digits say in decimal, 256. */
+    decimal: bigint;
+}
+/**
+ * The numbers of a crashkernel= value (sizes, range bounds, the `@offset`) that the kernel
+ * reads as octal where their digits say something else in decimal: memparse() parses with
+ * simple_strtoull(…, 0), which takes a leading 0 as octal, so `0256M` asks for 174 MiB.
+ * (`01G` is 1 GiB either way; `08M` stops the parse at the 8, which the kernel rejects.)
+ * @kernel lib/cmdline.c memparse; lib/kstrtox.c _parse_integer_fixup_radix (v6.12.117)
+ *
+ * @example
+ * octalNumbers('0256M@016M') // → [{ written: '0256', octal: 174n, decimal: 256n }, { written: '016', octal: 14n, decimal: 16n }]
+ */
+export declare function octalNumbers(value: string): OctalNumber[];
+/**
+ * The value with each number the kernel reads as octal written as what `how` says:
+ * `decimal` drops its leading zeros (what the digits meant), `read` writes what the kernel reads.
+ *
+ * @example
+ * octalRewritten('0256M', 'decimal') // → '256M'
+ * octalRewritten('0256M', 'read') // → '174M'
+ */
+export declare function octalRewritten(value: string, how: 'decimal' | 'read'): string;
