@@ -45154,6 +45154,12 @@ function board_decodeBoard(board, options) {
             const decoded = decode({ ...rest, ramSize: name });
             const problem = decoded.problems.find((p) => p.boardId === board.id);
             if (problem || decoded.layouts.length === 0) {
+                // A size the schema refuses (`010`: a leading 0, which memparse() reads as octal) in
+                // SC002's words, as explain and check give them; the decoder's own would be wrong.
+                const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [{ ...rest, ramSize: name }] };
+                const schema = check(JSON.stringify(doc), `${board.id} with ramSize ${name}`, { suggest: false }).findings.find((f) => f.ruleId === 'SC002');
+                if (schema)
+                    throw new src_errors/* ConfigurationError */.j1(`--ram ${name}: ${schema.message}`);
                 // In check's words (SC003), as "ramSize" in the matrix would be reported.
                 const why = problem ? semanticProblemText(problem) : 'no layout';
                 // The size itself (below or above what the preset allows), or something of the board's
@@ -45832,6 +45838,7 @@ const importCommand = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -45940,9 +45947,19 @@ async function suggest_run(args, io) {
         if (values === undefined)
             throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer');
         // What the matrix says (RAM names, command lines, failure lines) as its characters.
-        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true })));
+        // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
+        const narrowed = [ram && `--ram ${ram.join(',')}`, kernels && `${option} ${kernels.join(',')}`].filter((x) => Boolean(x)).join(' ');
+        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed })));
         return values.working.length > 0 ? 0 : 1;
     });
+}
+/**
+ * Whether a value's `@offset` is 0, which the kernel takes as no fixed base (6.12
+ * reserve_crashkernel_generic(): `if (crash_base)`; arm64 5.10 reserve_crashkernel() the same).
+ */
+function atZero(value) {
+    const at = value.lastIndexOf('@');
+    return at >= 0 && memparseWrapping(value, at + 1).value === 0n;
 }
 function render(io, t) {
     const c = palette(colorForStdout(io));
@@ -45986,7 +46003,8 @@ function render(io, t) {
                 noted.set(n, (noted.get(n) ?? 0) + 1);
         const notes = [
             v.candidate.value === t.values.own ? 'the board\'s own value' : '',
-            v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
+            v.candidate.form === 'offset' && atZero(v.candidate.value) ? '@0 is no fixed base: the kernel places it as without @' : '',
+            v.candidate.form === 'offset' && !atZero(v.candidate.value) ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
             ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
             ...[...noted].map(([id, n]) => `${id} note on ${n}`),
             v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
@@ -46004,6 +46022,9 @@ function render(io, t) {
     }
     else if (best)
         out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`);
+    // The line is the board's: its other RAM variants and kernels read it too.
+    if (best && t.narrowed !== '')
+        out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n');
     out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`);
     if (bad.length === 0)
         out.push('  every value tried works\n');

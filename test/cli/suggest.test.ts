@@ -18,6 +18,32 @@ describe('suggest', () => {
     // Why the others fail: which layout, which outcome.
     expect(r.out).toMatch(/crashkernel=1G: fails on 12 of 16\n {6}1G\/5\.10 \(5\.10\.223\): FAILED to reserve 1 GiB: no room/)
     expect(r.out).toMatch(/crashkernel=512M,high crashkernel=128M,low: fails on 4 of 16\n {6}1G\/5\.10 \(5\.10\.223\): ignored by the kernel \(suffix unknown\)/)
+    expect(r.out).not.toContain('verified only on')
+  })
+
+  // From a review: sweep and suggest called "010" a size that "does not fit in 64 bits" (the
+  // decoder's words), where explain and check give the schema's; and an own value with @0 was
+  // called a fixed base, which the kernel does not take it for.
+  it('refuses --ram 010 in the schema\'s words, and calls @0 no fixed base', async () => {
+    for (const command of ['sweep', 'suggest']) {
+      const r = await run([command, 'qemu-virt-arm64', '--ram', '010'])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain(`crashkernel-check ${command}: --ram 010: "010" is not a RAM size like QEMU's -m`)
+      expect(r.err).toContain('no leading zeros: write "10"')
+    }
+    const dir = await tempDir()
+    await writeFile(join(dir, 'm.json'), JSON.stringify({ version: 1, boards: [{ id: 'z', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=512M@0' }] }))
+    const z = await run(['suggest', 'z', '--matrix', join(dir, 'm.json')])
+    expect(z.out).toMatch(/1\. crashkernel=512M@0 {2}\(the board's own value; @0 is no fixed base: the kernel places it as without @\)/)
+    expect(z.out).not.toMatch(/512M@0 .*fixed base below/)
+  })
+
+  // The line is the board's: a value verified on 16 GiB alone failed its 1 GiB and 2 GiB variants
+  // once written in, though the output offered it for the matrix as it stood.
+  it('says a value verified on the layouts --ram or --kernel selects is not verified for the whole line', async () => {
+    const r = await run(['suggest', 'qemu-virt-arm64', '--ram', '16G', '--sizes', '2G'])
+    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=2G"\n  (verified only on the layouts --ram 16G selects; the board\'s other RAM variants and kernels read this line too: run check after writing it)\n')
+    expect((await run(['suggest', 'rpi4', '--kernel', '6.12'])).out).toContain('(verified only on the layouts --kernel 6.12 selects;')
   })
 
   it('keeps the board\'s crashkernel=,cma with every value (a reservation of its own) and says so', async () => {

@@ -194,6 +194,11 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
       const decoded = decode({ ...rest, ramSize: name } as Board)
       const problem = decoded.problems.find((p) => p.boardId === board.id)
       if (problem || decoded.layouts.length === 0) {
+        // A size the schema refuses (`010`: a leading 0, which memparse() reads as octal) in
+        // SC002's words, as explain and check give them; the decoder's own would be wrong.
+        const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [{ ...rest, ramSize: name }] }
+        const schema = check(JSON.stringify(doc), `${board.id} with ramSize ${name}`, { suggest: false }).findings.find((f) => f.ruleId === 'SC002')
+        if (schema) throw new ConfigurationError(`--ram ${name}: ${schema.message}`)
         // In check's words (SC003), as "ramSize" in the matrix would be reported.
         const why = problem ? semanticProblemText(problem) : 'no layout'
         // The size itself (below or above what the preset allows), or something of the board's

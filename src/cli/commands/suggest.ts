@@ -8,6 +8,7 @@ import { SIZE_PATTERN } from '../../matrix/decode.js'
 import { parseSize, U64_LIMIT } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { crashkernelTokens, crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
+import { memparseWrapping } from '../../engine/memparse.js'
 import { MAX_REFINE_PROBES, overHalfLayouts, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
@@ -137,12 +138,23 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // No simulation limit was given, so there is always an answer.
     if (values === undefined) throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer')
     // What the matrix says (RAM names, command lines, failure lines) as its characters.
-    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true })))
+    // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
+    const narrowed = [ram && `--ram ${ram.join(',')}`, kernels && `${option} ${kernels.join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
+    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed })))
     return values.working.length > 0 ? 0 : 1
   })
 }
 
-function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean }): string {
+/**
+ * Whether a value's `@offset` is 0, which the kernel takes as no fixed base (6.12
+ * reserve_crashkernel_generic(): `if (crash_base)`; arm64 5.10 reserve_crashkernel() the same).
+ */
+function atZero(value: string): boolean {
+  const at = value.lastIndexOf('@')
+  return at >= 0 && memparseWrapping(value, at + 1).value === 0n
+}
+
+function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string }): string {
   const c = palette(colorForStdout(io))
   const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))]
   const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
@@ -176,7 +188,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     for (const l of v.layouts) for (const n of new Set(l.notes)) noted.set(n, (noted.get(n) ?? 0) + 1)
     const notes = [
       v.candidate.value === t.values.own ? 'the board\'s own value' : '',
-      v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
+      v.candidate.form === 'offset' && atZero(v.candidate.value) ? '@0 is no fixed base: the kernel places it as without @' : '',
+      v.candidate.form === 'offset' && !atZero(v.candidate.value) ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
       ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
       ...[...noted].map(([id, n]) => `${id} note on ${n}`),
       v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
@@ -190,6 +203,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     out.push('\n  In the matrix:\n')
     for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
   } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
+  // The line is the board's: its other RAM variants and kernels read it too.
+  if (best && t.narrowed !== '') out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n')
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)
   if (bad.length === 0) out.push('  every value tried works\n')
   for (const v of bad) {
