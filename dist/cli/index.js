@@ -45948,7 +45948,8 @@ async function suggest_run(args, io) {
             throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer');
         // What the matrix says (RAM names, command lines, failure lines) as its characters.
         // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
-        const narrowed = [ram && `--ram ${ram.join(',')}`, kernels && `${option} ${kernels.join(',')}`].filter((x) => Boolean(x)).join(' ');
+        // Each once, as simulated (a RAM variant or a kernel given twice is one).
+        const narrowed = [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
         io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed })));
         return values.working.length > 0 ? 0 : 1;
     });

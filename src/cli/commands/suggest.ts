@@ -16,7 +16,7 @@ import { colorForStdout, palette } from '../render/color.js'
 import { displayCopy } from '../render/visible.js'
 import { describeOutcome } from '../render/outcome.js'
 import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
-import { checkKernelOverride } from '../../matrix/decode.js'
+import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -139,7 +139,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (values === undefined) throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer')
     // What the matrix says (RAM names, command lines, failure lines) as its characters.
     // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
-    const narrowed = [ram && `--ram ${ram.join(',')}`, kernels && `${option} ${kernels.join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
+    // Each once, as simulated (a RAM variant or a kernel given twice is one).
+    const narrowed = [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
     io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed })))
     return values.working.length > 0 ? 0 : 1
   })
