@@ -26004,17 +26004,25 @@ function isWordChar(c) {
     const code = c.charCodeAt(0);
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
-/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+/**
+ * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
+ * with a dot inside and a letter in its last label. An IP address is none (netconsole's
+ * `4444@10.0.0.1/eth1` stays as written, copyable).
+ */
 function dottedDomainAt(text, from) {
-    for (let i = from; i < text.length; i++) {
-        const c = text[i];
-        if (c === '.') {
-            if (i > from && i + 1 < text.length && isWordChar(text[i + 1]) && text[i + 1] !== '_')
-                return true;
-        }
-        else if (!isWordChar(c) && c !== '-')
-            return false;
-    }
+    let end = from;
+    while (end < text.length && (isWordChar(text[end]) || text[end] === '-' || text[end] === '.'))
+        end++;
+    let domain = text.slice(from, end);
+    while (domain.endsWith('.'))
+        domain = domain.slice(0, -1);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0)
+        return false;
+    const last = domain.slice(dot + 1).toLowerCase();
+    for (const c of last)
+        if (c >= 'a' && c <= 'z')
+            return true;
     return false;
 }
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
@@ -27921,17 +27929,25 @@ function siblingNeeds(s, without) {
     return needs;
 }
 /**
- * `octal`: the tokens the kernel reads (get_last_crashkernel(): the last of each suffix, a
- * suffix it does not know read as plain, which then comes last too) with a number it reads
- * as octal (octalNumbers()). Said whatever the kernel reserves: 0256M reserves 174 MiB
- * without a message, and a reservation of the wrong size is the trap.
+ * `octal`: the tokens the kernel reads with a number it reads as octal (octalNumbers()).
+ * get_last_crashkernel() takes the last token of each class, a `,cma` one a kernel without
+ * the suffix reads as plain; a plain value wins over `,high`; and only a class whose value the
+ * parse kept (the engine's request) was read. Said whenever the kernel acts on the value
+ * (reserved, failed or hung): 0256M reserves 174 MiB without a message, and a reservation of
+ * the wrong size is the trap. Where the option reserves nothing, the other messages say why.
  */
 function reportOctal(ctx, tokens) {
+    const { sim } = ctx;
+    if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested')
+        return;
+    const classOf = (t) => (t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? ''));
     const lastOfClass = new Map();
     for (const t of tokens)
-        lastOfClass.set(t.suffix ?? '', t);
+        lastOfClass.set(classOf(t), t);
+    const r = sim.request;
+    const read = { '': r.size !== undefined, ',high': r.high !== undefined && r.size === undefined, ',low': r.low !== undefined, ',cma': r.cma !== undefined };
     for (const t of tokens) {
-        if (lastOfClass.get(t.suffix ?? '') !== t)
+        if (lastOfClass.get(classOf(t)) !== t || !read[classOf(t)])
             continue;
         const numbers = octalNumbers(t.value);
         if (numbers.length === 0)
@@ -34395,8 +34411,10 @@ function respell(value) {
     }));
     out.add(trimTrailingCommas(value));
     // memparse() reads a number with a leading 0 as octal: the digits without it are what was meant.
-    if (octalNumbers(value).length > 0)
-        out.add(octalRewritten(value, 'decimal'));
+    // (Also with a unit's B dropped: `0256MB` needs both.)
+    for (const v of [value, withoutUnitB(value)])
+        if (octalNumbers(v).length > 0)
+            out.add(octalRewritten(v, 'decimal'));
     // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
     // in 6.12): at a ';' it stops, and the entries after it are never read.
     if (value.includes(':'))
@@ -37226,9 +37244,10 @@ function renderSummary(report, ctx = {}) {
     const unsimulated = unsimulatedRows(report);
     if (report.layouts.length > 0 || unsimulated.length > 0) {
         doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        // Room kept for the tail, and for the table's end and the lines under it (the one that
-        // counts the clean rows left out is under 400 bytes).
-        const kept = tail.reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+        // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+        // and the table's end and the lines under it (the one that counts the clean rows left out
+        // is under 400 bytes).
+        const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
         let cleanLeftOut = 0;
         for (const l of report.layouts) {
             const row = layoutRow(report, l);
@@ -45839,6 +45858,7 @@ const importCommand = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -45950,9 +45970,22 @@ async function suggest_run(args, io) {
         // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
         // Each once, as simulated (a RAM variant or a kernel given twice is one).
         const narrowed = [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
-        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed })));
+        // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
+        // inside the string, which JSON reads as a backslash and a t).
+        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed }), { cmdline: layouts[0].layout.cmdline, places: cmdlinePlaces(layouts) }));
         return values.working.length > 0 ? 0 : 1;
     });
+}
+/**
+ * A JSON string of the text as written, to paste into the matrix: JSON.stringify() escapes the
+ * C0 controls, and the rest visibleText() would escape (DEL, C1, line separators, bidi
+ * controls) becomes `\uXXXX` here, which JSON reads back as the same characters.
+ */
+function pasteable(text) {
+    let out = '';
+    for (const c of JSON.stringify(text))
+        out += visibleText(c) === c ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return out;
 }
 /**
  * Whether a value's `@offset` is 0, which the kernel takes as no fixed base (6.12
@@ -45962,7 +45995,7 @@ function atZero(value) {
     const at = value.lastIndexOf('@');
     return at >= 0 && memparseWrapping(value, at + 1).value === 0n;
 }
-function render(io, t) {
+function render(io, t, raw) {
     const c = palette(colorForStdout(io));
     const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))];
     const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v) => v !== undefined))];
@@ -46018,11 +46051,10 @@ function render(io, t) {
     const best = good[0];
     if (best && places.length > 1) {
         out.push('\n  In the matrix:\n');
-        for (const p of places)
-            out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`);
+        places.forEach((p, i) => out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${pasteable(withCrashkernel(raw.places[i].cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`));
     }
     else if (best)
-        out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`);
+        out.push(`\n  In the matrix: "cmdline": ${pasteable(withCrashkernel(raw.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`);
     // The line is the board's: its other RAM variants and kernels read it too.
     if (best && t.narrowed !== '')
         out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n');
@@ -46056,6 +46088,7 @@ const suggest = {
  * (zone and address, main and low), whether it fell back, failed or hung — followed by what
  * changes between neighbouring kernels and neighbouring RAM sizes.
  */
+
 
 
 
@@ -46305,7 +46338,9 @@ async function sweep_run(args, io) {
             const p = borrowedProfile(board.arch, k, pageSize);
             return p ? [{ kernel: simulate_resolveKernelRelease(k) ?? k, from: p.release }] : [];
         });
-        const own = ownValue(board.layouts);
+        // The board's own value: of a layout that reads the board's line, not a kernel entry's own
+        // (the first layout may be one such entry's).
+        const own = ownValue(board.layouts.filter((l) => !l.pointers.cmdline.includes('/kernels/')));
         // A kernel entry with a command line of its own has its own value: its column is swept
         // too (without --sizes), and named as that kernel's.
         const kernelOwn = kernels.flatMap((k) => {
@@ -46316,6 +46351,17 @@ async function sweep_run(args, io) {
         // same value as in --sizes notation: one column header, and the board's own marked as such.
         const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), ...kernelOwn.map((o) => o.value), '256M', '512M', '1G', '2G'])];
         const rams = ramVariants(layouts);
+        // What keeps some of the board's own layouts from the engine (partial): said where it
+        // concerns the sweep, a kernel it sweeps or a RAM variant it lacks for it (a kernel of the
+        // board's that the rows do not list is no row of it).
+        const swept = new Set(kernels.map((k) => simulate_resolveKernelRelease(k) ?? k));
+        const sweptRams = new Set(rams);
+        const variantLost = (name) => name !== undefined && name.includes('/') && !sweptRams.has(name.slice(0, name.lastIndexOf('/')));
+        const lost = board.unsimulated.filter((f) => f.kernel === undefined || swept.has(f.kernel) || variantLost(f.layoutName));
+        if (lost.length > 0) {
+            const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
+            io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${[...new Set(lost.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`))].join('')}`);
+        }
         const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' });
         const cells = [];
         for (const l of layouts) {
@@ -46328,11 +46374,12 @@ async function sweep_run(args, io) {
         progress.done();
         if (format === 'json') {
             io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(borrowed.length > 0 && { borrowed }), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`);
-            return 0;
+            return lost.length > 0 ? 1 : 0;
         }
         // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
         io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, kernelOwn, cells, borrowed, unsimulated })));
-        return 0;
+        // As explain: layouts of the board that could not be shown are a failure of the run.
+        return lost.length > 0 ? 1 : 0;
     });
 }
 /** Why the board has no layout with kernel entry `entry`: the decoder's first problem, in check's words (SC003). */

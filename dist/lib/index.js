@@ -30412,17 +30412,25 @@ function isWordChar(c) {
     const code = c.charCodeAt(0);
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
-/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+/**
+ * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
+ * with a dot inside and a letter in its last label. An IP address is none (netconsole's
+ * `4444@10.0.0.1/eth1` stays as written, copyable).
+ */
 function dottedDomainAt(text, from) {
-    for (let i = from; i < text.length; i++) {
-        const c = text[i];
-        if (c === '.') {
-            if (i > from && i + 1 < text.length && isWordChar(text[i + 1]) && text[i + 1] !== '_')
-                return true;
-        }
-        else if (!isWordChar(c) && c !== '-')
-            return false;
-    }
+    let end = from;
+    while (end < text.length && (isWordChar(text[end]) || text[end] === '-' || text[end] === '.'))
+        end++;
+    let domain = text.slice(from, end);
+    while (domain.endsWith('.'))
+        domain = domain.slice(0, -1);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0)
+        return false;
+    const last = domain.slice(dot + 1).toLowerCase();
+    for (const c of last)
+        if (c >= 'a' && c <= 'z')
+            return true;
     return false;
 }
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
@@ -32243,17 +32251,25 @@ function siblingNeeds(s, without) {
     return needs;
 }
 /**
- * `octal`: the tokens the kernel reads (get_last_crashkernel(): the last of each suffix, a
- * suffix it does not know read as plain, which then comes last too) with a number it reads
- * as octal (octalNumbers()). Said whatever the kernel reserves: 0256M reserves 174 MiB
- * without a message, and a reservation of the wrong size is the trap.
+ * `octal`: the tokens the kernel reads with a number it reads as octal (octalNumbers()).
+ * get_last_crashkernel() takes the last token of each class, a `,cma` one a kernel without
+ * the suffix reads as plain; a plain value wins over `,high`; and only a class whose value the
+ * parse kept (the engine's request) was read. Said whenever the kernel acts on the value
+ * (reserved, failed or hung): 0256M reserves 174 MiB without a message, and a reservation of
+ * the wrong size is the trap. Where the option reserves nothing, the other messages say why.
  */
 function reportOctal(ctx, tokens) {
+    const { sim } = ctx;
+    if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested')
+        return;
+    const classOf = (t) => (t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? ''));
     const lastOfClass = new Map();
     for (const t of tokens)
-        lastOfClass.set(t.suffix ?? '', t);
+        lastOfClass.set(classOf(t), t);
+    const r = sim.request;
+    const read = { '': r.size !== undefined, ',high': r.high !== undefined && r.size === undefined, ',low': r.low !== undefined, ',cma': r.cma !== undefined };
     for (const t of tokens) {
-        if (lastOfClass.get(t.suffix ?? '') !== t)
+        if (lastOfClass.get(classOf(t)) !== t || !read[classOf(t)])
             continue;
         const numbers = octalNumbers(t.value);
         if (numbers.length === 0)
@@ -34086,8 +34102,10 @@ function respell(value) {
     }));
     out.add(trimTrailingCommas(value));
     // memparse() reads a number with a leading 0 as octal: the digits without it are what was meant.
-    if (octalNumbers(value).length > 0)
-        out.add(octalRewritten(value, 'decimal'));
+    // (Also with a unit's B dropped: `0256MB` needs both.)
+    for (const v of [value, withoutUnitB(value)])
+        if (octalNumbers(v).length > 0)
+            out.add(octalRewritten(v, 'decimal'));
     // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
     // in 6.12): at a ';' it stops, and the entries after it are never read.
     if (value.includes(':'))
@@ -36917,9 +36935,10 @@ function renderSummary(report, ctx = {}) {
     const unsimulated = unsimulatedRows(report);
     if (report.layouts.length > 0 || unsimulated.length > 0) {
         doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        // Room kept for the tail, and for the table's end and the lines under it (the one that
-        // counts the clean rows left out is under 400 bytes).
-        const kept = tail.reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+        // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+        // and the table's end and the lines under it (the one that counts the clean rows left out
+        // is under 400 bytes).
+        const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
         let cleanLeftOut = 0;
         for (const l of report.layouts) {
             const row = layoutRow(report, l);

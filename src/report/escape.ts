@@ -89,14 +89,20 @@ function isWordChar(c: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
 }
 
-/** Whether a domain with a `.` inside starts at `from` (letters, digits, `-`, `_`, `.`; a letter or digit after some dot). */
+/**
+ * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
+ * with a dot inside and a letter in its last label. An IP address is none (netconsole's
+ * `4444@10.0.0.1/eth1` stays as written, copyable).
+ */
 function dottedDomainAt(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!
-    if (c === '.') {
-      if (i > from && i + 1 < text.length && isWordChar(text[i + 1]!) && text[i + 1] !== '_') return true
-    } else if (!isWordChar(c) && c !== '-') return false
-  }
+  let end = from
+  while (end < text.length && (isWordChar(text[end]!) || text[end] === '-' || text[end] === '.')) end++
+  let domain = text.slice(from, end)
+  while (domain.endsWith('.')) domain = domain.slice(0, -1)
+  const dot = domain.lastIndexOf('.')
+  if (dot <= 0) return false
+  const last = domain.slice(dot + 1).toLowerCase()
+  for (const c of last) if (c >= 'a' && c <= 'z') return true
   return false
 }
 

@@ -515,9 +515,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   const unsimulated = unsimulatedRows(report)
   if (report.layouts.length > 0 || unsimulated.length > 0) {
     doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
-    // Room kept for the tail, and for the table's end and the lines under it (the one that
-    // counts the clean rows left out is under 400 bytes).
-    const kept = tail.reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
+    // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+    // and the table's end and the lines under it (the one that counts the clean rows left out
+    // is under 400 bytes).
+    const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
     let cleanLeftOut = 0
     for (const l of report.layouts) {
       const row = layoutRow(report, l)

@@ -510,16 +510,23 @@ function siblingNeeds(s: SiblingLayout, without: string): boolean {
 }
 
 /**
- * `octal`: the tokens the kernel reads (get_last_crashkernel(): the last of each suffix, a
- * suffix it does not know read as plain, which then comes last too) with a number it reads
- * as octal (octalNumbers()). Said whatever the kernel reserves: 0256M reserves 174 MiB
- * without a message, and a reservation of the wrong size is the trap.
+ * `octal`: the tokens the kernel reads with a number it reads as octal (octalNumbers()).
+ * get_last_crashkernel() takes the last token of each class, a `,cma` one a kernel without
+ * the suffix reads as plain; a plain value wins over `,high`; and only a class whose value the
+ * parse kept (the engine's request) was read. Said whenever the kernel acts on the value
+ * (reserved, failed or hung): 0256M reserves 174 MiB without a message, and a reservation of
+ * the wrong size is the trap. Where the option reserves nothing, the other messages say why.
  */
 function reportOctal(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
+  const { sim } = ctx
+  if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested') return
+  const classOf = (t: CrashkernelToken): string => (t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? ''))
   const lastOfClass = new Map<string, CrashkernelToken>()
-  for (const t of tokens) lastOfClass.set(t.suffix ?? '', t)
+  for (const t of tokens) lastOfClass.set(classOf(t), t)
+  const r = sim.request
+  const read: Record<string, boolean> = { '': r.size !== undefined, ',high': r.high !== undefined && r.size === undefined, ',low': r.low !== undefined, ',cma': r.cma !== undefined }
   for (const t of tokens) {
-    if (lastOfClass.get(t.suffix ?? '') !== t) continue
+    if (lastOfClass.get(classOf(t)) !== t || !read[classOf(t)]) continue
     const numbers = octalNumbers(t.value)
     if (numbers.length === 0) continue
     ctx.report({

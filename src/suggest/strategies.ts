@@ -516,7 +516,8 @@ function respell(value: string): string[] {
   }))
   out.add(trimTrailingCommas(value))
   // memparse() reads a number with a leading 0 as octal: the digits without it are what was meant.
-  if (octalNumbers(value).length > 0) out.add(octalRewritten(value, 'decimal'))
+  // (Also with a unit's B dropped: `0256MB` needs both.)
+  for (const v of [value, withoutUnitB(value)]) if (octalNumbers(v).length > 0) out.add(octalRewritten(v, 'decimal'))
   // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
   // in 6.12): at a ';' it stops, and the entries after it are never read.
   if (value.includes(':')) out.add(value.split(';').join(','))

@@ -36,6 +36,13 @@ describe('suggest', () => {
     const z = await run(['suggest', 'z', '--matrix', join(dir, 'm.json')])
     expect(z.out).toMatch(/1\. crashkernel=512M@0 {2}\(the board's own value; @0 is no fixed base: the kernel places it as without @\)/)
     expect(z.out).not.toMatch(/512M@0 .*fixed base below/)
+    // The line to paste is JSON of the text as written: a tab, ESC, C1 or bidi control reads back as itself.
+    const cmdline = 'crashkernel=4G quiet\tfoo=\u001bx\u202ey\u0085'
+    await writeFile(join(dir, 't.json'), JSON.stringify({ version: 1, boards: [{ id: 't', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline }] }))
+    const t = await run(['suggest', 't', '--matrix', join(dir, 't.json')])
+    const pasted = /In the matrix: "cmdline": (.*)\n/.exec(t.out)?.[1] ?? ''
+    expect(JSON.parse(pasted)).toMatch(/^crashkernel=\d+[MG] quiet\tfoo=\u001bx\u202ey\u0085$/)
+    expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(t.out)).toBe(false)
   })
 
   // The line is the board's: a value verified on 16 GiB alone failed its 1 GiB and 2 GiB variants

@@ -240,6 +240,8 @@ describe('sweep', () => {
       { id: 'k', extends: 'qemu-virt-arm64', ramSize: '4G', cmdline: 'console=ttyAMA0 crashkernel=256M', kernels: [{ release: '6.12', cmdline: 'console=ttyAMA0 mem=1536M crashkernel=256M' }, { release: '6.1', config: { ZONE_DMA: false, ZONE_DMA32: false } }] },
       { id: 'pi', extends: 'raspberrypi-4', cmdline: 'console=ttyS0 crashkernel=1G', kernels: ['6.1', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1536M,high crashkernel=1G,low' }] },
       { id: 'p', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', '6.6'], cmdline: 'crashkernel=256M' },
+      { id: 'first', extends: 'qemu-virt-arm64', ramSize: '2G', cmdline: 'crashkernel=384M', kernels: [{ release: '6.12', cmdline: 'crashkernel=1G' }, '6.1'] },
+      { id: 'v', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, cmdline: 'crashkernel=256M', ram: [{ name: 'good', memory: [{ base: '0x40000000', size: '2G' }] }, { name: 'bad', memory: [{ base: '0x40000000', size: '2G' }, { base: '0x80000000', size: '1G' }] }] },
     ] }))
     const k = JSON.parse((await run(['sweep', 'k', '--matrix', matrix, '--kernels', '6.1,6.12', '--sizes', '256M', '--format', 'json'])).out) as { cells: Array<{ release: string; main: { base: string } }> }
     const checked = JSON.parse((await run(['check', matrix, '--boards', 'k', '--format', 'json'])).out) as { layouts: Array<{ kernel: string; result: { crashkernel: { main: { base: string } } } }> }
@@ -251,7 +253,17 @@ describe('sweep', () => {
     expect(pi.out).toContain('  6.12: crashkernel=1536M,high crashkernel=1G,low\n')
     const p = await run(['sweep', 'p', '--matrix', matrix, '--kernels', '6.12', '--sizes', '256M'])
     expect(p.code).toBe(0)
+    expect(p.err).toBe('')
     expect(p.out).toMatch(/6\.12\.117 +arm64-6\.12\.117 +DMA 0x/)
+    // The board's own value is its line's, though its first kernel entry has a line of its own.
+    const first = await run(['sweep', 'first', '--matrix', matrix, '--kernels', '6.1,6.12'])
+    expect(first.out).toMatch(/crashkernel=384M \(board\) +crashkernel=1G \(6\.12\) /)
+    expect(first.out).toContain('  6.12: crashkernel=1G\n')
+    // A RAM variant the decoder drops is named, and fails the run, as explain does.
+    const v = await run(['sweep', 'v', '--matrix', matrix, '--kernels', '6.12', '--sizes', '256M'])
+    expect(v.code).toBe(1)
+    expect(v.err).toMatch(/^crashkernel-check sweep: some layouts of board "v" cannot be simulated, and are not swept:\n  \S+m\.json:1:\d+  bank 1 of bad .* overlaps bank 0 of bad .*\(SC003\)\n$/)
+    expect(v.out).toContain('RAM good')
   })
 
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {

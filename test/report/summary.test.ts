@@ -710,6 +710,8 @@ describe('escaping helpers', () => {
     expect(escapeMarkdown('mail ops@corp.example, x_y@a.b')).toBe('mail ops@\u200Bcorp.example, x\\_y@\u200Ba.b')
     // What is no address stays as written, copyable: a command line's @offset, user@host, a trailing dot.
     expect(escapeMarkdown('crashkernel=256M@0x1ee00000 user@host root@box. nfsroot=10.0.0.1:/srv')).toBe('crashkernel=256M@0x1ee00000 user@host root@box. nfsroot=10.0.0.1:/srv')
+    // An IP address is no e-mail domain (a digit-only last label): netconsole= stays copyable.
+    expect(escapeMarkdown('netconsole=4444@10.0.0.1/eth1,9353@10.0.0.2/12:34:56:78:9a:bc')).toBe('netconsole=4444@10.0.0.1/eth1,9353@10.0.0.2/12:34:56:78:9a:bc')
     expect(escapeInlineHtml('https://x.example www.y.example a@b.example')).toBe('https:\u200B//x.example www\u200B.y.example a@\u200Bb.example')
   })
 

@@ -24,6 +24,17 @@ describe('CK004 option-ignored', () => {
     for (const cmdline of ['crashkernel=01G', 'crashkernel=0x10000000', 'crashkernel=0256M crashkernel=256M']) {
       expect(of(run(vm('6.12', cmdline, '4G')), 'CK004').filter((x) => x.messageId === 'octal'), cmdline).toEqual([])
     }
+    // Nor for a token the kernel does not read (a plain value wins over ,high; x86 6.12 reads a
+    // ,cma token as the last plain one), nor where the option reserves nothing (the other
+    // messages say why), nor past a digit that stops the parse (0128M).
+    const octal = (board: Record<string, unknown>) => of(run(board), 'CK004').map((x) => x.messageId)
+    expect(octal(vm('6.12', 'crashkernel=256M crashkernel=0512M,high', '4G'))).toEqual(['tokenIgnored'])
+    expect(octal(vm('5.10', 'crashkernel=0256M,high', '4G'))).toEqual(['suffixUnsupported'])
+    expect(octal(vm('6.12', 'crashkernel=0256M,low', '4G'))).toEqual(['lowOnly'])
+    expect(octal(q35('6.12', 'crashkernel=0256M crashkernel=256M,cma', '4G'))).toEqual(['rejected'])
+    expect(octal(vm('6.12', 'crashkernel=1G-2G:0128M,2G-:0256M', '4G'))).toEqual(['rangeNoMatch'])
+    // A rejected unit B and a leading 0 together: the fix mends both.
+    expect(of(run(vm('6.12', 'crashkernel=0256MB', '4G')), 'CK004').map((x) => [x.messageId, x.suggestion?.replacement])).toEqual([['rejected', 'crashkernel=256M']])
   })
 
   it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {

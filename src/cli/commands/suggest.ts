@@ -14,6 +14,7 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { displayCopy } from '../render/visible.js'
+import { visibleText } from '../../report/escape.js'
 import { describeOutcome } from '../render/outcome.js'
 import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
@@ -141,9 +142,22 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
     // Each once, as simulated (a RAM variant or a kernel given twice is one).
     const narrowed = [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
-    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed })))
+    // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
+    // inside the string, which JSON reads as a backslash and a t).
+    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed }), { cmdline: layouts[0]!.layout.cmdline, places: cmdlinePlaces(layouts) }))
     return values.working.length > 0 ? 0 : 1
   })
+}
+
+/**
+ * A JSON string of the text as written, to paste into the matrix: JSON.stringify() escapes the
+ * C0 controls, and the rest visibleText() would escape (DEL, C1, line separators, bidi
+ * controls) becomes `\uXXXX` here, which JSON reads back as the same characters.
+ */
+function pasteable(text: string): string {
+  let out = ''
+  for (const c of JSON.stringify(text)) out += visibleText(c) === c ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  return out
 }
 
 /**
@@ -155,7 +169,7 @@ function atZero(value: string): boolean {
   return at >= 0 && memparseWrapping(value, at + 1).value === 0n
 }
 
-function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string }): string {
+function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string }, raw: { cmdline: string; places: ReturnType<typeof cmdlinePlaces> }): string {
   const c = palette(colorForStdout(io))
   const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))]
   const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
@@ -202,8 +216,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   const best = good[0]
   if (best && places.length > 1) {
     out.push('\n  In the matrix:\n')
-    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
-  } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
+    places.forEach((p, i) => out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${pasteable(withCrashkernel(raw.places[i]!.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`))
+  } else if (best) out.push(`\n  In the matrix: "cmdline": ${pasteable(withCrashkernel(raw.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
   // The line is the board's: its other RAM variants and kernels read it too.
   if (best && t.narrowed !== '') out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n')
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)

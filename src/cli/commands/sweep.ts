@@ -21,6 +21,7 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { displayCopy } from '../render/visible.js'
+import { visibleText } from '../../report/escape.js'
 import { colourCell, outcomeCell, outcomeClass, simulationClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
@@ -263,7 +264,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       const p = borrowedProfile(board.arch, k, pageSize)
       return p ? [{ kernel: resolveKernelRelease(k) ?? k, from: p.release }] : []
     })
-    const own = ownValue(board.layouts)
+    // The board's own value: of a layout that reads the board's line, not a kernel entry's own
+    // (the first layout may be one such entry's).
+    const own = ownValue(board.layouts.filter((l) => !l.pointers.cmdline.includes('/kernels/')))
     // A kernel entry with a command line of its own has its own value: its column is swept
     // too (without --sizes), and named as that kernel's.
     const kernelOwn = kernels.flatMap((k) => {
@@ -274,6 +277,17 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // same value as in --sizes notation: one column header, and the board's own marked as such.
     const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), ...kernelOwn.map((o) => o.value), '256M', '512M', '1G', '2G'])]
     const rams = ramVariants(layouts)
+    // What keeps some of the board's own layouts from the engine (partial): said where it
+    // concerns the sweep, a kernel it sweeps or a RAM variant it lacks for it (a kernel of the
+    // board's that the rows do not list is no row of it).
+    const swept = new Set(kernels.map((k) => resolveKernelRelease(k) ?? k))
+    const sweptRams = new Set(rams)
+    const variantLost = (name: string | undefined) => name !== undefined && name.includes('/') && !sweptRams.has(name.slice(0, name.lastIndexOf('/')))
+    const lost = board.unsimulated.filter((f) => f.kernel === undefined || swept.has(f.kernel) || variantLost(f.layoutName))
+    if (lost.length > 0) {
+      const where = (f: { location?: { file: string; line: number; column: number }; file: string }) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
+      io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${[...new Set(lost.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`))].join('')}`)
+    }
     const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
     const cells: Cell[] = []
     for (const l of layouts) {
@@ -286,11 +300,12 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     progress.done()
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(borrowed.length > 0 && { borrowed }), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`)
-      return 0
+      return lost.length > 0 ? 1 : 0
     }
     // What the matrix says (RAM names, its own value, why a kernel was not simulated) as its characters.
     io.stdout(renderSweep(io, displayCopy({ id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, kernelOwn, cells, borrowed, unsimulated })))
-    return 0
+    // As explain: layouts of the board that could not be shown are a failure of the run.
+    return lost.length > 0 ? 1 : 0
   })
 }
 
