@@ -34796,9 +34796,11 @@ function lastWith(tokens, suffix) {
 /**
  * The size a token's value was meant to ask for: its leading size, or that of the value with
  * a unit spelt with a B (`256MB`, `256MiB`: the kernel rejects the B, fixSyntax's respelling
- * drops it); undefined where none is, or it is 0 bytes.
+ * drops it), with a number the kernel reads as octal taken as its digits say (`0256M`: 256
+ * MiB, CK004 `octal`); undefined where none is, or it is 0 bytes.
  */
-function meantSize(value) {
+function meantSize(written) {
+    const value = octalNumbers(written).length > 0 ? octalRewritten(written, 'decimal') : written;
     const size = leadingSize(value) ?? leadingSize(withoutUnitB(value));
     return size !== undefined && size > 0n ? size : undefined;
 }
@@ -45968,8 +45970,11 @@ async function suggest_run(args, io) {
             throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer');
         // What the matrix says (RAM names, command lines, failure lines) as its characters.
         // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
-        // Each once, as simulated (a RAM variant or a kernel given twice is one).
-        const narrowed = [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
+        // Each once, as simulated (a RAM variant or a kernel given twice is one); nothing when they
+        // select the very layouts the board has.
+        const key = (ls) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${l.layout.kernel}`))].sort().join(',');
+        const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : board_decodeBoard(board, {}));
+        const narrowed = selectsAll ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
         // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
         // inside the string, which JSON reads as a backslash and a t).
         io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed }), { cmdline: layouts[0].layout.cmdline, places: cmdlinePlaces(layouts) }));

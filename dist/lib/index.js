@@ -34487,9 +34487,11 @@ function lastWith(tokens, suffix) {
 /**
  * The size a token's value was meant to ask for: its leading size, or that of the value with
  * a unit spelt with a B (`256MB`, `256MiB`: the kernel rejects the B, fixSyntax's respelling
- * drops it); undefined where none is, or it is 0 bytes.
+ * drops it), with a number the kernel reads as octal taken as its digits say (`0256M`: 256
+ * MiB, CK004 `octal`); undefined where none is, or it is 0 bytes.
  */
-function meantSize(value) {
+function meantSize(written) {
+    const value = octalNumbers(written).length > 0 ? octalRewritten(written, 'decimal') : written;
     const size = leadingSize(value) ?? leadingSize(withoutUnitB(value));
     return size !== undefined && size > 0n ? size : undefined;
 }

@@ -138,7 +138,8 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
       const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern')
       // A leading `!` makes a negative glob, which alone matches nothing (each pattern is
       // expanded on its own): a file whose name starts with `!` is named with it escaped.
-      const negated = pattern.startsWith('!') ? `: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\${pattern}"` : ''
+      // (`!(a).json` is an extglob, a positive pattern.)
+      const negated = pattern.startsWith('!') && !pattern.startsWith('!(') ? `: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\${pattern}"` : ''
       if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}${negated}`)
       for (const m of matches) add(resolve(m), pattern, true)
     } else {

@@ -14,7 +14,7 @@ import { memparseWrapping } from '../engine/memparse.js'
 import { policyFor } from '../engine/policies/index.js'
 import { errorMessage } from '../errors.js'
 import type { DecodedLayout } from '../matrix/types.js'
-import { crashkernelTokens, crashkernelTokensOf, memAddr, withCrashkernel, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, crashkernelTokensOf, memAddr, octalNumbers, octalRewritten, withCrashkernel, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
 import { crashAlign } from '../rules/kernel-facts.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
@@ -127,9 +127,11 @@ function lastWith(tokens: readonly CrashkernelToken[], suffix: CrashkernelToken[
 /**
  * The size a token's value was meant to ask for: its leading size, or that of the value with
  * a unit spelt with a B (`256MB`, `256MiB`: the kernel rejects the B, fixSyntax's respelling
- * drops it); undefined where none is, or it is 0 bytes.
+ * drops it), with a number the kernel reads as octal taken as its digits say (`0256M`: 256
+ * MiB, CK004 `octal`); undefined where none is, or it is 0 bytes.
  */
-function meantSize(value: string): bigint | undefined {
+function meantSize(written: string): bigint | undefined {
+  const value = octalNumbers(written).length > 0 ? octalRewritten(written, 'decimal') : written
   const size = leadingSize(value) ?? leadingSize(withoutUnitB(value))
   return size !== undefined && size > 0n ? size : undefined
 }

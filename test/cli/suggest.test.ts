@@ -51,6 +51,18 @@ describe('suggest', () => {
     const r = await run(['suggest', 'qemu-virt-arm64', '--ram', '16G', '--sizes', '2G'])
     expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=2G"\n  (verified only on the layouts --ram 16G selects; the board\'s other RAM variants and kernels read this line too: run check after writing it)\n')
     expect((await run(['suggest', 'rpi4', '--kernel', '6.12'])).out).toContain('(verified only on the layouts --kernel 6.12 selects;')
+    // Options that select every layout the board has verify the whole line.
+    for (const args of [['--kernel', '5.10,6.1,6.12,7.2'], ['--ram', '1G,2G,4G,8G']]) expect((await run(['suggest', 'rpi4', ...args])).out, args.join(' ')).not.toContain('verified only')
+  })
+
+  // check's CK004 octal says "write 256M" for crashkernel=0256M; suggest ranked 174M (what the
+  // kernel reads) first, and offered it for the matrix.
+  it('takes an octal size as its digits say, as check\'s fix does', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'm.json'), JSON.stringify({ version: 1, boards: [{ id: 'o', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'console=ttyAMA0 crashkernel=0256M' }] }))
+    const r = await run(['suggest', 'o', '--matrix', join(dir, 'm.json')])
+    expect(r.out).toMatch(/ {3}1\. crashkernel=256M\n/)
+    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=256M"')
   })
 
   it('keeps the board\'s crashkernel=,cma with every value (a reservation of its own) and says so', async () => {
