@@ -45050,6 +45050,7 @@ async function guarded(name, help, io, body) {
 
 
 
+
 /** The matrix the commands read when none is given (as `check` does). */
 const DEFAULT_MATRIX = 'examples/boards.json';
 /** Rules whose errors make a board unusable: syntax, schema, semantics. */
@@ -45131,10 +45132,20 @@ async function loadBoard(io, options) {
         throw new src_errors/* ConfigurationError */.j1(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
             // One line per problem: the same finding of each RAM variant or kernel of the board (a
             // kernel's missing image size) says the same thing at the same place.
-            details: [...new Set(fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`))],
+            details: findingLines(fatal),
         });
     }
     return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels);
+}
+/**
+ * What keeps a board or some of its layouts from the engine, one line per problem, located,
+ * in the matrix's characters (visibleText()): `  m.json:3:7  bank 1 … overlaps bank 0 …  (SC003)`.
+ * The same finding of each RAM variant or kernel (a kernel's missing image size) says the same
+ * thing at the same place: once.
+ */
+function findingLines(findings) {
+    const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
+    return [...new Set(findings.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})`))];
 }
 function finish(partial, kernels) {
     const layouts = board_decodeBoard(partial, { kernels });
@@ -45444,8 +45455,7 @@ async function run(args, io) {
         }
         // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
         if (board.unsimulated.length > 0) {
-            const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
-            io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`).join('')}`);
+            io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`);
         }
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
         const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines);
@@ -46111,7 +46121,6 @@ const suggest = {
 
 
 
-
 const sweep_HELP = `Usage: crashkernel-check sweep <board> [options]
 
 Simulates one board across kernel generations, RAM variants and crashkernel= values and
@@ -46364,8 +46373,7 @@ async function sweep_run(args, io) {
         const variantLost = (name) => name !== undefined && name.includes('/') && !sweptRams.has(name.slice(0, name.lastIndexOf('/')));
         const lost = board.unsimulated.filter((f) => f.kernel === undefined || swept.has(f.kernel) || variantLost(f.layoutName));
         if (lost.length > 0) {
-            const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
-            io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${[...new Set(lost.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`))].join('')}`);
+            io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${findingLines(lost).map((l) => `${l}\n`).join('')}`);
         }
         const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' });
         const cells = [];

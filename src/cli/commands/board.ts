@@ -10,6 +10,7 @@
  */
 import { check, PRESETS, type CheckOptions, type Finding, type Report } from '../../index.js'
 import { ConfigurationError } from '../../errors.js'
+import { visibleText } from '../../report/escape.js'
 import { fileErrorText } from '../../file-errors.js'
 import type { Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
@@ -148,10 +149,21 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
     throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
       // One line per problem: the same finding of each RAM variant or kernel of the board (a
       // kernel's missing image size) says the same thing at the same place.
-      details: [...new Set(fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`))],
+      details: findingLines(fatal),
     })
   }
   return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels)
+}
+
+/**
+ * What keeps a board or some of its layouts from the engine, one line per problem, located,
+ * in the matrix's characters (visibleText()): `  m.json:3:7  bank 1 … overlaps bank 0 …  (SC003)`.
+ * The same finding of each RAM variant or kernel (a kernel's missing image size) says the same
+ * thing at the same place: once.
+ */
+export function findingLines(findings: readonly Finding[]): string[] {
+  const where = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
+  return [...new Set(findings.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})`))]
 }
 
 function finish(partial: Omit<LoadedBoard, 'layouts' | 'arch'>, kernels: readonly string[] | undefined): LoadedBoard {

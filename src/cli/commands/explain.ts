@@ -23,7 +23,7 @@ import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
-import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
+import { DEFAULT_MATRIX, findingLines, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check explain <board> [options]
@@ -237,8 +237,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
     if (board.unsimulated.length > 0) {
-      const where = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
-      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`).join('')}`)
+      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`)
     }
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines)

@@ -21,11 +21,10 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { displayCopy } from '../render/visible.js'
-import { visibleText } from '../../report/escape.js'
 import { colourCell, outcomeCell, outcomeClass, simulationClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
-import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
+import { DEFAULT_MATRIX, decodeBoard, findingLines, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/decode.js'
 import { semanticProblemText } from '../../rules/index.js'
 import type { Command } from './types.js'
@@ -285,8 +284,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const variantLost = (name: string | undefined) => name !== undefined && name.includes('/') && !sweptRams.has(name.slice(0, name.lastIndexOf('/')))
     const lost = board.unsimulated.filter((f) => f.kernel === undefined || swept.has(f.kernel) || variantLost(f.layoutName))
     if (lost.length > 0) {
-      const where = (f: { location?: { file: string; line: number; column: number }; file: string }) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
-      io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${[...new Set(lost.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})\n`))].join('')}`)
+      io.stderr(`crashkernel-check sweep: some layouts of board "${id}" cannot be simulated, and are not swept:\n${findingLines(lost).map((l) => `${l}\n`).join('')}`)
     }
     const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
     const cells: Cell[] = []
