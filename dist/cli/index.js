@@ -25944,7 +25944,7 @@ const ZWSP = '\u200B';
  * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
  */
 function noMention(text) {
-    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+    return text.replace(/@/g, (at, i) => (i > 0 && isWordChar(text[i - 1]) ? at : `@${ZWSP}`));
 }
 /**
  * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
@@ -25958,13 +25958,13 @@ function noMention(text) {
  */
 function noReference(text) {
     return text.replace(/#(?=\d)/g, (hash, i) => {
-        if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]))
+        if (i === 0 || !isWordChar(text[i - 1]))
             return `#${ZWSP}`;
         // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
         let j = i;
-        while (j > 0 && /[A-Za-z0-9_.-]/.test(text[j - 1]))
+        while (j > 0 && isNameChar(text[j - 1]))
             j--;
-        return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]) ? `#${ZWSP}` : hash;
+        return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]) ? `#${ZWSP}` : hash;
     });
 }
 /**
@@ -25999,10 +25999,14 @@ function noAutolink(text) {
     }
     return joined + out.slice(from);
 }
-/** An ASCII letter, digit or `_`. */
+/** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */
 function isWordChar(c) {
     const code = c.charCodeAt(0);
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** A word character, `.` or `-`: one of a repository name or a domain. */
+function isNameChar(c) {
+    return isWordChar(c) || c === '.' || c === '-';
 }
 /**
  * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
@@ -26011,7 +26015,7 @@ function isWordChar(c) {
  */
 function dottedDomainAt(text, from) {
     let end = from;
-    while (end < text.length && (isWordChar(text[end]) || text[end] === '-' || text[end] === '.'))
+    while (end < text.length && isNameChar(text[end]))
         end++;
     let domain = text.slice(from, end);
     while (domain.endsWith('.'))
@@ -36892,11 +36896,11 @@ function outcomeRule(sim) {
         return ck.cause === 'endless-retry' ? 'CK005' : 'CK007';
     return undefined;
 }
-/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 /** A layout the layouts table can leave out first: no active finding, and nothing failed. */
 function isClean(report, l) {
     return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l);
 }
+/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined;
 }

@@ -32,7 +32,7 @@ const ZWSP = '\u200B'
  * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
  */
 function noMention(text: string): string {
-  return text.replace(/@/g, (at: string, i: number) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]!) ? at : `@${ZWSP}`))
+  return text.replace(/@/g, (at: string, i: number) => (i > 0 && isWordChar(text[i - 1]!) ? at : `@${ZWSP}`))
 }
 
 /**
@@ -47,11 +47,11 @@ function noMention(text: string): string {
  */
 function noReference(text: string): string {
   return text.replace(/#(?=\d)/g, (hash: string, i: number) => {
-    if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!)) return `#${ZWSP}`
+    if (i === 0 || !isWordChar(text[i - 1]!)) return `#${ZWSP}`
     // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
     let j = i
-    while (j > 0 && /[A-Za-z0-9_.-]/.test(text[j - 1]!)) j--
-    return j >= 2 && text[j - 1] === '/' && /[A-Za-z0-9_.-]/.test(text[j - 2]!) ? `#${ZWSP}` : hash
+    while (j > 0 && isNameChar(text[j - 1]!)) j--
+    return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]!) ? `#${ZWSP}` : hash
   })
 }
 
@@ -83,10 +83,15 @@ function noAutolink(text: string): string {
   return joined + out.slice(from)
 }
 
-/** An ASCII letter, digit or `_`. */
+/** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0)
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+}
+
+/** A word character, `.` or `-`: one of a repository name or a domain. */
+function isNameChar(c: string): boolean {
+  return isWordChar(c) || c === '.' || c === '-'
 }
 
 /**
@@ -96,7 +101,7 @@ function isWordChar(c: string): boolean {
  */
 function dottedDomainAt(text: string, from: number): boolean {
   let end = from
-  while (end < text.length && (isWordChar(text[end]!) || text[end] === '-' || text[end] === '.')) end++
+  while (end < text.length && isNameChar(text[end]!)) end++
   let domain = text.slice(from, end)
   while (domain.endsWith('.')) domain = domain.slice(0, -1)
   const dot = domain.lastIndexOf('.')

@@ -129,12 +129,12 @@ function outcomeRule(sim: SimulationResult): string | undefined {
   return undefined
 }
 
-/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 /** A layout the layouts table can leave out first: no active finding, and nothing failed. */
 function isClean(report: Report, l: LayoutReport): boolean {
   return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l)
 }
 
+/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export function isFailing(report: Report, l: LayoutReport): boolean {
   return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined
 }

@@ -44,6 +44,7 @@ export type SourceLink = (file: string, line?: number) => string | undefined;
 export declare function layoutFindings(report: Report, l: LayoutReport): Finding[];
 /** The worst severity among findings, or `ok`. */
 export declare function worst(findings: readonly Finding[]): Severity | 'ok';
+/** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export declare function isFailing(report: Report, l: LayoutReport): boolean;
 /**
  * A table row's icon for a layout that fails or hangs with every finding about it
