@@ -241,6 +241,7 @@ describe('sweep', () => {
       { id: 'pi', extends: 'raspberrypi-4', cmdline: 'console=ttyS0 crashkernel=1G', kernels: ['6.1', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1536M,high crashkernel=1G,low' }] },
       { id: 'p', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', '6.6'], cmdline: 'crashkernel=256M' },
       { id: 'first', extends: 'qemu-virt-arm64', ramSize: '2G', cmdline: 'crashkernel=384M', kernels: [{ release: '6.12', cmdline: 'crashkernel=1G' }, '6.1'] },
+      { id: 'all', extends: 'qemu-virt-arm64', ramSize: '2G', cmdline: 'crashkernel=384M', kernels: [{ release: '6.12', cmdline: 'crashkernel=1G' }] },
       { id: 'v', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, cmdline: 'crashkernel=256M', ram: [{ name: 'good', memory: [{ base: '0x40000000', size: '2G' }] }, { name: 'bad', memory: [{ base: '0x40000000', size: '2G' }, { base: '0x80000000', size: '1G' }] }] },
     ] }))
     const k = JSON.parse((await run(['sweep', 'k', '--matrix', matrix, '--kernels', '6.1,6.12', '--sizes', '256M', '--format', 'json'])).out) as { cells: Array<{ release: string; main: { base: string } }> }
@@ -259,6 +260,12 @@ describe('sweep', () => {
     const first = await run(['sweep', 'first', '--matrix', matrix, '--kernels', '6.1,6.12'])
     expect(first.out).toMatch(/crashkernel=384M \(board\) +crashkernel=1G \(6\.12\) /)
     expect(first.out).toContain('  6.12: crashkernel=1G\n')
+    // Every kernel the board lists has a line of its own: the rows of the others read the
+    // board's, whose value is the board's column, not one headed by every other kernel.
+    const all = await run(['sweep', 'all', '--matrix', matrix, '--kernels', '6.1,6.12'])
+    expect(all.out).toMatch(/crashkernel=384M \(board\) +crashkernel=1G \(6\.12\) /)
+    expect(all.out).toContain('  6.12: crashkernel=1G\n')
+    expect(all.out).not.toContain('(6.1.192')
     // A RAM variant the decoder drops is named, and fails the run, as explain does.
     const v = await run(['sweep', 'v', '--matrix', matrix, '--kernels', '6.12', '--sizes', '256M'])
     expect(v.code).toBe(1)
