@@ -46357,8 +46357,10 @@ async function sweep_run(args, io) {
             return p ? [{ kernel: simulate_resolveKernelRelease(k) ?? k, from: p.release }] : [];
         });
         // The board's own value: of a layout that reads the board's line, not a kernel entry's own
-        // (the first layout may be one such entry's).
-        const own = ownValue(board.layouts.filter((l) => !l.pointers.cmdline.includes('/kernels/')));
+        // (the first layout may be one such entry's). Where every kernel the board lists has a
+        // line of its own, the swept rows of other kernels read the board's.
+        const boardLine = (ls) => ls.filter((l) => !l.pointers.cmdline.includes('/kernels/'));
+        const own = ownValue(boardLine(board.layouts)) ?? ownValue(boardLine(layouts));
         // A kernel entry with a command line of its own has its own value: its column is swept
         // too (without --sizes), and named as that kernel's.
         const kernelOwn = kernels.flatMap((k) => {

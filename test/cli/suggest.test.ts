@@ -127,6 +127,10 @@ describe('suggest', () => {
     const r = await run(['suggest', 'vm', '--matrix', matrix])
     expect(r.code).toBe(0)
     expect(r.out).toContain('  the layouts read 2 command lines, and each value below replaces the crashkernel= of both:\n    /boards/0/cmdline (4G/6.12): crashkernel=256M\n    /boards/0/kernels/1/cmdline (4G/7.2): crashkernel=8G\n')
+    // The two lines ask for different values: neither is "the board's".
+    expect(r.out).toContain('; RAM 4G; the command lines ask for different values\n')
+    expect(r.out).toMatch(/\d\. crashkernel=256M {2}\(the value of \/boards\/0\/cmdline[;)]/)
+    expect(r.out).not.toContain("board's own value")
     expect(r.out).toContain('  In the matrix:\n    /boards/0/cmdline: "console=ttyAMA0 crashkernel=256M"\n    /boards/0/kernels/1/cmdline: "console=ttyAMA0 crashkernel=256M"\n')
   })
 

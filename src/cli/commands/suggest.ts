@@ -176,17 +176,23 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   const c = palette(colorForStdout(io))
   const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))]
   const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
-  const out: string[] = [
-    c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
-    `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.values.own ? `crashkernel=${t.values.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
-  ]
   // A kernel entry with a cmdline of its own replaces the board's for that kernel, and every
   // value below replaces the crashkernel= of each layout: name each command line it goes in,
   // or writing it into the board's alone would leave those kernels reading their own.
   const places = cmdlinePlaces(t.layouts)
+  // Lines that ask for different values leave the board no one value: the first layout's
+  // (BoardValues.own) is then named by its line, listed below, not called the board's.
+  const valueOf = (cmdline: string) => crashkernelTokens(cmdline).map((x) => x.text).join(' ')
+  const differ = new Set(places.map((p) => valueOf(p.cmdline))).size > 1
+  const has = differ ? 'the command lines ask for different values' : `the board has ${t.values.own ? `crashkernel=${t.values.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}`
+  const ownLabel = differ ? `the value of ${places.find((p) => p.layouts.includes(t.layouts[0]!))?.pointer ?? 'the first layout'}` : "the board's own value"
+  const out: string[] = [
+    c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
+    `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; ${has}\n`,
+  ]
   if (places.length > 1) {
     out.push(`  the layouts read ${places.length} command lines, and each value below replaces the crashkernel= of ${places.length === 2 ? 'both' : 'all of them'}:\n`)
-    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ` (to add; now ${p.added})` : ''} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${crashkernelTokens(p.cmdline).map((x) => x.text).join(' ') || 'no crashkernel='}\n`)
+    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ` (to add; now ${p.added})` : ''} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${valueOf(p.cmdline) || 'no crashkernel='}\n`)
   }
   // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()),
   // unless none of the board's kernels reads it (BoardValues.droppedCma).
@@ -205,7 +211,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     const noted = new Map<string, number>()
     for (const l of v.layouts) for (const n of new Set(l.notes)) noted.set(n, (noted.get(n) ?? 0) + 1)
     const notes = [
-      v.candidate.value === t.values.own ? 'the board\'s own value' : '',
+      v.candidate.value === t.values.own ? ownLabel : '',
       v.candidate.form === 'offset' && atZero(v.candidate.value) ? '@0 is no fixed base: the kernel places it as without @' : '',
       v.candidate.form === 'offset' && !atZero(v.candidate.value) ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
       ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
