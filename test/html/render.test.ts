@@ -256,6 +256,20 @@ describe('page', () => {
     expect(renderHtml(examples())).not.toContain('not simulated</span></div>')
   })
 
+  it('counts a board whose every layout an SC003 error kept from the engine as not simulated, as the terminal does', () => {
+    // misaligned's image breaks every layout (its cells say "not simulated"); the terminal counts 1 board simulated.
+    const matrix = JSON.stringify({ version: 1, boards: [
+      { id: 'ok', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' },
+      { id: 'misaligned', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1', '6.12'], image: { base: '0x40100000' } },
+    ] }, null, 2)
+    const r = check(matrix, 'm.json', { suggest: false })
+    expect(formatStylish(r)).toContain('1 layout of 1 board simulated in 1 file')
+    const page = renderHtml(r)
+    expect(gridRows(page)).toHaveLength(2)
+    const totals = /<div class="totals">([\s\S]*?)<\/div><\/section>/.exec(page)![1]!.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')
+    expect(totals).toBe('1 boards 1 board not simulated 3 layouts 2 kernels 2 errors 0 warnings 0 notes 0 suppressed')
+  })
+
   // A matrix with a syntax error (or no boards) simulates nothing: the page had a "Show" filter
   // of zeros over the "No layouts were simulated." line and an empty "Layouts" section with
   // only the note on how maps are drawn.

@@ -452,11 +452,12 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const { entries, loose } = collect(report)
   const rows = rowsOf(entries)
   const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
-  // Boards in the grid, as the terminal's "N layouts of M boards simulated" counts them; a
-  // board that only findings outside a layout name (a schema error dropped it) is counted apart.
-  const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`))
+  // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
+  // them; a board that only findings name is counted apart: outside a layout (a schema error
+  // dropped it) or on layouts an SC003 error each kept from the engine (its cells "not simulated").
+  const boards = new Set(entries.filter((e) => e.layout).map((e) => `${e.file}\u0000${e.boardId}`))
   const unsimulatedBoards = new Set<string>()
-  for (const f of loose) if (f.boardId !== undefined && !boards.has(`${f.file}\u0000${f.boardId}`)) unsimulatedBoards.add(`${f.file}\u0000${f.boardId}`)
+  for (const x of [...entries, ...loose]) if (x.boardId !== undefined && !boards.has(`${x.file}\u0000${x.boardId}`)) unsimulatedBoards.add(`${x.file}\u0000${x.boardId}`)
 
   // Which layouts get a section and a map.
   const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order)
