@@ -256,6 +256,20 @@ describe('page', () => {
     expect(renderHtml(examples())).not.toContain('not simulated</span></div>')
   })
 
+  it('names each layout in the tooltip of a cell that holds several (kernel entries of one release)', () => {
+    const matrix = JSON.stringify({ version: 1, boards: [
+      { id: 'two', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', { release: '6.12.117', cmdline: 'crashkernel=128M' }], cmdline: 'crashkernel=256M' },
+      { id: 'one', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' },
+    ] }, null, 2)
+    const r = check(matrix, 'm.json', { suggest: false })
+    expect(r.layouts.map((l) => [l.boardId, l.layoutName, l.kernel])).toEqual([['two', '2G/6.12', '6.12.117'], ['two', '2G/6.12.117', '6.12.117'], ['one', '2G/6.12', '6.12.117']])
+    const [two, one] = gridRows(renderHtml(r))
+    const titles = (cells: string) => tags(cells, 'a class="st').map((t) => attrOf(t, 'title'))
+    expect(titles(two!.cells)).toEqual([expect.stringMatching(/^2G\/6\.12&#10;256 MiB at 0x/), expect.stringMatching(/^2G\/6\.12\.117&#10;128 MiB at 0x/)])
+    // A cell of one layout: its row and column name it.
+    expect(titles(one!.cells)).toEqual([expect.stringMatching(/^256 MiB at 0x[0-9a-f]{16}$/)])
+  })
+
   it('counts a board whose every layout an SC003 error kept from the engine as not simulated, as the terminal does', () => {
     // misaligned's image breaks every layout (its cells say "not simulated"); the terminal counts 1 board simulated.
     const matrix = JSON.stringify({ version: 1, boards: [

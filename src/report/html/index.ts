@@ -251,9 +251,14 @@ function errorClass(e: Entry): string {
   return e.worst === 'error' && e.status === 'reserved' ? ' fe' : ''
 }
 
-/** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
-function cellTip(e: Entry): string {
+/**
+ * A grid cell's tooltip: the outcome (row and column already name the layout) and findings.
+ * `shared`: the cell holds several layouts (kernel entries of one release, such as "6.12" and
+ * a "6.12.117" with a command line of its own), which the tooltip tells apart by name.
+ */
+function cellTip(e: Entry, shared = false): string {
   const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated']
+  if (shared) lines.unshift(e.layoutName)
   const c = findingCounts(e.findings)
   const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
   if (f.length) lines.push(f.join(', '))
@@ -290,8 +295,8 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
             // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
             const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`
             return linked.has(e.id)
-              ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
-              : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`
+              ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e, list.length > 1))}">${content}</a>`
+              : `<span class="${cls}" title="${attr(cellTip(e, list.length > 1))}">${content}</span>`
           })
           .join('')
         return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`
