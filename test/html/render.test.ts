@@ -270,6 +270,19 @@ describe('page', () => {
     expect(titles(one!.cells)).toEqual([expect.stringMatching(/^256 MiB at 0x[0-9a-f]{16}$/)])
   })
 
+  it('heads a suppressed finding as suppressed, not as a bare error, and counts it for nothing', () => {
+    const matrix = JSON.stringify({ version: 1, boards: [
+      { id: 's', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=4G', suppress: [{ rule: 'CK004', reason: 'lab board' }] },
+    ] }, null, 2)
+    const r = check(matrix, 'm.json', { suggest: false })
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.suppressed?.reason])).toEqual([['CK004', 'error', 'lab board']])
+    const page = renderHtml(r)
+    expect(page).toContain('<li class="sev-error suppressed"><span class="sev">error, suppressed</span>')
+    expect(page).not.toContain('<span class="sev">error</span>')
+    // No count on its grid cell.
+    expect(gridRows(page)[0]!.cells).not.toContain('class="fc')
+  })
+
   it('counts a board whose every layout an SC003 error kept from the engine as not simulated, as the terminal does', () => {
     // misaligned's image breaks every layout (its cells say "not simulated"); the terminal counts 1 board simulated.
     const matrix = JSON.stringify({ version: 1, boards: [

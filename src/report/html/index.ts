@@ -318,7 +318,8 @@ function renderFinding(f: Finding, withBoard = false): string {
   const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`
   const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where
   const parts = [
-    `<span class="sev">${f.severity}</span>${rule}<span class="rn">${text(f.ruleName)}</span>`,
+    // A suppressed finding counts for nothing: its headline says so, not a bare red "ERROR".
+    `<span class="sev">${f.severity}${f.suppressed ? ', suppressed' : ''}</span>${rule}<span class="rn">${text(f.ruleName)}</span>`,
     `<p class="msg">${text(f.message)}</p>`,
   ]
   if (f.suggestion) {

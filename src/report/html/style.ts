@@ -157,7 +157,7 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 ul.findings{list-style:none;margin:0 0 1rem;padding:0}
 ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
 ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}ul.findings li.sev-fix{border-left-color:var(--ok)}
-ul.findings li.suppressed{border-left-style:dashed}
+ul.findings li.suppressed{border-left-style:dashed}ul.findings li.suppressed .sev{color:var(--muted)}
 ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
 ul.findings .rule{font-weight:600}
 ul.findings .rn{color:var(--muted);margin-left:.3rem}
