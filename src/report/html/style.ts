@@ -102,7 +102,7 @@ a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1p
 .empty{color:var(--muted);padding:.6rem}
 table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block;max-width:100%;overflow-x:auto}
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
-table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.plain td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
 details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style:none}
 details.layout>summary::-webkit-details-marker{display:none}
