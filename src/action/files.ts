@@ -196,14 +196,16 @@ export function confineOutputPath(name: string, value: string, workspace: string
 }
 
 /**
- * A resolved matrix file as a leg's `matrix` input: the path itself, escaped when it would
- * read as a glob (`boards[1].json`).
+ * A resolved matrix file as a leg's `matrix` input: the path itself, its glob characters
+ * escaped (`boards/rack\[1\].json`). Also when the name alone is no glob: the input keeps
+ * the commas after an unescaped `{` in one item (a brace expansion's), so `boards/a{b.json`
+ * would swallow the files listed after it.
  *
  * @throws ConfigurationError for a path with a comma or a newline (inputs split on them)
  */
 export function toLegPattern(file: string): string {
   if (/[,\n]/.test(file)) throw new ConfigurationError(`matrix file "${file}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`)
-  return isDynamicPattern(file) ? escapePath(file) : file
+  return escapePath(file)
 }
 
 /**

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import type { ActionInputs } from '../../src/action/inputs.js'
+import { describe, expect, it, vi } from 'vitest'
+import { getInputs, type ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
@@ -212,6 +212,21 @@ describe('mode: plan', () => {
     const leg = JSON.parse(readFileSync(results[0]!, 'utf8'))
     expect(leg.files).toEqual(['boards/rack1.json', 'boards/rack[1].json'])
     expect(leg.fanout.files).toEqual(['boards/rack1.json', 'boards/rack[1].json'])
+  })
+
+  it('carries a matrix file with a lone brace in its name (boards/a{b.json) to its check job without swallowing the files after it', async () => {
+    // The leg's input keeps the commas after an unescaped `{` in one item, as in a brace
+    // expansion: the name must reach it escaped, though alone it reads as no glob.
+    const ws = workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/a{b.json' }, { ...fixture('test/fixtures/broken.matrix.json'), path: 'boards/c.json' }])
+    const [entry] = await planEntries(ws, { maxJobs: 1 })
+    // The runner hands the entry's files over as INPUT_MATRIX; getInputs() reads it.
+    vi.stubEnv('INPUT_MATRIX', entry!.files)
+    const matrix = getInputs({ GITHUB_WORKSPACE: ws.dir }).matrix
+    vi.unstubAllEnvs()
+    const leg = fakeIO(ws, { ...legInputs(entry!, 0), matrix })
+    await run(leg)
+    expect(leg.rec.failed).toEqual([])
+    expect(JSON.parse(readFileSync(String(leg.rec.outputs['results-file']), 'utf8')).fanout.files).toEqual(['boards/a{b.json', 'boards/c.json'])
   })
 
   it('plans and checks the same way whatever the order of the matrix patterns', async () => {
