@@ -46,7 +46,7 @@ import { renderComment, renderSummary, type SourceLink } from '../report/summary
 import { blobLink } from '../github/blob-url.js'
 import { checkedOutCommit } from './checkout.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, realOrPlanned, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
+import { confineOutputPath, realOrPlanned, repositoryPaths, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -351,10 +351,10 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
 
 /** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
 async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
-  const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
+  // A pattern that names no file, or a file that cannot be read, has boards no leg would
+  // check: the plan fails, naming every such pattern and file (as a check job does).
+  const { files, problems: unreadable } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
   const texts: Array<{ path: string; text: string }> = []
-  // A file that cannot be read has boards no leg would check: the plan fails, naming every such file.
-  const unreadable: string[] = []
   for (const file of files) {
     try {
       texts.push({ path: toLegPattern(file), text: await io.readFile(join(inputs.workspace, file)) })

@@ -270,6 +270,19 @@ describe('mode: plan', () => {
     expect(io.rec.outputs).toEqual({})
   })
 
+  it('fails naming every matrix pattern that names no file, and every file it cannot read, not only the first', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { mode: 'plan', matrix: ['nope/*.json', 'boards/*.json', 'gone.json'] })
+    const read = io.readFile
+    io.readFile = async (path) => {
+      if (path.endsWith('clean.json')) throw systemError('EACCES', 'permission denied', 'open', path)
+      return read(path)
+    }
+    await run(io)
+    expect(io.rec.failed).toEqual([`matrix pattern "nope/*.json" matches no file in ${ws.dir}\nmatrix file "gone.json" not found in ${ws.dir}\ncannot read matrix file boards/clean.json: permission denied`])
+    expect(io.rec.outputs).toEqual({})
+  })
+
   it('refuses a directory given as a matrix file with a configuration error', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', matrix: ['boards'] })
     await run(io)
