@@ -255,8 +255,11 @@ const kernelFrom = (inputs: { mode: string }): string => (inputs.mode === 'aggre
 
 /** GitHub's cap on one job output (1 MB): the plan's `matrix` must fit. */
 export const JOB_OUTPUT_MAX_BYTES = 1_000_000
-/** Keep one leg's `boards` input well inside Linux's 128 KiB cap on one environment variable. */
-export const LEG_BOARDS_MAX_CHARS = 100_000
+/**
+ * Keep one leg's `boards` and `matrix` inputs well inside Linux's 128 KiB cap on one
+ * environment variable (the runner hands each input over as one): a job given more cannot start.
+ */
+export const LEG_INPUT_MAX_BYTES = 100_000
 
 /** What check or aggregate produced, for publish(). */
 interface Outcome {
@@ -366,8 +369,14 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   if (unreadable.length > 0) throw new ConfigurationError(unreadable.join('\n'))
   const result = planFanout(texts, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), maxJobs: inputs.maxJobs })
   const jobs = result.matrix.include
-  const long = jobs.find((j) => j.boards.length > LEG_BOARDS_MAX_CHARS)
-  if (long) throw new ConfigurationError(`job ${long.shard} would get ${long.boards.length} characters of board ids (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})`)
+  for (const [key, what, fix] of [
+    ['boards', 'board ids', ''],
+    // A board id in many files is one unit: more jobs do not split its files.
+    ['files', 'matrix file names', ', or plan fewer matrix files in one plan job (input "matrix")'],
+  ] as const) {
+    const long = jobs.find((j) => Buffer.byteLength(j[key]) > LEG_INPUT_MAX_BYTES)
+    if (long) throw new ConfigurationError(`job ${long.shard} would get ${Buffer.byteLength(long[key])} bytes of ${what} (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})${fix}`)
+  }
   const json = JSON.stringify(result.matrix)
   if (Buffer.byteLength(json) > JOB_OUTPUT_MAX_BYTES) {
     throw new ConfigurationError(`the plan for ${result.boards} board(s) is ${Buffer.byteLength(json)} bytes, more than GitHub's 1 MB per job output: plan the matrix files in separate jobs (input "matrix") or narrow input "boards"`)

@@ -173,6 +173,15 @@ describe('mode: plan', () => {
     expect(JSON.parse(String(filtered.rec.outputs.matrix)).include[0].boards).toBe('board-*')
   })
 
+  it('fails when a job would get more matrix file names than its "matrix" input can carry (the job could not start)', async () => {
+    // 600 files with 235-character names in one job: 144,000 bytes, over Linux's 128 KiB for one environment variable.
+    const files = Array.from({ length: 600 }, (_, i) => matrix([{ id: `b${i}`, extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }], `boards/${'rack-'.repeat(45)}${i}.json`))
+    const io = fakeIO(workspace(files), { mode: 'plan', maxJobs: 1 })
+    await run(io)
+    expect(io.rec.failed).toEqual(['job 1/1 would get 144489 bytes of matrix file names (more than an input can carry): raise input "max-jobs" (now 1), or plan fewer matrix files in one plan job (input "matrix")'])
+    expect(io.rec.outputs).toEqual({})
+  })
+
   it("counts boards in its log as the report does, each file's own, and says how many ids the jobs split", async () => {
     // Two files with the same two ids: the report counts four boards, the plan's jobs two ids.
     const boards = [{ id: 'a', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }, { id: 'b', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }]
