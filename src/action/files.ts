@@ -11,7 +11,7 @@
  */
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
+import { globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 import { fileErrorText } from '../file-errors.js'
 
@@ -107,6 +107,9 @@ function confinedGlob(pattern: string, workspace: string, roots: readonly string
   return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false })
 }
 
+/** The characters a backslash escapes in a pattern (unescapeGlob), and toLegPattern escapes. */
+const GLOB_CHARACTERS = '()[]{}*?|!+@\\'
+
 /**
  * The file a pattern without glob syntax names: its escapes stand for the characters
  * themselves, as in a glob (`boards/rack\[1\].json` is `boards/rack[1].json`; toLegPattern
@@ -199,13 +202,15 @@ export function confineOutputPath(name: string, value: string, workspace: string
  * A resolved matrix file as a leg's `matrix` input: the path itself, its glob characters
  * escaped (`boards/rack\[1\].json`). Also when the name alone is no glob: the input keeps
  * the commas after an unescaped `{` in one item (a brace expansion's), so `boards/a{b.json`
- * would swallow the files listed after it.
+ * would swallow the files listed after it. Each of GLOB_CHARACTERS, a backslash too, gets
+ * one, as unescapeGlob() reads them back (tinyglobby's escapePath() leaves a backslash
+ * before `(` alone, so `boards/x\(1).json` came back as `boards/x(1).json`).
  *
  * @throws ConfigurationError for a path with a comma or a newline (inputs split on them)
  */
 export function toLegPattern(file: string): string {
   if (/[,\n]/.test(file)) throw new ConfigurationError(`matrix file "${file}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`)
-  return escapePath(file)
+  return [...file].map((c) => (GLOB_CHARACTERS.includes(c) ? `\\${c}` : c)).join('')
 }
 
 /**

@@ -13,6 +13,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { getInputs, type ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
+import { resolveMatrixFiles, toLegPattern } from '../../src/action/files.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
 import { formatResults } from '../../src/fanout/results.js'
@@ -236,6 +237,12 @@ describe('mode: plan', () => {
     await run(leg)
     expect(leg.rec.failed).toEqual([])
     expect(JSON.parse(readFileSync(String(leg.rec.outputs['results-file']), 'utf8')).fanout.files).toEqual(['boards/a{b.json', 'boards/c.json'])
+  })
+
+  it("names each planned file so that its check job's matrix input reads that file back, whatever characters the name has", () => {
+    const names = ['a{b.json', '{a}.json', '!x.json', 'a(b).json', 'a(b.json', '@(x).json', 'x*.json', 'a[1].json', 'a?.json', 'a|b.json', '+(a).json', 'a\\b.json', 'a\\(1).json', 'a\\{b.json']
+    const ws = workspace(names.map((n) => ({ path: `boards/${n}`, text: '{}' })))
+    for (const n of names) expect(resolveMatrixFiles([toLegPattern(`boards/${n}`)], ws.dir)).toEqual([`boards/${n}`])
   })
 
   it('plans and checks the same way whatever the order of the matrix patterns', async () => {
