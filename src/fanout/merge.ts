@@ -30,7 +30,7 @@
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
 import { compareLayoutNames, layoutRanks, SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import type { LegResults } from './results.js'
+import { formatResults, type LegResults } from './results.js'
 import { kernelKey, unmatchedPatterns } from '../matrix/decode.js'
 import { parseShard } from './shard.js'
 
@@ -128,6 +128,19 @@ function coverage(legs: readonly LegResults[], problems: string[], unread: numbe
   return { total, seen, missing, repeated }
 }
 
+/**
+ * A shard seen in several results files is one artifact downloaded twice when they hold the
+ * same results; when they differ, they come from two runs (another commit, an older
+ * artifact), and the merge would count the findings of both.
+ */
+function differingCopies(legs: readonly LegResults[], shards: ShardCoverage): string[] {
+  return shards.repeated.flatMap((k) => {
+    const copies = legs.filter((l) => l.leg?.shard !== undefined && parseShard(l.leg.shard)?.join('/') === `${k}/${shards.total}`)
+    if (new Set(copies.map((l) => formatResults(l.report, l.leg))).size === 1) return []
+    return [`the results files of shard ${k}/${shards.total} differ (${copies.map((l) => l.source).join(', ')}): they come from different runs or commits, and the merged report would count both: download only this run's artifacts`]
+  })
+}
+
 /** A leg for messages: its shard, else its results file. */
 function legName(l: LegResults): string {
   return l.leg?.shard !== undefined ? `shard ${l.leg.shard}` : l.source
@@ -205,6 +218,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const shardOf = (l: LegResults) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity)
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
+  if (shards) problems.push(...differingCopies(ordered, shards))
   const kernel = commonKernel(ordered, problems)
   // A missing shard explains a board no leg checked: it is said already.
   if (!shards || shards.missing.length === 0) problems.push(...vanishedBoards(ordered))

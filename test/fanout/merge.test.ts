@@ -162,6 +162,16 @@ describe('mergeResults', () => {
     expect(merged.report.counts).toEqual(checkAll([fixture('test/fixtures/clean.matrix.json')]).counts)
   })
 
+  it('fails when one shard has results files that differ (an older run\'s artifact beside this run\'s): the merge would count both', () => {
+    const clean = fixture('test/fixtures/clean.matrix.json')
+    const legs = legsOf([clean], 2)
+    // The same plan of the file at another commit: rpi4 asks for more than the board has.
+    const older = legsOf([{ ...clean, text: clean.text.replace('"crashkernel=256M"', '"crashkernel=8G"') }], 2)
+    expect(older[0]!.leg).toEqual(legs[0]!.leg)
+    const merged = mergeResults([...legs, { ...older[0]!, source: 'old.json' }])
+    expect(merged.problems).toEqual([`the results files of shard 1/2 differ (old.json, ${legs[0]!.source}): they come from different runs or commits, and the merged report would count both: download only this run's artifacts`])
+  })
+
   it('says when one shard of a plan is missing, or a leg’s shard is not k/n', () => {
     const legs = legsOf(FILES, 3)
     expect(mergeResults([legs[0]!, legs[2]!]).problems).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(2\/3\)/)])
