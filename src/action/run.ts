@@ -441,7 +441,9 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
   // The aggregate job's SARIF needs the repository the paths start from, as this workspace has it.
   const root = srcRoot !== undefined ? relative(resolve(inputs.workspace), resolve(srcRoot)).split(sep).join('/') : undefined
-  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
+  // Which commit: the aggregate job tells an older run's results from this run's.
+  const commit = shard ? ((srcRoot !== undefined ? await checkedOutCommit(io.readFile, join(srcRoot, '.git')) : undefined) ?? io.env.GITHUB_SHA) : undefined
+  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(commit && { commit }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
 }
 

@@ -155,6 +155,19 @@ function legKernel(l: LegResults): string[] | undefined {
 }
 
 /**
+ * The legs that record a commit checked one: results of another commit (an older run's
+ * artifact in place of a missing leg's) would make every shard look present while the merged
+ * report mixes two versions of the matrix.
+ */
+function differentCommits(legs: readonly LegResults[]): string[] {
+  const groups = new Map<string, string[]>()
+  for (const l of legs) if (l.leg?.commit !== undefined) groups.set(l.leg.commit, [...(groups.get(l.leg.commit) ?? []), legName(l)])
+  if (groups.size < 2) return []
+  const parts = [...groups].map(([commit, names]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''} at ${commit.slice(0, 12)}`)
+  return [`the check jobs checked different commits: ${parts.join('; ')}; the merged report would mix them: download only this run's artifacts`]
+}
+
+/**
  * The kernel override every leg that records one ran with (empty: none, each board's own
  * kernels); undefined when none records it or they differ, and then a problem names which
  * legs checked which kernels.
@@ -219,6 +232,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
   if (shards) problems.push(...differingCopies(ordered, shards))
+  problems.push(...differentCommits(ordered))
   const kernel = commonKernel(ordered, problems)
   // A missing shard explains a board no leg checked: it is said already.
   if (!shards || shards.missing.length === 0) problems.push(...vanishedBoards(ordered))

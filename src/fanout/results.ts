@@ -28,6 +28,11 @@ export interface LegInfo {
    */
   kernel?: string[]
   /**
+   * The commit the leg checked: HEAD of the repository its files are in, else GITHUB_SHA.
+   * Undefined when neither tells, or in an older results file.
+   */
+  commit?: string
+  /**
    * The repository its file paths are relative to, relative to its workspace ('' for the
    * workspace itself); undefined when they lay in several, or in an older results file.
    */
@@ -189,6 +194,6 @@ export function parseResults(text: string, source: string): LegResults {
   return {
     source,
     report: { ...report, ...recorded },
-    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.root !== undefined && { root: fanout.root }), ...(fanout.unmatchedBoards !== undefined && { unmatchedBoards: fanout.unmatchedBoards }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
+    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.root !== undefined && { root: fanout.root }), ...(fanout.commit !== undefined && { commit: fanout.commit }), ...(fanout.unmatchedBoards !== undefined && { unmatchedBoards: fanout.unmatchedBoards }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
   }
 }

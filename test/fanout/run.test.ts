@@ -345,6 +345,20 @@ describe('a fan-out of a repository checked out below the workspace (actions/che
     const sarif = JSON.parse(io.rec.files.get(join(ws.dir, 'merged.sarif'))!)
     expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(join(ws.dir, 'sub')).href}/` } })
   })
+
+  it('the legs record their commit, and the aggregate fails on results of two commits (an older run\'s artifact for a leg)', async () => {
+    const ws = workspace(FILES)
+    const include = await planEntries(ws, { maxJobs: 2 })
+    const shas = ['a'.repeat(40), 'b'.repeat(40)]
+    for (const [i, e] of include.entries()) {
+      const leg = fakeIO(ws, legInputs(e, i), { GITHUB_SHA: shas[i]! })
+      await run(leg)
+      expect(JSON.parse(readFileSync(String(leg.rec.outputs['results-file']), 'utf8')).fanout.commit).toBe(shas[i])
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringContaining("the check jobs checked different commits: shard 1/2 at aaaaaaaaaaaa; shard 2/2 at bbbbbbbbbbbb; the merged report would mix them: download only this run's artifacts")])
+  })
 })
 
 describe('mode: check, boards filter', () => {
