@@ -101,6 +101,17 @@ describe('import', () => {
     expect(strip(JSON.parse(fromDts.out).boards[0])).toEqual(strip(JSON.parse(fromDtb.out).boards[0]))
   })
 
+  it.skipIf(!hasDtc)("finds a DTS's /include/ next to it, whatever the working directory", async () => {
+    // dtc reads the DTS from stdin, which resolved the file from the command's directory.
+    const dir = await tempDir()
+    await writeFile(join(dir, 'virt.dts'), `${toDts(virtTree(4n * GiB))}\n/include/ "model.dtsi"\n`)
+    await writeFile(join(dir, 'model.dtsi'), '/ { model = "from-the-dtsi"; };\n')
+    const r = await run(['import', join(dir, 'virt.dts'), '--id', 'x'])
+    expect(r.err).not.toContain("Couldn't open")
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).boards[0].name).toBe('from-the-dtsi')
+  })
+
   it.skipIf(!hasDtc)('locates a DTS syntax error at its line and column', async () => {
     const dir = await tempDir()
     const dts = join(dir, 'broken.dts')

@@ -8,7 +8,8 @@
  * the same id), comments and formatting kept.
  */
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser'
-import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
+import { dirname } from 'node:path'
+import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource, type SpawnSyncLike } from '../../import/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { firstSyntaxError } from '../../matrix/locate.js'
 import { parseDocument, parseJsonFile } from '../../matrix/parse.js'
@@ -96,7 +97,12 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       else inputs[kind] = a.text
     }
     if (inputs.dts !== undefined && inputs.dtb === undefined && !io.spawnSync) throw new ConfigurationError(`${paths.dts}: ${DTC_MISSING}`)
-    const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(io.spawnSync && { spawn: io.spawnSync }) })
+    // dtc reads the DTS from stdin: run in its directory, `/include/ "board.dtsi"` finds the
+    // file next to it, as `dtc board.dts` would, whatever directory the command runs in.
+    const spawnSync = io.spawnSync
+    const dtsDir = paths.dts !== undefined ? dirname(paths.dts) : undefined
+    const spawn: SpawnSyncLike | undefined = spawnSync && ((command, args, options) => spawnSync(command, args, { ...options, ...(dtsDir !== undefined && { cwd: dtsDir }) }))
+    const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(spawn && { spawn }) })
     const errors = result.problems.filter((p) => p.severity === 'error')
     const others = result.problems.filter((p) => p.severity !== 'error')
     if (errors.length > 0) {
