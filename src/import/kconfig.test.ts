@@ -152,6 +152,20 @@ describe('kconfigToBoard', () => {
     expect(kconfigToBoard('CONFIG_X86_64=y\nCONFIG_X86_DIRECT_GBPAGES=y\n', { arch: 'arm64' }).board.config?.X86_DIRECT_GBPAGES).toBe(true)
   })
 
+  it("a full .config that lists NUMA_EMU off on arm64 or riscv64 (mm/Kconfig from 6.12) gets no note that it does not exist", () => {
+    // As Debian's arm64 and riscv64 6.12 and 7.2 configs have it (shared/oracle/kernels).
+    const full = (arch: string, own: string, numaEmu: string) => `#\n# Automatically generated file; DO NOT EDIT.\n# Linux/${arch} 6.12.117 Kernel Configuration\n#\n${own}\nCONFIG_NUMA=y\nCONFIG_NUMA_MEMBLKS=y\n${numaEmu}\nCONFIG_KFENCE=y\n`
+    for (const [arch, own] of [['arm64', 'CONFIG_ARM64=y'], ['riscv', 'CONFIG_RISCV=y\nCONFIG_64BIT=y']] as const) {
+      const off = kconfigToBoard(full(arch, own, '# CONFIG_NUMA_EMU is not set'))
+      expect(off.problems).toEqual([])
+      expect(off.board.config).not.toHaveProperty('NUMA_EMU')
+      // Set, it exists there too: the note says the model does not read it, not that it is not there.
+      const on = kconfigToBoard(full(arch, own, 'CONFIG_NUMA_EMU=y'))
+      expect(on.board.config).not.toHaveProperty('NUMA_EMU')
+      expect(on.problems.map((p) => [p.code, p.excerpt, p.message])).toEqual([['configNotOnArch', 'CONFIG_NUMA_EMU=y', `CONFIG_NUMA_EMU is read on x86_64 only: the model does not simulate it on ${arch === 'riscv' ? 'riscv64' : 'arm64'}; left out of the board`]])
+    }
+  })
+
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')
