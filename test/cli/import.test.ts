@@ -101,6 +101,16 @@ describe('import', () => {
     expect(strip(JSON.parse(fromDts.out).boards[0])).toEqual(strip(JSON.parse(fromDtb.out).boards[0]))
   })
 
+  it('names --id, not an input file, when the id had to change', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const r = await run(['import', log, '--id', 'my board'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).boards[0].id).toBe('my-board')
+    expect(r.err).toContain('  --id: note: board id "my board" is not a valid id; using "my-board" (idChanged)\n')
+    expect(r.err).not.toContain(`${log}: note: board id`)
+  })
+
   it.skipIf(!hasDtc)("finds a DTS's /include/ next to it, whatever the working directory", async () => {
     // dtc reads the DTS from stdin, which resolved the file from the command's directory.
     const dir = await tempDir()

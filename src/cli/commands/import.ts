@@ -56,6 +56,8 @@ listed with file:line:column or byte offset), or a usage error.
 
 /** `file:line:col: severity message (code)` for one problem. */
 function located(p: ImportProblem, paths: Partial<Record<ImportSource, string>>): string {
+  // The id is the option's, not any input's: naming a file would send the user looking in it.
+  if (p.code === 'idChanged') return `--id: ${p.severity}: ${p.message} (${p.code})`
   const file = paths[p.source] ?? (p.source === 'dtb' ? paths.dts : undefined) ?? Object.values(paths)[0] ?? ''
   const where = p.line !== undefined ? `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : p.offset !== undefined ? `${file} (byte ${p.offset})` : file
   const excerpt = p.excerpt !== undefined ? `\n    ${p.excerpt}` : ''
