@@ -110,6 +110,9 @@ function zoneBlockCut(parsed: ParsedBootLog): BootLine | undefined {
   return parsed.lines.find((l) => l.line === last)
 }
 
+/** x86 5.10's crash_reserve_low_1M() line (arch/x86/kernel/setup.c), printed before the reservation. */
+const LOW_1M_LINE = 'kexec: Reserving the low 1M of memory for crashkernel'
+
 /**
  * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
  * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
@@ -140,7 +143,10 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
   // it): a panic after that line stops the boot past the reservation (random-efi g11:
   // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
   const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'))
-  const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined)
+  // x86 5.10's crash_reserve_low_1M() names the crash kernel long before its reservation
+  // (setup_arch(), right after the e820 map): a log cut after it has not got there.
+  const reservationLines = crashLines.filter((t) => !t.startsWith(LOW_1M_LINE))
+  const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || reservationLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined)
   return {
     ...(pastReservation && { crashRanges, crashLines }),
     // A block the log cuts short is not compared (verifyBootLog() says so in a note).
