@@ -9,6 +9,7 @@ import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { parameq, parseEarlyParams, runsWithAcpi, simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, ubuntuWithoutUpstreamRelease, type BootLine, type BootLogFacts, type ParsedBootLog } from '../import/bootlog.js'
 import { nokaslrImageBase } from '../import/index.js'
+import { isIomemLine } from '../import/iomem.js'
 import { decodeMatrix, SIZE_PATTERN } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
 import type { Board, BoardMatrix, KernelObject } from '../matrix/generated/board-matrix.js'
@@ -89,7 +90,9 @@ function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
  * between the two shows a low part and no main region, which no boot ends with.
  */
 function endsAfterLowPart(parsed: ParsedBootLog, cut?: BootLine): BootLine | undefined {
-  const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '').at(-1)
+  // The kernel's last line: a /proc/iomem appended to the log (as verify asks for where it
+  // cannot place the image) is no later message of the boot.
+  const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '' && !isIomemLine(l.text)).at(-1)
   if (last === undefined) return undefined
   const crash = parsed.facts.crash
   const lowOnly = crash.length > 0 && crash.every((c) => c.value.kind === 'reserved' && c.value.region === 'low')

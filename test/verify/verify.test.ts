@@ -379,6 +379,10 @@ describe('verify: a log that does not go far enough', () => {
     const after = verifyBootLog(both.slice(0, lowEnd), { logName: 'cut.log' })
     expect([after.differences, after.agrees]).toEqual([[], false])
     expect(after.problems).toEqual([expect.stringMatching(/^cut\.log stops after the crash kernel's low part \(line \d+\), before the kernel said where it reserved the main region/)])
+    // With the machine's /proc/iomem appended, as verify asks for: the kernel's last line is still the low part's.
+    const appended = verifyBootLog(`${both.slice(0, lowEnd)}${iomemOf(read('amd64-6.1-q35-4G-ck512M.high+ck128M.low.log.gz'))}`, { logName: 'cut.log' })
+    expect([appended.differences, appended.agrees]).toEqual([[], false])
+    expect(appended.problems).toEqual([expect.stringMatching(/^cut\.log stops after the crash kernel's low part \(line \d+\), before the kernel said where it reserved the main region/)])
     const mid = verifyBootLog(both.slice(0, both.indexOf('for crashkernel', lowEnd) + 'for crashker'.length), { logName: 'cut.log' })
     expect(mid.problems).toEqual([expect.stringMatching(/^cut\.log is cut short in its last line \(line \d+: "Reserving 512MB of memory at \d+MB for crashker"\), before the kernel said where it reserved the crash kernel's main region/)])
     // Whole, it agrees.
