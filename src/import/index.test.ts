@@ -274,6 +274,16 @@ describe('importBoard', () => {
     expect(other.board.config?.ZONE_DEVICE).toBe(true)
   })
 
+  it("refuses a DT of another architecture than the boot log's machine", () => {
+    // An arm64 DT with an x86_64 boot was a warning: the DT's /chosen initrd and tree size
+    // landed on the x86 board, which check then warned about (deviceTree on x86_64).
+    const r = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(2n * GiB)) })
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.source, p.code])).toEqual([['dtb', 'archDisagrees']])
+    expect(r.problems.find((p) => p.code === 'archDisagrees')?.message).toMatch(/^the DT is for arm64 \(inferred from \/cpus .*\), the boot log's machine is x86_64 \(boot log line \d+: "Linux version 6\.12\.117\+deb13-amd64 .*it is another machine's device tree/)
+    // The same arch is fine.
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(4n * GiB)) }).problems.filter((p) => p.severity === 'error')).toEqual([])
+  })
+
   it('refuses a .config of another architecture than the machine\'s, and leaves out a fragment\'s option this arch lacks', () => {
     // An amd64 .config with an arm64 boot: its CMA (off) and X86_DIRECT_GBPAGES would land on
     // the arm64 board, and check would simulate a kernel that never booted there.

@@ -201,6 +201,17 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     })
     config = undefined
   }
+  // A DT of another architecture is another machine's: its /chosen initrd, reserved memory,
+  // NUMA nodes and tree size would land on this board, as a .config of another arch's options
+  // would. Refused as that is.
+  if (log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch) {
+    problems.push({
+      severity: 'error',
+      source: inputs.dtb !== undefined ? 'dtb' : 'dts',
+      code: 'archDisagrees',
+      message: `the DT is for ${dt.board.arch} (${dt.provenance['/arch'] ?? ''}), the boot log's machine is ${log.board.arch} (${log.provenance['/arch'] ?? ''}): it is another machine's device tree; give the booted machine's (/sys/firmware/fdt, read as root)`,
+    })
+  }
   // As bootLogToBoard(): the machine's name, else its architecture, then the release.
   const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch
   const board: Board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
@@ -539,8 +550,6 @@ function crossCheck(board: Board, s: Sources, provenance: Provenance, problems: 
   if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
     problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` })
   // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-  const arches = [log?.board.arch, dt?.board.arch].filter((a) => a !== undefined)
-  if (new Set(arches).size > 1) problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` })
   if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
     const zoneEnd = BigInt(log.board.dma.zoneDmaLimit)
     const start = BigInt(board.memory[0]!.base)
