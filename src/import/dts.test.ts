@@ -65,6 +65,11 @@ describe('compileDts', () => {
     expect(compileDts('/dts-v1/;\n/ {\n\tfoo = <1 2\n};\n', spawn).problems).toEqual([{ severity: 'error', source: 'dts', code: 'dtc', message: 'dtc: syntax error', line: 5, column: 2 }])
   })
 
+  it("locates the /include/ of a file dtc cannot open, which dtc prints without a position", () => {
+    const { spawn } = fake({ status: 1, stdout: '', stderr: 'FATAL ERROR: Couldn\'t open "missing.dtsi": No such file or directory\n' })
+    expect(compileDts('/dts-v1/;\n\t/include/ "missing.dtsi"\n/ { };\n', spawn).problems).toEqual([{ severity: 'error', source: 'dts', code: 'dtc', message: 'dtc: FATAL ERROR: Couldn\'t open "missing.dtsi": No such file or directory', line: 2, column: 12 }])
+  })
+
   it('points at #include when the DTS was not preprocessed', () => {
     const { spawn } = fake({ status: 1, stdout: '', stderr: 'Error: <stdin>:2.1-9 syntax error\n' })
     const r = compileDts('/dts-v1/;\n#include <dt-bindings/gpio/gpio.h>\n/ { };\n', spawn)

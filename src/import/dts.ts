@@ -67,6 +67,21 @@ export function dtcColumn(source: string, line: number, byteColumn: number): num
   return i - start + 1 + (bytes < byteColumn ? byteColumn - bytes : 0)
 }
 
+/**
+ * Where the DTS names the file of dtc's `FATAL ERROR: Couldn't open "board.dtsi": …` (an
+ * `/include/` or `/incbin/`), which dtc prints without a position: the first place the
+ * quoted name is written, 1-based, lines counted at \n as dtc counts them.
+ */
+function unopenedFileAt(message: string, source: string): { line?: number; column?: number } {
+  const prefix = 'FATAL ERROR: Couldn\'t open "'
+  if (!message.startsWith(prefix)) return {}
+  const name = message.slice(prefix.length, message.indexOf('"', prefix.length))
+  const at = source.indexOf(`"${name}"`)
+  if (name === '' || at < 0) return {}
+  const before = source.slice(0, at)
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') }
+}
+
 /** dtc's `Error: <stdin>:12.3-14 syntax error` → a located problem. */
 function dtcProblems(stderr: string, source: string): ImportProblem[] {
   const out: ImportProblem[] = []
@@ -75,7 +90,7 @@ function dtcProblems(stderr: string, source: string): ImportProblem[] {
     if (l === '' || /^FATAL ERROR: Unable to parse input tree/.test(l)) continue
     const m = /^(Error|Warning)(?: \([^)]*\))?: (?:<stdin>|[^:\s]+):(\d+)\.(\d+)(?:-(?:\d+\.)?\d+)?:? (.*)$/.exec(l)
     if (m) out.push({ severity: m[1] === 'Error' ? 'error' : 'warning', source: 'dts', code: 'dtc', message: `dtc: ${m[4]}`, line: Number(m[2]), column: dtcColumn(source, Number(m[2]), Number(m[3])) })
-    else out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}` })
+    else out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}`, ...unopenedFileAt(l, source) })
   }
   return out
 }
