@@ -43,6 +43,27 @@ describe('parseDocument', () => {
     expect(parseDocument('{ "version": 1, 5: 2 }').problems.map((p) => p.data.error)).toContain('property name expected')
   })
 
+  it('names a value written without quotes, at the start of its word, and drops the errors of the recovery after it', () => {
+    const errors = (text: string) => parseDocument(text).problems.map((p) => [p.data.error, text.slice(p.offset, p.offset + p.length)])
+    expect(errors('{\n  "arch": arm64,\n  "b": 1\n}')).toEqual([['a string takes double quotes: write "arm64"', 'arm64']])
+    // The scanner stops at the M of 512M and the x of 0x…: the hint is for the whole word.
+    expect(errors('{"size": 512M, "base": 0x40000000}')).toEqual([
+      ['sizes, addresses and kernel versions are strings: write "512M"', '512M'],
+      ['sizes, addresses and kernel versions are strings: write "0x40000000"', '0x40000000'],
+    ])
+    expect(errors('{"kernels": [6.12, 6.1.5, v6.1]}')).toEqual([
+      ['sizes, addresses and kernel versions are strings: write "6.1.5"', '6.1.5'],
+      ['a string takes double quotes: write "v6.1"', 'v6.1'],
+    ])
+    expect(errors('{"acpi": True}')).toEqual([['JSON writes True in lower case: true', 'True']])
+    expect(errors('{"dtb": None}')).toEqual([['JSON has no None: write null (or leave the property out)', 'None']])
+    // A command line's words up to the comma are one string.
+    expect(errors('{"cmdline": console=ttyS0 crashkernel=256M, "id": "a"}')).toEqual([['a string takes double quotes: write "console=ttyS0 crashkernel=256M"', 'console=ttyS0 crashkernel=256M']])
+    // Not after a string, nor for a symbol no word starts with.
+    expect(errors('{"a": "x"y}').map(([e]) => e)).toEqual(['invalid symbol'])
+    expect(errors('{"a": NaN}').map(([e]) => e)).toContain('invalid symbol')
+  })
+
   it('drops only the recovery of a hinted mistake: another mistake later on the same line (a minified file) is reported', () => {
     const text = `{"version": 1, "boards": [{ id: "a" }, { "id": "b" "x": 1 }, { 'k': 'a, b', "c": 1 "d": 2 }]}`
     expect(parseDocument(text).problems.map((p) => [p.data.error, p.offset])).toEqual([

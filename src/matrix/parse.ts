@@ -113,6 +113,49 @@ function quoteHint(source: string, offset: number): string | undefined {
   return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined
 }
 
+/** JSON's literals as other languages and YAML spell them, and the literal meant. */
+const LITERAL_SPELLINGS: Readonly<Record<string, string>> = { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' }
+
+/**
+ * A value written without double quotes (`"arch": arm64`, `"size": 512M`, `"base": 0x40000000`,
+ * `[6.12, 6.1.5]`, `True`): the word the scanner stopped in, and what to write instead. The
+ * scanner reports it as an "invalid symbol" at the first character it could not read (the `M`
+ * of 512M, the `x` of 0x…), so the word's start is looked for before it. Only where a value goes
+ * (after `:`, `[` or `,`); undefined for anything else, or for a word that is no plain ASCII.
+ */
+function bareValueHint(source: string, offset: number): { offset: number; length: number; error: string } | undefined {
+  let start = offset
+  while (start > 0 && offset - start < 64 && !endsWord(source.charCodeAt(start - 1))) start--
+  let end = offset
+  while (end < source.length && end - start < 64 && !endsWord(source.charCodeAt(end))) end++
+  if (start === 0 || end < source.length && !endsWord(source.charCodeAt(end))) return undefined
+  let before = start - 1
+  while (before >= 0 && ' \t\r\n'.includes(source[before]!)) before--
+  if (source[before] !== ':' && source[before] !== '[' && source[before] !== ',') return undefined
+  // Words up to where the parser's recovery ends (`console=ttyS0 crashkernel=256M,`): one string meant.
+  let through = recoveryEnd(source, start)
+  while (through > end && (source[through - 1] === ' ' || source[through - 1] === '\t')) through--
+  const plain = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (source.charCodeAt(i) < 0x20 || source.charCodeAt(i) >= 0x7f || '"\'#/'.includes(source[i]!)) return false
+    return true
+  }
+  if (!plain(start, end)) return undefined
+  const word = through - start <= 80 && plain(end, through) ? source.slice(start, through) : source.slice(start, end)
+  const first = word[0]!
+  const literal = LITERAL_SPELLINGS[word]
+  const error =
+    literal !== undefined
+      ? literal === 'null' && word.toLowerCase() !== 'null'
+        ? `JSON has no ${word}: write null (or leave the property out)`
+        : `JSON writes ${word} in lower case: ${literal}`
+      : first >= '0' && first <= '9'
+        ? `sizes, addresses and kernel versions are strings: write "${word}"`
+        : ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first === '_') && word !== 'NaN' && word !== 'Infinity'
+          ? `a string takes double quotes: write "${word}"`
+          : undefined
+  return error === undefined ? undefined : { offset: start, length: word.length, error }
+}
+
 /**
  * Where jsonc-parser's recovery from a mistake quoteHint() named ends: the first `,` or closing
  * bracket after the token at `offset` (outside strings and brackets opened after it; a
@@ -327,6 +370,12 @@ export function parseDocument(text: string): ParsedDocument {
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
     if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected')) continue
     if (hint !== undefined) hintedUntil = recoveryEnd(source, e.offset)
+    const bare = hint === undefined && code === 'InvalidSymbol' ? bareValueHint(source, e.offset) : undefined
+    if (bare !== undefined) {
+      hintedUntil = recoveryEnd(source, bare.offset)
+      problems.push({ messageId: 'syntaxError', data: { error: bare.error }, offset: bare.offset, length: bare.length })
+      continue
+    }
     const faults = stringFaultsAt(source, e.offset, code)
     if (faults.length > 0) {
       for (const f of faults) problems.push({ messageId: 'syntaxError', data: { error: f.error }, offset: f.offset, length: f.length })
