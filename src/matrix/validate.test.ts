@@ -72,14 +72,14 @@ describe('validateMatrix', () => {
 
   it('reports one error for a value of neither kernel form', () => {
     expect(validateMatrix(board({ kernels: [6.1] }))).toEqual([
-      { messageId: 'wrongType', data: { subject: 'kernels[0]', expected: 'string or object', actual: 'number', hint: '' }, pointer: '/boards/0/kernels/0', target: 'value' },
+      { messageId: 'wrongType', data: { subject: 'kernels[0]', expected: 'string or object', actual: 'number', hint: expect.stringContaining('a kernel release or series is a string') }, pointer: '/boards/0/kernels/0', target: 'value' },
     ])
   })
 
   it('reports only the errors of the branch an object kernel was meant for', () => {
     expect(validateMatrix(board({ kernels: [{ release: '6.1', cmdlne: '' }] })).map((p) => p.pointer)).toEqual(['/boards/0/kernels/0/cmdlne'])
     expect(validateMatrix(board({ kernels: [{ release: 6.12 }] }))).toEqual([
-      { messageId: 'wrongType', data: { subject: 'kernels[0].release', expected: 'string', actual: 'number', hint: '' }, pointer: '/boards/0/kernels/0/release', target: 'value' },
+      { messageId: 'wrongType', data: { subject: 'kernels[0].release', expected: 'string', actual: 'number', hint: expect.stringContaining('a kernel release or series is a string') }, pointer: '/boards/0/kernels/0/release', target: 'value' },
     ])
   })
 
@@ -121,6 +121,14 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ memory: [{ base: 1073741824, size: '1G' }] }))[0]?.data.hint).toBe('; sizes and addresses are strings: write "0x40000000"')
     // Beyond 2^53 the parser has already rounded the number: no value to offer.
     expect(what(2 ** 60 + 1)?.hint).toBe('; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"')
+  })
+
+  it('says a kernel written as a JSON number is a string, without quoting back digits the parser may have lost', () => {
+    const hint = (kernels: unknown[]) => validateMatrix(board({ kernels })).map((p) => [p.pointer, p.data.hint])
+    const words = '; a kernel release or series is a string in double quotes, such as "6.12" (as a number, 6.10 would read as 6.1)'
+    expect(hint([6.12])).toEqual([['/boards/0/kernels/0', words]])
+    expect(hint([{ release: 6.1 }])).toEqual([['/boards/0/kernels/0/release', words]])
+    expect(hint([true])).toEqual([['/boards/0/kernels/0', '']])
   })
 
   it('reports a misspelt required key once, at the key, not also as the property it meant missing', () => {

@@ -87,6 +87,15 @@ function quoteHint(title: string | undefined, value: unknown): string {
   return `; sizes and addresses are strings: write "${written}"`
 }
 
+/**
+ * A kernel written as a JSON number (`"kernels": [6.12]`): it is a string. The digits are not
+ * quoted back: the parser has already read 6.10 as 6.1, which is another kernel.
+ */
+function kernelNumberHint(title: string | undefined, value: unknown): string {
+  if ((title !== 'Kernel' && title !== 'KernelVersion') || typeof value !== 'number') return ''
+  return '; a kernel release or series is a string in double quotes, such as "6.12" (as a number, 6.10 would read as 6.1)'
+}
+
 
 /**
  * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
@@ -285,7 +294,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
       return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' }
     }
     case 'type':
-      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' }
+      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
