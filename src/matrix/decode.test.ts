@@ -490,6 +490,13 @@ describe('decodeMatrix: semantic problems', () => {
     expect(layouts).toEqual([])
   })
 
+  it('catches a duplicate board id on a board the schema rejected, as on the first board', () => {
+    const doc = matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'] }, { id: 'a', arch: 'arm65' } as unknown as Board])
+    const { layouts, problems } = decodeMatrix(doc, { invalidBoards: new Set([1]) })
+    expect(problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([['duplicateBoardId', '/boards/1/id', { id: 'a', first: '/boards/0' }]])
+    expect(layouts.map((l) => l.boardId)).toEqual(['a'])
+  })
+
   it('reports a RAM variant named twice at the second name, and simulates only the first', () => {
     const { layouts, problems } = decodeMatrix(
       matrix([{

@@ -1062,13 +1062,17 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
   doc.boards.forEach((board, index) => {
     const id = typeof board?.id === 'string' ? board.id : undefined
     const first = id === undefined ? undefined : firstIndex.get(id)
-    if (options.invalidBoards?.has(index)) return
-    const c = new Collector(board.id)
-    if (first !== undefined && first !== index) {
-      c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }])
+    // A repeated id whatever the schema says of either board: fixing a later board's schema
+    // error must not be what reveals that its id is taken.
+    if (id !== undefined && first !== undefined && first !== index) {
+      const c = new Collector(id)
+      c.add([{ messageId: 'duplicateBoardId', data: { id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }])
       problems.push(...c.problems)
       return
     }
+    // Not an object, or not schema-valid: reported already.
+    if (options.invalidBoards?.has(index)) return
+    const c = new Collector(board.id)
     if (!keep(board.id)) return
     layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex))
     problems.push(...c.problems)
