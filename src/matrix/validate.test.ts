@@ -131,6 +131,12 @@ describe('validateMatrix', () => {
     expect(hint([true])).toEqual([['/boards/0/kernels/0', '']])
   })
 
+  it('reports an item listed twice at the repeat, in words, naming the first', () => {
+    expect(validateMatrix(board({ memorylessNodes: [1, 2, 1] }))).toEqual([
+      { messageId: 'repeatedItem', data: { subject: 'memorylessNodes[2]', value: '1', first: 'memorylessNodes[0]' }, pointer: '/boards/0/memorylessNodes/2', target: 'value' },
+    ])
+  })
+
   it('reports a misspelt required key once, at the key, not also as the property it meant missing', () => {
     expect(validateMatrix(board({ memory: [{ base: '0x0', szie: '1G' }] })).map((p) => [p.messageId, p.pointer, p.data.hint])).toEqual([
       ['unknownProperty', '/boards/0/memory/0/szie', '; did you mean "size"?'],

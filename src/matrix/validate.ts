@@ -38,6 +38,7 @@ export type SchemaMessageId =
   | 'outOfRange'
   | 'exclusive'
   | 'deviceReach'
+  | 'repeatedItem'
   | 'other'
 
 type AjvError = ErrorObject & { parentSchema?: { title?: string; properties?: Record<string, unknown>; allOf?: Array<{ $ref?: string }> } }
@@ -313,6 +314,12 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
         pointer: pathToPointer([...pointerToPath(pointer), name]),
         target: 'key',
       }
+    }
+    case 'uniqueItems': {
+      // ajv: item j repeats the earlier item i (the first repeat from the end). Said at the repeat, the one to delete.
+      const item = pathToPointer([...pointerToPath(pointer), Number(error.params.j)])
+      const first = pathToPointer([...pointerToPath(pointer), Number(error.params.i)])
+      return { messageId: 'repeatedItem', data: { subject: subjectOf(item), value: describeValue(valueAt(data, item)), first: subjectOf(first) }, pointer: item, target: 'value' }
     }
     case 'minItems':
     case 'minLength':

@@ -20,6 +20,7 @@ export default defineRule({
       outOfRange: '{{subject}}: {{value}} must be {{comparison}} {{limit}}',
       exclusive: '"{{a}}" and "{{b}}" are mutually exclusive; keep one',
       deviceReach: 'device "{{name}}" {{problem}}',
+      repeatedItem: '{{subject}}: {{value}} is already listed as {{first}}; list it once',
       other: '{{message}}',
     },
   },
