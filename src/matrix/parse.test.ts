@@ -59,9 +59,17 @@ describe('parseDocument', () => {
     expect(errors('{"dtb": None}')).toEqual([['JSON has no None: write null (or leave the property out)', 'None']])
     // A command line's words up to the comma are one string.
     expect(errors('{"cmdline": console=ttyS0 crashkernel=256M, "id": "a"}')).toEqual([['a string takes double quotes: write "console=ttyS0 crashkernel=256M"', 'console=ttyS0 crashkernel=256M']])
-    // Not after a string, nor for a symbol no word starts with.
+    // Not after a string, nor for a symbol no word starts with, nor for a word with a character no value has.
     expect(errors('{"a": "x"y}').map(([e]) => e)).toEqual(['invalid symbol'])
+    expect(errors('{"a": 1;}')).toEqual([['invalid symbol', ';']])
     expect(errors('{"a": NaN}').map(([e]) => e)).toContain('invalid symbol')
+  })
+
+  it('names typographic quotes and invisible spaces pasted from a document, once per mistake', () => {
+    const errors = (text: string) => parseDocument(text).problems.map((p) => [p.data.error, p.offset])
+    expect(errors('{\n  "arch": \u201carm64\u201d,\n  "b": 1\n}')).toEqual([['typographic quote \u201c (U+201C) is no JSON quote: strings and property names take straight double quotes (")', 12]])
+    expect(errors('{\u201cid\u201d: "a"}')).toEqual([['typographic quote \u201c (U+201C) is no JSON quote: strings and property names take straight double quotes (")', 1]])
+    expect(errors('{"id": "a",\u00a0"b": 1}')).toEqual([['invisible character U+00A0 (no-break space) here, as pasted from a document or web page: JSON allows only spaces, tabs and line breaks between values; replace it with a space', 11]])
   })
 
   it('drops only the recovery of a hinted mistake: another mistake later on the same line (a minified file) is reported', () => {

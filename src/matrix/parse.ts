@@ -90,6 +90,25 @@ function stringFaultsAt(source: string, offset: number, code: string): ReturnTyp
   return inString && source[offset] === '"' ? stringTokenFaults(source, offset) : []
 }
 
+/** Quotes a word processor writes for " and ': no JSON quotes. */
+const TYPOGRAPHIC_QUOTES = '\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb'
+
+/** Spaces that show as a blank (or nothing) and are none of JSON's: the scanner calls them an invalid symbol. */
+const INVISIBLE_SPACES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  '\u00a0': 'no-break space',
+  '\u2002': 'en space',
+  '\u2003': 'em space',
+  '\u2007': 'figure space',
+  '\u2009': 'thin space',
+  '\u200b': 'zero-width space',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u202f': 'narrow no-break space',
+  '\u2060': 'word joiner',
+  '\u3000': 'ideographic space',
+  '\ufeff': 'zero-width no-break space, a byte order mark inside the file',
+})
+
 /** A property name written without double quotes (`boards: [`), as JavaScript allows. */
 const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
 
@@ -99,6 +118,12 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
  */
 function quoteHint(source: string, offset: number): string | undefined {
   if (source[offset] === "'") return 'strings and property names take double quotes, not single quotes'
+  // Pasted from a document or a web page: quotes a word processor curled, spaces no one sees.
+  const c = source[offset] ?? ''
+  const u = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+  if (TYPOGRAPHIC_QUOTES.includes(c)) return `typographic quote ${c} (${u}) is no JSON quote: strings and property names take straight double quotes (")`
+  const invisible = INVISIBLE_SPACES[c]
+  if (invisible !== undefined) return `invisible character ${u} (${invisible}) here, as pasted from a document or web page: JSON allows only spaces, tabs and line breaks between values; replace it with a space`
   // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
   if (source[offset] === '#') {
     let start = offset - 1
@@ -135,8 +160,12 @@ function bareValueHint(source: string, offset: number): { offset: number; length
   // Words up to where the parser's recovery ends (`console=ttyS0 crashkernel=256M,`): one string meant.
   let through = recoveryEnd(source, start)
   while (through > end && (source[through - 1] === ' ' || source[through - 1] === '\t')) through--
+  // Letters, digits and what a size, a version or a command-line word holds (`;`, `)` and the like are no value's).
   const plain = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (source.charCodeAt(i) < 0x20 || source.charCodeAt(i) >= 0x7f || '"\'#/'.includes(source[i]!)) return false
+    for (let i = from; i < to; i++) {
+      const ch = source[i]!
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || '._-=+@~ \t'.includes(ch))) return false
+    }
     return true
   }
   if (!plain(start, end)) return undefined
