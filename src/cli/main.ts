@@ -196,7 +196,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // Markdown names what exits 2 under its totals (❌), as the action's job summary does: a
     // file it could not read is no pass.
     const render = (): string => (format === 'markdown' ? formatMarkdown(shown, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](shown, ctx))
-    if (!checkedNothing || problems.length === 0) io.stdout(render())
+    // GitHub's workflow commands have no pass line: the problems alone are annotations there.
+    if (!checkedNothing || problems.length === 0 || format === 'github') io.stdout(render())
     for (const message of problems) io.stderr(`crashkernel-check: ${message}\n`)
     if (problems.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0

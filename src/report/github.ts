@@ -16,8 +16,8 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
-/** One workflow command line for an annotation. */
-export function annotationCommand(a: Annotation): string {
+/** One workflow command line for an annotation (or a message of the run, without a file). */
+export function annotationCommand(a: Pick<Annotation, 'level' | 'title' | 'message'> & Partial<Pick<Annotation, 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'>>): string {
   const props: Array<[string, string | number | undefined]> = [
     ['title', a.title],
     ['file', a.file],
@@ -30,10 +30,18 @@ export function annotationCommand(a: Annotation): string {
   return `::${a.level} ${list.join(',')}::${escapeData(a.message)}`
 }
 
-/** Formats a report as GitHub workflow commands. */
-export function formatGithub(report: Report, _ctx: FormatContext = {}): string {
+/**
+ * Formats a report as GitHub workflow commands. The run's notifications (a matrix file that
+ * could not be read, a --boards pattern that matched nothing: what exits 2) come first, as
+ * annotations without a file: in a workflow log the plain stderr line is easy to miss.
+ */
+export function formatGithub(report: Report, ctx: FormatContext = {}): string {
   const plan = toAnnotations(report)
-  const lines = plan.emit.map(annotationCommand)
+  const level = { error: 'error', warning: 'warning', note: 'notice' } as const
+  const lines = [
+    ...(ctx.notifications ?? []).map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
+    ...plan.emit.map(annotationCommand),
+  ]
   if (plan.overflow.length > 0) lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`)
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }

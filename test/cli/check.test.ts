@@ -183,6 +183,21 @@ describe('check', () => {
     })
     expect(JSON.parse((await run(['check', CLEAN, '--format', 'sarif'])).out).runs[0].invocations).toEqual([{ executionSuccessful: true }])
   })
+  // --format github printed no annotation for a file it could not read: in a workflow the run
+  // failed (exit 2) with only a plain stderr line in the log to say why.
+  it('--format github annotates an unreadable file and an unmatched --boards pattern, alone or with the findings', async () => {
+    const alone = await run(['check', 'nope/missing.json', '--format', 'github'])
+    expect(alone.code).toBe(2)
+    expect(alone.out).toBe('::error title=crashkernel-check::cannot read matrix file nope/missing.json: no such file\n')
+    const r = await run(['check', 'nope/missing.json', CLEAN, '--boards', 'vm,nope*', '--format', 'github'])
+    expect(r.code).toBe(2)
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      '::error title=crashkernel-check::cannot read matrix file nope/missing.json: no such file',
+      `::error title=crashkernel-check::--boards "nope*" matches no board id in ${CLEAN}`,
+    ])
+    expect((await run(['check', CLEAN, '--format', 'github'])).out).not.toContain('title=crashkernel-check::')
+  })
+
   // The Markdown of a run that skipped a file said "✅ 0 error(s)" and named only the file it
   // read: pasted into a summary or a comment, it read as a pass.
   it('--format markdown names an unreadable file under its totals, which show ❌, as the action\'s summary does', async () => {
