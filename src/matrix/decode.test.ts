@@ -152,6 +152,17 @@ describe('decodeMatrix: layouts', () => {
       ['6.1', '6.1.192', 'console=ttyAMA0'],
       ['6.12', '6.12.117', 'crashkernel=512M'],
     ])
+    // Each layout's name is its own: the object spelt as the plain entry is the second.
+    expect(layouts.map((l) => l.layoutName)).toEqual(['1G/6.12', '1G/6.1', '1G/6.12#2'])
+  })
+
+  it('names a kernel entry with a policy of its own by it: a what-if beside the release is another layout', () => {
+    // The what-if comparison docs/policies.md describes: the same release under its own
+    // policy and a named one. Both were "2G/6.1", so a finding of either named both.
+    const doc = matrix([{ id: 'w', extends: 'qemu-virt-arm64', ram: [{ name: '2G', memory: [{ base: '0x40000000', size: '2G' }] }], kernels: ['6.1', { release: '6.1', policy: 'whatif-bhe-4g-low-end' }, { release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=512M' }] }])
+    const { layouts, problems } = decodeMatrix(doc)
+    expect(problems).toEqual([])
+    expect(layouts.map((l) => [l.layoutName, l.kernelSpec])).toEqual([['2G/6.1', '6.1'], ['2G/6.1+whatif-bhe-4g-low-end', '6.1'], ['2G/6.1+whatif-bhe-4g-low-end#2', '6.1']])
   })
 
   it("a RAM variant's own image and DTB replace the board's for that variant only (docs/format.md ramVariant)", () => {

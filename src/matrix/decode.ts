@@ -608,6 +608,12 @@ function decodeConfig(layers: readonly Layer[], kernel: KernelObject | undefined
 
 interface KernelEntry {
   spec: string
+  /**
+   * The kernel in its layouts' names (`<RAM variant>/<name>`): as written; with the policy
+   * an entry names (`6.1+whatif-bhe-4g-low-end`, a what-if beside the release's own); `#2`,
+   * `#3` after a later entry named as an earlier one (two command lines of one release).
+   */
+  name: string
   object?: KernelObject
   pointer: JsonPointer
   /** Named by the caller's kernel override, not by the board (its pointer is the board's list). */
@@ -617,7 +623,7 @@ interface KernelEntry {
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
   if (override && override.length > 0) {
     // One layout per release (each copy would repeat every finding and count).
-    return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }))
+    return uniqueReleases(override).map((spec) => ({ spec, name: spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }))
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {
@@ -631,10 +637,18 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
   // their overrides, so each stays.
   const plain = new Set(uniqueReleases(picked.value.filter((k): k is string => typeof k === 'string')))
   const entries: KernelEntry[] = []
+  // Layout names are how findings, reports and a fan-out's merge tell layouts apart: each
+  // entry's is its own.
+  const named = new Map<string, number>()
+  const name = (written: string): string => {
+    const n = (named.get(written) ?? 0) + 1
+    named.set(written, n)
+    return n === 1 ? written : `${written}#${n}`
+  }
   picked.value.forEach((k: Kernel, i) => {
     const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`
-    if (typeof k !== 'string') entries.push({ spec: k.release, object: k, pointer })
-    else if (plain.delete(k)) entries.push({ spec: k, pointer })
+    if (typeof k !== 'string') entries.push({ spec: k.release, name: name(k.policy !== undefined ? `${k.release}+${k.policy}` : k.release), object: k, pointer })
+    else if (plain.delete(k)) entries.push({ spec: k, name: name(k), pointer })
   })
   return entries
 }
@@ -859,7 +873,7 @@ function decodeBoard(
         c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
         continue
       }
-      c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec, kernel: release }
+      c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name, kernel: release }
       const pageSizeName = pick(layers, 'pageSize')?.value
       const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined)
       const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n)
@@ -993,7 +1007,7 @@ function decodeBoard(
       }
       // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
       if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout)) acpiOff.add(entry.spec)
-      const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec
+      const layoutName = variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name
       layouts.push({
         boardId: board.id,
         ...optional('boardName', board.name),

@@ -305,7 +305,7 @@ describe('check --format json follows schemas/report.schema.json', () => {
   it('several files merged into one report, and the action results file of a fan-out leg', () => {
     const merged = mergeReports(reports.slice(0, 4))
     expect(problems(checked(formatJson(merged)))).toEqual([])
-    expect(problems(checked(formatResults(merged, { shard: '2/3', files: merged.files, boards: ['ampere-*'], kernel: ['6.12'], root: 'sub' })))).toEqual([])
+    expect(problems(checked(formatResults(merged, { shard: '2/3', files: merged.files, boards: ['ampere-*'], kernel: ['6.12'], root: 'sub', commit: '0123456789abcdef0123456789abcdef01234567' })))).toEqual([])
     expect(problems(checked(formatResults(merged, { files: merged.files, boards: [] })))).toEqual([])
     // A leg that could not check a file it was given records why.
     expect(problems(checked(formatResults(merged, { shard: '1/3', files: merged.files, boards: [], kernel: [], problems: ['matrix file "boards/gone.json" not found in /ws'] })))).toEqual([])
