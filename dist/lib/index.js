@@ -28238,6 +28238,15 @@ function quoteHint(title, value) {
     return `; sizes and addresses are strings: write "${written}"`;
 }
 /**
+ * A kernel written as a JSON number (`"kernels": [6.12]`): it is a string. The digits are not
+ * quoted back: the parser has already read 6.10 as 6.1, which is another kernel.
+ */
+function kernelNumberHint(title, value) {
+    if ((title !== 'Kernel' && title !== 'KernelVersion') || typeof value !== 'number')
+        return '';
+    return '; a kernel release or series is a string in double quotes, such as "6.12" (as a number, 6.10 would read as 6.1)';
+}
+/**
  * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
  * memparse() takes one letter, a power of 1024, right after the digits, and no fraction, so the
  * kernel would read "8GB" as 8 GiB followed by text it does not expect. Says what to write when
@@ -28448,7 +28457,7 @@ function toProblem(error, data) {
             return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' };
         }
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
@@ -28468,6 +28477,12 @@ function toProblem(error, data) {
                 pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
                 target: 'key',
             };
+        }
+        case 'uniqueItems': {
+            // ajv: item j repeats the earlier item i (the first repeat from the end). Said at the repeat, the one to delete.
+            const item = pathToPointer([...locate_pointerToPath(pointer), Number(error.params.j)]);
+            const first = pathToPointer([...locate_pointerToPath(pointer), Number(error.params.i)]);
+            return { messageId: 'repeatedItem', data: { subject: subjectOf(item), value: describeValue(valueAt(data, item)), first: subjectOf(first) }, pointer: item, target: 'value' };
         }
         case 'minItems':
         case 'minLength':
@@ -29250,7 +29265,7 @@ function decodeConfig(layers, kernel, profile) {
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
-        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
+        return uniqueReleases(override).map((spec) => ({ spec, name: spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
@@ -29264,12 +29279,20 @@ function kernelEntries(layers, override, boardPointer, c) {
     // their overrides, so each stays.
     const plain = new Set(uniqueReleases(picked.value.filter((k) => typeof k === 'string')));
     const entries = [];
+    // Layout names are how findings, reports and a fan-out's merge tell layouts apart: each
+    // entry's is its own.
+    const named = new Map();
+    const name = (written) => {
+        const n = (named.get(written) ?? 0) + 1;
+        named.set(written, n);
+        return n === 1 ? written : `${written}#${n}`;
+    };
     picked.value.forEach((k, i) => {
         const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
         if (typeof k !== 'string')
-            entries.push({ spec: k.release, object: k, pointer });
+            entries.push({ spec: k.release, name: name(k.policy !== undefined ? `${k.release}+${k.policy}` : k.release), object: k, pointer });
         else if (plain.delete(k))
-            entries.push({ spec: k, pointer });
+            entries.push({ spec: k, name: name(k), pointer });
     });
     return entries;
 }
@@ -29503,7 +29526,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
                 continue;
             }
-            c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec, kernel: release };
+            c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name, kernel: release };
             const pageSizeName = pick(layers, 'pageSize')?.value;
             const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
             const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n);
@@ -29650,7 +29673,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
             if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
                 acpiOff.add(entry.spec);
-            const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
+            const layoutName = variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name;
             layouts.push({
                 boardId: board.id,
                 ...optional('boardName', board.name),
@@ -29719,14 +29742,18 @@ function decodeMatrix(doc, options = {}) {
     doc.boards.forEach((board, index) => {
         const id = typeof board?.id === 'string' ? board.id : undefined;
         const first = id === undefined ? undefined : firstIndex.get(id);
-        if (options.invalidBoards?.has(index))
-            return;
-        const c = new Collector(board.id);
-        if (first !== undefined && first !== index) {
-            c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }]);
+        // A repeated id whatever the schema says of either board: fixing a later board's schema
+        // error must not be what reveals that its id is taken.
+        if (id !== undefined && first !== undefined && first !== index) {
+            const c = new Collector(id);
+            c.add([{ messageId: 'duplicateBoardId', data: { id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }]);
             problems.push(...c.problems);
             return;
         }
+        // Not an object, or not schema-valid: reported already.
+        if (options.invalidBoards?.has(index))
+            return;
+        const c = new Collector(board.id);
         if (!keep(board.id))
             return;
         layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex));
@@ -29885,6 +29912,23 @@ function stringFaultsAt(source, offset, code) {
     const inString = code === 'InvalidEscapeCharacter' || code === 'InvalidCharacter' || code === 'InvalidUnicode';
     return inString && source[offset] === '"' ? stringTokenFaults(source, offset) : [];
 }
+/** Quotes a word processor writes for " and ': no JSON quotes. */
+const TYPOGRAPHIC_QUOTES = '\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb';
+/** Spaces that show as a blank (or nothing) and are none of JSON's: the scanner calls them an invalid symbol. */
+const INVISIBLE_SPACES = Object.assign(Object.create(null), {
+    '\u00a0': 'no-break space',
+    '\u2002': 'en space',
+    '\u2003': 'em space',
+    '\u2007': 'figure space',
+    '\u2009': 'thin space',
+    '\u200b': 'zero-width space',
+    '\u2028': 'line separator',
+    '\u2029': 'paragraph separator',
+    '\u202f': 'narrow no-break space',
+    '\u2060': 'word joiner',
+    '\u3000': 'ideographic space',
+    '\ufeff': 'zero-width no-break space, a byte order mark inside the file',
+});
 /** A property name written without double quotes (`boards: [`), as JavaScript allows. */
 const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 /**
@@ -29894,6 +29938,14 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 function parse_quoteHint(source, offset) {
     if (source[offset] === "'")
         return 'strings and property names take double quotes, not single quotes';
+    // Pasted from a document or a web page: quotes a word processor curled, spaces no one sees.
+    const c = source[offset] ?? '';
+    const u = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (TYPOGRAPHIC_QUOTES.includes(c))
+        return `typographic quote ${c} (${u}) is no JSON quote: strings and property names take straight double quotes (")`;
+    const invisible = INVISIBLE_SPACES[c];
+    if (invisible !== undefined)
+        return `invisible character ${u} (${invisible}) here, as pasted from a document or web page: JSON allows only spaces, tabs and line breaks between values; replace it with a space`;
     // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
     if (source[offset] === '#') {
         let start = offset - 1;
@@ -29910,6 +29962,58 @@ function parse_quoteHint(source, offset) {
         return undefined;
     const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
     return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
+}
+/** JSON's literals as other languages and YAML spell them, and the literal meant. */
+const LITERAL_SPELLINGS = { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' };
+/**
+ * A value written without double quotes (`"arch": arm64`, `"size": 512M`, `"base": 0x40000000`,
+ * `[6.12, 6.1.5]`, `True`): the word the scanner stopped in, and what to write instead. The
+ * scanner reports it as an "invalid symbol" at the first character it could not read (the `M`
+ * of 512M, the `x` of 0x…), so the word's start is looked for before it. Only where a value goes
+ * (after `:`, `[` or `,`); undefined for anything else, or for a word that is no plain ASCII.
+ */
+function bareValueHint(source, offset) {
+    let start = offset;
+    while (start > 0 && offset - start < 64 && !endsWord(source.charCodeAt(start - 1)))
+        start--;
+    let end = offset;
+    while (end < source.length && end - start < 64 && !endsWord(source.charCodeAt(end)))
+        end++;
+    if (start === 0 || end < source.length && !endsWord(source.charCodeAt(end)))
+        return undefined;
+    let before = start - 1;
+    while (before >= 0 && ' \t\r\n'.includes(source[before]))
+        before--;
+    if (source[before] !== ':' && source[before] !== '[' && source[before] !== ',')
+        return undefined;
+    // Words up to where the parser's recovery ends (`console=ttyS0 crashkernel=256M,`): one string meant.
+    let through = recoveryEnd(source, start);
+    while (through > end && (source[through - 1] === ' ' || source[through - 1] === '\t'))
+        through--;
+    // Letters, digits and what a size, a version or a command-line word holds (`;`, `)` and the like are no value's).
+    const plain = (from, to) => {
+        for (let i = from; i < to; i++) {
+            const ch = source[i];
+            if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || '._-=+@~ \t'.includes(ch)))
+                return false;
+        }
+        return true;
+    };
+    if (!plain(start, end))
+        return undefined;
+    const word = through - start <= 80 && plain(end, through) ? source.slice(start, through) : source.slice(start, end);
+    const first = word[0];
+    const literal = LITERAL_SPELLINGS[word];
+    const error = literal !== undefined
+        ? literal === 'null' && word.toLowerCase() !== 'null'
+            ? `JSON has no ${word}: write null (or leave the property out)`
+            : `JSON writes ${word} in lower case: ${literal}`
+        : first >= '0' && first <= '9'
+            ? `sizes, addresses and kernel versions are strings: write "${word}"`
+            : ((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first === '_') && word !== 'NaN' && word !== 'Infinity'
+                ? `a string takes double quotes: write "${word}"`
+                : undefined;
+    return error === undefined ? undefined : { offset: start, length: word.length, error };
 }
 /**
  * Where jsonc-parser's recovery from a mistake quoteHint() named ends: the first `,` or closing
@@ -30139,6 +30243,12 @@ function parseDocument(text) {
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
+        const bare = hint === undefined && code === 'InvalidSymbol' ? bareValueHint(source, e.offset) : undefined;
+        if (bare !== undefined) {
+            hintedUntil = recoveryEnd(source, bare.offset);
+            problems.push({ messageId: 'syntaxError', data: { error: bare.error }, offset: bare.offset, length: bare.length });
+            continue;
+        }
         const faults = stringFaultsAt(source, e.offset, code);
         if (faults.length > 0) {
             for (const f of faults)
@@ -33017,6 +33127,7 @@ const FORCED_BY_TEXT = {
             outOfRange: '{{subject}}: {{value}} must be {{comparison}} {{limit}}',
             exclusive: '"{{a}}" and "{{b}}" are mutually exclusive; keep one',
             deviceReach: 'device "{{name}}" {{problem}}',
+            repeatedItem: '{{subject}}: {{value}} is already listed as {{first}}; list it once',
             other: '{{message}}',
         },
     },
@@ -35672,7 +35783,7 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** One workflow command line for an annotation. */
+/** One workflow command line for an annotation (or a message of the run, without a file). */
 function annotationCommand(a) {
     const props = [
         ['title', a.title],
@@ -35685,10 +35796,18 @@ function annotationCommand(a) {
     const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     return `::${a.level} ${list.join(',')}::${escapeData(a.message)}`;
 }
-/** Formats a report as GitHub workflow commands. */
-function formatGithub(report, _ctx = {}) {
+/**
+ * Formats a report as GitHub workflow commands. The run's notifications (a matrix file that
+ * could not be read, a --boards pattern that matched nothing: what exits 2) come first, as
+ * annotations without a file: in a workflow log the plain stderr line is easy to miss.
+ */
+function formatGithub(report, ctx = {}) {
     const plan = toAnnotations(report);
-    const lines = plan.emit.map(annotationCommand);
+    const level = { error: 'error', warning: 'warning', note: 'notice' };
+    const lines = [
+        ...(ctx.notifications ?? []).map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
+        ...plan.emit.map(annotationCommand),
+    ];
     if (plan.overflow.length > 0)
         lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`);
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -37239,7 +37358,7 @@ a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1p
 .empty{color:var(--muted);padding:.6rem}
 table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block;max-width:100%;overflow-x:auto}
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
-table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.plain td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
 details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style:none}
 details.layout>summary::-webkit-details-marker{display:none}
@@ -37294,7 +37413,7 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 ul.findings{list-style:none;margin:0 0 1rem;padding:0}
 ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
 ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}ul.findings li.sev-fix{border-left-color:var(--ok)}
-ul.findings li.suppressed{border-left-style:dashed}
+ul.findings li.suppressed{border-left-style:dashed}ul.findings li.suppressed .sev{color:var(--muted)}
 ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
 ul.findings .rule{font-weight:600}
 ul.findings .rn{color:var(--muted);margin-left:.3rem}
@@ -37519,9 +37638,15 @@ function statusSpan(status, tag = 'span', extra = '', cls = '') {
 function errorClass(e) {
     return e.worst === 'error' && e.status === 'reserved' ? ' fe' : '';
 }
-/** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
-function cellTip(e) {
+/**
+ * A grid cell's tooltip: the outcome (row and column already name the layout) and findings.
+ * `shared`: the cell holds several layouts (kernel entries of one release, such as "6.12" and
+ * a "6.12.117" with a command line of its own), which the tooltip tells apart by name.
+ */
+function cellTip(e, shared = false) {
     const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated'];
+    if (shared)
+        lines.unshift(e.layoutName);
     const c = findingCounts(e.findings);
     const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
     if (f.length)
@@ -37561,8 +37686,8 @@ function renderGrid(rows, kernels, linked, multiFile) {
                     // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
                     const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
                     return linked.has(e.id)
-                        ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
-                        : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`;
+                        ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e, list.length > 1))}">${content}</a>`
+                        : `<span class="${cls}" title="${attr(cellTip(e, list.length > 1))}">${content}</span>`;
                 })
                     .join('');
                 return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`;
@@ -37583,7 +37708,8 @@ function renderFinding(f, withBoard = false) {
     const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
     const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where;
     const parts = [
-        `<span class="sev">${f.severity}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
+        // A suppressed finding counts for nothing: its headline says so, not a bare red "ERROR".
+        `<span class="sev">${f.severity}${f.suppressed ? ', suppressed' : ''}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
         `<p class="msg">${escape_text(f.message)}</p>`,
     ];
     if (f.suggestion) {
@@ -37718,13 +37844,14 @@ function renderHtml(report, options = {}) {
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
     const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
-    // Boards in the grid, as the terminal's "N layouts of M boards simulated" counts them; a
-    // board that only findings outside a layout name (a schema error dropped it) is counted apart.
-    const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`));
+    // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
+    // them; a board that only findings name is counted apart: outside a layout (a schema error
+    // dropped it) or on layouts an SC003 error each kept from the engine (its cells "not simulated").
+    const boards = new Set(entries.filter((e) => e.layout).map((e) => `${e.file}\u0000${e.boardId}`));
     const unsimulatedBoards = new Set();
-    for (const f of loose)
-        if (f.boardId !== undefined && !boards.has(`${f.file}\u0000${f.boardId}`))
-            unsimulatedBoards.add(`${f.file}\u0000${f.boardId}`);
+    for (const x of [...entries, ...loose])
+        if (x.boardId !== undefined && !boards.has(`${x.file}\u0000${x.boardId}`))
+            unsimulatedBoards.add(`${x.file}\u0000${x.boardId}`);
     // Which layouts get a section and a map.
     const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order);
     const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id));
@@ -42050,6 +42177,22 @@ function dtcColumn(source, line, byteColumn) {
     }
     return i - start + 1 + (bytes < byteColumn ? byteColumn - bytes : 0);
 }
+/**
+ * Where the DTS names the file of dtc's `FATAL ERROR: Couldn't open "board.dtsi": …` (an
+ * `/include/` or `/incbin/`), which dtc prints without a position: the first place the
+ * quoted name is written, 1-based, lines counted at \n as dtc counts them.
+ */
+function unopenedFileAt(message, source) {
+    const prefix = 'FATAL ERROR: Couldn\'t open "';
+    if (!message.startsWith(prefix))
+        return {};
+    const name = message.slice(prefix.length, message.indexOf('"', prefix.length));
+    const at = source.indexOf(`"${name}"`);
+    if (name === '' || at < 0)
+        return {};
+    const before = source.slice(0, at);
+    return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
 /** dtc's `Error: <stdin>:12.3-14 syntax error` → a located problem. */
 function dtcProblems(stderr, source) {
     const out = [];
@@ -42061,7 +42204,7 @@ function dtcProblems(stderr, source) {
         if (m)
             out.push({ severity: m[1] === 'Error' ? 'error' : 'warning', source: 'dts', code: 'dtc', message: `dtc: ${m[4]}`, line: Number(m[2]), column: dtcColumn(source, Number(m[2]), Number(m[3])) });
         else
-            out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}` });
+            out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}`, ...unopenedFileAt(l, source) });
     }
     return out;
 }
@@ -42435,8 +42578,14 @@ function kconfigSettings(facts, problems, machineArch) {
             if (all[key] === undefined || optionExistsOn(key, arch))
                 continue;
             const l = o.get(key);
-            if (l)
-                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
+            const only = ARCH_ONLY_OPTIONS[key];
+            // kconfig writes only the symbols of the .config's own arch: a full one that lists the
+            // option has it (NUMA_EMU in mm/Kconfig from 6.12; Debian's arm64 and riscv64 6.12 and
+            // 7.2 say "# CONFIG_NUMA_EMU is not set"), which off is what the model takes anyway.
+            if (l && fragment)
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${only}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
+            else if (l && all[key] !== false)
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} is read on ${only} only: the model does not simulate it on ${arch}; left out of the board`, line: l.line, column: 1, excerpt: l.text });
             all[key] = undefined;
             delete provenance[`/config/${key}`];
         }
@@ -42734,6 +42883,17 @@ function importBoard(inputs, opts = {}) {
             ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}),
         });
         config = undefined;
+    }
+    // A DT of another architecture is another machine's: its /chosen initrd, reserved memory,
+    // NUMA nodes and tree size would land on this board, as a .config of another arch's options
+    // would. Refused as that is.
+    if (log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch) {
+        problems.push({
+            severity: 'error',
+            source: inputs.dtb !== undefined ? 'dtb' : 'dts',
+            code: 'archDisagrees',
+            message: `the DT is for ${dt.board.arch} (${dt.provenance['/arch'] ?? ''}), the boot log's machine is ${log.board.arch} (${log.provenance['/arch'] ?? ''}): it is another machine's device tree; give the booted machine's (/sys/firmware/fdt, read as root)`,
+        });
     }
     // As bootLogToBoard(): the machine's name, else its architecture, then the release.
     const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch;
@@ -43082,9 +43242,6 @@ function crossCheck(board, s, provenance, problems) {
     if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
         problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
     // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-    const arches = [log?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
-    if (new Set(arches).size > 1)
-        problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` });
     if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
         const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
         const start = BigInt(board.memory[0].base);
@@ -43427,6 +43584,7 @@ function compareWithBoot(sim, obs) {
 
 
 
+
 /**
  * Import notes that name a placement the model then has to do without (reservedMemWithoutRange:
  * a /reserved-memory node the log names but does not place, which the log's board leaves out;
@@ -43465,7 +43623,9 @@ function cutShort(log, parsed) {
  * between the two shows a low part and no main region, which no boot ends with.
  */
 function endsAfterLowPart(parsed, cut) {
-    const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '').at(-1);
+    // The kernel's last line: a /proc/iomem appended to the log (as verify asks for where it
+    // cannot place the image) is no later message of the boot.
+    const last = parsed.lines.filter((l) => l !== cut && l.text.trim() !== '' && !isIomemLine(l.text)).at(-1);
     if (last === undefined)
         return undefined;
     const crash = parsed.facts.crash;
@@ -43487,6 +43647,8 @@ function zoneBlockCut(parsed) {
         return undefined;
     return parsed.lines.find((l) => l.line === last);
 }
+/** x86 5.10's crash_reserve_low_1M() line (arch/x86/kernel/setup.c), printed before the reservation. */
+const LOW_1M_LINE = 'kexec: Reserving the low 1M of memory for crashkernel';
 /**
  * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
  * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
@@ -43519,7 +43681,10 @@ function observedFromParsed(parsed, cut) {
     // it): a panic after that line stops the boot past the reservation (random-efi g11:
     // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
     const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'));
-    const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined);
+    // x86 5.10's crash_reserve_low_1M() names the crash kernel long before its reservation
+    // (setup_arch(), right after the e820 map): a log cut after it has not got there.
+    const reservationLines = crashLines.filter((t) => !t.startsWith(LOW_1M_LINE));
+    const pastReservation = !endsAfterLowPart(parsed, cut) && (facts.crash.some((c) => c.line !== cut?.line) || reservationLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined);
     return {
         ...(pastReservation && { crashRanges, crashLines }),
         // A block the log cuts short is not compared (verifyBootLog() says so in a note).

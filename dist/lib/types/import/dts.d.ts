@@ -20,10 +20,15 @@ export interface SpawnResult {
         message: string;
     } | undefined;
 }
-/** The shape of node:child_process `spawnSync(command, args, { input })`. */
+/**
+ * The shape of node:child_process `spawnSync(command, args, { input })`. `cwd` is where dtc
+ * looks for what a DTS read from stdin names in `/include/` and `/incbin/`: the DTS's own
+ * directory, as `dtc board.dts` resolves them.
+ */
 export type SpawnSyncLike = (command: string, args: readonly string[], options: {
     input: Uint8Array;
     maxBuffer?: number;
+    cwd?: string;
 }) => SpawnResult;
 /** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
 export declare const DTC_COMMAND = "dtc";

@@ -24,7 +24,7 @@ export interface LayoutPointers {
 export interface DecodedLayout {
     boardId: string;
     boardName?: string;
-    /** `<variant>/<kernel as written>`, or the kernel alone without RAM variants. */
+    /** `<variant>/<kernel as written>`, or the kernel alone without RAM variants. (`6.1+<policy>` for an entry with a policy of its own, `#2` for a second entry written alike). */
     layoutName: string;
     variant?: string;
     /** The kernel as the matrix wrote it (`6.12`), before resolution. */

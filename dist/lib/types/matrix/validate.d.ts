@@ -16,7 +16,7 @@ export interface SchemaProblem {
     pointer: JsonPointer;
     target: LocateTarget;
 }
-export type SchemaMessageId = 'unknownProperty' | 'missingProperty' | 'wrongType' | 'notAllowed' | 'badFormat' | 'tooFew' | 'outOfRange' | 'exclusive' | 'deviceReach' | 'other';
+export type SchemaMessageId = 'unknownProperty' | 'missingProperty' | 'wrongType' | 'notAllowed' | 'badFormat' | 'tooFew' | 'outOfRange' | 'exclusive' | 'deviceReach' | 'repeatedItem' | 'other';
 type AjvError = ErrorObject & {
     parentSchema?: {
         title?: string;

@@ -69,7 +69,7 @@ export interface Finding {
 export interface LayoutReport {
     file: string;
     boardId: string;
-    /** `<RAM variant>/<kernel as written>` or the kernel alone for a single-bank-set board. */
+    /** `<RAM variant>/<kernel as written>` or the kernel alone for a single-bank-set board. (`6.1+<policy>` for an entry with a policy of its own, `#2` for a second entry written alike). */
     layoutName: string;
     /** Resolved kernel release. */
     kernel: string;

@@ -11,7 +11,7 @@ export declare function getRule(ref: string): Rule | undefined;
 /** The loader's rules, typed for the loader's message ids. */
 export declare const SC_RULES: {
     readonly syntax: Rule<"syntaxError" | "duplicateKey" | "notUtf8">;
-    readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach">;
+    readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach" | "repeatedItem">;
     readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "presetArch" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "acpiDmaRanges" | "acpiNotOnArch" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "efiReservationOption" | "codeBeyondImage" | "cpuFlagNotOnArch" | "acpiNotRead" | "deviceTreeNotRead" | "iortWithoutAcpi" | "iortAcpiOff" | "dmaLimitNotOnArch" | "efiBootServicesNotRead" | "e820AcpiDataNotRead" | "sratMemoryNotRead" | "reservationOutsideRam" | "imageBeyondPhysLimit" | "ramBeyondPhysLimit">;
     readonly notSimulated: Rule<"notSimulated">;
     readonly unusedDefault: Rule<"unused">;
