@@ -290,6 +290,26 @@ function endsWord(c: number): boolean {
  *
  * @returns the first limit crossed, located at the token that crossed it, or undefined
  */
+/** How much of a file binaryProblem() looks at: git's test for a binary file reads as far. */
+const BINARY_SAMPLE = 8000
+
+/**
+ * A file that is no text (a compressed matrix, a .dtb, an image): a tenth or more (and at
+ * least 8) of its first BINARY_SAMPLE characters are control characters or bytes that are not
+ * UTF-8 (read as U+FFFD). One problem: each of its stray bytes was a syntax error of its own.
+ */
+function binaryProblem(text: string): SyntaxProblem | undefined {
+  const n = Math.min(text.length, BINARY_SAMPLE)
+  let odd = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== Ch.LF && c !== Ch.CR) || c === 0x7f) odd++
+  }
+  // A few stray ones are a text file's mistakes, each located where it is.
+  if (odd < 8 || odd * 10 < n) return undefined
+  return { messageId: 'syntaxError', data: { error: `not parsed: the file is not text (${odd} of its first ${n} characters are control characters or bytes that are not UTF-8): a compressed file, a .dtb or another binary? A board matrix is JSON text` }, offset: 0, length: 0 }
+}
+
 function checkInputLimits(text: string): SyntaxProblem | undefined {
   // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
   if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
@@ -365,7 +385,7 @@ function checkInputLimits(text: string): SyntaxProblem | undefined {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 export function parseDocument(text: string): ParsedDocument {
-  const limit = checkInputLimits(text)
+  const limit = checkInputLimits(text) ?? binaryProblem(text)
   // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
   if (limit) return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) }
   const errors: ParseError[] = []

@@ -5,7 +5,7 @@
  * expect the SC001 finding at its position and no simulation; everything the JSONC dialect
  * accepts (comments, trailing commas, a BOM) is checked as usual.
  */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectHostile, GOOD, matrix, position } from './harness.js'
 
 const good = JSON.stringify(GOOD)
@@ -61,6 +61,14 @@ describe('hostile input: invalid JSON', () => {
   it('a NUL byte between tokens', async () => {
     const text = `{ "version": 1,\u0000 "boards": [${good}] }`
     await expectHostile(text, [{ ruleId: 'SC001', at: position(text, '\u0000') }], refused)
+  })
+
+  it('a binary file (a gzip of a matrix, random bytes) is one problem, not one per stray byte', async () => {
+    const { gzipSync } = await import('node:zlib')
+    const zipped = new TextDecoder().decode(gzipSync(matrix({ id: 'z', extends: 'qemu-virt-arm64', kernels: ['6.12'] })))
+    const report = await expectHostile(zipped, [{ ruleId: 'SC001', message: 'not parsed: the file is not text (', at: { line: 1, column: 1 } }], refused)
+    expect(report.findings).toHaveLength(1)
+    expect(report.findings[0]!.message).toMatch(/^JSON syntax error: not parsed: the file is not text \(\d+ of its first \d+ characters are control characters or bytes that are not UTF-8\): a compressed file, a \.dtb or another binary\? A board matrix is JSON text$/)
   })
 
   it('a raw NUL and other control characters inside a string', async () => {
