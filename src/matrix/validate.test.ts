@@ -131,6 +131,12 @@ describe('validateMatrix', () => {
     expect(hint([true])).toEqual([['/boards/0/kernels/0', '']])
   })
 
+  it('says a quoted number is meant without quotes, and names the allowed value nearest a misspelt one', () => {
+    expect(validateMatrix({ version: '1', boards: [] } as never).map((p) => [p.messageId, p.data.hint])).toEqual([['notAllowed', '; write it without quotes: 1']])
+    expect(validateMatrix(board({ arch: 'x86' })).find((p) => p.messageId === 'notAllowed')?.data.hint).toBe('; did you mean "x86_64"?')
+    expect(validateMatrix(board({ arch: 'sparc64' })).find((p) => p.messageId === 'notAllowed')?.data.hint).toBe('')
+  })
+
   it('reports an item listed twice at the repeat, in words, naming the first', () => {
     expect(validateMatrix(board({ memorylessNodes: [1, 2, 1] }))).toEqual([
       { messageId: 'repeatedItem', data: { subject: 'memorylessNodes[2]', value: '1', first: 'memorylessNodes[0]' }, pointer: '/boards/0/memorylessNodes/2', target: 'value' },

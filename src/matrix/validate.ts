@@ -299,8 +299,11 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
-      const allowed = ((error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]).map((v) => JSON.stringify(v))
-      return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}` }, pointer, target: 'value' }
+      const values = (error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]
+      const allowed = values.map((v) => JSON.stringify(v))
+      // `"version": "1"`: the value meant, in quotes; `"x86"`, `"of"`: the nearest allowed one.
+      const hint = typeof value !== 'string' ? '' : values.some((v) => typeof v !== 'string' && JSON.stringify(v) === value) ? `; write it without quotes: ${value}` : hintFor(value, values.filter((v): v is string => typeof v === 'string'))
+      return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`, hint }, pointer, target: 'value' }
     }
     case 'pattern': {
       const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)

@@ -14,7 +14,7 @@ export default defineRule({
       unknownProperty: 'unknown property "{{property}}"{{hint}}',
       missingProperty: 'missing required property "{{property}}"{{hint}}',
       wrongType: '{{subject}}: expected {{expected}}, found {{actual}}{{hint}}',
-      notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}',
+      notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}{{hint}}',
       badFormat: '{{value}} is not {{what}}',
       tooFew: '{{subject}} needs at least {{limit}} {{unit}}',
       outOfRange: '{{subject}}: {{value}} must be {{comparison}} {{limit}}',
