@@ -149,8 +149,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // finding of the file twice. The first spelling names it.
     const seen = new Set<string>()
     const given = files.length > 0 ? files : ['examples/boards.json']
-    // SARIF names the files from the repository's root, as code scanning places alerts.
-    const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined
+    // SARIF names the files from the repository's root, as code scanning places alerts; so do
+    // workflow commands, whose relative `file=` the runner takes from the repository's root, not
+    // from the directory the step ran in (`working-directory: configs`).
+    const repoNames = format === 'sarif' || format === 'github' ? await sarifPaths(given, io) : undefined
+    const sarif = format === 'sarif' ? repoNames : undefined
     for (const file of given) {
       // resolve(): `boards.json` and `$PWD/boards.json` are one file too.
       if (seen.has(resolve(file))) continue
@@ -174,7 +177,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         progress.tick()
         if (done === total) progress.done()
       }
-      reports.push(check(text, sarif?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
+      reports.push(check(text, repoNames?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
     }
     const report = mergeReports(reports)
     // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
