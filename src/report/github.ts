@@ -4,7 +4,7 @@
  * @actions/core escapes them (toolkit packages/core/src/command.ts), within the annotation
  * caps; the rest is summarised in a final `::notice`.
  */
-import { toAnnotations, type Annotation } from './annotations.js'
+import { toAnnotations, type Annotation, type AnnotationLevel } from './annotations.js'
 import type { FormatContext } from './formatters.js'
 import type { Report } from './types.js'
 
@@ -36,10 +36,19 @@ export function annotationCommand(a: Pick<Annotation, 'level' | 'title' | 'messa
  * annotations without a file: in a workflow log the plain stderr line is easy to miss.
  */
 export function formatGithub(report: Report, ctx: FormatContext = {}): string {
-  const plan = toAnnotations(report)
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const
+  const notifications = ctx.notifications ?? []
+  // The notifications and the overflow notice are annotations too, within the same 10 per
+  // level: the findings leave them their slots, or GitHub drops what comes last (the notice
+  // saying that findings were left out, first of all).
+  const reserve = (overflowNotice: boolean) => {
+    const count = (l: AnnotationLevel) => notifications.filter((n) => level[n.level] === l).length
+    return { error: count('error'), warning: count('warning'), notice: count('notice') + (overflowNotice ? 1 : 0) }
+  }
+  let plan = toAnnotations(report, { reserved: reserve(false) })
+  if (plan.overflow.length > 0) plan = toAnnotations(report, { reserved: reserve(true) })
   const lines = [
-    ...(ctx.notifications ?? []).map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
+    ...notifications.map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
     ...plan.emit.map(annotationCommand),
   ]
   if (plan.overflow.length > 0) lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`)

@@ -113,6 +113,19 @@ describe('toAnnotations', () => {
     expect(formatGithub(report(twelve)).match(/^::warning /gm)).toHaveLength(10)
   })
 
+  it('--format github keeps to 10 annotations per level with its own: the notifications and the overflow notice take slots from the findings', () => {
+    const notes = Array.from({ length: 12 }, (_, i) => finding(20 + i, 'note'))
+    const errors = Array.from({ length: 10 }, (_, i) => finding(40 + i, 'error'))
+    const out = formatGithub(report([...errors, ...notes]), { notifications: [{ kind: 'configuration', level: 'error', message: 'cannot read matrix file x.json: no such file', id: 'configuration-error' }] })
+    expect(out.match(/^::error /gm)).toHaveLength(MAX_PER_LEVEL)
+    expect(out.match(/^::notice[ :]/gm)).toHaveLength(MAX_PER_LEVEL)
+    expect(out.split('\n')[0]).toBe('::error title=crashkernel-check::cannot read matrix file x.json: no such file')
+    // One error finding and three notes did not fit, and the last notice says so.
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^::notice::4 more finding\(s\) not annotated/)
+    // Without overflow every slot goes to the findings.
+    expect(formatGithub(report(notes.slice(0, 10))).match(/^::notice /gm)).toHaveLength(MAX_PER_LEVEL)
+  })
+
   it('keeps findings apart that differ in message, rule, severity or fix; joins boards sharing a line', () => {
     const base = { boardId: 'a', layoutName: '1G/6.1', message: 'm' }
     const fix = (replacement: string) => ({ suggestion: { description: `use ${replacement}`, pointer: '/defaults/cmdline', replacement } })
