@@ -51,6 +51,6 @@ export function formatGithub(report: Report, ctx: FormatContext = {}): string {
     ...notifications.map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
     ...plan.emit.map(annotationCommand),
   ]
-  if (plan.overflow.length > 0) lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`)
+  if (plan.overflow.length > 0) lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); --format text, json or html lists them all`)
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }
