@@ -127,7 +127,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       try {
         current = await io.readFile(out)
       } catch (error) {
-        throw new ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`)
+        // An existing --out is read to add the board to it: say so, or "cannot read" a
+        // directory puzzles whoever asked to write.
+        throw new ConfigurationError(`--out ${out} exists and cannot be read to add the board to it: ${fileErrorText(error)}; give the matrix file to write`)
       }
       ;({ text, index, replaced } = addToMatrix(current, board, out))
     } else {
