@@ -29,6 +29,8 @@ export function typeOf(s: Json): string {
   if (Array.isArray(s.enum)) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ')
   if (Array.isArray(s.oneOf)) return (s.oneOf as Json[]).map(typeOf).join(' or ')
   if (s.type === 'array') return `array of ${typeOf(s.items as Json)}`
+  // A map: an object whose values all follow one schema (its keys: `Keys:` under the type).
+  if (s.type === 'object' && !s.properties && s.additionalProperties && typeof s.additionalProperties === 'object') return `object of ${typeOf(s.additionalProperties as Json)}`
   if (s.type === 'integer') {
     const range = 'minimum' in s || 'maximum' in s ? ` (${s.minimum ?? ''}…${s.maximum ?? ''})` : ''
     return `integer${range}`
@@ -73,6 +75,8 @@ export function section(name: string, s: Json, defs: Record<string, Json>, type:
   } else {
     lines.push(`Type: ${type(s)}.`, '')
     if (typeof s.pattern === 'string') lines.push(`Pattern: \`${s.pattern}\``, '')
+    const keys = (s.propertyNames as Json | undefined)?.$ref
+    if (typeof keys === 'string') lines.push(`Keys: ${link(refName(keys))}.`, '')
   }
   if (Array.isArray(s.oneOf) && s.properties) {
     // A branch is either a $ref to another definition (its own section) or a list of required keys.

@@ -47,6 +47,12 @@ describe('files generated from schemas/board-matrix.schema.json and schemas/repo
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.split(' | ')[3], row.slice(0, 40)).toMatch(/^reserveCrashkernel[A-Za-z0-9]+, align /)
   })
+  it('docs/format.md says what a map such as `severity` takes: its keys and the values they allow', () => {
+    const md = files['docs/format.md']!
+    const severityMap = md.slice(md.indexOf('## severityMap\n'), md.indexOf('\n## ', md.indexOf('## severityMap\n') + 1))
+    for (const value of ['error', 'warning', 'note', 'off']) expect(severityMap).toContain(`\`"${value}"\``)
+    expect(severityMap).toContain('[ruleRef](#ruleref)')
+  })
   it('docs/report-json.md has a section per definition and a table row per property of the report schema', () => {
     const md = files['docs/report-json.md']!
     const schema = readReportSchema()
