@@ -222,6 +222,10 @@ describe('explain', () => {
     expect(board.code).toBe(2)
     expect(board.err).toContain('no board "nope" in examples/boards.json')
     expect(board.err).toContain('boards in the file: rpi4, ampere-altra')
+    // A repeated id (SC003 in check) is listed once.
+    const dir = await tempDir()
+    await writeFile(join(dir, 'dup.json'), JSON.stringify({ version: 1, boards: [{ id: 'b1' }, { id: 'b1' }, { id: 'b2' }] }))
+    expect((await run(['explain', 'zz', '--matrix', join(dir, 'dup.json')])).err).toContain('boards in the file: b1, b2\n')
     // A typo gets the nearest board id or preset name first.
     expect((await run(['explain', 'rpi44'])).err.split('\n')[0]).toBe('crashkernel-check explain: no board "rpi44" in examples/boards.json; did you mean "rpi4"?')
     expect((await run(['sweep', 'raspberrypi-5'])).err.split('\n')[0]).toBe('crashkernel-check sweep: no board "raspberrypi-5" in examples/boards.json; did you mean "raspberrypi-4"?')

@@ -116,7 +116,8 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
 
   if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
     if (!Object.hasOwn(PRESETS, options.board)) {
-      const ids = boards.map((b) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
+      // Each id once: a file with a repeated id (SC003) lists it once here.
+      const ids = [...new Set(boards.map((b) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'))]
       // A matrix may hold hundreds of boards: the nearest id first, then the list.
       throw new ConfigurationError(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
         details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
