@@ -131,6 +131,12 @@ describe('validateMatrix', () => {
     expect(hint([true])).toEqual([['/boards/0/kernels/0', '']])
   })
 
+  it("names a kernel entry's release for its 'version', a RAM variant's memory for its 'ramSize', once", () => {
+    const found = (b: unknown) => validateMatrix(board(b as never)).map((p) => [p.messageId, p.pointer, p.data.hint])
+    expect(found({ kernels: [{ version: '6.1' }] })).toEqual([['unknownProperty', '/boards/0/kernels/0/version', '; did you mean "release"?']])
+    expect(found({ ram: [{ name: 'a', ramSize: '4G' }] })).toEqual([['unknownProperty', '/boards/0/ram/0/ramSize', '; did you mean "memory"?']])
+  })
+
   it('says a quoted number is meant without quotes, and names the allowed value nearest a misspelt one', () => {
     expect(validateMatrix({ version: '1', boards: [] } as never).map((p) => [p.messageId, p.data.hint])).toEqual([['notAllowed', '; write it without quotes: 1']])
     expect(validateMatrix(board({ arch: 'x86' })).find((p) => p.messageId === 'notAllowed')?.data.hint).toBe('; did you mean "x86_64"?')

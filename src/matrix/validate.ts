@@ -206,11 +206,23 @@ export function hintFor(name: string, candidates: readonly string[]): string {
   // A reserved-memory node's own property names, which the schema spells its own way.
   const dt = DT_PROPERTY_NAMES[name]
   if (dt !== undefined && candidates.includes(dt)) return `; did you mean "${dt}"? (the device tree's ${name})`
+  const other = OTHER_NAMES[name]
+  if (other !== undefined && candidates.includes(other)) return `; did you mean "${other}"?`
   // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
   const lower = name.toLowerCase()
   const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : []
   return starting.length === 1 ? `; did you mean "${starting[0]}"?` : ''
 }
+
+/**
+ * Names the matrix uses elsewhere, or that say the same in other words, → the name where they
+ * are unknown (hintFor()): a kernel entry's `version` is its `release`; a RAM variant lists its
+ * banks in `memory` (a board's `ramSize` sizes its preset's banks).
+ */
+const OTHER_NAMES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  version: 'release',
+  ramSize: 'memory',
+})
 
 /** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
 const DT_PROPERTY_NAMES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
