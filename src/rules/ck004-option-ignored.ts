@@ -28,7 +28,7 @@ import { crashkernelTokens, misspeltCrashkernel, octalNumbers, octalRewritten, w
 import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored' | 'octal'
+type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored' | 'tokenRejected' | 'octal'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -387,6 +387,7 @@ export default defineRule<MessageId>({
       noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
       kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+      tokenRejected: 'this kernel rejects {{token}}: {{kernelMessage}}; it {{instead}}',
       octal: '{{token}} is read as crashkernel={{read}}: the kernel takes a number with a leading 0 as octal ({{numbers}}), so it does not ask for what the digits say in decimal',
     },
     fixes: {
@@ -403,6 +404,7 @@ export default defineRule<MessageId>({
       suffixUnsupported: ['plainSize', 'newerKernel'],
       noCrashKernel: ['newerKernel'],
       tokenIgnored: ['removeToken'],
+      tokenRejected: ['fixSyntax', 'removeToken'],
       octal: ['fixSyntax'],
     },
   },
@@ -445,7 +447,19 @@ export default defineRule<MessageId>({
       } catch {
         return
       }
-      if (crashFacts(probe) === facts) reportToken(ctx, t, tokens)
+      if (crashFacts(probe) !== facts) return
+      // The parser's own complaint about this token (memparse() stopped early): what the
+      // kernel prints with it and not without it. x86 ≤6.6 reads a rejected ,low as "use the
+      // default", which is then no spelt-out default but a value the kernel refused.
+      const without = parserWarnings(probe)
+      const rejected = parserWarnings(sim).filter((l) => {
+        const i = without.indexOf(l)
+        if (i === -1) return true
+        without.splice(i, 1)
+        return false
+      })
+      if (rejected.length > 0 && !neededElsewhere(ctx, t, tokens)) reportRejectedToken(ctx, t, rejected)
+      else reportToken(ctx, t, tokens)
     })
   },
 })
@@ -537,6 +551,35 @@ function reportOctal(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelTo
       fix: { token: t.text },
     })
   }
+}
+
+/** The parser's warnings (`crashkernel: unrecognized char: B`, `… memory value expected`) of a simulation. */
+function parserWarnings(sim: SimulationResult): string[] {
+  return crashEvidence(sim)
+    .filter((e) => e.level === 'warn' && e.text.startsWith('crashkernel: '))
+    .map((e) => e.text)
+}
+
+/**
+ * A token the parser rejects while the kernel reserves from the others, as it would without
+ * it: a warning, whatever size it was meant to give (x86 ≤6.6 then reads its default ,low).
+ */
+function reportRejectedToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, lines: readonly string[]): void {
+  const ck = ctx.sim.crashkernel
+  const instead =
+    t.suffix === ',low' && ck.kind === 'reserved' && ck.low !== undefined
+      ? `reserves its default ${mib(ck.low.size)} low part instead`
+      : t.suffix === null && ctx.sim.request.high !== undefined
+        ? 'uses the crashkernel=…,high value instead (x86 before 6.7)'
+        : 'reserves what it would without it'
+  ctx.report({
+    messageId: 'tokenRejected',
+    data: { token: clipText(t.text), kernelMessage: quoteList([...lines], ', ', (l) => `"${l}"`), instead },
+    at: ctx.layout.pointers.cmdline,
+    evidence: crashEvidence(ctx.sim),
+    severity: 'warning',
+    fix: { token: t.text },
+  })
 }
 
 function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {
