@@ -28,7 +28,7 @@ import { crashkernelTokens, misspeltCrashkernel, octalNumbers, octalRewritten, w
 import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored' | 'tokenRejected' | 'octal'
+type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'kdumpKernel' | 'tokenIgnored' | 'tokenRejected' | 'octal' | 'offsetMissing'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -388,6 +388,7 @@ export default defineRule<MessageId>({
       kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
       tokenRejected: 'this kernel rejects {{token}}: {{kernelMessage}}; it {{instead}}',
+      offsetMissing: '{{token}} has no number after "@": the kernel reads the offset as 0, which means "anywhere", and places the region itself, without a message',
       octal: '{{token}} is read as crashkernel={{read}}: the kernel takes a number with a leading 0 as octal ({{numbers}}), so it does not ask for what the digits say in decimal',
     },
     fixes: {
@@ -406,6 +407,7 @@ export default defineRule<MessageId>({
       tokenIgnored: ['removeToken'],
       tokenRejected: ['fixSyntax', 'removeToken'],
       octal: ['fixSyntax'],
+      offsetMissing: ['autoPlacement'],
     },
   },
   check(ctx) {
@@ -417,6 +419,7 @@ export default defineRule<MessageId>({
     const tokens = cut.length === 0 ? written : written.filter((t) => !cut.includes(t))
     if (cut.length > 0 && tokens.length === 0) return
     reportOctal(ctx, tokens)
+    reportOffsetMissing(ctx, tokens)
     if (tokens.length === 0) {
       if (sim.crashkernel.kind !== 'not-requested') return
       // Text meant as crashkernel= on this very line says more than one lost under it.
@@ -579,6 +582,31 @@ function reportRejectedToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, l
     evidence: crashEvidence(ctx.sim),
     severity: 'warning',
     fix: { token: t.text },
+  })
+}
+
+/**
+ * `offsetMissing`: the plain simple-form token the kernel reads has an '@' with no number after
+ * it (`crashkernel=256M@`, `crashkernel=256M@xyz`). parse_crashkernel_simple() takes whatever
+ * memparse() reads there without checking that it read anything (kernel/crash_core.c@v5.10.223,
+ * kernel/crash_reserve.c@v6.12.117:173-176), so the base is 0, "not fixed": the fixed placement
+ * written is silently an automatic one. (The range form checks, and says so: `rejected`.)
+ */
+function reportOffsetMissing(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
+  const { sim } = ctx
+  if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested' || sim.request.size === undefined) return
+  const policy = POLICIES.find((p) => p.id === sim.policy)
+  if (!policy) return
+  const plain = [...tokens].reverse().find((t) => t.suffix === null || (t.suffix === ',cma' && !parsesCma(sim)))
+  if (!plain || plain.range) return
+  const at = plain.value.indexOf('@')
+  if (at === -1 || policy.parse.memparse(plain.value, at + 1).end !== at + 1) return
+  ctx.report({
+    messageId: 'offsetMissing',
+    data: { token: clipText(plain.text) },
+    at: ctx.layout.pointers.cmdline,
+    evidence: crashEvidence(sim),
+    fix: { token: plain.text },
   })
 }
 

@@ -37,6 +37,21 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=0256MB', '4G')), 'CK004').map((x) => [x.messageId, x.suggestion?.replacement])).toEqual([['rejected', 'crashkernel=256M']])
   })
 
+  // Found by a review: parse_crashkernel_simple() takes memparse()'s value after '@' without
+  // checking that it read a number (kernel/crash_reserve.c@v6.12.117:173-176, the same in 5.10),
+  // so "256M@xyz" and "256M@" reserve with base 0, placed anywhere, and check said nothing.
+  it('bad: an "@" with no number after it is an automatic placement, silently; the fix drops the "@"', () => {
+    for (const kernel of ['5.10', '6.12']) {
+      for (const [board, token] of [[vm(kernel, 'console=ttyAMA0 crashkernel=256M@xyz', '4G'), 'crashkernel=256M@xyz'], [q35(kernel, 'console=ttyS0 crashkernel=256M@', '4G'), 'crashkernel=256M@']] as const) {
+        const f = of(run(board), 'CK004')
+        expect(f.map((x) => [x.severity, x.messageId, x.data.token, x.suggestion?.replacement]), `${kernel} ${token}`).toEqual([['warning', 'offsetMissing', token, `${board.cmdline.split(' ')[0]} crashkernel=256M`]])
+      }
+    }
+    // "@0" is the kernel's own "anywhere", and a range list checks its offset (rejected).
+    expect(of(run(vm('6.12', 'crashkernel=256M@0', '4G')), 'CK004')).toEqual([])
+    expect(of(run(vm('6.12', 'crashkernel=0-:256M@xyz', '4G')), 'CK004').map((x) => x.messageId)).toEqual(['rejected'])
+  })
+
   it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {
     const f = of(run(vm('6.12', 'crashkernel=256MB')), 'CK004')[0]
     expect(f).toMatchObject({ severity: 'error', messageId: 'rejected', data: { token: 'crashkernel=256MB', kernelMessage: '"crashkernel: unrecognized char: B"' } })
