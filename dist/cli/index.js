@@ -27798,6 +27798,8 @@ function rangeEntryTooBig(sim, cmdline, token) {
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
             kdumpKernel: 'elfcorehdr= makes this a capture kernel: {{kernel}} on {{arch}} then prints "crashkernel: ignoring reservation request" and {{token}} reserves nothing{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+            tokenRejected: 'this kernel rejects {{token}}: {{kernelMessage}}; it {{instead}}',
+            offsetMissing: '{{token}} has no number after "@": the kernel reads the offset as 0, which means "anywhere", and places the region itself, without a message',
             octal: '{{token}} is read as crashkernel={{read}}: the kernel takes a number with a leading 0 as octal ({{numbers}}), so it does not ask for what the digits say in decimal',
         },
         fixes: {
@@ -27814,7 +27816,9 @@ function rangeEntryTooBig(sim, cmdline, token) {
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],
             tokenIgnored: ['removeToken'],
+            tokenRejected: ['fixSyntax', 'removeToken'],
             octal: ['fixSyntax'],
+            offsetMissing: ['autoPlacement'],
         },
     },
     check(ctx) {
@@ -27827,6 +27831,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
         if (cut.length > 0 && tokens.length === 0)
             return;
         reportOctal(ctx, tokens);
+        reportOffsetMissing(ctx, tokens);
         if (tokens.length === 0) {
             if (sim.crashkernel.kind !== 'not-requested')
                 return;
@@ -27864,7 +27869,22 @@ function rangeEntryTooBig(sim, cmdline, token) {
             catch {
                 return;
             }
-            if (crashFacts(probe) === facts)
+            if (crashFacts(probe) !== facts)
+                return;
+            // The parser's own complaint about this token (memparse() stopped early): what the
+            // kernel prints with it and not without it. x86 ≤6.6 reads a rejected ,low as "use the
+            // default", which is then no spelt-out default but a value the kernel refused.
+            const without = parserWarnings(probe);
+            const rejected = parserWarnings(sim).filter((l) => {
+                const i = without.indexOf(l);
+                if (i === -1)
+                    return true;
+                without.splice(i, 1);
+                return false;
+            });
+            if (rejected.length > 0 && !neededElsewhere(ctx, t, tokens))
+                reportRejectedToken(ctx, t, rejected);
+            else
                 reportToken(ctx, t, tokens);
         });
     },
@@ -27964,6 +27984,60 @@ function reportOctal(ctx, tokens) {
             fix: { token: t.text },
         });
     }
+}
+/** The parser's warnings (`crashkernel: unrecognized char: B`, `… memory value expected`) of a simulation. */
+function parserWarnings(sim) {
+    return crashEvidence(sim)
+        .filter((e) => e.level === 'warn' && e.text.startsWith('crashkernel: '))
+        .map((e) => e.text);
+}
+/**
+ * A token the parser rejects while the kernel reserves from the others, as it would without
+ * it: a warning, whatever size it was meant to give (x86 ≤6.6 then reads its default ,low).
+ */
+function reportRejectedToken(ctx, t, lines) {
+    const ck = ctx.sim.crashkernel;
+    const instead = t.suffix === ',low' && ck.kind === 'reserved' && ck.low !== undefined
+        ? `reserves its default ${mib(ck.low.size)} low part instead`
+        : t.suffix === null && ctx.sim.request.high !== undefined
+            ? 'uses the crashkernel=…,high value instead (x86 before 6.7)'
+            : 'reserves what it would without it';
+    ctx.report({
+        messageId: 'tokenRejected',
+        data: { token: clipText(t.text), kernelMessage: quoteList([...lines], ', ', (l) => `"${l}"`), instead },
+        at: ctx.layout.pointers.cmdline,
+        evidence: crashEvidence(ctx.sim),
+        severity: 'warning',
+        fix: { token: t.text },
+    });
+}
+/**
+ * `offsetMissing`: the plain simple-form token the kernel reads has an '@' with no number after
+ * it (`crashkernel=256M@`, `crashkernel=256M@xyz`). parse_crashkernel_simple() takes whatever
+ * memparse() reads there without checking that it read anything (kernel/crash_core.c@v5.10.223,
+ * kernel/crash_reserve.c@v6.12.117:173-176), so the base is 0, "not fixed": the fixed placement
+ * written is silently an automatic one. (The range form checks, and says so: `rejected`.)
+ */
+function reportOffsetMissing(ctx, tokens) {
+    const { sim } = ctx;
+    if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested' || sim.request.size === undefined)
+        return;
+    const policy = POLICIES.find((p) => p.id === sim.policy);
+    if (!policy)
+        return;
+    const plain = [...tokens].reverse().find((t) => t.suffix === null || (t.suffix === ',cma' && !parsesCma(sim)));
+    if (!plain || plain.range)
+        return;
+    const at = plain.value.indexOf('@');
+    if (at === -1 || policy.parse.memparse(plain.value, at + 1).end !== at + 1)
+        return;
+    ctx.report({
+        messageId: 'offsetMissing',
+        data: { token: clipText(plain.text) },
+        at: ctx.layout.pointers.cmdline,
+        evidence: crashEvidence(sim),
+        fix: { token: plain.text },
+    });
 }
 function reportToken(ctx, t, tokens) {
     const ignored = whyIgnored(t, tokens, ctx.sim);
@@ -28707,7 +28781,7 @@ const FORCED_BY_TEXT = {
             unknownProperty: 'unknown property "{{property}}"{{hint}}',
             missingProperty: 'missing required property "{{property}}"{{hint}}',
             wrongType: '{{subject}}: expected {{expected}}, found {{actual}}{{hint}}',
-            notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}',
+            notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}{{hint}}',
             badFormat: '{{value}} is not {{what}}',
             tooFew: '{{subject}} needs at least {{limit}} {{unit}}',
             outOfRange: '{{subject}}: {{value}} must be {{comparison}} {{limit}}',
@@ -31689,11 +31763,23 @@ function hintFor(name, candidates) {
     const dt = DT_PROPERTY_NAMES[name];
     if (dt !== undefined && candidates.includes(dt))
         return `; did you mean "${dt}"? (the device tree's ${name})`;
+    const other = OTHER_NAMES[name];
+    if (other !== undefined && candidates.includes(other))
+        return `; did you mean "${other}"?`;
     // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
     const lower = name.toLowerCase();
     const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
     return starting.length === 1 ? `; did you mean "${starting[0]}"?` : '';
 }
+/**
+ * Names the matrix uses elsewhere, or that say the same in other words, → the name where they
+ * are unknown (hintFor()): a kernel entry's `version` is its `release`; a RAM variant lists its
+ * banks in `memory` (a board's `ramSize` sizes its preset's banks).
+ */
+const OTHER_NAMES = Object.assign(Object.create(null), {
+    version: 'release',
+    ramSize: 'memory',
+});
 /** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
 const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
     reusable: 'cma',
@@ -31786,8 +31872,11 @@ function toProblem(error, data) {
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
                 return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
-            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
-            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
+            const values = (error.params.allowedValues ?? [error.params.allowedValue]);
+            const allowed = values.map((v) => JSON.stringify(v));
+            // `"version": "1"`: the value meant, in quotes; `"x86"`, `"of"`: the nearest allowed one.
+            const hint = typeof value !== 'string' ? '' : values.some((v) => typeof v !== 'string' && JSON.stringify(v) === value) ? `; write it without quotes: ${value}` : hintFor(value, values.filter((v) => typeof v === 'string'));
+            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`, hint }, pointer, target: 'value' };
         }
         case 'pattern': {
             const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
@@ -33442,6 +33531,26 @@ function endsWord(c) {
  *
  * @returns the first limit crossed, located at the token that crossed it, or undefined
  */
+/** How much of a file binaryProblem() looks at: git's test for a binary file reads as far. */
+const BINARY_SAMPLE = 8000;
+/**
+ * A file that is no text (a compressed matrix, a .dtb, an image): a tenth or more (and at
+ * least 8) of its first BINARY_SAMPLE characters are control characters or bytes that are not
+ * UTF-8 (read as U+FFFD). One problem: each of its stray bytes was a syntax error of its own.
+ */
+function binaryProblem(text) {
+    const n = Math.min(text.length, BINARY_SAMPLE);
+    let odd = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 /* Ch.LF */ && c !== 13 /* Ch.CR */) || c === 0x7f)
+            odd++;
+    }
+    // A few stray ones are a text file's mistakes, each located where it is.
+    if (odd < 8 || odd * 10 < n)
+        return undefined;
+    return { messageId: 'syntaxError', data: { error: `not parsed: the file is not text (${odd} of its first ${n} characters are control characters or bytes that are not UTF-8): a compressed file, a .dtb or another binary? A board matrix is JSON text` }, offset: 0, length: 0 };
+}
 function checkInputLimits(text) {
     // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
     if (text.length > limits_LIMITS.maxInputBytes || limits_utf8Length(text, limits_LIMITS.maxInputBytes) > limits_LIMITS.maxInputBytes) {
@@ -33528,7 +33637,7 @@ function checkInputLimits(text) {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 function parseDocument(text) {
-    const limit = checkInputLimits(text);
+    const limit = checkInputLimits(text) ?? binaryProblem(text);
     // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
     if (limit)
         return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) };
@@ -34793,24 +34902,25 @@ function checkedSeries(arch) {
         .map((p) => p.series)
         .sort((a, b) => seriesKey(a) - seriesKey(b));
 }
-const kernelChange = (series, fix) => ({
+/** The kernel entry `written` (as the matrix spells it) replaced by `series`: the text names both, as a board's rows of several kernels repeat it. */
+const kernelChange = (series, written, fix) => ({
     target: 'kernel',
     value: series,
-    description: `Use kernel ${series}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+    description: `Use kernel ${series} instead of ${written}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
 });
 /** The nearest newer checked kernel. */
-const newerKernel = function* ({ sim, fix }) {
+const newerKernel = function* ({ sim, fix, layout }) {
     const now = seriesKey(sim.kernel);
     for (const s of checkedSeries(sim.arch))
         if (seriesKey(s) > now)
-            yield kernelChange(s, fix);
+            yield kernelChange(s, layout.kernelSpec, fix);
 };
 /** The nearest checked kernel, older ones first. */
-const otherKernel = function* ({ sim, fix }) {
+const otherKernel = function* ({ sim, fix, layout }) {
     const now = seriesKey(sim.kernel);
     const all = checkedSeries(sim.arch);
     for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)])
-        yield kernelChange(s, fix);
+        yield kernelChange(s, layout.kernelSpec, fix);
 };
 const STRATEGIES = {
     highLowPair,
@@ -36111,14 +36221,24 @@ function annotationCommand(a) {
  * annotations without a file: in a workflow log the plain stderr line is easy to miss.
  */
 function formatGithub(report, ctx = {}) {
-    const plan = toAnnotations(report);
     const level = { error: 'error', warning: 'warning', note: 'notice' };
+    const notifications = ctx.notifications ?? [];
+    // The notifications and the overflow notice are annotations too, within the same 10 per
+    // level: the findings leave them their slots, or GitHub drops what comes last (the notice
+    // saying that findings were left out, first of all).
+    const reserve = (overflowNotice) => {
+        const count = (l) => notifications.filter((n) => level[n.level] === l).length;
+        return { error: count('error'), warning: count('warning'), notice: count('notice') + (overflowNotice ? 1 : 0) };
+    };
+    let plan = toAnnotations(report, { reserved: reserve(false) });
+    if (plan.overflow.length > 0)
+        plan = toAnnotations(report, { reserved: reserve(true) });
     const lines = [
-        ...(ctx.notifications ?? []).map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
+        ...notifications.map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
         ...plan.emit.map(annotationCommand),
     ];
     if (plan.overflow.length > 0)
-        lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`);
+        lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); --format text, json or html lists them all`);
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -45271,7 +45391,8 @@ async function loadBoard(io, options) {
     const index = boards.findIndex((b) => b?.id === options.board);
     if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
         if (!Object.hasOwn(PRESETS, options.board)) {
-            const ids = boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+            // Each id once: a file with a repeated id (SC003) lists it once here.
+            const ids = [...new Set(boards.map((b) => b?.id).filter((id) => typeof id === 'string'))];
             // A matrix may hold hundreds of boards: the nearest id first, then the list.
             throw new src_errors/* ConfigurationError */.j1(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
                 details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
@@ -45956,7 +46077,9 @@ async function import_run(args, io) {
                 current = await io.readFile(out);
             }
             catch (error) {
-                throw new src_errors/* ConfigurationError */.j1(`cannot read ${out}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
+                // An existing --out is read to add the board to it: say so, or "cannot read" a
+                // directory puzzles whoever asked to write.
+                throw new src_errors/* ConfigurationError */.j1(`--out ${out} exists and cannot be read to add the board to it: ${(0,file_errors/* fileErrorText */.U)(error)}; give the matrix file to write`);
             }
             ;
             ({ text, index, replaced } = addToMatrix(current, board, out));
@@ -46957,8 +47080,11 @@ async function main_main(argv, io) {
         // finding of the file twice. The first spelling names it.
         const seen = new Set();
         const given = files.length > 0 ? files : ['examples/boards.json'];
-        // SARIF names the files from the repository's root, as code scanning places alerts.
-        const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined;
+        // SARIF names the files from the repository's root, as code scanning places alerts; so do
+        // workflow commands, whose relative `file=` the runner takes from the repository's root, not
+        // from the directory the step ran in (`working-directory: configs`).
+        const repoNames = format === 'sarif' || format === 'github' ? await sarifPaths(given, io) : undefined;
+        const sarif = format === 'sarif' ? repoNames : undefined;
         for (const file of given) {
             // resolve(): `boards.json` and `$PWD/boards.json` are one file too.
             if (seen.has((0,external_node_path_namespaceObject.resolve)(file)))
@@ -46985,7 +47111,7 @@ async function main_main(argv, io) {
                 if (done === total)
                     progress.done();
             };
-            reports.push(check(text, sarif?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
+            reports.push(check(text, repoNames?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
         }
         const report = mergeReports(reports);
         // A --boards pattern that matches no board is a typo or a stale id: checking nothing and

@@ -775,23 +775,24 @@ export function checkedSeries(arch: string): string[] {
     .sort((a, b) => seriesKey(a) - seriesKey(b))
 }
 
-const kernelChange = (series: string, fix: FixRequest): Change => ({
+/** The kernel entry `written` (as the matrix spells it) replaced by `series`: the text names both, as a board's rows of several kernels repeat it. */
+const kernelChange = (series: string, written: string, fix: FixRequest): Change => ({
   target: 'kernel',
   value: series,
-  description: `Use kernel ${series}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+  description: `Use kernel ${series} instead of ${written}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
 })
 
 /** The nearest newer checked kernel. */
-const newerKernel: Strategy = function* ({ sim, fix }) {
+const newerKernel: Strategy = function* ({ sim, fix, layout }) {
   const now = seriesKey(sim.kernel)
-  for (const s of checkedSeries(sim.arch)) if (seriesKey(s) > now) yield kernelChange(s, fix)
+  for (const s of checkedSeries(sim.arch)) if (seriesKey(s) > now) yield kernelChange(s, layout.kernelSpec, fix)
 }
 
 /** The nearest checked kernel, older ones first. */
-const otherKernel: Strategy = function* ({ sim, fix }) {
+const otherKernel: Strategy = function* ({ sim, fix, layout }) {
   const now = seriesKey(sim.kernel)
   const all = checkedSeries(sim.arch)
-  for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)]) yield kernelChange(s, fix)
+  for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)]) yield kernelChange(s, layout.kernelSpec, fix)
 }
 
 export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {

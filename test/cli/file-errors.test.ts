@@ -75,7 +75,7 @@ describe('import --out: the files it reads back and writes', () => {
   it('names a directory given as --out, a provenance path that is a directory, and a missing directory to write in', async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, LOG)
-    expect(await refused(['import', log, '--out', dir])).toBe(`crashkernel-check import: cannot read ${dir}: is a directory`)
+    expect(await refused(['import', log, '--out', dir])).toBe(`crashkernel-check import: --out ${dir} exists and cannot be read to add the board to it: is a directory; give the matrix file to write`)
     const out = join(dir, 'boards.json')
     expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
     const side = `${out}.provenance.json`

@@ -57,7 +57,7 @@ describe('CK012 boot-panics', () => {
   it('offers a newer kernel, verified: the node gets its pg_data_t there', () => {
     const f = of(run(tiny([{ release: '5.17.15', imageSize: '0x3000000' }])), 'CK012')[0]
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0/release', replacement: '6.1' })
-    expect(f?.suggestion?.description).toMatch(/^Use kernel 6\.1 \(a node under 4 MiB gets its pg_data_t from 5\.10\.202, 5\.15\.140, 6\.1\.64, 6\.5\.13, 6\.6\.3 and 6\.7/)
+    expect(f?.suggestion?.description).toMatch(/^Use kernel 6\.1 instead of 5\.17\.15 \(a node under 4 MiB gets its pg_data_t from 5\.10\.202, 5\.15\.140, 6\.1\.64, 6\.5\.13, 6\.6\.3 and 6\.7/)
   })
 
   it('good: the same node on a kernel that gives it NODE_DATA or brings it up as memoryless, and a node of 4 MiB', () => {
