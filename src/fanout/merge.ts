@@ -155,16 +155,26 @@ function legKernel(l: LegResults): string[] | undefined {
 }
 
 /**
- * The legs that record a commit checked one: results of another commit (an older run's
- * artifact in place of a missing leg's) would make every shard look present while the merged
- * report mixes two versions of the matrix.
+ * The legs that record a commit of one repository (their `root`) checked one: results of
+ * another commit (an older run's artifact in place of a missing leg's) would make every shard
+ * look present while the merged report mixes two versions of the matrix. Legs of matrix files
+ * in other checkouts record those repositories' commits, which differ rightly; a leg whose
+ * files lay in several records no root and is left out.
  */
 function differentCommits(legs: readonly LegResults[]): string[] {
-  const groups = new Map<string, string[]>()
-  for (const l of legs) if (l.leg?.commit !== undefined) groups.set(l.leg.commit, [...(groups.get(l.leg.commit) ?? []), legName(l)])
-  if (groups.size < 2) return []
-  const parts = [...groups].map(([commit, names]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''} at ${commit.slice(0, 12)}`)
-  return [`the check jobs checked different commits: ${parts.join('; ')}; the merged report would mix them: download only this run's artifacts`]
+  const byRoot = new Map<string, Map<string, string[]>>()
+  for (const l of legs) {
+    const { root, commit } = l.leg ?? {}
+    if (root === undefined || commit === undefined) continue
+    const groups = byRoot.get(root) ?? new Map<string, string[]>()
+    groups.set(commit, [...(groups.get(commit) ?? []), legName(l)])
+    byRoot.set(root, groups)
+  }
+  return [...byRoot].flatMap(([root, groups]) => {
+    if (groups.size < 2) return []
+    const parts = [...groups].map(([commit, names]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''} at ${commit.slice(0, 12)}`)
+    return [`the check jobs checked different commits${root === '' ? '' : ` of ${root}`}: ${parts.join('; ')}; the merged report would mix them: download only this run's artifacts`]
+  })
 }
 
 /**

@@ -359,6 +359,26 @@ describe('a fan-out of a repository checked out below the workspace (actions/che
     await run(io)
     expect(io.rec.failed).toEqual([expect.stringContaining("the check jobs checked different commits: shard 1/2 at aaaaaaaaaaaa; shard 2/2 at bbbbbbbbbbbb; the merged report would mix them: download only this run's artifacts")])
   })
+
+  it('compares commits only between legs of one repository: matrix files in two checkouts record two commits rightly', async () => {
+    const board = (id: string) => ({ id, extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' })
+    const ws = workspace([matrix([board('x')], 'a/boards/x.json'), matrix([board('y')], 'b/boards/y.json')])
+    for (const [repo, sha] of [['a', '1'.repeat(40)], ['b', '2'.repeat(40)]] as const) {
+      mkdirSync(join(ws.dir, repo, '.git'))
+      writeFileSync(join(ws.dir, repo, '.git', 'HEAD'), `${sha}\n`)
+    }
+    const include = await planEntries(ws, { maxJobs: 2, matrix: ['*/boards/*.json'] })
+    const commits: string[] = []
+    for (const [i, e] of include.entries()) {
+      const leg = fakeIO(ws, legInputs(e, i))
+      await run(leg)
+      commits.push(JSON.parse(readFileSync(String(leg.rec.outputs['results-file']), 'utf8')).fanout.commit)
+    }
+    expect(commits.sort()).toEqual(['1'.repeat(40), '2'.repeat(40)])
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+  })
 })
 
 describe('mode: check, boards filter', () => {
