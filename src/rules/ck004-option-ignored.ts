@@ -405,7 +405,7 @@ export default defineRule<MessageId>({
       suffixUnsupported: ['plainSize', 'newerKernel'],
       noCrashKernel: ['newerKernel'],
       tokenIgnored: ['removeToken'],
-      tokenRejected: ['fixSyntax', 'removeToken'],
+      tokenRejected: ['fixSyntax', 'removeRejected'],
       octal: ['fixSyntax'],
       offsetMissing: ['autoPlacement'],
     },

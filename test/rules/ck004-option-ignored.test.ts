@@ -588,6 +588,10 @@ describe('CK004 option-ignored', () => {
     const f = of(run(x86('6.1', 'crashkernel=abc crashkernel=512M,high')), 'CK004')
     expect(f.map((x) => [x.severity, x.messageId, x.message])).toEqual([['warning', 'tokenRejected', 'this kernel rejects crashkernel=abc: "crashkernel: memory value expected"; it uses the crashkernel=…,high value instead (x86 before 6.7)']])
     expect(of(run(x86('7.2', 'crashkernel=256M crashkernel=256M,cma')), 'CK004')).toEqual([])
+    // The removal says the kernel rejects the token, as the same edit's text on 6.12 does:
+    // one fix for the board, not "it has no effect" beside "this kernel rejects it".
+    const all = of(run({ ...x86('6.1', 'crashkernel=512M,high crashkernel=12B'), kernels: ['5.10', '6.1', '6.12'] }), 'CK004')
+    expect(new Set(all.map((x) => x.suggestion?.description.split(' — ')[0]))).toEqual(new Set(['Remove "crashkernel=12B": this kernel rejects it, and reads the other crashkernel= without it']))
   })
 
   // kernel/crash_reserve.c@v6.17.8:515-521 (and @v7.3.4): without CONFIG_CMA
