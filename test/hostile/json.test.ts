@@ -71,6 +71,12 @@ describe('hostile input: invalid JSON', () => {
     expect(report.findings[0]!.message).toMatch(/^JSON syntax error: not parsed: the file is not text \(\d+ of its first \d+ characters are control characters or bytes that are not UTF-8\): a compressed file, a \.dtb or another binary\? A board matrix is JSON text$/)
   })
 
+  it('a UTF-16 file is said to be UTF-16, not a binary', async () => {
+    const utf16 = new TextDecoder().decode(Buffer.from(`\ufeff${matrix({ id: 'u', extends: 'qemu-virt-arm64', kernels: ['6.12'] })}`, 'utf16le'))
+    const report = await expectHostile(utf16, [{ ruleId: 'SC001', message: 'not parsed: the file is UTF-16 text', at: { line: 1, column: 1 } }], refused)
+    expect(report.findings).toHaveLength(1)
+  })
+
   it('a raw NUL and other control characters inside a string', async () => {
     const text = `{ "version": 1, "boards": [${good}, { "id": "x\u0000\u0007\u001b[31m" }] }`
     await expectHostile(
