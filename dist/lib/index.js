@@ -30143,14 +30143,20 @@ const BINARY_SAMPLE = 8000;
 function binaryProblem(text) {
     const n = Math.min(text.length, BINARY_SAMPLE);
     let odd = 0;
+    let nul = 0;
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
+        if (c === 0)
+            nul++;
         if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 /* Ch.LF */ && c !== 13 /* Ch.CR */) || c === 0x7f)
             odd++;
     }
     // A few stray ones are a text file's mistakes, each located where it is.
     if (odd < 8 || odd * 10 < n)
         return undefined;
+    // Text in UTF-16 (Windows PowerShell 5's `>`, Notepad's "Unicode"): a NUL beside each ASCII character.
+    if (nul * 5 >= n * 2)
+        return { messageId: 'syntaxError', data: { error: 'not parsed: the file is UTF-16 text (a NUL byte beside each character, as Windows PowerShell 5\'s > and Notepad\'s "Unicode" write it): save it as UTF-8, which JSON requires' }, offset: 0, length: 0 };
     return { messageId: 'syntaxError', data: { error: `not parsed: the file is not text (${odd} of its first ${n} characters are control characters or bytes that are not UTF-8): a compressed file, a .dtb or another binary? A board matrix is JSON text` }, offset: 0, length: 0 };
 }
 function checkInputLimits(text) {
@@ -32283,7 +32289,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],
             tokenIgnored: ['removeToken'],
-            tokenRejected: ['fixSyntax', 'removeToken'],
+            tokenRejected: ['fixSyntax', 'removeRejected'],
             octal: ['fixSyntax'],
             offsetMissing: ['autoPlacement'],
         },
