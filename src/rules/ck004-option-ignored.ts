@@ -23,7 +23,7 @@
  */
 import { compareKernelVersions, crashkernelRangeOf, kernelCommandLine, simulate, type Arch, type Layout, type SimulationResult } from '../engine/index.js'
 import type { KernelVersion } from '../engine/kernel-version.js'
-import { POLICIES } from '../engine/policies/index.js'
+import { POLICIES, policyFor } from '../engine/policies/index.js'
 import { crashkernelTokens, misspeltCrashkernel, octalNumbers, octalRewritten, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
@@ -48,7 +48,20 @@ function suffixesSince(arch: Arch): string | undefined {
  * where an older one reads the token as a plain size.
  */
 function parsesCma(sim: SimulationResult): boolean {
-  return POLICIES.find((p) => p.id === sim.policy)?.parse.suffixes.includes(',cma') ?? false
+  return policyOf(sim)?.parse.suffixes.includes(',cma') ?? false
+}
+
+/** The policy the layout was simulated with, a what-if one too (`policy` of a kernel entry). */
+function policyOf(sim: SimulationResult): ReturnType<typeof policyFor> {
+  return policyFor(sim.arch, sim.kernel, sim.policy)
+}
+
+/**
+ * The class get_last_crashkernel() reads a token in: its suffix, or '' for a plain value,
+ * which a `,cma` one is to a kernel without that suffix.
+ */
+function readClass(t: CrashkernelToken, sim: SimulationResult): string {
+  return t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? '')
 }
 
 /** JSON with bigints as hex, for comparing results. */
@@ -537,7 +550,7 @@ function siblingNeeds(s: SiblingLayout, without: string): boolean {
 function reportOctal(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
   const { sim } = ctx
   if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested') return
-  const classOf = (t: CrashkernelToken): string => (t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? ''))
+  const classOf = (t: CrashkernelToken): string => readClass(t, sim)
   const lastOfClass = new Map<string, CrashkernelToken>()
   for (const t of tokens) lastOfClass.set(classOf(t), t)
   const r = sim.request
@@ -595,9 +608,9 @@ function reportRejectedToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, l
 function reportOffsetMissing(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
   const { sim } = ctx
   if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested' || sim.request.size === undefined) return
-  const policy = POLICIES.find((p) => p.id === sim.policy)
+  const policy = policyOf(sim)
   if (!policy) return
-  const plain = [...tokens].reverse().find((t) => t.suffix === null || (t.suffix === ',cma' && !parsesCma(sim)))
+  const plain = [...tokens].reverse().find((t) => readClass(t, sim) === '')
   if (!plain || plain.range) return
   const at = plain.value.indexOf('@')
   if (at === -1 || policy.parse.memparse(plain.value, at + 1).end !== at + 1) return

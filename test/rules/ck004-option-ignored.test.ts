@@ -50,6 +50,9 @@ describe('CK004 option-ignored', () => {
     // "@0" is the kernel's own "anywhere", and a range list checks its offset (rejected).
     expect(of(run(vm('6.12', 'crashkernel=256M@0', '4G')), 'CK004')).toEqual([])
     expect(of(run(vm('6.12', 'crashkernel=0-:256M@xyz', '4G')), 'CK004').map((x) => x.messageId)).toEqual(['rejected'])
+    // Under a what-if policy too (a kernel entry's `policy`), which is none of the releases' own.
+    const whatIf = { ...vm('6.1', 'console=ttyAMA0 crashkernel=256M@xyz', '4G'), kernels: [{ release: '6.1', policy: 'whatif-bhe-4g-low-end' }] }
+    expect(of(run(whatIf), 'CK004').map((x) => x.messageId)).toEqual(['offsetMissing'])
   })
 
   it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {
