@@ -27459,7 +27459,18 @@ function suffixesSince(arch) {
  * where an older one reads the token as a plain size.
  */
 function parsesCma(sim) {
-    return POLICIES.find((p) => p.id === sim.policy)?.parse.suffixes.includes(',cma') ?? false;
+    return policyOf(sim)?.parse.suffixes.includes(',cma') ?? false;
+}
+/** The policy the layout was simulated with, a what-if one too (`policy` of a kernel entry). */
+function policyOf(sim) {
+    return policyFor(sim.arch, sim.kernel, sim.policy);
+}
+/**
+ * The class get_last_crashkernel() reads a token in: its suffix, or '' for a plain value,
+ * which a `,cma` one is to a kernel without that suffix.
+ */
+function readClass(t, sim) {
+    return t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? '');
 }
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
@@ -27964,7 +27975,7 @@ function reportOctal(ctx, tokens) {
     const { sim } = ctx;
     if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested')
         return;
-    const classOf = (t) => (t.suffix === ',cma' && !parsesCma(sim) ? '' : (t.suffix ?? ''));
+    const classOf = (t) => readClass(t, sim);
     const lastOfClass = new Map();
     for (const t of tokens)
         lastOfClass.set(classOf(t), t);
@@ -28022,10 +28033,10 @@ function reportOffsetMissing(ctx, tokens) {
     const { sim } = ctx;
     if (sim.crashkernel.kind === 'ignored' || sim.crashkernel.kind === 'not-requested' || sim.request.size === undefined)
         return;
-    const policy = POLICIES.find((p) => p.id === sim.policy);
+    const policy = policyOf(sim);
     if (!policy)
         return;
-    const plain = [...tokens].reverse().find((t) => t.suffix === null || (t.suffix === ',cma' && !parsesCma(sim)));
+    const plain = [...tokens].reverse().find((t) => readClass(t, sim) === '');
     if (!plain || plain.range)
         return;
     const at = plain.value.indexOf('@');
@@ -35499,7 +35510,7 @@ function sameRelease(after, l) {
     return undefined;
 }
 const reportKey = (e) => `${e.rule.id}|${e.report.messageId}|${e.subject}`;
-const policyOf = (l) => ({ severity: l.severity, suppress: l.suppress });
+const suggest_policyOf = (l) => ({ severity: l.severity, suppress: l.suppress });
 /** What the board policy leaves of a layout's reports: error keys and the other counted ones. */
 function classify(evaluated, policy) {
     const errors = new Set();
@@ -35536,7 +35547,7 @@ function judge(before, after, policy, target) {
     return { ok: true, newOthers };
 }
 /** Is the target finding (its rule and subject) an error on the layout, as the board counts it? */
-const targetError = (run, target) => run.evaluated.some((e) => e.rule.id === target.ruleId && e.subject === target.subject && boardSeverity(e.rule, e.severity, policyOf(run.layout)) === 'error');
+const targetError = (run, target) => run.evaluated.some((e) => e.rule.id === target.ruleId && e.subject === target.subject && boardSeverity(e.rule, e.severity, suggest_policyOf(run.layout)) === 'error');
 /**
  * Where a command-line edit goes when the layout reads its preset's or the defaults' line:
  * the edit adds a `cmdline` of the board's own, that line changed (editFor()). The annotation,
@@ -35719,7 +35730,7 @@ class Suggester {
     }
     search(run, ev, ids) {
         const { layout, sim } = run;
-        const policy = policyOf(layout);
+        const policy = suggest_policyOf(layout);
         const target = { ruleId: ev.rule.id, subject: ev.subject };
         const layoutOk = (cmdline, maxReserved) => {
             const after = this.evaluateCandidate(layout, cmdline);
@@ -35801,7 +35812,7 @@ class Suggester {
         // One layout: its findings' own suggestions already say it all.
         if (!first || runs.length < 2 || this.exhausted || runs.some((r) => r.layout.pointers.cmdline !== first.layout.pointers.cmdline))
             return undefined;
-        const before = standing(runs.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))));
+        const before = standing(runs.map((r) => r.evaluated.flatMap((ev) => counted(ev, suggest_policyOf(r.layout)))));
         if (before.errors === 0 && before.warned === 0 && before.noted === 0)
             return undefined;
         // The findings' own command-line suggestions are candidates too (their sizes are exact,
@@ -35899,7 +35910,7 @@ class Suggester {
             return false;
         const simulated = runs;
         const halfOrLess = simulated.every((r) => r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.main.size + (r.sim.crashkernel.low?.size ?? 0n) <= r.sim.systemRam / 2n);
-        const theirs = standing(simulated.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))));
+        const theirs = standing(simulated.map((r) => r.evaluated.flatMap((ev) => counted(ev, suggest_policyOf(r.layout)))));
         return halfOrLess && theirs.errors === 0 && theirs.warned <= best.warned && theirs.noted <= best.noted;
     }
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
@@ -35940,7 +35951,7 @@ class Suggester {
             const reserving = (r) => r.sim.crashkernel.kind === 'reserved';
             if (!reserving(a) && (reserving(b) || k === layoutKey(run.layout)))
                 return undefined;
-            const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
+            const j = judge(b.evaluated, a.evaluated, suggest_policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
             if (!j.ok)
                 return undefined;
             for (const n of j.newOthers)
@@ -35949,7 +35960,7 @@ class Suggester {
         for (const [k, a] of after) {
             if (before.has(k) || a === 'unsimulated')
                 continue;
-            if (!judge([], a.evaluated, policyOf(a.layout)).ok)
+            if (!judge([], a.evaluated, suggest_policyOf(a.layout)).ok)
                 return undefined;
         }
         const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
@@ -45746,7 +45757,7 @@ async function run(args, io) {
             hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`;
         }
         if (layouts.length === 0) {
-            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${visibleText(f.message)} (${f.ruleId})\n`).join('')}`);
+            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(board.report.findings).map((l) => `${l}\n`).join('')}`);
             return 2;
         }
         // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.

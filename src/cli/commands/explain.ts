@@ -232,7 +232,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
     }
     if (layouts.length === 0) {
-      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${visibleText(f.message)} (${f.ruleId})\n`).join('')}`)
+      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(board.report.findings).map((l) => `${l}\n`).join('')}`)
       return 2
     }
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
