@@ -141,6 +141,11 @@ function differingCopies(legs: readonly LegResults[], shards: ShardCoverage): st
   })
 }
 
+/** Leg names for a message: the first 20, and how many there are when more. */
+function legList(names: readonly string[]): string {
+  return `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''}`
+}
+
 /** A leg for messages: its shard, else its results file. */
 function legName(l: LegResults): string {
   return l.leg?.shard !== undefined ? `shard ${l.leg.shard}` : l.source
@@ -172,7 +177,7 @@ function differentCommits(legs: readonly LegResults[]): string[] {
   }
   return [...byRoot].flatMap(([root, groups]) => {
     if (groups.size < 2) return []
-    const parts = [...groups].map(([commit, names]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''} at ${commit.slice(0, 12)}`)
+    const parts = [...groups].map(([commit, names]) => `${legList(names)} at ${commit.slice(0, 12)}`)
     return [`the check jobs checked different commits${root === '' ? '' : ` of ${root}`}: ${parts.join('; ')}; the merged report would mix them: download only this run's artifacts`]
   })
 }
@@ -194,8 +199,7 @@ function commonKernel(legs: readonly LegResults[], problems: string[]): string[]
   }
   if (groups.size === 0) return undefined
   if (groups.size === 1) return [...groups.values()][0]!.kernel
-  const list = (names: readonly string[]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''}`
-  const parts = [...groups.values()].map((g) => `${list(g.legs)} with ${g.kernel.length > 0 ? `kernel ${g.kernel.join(',')}` : "each board's own kernels (no input \"kernel\")"}`)
+  const parts = [...groups.values()].map((g) => `${legList(g.legs)} with ${g.kernel.length > 0 ? `kernel ${g.kernel.join(',')}` : "each board's own kernels (no input \"kernel\")"}`)
   problems.push(`the check jobs checked different kernels: ${parts.join('; ')}; the merged report mixes layouts of other kernels than the plan balanced: give the plan job input "kernel" and every check job kernel: \${{ matrix.kernel }}`)
   return undefined
 }
