@@ -38,7 +38,7 @@ import { planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
 import { legKernelMismatch } from '../fanout/shard.js'
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
-import { annotationProperties, MAX_PER_LEVEL, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
+import { annotationProperties, MAX_PER_LEVEL, annotationsKeeping, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
 import { SARIF_MAX_RESULTS, sarifResultGroups } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
@@ -592,8 +592,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   let annotationPlan: AnnotationPlan = { emit: [], overflow: [] }
   if (inputs.annotations) {
     const reserve = (overflowNotice: boolean) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) })
-    annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) })
-    if (annotationPlan.overflow.length > 0 && status.count('notice') === 0) annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
+    annotationPlan = annotationsKeeping(report, reserve, changedLines ? { changedLines } : {})
   }
   const overflowNotice = (count: number, where: string) => `${count} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${where}`
   // Where the overflow notice sits, to point it at the step's log if the summary fails.

@@ -139,6 +139,19 @@ function toAnnotation(group: Finding[], changed: boolean): Annotation {
 }
 
 /**
+ * toAnnotations() keeping `reserve(false)` slots for the caller's own annotations, and
+ * `reserve(true)` where findings are left over: the line that says so is an annotation too,
+ * within the same 10 a level, and GitHub drops what comes last.
+ *
+ * @example
+ * annotationsKeeping(report, (overflow) => ({ error: 1, notice: overflow ? 1 : 0 }))
+ */
+export function annotationsKeeping(report: Report, reserve: (overflowNotice: boolean) => NonNullable<AnnotationOptions['reserved']>, options: Omit<AnnotationOptions, 'reserved'> = {}): AnnotationPlan {
+  const plan = toAnnotations(report, { ...options, reserved: reserve(false) })
+  return plan.overflow.length > 0 ? toAnnotations(report, { ...options, reserved: reserve(true) }) : plan
+}
+
+/**
  * Plans the annotations for a report.
  *
  * @param report - the report

@@ -4,7 +4,7 @@
  * @actions/core escapes them (toolkit packages/core/src/command.ts), within the annotation
  * caps; the rest is summarised in a final `::notice`.
  */
-import { toAnnotations, type Annotation, type AnnotationLevel } from './annotations.js'
+import { annotationsKeeping, type Annotation, type AnnotationLevel } from './annotations.js'
 import type { FormatContext } from './formatters.js'
 import type { Report } from './types.js'
 
@@ -45,8 +45,7 @@ export function formatGithub(report: Report, ctx: FormatContext = {}): string {
     const count = (l: AnnotationLevel) => notifications.filter((n) => level[n.level] === l).length
     return { error: count('error'), warning: count('warning'), notice: count('notice') + (overflowNotice ? 1 : 0) }
   }
-  let plan = toAnnotations(report, { reserved: reserve(false) })
-  if (plan.overflow.length > 0) plan = toAnnotations(report, { reserved: reserve(true) })
+  const plan = annotationsKeeping(report, reserve)
   const lines = [
     ...notifications.map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
     ...plan.emit.map(annotationCommand),
