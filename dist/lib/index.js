@@ -35857,6 +35857,18 @@ function toAnnotation(group, changed) {
     };
 }
 /**
+ * toAnnotations() keeping `reserve(false)` slots for the caller's own annotations, and
+ * `reserve(true)` where findings are left over: the line that says so is an annotation too,
+ * within the same 10 a level, and GitHub drops what comes last.
+ *
+ * @example
+ * annotationsKeeping(report, (overflow) => ({ error: 1, notice: overflow ? 1 : 0 }))
+ */
+function annotationsKeeping(report, reserve, options = {}) {
+    const plan = toAnnotations(report, { ...options, reserved: reserve(false) });
+    return plan.overflow.length > 0 ? toAnnotations(report, { ...options, reserved: reserve(true) }) : plan;
+}
+/**
  * Plans the annotations for a report.
  *
  * @param report - the report
@@ -35938,9 +35950,7 @@ function formatGithub(report, ctx = {}) {
         const count = (l) => notifications.filter((n) => level[n.level] === l).length;
         return { error: count('error'), warning: count('warning'), notice: count('notice') + (overflowNotice ? 1 : 0) };
     };
-    let plan = toAnnotations(report, { reserved: reserve(false) });
-    if (plan.overflow.length > 0)
-        plan = toAnnotations(report, { reserved: reserve(true) });
+    const plan = annotationsKeeping(report, reserve);
     const lines = [
         ...notifications.map((n) => annotationCommand({ level: level[n.level], title: 'crashkernel-check', message: n.message })),
         ...plan.emit.map(annotationCommand),

@@ -77,6 +77,15 @@ export declare function onChangedLine(f: Finding, changed: ChangedLines | undefi
  */
 export declare function annotationMessage(f: Finding, group?: readonly Finding[]): string;
 /**
+ * toAnnotations() keeping `reserve(false)` slots for the caller's own annotations, and
+ * `reserve(true)` where findings are left over: the line that says so is an annotation too,
+ * within the same 10 a level, and GitHub drops what comes last.
+ *
+ * @example
+ * annotationsKeeping(report, (overflow) => ({ error: 1, notice: overflow ? 1 : 0 }))
+ */
+export declare function annotationsKeeping(report: Report, reserve: (overflowNotice: boolean) => NonNullable<AnnotationOptions['reserved']>, options?: Omit<AnnotationOptions, 'reserved'>): AnnotationPlan;
+/**
  * Plans the annotations for a report.
  *
  * @param report - the report
