@@ -57,6 +57,8 @@ describe('parseDocument', () => {
     ])
     expect(errors('{"acpi": True}')).toEqual([['JSON writes True in lower case: true', 'True']])
     expect(errors('{"dtb": None}')).toEqual([['JSON has no None: write null (or leave the property out)', 'None']])
+    // A word that names a property of every JavaScript object is a word like any other.
+    expect(errors('{"arch": constructor}')).toEqual([['a string takes double quotes: write "constructor"', 'constructor']])
     // A command line's words up to the comma are one string.
     expect(errors('{"cmdline": console=ttyS0 crashkernel=256M, "id": "a"}')).toEqual([['a string takes double quotes: write "console=ttyS0 crashkernel=256M"', 'console=ttyS0 crashkernel=256M']])
     // Not after a string, nor for a symbol no word starts with, nor for a word with a character no value has.

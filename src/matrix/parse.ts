@@ -139,7 +139,8 @@ function quoteHint(source: string, offset: number): string | undefined {
 }
 
 /** JSON's literals as other languages and YAML spell them, and the literal meant. */
-const LITERAL_SPELLINGS: Readonly<Record<string, string>> = { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' }
+// No prototype: a bare `constructor` or `toString` in the file is no spelling of a literal.
+const LITERAL_SPELLINGS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' })
 
 /**
  * A value written without double quotes (`"arch": arm64`, `"size": 512M`, `"base": 0x40000000`,
