@@ -33388,7 +33388,8 @@ function parse_quoteHint(source, offset) {
     return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
 }
 /** JSON's literals as other languages and YAML spell them, and the literal meant. */
-const LITERAL_SPELLINGS = { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' };
+// No prototype: a bare `constructor` or `toString` in the file is no spelling of a literal.
+const LITERAL_SPELLINGS = Object.assign(Object.create(null), { True: 'true', TRUE: 'true', False: 'false', FALSE: 'false', Null: 'null', NULL: 'null', None: 'null', nil: 'null', undefined: 'null' });
 /**
  * A value written without double quotes (`"arch": arm64`, `"size": 512M`, `"base": 0x40000000`,
  * `[6.12, 6.1.5]`, `True`): the word the scanner stopped in, and what to write instead. The
