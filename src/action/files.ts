@@ -116,7 +116,13 @@ const GLOB_CHARACTERS = '()[]{}*?|!+@\\'
  * writes such names so for a check job's `matrix` input).
  */
 function unescapeGlob(pattern: string): string {
-  return pattern.replace(/\\([()[\]{}*?|!+@\\])/g, '$1')
+  let out = ''
+  for (let i = 0; i < pattern.length; i++) {
+    // A backslash before one of GLOB_CHARACTERS (a backslash too) stands for that character.
+    if (pattern[i] === '\\' && i + 1 < pattern.length && GLOB_CHARACTERS.includes(pattern[i + 1]!)) i++
+    out += pattern[i]
+  }
+  return out
 }
 
 /**
