@@ -18,6 +18,7 @@ import { riscvBoot } from './riscv/setup.js'
 import { bootCommandLine } from './params.js'
 import { unflattenSizes, type UnflattenSizes } from './fdt.js'
 import { Trace } from './trace.js'
+import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from './kernel-version.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
 import { x86ParamTrace } from './x86/param-trace.js'
@@ -306,6 +307,21 @@ export function hasCrashKernel(result: Pick<SimulationResult, 'arch' | 'kernel' 
  */
 export function listPolicies(arch?: Arch): string[] {
   return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id)
+}
+
+/**
+ * Engine helper (no kernel counterpart): a policy chosen by name for a release outside the
+ * releases it models (a what-if policy of the 6.0 – 6.1 thread on 6.12, say), or undefined
+ * when it models the release or is unknown. The layout then runs the named policy's boot code
+ * under the release's name and Debian profile, which the user should be told.
+ */
+export function policyOutsideRelease(arch: Arch, release: string, name: string): { releases: string; own: string | undefined } | undefined {
+  const chosen = policyFor(arch, release, name)
+  const v = parseKernelVersion(release)
+  if (!chosen || !v) return undefined
+  const { from, before } = chosen.appliesTo
+  if (compareKernelVersions(v, from) >= 0 && (!before || compareKernelVersions(v, before) < 0)) return undefined
+  return { releases: `${formatKernelVersion(from)} – ${before ? `< ${formatKernelVersion(before)}` : '…'}`, own: policyFor(arch, release)?.id }
 }
 
 /**

@@ -713,6 +713,23 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
+  it('warns once per kernel entry about a policy named for a release it does not model, and simulates it', () => {
+    const r = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ram: [{ name: '2G', memory: [{ base: '0x40000000', size: '2G' }] }, { name: '4G', memory: [{ base: '0x40000000', size: '4G' }] }], kernels: [{ release: '6.12', policy: 'whatif-bhe-4g-low-end' }, { release: '6.1', policy: 'whatif-bhe-4g-low-end' }, { release: '6.1.192', policy: 'arm64-5.10.0' }] }]))
+    expect(r.problems).toEqual([])
+    expect(r.warnings.map((w) => [w.messageId, w.pointer, w.data.release, w.data.releases, w.data.own])).toEqual([
+      ['policyOutsideRelease', '/boards/0/kernels/0/policy', '6.12.117', '6.0.0 – < 6.2.0', ' (its own is arm64-6.12.117)'],
+      ['policyOutsideRelease', '/boards/0/kernels/2/policy', '6.1.192', '5.10.0 – < 5.10.20', ' (its own is arm64-6.1.176)'],
+    ])
+    // The layouts still run, under the policy named.
+    expect(r.layouts.map((l) => [l.layoutName, l.layout.policy])).toEqual([
+      ['2G/6.12+whatif-bhe-4g-low-end', 'whatif-bhe-4g-low-end'], ['2G/6.1+whatif-bhe-4g-low-end', 'whatif-bhe-4g-low-end'], ['2G/6.1.192+arm64-5.10.0', 'arm64-5.10.0'],
+      ['4G/6.12+whatif-bhe-4g-low-end', 'whatif-bhe-4g-low-end'], ['4G/6.1+whatif-bhe-4g-low-end', 'whatif-bhe-4g-low-end'], ['4G/6.1.192+arm64-5.10.0', 'arm64-5.10.0'],
+    ])
+    // A misspelt policy id is an error with the nearest id.
+    const typo = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', kernels: [{ release: '6.1', policy: 'arm64-5.10' }] }]))
+    expect(typo.problems.map((p) => [p.messageId, p.data.hint])).toEqual([['unknownPolicy', '; did you mean "arm64-5.10.0"?']])
+  })
+
   it('reports unknown kernels, policies, presets, buses, ramSize without preset and duplicate ids', () => {
     expect(
       problemsOf([

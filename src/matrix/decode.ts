@@ -6,7 +6,7 @@
  * every problem is returned (never thrown) with the pointer of the value to change, and a
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
-import { listPolicies, resolveKernelRelease, runsWithAcpi } from '../engine/index.js'
+import { listPolicies, policyOutsideRelease, resolveKernelRelease, runsWithAcpi } from '../engine/index.js'
 import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank, PhysRange } from '../engine/index.js'
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
@@ -707,6 +707,16 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
 }
 
 /** Decodes one schema-valid board into its layouts. */
+
+/**
+ * The nearest policy id to a misspelt one: the first of a series written without its
+ * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
+ * arm64-5.11), else the closest spelling.
+ */
+function policyHint(policy: string, policies: readonly string[]): string {
+  const first = policies.find((p) => p.startsWith(`${policy}.`))
+  return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies)
+}
 function decodeBoard(
   board: Board,
   index: number,
@@ -870,8 +880,14 @@ function decodeBoard(
       }
       const policy = entry.object?.policy
       if (policy !== undefined && !policies.includes(policy)) {
-        c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
+        c.add([{ messageId: 'unknownPolicy', data: { policy, hint: policyHint(policy, policies), known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
         continue
+      }
+      // Once per kernel entry, not per RAM variant: the same entry in each.
+      const outside = policy !== undefined ? policyOutsideRelease(arch, release, policy) : undefined
+      const policyPointer = child(entry.pointer, 'policy')
+      if (outside && !c.warnings.some((w) => w.messageId === 'policyOutsideRelease' && w.pointer === policyPointer)) {
+        c.warn({ messageId: 'policyOutsideRelease', data: { policy: policy!, release, releases: outside.releases, own: outside.own ? ` (its own is ${outside.own})` : '' }, pointer: policyPointer, target: 'value' })
       }
       c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name, kernel: release }
       const pageSizeName = pick(layers, 'pageSize')?.value

@@ -6,7 +6,8 @@ import { defineRule } from './define-rule.js'
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
  * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`, `sratMemoryNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
- * and `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops.
+ * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops, and
+ * `policyOutsideRelease` for a policy named for a release it does not model.
  */
 export default defineRule({
   id: 'SC003',
@@ -39,7 +40,8 @@ export default defineRule({
       valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
       emptyRange: '{{what}} has size 0',
       unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
-      unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
+      unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
+      policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
       missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
       missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
       ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
