@@ -71,6 +71,16 @@ describe('sweep', () => {
     expect(riscv.imageSize).toBe(hex(KERNEL_PROFILES['riscv64-6.12']!.imageSize))
   })
 
+  it('sweeps a release as itself: an entry\'s what-if policy is not taken, and the entry without one is preferred', () => {
+    const board = (kernels: unknown[]) => ({ wire: { id: 'b', kernels }, defaults: undefined }) as unknown as Parameters<typeof sweepKernelEntries>[2]
+    // A what-if beside the release (docs/policies.md): the 6.1 row is 6.1's, with its own line.
+    const beside = sweepKernelEntries('arm64', ['6.1'], board([{ release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=1G' }, { release: '6.1', cmdline: 'crashkernel=512M' }]))
+    expect(beside).toEqual([{ release: '6.1', cmdline: 'crashkernel=512M' }])
+    // Only a what-if entry: its settings stay, its policy does not.
+    const alone = sweepKernelEntries('arm64', ['6.1'], board([{ release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=1G' }]))
+    expect(alone).toEqual([{ release: '6.1', cmdline: 'crashkernel=1G' }])
+  })
+
   it('says in its help where a release older than every Debian build borrows from', async () => {
     const r = await run(['sweep', '--help'])
     expect(r.out.replace(/\s+/g, ' ')).toContain('of the nearest older one, or of the nearest newer where none is older')

@@ -132,7 +132,8 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
  * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
- * in its `kernels` entry) keeps them in its row, as check simulates it.
+ * in its `kernels` entry) keeps them in its row, as check simulates it; of two entries of the
+ * release, the one without a `policy`, and a `policy` is never taken (a row is the release's).
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
   const all: readonly Kernel[] = board.wire.kernels ?? []
@@ -140,12 +141,16 @@ export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board
   const release = (spec: string) => resolveKernelRelease(spec) ?? spec
   const entries = borrowedKernelEntries(arch, kernels, board, pageSize)
   return entries.map((entry, i) => {
-    const own = listed.find((k) => release(k.release) === release(kernels[i]!))
+    // The release's own entry before one that names a policy (a what-if beside the release):
+    // a row is the release's own algorithm, so a policy an entry names is not taken.
+    const entriesOf = listed.filter((k) => release(k.release) === release(kernels[i]!))
+    const own = entriesOf.find((k) => k.policy === undefined) ?? entriesOf[0]
     if (!own) return entry
     const borrowed: Partial<KernelObject> = typeof entry === 'string' ? {} : entry
     const config = { ...borrowed.config, ...own.config }
     const boot = { ...borrowed.boot, ...own.boot }
-    return { ...borrowed, ...own, release: kernels[i]!, ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) } as Kernel
+    const { policy: _policy, ...settings } = own
+    return { ...borrowed, ...settings, release: kernels[i]!, ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) } as Kernel
   })
 }
 
