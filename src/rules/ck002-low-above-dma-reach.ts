@@ -33,15 +33,15 @@ export default defineRule<MessageId>({
     subject: 'device',
     messages: {
       lowAboveReach:
-        'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
+        'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kdump kernel cannot write the vmcore{{required}}',
       mainAboveReach:
-        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
       fixedAboveReach:
-        'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
+        'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}){{required}}',
       noLowLimit:
-        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
+        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
       lowMissing:
-        'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+        'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}{{noRam}}) cannot reach any kdump memory{{required}}',
     },
     fixes: {
       lowAboveReach: ['offsetInReach', 'newerKernel'],
@@ -77,6 +77,7 @@ export default defineRule<MessageId>({
           reach: addrText(reach),
           reachable: reachable === 0n ? 'none' : sizeText(reachable),
           lowMax: addrText(sim.lowMax),
+          noRam: noRamInReach(sim.memory, reach),
           required: requiredText(layout, 'dumpTargetReachable'),
         },
         at: layout.pointers.cmdline,
@@ -90,3 +91,14 @@ export default defineRule<MessageId>({
     }
   },
 })
+
+/**
+ * Where the device reaches no RAM at all (a reach below the first bank, as a 30-bit limit on
+ * a board whose RAM starts at 2 GiB): no crash region or fix can be in reach, and the reach
+ * itself is the likelier mistake, which the message then says.
+ */
+function noRamInReach(memory: ReadonlyArray<{ base: bigint }>, reach: bigint): string {
+  let first: bigint | undefined
+  for (const bank of memory) if (first === undefined || bank.base < first) first = bank.base
+  return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's "dmaLimit" or its bus's dma-ranges` : ''
+}

@@ -27,6 +27,16 @@ describe('CK002 low-above-dma-reach', () => {
     expect(f).toMatchObject({ messageId: 'mainAboveReach', data: { device: 'nic', region: '[0x00000000ec000000, 0x00000000fc000000)', reachable: '128 MiB' } })
   })
 
+  it('bad: says when the device reaches no RAM at all (its reach below the first bank), and only then', () => {
+    const board = (dmaLimit: string) => ({ id: 'v', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', devices: [{ name: 'sd', dmaLimit, dumpTarget: true }] })
+    const [f] = of(run(board('0x3fffffff')), 'CK002')
+    expect(f?.data.noRam).toBe('; no RAM is within that reach at all, RAM starts at 0x0000000080000000: check the device\'s "dmaLimit" or its bus\'s dma-ranges')
+    expect(f?.message).toContain('none of it reachable; no RAM is within that reach at all')
+    // A reach inside RAM that misses the region: no such words.
+    const [g] = of(run(board('0x9fffffff')), 'CK002')
+    expect([g?.messageId, g?.data.noRam]).toEqual(['mainAboveReach', ''])
+  })
+
   it('is reported per dump target: one that reaches the region is not, and a limit at the region\'s last byte reaches it', () => {
     const pi = (devices: unknown[]) => ({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10.20'], cmdline: 'crashkernel=256M', devices })
     const nvme = { name: 'nvme', dmaLimit: '0xffffffffff', dumpTarget: true }
