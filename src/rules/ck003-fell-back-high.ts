@@ -29,7 +29,7 @@ export default defineRule<'fellBack'>({
       fellBack:
         'crashkernel= asked for {{size}}, which did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
     },
-    fixes: { fellBack: ['smallerSize'] },
+    fixes: { fellBack: ['smallerSize', 'explicitHigh'] },
   },
   check({ layout, sim, report }) {
     const ck = sim.crashkernel

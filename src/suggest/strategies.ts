@@ -94,6 +94,25 @@ const highLowPair: Strategy = function* ({ layout, sim, layoutOk }) {
   }
 }
 
+/**
+ * The size a plain request asked for, as `,high` (CK003): where the fallback put it above the
+ * low limit anyway, asking for it there keeps the whole size, which smallerSize() cuts to what
+ * fits below. The kernel reserves the same low part beside a ,high as beside a fallback (its
+ * default, or the line's ,low), and the region lands where the fallback put it.
+ */
+const explicitHigh: Strategy = function* ({ layout, sim, layoutOk }) {
+  const tokens = crashkernelTokens(layout.layout.cmdline)
+  const main = mainToken(tokens, sim)
+  const size = requestedSize(sim)
+  // A range form or an @offset has no ,high spelling that means the same.
+  if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base) return
+  const token = `crashkernel=${memSize(size)},high`
+  const value = replaceTokenAt(layout.layout.cmdline, main, token)
+  if (layoutOk(value, sim.systemRam / 2n)) {
+    yield cmd(value, `Where the kdump kernel needs all ${sizeText(size)}, ask for it above the low limit ${addrText(sim.lowMax)}, where the fallback put it: "${token}" (the kernel reserves the low part beside it as before)`)
+  }
+}
+
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
 const addLow: Strategy = function* ({ layout, sim, layoutOk }) {
   const tokens = crashkernelTokens(layout.layout.cmdline)
@@ -800,6 +819,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   addLow,
   smallerLow,
   smallerSize,
+  explicitHigh,
   smallerCma,
   offsetInReach,
   autoPlacement,

@@ -14,6 +14,7 @@ import type { PhysAddr } from '../engine/index.js'
  * - `addLow`        add (or resize) crashkernel=Y,low next to a ,high request
  * - `smallerLow`    the largest ,low that fits below the low limit
  * - `smallerSize`   the largest main size (≥ 64 MiB) that makes the finding go away
+ * - `explicitHigh`  the size that fell back above the low limit asked for there: crashkernel=X,high
  * - `smallerCma`    the largest `,cma` size (16 MiB steps) the kernel reserves whole
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
@@ -35,6 +36,7 @@ export type FixStrategyId =
   | 'addLow'
   | 'smallerLow'
   | 'smallerSize'
+  | 'explicitHigh'
   | 'smallerCma'
   | 'offsetInReach'
   | 'autoPlacement'

@@ -16,6 +16,16 @@ describe('CK003 fell-back-high', () => {
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=\d+M$/)
   })
 
+  it('offers the whole size as ,high besides the smaller size, where it is at most half of System RAM', () => {
+    const [f] = of(run(pi), 'CK003')
+    expect(f?.alternatives?.map((a) => a.replacement)).toContain('crashkernel=1G,high')
+    expect(f?.alternatives?.find((a) => a.replacement === 'crashkernel=1G,high')?.description).toMatch(/^Where the kdump kernel needs all 1 GiB, ask for it above the low limit 0x0000000040000000, where the fallback put it: "crashkernel=1G,high"/)
+    // riscv64 with 8G and crashkernel=4G: 4 GiB and the low part are more than half of RAM.
+    const [g] = of(run({ id: 'v', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=4G' }), 'CK003')
+    expect(g?.suggestion?.replacement).toMatch(/^crashkernel=\d+M$/)
+    expect((g?.alternatives ?? []).map((a) => a.replacement)).not.toContain('crashkernel=4G,high')
+  })
+
   it('suggests the smaller size for the token the kernel reads, the last one, when a copy precedes it', () => {
     const [f] = of(run({ ...pi, cmdline: 'crashkernel=1G crashkernel=1G' }), 'CK003')
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=1G crashkernel=\d+M$/)
