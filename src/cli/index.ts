@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { access, readFile, stat, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
+import { readBytesAtMost } from './read-bytes.js'
 
 /** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
 let writeFailed = false
@@ -34,7 +35,7 @@ const code = await main(process.argv.slice(2), {
   stdout: writer(process.stdout, 'stdout'),
   stderr: writer(process.stderr, 'stderr'),
   readFile: (path) => readFile(path, 'utf8'),
-  readBytes: async (path) => new Uint8Array(await readFile(path)),
+  readBytes: readBytesAtMost,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),

@@ -4,8 +4,8 @@
  * a DTS through dtc (and without it), /proc/iomem + .config; the output is a schema-valid
  * matrix that check reads and verify agrees with; unreadable inputs exit 2 with locations.
  */
-import { execFileSync } from 'node:child_process'
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectArtefact } from '../../src/cli/commands/artefact.js'
@@ -287,6 +287,20 @@ describe('import limits', () => {
     const r = await run(['import', bomb])
     expect(r.code).toBe(2)
     expect(r.err).toContain('is more than 64 MiB when unpacked; crashkernel-check reads artefacts of at most 64 MiB')
+  })
+
+  // The bin read an artefact whole before looking at its length: `verify /dev/zero` (or a
+  // disk given for an image) filled gigabytes of memory and never ended. It reads one byte
+  // past the limit now, and a long file is refused at once.
+  it.runIf(process.platform === 'linux')('refuses a device that never ends, and a long file, after reading past the limit only', async () => {
+    const dir = await tempDir()
+    const sparse = join(dir, 'disk.img')
+    await writeFile(sparse, '')
+    await truncate(sparse, 1024 * 1024 * 1024)
+    for (const [command, path] of [['verify', '/dev/zero'], ['import', '/dev/zero'], ['import', sparse]]) {
+      const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/index.ts', command!, path!], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+      expect([r.status, r.stdout, r.stderr], `${command} ${path}`).toEqual([2, '', `crashkernel-check ${command}: ${path} is more than 64 MiB; crashkernel-check reads artefacts of at most 64 MiB\n`])
+    }
   })
 })
 

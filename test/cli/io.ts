@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { main, type CliIO, type ExitCode } from '../../src/cli/main.js'
+import { readBytesAtMost } from '../../src/cli/read-bytes.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const EXAMPLES = join(ROOT, 'examples/boards.json')
@@ -34,7 +35,7 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     stdout: (text) => void (io.out += text),
     stderr: (text) => void (io.err += text),
     readFile: (path) => readFile(path, 'utf8'),
-    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    readBytes: readBytesAtMost,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     exists: (path) => access(path).then(() => true, () => false),
     isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),

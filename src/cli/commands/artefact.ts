@@ -36,12 +36,13 @@ export const MAX_ARTEFACT_BYTES = 64 * 1024 * 1024
 export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
   let bytes: Uint8Array
   try {
-    bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path))
+    // One byte past the limit tells a file that is too long, without reading the rest of it.
+    bytes = io.readBytes ? await io.readBytes(path, MAX_ARTEFACT_BYTES + 1) : new TextEncoder().encode(await io.readFile(path))
   } catch (error) {
     throw new ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`)
   }
   const tooBig = (what: string) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`)
-  if (bytes.length > MAX_ARTEFACT_BYTES) throw tooBig(`${bytes.length} bytes`)
+  if (bytes.length > MAX_ARTEFACT_BYTES) throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`)
   let gzip = false
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {

@@ -11,8 +11,11 @@ import type { CliIO, ExitCode } from '../main.js'
  * test passes only what it needs. The bin (src/cli/index.ts) passes all of them.
  */
 export interface CliCapabilities {
-  /** Raw bytes of a file (a DTB, a gzip'd log). Without it, text read through readFile. */
-  readBytes?(path: string): Promise<Uint8Array>
+  /**
+   * Raw bytes of a file (a DTB, a gzip'd log), at most `limit` of them (a device such as
+   * /dev/zero has no end). Without it, text read through readFile.
+   */
+  readBytes?(path: string, limit: number): Promise<Uint8Array>
   /** Writes a text file (import --out and its provenance side file). */
   writeFile?(path: string, text: string): Promise<void>
   /** Whether the file exists (import --out adds to an existing matrix). */

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** The bin's readBytes (CliCapabilities): a file's bytes, read no further than a limit. */
+import { open } from 'node:fs/promises'
+
+/**
+ * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
+ * pipe to its end before anyone can look at the length: `verify /dev/zero`, or a disk given
+ * for an image, filled gigabytes of memory on the way to the artefact limit.
+ *
+ * @param path - the file
+ * @param limit - the most bytes to read; the caller reads one more than it accepts to tell a file that is too long
+ * @throws what open() and read() throw (ENOENT, EISDIR …)
+ * @example
+ * await readBytesAtMost('/dev/zero', 4) // → Uint8Array [0, 0, 0, 0]
+ */
+export async function readBytesAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const file = await open(path, 'r')
+  try {
+    const chunks: Uint8Array[] = []
+    let total = 0
+    while (total < limit) {
+      const chunk = new Uint8Array(Math.min(limit - total, 1024 * 1024))
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+    }
+    const bytes = new Uint8Array(total)
+    let at = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, at)
+      at += chunk.length
+    }
+    return bytes
+  } finally {
+    await file.close()
+  }
+}
