@@ -17,7 +17,7 @@ import { spaceSeparatedHint } from '../list-items.js'
 import { hintFor } from '../matrix/validate.js'
 import { FAIL_ON, failOnHint, type FailOn } from '../fail-on.js'
 import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
-import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, repeatedOption, splitList, UsageError } from './commands/args.js'
+import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, repeatedOption, shellWord, splitList, UsageError } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -62,7 +62,7 @@ const CHECK_OPTIONS = {
 /** The command line with the command's name moved to the front, as it has to be written. */
 function commandFirst(argv: readonly string[], name: string): string {
   const at = argv.indexOf(name)
-  return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].join(' ')
+  return ['crashkernel-check', name, ...[...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].map(shellWord)].join(' ')
 }
 
 /**

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** `explain` on the example boards: the drawing, the reservations, the dmesg lines, the linear map, colour rules. */
-import { writeFile } from 'node:fs/promises'
+import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES, run, tempDir } from './io.js'
@@ -416,6 +416,12 @@ describe('explain', () => {
     expect(r.code).toBe(2)
     expect(r.err).toContain('(crashkernel-check check examples/boards.json --kernel 6.99 lists them all)')
     expect(r.err).toMatch(/examples\/boards\.json:\d+:\d+ {2}no kernel image size for 6\.99\.0 on arm64/)
+    // A file name with a space (or a quote) is quoted, so that the command can be pasted.
+    const dir = await tempDir()
+    const spaced = join(dir, "Bob's boards.json")
+    await copyFile(EXAMPLES, spaced)
+    const quoted = await run(['explain', 'rpi4', '--kernel', '6.99', '--matrix', spaced])
+    expect(quoted.err).toContain(`(crashkernel-check check '${dir}/Bob'\\''s boards.json' --kernel 6.99 lists them all)`)
   })
 
   it('shows the crashkernel=,cma areas next to the main reservation, and labels them in the map and the owners', async () => {

@@ -87,6 +87,8 @@ describe('usage errors exit 2 with a usage message', () => {
     expect(r.err).not.toContain('did you mean')
     // An option check does not know is named, then where it goes.
     expect((await run(['--matrix', 'm.json', 'sweep', 'vm'])).err).toMatch(/^crashkernel-check: unknown option --matrix; options go after the command: crashkernel-check sweep vm --matrix m\.json\n/)
+    // The reordered line can be pasted: a file name with a space or a glob stays one word.
+    expect((await run(['--boards', 'rpi*', '--matrix', 'my boards.json', 'explain', 'rpi4'])).err).toMatch(/^crashkernel-check: unknown option --matrix; options go after the command: crashkernel-check explain rpi4 --boards 'rpi\*' --matrix 'my boards\.json'\n/)
     // --help before a command is that command's help; check's options before check stay fine.
     const help = await run(['--help', 'suggest'])
     expect([help.code, help.out]).toEqual([0, (await run(['suggest', '--help'])).out])

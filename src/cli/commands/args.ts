@@ -129,6 +129,22 @@ export function parseCommand<O extends Options>(args: readonly string[], options
   return { values: parsed.values as Values<O>, positionals: parsed.positionals }
 }
 
+/** Characters a shell word may hold unquoted (POSIX sh, bash, zsh): no space, quote, glob, `$`, `~`, `!` or `#`. */
+const PLAIN_WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-'
+
+/**
+ * An argument as it has to be typed in a command line a message suggests: as is when that is
+ * safe, else in single quotes (a file `my boards.json` would otherwise be two arguments).
+ *
+ * @example
+ * shellWord('boards.json') // → 'boards.json'
+ * shellWord("my board's.json") // → `'my board'\\''s.json'`
+ */
+export function shellWord(arg: string): string {
+  if (arg !== '' && [...arg].every((c) => PLAIN_WORD.includes(c))) return arg
+  return `'${arg.split("'").join("'\\''")}'`
+}
+
 /** `a,b , c` → ['a', 'b', 'c']; undefined for an absent or empty value. */
 export function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined

@@ -22,6 +22,7 @@ import { debianSeries } from '../../presets/index.js'
 import { semanticProblemText } from '../../rules/index.js'
 import { keepsLayoutsFromEngine } from '../../rules/run.js'
 import type { CliIO } from '../main.js'
+import { shellWord } from './args.js'
 
 /** The matrix the commands read when none is given (as `check` does). */
 export const DEFAULT_MATRIX = 'examples/boards.json'
@@ -146,7 +147,7 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003' && f.messageId !== 'duplicateBoardId') && report.layouts.some((l) => l.boardId === options.board)
   if (fatal.length > 0 && !partial) {
     // The command that shows the same problems: with the same kernels, which may be what causes them.
-    const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`
+    const again = `crashkernel-check check ${shellWord(file)}${options.kernels !== undefined ? ` --kernel ${shellWord(options.kernels.join(','))}` : ''}`
     throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
       // One line per problem: the same finding of each RAM variant or kernel of the board (a
       // kernel's missing image size) says the same thing at the same place.
