@@ -58,7 +58,8 @@ Options:
   --format <name>    text (default) or json
 ${COMMON_OPTIONS}
 Exit status: 0 the table was made (failures in it are results, not errors; use check to
-gate), 2 usage or configuration error.
+gate), 1 some of the board's own layouts cannot be simulated and are left out (named on
+stderr, as explain does), 2 usage or configuration error.
 `
 
 /** One simulated cell. */
