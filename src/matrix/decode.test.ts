@@ -63,6 +63,14 @@ describe('decodeMatrix: layouts', () => {
   it('refuses a ramSize of 0 at "ramSize" with the preset\'s least size, not as "bank 0 of 0"', () => {
     const d = decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '0' }]))
     expect(d.problems.map((p) => [p.messageId, p.data.value, p.data.min, p.pointer])).toEqual([['ramSizeTooSmall', '0', '256 MiB (0x10000000)', '/boards/0/ramSize']])
+    expect(d.problems[0]?.data.bytes).toBe('')
+  })
+
+  it('says that a bare ramSize number is bytes, where QEMU\'s -m reads MiB', () => {
+    const bytes = (ramSize: string) => decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize }])).problems[0]?.data.bytes
+    expect(bytes('512')).toBe(` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "512M" for 512 MiB)`)
+    expect(bytes('192M')).toBe('')
+    expect(bytes('0x100')).toBe('')
   })
 
   it('qemu-virt-arm64: QEMU\'s initrd is at 128 MiB only from 256 MiB of RAM, so a smaller ramSize is refused, not simulated with it there', () => {

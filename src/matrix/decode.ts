@@ -299,7 +299,7 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
     const size = c.num(picked.ramSize, sizePointer, 'ramSize')
     if (size === undefined) return undefined
     if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-      c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
+      c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize), min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
       return undefined
     }
     if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
@@ -713,6 +713,14 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
  * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
  * arm64-5.11), else the closest spelling.
  */
+/**
+ * For a size written as a bare number ("100"): it is bytes, where QEMU's -m reads MiB, so a
+ * "100" meant as 100 MiB is too small for a reason the message would not show.
+ */
+function bareBytesHint(text: string): string {
+  return [...text].some((ch) => ch >= '1' && ch <= '9') && [...text].every((ch) => ch >= '0' && ch <= '9') ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : ''
+}
+
 function policyHint(policy: string, policies: readonly string[]): string {
   const first = policies.find((p) => p.startsWith(`${policy}.`))
   return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies)
