@@ -59,6 +59,18 @@ const CHECK_OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const
 
+/**
+ * The hint for an unknown command: the nearest command's name, or, for what looks like a
+ * matrix file (`crashkernel-check boards.json`), the command line with `check` in front.
+ */
+function commandHint(command: string, argv: readonly string[]): string {
+  const near = hintFor(command, ['check', ...COMMANDS.map((c) => c.name)])
+  if (near !== '') return near
+  const lower = command.toLowerCase()
+  const file = lower.endsWith('.json') || lower.endsWith('.jsonc') || command.includes('/')
+  return file ? `; the command comes first: ${['crashkernel-check', 'check', ...argv.map(shellWord)].join(' ')}` : ''
+}
+
 /** The command line with the command's name moved to the front, as it has to be written. */
 function commandFirst(argv: readonly string[], name: string): string {
   const at = argv.indexOf(name)
@@ -106,7 +118,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   const [command, ...files] = positionals
   if (command !== 'check') {
-    io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${hintFor(command, ['check', ...COMMANDS.map((c) => c.name)])}`}\n\n${HELP}`)
+    io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${commandHint(command, argv)}`}\n\n${HELP}`)
     return 2
   }
   // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check

@@ -78,6 +78,10 @@ describe('usage errors exit 2 with a usage message', () => {
     // A misspelt one gets the nearest command.
     expect((await run(['chek', 'm.json'])).err).toMatch(/^crashkernel-check: unknown command "chek"; did you mean "check"\?\n/)
     expect((await run(['sugest', 'rpi4'])).err).toMatch(/^crashkernel-check: unknown command "sugest"; did you mean "suggest"\?\n/)
+    // A matrix file without its command: the command line with check in front.
+    expect((await run(['examples/boards.json', '--format', 'json'])).err).toMatch(/^crashkernel-check: unknown command "examples\/boards.json"; the command comes first: crashkernel-check check examples\/boards.json --format json\n/)
+    expect((await run(['my boards.JSONC'])).err).toMatch(/^crashkernel-check: unknown command "my boards.JSONC"; the command comes first: crashkernel-check check 'my boards.JSONC'\n/)
+    expect((await run(['frobnicate'])).err).toMatch(/^crashkernel-check: unknown command "frobnicate"\n/)
   })
 
   it('options before a command other than check: says they go after it, with the line reordered', async () => {
