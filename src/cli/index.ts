@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
-import { access, readFile, stat, writeFile } from 'node:fs/promises'
+import { access, stat, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
-import { readBytesAtMost } from './read-bytes.js'
+import { readBytesAtMost, readTextAtMost } from './read-bytes.js'
 
 /** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
 let writeFailed = false
@@ -34,7 +34,7 @@ function writer(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): (text: s
 const code = await main(process.argv.slice(2), {
   stdout: writer(process.stdout, 'stdout'),
   stderr: writer(process.stderr, 'stderr'),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: readTextAtMost,
   readBytes: readBytesAtMost,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),

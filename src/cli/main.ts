@@ -18,6 +18,7 @@ import { hintFor } from '../matrix/validate.js'
 import { FAIL_ON, failOnHint, type FailOn } from '../fail-on.js'
 import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, repeatedOption, shellWord, splitList, UsageError } from './commands/args.js'
+import { LIMITS } from '../limits.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -25,7 +26,11 @@ export type ExitCode = 0 | 1 | 2
 export interface CliIO extends CliCapabilities {
   stdout(text: string): void
   stderr(text: string): void
-  readFile(path: string): Promise<string>
+  /**
+   * A text file (UTF-8). With `limit`, no more than that many bytes of it are read: a matrix
+   * is refused past LIMITS.maxInputBytes, and a device such as /dev/zero has no end.
+   */
+  readFile(path: string, limit?: number): Promise<string>
 }
 
 export const HELP = `Usage: crashkernel-check check [files…] [options]
@@ -172,7 +177,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       seen.add(resolve(file))
       let text: string
       try {
-        text = await io.readFile(file)
+        // One byte past the limit: parseDocument() refuses a longer file, unread beyond it.
+        text = await io.readFile(file, LIMITS.maxInputBytes + 1)
       } catch (error) {
         // Outside a clone of this repository there is no default file: say it was the default.
         // A quoted glob (`check 'boards/*.json'`, as the action's `matrix` input is written)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/** The bin's readBytes (CliCapabilities): a file's bytes, read no further than a limit. */
-import { open } from 'node:fs/promises'
+/** The bin's readBytes and readFile (CliIO): a file's bytes or text, read no further than a limit. */
+import { open, readFile } from 'node:fs/promises'
 
 /**
  * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
@@ -35,4 +35,16 @@ export async function readBytesAtMost(path: string, limit: number): Promise<Uint
   } finally {
     await file.close()
   }
+}
+
+/**
+ * A file's text (UTF-8, as readFile(path, 'utf8') decodes it, a BOM kept), of at most its
+ * first `limit` bytes when a limit is given.
+ *
+ * @example
+ * await readTextAtMost('/dev/zero', 2) // → '\0\0'
+ */
+export async function readTextAtMost(path: string, limit?: number): Promise<string> {
+  if (limit === undefined) return await readFile(path, 'utf8')
+  return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8')
 }

@@ -285,3 +285,24 @@ describe('check', () => {
     expect(kernels.out).toBe('')
   })
 })
+
+// A matrix was read whole before its size was looked at: `check /dev/zero` read 512 MiB (9 s,
+// 620 MB) to say it was too large to read. It reads one byte past maxInputBytes now, and the
+// limit's own SC001 says why.
+describe('check: a matrix is read no further than its limit', () => {
+  it.runIf(process.platform === 'linux')('refuses /dev/zero as larger than maxInputBytes, for check and for a board command', async () => {
+    const r = await run(['check', '/dev/zero'])
+    expect([r.code, r.out]).toEqual([1, expect.stringContaining('the file has at least 16777217 bytes; crashkernel-check reads at most 16777216 bytes (maxInputBytes')])
+    const e = await run(['explain', 'x', '--matrix', '/dev/zero'])
+    expect([e.code, e.err]).toEqual([2, expect.stringContaining('the file has at least 16777217 bytes')])
+  })
+
+  it('keeps a BOM and the text whole below the limit', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'bom.json')
+    await writeFile(file, '\ufeff{"version":1,"boards":[]}')
+    const { readTextAtMost } = await import('../../src/cli/read-bytes.js')
+    expect(await readTextAtMost(file, 100)).toBe('\ufeff{"version":1,"boards":[]}')
+    expect(await readTextAtMost(file, 4)).toBe('\ufeff{')
+  })
+})

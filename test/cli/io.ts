@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
 import { spawnSync } from 'node:child_process'
-import { access, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { access, mkdtemp, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { main, type CliIO, type ExitCode } from '../../src/cli/main.js'
-import { readBytesAtMost } from '../../src/cli/read-bytes.js'
+import { readBytesAtMost, readTextAtMost } from '../../src/cli/read-bytes.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const EXAMPLES = join(ROOT, 'examples/boards.json')
@@ -34,7 +34,7 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     err: '',
     stdout: (text) => void (io.out += text),
     stderr: (text) => void (io.err += text),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: readTextAtMost,
     readBytes: readBytesAtMost,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     exists: (path) => access(path).then(() => true, () => false),

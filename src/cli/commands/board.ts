@@ -23,6 +23,7 @@ import { semanticProblemText } from '../../rules/index.js'
 import { keepsLayoutsFromEngine } from '../../rules/run.js'
 import type { CliIO } from '../main.js'
 import { shellWord } from './args.js'
+import { LIMITS } from '../../limits.js'
 
 /** The matrix the commands read when none is given (as `check` does). */
 export const DEFAULT_MATRIX = 'examples/boards.json'
@@ -78,7 +79,7 @@ export interface LoadOptions {
  */
 async function readMatrix(io: CliIO, file: string | undefined, board: string): Promise<string | undefined> {
   try {
-    return await io.readFile(file ?? DEFAULT_MATRIX)
+    return await io.readFile(file ?? DEFAULT_MATRIX, LIMITS.maxInputBytes + 1)
   } catch (error) {
     if (file !== undefined) throw new ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`)
     if (Object.hasOwn(PRESETS, board)) return undefined
