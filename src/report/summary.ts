@@ -519,10 +519,15 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // and the table's end and the lines under it (the one that counts the clean rows left out
     // is under 400 bytes).
     const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
+    // The rows of layouts with findings are always listed, wherever they are in the table: the
+    // room they take further down is kept from the clean rows above them too.
+    const rows = report.layouts.map((l) => ({ row: layoutRow(report, l), clean: isClean(report, l) }))
+    let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : utf8Bytes(`${r.row}\n`)), 0)
     let cleanLeftOut = 0
-    for (const l of report.layouts) {
-      const row = layoutRow(report, l)
-      if (isClean(report, l) && doc.room() - utf8Bytes(`${row}\n`) < kept) cleanLeftOut++
+    for (const { row, clean } of rows) {
+      const size = utf8Bytes(`${row}\n`)
+      if (!clean) ahead -= size
+      if (clean && doc.room() - size < kept + ahead) cleanLeftOut++
       else doc.add(row)
     }
     for (const row of unsimulated) doc.add(row)

@@ -342,6 +342,23 @@ describe('renderSummary', () => {
     expect((fits.match(/^\| ✅ \| board-\d+ \|/gm) ?? []).length).toBe(100)
     expect(fits).not.toContain('are not listed')
   })
+
+  // A generated 3,000-board fleet: clean rows first took the room kept for the failing
+  // layouts' sections, then the rows of layouts with warnings further down (always listed)
+  // took it again, and the summary was cut after 9 of its 25 diagrams, with no rule list.
+  it('keeps room for rows of layouts with findings that come after the clean ones', () => {
+    const bad = layout('big', '4T/6.12', server4t(), { pointer: '/boards/0' })
+    const error = finding(1, 'error', { ruleId: 'RS001', ruleName: 'reservation-failed', boardId: 'big', layoutName: '4T/6.12', kernel: bad.kernel, pointer: '/boards/0' })
+    const clean = Array.from({ length: 12_000 }, (_, i) => layout(`board-${i}`, '1G/6.12', rpi1g))
+    const warned = Array.from({ length: 2_000 }, (_, i) => layout(`warn-${i}`, '1G/6.12', rpi1g))
+    const warnings = warned.map((l, i) => finding(2 + i, 'warning', { boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel }))
+    const md = renderSummary(report([error, ...warnings], [bad, ...clean, ...warned]))
+    expect(utf8(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).not.toContain('Summary truncated')
+    expect((md.match(/^\| ⚠️ \| warn-\d+ \|/gm) ?? []).length).toBe(2_000)
+    expect(md).toContain('#### ❌ big')
+    expect(md).toContain('### Rules\n\n- [RS001]')
+  })
 })
 
 describe('renderSummary: status of each layout', () => {
