@@ -691,12 +691,24 @@ describe('escaping helpers', () => {
     expect(codeSpan('a|b')).toBe('`a|b`')
     expect(codeSpan('a|b', 'table')).toBe('`a\\|b`')
     expect(codeSpan('`x')).toBe('`` `x ``')
+    // GitHub's row splitter reads `\\` as an escaped backslash: `\\|` would end the cell.
+    expect(codeSpan('d\\|x/m.json:2:95', 'table')).toBe('<code>d&#92;&#124;x/m.json:2:95</code>')
+    expect(codeSpan('d\\|x/m.json', 'inline')).toBe('`d\\|x/m.json`')
     expect(codeFence(['```', 'ok'], 'text')).toBe('````text\n```\nok\n````')
     expect(mermaidText('x"]; click n0 call alert() %%')).toBe('x#34;#93;#59; click n0 call alert() #37;#37;')
     // A right-to-left override would turn the rendered label around: its escape instead.
     expect(mermaidText('fw\u202e) · 16 MiB')).toBe('fw#92;u202e) · 16 MiB')
     expect(mermaidText('a\nb')).toBe('a b')
     expect(escapeMarkdown('a\nb')).toBe('a b')
+  })
+
+  it('keeps a file name with a backslash before a `|` in its table cell', () => {
+    // GFM splits a row at each `|` after an even number of backslashes (cmark-gfm's table_cell).
+    const cells = (row: string) => row.split(/(?<!\\)((?:\\\\)*)\|/).filter((_, i) => i % 2 === 0).length - 2
+    const md = renderSummary(report([finding(2, 'error', { file: 'd\\|x/m.json' })], [], ['d\\|x/m.json']))
+    const row = md.split('\n').find((l) => l.startsWith('| ❌ error |'))!
+    expect(cells(row)).toBe(5)
+    expect(row).toContain('| <code>d&#92;&#124;x/m.json:2:3</code> |')
   })
 
   it('shows matrix text in Markdown as the characters it contains: no emphasis, code, entity or mention', () => {
