@@ -474,17 +474,6 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }
-  const suppressed = report.findings.filter((f) => f.suppressed)
-  if (suppressed.length > 0) {
-    // With its board and layout, as findingLine() has them: a board's layouts share the
-    // matrix line and often the message, so without them the lines cannot be told apart.
-    const items = suppressed.map((f) => {
-      const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : ''
-      return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`
-    })
-    doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
-  }
-
   // The failing layouts' sections and the rule list come after the layouts table, but matter
   // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
   // 1 MiB and cut every diagram and kernel log. They are built first, and clean rows give
@@ -513,16 +502,42 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
 
   const unsimulated = unsimulatedRows(report)
+  // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+  // and the table's end and the lines under it (the one that counts the clean rows left out
+  // is under 400 bytes).
+  const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
+  // The rows of layouts with findings are always listed, wherever they are in the table: the
+  // room they take further down is kept from the clean rows above them too.
+  const rows = report.layouts.map((l) => ({ row: layoutRow(report, l), clean: isClean(report, l) }))
+  let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : utf8Bytes(`${r.row}\n`)), 0)
+
+  const suppressed = report.findings.filter((f) => f.suppressed)
+  if (suppressed.length > 0) {
+    // With its board and layout, as findingLine() has them: a board's layouts share the
+    // matrix line and often the message, so without them the lines cannot be told apart.
+    const items = suppressed.map((f) => {
+      const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : ''
+      return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`
+    })
+    // Listed as far as it leaves room for what follows (the layouts table's head and its rows
+    // with findings, the failing layouts, the rule list): a long list was one block too big for
+    // the rest of the 1 MiB, and the summary lost everything after it.
+    const block = (shown: number): string => {
+      const more = shown < items.length ? `\n- … ${items.length - shown} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` : ''
+      return `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.slice(0, shown).join('\n')}${more}\n\n</details>\n`
+    }
+    const room = doc.room() - kept - ahead - utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n`)
+    let shown = items.length
+    if (utf8Bytes(`${block(shown)}\n`) > room) {
+      shown = 0
+      let size = utf8Bytes(`${block(0)}\n`)
+      while (shown < items.length && size + utf8Bytes(`${items[shown]}\n`) <= room) size += utf8Bytes(`${items[shown++]}\n`)
+    }
+    doc.add(block(shown))
+  }
+
   if (report.layouts.length > 0 || unsimulated.length > 0) {
     doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
-    // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
-    // and the table's end and the lines under it (the one that counts the clean rows left out
-    // is under 400 bytes).
-    const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + utf8Bytes(`${block}\n`), 0) + 1024
-    // The rows of layouts with findings are always listed, wherever they are in the table: the
-    // room they take further down is kept from the clean rows above them too.
-    const rows = report.layouts.map((l) => ({ row: layoutRow(report, l), clean: isClean(report, l) }))
-    let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : utf8Bytes(`${r.row}\n`)), 0)
     let cleanLeftOut = 0
     for (const { row, clean } of rows) {
       const size = utf8Bytes(`${row}\n`)

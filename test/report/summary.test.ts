@@ -359,6 +359,29 @@ describe('renderSummary', () => {
     expect(md).toContain('#### ❌ big')
     expect(md).toContain('### Rules\n\n- [RS001]')
   })
+
+  // The suppressed findings were one block: a list longer than the room left dropped it and,
+  // as a cut does, everything after it (layouts, failing layouts, rules): only the totals stayed.
+  it('lists suppressed findings as far as they leave room for the layouts, failing layouts and rules', () => {
+    const bad = layout('big', '4T/6.12', server4t(), { pointer: '/boards/0' })
+    const error = finding(1, 'error', { ruleId: 'RS001', ruleName: 'reservation-failed', boardId: 'big', layoutName: '4T/6.12', kernel: bad.kernel, pointer: '/boards/0' })
+    const reason = 'accepted by the platform team; '.repeat(40)
+    const quiet = Array.from({ length: 1_500 }, (_, i) => finding(2 + i, 'warning', { boardId: `b-${i}`, layoutName: '1G/6.12', suppressed: { reason } }))
+    const md = renderSummary(report([error, ...quiet], [bad, layout('ok', '1G/6.12', rpi1g)]))
+    expect(utf8(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).not.toContain('Summary truncated')
+    expect(md).toContain('<details><summary>Suppressed findings (1500)</summary>')
+    const listed = (md.match(/^- `m\.json:\d+:3` SC002: /gm) ?? []).length
+    expect(listed).toBeGreaterThan(500)
+    expect(md).toContain(`\n- … ${1_500 - listed} more, left out within GitHub's 1 MiB job-summary limit. `)
+    expect(md).toMatch(/^\| ✅ \| ok \| 1G\/6\.12 \|/m)
+    expect(md).toContain('#### ❌ big')
+    expect(md).toContain('### Rules\n\n- [RS001]')
+    // A list that fits is whole.
+    const fits = renderSummary(report([error, ...quiet.slice(0, 10)], [bad]))
+    expect(fits).toContain('<details><summary>Suppressed findings (10)</summary>')
+    expect(fits).not.toContain('more, left out')
+  })
 })
 
 describe('renderSummary: status of each layout', () => {
