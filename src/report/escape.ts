@@ -68,9 +68,10 @@ function noReference(text: string): string {
  */
 function noAutolink(text: string): string {
   const out = text.split('://').join(`:${ZWSP}//`)
-  const lower = out.toLowerCase()
   const cuts: number[] = []
-  for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4)) if (i === 0 || !isWordChar(lower[i - 1]!)) cuts.push(i + 3)
+  // Matched in place, not in out.toLowerCase(): that can be longer ('İ' is 'i̇'), and its
+  // indexes put the space after a later character, leaving `www.x` to be linked.
+  for (let i = 0; i + 4 <= out.length; i++) if (asciiAt(out, i, 'www.') && (i === 0 || !isWordChar(out[i - 1]!))) cuts.push(i + 3)
   for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1)) if (i > 0 && isWordChar(out[i - 1]!) && dottedDomainAt(out, i + 1)) cuts.push(i + 1)
   if (cuts.length === 0) return out
   cuts.sort((a, b) => a - b)
@@ -81,6 +82,15 @@ function noAutolink(text: string): string {
     from = cut
   }
   return joined + out.slice(from)
+}
+
+/** Whether `text` has `word` (lowercase ASCII) at `i`, its ASCII letters in either case. */
+function asciiAt(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k)
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false
+  }
+  return true
 }
 
 /** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */

@@ -765,6 +765,10 @@ describe('escaping helpers', () => {
     // An IP address is no e-mail domain (a digit-only last label): netconsole= stays copyable.
     expect(escapeMarkdown('netconsole=4444@10.0.0.1/eth1,9353@10.0.0.2/12:34:56:78:9a:bc')).toBe('netconsole=4444@10.0.0.1/eth1,9353@10.0.0.2/12:34:56:78:9a:bc')
     expect(escapeInlineHtml('https://x.example www.y.example a@b.example')).toBe('https:\u200B//x.example www\u200B.y.example a@\u200Bb.example')
+    // 'İ' lower-cases to two characters: the space still goes right after the `www`, not three
+    // characters later (`www.x.\u200Bcom` links www.x).
+    expect(escapeMarkdown('İİİ www.x.com')).toBe('İİİ www\u200B.x.com')
+    expect(escapeInlineHtml('İİİ WWW.x.com')).toBe('İİİ WWW\u200B.x.com')
   })
 
   it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
