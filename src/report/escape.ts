@@ -36,23 +36,34 @@ function noMention(text: string): string {
 }
 
 /**
- * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
- * `owner/repo#5` link the issue on GitHub, and in a pull-request comment add a "mentioned
- * this" event to it. GitHub links a `#` only at the start, after a non-word character or
- * after `owner/repo`, so `rev#2` stays as written. Applied to the raw text, before any
- * entity (`&#91;`) is written.
+ * A zero-width space between `#` (or `GH-`) and the number of an issue reference: `#5`,
+ * `(#5)`, `owner/repo#5` and `GH-5` link the issue on GitHub, and in a pull-request comment
+ * add a "mentioned this" event to it. GitHub links a `#` only at the start, after a non-word
+ * character or after `owner/repo`, so `rev#2` stays as written. Applied to the raw text,
+ * before any entity (`&#91;`) is written.
  *
  * @example
- * noReference('fixes #5, o/r#6, rev#2') // → 'fixes #\u200B5, o/r#\u200B6, rev#2'
+ * noReference('fixes #5, o/r#6, rev#2, GH-7') // → 'fixes #\u200B5, o/r#\u200B6, rev#2, GH-\u200B7'
  */
 function noReference(text: string): string {
-  return text.replace(/#(?=\d)/g, (hash: string, i: number) => {
+  const out = text.replace(/#(?=\d)/g, (hash: string, i: number) => {
     if (i === 0 || !isWordChar(text[i - 1]!)) return `#${ZWSP}`
     // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
     let j = i
     while (j > 0 && isNameChar(text[j - 1]!)) j--
     return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]!) ? `#${ZWSP}` : hash
   })
+  // GH-5 is GitHub's other spelling of #5 (where a word starts).
+  let joined = ''
+  let from = 0
+  for (let i = 0; i + 3 < out.length; i++) {
+    const digit = out.charCodeAt(i + 3) >= 48 && out.charCodeAt(i + 3) <= 57
+    if (digit && asciiAt(out, i, 'gh-') && (i === 0 || !isWordChar(out[i - 1]!))) {
+      joined += `${out.slice(from, i + 3)}${ZWSP}`
+      from = i + 3
+    }
+  }
+  return joined + out.slice(from)
 }
 
 /**

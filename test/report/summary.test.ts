@@ -751,6 +751,9 @@ describe('escaping helpers', () => {
     // An issue reference (#5, (#5), owner/repo#5) links and, in a comment, cross-references the
     // issue; a `#` after a word character (rev#2) or before no digit (#x) is left as it is.
     expect(escapeMarkdown('#1 fixes (#5), o/r#6, rev#2 #x')).toBe('#\u200B1 fixes (#\u200B5), o/r#\u200B6, rev#2 #x')
+    // GH-5 is the other spelling of #5 (any case, where a word starts); ARCH-5, GH-x and GH5 are none.
+    expect(escapeMarkdown('GH-5 (gh-6) ARCH-5 GH-x GH5')).toBe('GH-\u200B5 (gh-\u200B6) ARCH-5 GH-x GH5')
+    expect(escapeInlineHtml('GH-12')).toBe('GH-\u200B12')
   })
 
   // GitHub links bare URLs, www. names and e-mail addresses in rendered text, whatever the
