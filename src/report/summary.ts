@@ -20,7 +20,7 @@
  */
 import type { SimulationResult } from '../engine/index.js'
 import { getRule } from '../rules/index.js'
-import { BudgetedText, utf8Bytes } from './budget.js'
+import { BudgetedText, utf16Units, utf8Bytes, type Measure } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
@@ -251,18 +251,42 @@ export function suggestionMarkdown(description: string): string {
 
 /**
  * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
- * has none.
+ * has none; with `fit`, as many as fit in `fit.room` (fitList()).
  *
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-export function boardSuggestionLines(report: Report, link?: SourceLink): string | undefined {
+export function boardSuggestionLines(report: Report, link?: SourceLink, fit?: ListFit): string | undefined {
   const items = report.boardSuggestions ?? []
   if (items.length === 0) return undefined
   const line = (b: BoardSuggestion): string => {
     return `- 💡 board ${codeSpan(b.boardId)} at ${whereMarkdown(b, link)}: ${suggestionMarkdown(b.suggestion.description)}`
   }
-  return `${items.map(line).join('\n')}\n`
+  const lines = items.map(line)
+  return `${(fit ? fitList(lines, fit) : lines).join('\n')}\n`
+}
+
+/** Room for a list in a capped document: `room` as `measure` counts it, and the item that counts the ones left out. */
+interface ListFit {
+  room: number
+  measure: Measure
+  more: (left: number) => string
+}
+
+/**
+ * List items (one line each, joined by newlines) as many as fit in `fit.room`, then
+ * `fit.more(n)` for the `n` left out: a list is one block of a BudgetedText, and a block too
+ * big for what is left of the cap is dropped with everything after it.
+ *
+ * @example
+ * fitList(['- a', '- b', '- c'], { room: 20, measure: utf16Units, more: (n) => `- ${n} more` }) // → ['- a', '- b', '- 1 more']
+ */
+function fitList(items: readonly string[], fit: ListFit): string[] {
+  if (fit.measure(items.join('\n')) <= fit.room) return [...items]
+  let shown = 0
+  let size = fit.measure(fit.more(items.length))
+  while (shown < items.length && size + fit.measure(`${items[shown]}\n`) <= fit.room) size += fit.measure(`${items[shown++]}\n`)
+  return [...items.slice(0, shown), fit.more(items.length - shown)]
 }
 
 /** At most this many layouts are named in one row of the findings table; the rest are counted. */
@@ -463,7 +487,8 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`)
   }
 
-  const perBoard = boardSuggestionLines(report, ctx.link)
+  // At most half of what is left: the findings, layouts and failing layouts follow.
+  const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: utf8Bytes, more: (n) => `- … ${n} more board(s), left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` })
   if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`)
 
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
@@ -522,18 +547,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // Listed as far as it leaves room for what follows (the layouts table's head and its rows
     // with findings, the failing layouts, the rule list): a long list was one block too big for
     // the rest of the 1 MiB, and the summary lost everything after it.
-    const block = (shown: number): string => {
-      const more = shown < items.length ? `\n- … ${items.length - shown} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` : ''
-      return `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.slice(0, shown).join('\n')}${more}\n\n</details>\n`
-    }
-    const room = doc.room() - kept - ahead - utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n`)
-    let shown = items.length
-    if (utf8Bytes(`${block(shown)}\n`) > room) {
-      shown = 0
-      let size = utf8Bytes(`${block(0)}\n`)
-      while (shown < items.length && size + utf8Bytes(`${items[shown]}\n`) <= room) size += utf8Bytes(`${items[shown++]}\n`)
-    }
-    doc.add(block(shown))
+    const head = `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n`
+    const room = doc.room() - kept - ahead - utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n${head}\n\n</details>\n\n`)
+    const listed = fitList(items, { room, measure: utf8Bytes, more: (n) => `- … ${n} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` })
+    doc.add(`${head}${listed.join('\n')}\n\n</details>\n`)
   }
 
   if (report.layouts.length > 0 || unsimulated.length > 0) {
@@ -654,7 +671,9 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)
-  const perBoard = boardSuggestionLines(report, ctx.link)
+  const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`
+  // At most half of what is left: the findings table follows.
+  const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: utf16Units, more: (n) => `- … ${n} more board(s): see ${elsewhere}.` })
   if (perBoard) doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`)
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
   const left = { error: 0, warning: 0, note: 0, rows: 0 }
@@ -690,7 +709,6 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`)
   }
-  const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`
   if (failing.length > drawn.length) doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`)
   return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`)
 }

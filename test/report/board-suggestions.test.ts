@@ -29,6 +29,26 @@ describe('board suggestions in the formats', () => {
     for (const md of [renderSummary(plain), renderComment(plain)]) expect(md).not.toContain('value per board')
   })
 
+  // A fleet of one matrix file per board has a value per file: as one block, 600 of them were
+  // more than the whole comment may hold, and the comment lost its findings table with them.
+  it('summary and comment: a list too long for the cap is cut, and the findings table stays', () => {
+    const many = { ...report, boardSuggestions: Array.from({ length: 600 }, (_, i) => ({ ...b!, boardId: `pi-${i}` })) }
+    const comment = renderComment(many, { runUrl: 'https://github.test/o/r/actions/runs/1' })
+    expect(comment).not.toContain('did not fit in one comment')
+    expect(comment).toContain('| severity | where |')
+    const listed = (comment.match(/^- 💡 board `pi-\d+`/gm) ?? []).length
+    expect(listed).toBeGreaterThan(50)
+    expect(comment).toContain(`\n- … ${600 - listed} more board(s): see the job summary linked above.\n`)
+    // The summary has room for them all.
+    const summary = renderSummary(many)
+    expect((summary.match(/^- 💡 board `pi-\d+`/gm) ?? []).length).toBe(600)
+    expect(summary).not.toContain('more board(s)')
+    expect(summary).toContain('### Findings')
+    const small = renderSummary(many, { maxBytes: 60_000 })
+    expect(small).toMatch(/\n- … \d+ more board\(s\), left out within GitHub's 1 MiB job-summary limit\./)
+    expect(small).toContain('### Findings')
+  })
+
   it('text: a fix row after the board\'s findings, at the command line', () => {
     const lines = formatStylish(report).split('\n')
     const fix = lines.findIndex((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))
