@@ -39,7 +39,7 @@ const code = await main(process.argv.slice(2), {
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
-  isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },
   env: process.env,
   cwd: () => process.cwd(),
   spawnSync: (command, args, options) => spawnSync(command, [...args], options),

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
 import { sarifPaths } from './sarif-paths.js'
 import { SARIF_MAX_RESULTS } from '../report/sarif.js'
+import { visibleText } from '../report/escape.js'
 import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity, type ToolNotification } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
@@ -219,7 +220,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     const render = (): string => (format === 'markdown' ? formatMarkdown(shown, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](shown, ctx))
     // GitHub's workflow commands have no pass line: the problems alone are annotations there.
     if (!checkedNothing || problems.length === 0 || format === 'github') io.stdout(render())
-    for (const message of problems) io.stderr(`crashkernel-check: ${message}\n`)
+    // A file name as given: its control characters as escapes, never sent to the terminal.
+    for (const message of problems) io.stderr(`crashkernel-check: ${visibleText(message)}\n`)
     if (problems.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {

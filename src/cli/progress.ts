@@ -8,6 +8,7 @@
  * running after `afterMs` (default 1 s). The work is synchronous, so the line is redrawn from
  * tick() itself, at most every `intervalMs`, and erased by done().
  */
+import { visibleText } from '../report/escape.js'
 import type { CliIO } from './main.js'
 
 export interface ProgressOptions {
@@ -59,7 +60,14 @@ export class Progress {
     this.shown = true
     const total = Math.max(this.options.total, this.done_)
     const pct = total > 0 ? Math.floor((this.done_ * 100) / total) : 100
-    this.io.stderr(`\r\x1b[K${this.options.label} ${this.done_}/${total} (${pct}%)`)
+    const count = ` ${this.done_}/${total} (${pct}%)`
+    // The label names a file as given: its control characters shown as escapes, not sent to the
+    // terminal; and cut from the left to the terminal's width, since a line that wraps is only
+    // erased in its last row by `\r\x1b[K`, and each redraw left the rows above it behind.
+    const label = visibleText(this.options.label)
+    const room = (this.io.isTTY?.stderrColumns ?? Infinity) - 1 - count.length
+    const shown = label.length <= room ? label : `…${label.slice(label.length - Math.max(0, room - 1))}`
+    this.io.stderr(`\r\x1b[K${shown}${count}`)
   }
 
   /** Erases the line (if it was drawn). */

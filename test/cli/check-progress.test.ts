@@ -25,6 +25,20 @@ describe('check: progress on long runs', async () => {
     expect(r.err).toMatch(/simulating layouts of .*fleet\.json (\d+)\/\1 \(100%\)/)
     expect(r.err.endsWith('\r\x1b[K')).toBe(true)
   })
+  // A line wider than the terminal wraps, and `\r\x1b[K` erases only its last row: each redraw
+  // left the rows above it on the screen. And the file name is the user's: no raw escape.
+  it('fits the line to the terminal, and shows control characters in the file name as escapes', async () => {
+    const long = join(dir, `fleet-of-a-vendor-platform-family-with-a-long-name\x1b[2J.json`)
+    await writeFile(long, JSON.stringify(generateFleet(400)))
+    const clock = Array.from({ length: 10_000 }, (_, i) => i * 1000)
+    const r = await run(['check', long, 'no\x07such.json'], { isTTY: { stdout: true, stderr: true, stderrColumns: 60 }, clock })
+    const lines = r.err.split('\r\x1b[K').filter((l) => l.startsWith('…') || l.startsWith('simulating'))
+    expect(lines.length).toBeGreaterThan(100)
+    for (const l of lines) expect(l.length).toBeLessThan(60)
+    expect(lines.at(-1)).toMatch(/^…[^\x1b]*\\x1b\[2J\.json (\d+)\/\1 \(100%\)$/)
+    expect(r.err).not.toMatch(/[\x07\x1b](?!\[K)/)
+    expect(r.err).toContain('crashkernel-check: cannot read matrix file no\\x07such.json: no such file')
+  })
   it('stays silent in a pipe and for machine-readable formats', async () => {
     expect((await run(['check', file], { isTTY: { stdout: false, stderr: false } })).err).toBe('')
     for (const format of ['json', 'sarif', 'github']) expect((await run(['check', file, '--format', format], { isTTY: { stdout: true, stderr: true } })).err, format).toBe('')

@@ -19,7 +19,7 @@ export interface Recording extends CliIO {
 }
 
 export interface RecordingOptions {
-  isTTY?: { stdout?: boolean; stderr?: boolean }
+  isTTY?: { stdout?: boolean; stderr?: boolean; stderrColumns?: number }
   env?: Record<string, string | undefined>
   /** A fake clock: each call returns the next value (the last one repeats). */
   clock?: number[]

@@ -26,8 +26,11 @@ export interface CliCapabilities {
    * never special.
    */
   isSpecialFile?(path: string): Promise<boolean>
-  /** Whether stdout and stderr are terminals: colour on stdout, progress on stderr. Absent = neither. */
-  isTTY?: { stdout?: boolean; stderr?: boolean }
+  /**
+   * Whether stdout and stderr are terminals: colour on stdout, progress on stderr. Absent =
+   * neither. `stderrColumns`: the width of the terminal on stderr, which the progress line fits.
+   */
+  isTTY?: { stdout?: boolean; stderr?: boolean; stderrColumns?: number }
   /** The environment, read for NO_COLOR (https://no-color.org). */
   env?: Readonly<Record<string, string | undefined>>
   /** node:child_process spawnSync: runs dtc for a .dts. */
