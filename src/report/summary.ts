@@ -237,16 +237,30 @@ function findingLine(f: Finding, link?: SourceLink): string {
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
  * as code spans: they are what the reader copies into a command line, shown as written
  * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
- * escapeMarkdown() would put one, after an `@` a mention could start at).
+ * escapeMarkdown() would put one, after an `@` a mention could start at). A value opens with
+ * a `"` at the start or after a space or `(`, and ends at the first `"` after it that the
+ * description's end, a space or punctuation follows: a value may hold a `"` of its own
+ * (`crashkernel=a"b`), which pairing each quote with the next made the end of the value.
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ * suggestionMarkdown('Remove "crashkernel=a"b": it reads "crashkernel=256M"') // → 'Remove `crashkernel=a"b`: it reads `crashkernel=256M`'
  */
 export function suggestionMarkdown(description: string): string {
-  return description
-    .split(/("[^"]+")/)
-    .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
-    .join('')
+  const opens = (i: number): boolean => i === 0 || description[i - 1] === ' ' || description[i - 1] === '('
+  const closes = (j: number): boolean => j + 1 === description.length || ' ,.:;)'.includes(description[j + 1]!)
+  let out = ''
+  let from = 0
+  for (let i = description.indexOf('"'); i >= 0; i = description.indexOf('"', i + 1)) {
+    if (!opens(i)) continue
+    let j = description.indexOf('"', i + 2)
+    while (j >= 0 && !closes(j)) j = description.indexOf('"', j + 1)
+    if (j < 0) break
+    out += `${escapeMarkdown(description.slice(from, i))}${codeSpan(description.slice(i + 1, j), 'table')}`
+    from = j + 1
+    i = j
+  }
+  return out + escapeMarkdown(description.slice(from))
 }
 
 /**

@@ -355,7 +355,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^[A-Za-z]:\//, 'a file path: a Windows drive letter'],
   ],
   'report/stylish.ts': [[/^\s*::/, 'a file path, made visible']],
-  'report/summary.ts': [[/("[^"]+")/, "a suggestion's description (it quotes command-line values)"]],
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { BudgetedText } from '../../src/report/budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown, mermaidText, visibleText } from '../../src/report/escape.js'
 import { fmtAddr, humanSize, memoryMapItems, renderMemoryMap } from '../../src/report/memory-map.js'
-import { COMMENT_MAX_CHARS, MAX_COMMENT_DIAGRAMS, MAX_LAYOUT_SECTIONS, MAX_LOG_LINES, SUMMARY_MAX_BYTES, lowCell, mainCell, reachCell, renderComment, renderSummary } from '../../src/report/summary.js'
+import { COMMENT_MAX_CHARS, MAX_COMMENT_DIAGRAMS, MAX_LAYOUT_SECTIONS, MAX_LOG_LINES, SUMMARY_MAX_BYTES, lowCell, mainCell, reachCell, renderComment, renderSummary, suggestionMarkdown } from '../../src/report/summary.js'
 import { GiB, MiB, finding, layout, report, sim } from './helpers.js'
 import { check } from '../../src/index.js'
 
@@ -709,6 +709,19 @@ describe('renderComment', () => {
 })
 
 describe('escaping helpers', () => {
+  // Each quote paired with the next put a value's own `"` (crashkernel=a"b) at the end of its
+  // code span: the rest of the value was prose, and the prose up to the next value code.
+  it('shows each value a fix quotes as one code span, a quote inside it too', () => {
+    const m = JSON.stringify({ version: 1, boards: [{ id: 'q1', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M crashkernel=a"b', expect: { reservationRequired: true } }] })
+    const fix = check(m, 'm.json').findings.find((f) => f.suggestion)!.suggestion!.description
+    expect(fix).toMatch(/^Remove "crashkernel=a"b": the kernel then reads "crashkernel=256M", /)
+    expect(suggestionMarkdown(fix)).toMatch(/^Remove `crashkernel=a"b`: the kernel then reads `crashkernel=256M`, /)
+    expect(suggestionMarkdown('Add "a b" (or "c|d").')).toBe('Add `a b` (or `c\\|d`).')
+    // No value: prose, escaped.
+    expect(suggestionMarkdown('a "quote that never ends *x*')).toBe('a "quote that never ends \\*x\\*')
+    expect(suggestionMarkdown('rev"2" x')).toBe('rev"2" x')
+  })
+
   it('code spans, fences and Mermaid labels cannot be broken out of', () => {
     expect(codeSpan('a`b')).toBe('``a`b``')
     expect(codeSpan('a|b')).toBe('`a|b`')
