@@ -23,7 +23,7 @@ import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
 import { x86ParamTrace } from './x86/param-trace.js'
 import { AllocLowPagesPanic } from './x86/init-mem-mapping.js'
-import { x86Boot } from './x86/setup.js'
+import { x86Boot, x86MaxPhysmemBits } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
 /**
@@ -161,6 +161,19 @@ export function runsWithAcpi(given: Layout): boolean {
   const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize)
   const gen = policy.arm64!.acpiBoot
   return !acpiBootTableInit(acpiParamsFromCmdline(cmdline, gen), acpiFirmwareOf(given.acpi), gen, cmdline).acpiDisabled
+}
+
+/**
+ * Engine helper (no kernel counterpart): x86_64's MAX_PHYSMEM_BITS for the layout's kernel, CPU
+ * and the command line the kernel keeps (46, or 52 with 5-level paging); undefined on the other
+ * architectures. RAM past 2^bits is beyond MAXMEM: e820__end_of_ram_pfn() stops there.
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+export function x86PhysmemBits(given: Layout): number | undefined {
+  if (given.arch !== 'x86_64') return undefined
+  const { policy } = releaseAndPolicy(given)
+  const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize)
+  return Number(x86MaxPhysmemBits({ ...given, cmdline }, policy.x86!))
 }
 
 /**

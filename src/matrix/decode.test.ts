@@ -324,6 +324,40 @@ describe('decodeMatrix: arm64 RAM and image past 2^PHYS_MASK_SHIFT', () => {
   })
 })
 
+describe('decodeMatrix: x86_64 RAM past MAXMEM', () => {
+  // e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN (1 << MAX_PHYSMEM_BITS: 46 under
+  // 4-level paging, 52 under 5-level): the kernel neither maps nor zones RAM above it.
+  const decodeOf = (board: Partial<Board>) =>
+    decodeMatrix(
+      matrix([
+        {
+          id: 'b',
+          arch: 'x86_64',
+          kernels: ['5.10', '6.12'],
+          image: { base: '0x1000000' },
+          cmdline: 'crashkernel=256M',
+          memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0x100000000', size: '64T' }],
+          ...board,
+        } as Board,
+      ]),
+    )
+  it('a bank past 64 TiB under 4-level paging is one warning naming the kernels and why, and the board is simulated', () => {
+    const d = decodeOf({})
+    expect(d.problems).toEqual([])
+    expect(d.warnings.map((w) => [w.messageId, w.pointer, w.data.limit, w.data.kernel, w.data.lost, w.data.why])).toEqual([
+      ['ramBeyondMaxmem', '/boards/0/memory/2/base', '0x0000400000000000', '5.10.223, 6.12.117', '4 GiB', ' (4-level paging: the CPU has no LA57 ("cpu.la57"))'],
+    ])
+    expect(d.layouts).toHaveLength(2)
+  })
+  it('with LA57, only the kernels that stay at 4 levels: a build without CONFIG_X86_5LEVEL, or no5lvl', () => {
+    expect(decodeOf({ cpu: { la57: true } }).warnings.map((w) => [w.data.kernel, w.data.why])).toEqual([['5.10.223', ' (4-level paging: the build has no CONFIG_X86_5LEVEL)']])
+    expect(decodeOf({ cpu: { la57: true }, kernels: ['6.12'], cmdline: 'crashkernel=256M no5lvl' }).warnings.map((w) => [w.data.kernel, w.data.why])).toEqual([['6.12.117', ' (4-level paging: "no5lvl" on the command line)']])
+  })
+  it('nothing past it, nothing said', () => {
+    expect(decodeOf({ memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0x100000000', size: '0x3fff00000000' }] }).warnings).toEqual([])
+  })
+})
+
 describe('decodeMatrix: semantic problems', () => {
   const problemsOf = (boards: Board[]) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
 

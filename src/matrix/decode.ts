@@ -6,7 +6,7 @@
  * every problem is returned (never thrown) with the pointer of the value to change, and a
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
-import { listPolicies, policyOutsideRelease, resolveKernelRelease, runsWithAcpi } from '../engine/index.js'
+import { listPolicies, policyOutsideRelease, resolveKernelRelease, runsWithAcpi, x86PhysmemBits } from '../engine/index.js'
 import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank, PhysRange } from '../engine/index.js'
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
@@ -226,6 +226,15 @@ class Collector {
   /** A setting the kernel does not read: reported, and the board decodes on. */
   warn(problem: SemanticProblem & { messageId: SemanticWarningId }): void {
     this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId })
+  }
+  /**
+   * A warning about a bank and a limit that several kernels share (RAM past the physical
+   * address space): one per bank, limit and reason, naming every kernel it concerns.
+   */
+  warnPerKernel(problem: SemanticProblem & { messageId: SemanticWarningId }, release: string): void {
+    const warned = this.warnings.find((w) => w.messageId === problem.messageId && w.pointer === problem.pointer && w.data.limit === problem.data.limit && w.data.why === problem.data.why)
+    if (!warned) this.warn(problem)
+    else if (!warned.data.kernel!.split(', ').includes(release)) warned.data.kernel += `, ${release}`
   }
   add(problems: readonly SemanticProblem[]): boolean {
     // Data quotes user strings (names, buses, node lists): keep each one message-sized.
@@ -991,11 +1000,7 @@ function decodeBoard(
         const past = checkPhysLimit(imageRange, variant.banks, paBits, release, why)
         if (!c.add(past.image)) continue
         // One warning per bank and limit, naming every kernel with that limit.
-        for (const p of past.banks) {
-          const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why)
-          if (!warned) c.warn({ ...p, messageId: 'ramBeyondPhysLimit' })
-          else if (!warned.data.kernel!.split(', ').includes(release)) warned.data.kernel += `, ${release}`
-        }
+        for (const p of past.banks) c.warnPerKernel({ ...p, messageId: 'ramBeyondPhysLimit' }, release)
       }
 
       const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }))
@@ -1028,6 +1033,14 @@ function decodeBoard(
         cpu,
         boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
         cmdline: cmdlineValue,
+      }
+      // x86_64: RAM past MAXMEM (2^46 under 4-level paging) is no RAM the kernel maps.
+      const physmemBits = x86PhysmemBits(layout)
+      if (physmemBits !== undefined) {
+        // Why 4-level paging: the CPU (no "cpu.la57"), the build (5.10's, CONFIG_X86_5LEVEL=n) or `no5lvl`.
+        const fourLevel = !cpu.la57 ? 'the CPU has no LA57 ("cpu.la57")' : x86PhysmemBits({ ...layout, cmdline: '' }) === 52 ? '"no5lvl" on the command line' : 'the build has no CONFIG_X86_5LEVEL'
+        const why = physmemBits < 52 ? ` (4-level paging: ${fourLevel})` : ''
+        for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks) c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem' }, release)
       }
       // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
       if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout)) acpiOff.add(entry.spec)

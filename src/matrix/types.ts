@@ -107,14 +107,15 @@ export type SemanticMessageId =
   | 'imageBeyondPhysLimit'
   | 'ramBeyondPhysLimit'
   | 'policyOutsideRelease'
+  | 'ramBeyondMaxmem'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit', 'policyOutsideRelease'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit', 'policyOutsideRelease', 'ramBeyondMaxmem'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
  * kernels never read, fixed reservations outside RAM (which the kernel reserves all the
  * same), which drop nothing, and arm64 RAM past the physical address space, which the
- * kernel drops while it boots on the rest. Every other SC003 message keeps what it concerns from
+ * kernel drops while it boots on the rest, and x86_64 RAM past MAXMEM, which it leaves unused. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId> = new Set<SemanticMessageId>(WARNING_IDS)

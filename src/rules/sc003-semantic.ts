@@ -6,7 +6,8 @@ import { defineRule } from './define-rule.js'
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
  * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`, `sratMemoryNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
- * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops, and
+ * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops,
+ * `ramBeyondMaxmem` for x86_64 RAM past MAXMEM, which the kernel leaves unused, and
  * `policyOutsideRelease` for a policy named for a release it does not model.
  */
 export default defineRule({
@@ -30,6 +31,7 @@ export default defineRule({
       reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; nothing is allocated there, but the kernel reserves it (or marks it no-map) all the same, and an arm64 or riscv64 kernel prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array: remove it if it was meant to lie in RAM',
       imageBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: it cannot run there, and arm64_memblock_init() removes all memory from {{limit}} up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)); check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
       ramBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: arm64_memblock_init() removes memory from there up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)), silently, so {{lost}} of it is not RAM to that kernel; check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
+      ramBeyondMaxmem: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, MAXMEM of {{kernel}}{{why}}: e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN, so the kernel maps none of the {{lost}} beyond it and gives it no zone, though memblock keeps it (System RAM counts it, and the range list of crashkernel= is read against it); the simulation does not model what it does to NUMA init (6.8+ checks that a node covers all memblock memory); check the address (5-level paging moves MAXMEM to 4 PiB)',
       acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
       acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
       acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',

@@ -609,7 +609,7 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   if (e820) trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!')
   const ram = e820?.ram ?? userRam
   // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
-  const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL)
+  const maxArch = 1n << x86MaxPhysmemBits(layout, pol)
   const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch)
   return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, softReserved: (e820 ?? table).softReserved ?? NO_RANGES, maxPfnAddr, image }
 }
@@ -804,6 +804,15 @@ export function cmdlineFindOptionBool(cmdline: string, option: string): boolean 
  */
 function pgtableL5Enabled(layout: Layout, pol: X86Policy): boolean {
   return pol.fiveLevel && layout.cpu.la57 === true && !cmdlineFindOptionBool(layout.cmdline, 'no5lvl')
+}
+
+/**
+ * MAX_PHYSMEM_BITS of the paging mode the decompressor chose: 52 with 5-level paging, else 46
+ * (MAXMEM, where e820__end_of_ram_pfn() stops max_pfn).
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export function x86MaxPhysmemBits(layout: Layout, pol: X86Policy): bigint {
+  return pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL
 }
 
 /**
