@@ -424,6 +424,21 @@ describe('explain', () => {
     expect(quoted.err).toContain(`(crashkernel-check check '${dir}/Bob'\\''s boards.json' --kernel 6.99 lists them all)`)
   })
 
+  it('--kernel on a board none of whose layouts boots: names why for the kernels asked, not for its others', async () => {
+    // mem=1M leaves init_mem_mapping() no page for a page table on every kernel (SC004).
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const memory = [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }]
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'pc', arch: 'x86_64', kernels: ['5.10', '6.1', '6.12', '7.2'], memory, image: { base: '0x1000000' }, cmdline: 'crashkernel=256M mem=1M' }] })
+    await writeFile(matrix, text)
+    const r = await run(['explain', 'pc', '--kernel', '6.12', '--matrix', matrix])
+    expect(r.code).toBe(2)
+    const lines = r.err.split('\n').filter((l) => l.includes('(SC004)'))
+    // One line, at the board's 6.12 entry.
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain(`m.json:1:${text.indexOf('"6.12"') + 1} `)
+  })
+
   it('shows the crashkernel=,cma areas next to the main reservation, and labels them in the map and the owners', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'cma.json')

@@ -232,7 +232,10 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
     }
     if (layouts.length === 0) {
-      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(board.report.findings).map((l) => `${l}\n`).join('')}`)
+      // With --kernel, the board's other kernels were checked too (for the fixes): their
+      // findings say nothing of the kernels asked for.
+      const why = only ? board.report.findings.filter((f) => f.kernel === undefined || only.has(f.kernel)) : board.report.findings
+      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`)
       return 2
     }
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
