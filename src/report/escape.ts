@@ -234,9 +234,11 @@ export function mermaidText(text: string): string {
 /**
  * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
  * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
+ * paragraph separators, the bidirectional overrides (Trojan Source), and the zero-width
+ * characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), which make two names that differ look alike
+ * (RAM variants `4G` and `4G\u200b`).
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
 const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 /**

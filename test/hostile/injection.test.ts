@@ -122,6 +122,13 @@ describe('hostile input: injection into the output channels', () => {
     expect(sarif.runs[0]!.results.some((r) => r.message.text.includes('::add-mask::secret'))).toBe(true)
   })
 
+  // Two names that differ by a zero-width character looked alike in every report.
+  it('zero-width characters in names are shown as escapes in the text output', async () => {
+    const { stdout } = await runCli(matrix(board({ id: 'zw\u200bx\ufeff', devices: [{ name: 'd\u200d\u2060', bus: 'x' }] })), 'text')
+    expect(stdout).toContain('zw\\u200bx\\ufeff')
+    expect(/[\u200b-\u200d\u2060\ufeff]/.test(stdout)).toBe(false)
+  })
+
   // Was a bug: control characters from the matrix (ESC, BEL, BS) were printed raw; in a terminal
   // or a CI log viewer that renders ANSI, "\u001b[2J" clears the screen. stylish.ts now shows them
   // through visibleText() (`\x1b`, `\x07`).

@@ -317,7 +317,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/`+/g, 'each line put into a code fence'],
     [/\r/g, 'the same lines'],
     [/^[A-Za-z0-9 .,:/()+\-_=~·–]$/, 'one character of a Mermaid label'],
-    [/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, 'text of plain-text output (messages, board ids, file names)'],
+    [/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, 'text of plain-text output (messages, board ids, file names)'],
   ],
   'report/github.ts': [
     [/%/g, 'an annotation message or property (messages, file names)'],
