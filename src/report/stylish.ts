@@ -99,11 +99,15 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
   }
   const c = report.counts
   const total = c.error + c.warning + c.note
-  const mark = total === 0 ? '✔' : '✖'
+  // A run that could not check all of its input (an unreadable file, an unmatched --boards)
+  // exits 2: no ✔ for it, whatever was found in the rest.
+  const inputProblems = report.problems?.length ?? 0
+  const mark = total === 0 && inputProblems === 0 ? '✔' : '✖'
   lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`)
   const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size
   lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`)
   // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
   if (report.kernelOverride && report.kernelOverride.length > 0) lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`)
+  if (inputProblems > 0) lines.push(`${inputProblems} problem${inputProblems === 1 ? '' : 's'} with the input kept part of it from being checked (exit status 2), said on stderr`)
   return `${lines.join('\n')}\n`
 }

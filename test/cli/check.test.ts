@@ -256,6 +256,14 @@ describe('check', () => {
     expect((await run(['check', CLEAN, '--boards', 'v*'])).code).toBe(0)
   })
 
+  it('marks the text report ✖, not ✔, when a file beside the checked one could not be read', async () => {
+    const r = await run(['check', CLEAN, 'nope/missing.json'])
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/^✖ 0 problems \(0 errors, 0 warnings, 0 notes\)\n.*\n1 problem with the input kept part of it from being checked \(exit status 2\), said on stderr\n$/m)
+    expect(r.out).not.toContain('✔')
+    expect((await run(['check', CLEAN])).out).toMatch(/^✔ 0 problems/m)
+  })
+
   it('prints no report when --boards matched no board and nothing was found: "✔ 0 problems" would read as a pass', async () => {
     for (const format of ['text', 'json', 'sarif']) {
       const r = await run(['check', CLEAN, '--format', format, '--boards', 'rpi-typo*'])
