@@ -7,7 +7,7 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
+import { LayoutDoesNotBootError, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
@@ -15,6 +15,7 @@ import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { compareLayoutNames, layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
+import CK_BOOT_PANICS from './rules/ck012-boot-panics.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from './rules/run.js'
 import { Suggester, type BoardValue, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
@@ -30,7 +31,7 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js'
 export { renderSummary } from './report/summary.js'
 export { importBoard } from './import/index.js'
 export { verifyBootLog, formatVerify } from './verify/index.js'
-export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js'
+export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js'
 
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
@@ -46,7 +47,7 @@ export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './en
  * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
  * @returns what the kernel ends with; `kernel` is the resolved release
  * @throws ConfigurationError for a layout with a missing field or one of the wrong type
- * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model (LayoutDoesNotBootError, a subclass, for a boot that panics before the reservation)
  * @example
  * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
  * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
@@ -338,6 +339,20 @@ function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => 
   try {
     return simulateEngine(layout.layout)
   } catch (error) {
+    if (error instanceof LayoutDoesNotBootError) {
+      // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
+      const cmdline = layout.layout.cmdline
+      const byCmdline = cmdline.startsWith('mem') || cmdline.includes(' mem=') || cmdline.includes(' memmap=')
+      const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram)
+      findings.push(
+        makeFinding(
+          CK_BOOT_PANICS,
+          { messageId: 'panicsBeforeReservation', data: { reason: error.panic }, at: pointer },
+          { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(pointer)) },
+        ),
+      )
+      return undefined
+    }
     if (isUnsupported(error)) {
       findings.push(
         makeFinding(

@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, failsAt, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, failsAt, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -155,7 +155,7 @@ describe('simulate() as exported', () => {
     expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
   })
 
-  it('throws UnsupportedLayoutError for an x86 boot that ends in init_mem_mapping(), and check() reports it as not simulated', () => {
+  it('throws LayoutDoesNotBootError (an UnsupportedLayoutError) for an x86 boot that ends in init_mem_mapping(), and check() reports the panic (CK012, an error)', () => {
     // mem=2G leaves [0x7e000000, 0x80000000), all of it the image: alloc_low_pages() finds no
     // page for a page table (the pgt_buf lies in the range being mapped, memblock has nothing
     // free), so the kernel panics (scripts/fuzz.ts's engine-invariants counterexample).
@@ -165,9 +165,17 @@ describe('simulate() as exported', () => {
     })
     const full = decodeLayouts(text, 'full.json').layouts[0]!.layout
     expect(() => simulate(full)).toThrow(UnsupportedLayoutError)
+    expect(() => simulate(full)).toThrow(LayoutDoesNotBootError)
     expect(() => simulate(full)).toThrow('the kernel does not boot: init_mem_mapping() has no page for a page table (alloc_low_pages: can not alloc memory')
     const report = check(text, 'full.json')
-    expect(report.findings.filter((f) => f.ruleId === 'SC004').map((f) => f.message)).toEqual([expect.stringContaining('init_mem_mapping() has no page for a page table')])
+    // It exited 0 as an SC004 warning, as if the engine lacked a model: the kernel panics.
+    expect(report.findings.filter((f) => f.ruleId === 'SC004')).toEqual([])
+    const panics = report.findings.filter((f) => f.ruleId === 'CK012')
+    expect(panics.map((f) => [f.severity, f.messageId, f.layoutName])).toEqual([['error', 'panicsBeforeReservation', '5.10']])
+    expect(panics[0]!.message).toMatch(/^the boot panics in setup_arch\(\), before the crash kernel reservation, so the layout has no result to check: init_mem_mapping\(\) has no page for a page table \(alloc_low_pages: can not alloc memory/)
+    // At the command line's mem=, which leaves the kernel that little.
+    expect(panics[0]!.location?.line).toBe(1)
+    expect(panics[0]!.location?.column).toBe(text.indexOf('"mem=2G"') + 1)
   })
 
   it('names the field of a hand-edited layout that is missing or of the wrong type, as a ConfigurationError', () => {

@@ -38,7 +38,21 @@ const PARAM_TRACE: Partial<Record<Arch, (layout: Layout, policy: KernelPolicy) =
  * for: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic).
  */
 export class UnsupportedLayoutError extends Error {
-  override readonly name = 'UnsupportedLayoutError'
+  override readonly name: string = 'UnsupportedLayoutError'
+}
+
+/**
+ * A layout whose kernel panics before the crash kernel reservation, where the results have no
+ * outcome: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic,
+ * `mem=1M`). An UnsupportedLayoutError for callers that only tell simulated from not; check()
+ * reports it as the boot panic it is (CK012).
+ */
+export class LayoutDoesNotBootError extends UnsupportedLayoutError {
+  override readonly name: string = 'LayoutDoesNotBootError'
+  /** @param panic - where and why it panics, as the kernel would say it */
+  constructor(readonly panic: string) {
+    super(`the kernel does not boot: ${panic}`)
+  }
 }
 
 /**
@@ -102,7 +116,7 @@ export function simulate(given: Layout): SimulationResult {
   try {
     boot = BOOT[layout.arch](bootLayout, policy, trace)
   } catch (error) {
-    if (error instanceof AllocLowPagesPanic) throw new UnsupportedLayoutError(`the kernel does not boot: init_mem_mapping() has no page for a page table (${error.message})`)
+    if (error instanceof AllocLowPagesPanic) throw new LayoutDoesNotBootError(`init_mem_mapping() has no page for a page table (${error.message})`)
     throw error
   }
   // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),

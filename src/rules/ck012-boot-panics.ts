@@ -20,13 +20,13 @@ import { defineRule } from './define-rule.js'
 /** ` ("line")`, or nothing without a line. */
 const quoted = (line: string | undefined): string => (line === undefined ? '' : ` ("${line}")`)
 
-export default defineRule<'nodeWithoutPgdat' | 'noRealModeTrampoline'>({
+export default defineRule<'nodeWithoutPgdat' | 'noRealModeTrampoline' | 'panicsBeforeReservation'>({
   id: 'CK012',
   name: 'boot-panics',
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL; or no memory under 1 MiB is left for the real-mode trampoline',
+    description: 'the boot panics: after the crash kernel reservation, a NUMA node under 4 MiB has no pg_data_t and memmap_init() reads it through NULL, or no memory under 1 MiB is left for the real-mode trampoline; before it, init_mem_mapping() has no page for a page table',
     kernel: [
       'arch/x86/mm/numa.c numa_register_memblks (NODE_MIN_SIZE, until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size")',
       'mm/page_alloc.c free_area_init (for_each_online_node, up to 5.17)',
@@ -34,6 +34,9 @@ export default defineRule<'nodeWithoutPgdat' | 'noRealModeTrampoline'>({
       'arch/x86/realmode/init.c reserve_real_mode, init_real_mode',
     ],
     messages: {
+      // Reported by check() (src/index.ts), from the engine's LayoutDoesNotBootError: no result to check.
+      panicsBeforeReservation:
+        'the boot panics in setup_arch(), before the crash kernel reservation, so the layout has no result to check: {{reason}}; the machine never comes up to load a crash kernel. The RAM the kernel keeps (its banks, mem=, memmap=) must leave room for the page tables of the direct map',
       nodeWithoutPgdat:
         'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
       noRealModeTrampoline:

@@ -425,7 +425,7 @@ describe('explain', () => {
   })
 
   it('--kernel on a board none of whose layouts boots: names why for the kernels asked, not for its others', async () => {
-    // mem=1M leaves init_mem_mapping() no page for a page table on every kernel (SC004).
+    // mem=1M leaves init_mem_mapping() no page for a page table on every kernel (CK012).
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')
     const memory = [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }]
@@ -433,10 +433,11 @@ describe('explain', () => {
     await writeFile(matrix, text)
     const r = await run(['explain', 'pc', '--kernel', '6.12', '--matrix', matrix])
     expect(r.code).toBe(2)
-    const lines = r.err.split('\n').filter((l) => l.includes('(SC004)'))
-    // One line, at the board's 6.12 entry.
+    const lines = r.err.split('\n').filter((l) => l.includes('(CK012)'))
+    // One line, 6.12's, at the command line's mem=.
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toContain(`m.json:1:${text.indexOf('"6.12"') + 1} `)
+    expect(lines[0]).toContain(`m.json:1:${text.indexOf('"crashkernel=256M mem=1M"') + 1} `)
+    expect(lines[0]).toContain('[mem 0x0000000000100000-0x')
   })
 
   it('shows the crashkernel=,cma areas next to the main reservation, and labels them in the map and the owners', async () => {

@@ -280,7 +280,9 @@ function allocLowPage(st: InitMemMappingState): void {
  * naming the window it searched.
  */
 export function allocLowPagesPanic(st: Pick<InitMemMappingState, 'canUseBrkPgt' | 'minPfnMapped' | 'maxPfnMapped'>): AllocLowPagesPanic {
-  const window = `[mem 0x${(st.minPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')})`
+  // Before the first range is mapped min_pfn_mapped is above max_pfn_mapped: no window at all.
+  const window =
+    st.minPfnMapped < st.maxPfnMapped ? `[mem 0x${(st.minPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')})` : 'the memory mapped so far, which is none'
   return new AllocLowPagesPanic(
     st.canUseBrkPgt ? `alloc_low_pages: no free page in ${window}; extend_brk() after reserve_brk(): BUG` : `alloc_low_pages: can not alloc memory (no free page in ${window})`,
   )
