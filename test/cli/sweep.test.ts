@@ -81,6 +81,12 @@ describe('sweep', () => {
     expect(alone).toEqual([{ release: '6.1', cmdline: 'crashkernel=1G' }])
   })
 
+  it('names the nearest --format for a misspelt one, as check does', async () => {
+    const r = await run(['sweep', 'rpi4', '--format', 'JSON'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^crashkernel-check sweep: --format must be text or json, not "JSON"; did you mean "json"\?\n/)
+  })
+
   it('says in its help where a release older than every Debian build borrows from', async () => {
     const r = await run(['sweep', '--help'])
     expect(r.out.replace(/\s+/g, ' ')).toContain('of the nearest older one, or of the nearest newer where none is older')

@@ -28,6 +28,7 @@ import { DEFAULT_MATRIX, decodeBoard, findingLines, loadBoard, ramVariants, type
 import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/decode.js'
 import { semanticProblemText } from '../../rules/index.js'
 import type { Command } from './types.js'
+import { hintFor } from '../../matrix/validate.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
 
@@ -243,7 +244,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     const format = parsed.values.format ?? 'text'
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"${hintFor(format, ['text', 'json'])}`)
     const [id = ''] = parsed.positionals
     const { kernels: kernelsOpt, option } = kernelOption(parsed.values)
     checkKernelOverride(kernelsOpt, option)
