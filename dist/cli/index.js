@@ -6855,8 +6855,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(523);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
+/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(526);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
+
 
 
 
@@ -6889,12 +6891,12 @@ function writer(stream, name) {
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     stdout: writer(process.stdout, 'stdout'),
     stderr: writer(process.stderr, 'stderr'),
-    readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
-    readBytes: async (path) => new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path)),
+    readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextAtMost */ .G,
+    readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readBytesAtMost */ .u,
     writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
     exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
     isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
-    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },
     env: process.env,
     cwd: () => process.cwd(),
     spawnSync: (command, args, options) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, [...args], options),
@@ -6922,7 +6924,273 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
+const ZWSP = '\u200B';
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text) {
+    return text.replace(/@/g, (at, i) => (i > 0 && isWordChar(text[i - 1]) ? at : `@${ZWSP}`));
+}
+/**
+ * A zero-width space between `#` (or `GH-`) and the number of an issue reference: `#5`,
+ * `(#5)`, `owner/repo#5` and `GH-5` link the issue on GitHub, and in a pull-request comment
+ * add a "mentioned this" event to it. GitHub links a `#` only at the start, after a non-word
+ * character or after `owner/repo`, so `rev#2` stays as written. Applied to the raw text,
+ * before any entity (`&#91;`) is written.
+ *
+ * @example
+ * noReference('fixes #5, o/r#6, rev#2, GH-7') // → 'fixes #\u200B5, o/r#\u200B6, rev#2, GH-\u200B7'
+ */
+function noReference(text) {
+    const out = text.replace(/#(?=\d)/g, (hash, i) => {
+        if (i === 0 || !isWordChar(text[i - 1]))
+            return `#${ZWSP}`;
+        // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
+        let j = i;
+        while (j > 0 && isNameChar(text[j - 1]))
+            j--;
+        return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]) ? `#${ZWSP}` : hash;
+    });
+    // GH-5 is GitHub's other spelling of #5 (where a word starts).
+    let joined = '';
+    let from = 0;
+    for (let i = 0; i + 3 < out.length; i++) {
+        const digit = out.charCodeAt(i + 3) >= 48 && out.charCodeAt(i + 3) <= 57;
+        if (digit && asciiAt(out, i, 'gh-') && (i === 0 || !isWordChar(out[i - 1]))) {
+            joined += `${out.slice(from, i + 3)}${ZWSP}`;
+            from = i + 3;
+        }
+    }
+    return joined + out.slice(from);
+}
+/**
+ * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
+ * autolink extension, which works on rendered text nodes, so escaping cannot stop it):
+ * after the `:` of `https://` (any scheme), after the `www` of a `www.` that starts a word,
+ * and after the `@` of an e-mail address (`@` with a dotted domain after it; a command
+ * line's `256M@0x1ee00000` has no dot and stays as written). String scans, not regexes: the
+ * text is the user's. Applied to the raw text, before any escape or entity is written.
+ *
+ * @example
+ * noAutolink('see https://x.example or www.x.example, ops@x.example') // → 'see https:\u200B//x.example or www\u200B.x.example, ops@\u200Bx.example'
+ */
+function noAutolink(text) {
+    const out = text.split('://').join(`:${ZWSP}//`);
+    const cuts = [];
+    // Matched in place, not in out.toLowerCase(): that can be longer ('İ' is 'i̇'), and its
+    // indexes put the space after a later character, leaving `www.x` to be linked.
+    for (let i = 0; i + 4 <= out.length; i++)
+        if (asciiAt(out, i, 'www.') && (i === 0 || !isWordChar(out[i - 1])))
+            cuts.push(i + 3);
+    for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1))
+        if (i > 0 && isWordChar(out[i - 1]) && dottedDomainAt(out, i + 1))
+            cuts.push(i + 1);
+    if (cuts.length === 0)
+        return out;
+    cuts.sort((a, b) => a - b);
+    let joined = '';
+    let from = 0;
+    for (const cut of cuts) {
+        joined += `${out.slice(from, cut)}${ZWSP}`;
+        from = cut;
+    }
+    return joined + out.slice(from);
+}
+/** Whether `text` has `word` (lowercase ASCII) at `i`, its ASCII letters in either case. */
+function asciiAt(text, i, word) {
+    for (let k = 0; k < word.length; k++) {
+        const c = text.charCodeAt(i + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
+}
+/** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */
+function isWordChar(c) {
+    const code = c.charCodeAt(0);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** A word character, `.` or `-`: one of a repository name or a domain. */
+function isNameChar(c) {
+    return isWordChar(c) || c === '.' || c === '-';
+}
+/**
+ * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
+ * with a dot inside and a letter in its last label. An IP address is none (netconsole's
+ * `4444@10.0.0.1/eth1` stays as written, copyable).
+ */
+function dottedDomainAt(text, from) {
+    let end = from;
+    while (end < text.length && isNameChar(text[end]))
+        end++;
+    let domain = text.slice(from, end);
+    while (domain.endsWith('.'))
+        domain = domain.slice(0, -1);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0)
+        return false;
+    const last = domain.slice(dot + 1).toLowerCase();
+    for (const c of last)
+        if (c >= 'a' && c <= 'z')
+            return true;
+    return false;
+}
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+function escape_escapeInlineHtml(text) {
+    return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return noMention(noAutolink(noReference(visibleText(flatten(text))))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
+ * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
+ * entities instead (escapeInlineHtml()).
+ *
+ * @example
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text, where = 'inline') {
+    const flat = visibleText(flatten(text));
+    if (where === 'table' && flat.includes('\\|'))
+        return `<code>${escape_escapeInlineHtml(text)}</code>`;
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    // A bidirectional override as an entity would still turn the rendered label around
+    // (Mermaid decodes it): shown as its escape, as every other format shows it.
+    for (const ch of visibleText(flatten(text))) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, the bidirectional overrides (Trojan Source), and the zero-width
+ * characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), which make two names that differ look alike
+ * (RAM variants `4G` and `4G\u200b`).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/src/cli/progress.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A progress indicator for long runs (sweeps, suggestions, big matrices): one line on stderr,
+ * redrawn in place with `\r`, and only when stderr is a terminal — never in a pipe, a CI log
+ * or a file, and never mixed into stdout (where JSON and SARIF go).
+ *
+ * It appears once a run is long: more than `minTotal` steps (default 500 layouts), or still
+ * running after `afterMs` (default 1 s). The work is synchronous, so the line is redrawn from
+ * tick() itself, at most every `intervalMs`, and erased by done().
+ */
+
 /** A progress line; a no-op unless stderr is a terminal. */
 class Progress {
     io;
@@ -6957,7 +7225,14 @@ class Progress {
         this.shown = true;
         const total = Math.max(this.options.total, this.done_);
         const pct = total > 0 ? Math.floor((this.done_ * 100) / total) : 100;
-        this.io.stderr(`\r\x1b[K${this.options.label} ${this.done_}/${total} (${pct}%)`);
+        const count = ` ${this.done_}/${total} (${pct}%)`;
+        // The label names a file as given: its control characters shown as escapes, not sent to the
+        // terminal; and cut from the left to the terminal's width, since a line that wraps is only
+        // erased in its last row by `\r\x1b[K`, and each redraw left the rows above it behind.
+        const label = visibleText(this.options.label);
+        const room = (this.io.isTTY?.stderrColumns ?? Infinity) - 1 - count.length;
+        const shown = label.length <= room ? label : `…${label.slice(label.length - Math.max(0, room - 1))}`;
+        this.io.stderr(`\r\x1b[K${shown}${count}`);
     }
     /** Erases the line (if it was drawn). */
     done() {
@@ -23630,7 +23905,8 @@ function allocLowPage(st) {
  * naming the window it searched.
  */
 function allocLowPagesPanic(st) {
-    const window = `[mem 0x${(st.minPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')})`;
+    // Before the first range is mapped min_pfn_mapped is above max_pfn_mapped: no window at all.
+    const window = st.minPfnMapped < st.maxPfnMapped ? `[mem 0x${(st.minPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')})` : 'the memory mapped so far, which is none';
     return new AllocLowPagesPanic(st.canUseBrkPgt ? `alloc_low_pages: no free page in ${window}; extend_brk() after reserve_brk(): BUG` : `alloc_low_pages: can not alloc memory (no free page in ${window})`);
 }
 /**
@@ -25357,7 +25633,7 @@ function x86E820Setup(layout, policy, trace) {
         trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!');
     const ram = e820?.ram ?? userRam;
     // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
-    const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL);
+    const maxArch = 1n << x86MaxPhysmemBits(layout, pol);
     const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch);
     return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, softReserved: (e820 ?? table).softReserved ?? NO_RANGES, maxPfnAddr, image };
 }
@@ -25563,6 +25839,14 @@ function pgtableL5Enabled(layout, pol) {
     return pol.fiveLevel && layout.cpu.la57 === true && !cmdlineFindOptionBool(layout.cmdline, 'no5lvl');
 }
 /**
+ * MAX_PHYSMEM_BITS of the paging mode the decompressor chose: 52 with 5-level paging, else 46
+ * (MAXMEM, where e820__end_of_ram_pfn() stops max_pfn).
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function x86MaxPhysmemBits(layout, pol) {
+    return pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL;
+}
+/**
  * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
  * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
  * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
@@ -25604,6 +25888,7 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
@@ -25617,6 +25902,21 @@ const PARAM_TRACE = { arm64: arm64ParamTrace, x86_64: x86ParamTrace };
  */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
+}
+/**
+ * A layout whose kernel panics before the crash kernel reservation, where the results have no
+ * outcome: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic,
+ * `mem=1M`). An UnsupportedLayoutError for callers that only tell simulated from not; check()
+ * reports it as the boot panic it is (CK012).
+ */
+class LayoutDoesNotBootError extends UnsupportedLayoutError {
+    panic;
+    name = 'LayoutDoesNotBootError';
+    /** @param panic - where and why it panics, as the kernel would say it */
+    constructor(panic) {
+        super(`the kernel does not boot: ${panic}`);
+        this.panic = panic;
+    }
 }
 /**
  * The release and policy of (arch, kernel, policy name). Both are pure functions of those
@@ -25687,7 +25987,7 @@ function simulate(given) {
     }
     catch (error) {
         if (error instanceof AllocLowPagesPanic)
-            throw new UnsupportedLayoutError(`the kernel does not boot: init_mem_mapping() has no page for a page table (${error.message})`);
+            throw new LayoutDoesNotBootError(`init_mem_mapping() has no page for a page table (${error.message})`);
         throw error;
     }
     // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
@@ -25752,6 +26052,19 @@ function runsWithAcpi(given) {
     const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
     const gen = policy.arm64.acpiBoot;
     return !acpiBootTableInit(acpiParamsFromCmdline(cmdline, gen), acpiFirmwareOf(given.acpi), gen, cmdline).acpiDisabled;
+}
+/**
+ * Engine helper (no kernel counterpart): x86_64's MAX_PHYSMEM_BITS for the layout's kernel, CPU
+ * and the command line the kernel keeps (46, or 52 with 5-level paging); undefined on the other
+ * architectures. RAM past 2^bits is beyond MAXMEM: e820__end_of_ram_pfn() stops there.
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+function x86PhysmemBits(given) {
+    if (given.arch !== 'x86_64')
+        return undefined;
+    const { policy } = releaseAndPolicy(given);
+    const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
+    return Number(x86MaxPhysmemBits({ ...given, cmdline }, policy.x86));
 }
 /**
  * A boot an early parameter stopped (early-params.ts): the kernel never set memblock up (x86's
@@ -25891,6 +26204,22 @@ function listPolicies(arch) {
     return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id);
 }
 /**
+ * Engine helper (no kernel counterpart): a policy chosen by name for a release outside the
+ * releases it models (a what-if policy of the 6.0 – 6.1 thread on 6.12, say), or undefined
+ * when it models the release or is unknown. The layout then runs the named policy's boot code
+ * under the release's name and Debian profile, which the user should be told.
+ */
+function policyOutsideRelease(arch, release, name) {
+    const chosen = policyFor(arch, release, name);
+    const v = parseKernelVersion(release);
+    if (!chosen || !v)
+        return undefined;
+    const { from, before } = chosen.appliesTo;
+    if (compareKernelVersions(v, from) >= 0 && (!before || compareKernelVersions(v, before) < 0))
+        return undefined;
+    return { releases: `${formatKernelVersion(from)} – ${before ? `< ${formatKernelVersion(before)}` : '…'}`, own: policyFor(arch, release)?.id };
+}
+/**
  * Engine helper (no kernel counterpart): empties every engine store.
  * Empties every store the engine shares results through (boot prefixes, command-line
  * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
@@ -25911,232 +26240,6 @@ function clearEngineStores() {
 
 
 
-
-;// CONCATENATED MODULE: ./.build/src/report/escape.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
- * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
- * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
- * fence or a diagram.
- */
-/**
- * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
- * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
- * entities, so no tag or entity can form. Lines are never started with matrix text, so the
- * block markers (`#`, `-`, `>` …) need nothing.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
-const ZWSP = '\u200B';
-/**
- * A zero-width space after each `@` that could start a mention: one at the start of the text
- * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
- * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
- * value is copied along with it, breaking a command line pasted from the report. The escaped
- * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
- * escape leaves the character itself, as it renders.
- *
- * @example
- * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
- */
-function noMention(text) {
-    return text.replace(/@/g, (at, i) => (i > 0 && isWordChar(text[i - 1]) ? at : `@${ZWSP}`));
-}
-/**
- * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
- * `owner/repo#5` link the issue on GitHub, and in a pull-request comment add a "mentioned
- * this" event to it. GitHub links a `#` only at the start, after a non-word character or
- * after `owner/repo`, so `rev#2` stays as written. Applied to the raw text, before any
- * entity (`&#91;`) is written.
- *
- * @example
- * noReference('fixes #5, o/r#6, rev#2') // → 'fixes #\u200B5, o/r#\u200B6, rev#2'
- */
-function noReference(text) {
-    return text.replace(/#(?=\d)/g, (hash, i) => {
-        if (i === 0 || !isWordChar(text[i - 1]))
-            return `#${ZWSP}`;
-        // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
-        let j = i;
-        while (j > 0 && isNameChar(text[j - 1]))
-            j--;
-        return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]) ? `#${ZWSP}` : hash;
-    });
-}
-/**
- * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
- * autolink extension, which works on rendered text nodes, so escaping cannot stop it):
- * after the `:` of `https://` (any scheme), after the `www` of a `www.` that starts a word,
- * and after the `@` of an e-mail address (`@` with a dotted domain after it; a command
- * line's `256M@0x1ee00000` has no dot and stays as written). String scans, not regexes: the
- * text is the user's. Applied to the raw text, before any escape or entity is written.
- *
- * @example
- * noAutolink('see https://x.example or www.x.example, ops@x.example') // → 'see https:\u200B//x.example or www\u200B.x.example, ops@\u200Bx.example'
- */
-function noAutolink(text) {
-    const out = text.split('://').join(`:${ZWSP}//`);
-    const lower = out.toLowerCase();
-    const cuts = [];
-    for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4))
-        if (i === 0 || !isWordChar(lower[i - 1]))
-            cuts.push(i + 3);
-    for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1))
-        if (i > 0 && isWordChar(out[i - 1]) && dottedDomainAt(out, i + 1))
-            cuts.push(i + 1);
-    if (cuts.length === 0)
-        return out;
-    cuts.sort((a, b) => a - b);
-    let joined = '';
-    let from = 0;
-    for (const cut of cuts) {
-        joined += `${out.slice(from, cut)}${ZWSP}`;
-        from = cut;
-    }
-    return joined + out.slice(from);
-}
-/** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */
-function isWordChar(c) {
-    const code = c.charCodeAt(0);
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** A word character, `.` or `-`: one of a repository name or a domain. */
-function isNameChar(c) {
-    return isWordChar(c) || c === '.' || c === '-';
-}
-/**
- * Whether an e-mail domain GitHub links starts at `from`: letters, digits, `-`, `_` and `.`,
- * with a dot inside and a letter in its last label. An IP address is none (netconsole's
- * `4444@10.0.0.1/eth1` stays as written, copyable).
- */
-function dottedDomainAt(text, from) {
-    let end = from;
-    while (end < text.length && isNameChar(text[end]))
-        end++;
-    let domain = text.slice(from, end);
-    while (domain.endsWith('.'))
-        domain = domain.slice(0, -1);
-    const dot = domain.lastIndexOf('.');
-    if (dot <= 0)
-        return false;
-    const last = domain.slice(dot + 1).toLowerCase();
-    for (const c of last)
-        if (c >= 'a' && c <= 'z')
-            return true;
-    return false;
-}
-/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
-function flatten(text) {
-    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
-}
-/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
-const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
-/**
- * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
- * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
- *
- * @example
- * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
- */
-function escape_escapeInlineHtml(text) {
-    return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
-}
-/**
- * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
- *
- * @example
- * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
- */
-function escapeMarkdown(text) {
-    return noMention(noAutolink(noReference(visibleText(flatten(text))))
-        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
-}
-/**
- * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
- *
- * @example
- * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
- */
-function escape_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
-}
-/**
- * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
- * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
- * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
- * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
- *
- * @example
- * codeSpan('a|b') // → '`a|b`'
- * codeSpan('a|b', 'table') // → '`a\\|b`'
- * codeSpan('x`y') // → '``x`y``'
- */
-function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
- * inside, so no line can close it.
- *
- * @example
- * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
- */
-function codeFence(lines, info = '') {
-    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
-}
-/**
- * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
- * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
- * label, open markup or comment out the rest of the diagram.
- *
- * @example
- * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
- */
-function mermaidText(text) {
-    let out = '';
-    // A bidirectional override as an entity would still turn the rendered label around
-    // (Mermaid decodes it): shown as its escape, as every other format shows it.
-    for (const ch of visibleText(flatten(text))) {
-        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/**
- * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
- * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Text for one line of plain-text output: line breaks and control characters are shown as
- * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
- * its own (a workflow command in a runner's log) nor drive a terminal.
- *
- * @example
- * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
- */
-function visibleText(text) {
-    return text.replace(INVISIBLE, (c) => {
-        const named = NAMED_CONTROLS[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
 
 ;// CONCATENATED MODULE: ./.build/src/report/describe.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -27293,11 +27396,11 @@ function lowSizeText(sim, line) {
         ],
         subject: 'device',
         messages: {
-            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
-            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
-            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
-            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
-            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kdump kernel cannot write the vmcore{{required}}',
+            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}){{required}}',
+            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
+            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}{{noRam}}) cannot reach any kdump memory{{required}}',
         },
         fixes: {
             lowAboveReach: ['offsetInReach', 'newerKernel'],
@@ -27335,6 +27438,7 @@ function lowSizeText(sim, line) {
                     reach: addrText(reach),
                     reachable: reachable === 0n ? 'none' : sizeText(reachable),
                     lowMax: addrText(sim.lowMax),
+                    noRam: noRamInReach(sim.memory, reach),
                     required: requiredText(layout, 'dumpTargetReachable'),
                 },
                 at: layout.pointers.cmdline,
@@ -27348,6 +27452,18 @@ function lowSizeText(sim, line) {
         }
     },
 }));
+/**
+ * Where the device reaches no RAM at all (a reach below the first bank, as a 30-bit limit on
+ * a board whose RAM starts at 2 GiB): no crash region or fix can be in reach, and the reach
+ * itself is the likelier mistake, which the message then says.
+ */
+function noRamInReach(memory, reach) {
+    let first;
+    for (const bank of memory)
+        if (first === undefined || bank.base < first)
+            first = bank.base;
+    return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's "dmaLimit" or its bus's dma-ranges` : '';
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck003-fell-back-high.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -27378,7 +27494,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
         messages: {
             fellBack: 'crashkernel= asked for {{size}}, which did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
         },
-        fixes: { fellBack: ['smallerSize'] },
+        fixes: { fellBack: ['smallerSize', 'explicitHigh'] },
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
@@ -28523,7 +28639,7 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL; or no memory under 1 MiB is left for the real-mode trampoline',
+        description: 'the boot panics: after the crash kernel reservation, a NUMA node under 4 MiB has no pg_data_t and memmap_init() reads it through NULL, or no memory under 1 MiB is left for the real-mode trampoline; before it, init_mem_mapping() has no page for a page table',
         kernel: [
             'arch/x86/mm/numa.c numa_register_memblks (NODE_MIN_SIZE, until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size")',
             'mm/page_alloc.c free_area_init (for_each_online_node, up to 5.17)',
@@ -28531,6 +28647,8 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
             'arch/x86/realmode/init.c reserve_real_mode, init_real_mode',
         ],
         messages: {
+            // Reported by check() (src/index.ts), from the engine's LayoutDoesNotBootError: no result to check.
+            panicsBeforeReservation: 'the boot panics in setup_arch(), before the crash kernel reservation, so the layout has no result to check: {{reason}}; the machine never comes up to load a crash kernel. The RAM the kernel keeps (its banks, mem=, memmap=) must leave room for the page tables of the direct map',
             nodeWithoutPgdat: 'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
             noRealModeTrampoline: 'the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline, so reserve_real_mode() reserves none{{said}} and init_real_mode() panics ("Real mode trampoline was not allocated"); the machine never comes up to load a crash kernel. The memory map must leave RAM below 1 MiB beyond the first 64 KiB (a memmap=exactmap without it, or firmware that gives none)',
         },
@@ -28812,7 +28930,9 @@ const FORCED_BY_TEXT = {
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
  * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`, `sratMemoryNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
- * and `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops.
+ * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops,
+ * `ramBeyondMaxmem` for x86_64 RAM past MAXMEM, which the kernel leaves unused, and
+ * `policyOutsideRelease` for a policy named for a release it does not model.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
@@ -28835,6 +28955,7 @@ const FORCED_BY_TEXT = {
             reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; nothing is allocated there, but the kernel reserves it (or marks it no-map) all the same, and an arm64 or riscv64 kernel prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array: remove it if it was meant to lie in RAM',
             imageBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: it cannot run there, and arm64_memblock_init() removes all memory from {{limit}} up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)); check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
             ramBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: arm64_memblock_init() removes memory from there up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)), silently, so {{lost}} of it is not RAM to that kernel; check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
+            ramBeyondMaxmem: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, MAXMEM of {{kernel}}{{why}}: e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN, so the kernel maps none of the {{lost}} beyond it and gives it no zone, though memblock keeps it (System RAM counts it, and the range list of crashkernel= is read against it); the simulation does not model what it does to NUMA init (6.8+ checks that a node covers all memblock memory); check the address (5-level paging moves MAXMEM to 4 PiB)',
             acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
             acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
             acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',
@@ -28845,10 +28966,11 @@ const FORCED_BY_TEXT = {
             valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
             emptyRange: '{{what}} has size 0',
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
-            unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
+            unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
+            policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
-            ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
+            ramSizeTooSmall: '"ramSize" {{value}}{{bytes}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
@@ -32312,6 +32434,17 @@ class Collector {
     warn(problem) {
         this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
     }
+    /**
+     * A warning about a bank and a limit that several kernels share (RAM past the physical
+     * address space): one per bank, limit and reason, naming every kernel it concerns.
+     */
+    warnPerKernel(problem, release) {
+        const warned = this.warnings.find((w) => w.messageId === problem.messageId && w.pointer === problem.pointer && w.data.limit === problem.data.limit && w.data.why === problem.data.why);
+        if (!warned)
+            this.warn(problem);
+        else if (!warned.data.kernel.split(', ').includes(release))
+            warned.data.kernel += `, ${release}`;
+    }
     add(problems) {
         // Data quotes user strings (names, buses, node lists): keep each one message-sized.
         for (const p of problems)
@@ -32373,7 +32506,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
         if (size === undefined)
             return undefined;
         if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize), min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
         if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
@@ -32779,6 +32912,22 @@ function warnOtherArchSettings(board, boardPointer, arch, c) {
     }
 }
 /** Decodes one schema-valid board into its layouts. */
+/**
+ * The nearest policy id to a misspelt one: the first of a series written without its
+ * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
+ * arm64-5.11), else the closest spelling.
+ */
+/**
+ * For a size written as a bare number ("100"): it is bytes, where QEMU's -m reads MiB, so a
+ * "100" meant as 100 MiB is too small for a reason the message would not show.
+ */
+function bareBytesHint(text) {
+    return [...text].some((ch) => ch >= '1' && ch <= '9') && [...text].every((ch) => ch >= '0' && ch <= '9') ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : '';
+}
+function policyHint(policy, policies) {
+    const first = policies.find((p) => p.startsWith(`${policy}.`));
+    return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies);
+}
 function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
@@ -32947,8 +33096,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             }
             const policy = entry.object?.policy;
             if (policy !== undefined && !policies.includes(policy)) {
-                c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
+                c.add([{ messageId: 'unknownPolicy', data: { policy, hint: policyHint(policy, policies), known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
                 continue;
+            }
+            // Once per kernel entry, not per RAM variant: the same entry in each.
+            const outside = policy !== undefined ? policyOutsideRelease(arch, release, policy) : undefined;
+            const policyPointer = child(entry.pointer, 'policy');
+            if (outside && !c.warnings.some((w) => w.messageId === 'policyOutsideRelease' && w.pointer === policyPointer)) {
+                c.warn({ messageId: 'policyOutsideRelease', data: { policy: policy, release, releases: outside.releases, own: outside.own ? ` (its own is ${outside.own})` : '' }, pointer: policyPointer, target: 'value' });
             }
             c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name, kernel: release };
             const pageSizeName = pick(layers, 'pageSize')?.value;
@@ -33055,13 +33210,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 if (!c.add(past.image))
                     continue;
                 // One warning per bank and limit, naming every kernel with that limit.
-                for (const p of past.banks) {
-                    const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why);
-                    if (!warned)
-                        c.warn({ ...p, messageId: 'ramBeyondPhysLimit' });
-                    else if (!warned.data.kernel.split(', ').includes(release))
-                        warned.data.kernel += `, ${release}`;
-                }
+                for (const p of past.banks)
+                    c.warnPerKernel({ ...p, messageId: 'ramBeyondPhysLimit' }, release);
             }
             const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }));
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
@@ -33094,6 +33244,15 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
                 cmdline: cmdlineValue,
             };
+            // x86_64: RAM past MAXMEM (2^46 under 4-level paging) is no RAM the kernel maps.
+            const physmemBits = x86PhysmemBits(layout);
+            if (physmemBits !== undefined) {
+                // Why 4-level paging: the CPU (no "cpu.la57"), the build (5.10's, CONFIG_X86_5LEVEL=n) or `no5lvl`.
+                const fourLevel = !cpu.la57 ? 'the CPU has no LA57 ("cpu.la57")' : x86PhysmemBits({ ...layout, cmdline: '' }) === 52 ? '"no5lvl" on the command line' : 'the build has no CONFIG_X86_5LEVEL';
+                const why = physmemBits < 52 ? ` (4-level paging: ${fourLevel})` : '';
+                for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks)
+                    c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem' }, release);
+            }
             // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
             if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
                 acpiOff.add(entry.spec);
@@ -34222,6 +34381,25 @@ const highLowPair = function* ({ layout, sim, layoutOk }) {
         }
     }
 };
+/**
+ * The size a plain request asked for, as `,high` (CK003): where the fallback put it above the
+ * low limit anyway, asking for it there keeps the whole size, which smallerSize() cuts to what
+ * fits below. The kernel reserves the same low part beside a ,high as beside a fallback (its
+ * default, or the line's ,low), and the region lands where the fallback put it.
+ */
+const explicitHigh = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    // A range form or an @offset has no ,high spelling that means the same.
+    if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base)
+        return;
+    const token = `crashkernel=${memSize(size)},high`;
+    const value = replaceTokenAt(layout.layout.cmdline, main, token);
+    if (layoutOk(value, sim.systemRam / 2n)) {
+        yield cmd(value, `Where the kdump kernel needs all ${sizeText(size)}, ask for it above the low limit ${addrText(sim.lowMax)}, where the fallback put it: "${token}" (the kernel reserves the low part beside it as before)`);
+    }
+};
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
 const addLow = function* ({ layout, sim, layoutOk }) {
     const tokens = crashkernelTokens(layout.layout.cmdline);
@@ -34945,6 +35123,7 @@ const STRATEGIES = {
     addLow,
     smallerLow,
     smallerSize,
+    explicitHigh,
     smallerCma,
     offsetInReach,
     autoPlacement,
@@ -37010,7 +37189,7 @@ const encoder = new TextEncoder();
 /** UTF-8 bytes. */
 const budget_utf8Bytes = (text) => encoder.encode(text).length;
 /** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
-const utf16Units = (text) => text.length;
+const budget_utf16Units = (text) => text.length;
 class budget_BudgetedText {
     cap;
     measure;
@@ -37266,32 +37445,67 @@ function findingLine(f, link) {
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
  * as code spans: they are what the reader copies into a command line, shown as written
  * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
- * escapeMarkdown() would put one, after an `@` a mention could start at).
+ * escapeMarkdown() would put one, after an `@` a mention could start at). A value opens with
+ * a `"` at the start or after a space or `(`, and ends at the first `"` after it that the
+ * description's end, a space or punctuation follows: a value may hold a `"` of its own
+ * (`crashkernel=a"b`), which pairing each quote with the next made the end of the value.
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ * suggestionMarkdown('Remove "crashkernel=a"b": it reads "crashkernel=256M"') // → 'Remove `crashkernel=a"b`: it reads `crashkernel=256M`'
  */
 function suggestionMarkdown(description) {
-    return description
-        .split(/("[^"]+")/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
-        .join('');
+    const opens = (i) => i === 0 || description[i - 1] === ' ' || description[i - 1] === '(';
+    const closes = (j) => j + 1 === description.length || ' ,.:;)'.includes(description[j + 1]);
+    let out = '';
+    let from = 0;
+    for (let i = description.indexOf('"'); i >= 0; i = description.indexOf('"', i + 1)) {
+        if (!opens(i))
+            continue;
+        let j = description.indexOf('"', i + 2);
+        while (j >= 0 && !closes(j))
+            j = description.indexOf('"', j + 1);
+        if (j < 0)
+            break;
+        out += `${escapeMarkdown(description.slice(from, i))}${codeSpan(description.slice(i + 1, j), 'table')}`;
+        from = j + 1;
+        i = j;
+    }
+    return out + escapeMarkdown(description.slice(from));
 }
 /**
  * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
- * has none.
+ * has none; with `fit`, as many as fit in `fit.room` (fitList()).
  *
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-function boardSuggestionLines(report, link) {
+function boardSuggestionLines(report, link, fit) {
     const items = report.boardSuggestions ?? [];
     if (items.length === 0)
         return undefined;
     const line = (b) => {
         return `- 💡 board ${codeSpan(b.boardId)} at ${whereMarkdown(b, link)}: ${suggestionMarkdown(b.suggestion.description)}`;
     };
-    return `${items.map(line).join('\n')}\n`;
+    const lines = items.map(line);
+    return `${(fit ? fitList(lines, fit) : lines).join('\n')}\n`;
+}
+/**
+ * List items (one line each, joined by newlines) as many as fit in `fit.room`, then
+ * `fit.more(n)` for the `n` left out: a list is one block of a BudgetedText, and a block too
+ * big for what is left of the cap is dropped with everything after it.
+ *
+ * @example
+ * fitList(['- a', '- b', '- c'], { room: 20, measure: utf16Units, more: (n) => `- ${n} more` }) // → ['- a', '- b', '- 1 more']
+ */
+function fitList(items, fit) {
+    if (fit.measure(items.join('\n')) <= fit.room)
+        return [...items];
+    let shown = 0;
+    let size = fit.measure(fit.more(items.length));
+    while (shown < items.length && size + fit.measure(`${items[shown]}\n`) <= fit.room)
+        size += fit.measure(`${items[shown++]}\n`);
+    return [...items.slice(0, shown), fit.more(items.length - shown)];
 }
 /** At most this many layouts are named in one row of the findings table; the rest are counted. */
 const MAX_ROW_LAYOUTS = 24;
@@ -37463,7 +37677,8 @@ function renderSummary(report, ctx = {}) {
         const counted = bySeverityText(counts);
         doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
-    const perBoard = boardSuggestionLines(report, ctx.link);
+    // At most half of what is left: the findings, layouts and failing layouts follow.
+    const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: budget_utf8Bytes, more: (n) => `- … ${n} more board(s), left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
     if (perBoard)
         doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -37476,16 +37691,6 @@ function renderSummary(report, ctx = {}) {
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
-    }
-    const suppressed = report.findings.filter((f) => f.suppressed);
-    if (suppressed.length > 0) {
-        // With its board and layout, as findingLine() has them: a board's layouts share the
-        // matrix line and often the message, so without them the lines cannot be told apart.
-        const items = suppressed.map((f) => {
-            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
-            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
-        });
-        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     // The failing layouts' sections and the rule list come after the layouts table, but matter
     // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
@@ -37515,16 +37720,38 @@ function renderSummary(report, ctx = {}) {
         tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
     const unsimulated = unsimulatedRows(report);
+    // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+    // and the table's end and the lines under it (the one that counts the clean rows left out
+    // is under 400 bytes).
+    const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+    // The rows of layouts with findings are always listed, wherever they are in the table: the
+    // room they take further down is kept from the clean rows above them too.
+    const rows = report.layouts.map((l) => ({ row: layoutRow(report, l), clean: isClean(report, l) }));
+    let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : budget_utf8Bytes(`${r.row}\n`)), 0);
+    const suppressed = report.findings.filter((f) => f.suppressed);
+    if (suppressed.length > 0) {
+        // With its board and layout, as findingLine() has them: a board's layouts share the
+        // matrix line and often the message, so without them the lines cannot be told apart.
+        const items = suppressed.map((f) => {
+            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
+        });
+        // Listed as far as it leaves room for what follows (the layouts table's head and its rows
+        // with findings, the failing layouts, the rule list): a long list was one block too big for
+        // the rest of the 1 MiB, and the summary lost everything after it.
+        const head = `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n`;
+        const room = doc.room() - kept - ahead - budget_utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n${head}\n\n</details>\n\n`);
+        const listed = fitList(items, { room, measure: budget_utf8Bytes, more: (n) => `- … ${n} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
+        doc.add(`${head}${listed.join('\n')}\n\n</details>\n`);
+    }
     if (report.layouts.length > 0 || unsimulated.length > 0) {
         doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
-        // and the table's end and the lines under it (the one that counts the clean rows left out
-        // is under 400 bytes).
-        const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
         let cleanLeftOut = 0;
-        for (const l of report.layouts) {
-            const row = layoutRow(report, l);
-            if (isClean(report, l) && doc.room() - budget_utf8Bytes(`${row}\n`) < kept)
+        for (const { row, clean } of rows) {
+            const size = budget_utf8Bytes(`${row}\n`);
+            if (!clean)
+                ahead -= size;
+            if (clean && doc.room() - size < kept + ahead)
                 cleanLeftOut++;
             else
                 doc.add(row);
@@ -37619,7 +37846,9 @@ function renderComment(report, ctx = {}) {
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
-    const perBoard = boardSuggestionLines(report, ctx.link);
+    const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`;
+    // At most half of what is left: the findings table follows.
+    const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: utf16Units, more: (n) => `- … ${n} more board(s): see ${elsewhere}.` });
     if (perBoard)
         doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -37663,7 +37892,6 @@ function renderComment(report, ctx = {}) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`);
     }
-    const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`;
     if (failing.length > drawn.length)
         doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`);
     return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`);
@@ -38576,13 +38804,18 @@ function formatStylish(report, _ctx = {}) {
     }
     const c = report.counts;
     const total = c.error + c.warning + c.note;
-    const mark = total === 0 ? '✔' : '✖';
+    // A run that could not check all of its input (an unreadable file, an unmatched --boards)
+    // exits 2: no ✔ for it, whatever was found in the rest.
+    const inputProblems = report.problems?.length ?? 0;
+    const mark = total === 0 && inputProblems === 0 ? '✔' : '✖';
     lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`);
     const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size;
     lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
     // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
     if (report.kernelOverride && report.kernelOverride.length > 0)
         lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`);
+    if (inputProblems > 0)
+        lines.push(`${inputProblems} problem${inputProblems === 1 ? '' : 's'} with the input kept part of it from being checked (exit status 2), said on stderr`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -44266,6 +44499,7 @@ function describeCrash(r) {
 
 
 
+
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
@@ -44280,7 +44514,7 @@ function describeCrash(r) {
  * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
  * @returns what the kernel ends with; `kernel` is the resolved release
  * @throws ConfigurationError for a layout with a missing field or one of the wrong type
- * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model (LayoutDoesNotBootError, a subclass, for a boot that panics before the reservation)
  * @example
  * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
  * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
@@ -44514,6 +44748,14 @@ function simulateLayout(layout, path, at, findings) {
         return simulate(layout.layout);
     }
     catch (error) {
+        if (error instanceof LayoutDoesNotBootError) {
+            // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
+            const cmdline = layout.layout.cmdline;
+            const byCmdline = cmdline.startsWith('mem') || cmdline.includes(' mem=') || cmdline.includes(' memmap=');
+            const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram);
+            findings.push(makeFinding(ck012_boot_panics, { messageId: 'panicsBeforeReservation', data: { reason: error.panic }, at: pointer }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(pointer)) }));
+            return undefined;
+        }
         if (isUnsupported(error)) {
             findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
             return undefined;
@@ -44617,12 +44859,12 @@ function failOnHint(value) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/matrix/types.js
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit'];
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit', 'policyOutsideRelease', 'ramBeyondMaxmem'];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
  * kernels never read, fixed reservations outside RAM (which the kernel reserves all the
  * same), which drop nothing, and arm64 RAM past the physical address space, which the
- * kernel drops while it boots on the rest. Every other SC003 message keeps what it concerns from
+ * kernel drops while it boots on the rest, and x86_64 RAM past MAXMEM, which it leaves unused. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 const SEMANTIC_WARNING_IDS = new Set(WARNING_IDS);
@@ -45192,6 +45434,21 @@ function parseCommand(args, options, positionals) {
     }
     return { values: parsed.values, positionals: parsed.positionals };
 }
+/** Characters a shell word may hold unquoted (POSIX sh, bash, zsh): no space, quote, glob, `$`, `~`, `!` or `#`. */
+const PLAIN_WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-';
+/**
+ * An argument as it has to be typed in a command line a message suggests: as is when that is
+ * safe, else in single quotes (a file `my boards.json` would otherwise be two arguments).
+ *
+ * @example
+ * shellWord('boards.json') // → 'boards.json'
+ * shellWord("my board's.json") // → `'my board'\\''s.json'`
+ */
+function shellWord(arg) {
+    if (arg !== '' && [...arg].every((c) => PLAIN_WORD.includes(c)))
+        return arg;
+    return `'${arg.split("'").join("'\\''")}'`;
+}
 /** `a,b , c` → ['a', 'b', 'c']; undefined for an absent or empty value. */
 function splitList(value) {
     if (value === undefined)
@@ -45368,6 +45625,8 @@ async function guarded(name, help, io, body) {
 
 
 
+
+
 /** The matrix the commands read when none is given (as `check` does). */
 const DEFAULT_MATRIX = 'examples/boards.json';
 /** Rules whose errors make a board unusable: syntax, schema, semantics. */
@@ -45379,7 +45638,7 @@ const FATAL_RULES = new Set(['SC001', 'SC002', 'SC003']);
  */
 async function board_readMatrix(io, file, board) {
     try {
-        return await io.readFile(file ?? DEFAULT_MATRIX);
+        return await io.readFile(file ?? DEFAULT_MATRIX, limits_LIMITS.maxInputBytes + 1);
     }
     catch (error) {
         if (file !== undefined)
@@ -45446,7 +45705,7 @@ async function loadBoard(io, options) {
     const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003' && f.messageId !== 'duplicateBoardId') && report.layouts.some((l) => l.boardId === options.board);
     if (fatal.length > 0 && !partial) {
         // The command that shows the same problems: with the same kernels, which may be what causes them.
-        const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`;
+        const again = `crashkernel-check check ${shellWord(file)}${options.kernels !== undefined ? ` --kernel ${shellWord(options.kernels.join(','))}` : ''}`;
         throw new src_errors/* ConfigurationError */.j1(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
             // One line per problem: the same finding of each RAM variant or kernel of the board (a
             // kernel's missing image size) says the same thing at the same place.
@@ -45768,7 +46027,10 @@ async function run(args, io) {
             hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`;
         }
         if (layouts.length === 0) {
-            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(board.report.findings).map((l) => `${l}\n`).join('')}`);
+            // With --kernel, the board's other kernels were checked too (for the fixes): their
+            // findings say nothing of the kernels asked for.
+            const why = only ? board.report.findings.filter((f) => f.kernel === undefined || only.has(f.kernel)) : board.report.findings;
+            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`);
             return 2;
         }
         // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
@@ -45850,14 +46112,15 @@ const MAX_ARTEFACT_BYTES = 64 * 1024 * 1024;
 async function readArtefact(io, path) {
     let bytes;
     try {
-        bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path));
+        // One byte past the limit tells a file that is too long, without reading the rest of it.
+        bytes = io.readBytes ? await io.readBytes(path, MAX_ARTEFACT_BYTES + 1) : new TextEncoder().encode(await io.readFile(path));
     }
     catch (error) {
         throw new src_errors/* ConfigurationError */.j1(`cannot read ${path}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
     }
     const tooBig = (what) => new src_errors/* ConfigurationError */.j1(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     if (bytes.length > MAX_ARTEFACT_BYTES)
-        throw tooBig(`${bytes.length} bytes`);
+        throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     let gzip = false;
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
         try {
@@ -46456,6 +46719,7 @@ const suggest = {
 
 
 
+
 const sweep_HELP = `Usage: crashkernel-check sweep <board> [options]
 
 Simulates one board across kernel generations, RAM variants and crashkernel= values and
@@ -46485,7 +46749,8 @@ Options:
   --format <name>    text (default) or json
 ${COMMON_OPTIONS}
 Exit status: 0 the table was made (failures in it are results, not errors; use check to
-gate), 2 usage or configuration error.
+gate), 1 some of the board's own layouts cannot be simulated and are left out (named on
+stderr, as explain does), 2 usage or configuration error.
 `;
 /**
  * The default kernels of a sweep: every Debian release a series resolves to (SERIES_RELEASES), plus
@@ -46555,7 +46820,8 @@ function borrowedProfile(arch, spec, pageSize) {
  * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
  * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
- * in its `kernels` entry) keeps them in its row, as check simulates it.
+ * in its `kernels` entry) keeps them in its row, as check simulates it; of two entries of the
+ * release, the one without a `policy`, and a `policy` is never taken (a row is the release's).
  */
 function sweepKernelEntries(arch, kernels, board, pageSize) {
     const all = board.wire.kernels ?? [];
@@ -46563,13 +46829,17 @@ function sweepKernelEntries(arch, kernels, board, pageSize) {
     const release = (spec) => simulate_resolveKernelRelease(spec) ?? spec;
     const entries = borrowedKernelEntries(arch, kernels, board, pageSize);
     return entries.map((entry, i) => {
-        const own = listed.find((k) => release(k.release) === release(kernels[i]));
+        // The release's own entry before one that names a policy (a what-if beside the release):
+        // a row is the release's own algorithm, so a policy an entry names is not taken.
+        const entriesOf = listed.filter((k) => release(k.release) === release(kernels[i]));
+        const own = entriesOf.find((k) => k.policy === undefined) ?? entriesOf[0];
         if (!own)
             return entry;
         const borrowed = typeof entry === 'string' ? {} : entry;
         const config = { ...borrowed.config, ...own.config };
         const boot = { ...borrowed.boot, ...own.boot };
-        return { ...borrowed, ...own, release: kernels[i], ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) };
+        const { policy: _policy, ...settings } = own;
+        return { ...borrowed, ...settings, release: kernels[i], ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) };
     });
 }
 /** sweepKernelEntries() before the board's own entries: each release, or what it borrows. */
@@ -46660,7 +46930,7 @@ async function sweep_run(args, io) {
         }
         const format = parsed.values.format ?? 'text';
         if (format !== 'text' && format !== 'json')
-            throw new UsageError(`--format must be text or json, not "${format}"`);
+            throw new UsageError(`--format must be text or json, not "${format}"${hintFor(format, ['text', 'json'])}`);
         const [id = ''] = parsed.positionals;
         const { kernels: kernelsOpt, option } = kernelOption(parsed.values);
         decode_checkKernelOverride(kernelsOpt, option);
@@ -46984,6 +47254,8 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -47013,10 +47285,22 @@ const CHECK_OPTIONS = {
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
 };
+/**
+ * The hint for an unknown command: the nearest command's name, or, for what looks like a
+ * matrix file (`crashkernel-check boards.json`), the command line with `check` in front.
+ */
+function commandHint(command, argv) {
+    const near = hintFor(command, ['check', ...COMMANDS.map((c) => c.name)]);
+    if (near !== '')
+        return near;
+    const lower = command.toLowerCase();
+    const file = lower.endsWith('.json') || lower.endsWith('.jsonc') || command.includes('/');
+    return file ? `; the command comes first: ${['crashkernel-check', 'check', ...argv.map(shellWord)].join(' ')}` : '';
+}
 /** The command line with the command's name moved to the front, as it has to be written. */
 function commandFirst(argv, name) {
     const at = argv.indexOf(name);
-    return ['crashkernel-check', name, ...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].join(' ');
+    return ['crashkernel-check', name, ...[...argv.slice(at + 1), ...argv.slice(0, at).filter((a) => a !== '--')].map(shellWord)].join(' ');
 }
 /**
  * Runs the CLI.
@@ -47062,7 +47346,7 @@ async function main_main(argv, io) {
     }
     const [command, ...files] = positionals;
     if (command !== 'check') {
-        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${hintFor(command, ['check', ...COMMANDS.map((c) => c.name)])}`}\n\n${main_HELP}`);
+        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${commandHint(command, argv)}`}\n\n${main_HELP}`);
         return 2;
     }
     // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check
@@ -47120,7 +47404,8 @@ async function main_main(argv, io) {
             seen.add((0,external_node_path_namespaceObject.resolve)(file));
             let text;
             try {
-                text = await io.readFile(file);
+                // One byte past the limit: parseDocument() refuses a longer file, unread beyond it.
+                text = await io.readFile(file, limits_LIMITS.maxInputBytes + 1);
             }
             catch (error) {
                 // Outside a clone of this repository there is no default file: say it was the default.
@@ -47164,8 +47449,9 @@ async function main_main(argv, io) {
         // GitHub's workflow commands have no pass line: the problems alone are annotations there.
         if (!checkedNothing || problems.length === 0 || format === 'github')
             io.stdout(render());
+        // A file name as given: its control characters as escapes, never sent to the terminal.
         for (const message of problems)
-            io.stderr(`crashkernel-check: ${message}\n`);
+            io.stderr(`crashkernel-check: ${visibleText(message)}\n`);
         if (problems.length > 0)
             return 2;
         return failsAt(report, failOn) ? 1 : 0;
@@ -47174,6 +47460,69 @@ async function main_main(argv, io) {
         io.stderr(error instanceof src_errors/* ConfigurationError */.j1 ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${(0,src_errors/* errorMessage */.gJ)(error)}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextAtMost),
+/* harmony export */   u: () => (/* binding */ readBytesAtMost)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+// SPDX-License-Identifier: GPL-2.0-only
+/** The bin's readBytes and readFile (CliIO): a file's bytes or text, read no further than a limit. */
+
+/**
+ * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
+ * pipe to its end before anyone can look at the length: `verify /dev/zero`, or a disk given
+ * for an image, filled gigabytes of memory on the way to the artefact limit.
+ *
+ * @param path - the file
+ * @param limit - the most bytes to read; the caller reads one more than it accepts to tell a file that is too long
+ * @throws what open() and read() throw (ENOENT, EISDIR …)
+ * @example
+ * await readBytesAtMost('/dev/zero', 4) // → Uint8Array [0, 0, 0, 0]
+ */
+async function readBytesAtMost(path, limit) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        while (total < limit) {
+            const chunk = new Uint8Array(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        const bytes = new Uint8Array(total);
+        let at = 0;
+        for (const chunk of chunks) {
+            bytes.set(chunk, at);
+            at += chunk.length;
+        }
+        return bytes;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * A file's text (UTF-8, as readFile(path, 'utf8') decodes it, a BOM kept), of at most its
+ * first `limit` bytes when a limit is given.
+ *
+ * @example
+ * await readTextAtMost('/dev/zero', 2) // → '\0\0'
+ */
+async function readTextAtMost(path, limit) {
+    if (limit === undefined)
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8');
 }
 
 

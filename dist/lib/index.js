@@ -6893,6 +6893,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   Gd: () => (/* reexport */ InternalError),
   vq: () => (/* reexport */ KERNEL_PROFILES),
+  lL: () => (/* reexport */ LayoutDoesNotBootError),
   fG: () => (/* reexport */ PRESETS),
   y0: () => (/* reexport */ RULES),
   AX: () => (/* reexport */ UnsupportedLayoutError),
@@ -23531,7 +23532,8 @@ function allocLowPage(st) {
  * naming the window it searched.
  */
 function allocLowPagesPanic(st) {
-    const window = `[mem 0x${(st.minPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')})`;
+    // Before the first range is mapped min_pfn_mapped is above max_pfn_mapped: no window at all.
+    const window = st.minPfnMapped < st.maxPfnMapped ? `[mem 0x${(st.minPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')})` : 'the memory mapped so far, which is none';
     return new AllocLowPagesPanic(st.canUseBrkPgt ? `alloc_low_pages: no free page in ${window}; extend_brk() after reserve_brk(): BUG` : `alloc_low_pages: can not alloc memory (no free page in ${window})`);
 }
 /**
@@ -25258,7 +25260,7 @@ function x86E820Setup(layout, policy, trace) {
         trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!');
     const ram = e820?.ram ?? userRam;
     // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
-    const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL);
+    const maxArch = 1n << x86MaxPhysmemBits(layout, pol);
     const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch);
     return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, softReserved: (e820 ?? table).softReserved ?? NO_RANGES, maxPfnAddr, image };
 }
@@ -25464,6 +25466,14 @@ function pgtableL5Enabled(layout, pol) {
     return pol.fiveLevel && layout.cpu.la57 === true && !cmdlineFindOptionBool(layout.cmdline, 'no5lvl');
 }
 /**
+ * MAX_PHYSMEM_BITS of the paging mode the decompressor chose: 52 with 5-level paging, else 46
+ * (MAXMEM, where e820__end_of_ram_pfn() stops max_pfn).
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function x86MaxPhysmemBits(layout, pol) {
+    return pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL;
+}
+/**
  * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
  * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
  * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
@@ -25505,6 +25515,7 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
@@ -25518,6 +25529,21 @@ const PARAM_TRACE = { arm64: arm64ParamTrace, x86_64: x86ParamTrace };
  */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
+}
+/**
+ * A layout whose kernel panics before the crash kernel reservation, where the results have no
+ * outcome: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic,
+ * `mem=1M`). An UnsupportedLayoutError for callers that only tell simulated from not; check()
+ * reports it as the boot panic it is (CK012).
+ */
+class LayoutDoesNotBootError extends UnsupportedLayoutError {
+    panic;
+    name = 'LayoutDoesNotBootError';
+    /** @param panic - where and why it panics, as the kernel would say it */
+    constructor(panic) {
+        super(`the kernel does not boot: ${panic}`);
+        this.panic = panic;
+    }
 }
 /**
  * The release and policy of (arch, kernel, policy name). Both are pure functions of those
@@ -25588,7 +25614,7 @@ function simulate(given) {
     }
     catch (error) {
         if (error instanceof AllocLowPagesPanic)
-            throw new UnsupportedLayoutError(`the kernel does not boot: init_mem_mapping() has no page for a page table (${error.message})`);
+            throw new LayoutDoesNotBootError(`init_mem_mapping() has no page for a page table (${error.message})`);
         throw error;
     }
     // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
@@ -25653,6 +25679,19 @@ function runsWithAcpi(given) {
     const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
     const gen = policy.arm64.acpiBoot;
     return !acpiBootTableInit(acpiParamsFromCmdline(cmdline, gen), acpiFirmwareOf(given.acpi), gen, cmdline).acpiDisabled;
+}
+/**
+ * Engine helper (no kernel counterpart): x86_64's MAX_PHYSMEM_BITS for the layout's kernel, CPU
+ * and the command line the kernel keeps (46, or 52 with 5-level paging); undefined on the other
+ * architectures. RAM past 2^bits is beyond MAXMEM: e820__end_of_ram_pfn() stops there.
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+function x86PhysmemBits(given) {
+    if (given.arch !== 'x86_64')
+        return undefined;
+    const { policy } = releaseAndPolicy(given);
+    const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
+    return Number(x86MaxPhysmemBits({ ...given, cmdline }, policy.x86));
 }
 /**
  * A boot an early parameter stopped (early-params.ts): the kernel never set memblock up (x86's
@@ -25790,6 +25829,22 @@ function hasCrashKernel(result) {
  */
 function listPolicies(arch) {
     return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id);
+}
+/**
+ * Engine helper (no kernel counterpart): a policy chosen by name for a release outside the
+ * releases it models (a what-if policy of the 6.0 – 6.1 thread on 6.12, say), or undefined
+ * when it models the release or is unknown. The layout then runs the named policy's boot code
+ * under the release's name and Debian profile, which the user should be told.
+ */
+function policyOutsideRelease(arch, release, name) {
+    const chosen = policyFor(arch, release, name);
+    const v = parseKernelVersion(release);
+    if (!chosen || !v)
+        return undefined;
+    const { from, before } = chosen.appliesTo;
+    if (compareKernelVersions(v, from) >= 0 && (!before || compareKernelVersions(v, before) < 0))
+        return undefined;
+    return { releases: `${formatKernelVersion(from)} – ${before ? `< ${formatKernelVersion(before)}` : '…'}`, own: policyFor(arch, release)?.id };
 }
 /**
  * Engine helper (no kernel counterpart): empties every engine store.
@@ -28903,6 +28958,17 @@ class Collector {
     warn(problem) {
         this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
     }
+    /**
+     * A warning about a bank and a limit that several kernels share (RAM past the physical
+     * address space): one per bank, limit and reason, naming every kernel it concerns.
+     */
+    warnPerKernel(problem, release) {
+        const warned = this.warnings.find((w) => w.messageId === problem.messageId && w.pointer === problem.pointer && w.data.limit === problem.data.limit && w.data.why === problem.data.why);
+        if (!warned)
+            this.warn(problem);
+        else if (!warned.data.kernel.split(', ').includes(release))
+            warned.data.kernel += `, ${release}`;
+    }
     add(problems) {
         // Data quotes user strings (names, buses, node lists): keep each one message-sized.
         for (const p of problems)
@@ -28964,7 +29030,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
         if (size === undefined)
             return undefined;
         if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize), min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
         if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
@@ -29370,6 +29436,22 @@ function warnOtherArchSettings(board, boardPointer, arch, c) {
     }
 }
 /** Decodes one schema-valid board into its layouts. */
+/**
+ * The nearest policy id to a misspelt one: the first of a series written without its
+ * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
+ * arm64-5.11), else the closest spelling.
+ */
+/**
+ * For a size written as a bare number ("100"): it is bytes, where QEMU's -m reads MiB, so a
+ * "100" meant as 100 MiB is too small for a reason the message would not show.
+ */
+function bareBytesHint(text) {
+    return [...text].some((ch) => ch >= '1' && ch <= '9') && [...text].every((ch) => ch >= '0' && ch <= '9') ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : '';
+}
+function policyHint(policy, policies) {
+    const first = policies.find((p) => p.startsWith(`${policy}.`));
+    return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies);
+}
 function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
@@ -29538,8 +29620,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             }
             const policy = entry.object?.policy;
             if (policy !== undefined && !policies.includes(policy)) {
-                c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
+                c.add([{ messageId: 'unknownPolicy', data: { policy, hint: policyHint(policy, policies), known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
                 continue;
+            }
+            // Once per kernel entry, not per RAM variant: the same entry in each.
+            const outside = policy !== undefined ? policyOutsideRelease(arch, release, policy) : undefined;
+            const policyPointer = child(entry.pointer, 'policy');
+            if (outside && !c.warnings.some((w) => w.messageId === 'policyOutsideRelease' && w.pointer === policyPointer)) {
+                c.warn({ messageId: 'policyOutsideRelease', data: { policy: policy, release, releases: outside.releases, own: outside.own ? ` (its own is ${outside.own})` : '' }, pointer: policyPointer, target: 'value' });
             }
             c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.name}` : entry.name, kernel: release };
             const pageSizeName = pick(layers, 'pageSize')?.value;
@@ -29646,13 +29734,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 if (!c.add(past.image))
                     continue;
                 // One warning per bank and limit, naming every kernel with that limit.
-                for (const p of past.banks) {
-                    const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why);
-                    if (!warned)
-                        c.warn({ ...p, messageId: 'ramBeyondPhysLimit' });
-                    else if (!warned.data.kernel.split(', ').includes(release))
-                        warned.data.kernel += `, ${release}`;
-                }
+                for (const p of past.banks)
+                    c.warnPerKernel({ ...p, messageId: 'ramBeyondPhysLimit' }, release);
             }
             const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }));
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
@@ -29685,6 +29768,15 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
                 cmdline: cmdlineValue,
             };
+            // x86_64: RAM past MAXMEM (2^46 under 4-level paging) is no RAM the kernel maps.
+            const physmemBits = x86PhysmemBits(layout);
+            if (physmemBits !== undefined) {
+                // Why 4-level paging: the CPU (no "cpu.la57"), the build (5.10's, CONFIG_X86_5LEVEL=n) or `no5lvl`.
+                const fourLevel = !cpu.la57 ? 'the CPU has no LA57 ("cpu.la57")' : x86PhysmemBits({ ...layout, cmdline: '' }) === 52 ? '"no5lvl" on the command line' : 'the build has no CONFIG_X86_5LEVEL';
+                const why = physmemBits < 52 ? ` (4-level paging: ${fourLevel})` : '';
+                for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks)
+                    c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem' }, release);
+            }
             // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
             if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
                 acpiOff.add(entry.spec);
@@ -30507,17 +30599,17 @@ function noMention(text) {
     return text.replace(/@/g, (at, i) => (i > 0 && isWordChar(text[i - 1]) ? at : `@${ZWSP}`));
 }
 /**
- * A zero-width space between `#` and the number of an issue reference: `#5`, `(#5)` and
- * `owner/repo#5` link the issue on GitHub, and in a pull-request comment add a "mentioned
- * this" event to it. GitHub links a `#` only at the start, after a non-word character or
- * after `owner/repo`, so `rev#2` stays as written. Applied to the raw text, before any
- * entity (`&#91;`) is written.
+ * A zero-width space between `#` (or `GH-`) and the number of an issue reference: `#5`,
+ * `(#5)`, `owner/repo#5` and `GH-5` link the issue on GitHub, and in a pull-request comment
+ * add a "mentioned this" event to it. GitHub links a `#` only at the start, after a non-word
+ * character or after `owner/repo`, so `rev#2` stays as written. Applied to the raw text,
+ * before any entity (`&#91;`) is written.
  *
  * @example
- * noReference('fixes #5, o/r#6, rev#2') // → 'fixes #\u200B5, o/r#\u200B6, rev#2'
+ * noReference('fixes #5, o/r#6, rev#2, GH-7') // → 'fixes #\u200B5, o/r#\u200B6, rev#2, GH-\u200B7'
  */
 function noReference(text) {
-    return text.replace(/#(?=\d)/g, (hash, i) => {
+    const out = text.replace(/#(?=\d)/g, (hash, i) => {
         if (i === 0 || !isWordChar(text[i - 1]))
             return `#${ZWSP}`;
         // owner/repo#5: walk back over the repository name (no regex over the whole prefix: linear).
@@ -30526,6 +30618,17 @@ function noReference(text) {
             j--;
         return j >= 2 && text[j - 1] === '/' && isNameChar(text[j - 2]) ? `#${ZWSP}` : hash;
     });
+    // GH-5 is GitHub's other spelling of #5 (where a word starts).
+    let joined = '';
+    let from = 0;
+    for (let i = 0; i + 3 < out.length; i++) {
+        const digit = out.charCodeAt(i + 3) >= 48 && out.charCodeAt(i + 3) <= 57;
+        if (digit && asciiAt(out, i, 'gh-') && (i === 0 || !isWordChar(out[i - 1]))) {
+            joined += `${out.slice(from, i + 3)}${ZWSP}`;
+            from = i + 3;
+        }
+    }
+    return joined + out.slice(from);
 }
 /**
  * Zero-width spaces that keep GitHub from turning matrix text into links of its own (GFM's
@@ -30540,10 +30643,11 @@ function noReference(text) {
  */
 function noAutolink(text) {
     const out = text.split('://').join(`:${ZWSP}//`);
-    const lower = out.toLowerCase();
     const cuts = [];
-    for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4))
-        if (i === 0 || !isWordChar(lower[i - 1]))
+    // Matched in place, not in out.toLowerCase(): that can be longer ('İ' is 'i̇'), and its
+    // indexes put the space after a later character, leaving `www.x` to be linked.
+    for (let i = 0; i + 4 <= out.length; i++)
+        if (asciiAt(out, i, 'www.') && (i === 0 || !isWordChar(out[i - 1])))
             cuts.push(i + 3);
     for (let i = out.indexOf('@'); i >= 0; i = out.indexOf('@', i + 1))
         if (i > 0 && isWordChar(out[i - 1]) && dottedDomainAt(out, i + 1))
@@ -30558,6 +30662,15 @@ function noAutolink(text) {
         from = cut;
     }
     return joined + out.slice(from);
+}
+/** Whether `text` has `word` (lowercase ASCII) at `i`, its ASCII letters in either case. */
+function asciiAt(text, i, word) {
+    for (let k = 0; k < word.length; k++) {
+        const c = text.charCodeAt(i + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
 }
 /** An ASCII letter, digit or `_`: where GitHub's mentions, references and autolinks see a word go on. */
 function isWordChar(c) {
@@ -30631,14 +30744,20 @@ function escape_escapeHtml(text) {
  * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
  * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
  * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
+ * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
+ * entities instead (escapeInlineHtml()).
  *
  * @example
  * codeSpan('a|b') // → '`a|b`'
  * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
  * codeSpan('x`y') // → '``x`y``'
  */
 function codeSpan(text, where = 'inline') {
     const flat = visibleText(flatten(text));
+    if (where === 'table' && flat.includes('\\|'))
+        return `<code>${escape_escapeInlineHtml(text)}</code>`;
     const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -30676,9 +30795,11 @@ function mermaidText(text) {
 /**
  * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
  * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
+ * paragraph separators, the bidirectional overrides (Trojan Source), and the zero-width
+ * characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), which make two names that differ look alike
+ * (RAM variants `4G` and `4G\u200b`).
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
  * Text for one line of plain-text output: line breaks and control characters are shown as
@@ -31767,11 +31888,11 @@ function lowSizeText(sim, line) {
         ],
         subject: 'device',
         messages: {
-            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
-            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
-            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
-            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
-            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kdump kernel cannot write the vmcore{{required}}',
+            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}){{required}}',
+            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable{{noRam}}): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
+            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}{{noRam}}) cannot reach any kdump memory{{required}}',
         },
         fixes: {
             lowAboveReach: ['offsetInReach', 'newerKernel'],
@@ -31809,6 +31930,7 @@ function lowSizeText(sim, line) {
                     reach: addrText(reach),
                     reachable: reachable === 0n ? 'none' : sizeText(reachable),
                     lowMax: addrText(sim.lowMax),
+                    noRam: noRamInReach(sim.memory, reach),
                     required: requiredText(layout, 'dumpTargetReachable'),
                 },
                 at: layout.pointers.cmdline,
@@ -31822,6 +31944,18 @@ function lowSizeText(sim, line) {
         }
     },
 }));
+/**
+ * Where the device reaches no RAM at all (a reach below the first bank, as a 30-bit limit on
+ * a board whose RAM starts at 2 GiB): no crash region or fix can be in reach, and the reach
+ * itself is the likelier mistake, which the message then says.
+ */
+function noRamInReach(memory, reach) {
+    let first;
+    for (const bank of memory)
+        if (first === undefined || bank.base < first)
+            first = bank.base;
+    return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's "dmaLimit" or its bus's dma-ranges` : '';
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck003-fell-back-high.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -31852,7 +31986,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
         messages: {
             fellBack: 'crashkernel= asked for {{size}}, which did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
         },
-        fixes: { fellBack: ['smallerSize'] },
+        fixes: { fellBack: ['smallerSize', 'explicitHigh'] },
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
@@ -32997,7 +33131,7 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'the boot panics after the crash kernel reservation: a NUMA node under 4 MiB has no pg_data_t, and memmap_init() reads it through NULL; or no memory under 1 MiB is left for the real-mode trampoline',
+        description: 'the boot panics: after the crash kernel reservation, a NUMA node under 4 MiB has no pg_data_t and memmap_init() reads it through NULL, or no memory under 1 MiB is left for the real-mode trampoline; before it, init_mem_mapping() has no page for a page table',
         kernel: [
             'arch/x86/mm/numa.c numa_register_memblks (NODE_MIN_SIZE, until "x86/mm: Drop the 4 MB restriction on minimal NUMA node memory size")',
             'mm/page_alloc.c free_area_init (for_each_online_node, up to 5.17)',
@@ -33005,6 +33139,8 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
             'arch/x86/realmode/init.c reserve_real_mode, init_real_mode',
         ],
         messages: {
+            // Reported by check() (src/index.ts), from the engine's LayoutDoesNotBootError: no result to check.
+            panicsBeforeReservation: 'the boot panics in setup_arch(), before the crash kernel reservation, so the layout has no result to check: {{reason}}; the machine never comes up to load a crash kernel. The RAM the kernel keeps (its banks, mem=, memmap=) must leave room for the page tables of the direct map',
             nodeWithoutPgdat: 'the boot panics in setup_arch(), after the crash kernel reservation: NUMA node {{nid}} holds {{size}}, less than NODE_MIN_SIZE (4 MiB), so numa_register_memblks() gives it no pg_data_t, free_area_init() leaves it offline, and {{fn}}() reads its NODE_DATA() through NULL ("BUG: kernel NULL pointer dereference", before the console is up); the machine never comes up to load a crash kernel',
             noRealModeTrampoline: 'the boot panics after the crash kernel reservation: no memory under 1 MiB is free for the real-mode trampoline, so reserve_real_mode() reserves none{{said}} and init_real_mode() panics ("Real mode trampoline was not allocated"); the machine never comes up to load a crash kernel. The memory map must leave RAM below 1 MiB beyond the first 64 KiB (a memmap=exactmap without it, or firmware that gives none)',
         },
@@ -33268,7 +33404,9 @@ const FORCED_BY_TEXT = {
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
  * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`, `sratMemoryNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
- * and `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops.
+ * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops,
+ * `ramBeyondMaxmem` for x86_64 RAM past MAXMEM, which the kernel leaves unused, and
+ * `policyOutsideRelease` for a policy named for a release it does not model.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
@@ -33291,6 +33429,7 @@ const FORCED_BY_TEXT = {
             reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; nothing is allocated there, but the kernel reserves it (or marks it no-map) all the same, and an arm64 or riscv64 kernel prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array: remove it if it was meant to lie in RAM',
             imageBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: it cannot run there, and arm64_memblock_init() removes all memory from {{limit}} up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)); check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
             ramBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: arm64_memblock_init() removes memory from there up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)), silently, so {{lost}} of it is not RAM to that kernel; check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
+            ramBeyondMaxmem: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, MAXMEM of {{kernel}}{{why}}: e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN, so the kernel maps none of the {{lost}} beyond it and gives it no zone, though memblock keeps it (System RAM counts it, and the range list of crashkernel= is read against it); the simulation does not model what it does to NUMA init (6.8+ checks that a node covers all memblock memory); check the address (5-level paging moves MAXMEM to 4 PiB)',
             acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
             acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
             acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',
@@ -33301,10 +33440,11 @@ const FORCED_BY_TEXT = {
             valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
             emptyRange: '{{what}} has size 0',
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
-            unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
+            unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
+            policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
-            ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
+            ramSizeTooSmall: '"ramSize" {{value}}{{bytes}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
@@ -33911,6 +34051,25 @@ const highLowPair = function* ({ layout, sim, layoutOk }) {
             yield cmd(value, `Reserve ${sizeText(size)} above the low limit and a ${sizeText(low)} low part below it: "${tokens.join(' ')}"`);
             return;
         }
+    }
+};
+/**
+ * The size a plain request asked for, as `,high` (CK003): where the fallback put it above the
+ * low limit anyway, asking for it there keeps the whole size, which smallerSize() cuts to what
+ * fits below. The kernel reserves the same low part beside a ,high as beside a fallback (its
+ * default, or the line's ,low), and the region lands where the fallback put it.
+ */
+const explicitHigh = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    // A range form or an @offset has no ,high spelling that means the same.
+    if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base)
+        return;
+    const token = `crashkernel=${memSize(size)},high`;
+    const value = replaceTokenAt(layout.layout.cmdline, main, token);
+    if (layoutOk(value, sim.systemRam / 2n)) {
+        yield cmd(value, `Where the kdump kernel needs all ${sizeText(size)}, ask for it above the low limit ${addrText(sim.lowMax)}, where the fallback put it: "${token}" (the kernel reserves the low part beside it as before)`);
     }
 };
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
@@ -34636,6 +34795,7 @@ const STRATEGIES = {
     addLow,
     smallerLow,
     smallerSize,
+    explicitHigh,
     smallerCma,
     offsetInReach,
     autoPlacement,
@@ -36701,7 +36861,7 @@ const encoder = new TextEncoder();
 /** UTF-8 bytes. */
 const budget_utf8Bytes = (text) => encoder.encode(text).length;
 /** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
-const utf16Units = (text) => text.length;
+const budget_utf16Units = (text) => text.length;
 class budget_BudgetedText {
     cap;
     measure;
@@ -36957,32 +37117,67 @@ function findingLine(f, link) {
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
  * as code spans: they are what the reader copies into a command line, shown as written
  * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
- * escapeMarkdown() would put one, after an `@` a mention could start at).
+ * escapeMarkdown() would put one, after an `@` a mention could start at). A value opens with
+ * a `"` at the start or after a space or `(`, and ends at the first `"` after it that the
+ * description's end, a space or punctuation follows: a value may hold a `"` of its own
+ * (`crashkernel=a"b`), which pairing each quote with the next made the end of the value.
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ * suggestionMarkdown('Remove "crashkernel=a"b": it reads "crashkernel=256M"') // → 'Remove `crashkernel=a"b`: it reads `crashkernel=256M`'
  */
 function suggestionMarkdown(description) {
-    return description
-        .split(/("[^"]+")/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
-        .join('');
+    const opens = (i) => i === 0 || description[i - 1] === ' ' || description[i - 1] === '(';
+    const closes = (j) => j + 1 === description.length || ' ,.:;)'.includes(description[j + 1]);
+    let out = '';
+    let from = 0;
+    for (let i = description.indexOf('"'); i >= 0; i = description.indexOf('"', i + 1)) {
+        if (!opens(i))
+            continue;
+        let j = description.indexOf('"', i + 2);
+        while (j >= 0 && !closes(j))
+            j = description.indexOf('"', j + 1);
+        if (j < 0)
+            break;
+        out += `${escapeMarkdown(description.slice(from, i))}${codeSpan(description.slice(i + 1, j), 'table')}`;
+        from = j + 1;
+        i = j;
+    }
+    return out + escapeMarkdown(description.slice(from));
 }
 /**
  * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
- * has none.
+ * has none; with `fit`, as many as fit in `fit.room` (fitList()).
  *
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-function boardSuggestionLines(report, link) {
+function boardSuggestionLines(report, link, fit) {
     const items = report.boardSuggestions ?? [];
     if (items.length === 0)
         return undefined;
     const line = (b) => {
         return `- 💡 board ${codeSpan(b.boardId)} at ${whereMarkdown(b, link)}: ${suggestionMarkdown(b.suggestion.description)}`;
     };
-    return `${items.map(line).join('\n')}\n`;
+    const lines = items.map(line);
+    return `${(fit ? fitList(lines, fit) : lines).join('\n')}\n`;
+}
+/**
+ * List items (one line each, joined by newlines) as many as fit in `fit.room`, then
+ * `fit.more(n)` for the `n` left out: a list is one block of a BudgetedText, and a block too
+ * big for what is left of the cap is dropped with everything after it.
+ *
+ * @example
+ * fitList(['- a', '- b', '- c'], { room: 20, measure: utf16Units, more: (n) => `- ${n} more` }) // → ['- a', '- b', '- 1 more']
+ */
+function fitList(items, fit) {
+    if (fit.measure(items.join('\n')) <= fit.room)
+        return [...items];
+    let shown = 0;
+    let size = fit.measure(fit.more(items.length));
+    while (shown < items.length && size + fit.measure(`${items[shown]}\n`) <= fit.room)
+        size += fit.measure(`${items[shown++]}\n`);
+    return [...items.slice(0, shown), fit.more(items.length - shown)];
 }
 /** At most this many layouts are named in one row of the findings table; the rest are counted. */
 const MAX_ROW_LAYOUTS = 24;
@@ -37154,7 +37349,8 @@ function renderSummary(report, ctx = {}) {
         const counted = bySeverityText(counts);
         doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
-    const perBoard = boardSuggestionLines(report, ctx.link);
+    // At most half of what is left: the findings, layouts and failing layouts follow.
+    const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: budget_utf8Bytes, more: (n) => `- … ${n} more board(s), left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
     if (perBoard)
         doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -37167,16 +37363,6 @@ function renderSummary(report, ctx = {}) {
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
-    }
-    const suppressed = report.findings.filter((f) => f.suppressed);
-    if (suppressed.length > 0) {
-        // With its board and layout, as findingLine() has them: a board's layouts share the
-        // matrix line and often the message, so without them the lines cannot be told apart.
-        const items = suppressed.map((f) => {
-            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
-            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
-        });
-        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     // The failing layouts' sections and the rule list come after the layouts table, but matter
     // more than its rows of clean layouts: on a fleet of thousands those rows alone filled the
@@ -37206,16 +37392,38 @@ function renderSummary(report, ctx = {}) {
         tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
     const unsimulated = unsimulatedRows(report);
+    // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
+    // and the table's end and the lines under it (the one that counts the clean rows left out
+    // is under 400 bytes).
+    const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
+    // The rows of layouts with findings are always listed, wherever they are in the table: the
+    // room they take further down is kept from the clean rows above them too.
+    const rows = report.layouts.map((l) => ({ row: layoutRow(report, l), clean: isClean(report, l) }));
+    let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : budget_utf8Bytes(`${r.row}\n`)), 0);
+    const suppressed = report.findings.filter((f) => f.suppressed);
+    if (suppressed.length > 0) {
+        // With its board and layout, as findingLine() has them: a board's layouts share the
+        // matrix line and often the message, so without them the lines cannot be told apart.
+        const items = suppressed.map((f) => {
+            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
+        });
+        // Listed as far as it leaves room for what follows (the layouts table's head and its rows
+        // with findings, the failing layouts, the rule list): a long list was one block too big for
+        // the rest of the 1 MiB, and the summary lost everything after it.
+        const head = `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n`;
+        const room = doc.room() - kept - ahead - budget_utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n${head}\n\n</details>\n\n`);
+        const listed = fitList(items, { room, measure: budget_utf8Bytes, more: (n) => `- … ${n} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
+        doc.add(`${head}${listed.join('\n')}\n\n</details>\n`);
+    }
     if (report.layouts.length > 0 || unsimulated.length > 0) {
         doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
-        // and the table's end and the lines under it (the one that counts the clean rows left out
-        // is under 400 bytes).
-        const kept = [...tail, ...unsimulated].reduce((sum, block) => sum + budget_utf8Bytes(`${block}\n`), 0) + 1024;
         let cleanLeftOut = 0;
-        for (const l of report.layouts) {
-            const row = layoutRow(report, l);
-            if (isClean(report, l) && doc.room() - budget_utf8Bytes(`${row}\n`) < kept)
+        for (const { row, clean } of rows) {
+            const size = budget_utf8Bytes(`${row}\n`);
+            if (!clean)
+                ahead -= size;
+            if (clean && doc.room() - size < kept + ahead)
                 cleanLeftOut++;
             else
                 doc.add(row);
@@ -37310,7 +37518,9 @@ function renderComment(report, ctx = {}) {
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
-    const perBoard = boardSuggestionLines(report, ctx.link);
+    const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`;
+    // At most half of what is left: the findings table follows.
+    const perBoard = boardSuggestionLines(report, ctx.link, { room: doc.room() / 2, measure: utf16Units, more: (n) => `- … ${n} more board(s): see ${elsewhere}.` });
     if (perBoard)
         doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
@@ -37354,7 +37564,6 @@ function renderComment(report, ctx = {}) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`);
     }
-    const elsewhere = withSummary ? `the job summary${run ? ' linked above' : ''}` : `the step log${run ? ' of the workflow run linked above' : ''}`;
     if (failing.length > drawn.length)
         doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`);
     return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see ${elsewhere} or the results file.`);
@@ -38526,13 +38735,18 @@ function formatStylish(report, _ctx = {}) {
     }
     const c = report.counts;
     const total = c.error + c.warning + c.note;
-    const mark = total === 0 ? '✔' : '✖';
+    // A run that could not check all of its input (an unreadable file, an unmatched --boards)
+    // exits 2: no ✔ for it, whatever was found in the rest.
+    const inputProblems = report.problems?.length ?? 0;
+    const mark = total === 0 && inputProblems === 0 ? '✔' : '✖';
     lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`);
     const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size;
     lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
     // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
     if (report.kernelOverride && report.kernelOverride.length > 0)
         lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`);
+    if (inputProblems > 0)
+        lines.push(`${inputProblems} problem${inputProblems === 1 ? '' : 's'} with the input kept part of it from being checked (exit status 2), said on stderr`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -44216,6 +44430,7 @@ function describeCrash(r) {
 
 
 
+
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
@@ -44230,7 +44445,7 @@ function describeCrash(r) {
  * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
  * @returns what the kernel ends with; `kernel` is the resolved release
  * @throws ConfigurationError for a layout with a missing field or one of the wrong type
- * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model (LayoutDoesNotBootError, a subclass, for a boot that panics before the reservation)
  * @example
  * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
  * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
@@ -44464,6 +44679,14 @@ function simulateLayout(layout, path, at, findings) {
         return simulate(layout.layout);
     }
     catch (error) {
+        if (error instanceof LayoutDoesNotBootError) {
+            // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
+            const cmdline = layout.layout.cmdline;
+            const byCmdline = cmdline.startsWith('mem') || cmdline.includes(' mem=') || cmdline.includes(' memmap=');
+            const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram);
+            findings.push(makeFinding(ck012_boot_panics, { messageId: 'panicsBeforeReservation', data: { reason: error.panic }, at: pointer }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(pointer)) }));
+            return undefined;
+        }
         if (isUnsupported(error)) {
             findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
             return undefined;
@@ -44544,6 +44767,7 @@ function failsAt(report, threshold) {
 var __webpack_exports__ConfigurationError = __webpack_exports__.j1;
 var __webpack_exports__InternalError = __webpack_exports__.Gd;
 var __webpack_exports__KERNEL_PROFILES = __webpack_exports__.vq;
+var __webpack_exports__LayoutDoesNotBootError = __webpack_exports__.lL;
 var __webpack_exports__PRESETS = __webpack_exports__.fG;
 var __webpack_exports__RULES = __webpack_exports__.y0;
 var __webpack_exports__UnsupportedLayoutError = __webpack_exports__.AX;
@@ -44573,4 +44797,4 @@ var __webpack_exports__simulate = __webpack_exports__.JV;
 var __webpack_exports__toAnnotations = __webpack_exports__.gI;
 var __webpack_exports__unmatchedPatterns = __webpack_exports__.xo;
 var __webpack_exports__verifyBootLog = __webpack_exports__.c4;
-export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__LayoutDoesNotBootError as LayoutDoesNotBootError, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };

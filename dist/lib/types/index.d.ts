@@ -20,7 +20,7 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js';
 export { renderSummary } from './report/summary.js';
 export { importBoard } from './import/index.js';
 export { verifyBootLog, formatVerify } from './verify/index.js';
-export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js';
+export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js';
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
@@ -35,7 +35,7 @@ export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './en
  * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
  * @returns what the kernel ends with; `kernel` is the resolved release
  * @throws ConfigurationError for a layout with a missing field or one of the wrong type
- * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model (LayoutDoesNotBootError, a subclass, for a boot that panics before the reservation)
  * @example
  * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
  * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)

@@ -4,7 +4,7 @@
  * Pure: no I/O, no process, no clock, no randomness.
  */
 export type * from './types.js';
-export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, UnsupportedLayoutError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel, unflattenedTreeOf } from './simulate.js';
+export { simulate, runsWithAcpi, x86PhysmemBits, resolveKernelRelease, listPolicies, policyOutsideRelease, UnsupportedLayoutError, LayoutDoesNotBootError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel, unflattenedTreeOf } from './simulate.js';
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
 export { isSpace, parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { giganticPagesAsked } from './hugetlb-bootmem.js';

@@ -7,7 +7,19 @@ import type { Arch, Layout, PhysSize, SimulationResult } from './types.js';
  * for: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic).
  */
 export declare class UnsupportedLayoutError extends Error {
-    readonly name = "UnsupportedLayoutError";
+    readonly name: string;
+}
+/**
+ * A layout whose kernel panics before the crash kernel reservation, where the results have no
+ * outcome: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic,
+ * `mem=1M`). An UnsupportedLayoutError for callers that only tell simulated from not; check()
+ * reports it as the boot panic it is (CK012).
+ */
+export declare class LayoutDoesNotBootError extends UnsupportedLayoutError {
+    readonly panic: string;
+    readonly name: string;
+    /** @param panic - where and why it panics, as the kernel would say it */
+    constructor(panic: string);
 }
 /**
  * Engine helper (no kernel counterpart): the engine's entry point; runs the policy's arch boot.
@@ -35,6 +47,13 @@ export declare function simulate(given: Layout): SimulationResult;
  * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
  */
 export declare function runsWithAcpi(given: Layout): boolean;
+/**
+ * Engine helper (no kernel counterpart): x86_64's MAX_PHYSMEM_BITS for the layout's kernel, CPU
+ * and the command line the kernel keeps (46, or 52 with 5-level paging); undefined on the other
+ * architectures. RAM past 2^bits is beyond MAXMEM: e820__end_of_ram_pfn() stops there.
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+export declare function x86PhysmemBits(given: Layout): number | undefined;
 /**
  * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
@@ -116,6 +135,16 @@ export declare function hasCrashKernel(result: Pick<SimulationResult, 'arch' | '
  * Every policy id, regular and what-if, for `--policy` help and docs.
  */
 export declare function listPolicies(arch?: Arch): string[];
+/**
+ * Engine helper (no kernel counterpart): a policy chosen by name for a release outside the
+ * releases it models (a what-if policy of the 6.0 – 6.1 thread on 6.12, say), or undefined
+ * when it models the release or is unknown. The layout then runs the named policy's boot code
+ * under the release's name and Debian profile, which the user should be told.
+ */
+export declare function policyOutsideRelease(arch: Arch, release: string, name: string): {
+    releases: string;
+    own: string | undefined;
+} | undefined;
 /**
  * Engine helper (no kernel counterpart): empties every engine store.
  * Empties every store the engine shares results through (boot prefixes, command-line

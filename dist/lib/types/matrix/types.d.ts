@@ -61,14 +61,14 @@ export interface ReplacedCmdline {
     pointer: JsonPointer;
     owner: CmdlineOwner;
 }
-export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead' | 'e820AcpiDataNotRead' | 'sratMemoryNotRead' | 'reservationOutsideRam' | 'imageBeyondPhysLimit' | 'ramBeyondPhysLimit';
-declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead", "e820AcpiDataNotRead", "sratMemoryNotRead", "reservationOutsideRam", "ramBeyondPhysLimit"];
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead' | 'e820AcpiDataNotRead' | 'sratMemoryNotRead' | 'reservationOutsideRam' | 'imageBeyondPhysLimit' | 'ramBeyondPhysLimit' | 'policyOutsideRelease' | 'ramBeyondMaxmem';
+declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead", "e820AcpiDataNotRead", "sratMemoryNotRead", "reservationOutsideRam", "ramBeyondPhysLimit", "policyOutsideRelease", "ramBeyondMaxmem"];
 export type SemanticWarningId = (typeof WARNING_IDS)[number];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
  * kernels never read, fixed reservations outside RAM (which the kernel reserves all the
  * same), which drop nothing, and arm64 RAM past the physical address space, which the
- * kernel drops while it boots on the rest. Every other SC003 message keeps what it concerns from
+ * kernel drops while it boots on the rest, and x86_64 RAM past MAXMEM, which it leaves unused. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export declare const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId>;

@@ -33,10 +33,14 @@ export declare function escapeHtml(text: string): string;
  * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
  * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
  * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
+ * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
+ * entities instead (escapeInlineHtml()).
  *
  * @example
  * codeSpan('a|b') // → '`a|b`'
  * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
  * codeSpan('x`y') // → '``x`y``'
  */
 export declare function codeSpan(text: string, where?: 'inline' | 'table'): string;

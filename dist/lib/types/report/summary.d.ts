@@ -18,6 +18,7 @@
  * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
  */
 import type { SimulationResult } from '../engine/index.js';
+import { type Measure } from './budget.js';
 import type { FormatContext } from './formatters.js';
 import { type Finding, type LayoutReport, type Report, type Severity } from './types.js';
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -63,20 +64,30 @@ export declare function reachCell(l: LayoutReport): string;
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
  * as code spans: they are what the reader copies into a command line, shown as written
  * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
- * escapeMarkdown() would put one, after an `@` a mention could start at).
+ * escapeMarkdown() would put one, after an `@` a mention could start at). A value opens with
+ * a `"` at the start or after a space or `(`, and ends at the first `"` after it that the
+ * description's end, a space or punctuation follows: a value may hold a `"` of its own
+ * (`crashkernel=a"b`), which pairing each quote with the next made the end of the value.
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ * suggestionMarkdown('Remove "crashkernel=a"b": it reads "crashkernel=256M"') // → 'Remove `crashkernel=a"b`: it reads `crashkernel=256M`'
  */
 export declare function suggestionMarkdown(description: string): string;
 /**
  * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
- * has none.
+ * has none; with `fit`, as many as fit in `fit.room` (fitList()).
  *
  * @example
  * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
  */
-export declare function boardSuggestionLines(report: Report, link?: SourceLink): string | undefined;
+export declare function boardSuggestionLines(report: Report, link?: SourceLink, fit?: ListFit): string | undefined;
+/** Room for a list in a capped document: `room` as `measure` counts it, and the item that counts the ones left out. */
+interface ListFit {
+    room: number;
+    measure: Measure;
+    more: (left: number) => string;
+}
 /**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
@@ -163,3 +174,4 @@ export declare const MAX_COMMENT_DIAGRAMS = 5;
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;
+export {};

@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"nodeWithoutPgdat" | "noRealModeTrampoline">;
+declare const _default: import("./define-rule.js").Rule<"nodeWithoutPgdat" | "noRealModeTrampoline" | "panicsBeforeReservation">;
 export default _default;

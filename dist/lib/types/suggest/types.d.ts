@@ -12,6 +12,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `addLow`        add (or resize) crashkernel=Y,low next to a ,high request
  * - `smallerLow`    the largest ,low that fits below the low limit
  * - `smallerSize`   the largest main size (≥ 64 MiB) that makes the finding go away
+ * - `explicitHigh`  the size that fell back above the low limit asked for there: crashkernel=X,high
  * - `smallerCma`    the largest `,cma` size (16 MiB steps) the kernel reserves whole
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
@@ -28,7 +29,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'addHigh' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'removeZero' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'explicitHigh' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'addHigh' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'removeZero' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */

@@ -2,7 +2,7 @@ import type { ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { Memparse } from '../memparse.js';
-import type { KernelPolicy } from '../policies/types.js';
+import type { KernelPolicy, X86Policy } from '../policies/types.js';
 import { Trace } from '../trace.js';
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
 import { freeAreaInit, type FreeAreaInitNodes } from '../zones.js';
@@ -139,4 +139,10 @@ export declare function x86Boot(layout: Layout, policy: KernelPolicy, trace: Tra
  * @kernel arch/x86/lib/cmdline.c __cmdline_find_option_bool (v6.12.117:32-110)
  */
 export declare function cmdlineFindOptionBool(cmdline: string, option: string): boolean;
+/**
+ * MAX_PHYSMEM_BITS of the paging mode the decompressor chose: 52 with 5-level paging, else 46
+ * (MAXMEM, where e820__end_of_ram_pfn() stops max_pfn).
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export declare function x86MaxPhysmemBits(layout: Layout, pol: X86Policy): bigint;
 export {};
