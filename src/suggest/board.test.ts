@@ -237,3 +237,18 @@ describe('a Raspberry Pi 4 on 5.10 and 6.12 with crashkernel=768M,high crashkern
     }
   })
 })
+
+// Found by a review: each layout's bases were aligned for its own kernel, so on an x86_64
+// board of 5.10 (a fixed base aligned to 1 MiB) and 6.12 (16 MiB) every @offset tried was
+// misaligned on 6.12, and none was offered.
+describe('@offset bases on a board whose kernels align a fixed base differently', () => {
+  const layouts = layoutsOf({ extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 crashkernel=256M' })
+  const values = suggestBoardValues(layouts)!
+  const offsets = [...values.working, ...values.failing].filter((v) => v.candidate.form === 'offset')
+
+  it('tries bases every kernel accepts, and some work', () => {
+    expect(offsets.length).toBeGreaterThan(0)
+    for (const v of offsets) expect(BigInt(v.candidate.value.slice(v.candidate.value.indexOf('@') + 1)) % (16n * MiB), v.candidate.value).toBe(0n)
+    expect(values.working.some((v) => v.candidate.form === 'offset')).toBe(true)
+  })
+})

@@ -176,15 +176,17 @@ function reachOf(layout: DecodedLayout, sim: SimulationResult): bigint {
 }
 
 /**
- * @offset bases for `size`: in each layout, the highest and lowest aligned free bases below
- * the reach; ranked by how many layouts have them free, then highest first.
+ * @offset bases for `size`: in each layout, the highest and lowest free bases below the reach,
+ * at the largest alignment any layout's kernel wants of a fixed base (x86_64: 1 MiB to 6.6,
+ * 16 MiB from 6.7; a base aligned for one kernel only fails on the others); ranked by how many
+ * layouts have them free, then highest first.
  */
 function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], size: bigint): bigint[] {
   const votes = new Map<bigint, number>()
+  const align = baseline.reduce((m, sim) => (sim && crashAlign(sim) > m ? crashAlign(sim) : m), 1n)
   layouts.forEach((l, i) => {
     const sim = baseline[i]
     if (!sim) return
-    const align = crashAlign(sim)
     const limit = reachOf(l, sim) + 1n
     const seen = new Set<bigint>()
     for (const r of freeRanges(sim)) {
