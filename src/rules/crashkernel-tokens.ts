@@ -107,7 +107,7 @@ export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
 
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
- * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * was (after the last `,cma` token kept, where one follows it; or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
  * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
@@ -116,14 +116,21 @@ export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
  */
 export function withCrashkernel(cmdline: string, tokens: readonly string[], options: { dropCma?: boolean } = {}): string {
   const ownCma = options.dropCma === true || tokens.some((t) => t.endsWith(',cma'))
-  const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma')
+  const all = crashkernelTokens(cmdline)
+  const found = all.filter((t) => ownCma || t.suffix !== ',cma')
   const first = found[0]
   if (!first) return tokensWhereKept(joinWords([cmdline, ...tokens]))
+  // Never before a kept ,cma token: a kernel without the suffix (before 6.17) reads the last
+  // crashkernel= with no suffix it knows, and a ,cma written after the main size is that one,
+  // which it rejects ("unrecognized char: ,"); one with it reads the tokens in any order.
+  const lastCma = ownCma ? undefined : all.filter((t) => t.suffix === ',cma' && t.start > first.start).at(-1)
+  const at = lastCma ?? first
   const words: string[] = []
   let pos = 0
-  for (const t of found) {
+  for (const t of lastCma ? [...found, lastCma].sort((a, b) => a.start - b.start) : found) {
     words.push(cmdline.slice(pos, t.start))
-    if (t === first) words.push(tokens.join(' '))
+    if (t === lastCma) words.push(t.text)
+    if (t === at) words.push(tokens.join(' '))
     pos = t.end
   }
   words.push(cmdline.slice(pos))
