@@ -252,3 +252,20 @@ describe('@offset bases on a board whose kernels align a fixed base differently'
     expect(values.working.some((v) => v.candidate.form === 'offset')).toBe(true)
   })
 })
+
+// Found by a review: `suggest` listed "crashkernel=0x10000000 (the board's own value)" and then
+// "crashkernel=256M", the same request twice.
+describe('a board whose plain size is spelt otherwise than the ladder writes it', () => {
+  it('tries it once, as the board wrote it', () => {
+    for (const spelt of ['0x10000000', '262144K', '256m']) {
+      const layouts = layoutsOf({ extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: `console=ttyAMA0 crashkernel=${spelt}` })
+      const values = suggestBoardValues(layouts)!
+      const plain = [...values.working, ...values.failing].filter((v) => v.candidate.form === 'size' && v.candidate.size === 256n * MiB).map((v) => v.candidate.value)
+      expect(plain, spelt).toEqual([spelt])
+      expect(values.working[0]!.candidate.value).toBe(spelt)
+    }
+    // An octal size is another request than its digits say (0256M is 174 MiB): both are tried.
+    const octal = suggestBoardValues(layoutsOf({ extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=0256M' }))!
+    expect([...octal.working, ...octal.failing].map((v) => v.candidate.value)).toEqual(expect.arrayContaining(['0256M', '256M']))
+  })
+})

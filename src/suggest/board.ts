@@ -220,6 +220,9 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
   if (own !== undefined && sizes === undefined) {
     // Its size as the first layout's kernel resolved it (a range list has none of its own).
     add({ ...boardCandidate(own), size: current ?? 0n, total: current ?? 0n })
+    // A plain size spelt otherwise (0x10000000, 262144K, 256m) is the ladder's 256M: one entry.
+    const read = memparseWrapping(own, 0)
+    if (read.end === own.length && read.value === current) seen.add(memSize(current))
   }
   for (const value of extra) add(boardCandidate(value))
   const ownSize = current !== undefined ? [current] : []
