@@ -81,6 +81,11 @@ describe('sweep', () => {
     expect(alone).toEqual([{ release: '6.1', cmdline: 'crashkernel=1G' }])
   })
 
+  it('puts rows in version order and RAM variants from the smallest, whatever order --kernel and --ram give', async () => {
+    const json = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--ram', '8G,2G,4G', '--kernel', '6.12,5.10,6.1', '--sizes', '512M', '--format', 'json'])).out) as { kernels: string[]; ram: string[] }
+    expect([json.kernels, json.ram]).toEqual([['5.10', '6.1', '6.12'], ['2G', '4G', '8G']])
+  })
+
   it('names the nearest --format for a misspelt one, as check does', async () => {
     const r = await run(['sweep', 'rpi4', '--format', 'JSON'])
     expect(r.code).toBe(2)

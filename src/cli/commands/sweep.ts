@@ -29,6 +29,7 @@ import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/
 import { semanticProblemText } from '../../rules/index.js'
 import type { Command } from './types.js'
 import { hintFor } from '../../matrix/validate.js'
+import type { DecodedLayout } from '../../matrix/types.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
 
@@ -173,6 +174,30 @@ function borrowedKernelEntries(arch: Arch, kernels: readonly string[], board: Pi
 }
 
 
+/** Releases or series in version order (a spelling the registry cannot read keeps its place at the end). */
+function inVersionOrder(kernels: readonly string[]): string[] {
+  const version = (k: string) => parseKernelVersion(resolveKernelRelease(k) ?? k)
+  return [...kernels].sort((a, b) => {
+    const va = version(a)
+    const vb = version(b)
+    return va && vb ? compareKernelVersions(va, vb) : va ? -1 : vb ? 1 : 0
+  })
+}
+
+/**
+ * RAM variants from the smallest to the largest (their banks' total), whatever order the
+ * board or --ram gives: "what changes from one RAM size to the next" is between neighbours.
+ */
+function bySize(variants: readonly string[], layouts: readonly DecodedLayout[]): string[] {
+  const total = new Map<string, bigint>()
+  for (const l of layouts) if (l.variant !== undefined && !total.has(l.variant)) total.set(l.variant, l.layout.memory.reduce((sum, b) => sum + b.size, 0n))
+  return [...variants].sort((a, b) => {
+    const ta = total.get(a) ?? 0n
+    const tb = total.get(b) ?? 0n
+    return ta < tb ? -1 : ta > tb ? 1 : 0
+  })
+}
+
 /**
  * A --sizes value in the notation of the table: tokens without their `crashkernel=`.
  *
@@ -256,7 +281,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // it cannot keep explain or suggest with --kernel. The rows say why a kernel has none.
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
-    const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline)
+    // Rows in version order, whatever order --kernel gives: the changes are between neighbours.
+    const kernels = kernelsOpt ? inVersionOrder(uniqueReleases(kernelsOpt)) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline)
     // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
     const pageSize = board.layouts[0]?.layout.pageSize
     const entries = sweepKernelEntries(board.arch, kernels, board, pageSize)
@@ -284,7 +310,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
     // same value as in --sizes notation: one column header, and the board's own marked as such.
     const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), ...kernelOwn.map((o) => o.value), '256M', '512M', '1G', '2G'])]
-    const rams = ramVariants(layouts)
+    const rams = bySize(ramVariants(layouts), layouts)
     // What keeps some of the board's own layouts from the engine (partial): said where it
     // concerns the sweep, a kernel it sweeps or a RAM variant it lacks for it (a kernel of the
     // board's that the rows do not list is no row of it).
