@@ -269,3 +269,17 @@ describe('a board whose plain size is spelt otherwise than the ladder writes it'
     expect([...octal.working, ...octal.failing].map((v) => v.candidate.value)).toEqual(expect.arrayContaining(['0256M', '256M']))
   })
 })
+
+// Found by a review: on the VisionFive 2 of examples/boards.json the board-wide @offset bases
+// began right above the 16 MiB initrd (0x47200000, 1 MiB above its end), where the region fails
+// once the initrd grows; the per-finding fix already put such bases last.
+describe('@offset bases with room around what the boot loader places', () => {
+  it('tries a base right above the initrd after those with room', () => {
+    const board = { arch: 'riscv64', kernels: ['6.12', '7.2'], vaBits: 39, ram: [{ name: '4G', memory: [{ base: '0x40000000', size: '4G' }] }, { name: '8G', memory: [{ base: '0x40000000', size: '8G' }] }], image: { base: '0x40200000' }, initrd: { base: '0x46100000', size: '16M' }, dtb: { base: '0x46000000', size: '0x10000' }, devices: [{ name: 'sd', dmaLimit: '0xffffffff', dumpTarget: true }], cmdline: 'console=ttyS0 crashkernel=512M' }
+    const values = suggestBoardValues(layoutsOf(board))!
+    // Of the bases that work on every layout, the one right above the initrd is the low edge on
+    // both RAM variants and the other the top on 4G only: by votes alone it came first.
+    const working = values.working.filter((v) => v.candidate.form === 'offset').map((v) => v.candidate.value)
+    expect(working).toEqual(['512M@0xd8000000', '512M@0x47200000'])
+  })
+})

@@ -18,7 +18,7 @@ import { crashkernelTokens, crashkernelTokensOf, memAddr, octalNumbers, octalRew
 import { memSize } from '../matrix/size.js'
 import { crashAlign } from '../rules/kernel-facts.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
-import { cmaNoLayoutReads, freeRanges, withoutUnitB } from './strategies.js'
+import { cmaNoLayoutReads, crowdsLoaded, freeRanges, loadedObjects, withoutUnitB } from './strategies.js'
 
 const MiB = 1n << 20n
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * MiB)
@@ -178,11 +178,13 @@ function reachOf(layout: DecodedLayout, sim: SimulationResult): bigint {
 /**
  * @offset bases for `size`: in each layout, the highest and lowest free bases below the reach,
  * at the largest alignment any layout's kernel wants of a fixed base (x86_64: 1 MiB to 6.6,
- * 16 MiB from 6.7; a base aligned for one kernel only fails on the others); ranked by how many
- * layouts have them free, then highest first.
+ * 16 MiB from 6.7; a base aligned for one kernel only fails on the others); those with room
+ * around what the boot loader places on every layout first (crowdsLoaded(): a region right
+ * above an initrd fails once it grows), then by how many layouts have them free, then highest first.
  */
 function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], size: bigint): bigint[] {
   const votes = new Map<bigint, number>()
+  const crowded = new Set<bigint>()
   const align = baseline.reduce((m, sim) => (sim && crashAlign(sim) > m ? crashAlign(sim) : m), 1n)
   layouts.forEach((l, i) => {
     const sim = baseline[i]
@@ -198,7 +200,9 @@ function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (Simu
     }
     for (const b of seen) votes.set(b, (votes.get(b) ?? 0) + 1)
   })
-  return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b)
+  for (const b of votes.keys()) if (layouts.some((l) => crowdsLoaded(loadedObjects(l.layout), b, size))) crowded.add(b)
+  const rank = (b: bigint): number => (crowded.has(b) ? 1 : 0)
+  return [...votes.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b)
 }
 
 /**

@@ -6,7 +6,7 @@
  * caller then verifies the survivors on every layout the value affects. Nothing here is
  * trusted: a candidate is only a guess until the engine confirms it.
  */
-import type { Arch, SimulationResult } from '../engine/index.js'
+import type { Arch, Layout, SimulationResult } from '../engine/index.js'
 import { POLICIES, policyFor } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
@@ -237,6 +237,20 @@ export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bi
   return out
 }
 
+/** What the boot loader places and may grow: the initrd and the device tree, where the layout has them. */
+export function loadedObjects(layout: Pick<Layout, 'initrd' | 'dtb'>): Array<{ base: bigint; size: bigint }> {
+  return [layout.initrd, layout.dtb].filter((o): o is NonNullable<typeof o> => o !== undefined && o.size > 0n)
+}
+
+/**
+ * Whether [base, base + size) lies above one of `loaded` by less than its size, or below one
+ * by less than its size: a region there fails once that object grows (update-initramfs, a
+ * firmware update) upwards or, placed top-down by the loader, downwards.
+ */
+export function crowdsLoaded(loaded: ReadonlyArray<{ base: bigint; size: bigint }>, base: bigint, size: bigint): boolean {
+  return loaded.some((o) => (o.base + o.size <= base && base - (o.base + o.size) < o.size) || (base + size <= o.base && o.base - (base + size) < o.size))
+}
+
 /**
  * crashkernel=X@base with base free, aligned, and the region within the reach. The command
  * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
@@ -258,8 +272,8 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
   // right below one that a loader places top-down (U-Boot relocating it, GRUB) once it grows
   // downwards. Bases with at least that object's size of room on either side are tried first
   // (and the edges of that room are candidates of their own).
-  const loaded = [layout.layout.initrd, layout.layout.dtb].filter((o): o is NonNullable<typeof o> => o !== undefined && o.size > 0n)
-  const crowds = (b: bigint): boolean => loaded.some((o) => (o.base + o.size <= b && b - (o.base + o.size) < o.size) || (b + size <= o.base && o.base - (b + size) < o.size))
+  const loaded = loadedObjects(layout.layout)
+  const crowds = (b: bigint): boolean => crowdsLoaded(loaded, b, size)
   const basesIn = (ranges: ReadonlyArray<{ base: bigint; end: bigint }>, align: bigint, below: bigint): bigint[] => {
     const bases: bigint[] = []
     for (const r of ranges) {
