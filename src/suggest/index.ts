@@ -486,7 +486,9 @@ export class Suggester {
     // "All N layouts" only when N is all the board lists: the rest were never simulated, so
     // nothing is known of the value there.
     const unsimulated = Math.max(0, (group !== undefined ? group.listed : (this.options.listed?.get(boardId) ?? runs.length)) - runs.length)
-    const of = group !== undefined ? 'that read this command line' : 'of this board'
+    // Under a kernel override the board's layouts are those of the kernels checked, not its own.
+    const overridden = this.options.kernels !== undefined && this.options.kernels.length > 0
+    const of = `${group !== undefined ? 'that read this command line' : 'of this board'}${overridden ? ' with the kernels checked' : ''}`
     const which = unsimulated > 0 ? `all ${runs.length} simulated layouts ${of} (${unsimulated} could not be simulated)` : `all ${runs.length} layouts ${of}`
     // The value as it goes on the line: a ,cma token some kernel of the board reads stays
     // there (withCrashkernel()), and a reader who wrote the searched tokens alone would drop it.

@@ -58,6 +58,15 @@ describe('check() offers one value per board', () => {
     expect(matrix(PI).split('\n')[b!.location!.line - 1]).toContain('"cmdline": "console=ttyS0 crashkernel=1G"')
   })
 
+  // Under a kernel override the layouts are those of the kernels checked: "all 8 layouts of
+  // this board" read as all of a board that lists 16 (found by a review).
+  it('says the layouts were those of the kernels checked under a kernel override', () => {
+    const text = matrix(PI)
+    const [b] = check(text, 'm.json', { kernels: ['6.12', '7.2'] }).boardSuggestions ?? []
+    expect(b!.suggestion.description).toMatch(/ works on all \d+ layouts of this board with the kernels checked, /)
+    expect(check(text, 'm.json').boardSuggestions?.[0]?.suggestion.description).not.toContain('with the kernels checked')
+  })
+
   // A kernel entry with an unknown policy, or a release no policy covers, is an SC003 problem
   // of the board: its layouts (one per RAM variant) are not simulated, and the value was
   // never tried there, so "all N layouts" must not count only the simulated ones.
