@@ -101,13 +101,17 @@ const highLowPair: Strategy = function* ({ layout, sim, layoutOk }) {
  * default, or the line's ,low), and the region lands where the fallback put it.
  */
 const explicitHigh: Strategy = function* ({ layout, sim, layoutOk }) {
-  const tokens = crashkernelTokens(layout.layout.cmdline)
-  const main = mainToken(tokens, sim)
+  // The tokens the plain request made the kernel ignore (CK004) go: beside a ,high it reads
+  // the last ,high (a 1G,high left after the new token was read in its place) and a ,low,
+  // which would change the low part the fallback reserved.
+  const ignored = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',high' || (t.suffix === ',low' && sim.request.low === undefined))
+  const cmdline = withoutTokensAt(layout.layout.cmdline, ignored)
+  const main = mainToken(crashkernelTokens(cmdline), sim)
   const size = requestedSize(sim)
   // A range form or an @offset has no ,high spelling that means the same.
-  if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base) return
+  if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base || sim.request.high !== undefined) return
   const token = `crashkernel=${memSize(size)},high`
-  const value = replaceTokenAt(layout.layout.cmdline, main, token)
+  const value = replaceTokenAt(cmdline, main, token)
   if (layoutOk(value, sim.systemRam / 2n)) {
     yield cmd(value, `Where the kdump kernel needs all ${sizeText(size)}, ask for it above the low limit ${addrText(sim.lowMax)}, where the fallback put it: "${token}" (the kernel reserves the low part beside it as before)`)
   }

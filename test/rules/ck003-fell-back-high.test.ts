@@ -26,6 +26,16 @@ describe('CK003 fell-back-high', () => {
     expect((g?.alternatives ?? []).map((a) => a.replacement)).not.toContain('crashkernel=4G,high')
   })
 
+  it('offers the whole size as ,high without the ,high and ,low the plain request left unread, which a ,high would make the kernel read', () => {
+    // The kernel reads the last ,high: kept after the new token, 512M,high was what it reserved.
+    const [f] = of(run({ ...pi, cmdline: 'crashkernel=1G crashkernel=512M,high' }), 'CK003')
+    expect(f?.alternatives?.map((a) => a.replacement)).toContain('crashkernel=1G,high')
+    expect(f?.alternatives?.map((a) => a.replacement)).not.toContain('crashkernel=1G,high crashkernel=512M,high')
+    // An unread ,low would become the low part, not the fallback's "as before".
+    const [g] = of(run({ ...pi, cmdline: 'crashkernel=1G crashkernel=32M,low' }), 'CK003')
+    expect(g?.alternatives?.map((a) => a.replacement)).toContain('crashkernel=1G,high')
+  })
+
   it('suggests the smaller size for the token the kernel reads, the last one, when a copy precedes it', () => {
     const [f] = of(run({ ...pi, cmdline: 'crashkernel=1G crashkernel=1G' }), 'CK003')
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=1G crashkernel=\d+M$/)
