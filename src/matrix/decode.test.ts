@@ -353,6 +353,11 @@ describe('decodeMatrix: x86_64 RAM past MAXMEM', () => {
     expect(decodeOf({ cpu: { la57: true } }).warnings.map((w) => [w.data.kernel, w.data.why])).toEqual([['5.10.223', ' (4-level paging: the build has no CONFIG_X86_5LEVEL)']])
     expect(decodeOf({ cpu: { la57: true }, kernels: ['6.12'], cmdline: 'crashkernel=256M no5lvl' }).warnings.map((w) => [w.data.kernel, w.data.why])).toEqual([['6.12.117', ' (4-level paging: "no5lvl" on the command line)']])
   })
+  it('under 5-level paging, past 4 PiB: no advice to use 5-level paging, which the kernel already does', () => {
+    const d = decodeOf({ cpu: { la57: true }, kernels: ['6.12'], memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0xfffff00000000', size: '8G' }] })
+    expect(d.warnings.map((w) => [w.data.limit, w.data.why, w.data.fiveLevel])).toEqual([['0x0010000000000000', '', '']])
+    expect(decodeOf({}).warnings.map((w) => w.data.fiveLevel)).toEqual([' (5-level paging moves MAXMEM to 4 PiB)'])
+  })
   it('nothing past it, nothing said', () => {
     expect(decodeOf({ memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0x100000000', size: '0x3fff00000000' }] }).warnings).toEqual([])
   })

@@ -1040,7 +1040,7 @@ function decodeBoard(
         // Why 4-level paging: the CPU (no "cpu.la57"), the build (5.10's, CONFIG_X86_5LEVEL=n) or `no5lvl`.
         const fourLevel = !cpu.la57 ? 'the CPU has no LA57 ("cpu.la57")' : x86PhysmemBits({ ...layout, cmdline: '' }) === 52 ? '"no5lvl" on the command line' : 'the build has no CONFIG_X86_5LEVEL'
         const why = physmemBits < 52 ? ` (4-level paging: ${fourLevel})` : ''
-        for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks) c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem' }, release)
+        for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks) c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem', data: { ...p.data, fiveLevel: physmemBits < 52 ? ' (5-level paging moves MAXMEM to 4 PiB)' : '' } }, release)
       }
       // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
       if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout)) acpiOff.add(entry.spec)
