@@ -440,6 +440,22 @@ describe('explain', () => {
     expect(lines[0]).toContain('[mem 0x0000000000100000-0x')
   })
 
+  it('a board one of whose kernels panics before the reservation: the others drawn, the panic said, exit 1 as check fails', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const memory = [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }]
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'pc', arch: 'x86_64', kernels: ['6.12', { release: '6.1', cmdline: 'crashkernel=256M mem=1M' }], memory, image: { base: '0x1000000' }, cmdline: 'crashkernel=256M' }] })
+    await writeFile(matrix, text)
+    const r = await run(['explain', 'pc', '--matrix', matrix])
+    expect(r.out).toContain('Linux 6.12')
+    expect(r.err).toContain('some layouts of board "pc" have no result to show')
+    expect(r.err.split('\n').filter((l) => l.includes('(CK012)'))).toHaveLength(1)
+    expect(r.code).toBe(1)
+    // The kernel asked for alone: no word of the other's panic.
+    const one = await run(['explain', 'pc', '--kernel', '6.12', '--matrix', matrix])
+    expect([one.code, one.err]).toEqual([0, ''])
+  })
+
   it('shows the crashkernel=,cma areas next to the main reservation, and labels them in the map and the owners', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'cma.json')

@@ -220,17 +220,19 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const variants = ramVariants(board.layouts)
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
+    let inVariants = (_layoutName: string): boolean => true
     if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
       const unknown = ramOpt.filter((r) => !variants.includes(r))
       if (unknown.length > 0) {
         // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
         return explainSizes(io, board.wire, board.defaults, ramOpt, asked, variants, id)
       }
-      layouts = layouts.filter((l) => ramOpt.includes(variantOf(l.layoutName) ?? ''))
+      inVariants = (name) => ramOpt.includes(variantOf(name) ?? '')
     } else if (ramOpt === undefined && variants.length > 1) {
-      layouts = layouts.filter((l) => variantOf(l.layoutName) === variants[0])
+      inVariants = (name) => variantOf(name) === variants[0]
       hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
     }
+    layouts = layouts.filter((l) => inVariants(l.layoutName))
     if (layouts.length === 0) {
       // With --kernel, the board's other kernels were checked too (for the fixes): their
       // findings say nothing of the kernels asked for.
@@ -242,9 +244,18 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (board.unsimulated.length > 0) {
       io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`)
     }
+    // Layouts the engine ran with no result to draw (a boot that panics before the crash kernel
+    // reservation, CK012; an SC004 combination it does not model): said, not silently left out.
+    const simulated = new Set(board.report.layouts.map((l) => l.layoutName))
+    const noResult = board.report.findings.filter(
+      (f) => f.boardId === id && f.layoutName !== undefined && !simulated.has(f.layoutName) && inVariants(f.layoutName) && !f.suppressed && !board.unsimulated.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel))),
+    )
+    if (noResult.length > 0) {
+      io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`)
+    }
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines)
-    return board.unsimulated.length > 0 ? 1 : code
+    return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
   })
 }
 
