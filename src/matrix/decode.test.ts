@@ -71,6 +71,9 @@ describe('decodeMatrix: layouts', () => {
     expect(bytes('512')).toBe(` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "512M" for 512 MiB)`)
     expect(bytes('192M')).toBe('')
     expect(bytes('0x100')).toBe('')
+    // Where the same number of MiB is no size the preset lays out either, no such advice.
+    expect(bytes('100')).toBe('')
+    expect(bytes('200000000')).toBe('')
   })
 
   it('qemu-virt-arm64: QEMU\'s initrd is at 128 MiB only from 256 MiB of RAM, so a smaller ramSize is refused, not simulated with it there', () => {

@@ -308,7 +308,7 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
     const size = c.num(picked.ramSize, sizePointer, 'ramSize')
     if (size === undefined) return undefined
     if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-      c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize), min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
+      c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize, preset), min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
       return undefined
     }
     if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
@@ -723,11 +723,17 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
  * arm64-5.11), else the closest spelling.
  */
 /**
- * For a size written as a bare number ("100"): it is bytes, where QEMU's -m reads MiB, so a
- * "100" meant as 100 MiB is too small for a reason the message would not show.
+ * For a size written as a bare number ("512"): it is bytes, where QEMU's -m reads MiB, so a
+ * "512" meant as 512 MiB is too small for a reason the message would not show. Said only
+ * where "512M" is a size the preset lays out: "100M" is too small as well, and "200000000"
+ * (190 MiB) was bytes.
  */
-function bareBytesHint(text: string): string {
-  return [...text].some((ch) => ch >= '1' && ch <= '9') && [...text].every((ch) => ch >= '0' && ch <= '9') ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : ''
+function bareBytesHint(text: string, preset: Pick<Preset, 'ramSizeMin' | 'ramSizeMax'>): string {
+  if (text === '' || ![...text].every((ch) => ch >= '0' && ch <= '9')) return ''
+  // Under 1 MiB as bytes, no RAM size anyone writes in bytes: meant as MiB.
+  const mib = BigInt(text) << 20n
+  const fits = BigInt(text) < 1n << 20n && mib >= (preset.ramSizeMin?.size ?? 1n) && (preset.ramSizeMax === undefined || mib <= preset.ramSizeMax.size)
+  return fits ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : ''
 }
 
 function policyHint(policy: string, policies: readonly string[]): string {
