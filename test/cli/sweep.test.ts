@@ -79,6 +79,9 @@ describe('sweep', () => {
     // Only a what-if entry: its settings stay, its policy does not.
     const alone = sweepKernelEntries('arm64', ['6.1'], board([{ release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=1G' }]))
     expect(alone).toEqual([{ release: '6.1', cmdline: 'crashkernel=1G' }])
+    // The release's own entry written as a string: the what-if's settings are not taken either.
+    const plain = sweepKernelEntries('arm64', ['6.1'], board(['6.1', { release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=1G' }]))
+    expect(plain).toEqual([{ release: '6.1' }])
   })
 
   it('puts rows in version order and RAM variants from the smallest, whatever order --kernel and --ram give', async () => {

@@ -140,13 +140,13 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
   const all: readonly Kernel[] = board.wire.kernels ?? []
-  const listed = all.filter((k): k is KernelObject => typeof k === 'object' && k !== null)
   const release = (spec: string) => resolveKernelRelease(spec) ?? spec
   const entries = borrowedKernelEntries(arch, kernels, board, pageSize)
   return entries.map((entry, i) => {
     // The release's own entry before one that names a policy (a what-if beside the release):
     // a row is the release's own algorithm, so a policy an entry names is not taken.
-    const entriesOf = listed.filter((k) => release(k.release) === release(kernels[i]!))
+    // A string entry is the release's own too, with no settings of its own.
+    const entriesOf = all.map((k): KernelObject => (typeof k === 'string' ? { release: k } : k)).filter((k) => release(k.release) === release(kernels[i]!))
     const own = entriesOf.find((k) => k.policy === undefined) ?? entriesOf[0]
     if (!own) return entry
     const borrowed: Partial<KernelObject> = typeof entry === 'string' ? {} : entry
