@@ -7,7 +7,7 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { LayoutDoesNotBootError, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
+import { LayoutDoesNotBootError, parameq, parseEarlyParams, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
@@ -341,8 +341,8 @@ function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => 
   } catch (error) {
     if (error instanceof LayoutDoesNotBootError) {
       // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
-      const cmdline = layout.layout.cmdline
-      const byCmdline = cmdline.startsWith('mem') || cmdline.includes(' mem=') || cmdline.includes(' memmap=')
+      // (A parameter as the kernel parses it: not memtest=, nor one after a tab.)
+      const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap')))
       const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram)
       findings.push(
         makeFinding(

@@ -176,6 +176,10 @@ describe('simulate() as exported', () => {
     // At the command line's mem=, which leaves the kernel that little.
     expect(panics[0]!.location?.line).toBe(1)
     expect(panics[0]!.location?.column).toBe(text.indexOf('"mem=2G"') + 1)
+    // Without mem= or memmap= (memtest= is neither), at the banks that leave it that little.
+    const banks = JSON.stringify({ version: 1, boards: [{ id: 'full', arch: 'x86_64', kernels: ['5.10'], memory: [{ base: '0x7e000000', size: '0x2000000' }], image: { base: '0x7e000000', size: '32M' }, cmdline: 'memtest=0' }] })
+    const [atBanks] = check(banks, 'banks.json').findings.filter((f) => f.ruleId === 'CK012')
+    expect(atBanks?.location?.column).toBe(banks.indexOf('{"base":"0x7e000000"') + 1)
   })
 
   it('names the field of a hand-edited layout that is missing or of the wrong type, as a ConfigurationError', () => {
