@@ -715,13 +715,6 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
   }
 }
 
-/** Decodes one schema-valid board into its layouts. */
-
-/**
- * The nearest policy id to a misspelt one: the first of a series written without its
- * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
- * arm64-5.11), else the closest spelling.
- */
 /**
  * For a size written as a bare number ("512"): it is bytes, where QEMU's -m reads MiB, so a
  * "512" meant as 512 MiB is too small for a reason the message would not show. Said only
@@ -736,10 +729,17 @@ function bareBytesHint(text: string, preset: Pick<Preset, 'ramSizeMin' | 'ramSiz
   return fits ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : ''
 }
 
+/**
+ * The nearest policy id to a misspelt one: the first of a series written without its
+ * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
+ * arm64-5.11), else the closest spelling.
+ */
 function policyHint(policy: string, policies: readonly string[]): string {
   const first = policies.find((p) => p.startsWith(`${policy}.`))
   return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies)
 }
+
+/** Decodes one schema-valid board into its layouts. */
 function decodeBoard(
   board: Board,
   index: number,
