@@ -77,7 +77,7 @@ export default defineRule<MessageId>({
           reach: addrText(reach),
           reachable: reachable === 0n ? 'none' : sizeText(reachable),
           lowMax: addrText(sim.lowMax),
-          noRam: noRamInReach(sim.memory, reach),
+          noRam: noRamInReach(sim.memory, reach, layout.layout.acpi === true),
           required: requiredText(layout, 'dumpTargetReachable'),
         },
         at: layout.pointers.cmdline,
@@ -97,8 +97,10 @@ export default defineRule<MessageId>({
  * a board whose RAM starts at 2 GiB): no crash region or fix can be in reach, and the reach
  * itself is the likelier mistake, which the message then says.
  */
-function noRamInReach(memory: ReadonlyArray<{ base: bigint }>, reach: bigint): string {
+function noRamInReach(memory: ReadonlyArray<{ base: bigint }>, reach: bigint, acpi: boolean): string {
   let first: bigint | undefined
   for (const bank of memory) if (first === undefined || bank.base < first) first = bank.base
-  return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's "dmaLimit" or its bus's dma-ranges` : ''
+  // An ACPI boot reads no dma-ranges: the reach is the device's own "dmaLimit" there.
+  const where = acpi ? '"dmaLimit"' : `"dmaLimit" or its bus's dma-ranges`
+  return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's ${where}` : ''
 }

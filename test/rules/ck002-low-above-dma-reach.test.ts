@@ -32,6 +32,9 @@ describe('CK002 low-above-dma-reach', () => {
     const [f] = of(run(board('0x3fffffff')), 'CK002')
     expect(f?.data.noRam).toBe('; no RAM is within that reach at all, RAM starts at 0x0000000080000000: check the device\'s "dmaLimit" or its bus\'s dma-ranges')
     expect(f?.message).toContain('none of it reachable; no RAM is within that reach at all')
+    // An ACPI boot reads no dma-ranges: only the device's own limit is named.
+    const acpi = of(run({ id: 'a', extends: 'qemu-virt-arm64', ramSize: '4G', acpi: true, kernels: ['6.12'], cmdline: 'crashkernel=256M', devices: [{ name: 'sd', dmaLimit: '0x3fffffff', dumpTarget: true }] }), 'CK002')[0]
+    expect(acpi?.data.noRam).toBe('; no RAM is within that reach at all, RAM starts at 0x0000000040000000: check the device\'s "dmaLimit"')
     // A reach inside RAM that misses the region: no such words.
     const [g] = of(run(board('0x9fffffff')), 'CK002')
     expect([g?.messageId, g?.data.noRam]).toEqual(['mainAboveReach', ''])
