@@ -393,7 +393,9 @@ export function unsimulatedRows(report: Report): string[] {
     const f = fs[0]!
     const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity)
     const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ')
-    return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | not simulated (${escapeMarkdown(rules)}: see the findings) | — | — | — |`
+    // A boot that panics before the reservation (CK012) was simulated, and has no result.
+    const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated'
+    return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`
   })
 }
 

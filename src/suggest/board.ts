@@ -9,7 +9,7 @@
  * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
  * board's own severity overrides and suppressions).
  */
-import { simulate, type SimulationResult } from '../engine/index.js'
+import { LayoutDoesNotBootError, simulate, type SimulationResult } from '../engine/index.js'
 import { memparseWrapping } from '../engine/memparse.js'
 import { policyFor } from '../engine/policies/index.js'
 import { errorMessage } from '../errors.js'
@@ -52,6 +52,8 @@ export interface LayoutVerdict {
   /** Undefined when the engine could not simulate it (`error` says why). */
   sim?: SimulationResult
   error?: string
+  /** The kernel panics before the reservation (LayoutDoesNotBootError): simulated, with no result. */
+  panics?: true
   works: boolean
   /** The rules' errors (`CK001: message`); a region that was not reserved is `sim`'s outcome, not listed here. */
   errors: string[]
@@ -100,12 +102,13 @@ export function ownValue(layouts: readonly DecodedLayout[]): string | undefined 
  * Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation); its
  * `,cma` tokens stay unless `dropCma` (withCrashkernel()).
  */
-export function simulateWith(layout: DecodedLayout, value: string, dropCma = false): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
+export function simulateWith(layout: DecodedLayout, value: string, dropCma = false): { layout: DecodedLayout; sim?: SimulationResult; error?: string; panics?: true } {
   const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value), { dropCma }) } }
   try {
     return { layout: changed, sim: simulate(changed.layout) }
   } catch (error) {
-    return { layout: changed, error: errorMessage(error) }
+    // A boot that panics before the reservation was simulated, and has no result: said apart.
+    return { layout: changed, error: errorMessage(error), ...(error instanceof LayoutDoesNotBootError && { panics: true as const }) }
   }
 }
 
@@ -268,7 +271,7 @@ export function verifyBoardCandidate(c: BoardCandidate, layouts: readonly Decode
   })
   const simulated = runs.filter((r): r is typeof r & { sim: SimulationResult } => r.sim !== undefined)
   const verdicts: LayoutVerdict[] = runs.map((r) => {
-    if (!r.sim) return { layout: r.layout, error: r.error, works: false, errors: [], warnings: [], notes: [], fellBack: false }
+    if (!r.sim) return { layout: r.layout, error: r.error, ...(r.panics && { panics: r.panics }), works: false, errors: [], warnings: [], notes: [], fellBack: false }
     const policy = { severity: r.layout.severity, suppress: r.layout.suppress }
     const errors: string[] = []
     const warnings: string[] = []

@@ -60,3 +60,15 @@ describe('a boot that panics after the reservation', () => {
     expect(formatHtml(report)).toContain('<dt>protection</dt><dd>crash region protectable</dd>')
   })
 })
+
+// CK012 panicsBeforeReservation: the layout was simulated and panicked; it has no result.
+describe('a boot that panics before the reservation', () => {
+  const before = JSON.stringify({ version: 1, boards: [{ id: 'b', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M mem=1M' }] })
+  it('is a row with no result, not "not simulated", in the job summary, and a CK012 error', () => {
+    const report = check(before, 'm.json')
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([['CK012', 'error']])
+    const summary = renderSummary(report)
+    expect(summary).toContain('| ❌ | b | 2G/6.12 | 6.12.117 | no result (CK012: see the findings) |')
+    expect(summary).not.toContain('not simulated (CK012')
+  })
+})

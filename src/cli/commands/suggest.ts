@@ -81,7 +81,8 @@ const tokensText = (value: string): string => crashkernelTokensOf(value).join(' 
 
 /** Why a value does not work on a layout: not simulated, not reserved (the outcome), or the first error. */
 function whyNot(l: LayoutVerdict): string {
-  if (!l.sim) return `not simulated: ${l.error ?? 'unknown error'}`
+  // A boot that panics before the reservation (LayoutDoesNotBootError) was simulated: it has no result.
+  if (!l.sim) return `${l.panics ? 'no result' : 'not simulated'}: ${l.error ?? 'unknown error'}`
   if (l.sim.crashkernel.kind !== 'reserved') return describeOutcome(l.sim, l.layout.layout.cmdline)
   return l.errors[0] ?? 'not reserved'
 }
