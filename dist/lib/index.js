@@ -29030,7 +29030,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
         if (size === undefined)
             return undefined;
         if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize), min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, bytes: bareBytesHint(picked.ramSize, preset), min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
         if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
@@ -29435,23 +29435,30 @@ function warnOtherArchSettings(board, boardPointer, arch, c) {
         }
     }
 }
-/** Decodes one schema-valid board into its layouts. */
+/**
+ * For a size written as a bare number ("512"): it is bytes, where QEMU's -m reads MiB, so a
+ * "512" meant as 512 MiB is too small for a reason the message would not show. Said only
+ * where "512M" is a size the preset lays out: "100M" is too small as well, and "200000000"
+ * (190 MiB) was bytes.
+ */
+function bareBytesHint(text, preset) {
+    if (text === '' || ![...text].every((ch) => ch >= '0' && ch <= '9'))
+        return '';
+    // Under 1 MiB as bytes, no RAM size anyone writes in bytes: meant as MiB.
+    const mib = BigInt(text) << 20n;
+    const fits = BigInt(text) < 1n << 20n && mib >= (preset.ramSizeMin?.size ?? 1n) && (preset.ramSizeMax === undefined || mib <= preset.ramSizeMax.size);
+    return fits ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : '';
+}
 /**
  * The nearest policy id to a misspelt one: the first of a series written without its
  * release ("arm64-5.10" for arm64-5.10.0, which the typo distance would take for
  * arm64-5.11), else the closest spelling.
  */
-/**
- * For a size written as a bare number ("100"): it is bytes, where QEMU's -m reads MiB, so a
- * "100" meant as 100 MiB is too small for a reason the message would not show.
- */
-function bareBytesHint(text) {
-    return [...text].some((ch) => ch >= '1' && ch <= '9') && [...text].every((ch) => ch >= '0' && ch <= '9') ? ` (a number without a suffix is bytes, where QEMU's -m reads MiB: write "${text}M" for ${text} MiB)` : '';
-}
 function policyHint(policy, policies) {
     const first = policies.find((p) => p.startsWith(`${policy}.`));
     return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies);
 }
+/** Decodes one schema-valid board into its layouts. */
 function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
@@ -29775,7 +29782,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 const fourLevel = !cpu.la57 ? 'the CPU has no LA57 ("cpu.la57")' : x86PhysmemBits({ ...layout, cmdline: '' }) === 52 ? '"no5lvl" on the command line' : 'the build has no CONFIG_X86_5LEVEL';
                 const why = physmemBits < 52 ? ` (4-level paging: ${fourLevel})` : '';
                 for (const p of checkPhysLimit(imageRange, variant.banks, physmemBits, release, why).banks)
-                    c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem' }, release);
+                    c.warnPerKernel({ ...p, messageId: 'ramBeyondMaxmem', data: { ...p.data, fiveLevel: physmemBits < 52 ? ' (5-level paging moves MAXMEM to 4 PiB)' : '' } }, release);
             }
             // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
             if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
@@ -31358,7 +31365,7 @@ function misspeltCrashkernel(cmdline) {
 }
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
- * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * was (after the last `,cma` token kept, where one follows it; or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
  * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
@@ -31367,15 +31374,23 @@ function misspeltCrashkernel(cmdline) {
  */
 function withCrashkernel(cmdline, tokens, options = {}) {
     const ownCma = options.dropCma === true || tokens.some((t) => t.endsWith(',cma'));
-    const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma');
+    const all = crashkernelTokens(cmdline);
+    const found = all.filter((t) => ownCma || t.suffix !== ',cma');
     const first = found[0];
     if (!first)
         return tokensWhereKept(joinWords([cmdline, ...tokens]));
+    // Never before a kept ,cma token: a kernel without the suffix (before 6.17) reads the last
+    // crashkernel= with no suffix it knows, and a ,cma written after the main size is that one,
+    // which it rejects ("unrecognized char: ,"); one with it reads the tokens in any order.
+    const lastCma = ownCma ? undefined : all.filter((t) => t.suffix === ',cma' && t.start > first.start).at(-1);
+    const at = lastCma ?? first;
     const words = [];
     let pos = 0;
-    for (const t of found) {
+    for (const t of lastCma ? [...found, lastCma].sort((a, b) => a.start - b.start) : found) {
         words.push(cmdline.slice(pos, t.start));
-        if (t === first)
+        if (t === lastCma)
+            words.push(t.text);
+        if (t === at)
             words.push(tokens.join(' '));
         pos = t.end;
     }
@@ -31930,7 +31945,7 @@ function lowSizeText(sim, line) {
                     reach: addrText(reach),
                     reachable: reachable === 0n ? 'none' : sizeText(reachable),
                     lowMax: addrText(sim.lowMax),
-                    noRam: noRamInReach(sim.memory, reach),
+                    noRam: noRamInReach(sim.memory, reach, layout.layout.acpi === true),
                     required: requiredText(layout, 'dumpTargetReachable'),
                 },
                 at: layout.pointers.cmdline,
@@ -31949,12 +31964,14 @@ function lowSizeText(sim, line) {
  * a board whose RAM starts at 2 GiB): no crash region or fix can be in reach, and the reach
  * itself is the likelier mistake, which the message then says.
  */
-function noRamInReach(memory, reach) {
+function noRamInReach(memory, reach, acpi) {
     let first;
     for (const bank of memory)
         if (first === undefined || bank.base < first)
             first = bank.base;
-    return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's "dmaLimit" or its bus's dma-ranges` : '';
+    // An ACPI boot reads no dma-ranges: the reach is the device's own "dmaLimit" there.
+    const where = acpi ? '"dmaLimit"' : `"dmaLimit" or its bus's dma-ranges`;
+    return first !== undefined && first > reach ? `; no RAM is within that reach at all, RAM starts at ${addrText(first)}: check the device's ${where}` : '';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck003-fell-back-high.js
@@ -33429,7 +33446,7 @@ const FORCED_BY_TEXT = {
             reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; nothing is allocated there, but the kernel reserves it (or marks it no-map) all the same, and an arm64 or riscv64 kernel prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array: remove it if it was meant to lie in RAM',
             imageBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: it cannot run there, and arm64_memblock_init() removes all memory from {{limit}} up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)); check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
             ramBeyondPhysLimit: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, the end of the {{bits}}-bit physical address space of {{kernel}}{{why}}: arm64_memblock_init() removes memory from there up (memblock_remove(1 << PHYS_MASK_SHIFT, ULLONG_MAX)), silently, so {{lost}} of it is not RAM to that kernel; check the address, or give "paBits" (and "cpu.lpa2") of a kernel that has more',
-            ramBeyondMaxmem: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, MAXMEM of {{kernel}}{{why}}: e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN, so the kernel maps none of the {{lost}} beyond it and gives it no zone, though memblock keeps it (System RAM counts it, and the range list of crashkernel= is read against it); the simulation does not model what it does to NUMA init (6.8+ checks that a node covers all memblock memory); check the address (5-level paging moves MAXMEM to 4 PiB)',
+            ramBeyondMaxmem: '{{what}} [{{start}}, {{end}}) reaches past {{limit}}, MAXMEM of {{kernel}}{{why}}: e820__end_of_ram_pfn() stops max_pfn at MAX_ARCH_PFN, so the kernel maps none of the {{lost}} beyond it and gives it no zone, though memblock keeps it (System RAM counts it, and the range list of crashkernel= is read against it); the simulation does not model what it does to NUMA init (6.8+ checks that a node covers all memblock memory); check the address{{fiveLevel}}',
             acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
             acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
             acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',
@@ -34060,14 +34077,18 @@ const highLowPair = function* ({ layout, sim, layoutOk }) {
  * default, or the line's ,low), and the region lands where the fallback put it.
  */
 const explicitHigh = function* ({ layout, sim, layoutOk }) {
-    const tokens = crashkernelTokens(layout.layout.cmdline);
-    const main = mainToken(tokens, sim);
+    // The tokens the plain request made the kernel ignore (CK004) go: beside a ,high it reads
+    // the last ,high (a 1G,high left after the new token was read in its place) and a ,low,
+    // which would change the low part the fallback reserved.
+    const ignored = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',high' || (t.suffix === ',low' && sim.request.low === undefined));
+    const cmdline = withoutTokensAt(layout.layout.cmdline, ignored);
+    const main = mainToken(crashkernelTokens(cmdline), sim);
     const size = requestedSize(sim);
     // A range form or an @offset has no ,high spelling that means the same.
-    if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base)
+    if (!main || main.suffix !== null || main.range || size === undefined || sim.request.base || sim.request.high !== undefined)
         return;
     const token = `crashkernel=${memSize(size)},high`;
-    const value = replaceTokenAt(layout.layout.cmdline, main, token);
+    const value = replaceTokenAt(cmdline, main, token);
     if (layoutOk(value, sim.systemRam / 2n)) {
         yield cmd(value, `Where the kdump kernel needs all ${sizeText(size)}, ask for it above the low limit ${addrText(sim.lowMax)}, where the fallback put it: "${token}" (the kernel reserves the low part beside it as before)`);
     }
@@ -34203,6 +34224,18 @@ function freeRanges(sim) {
     }
     return out;
 }
+/** What the boot loader places and may grow: the initrd and the device tree, where the layout has them. */
+function loadedObjects(layout) {
+    return [layout.initrd, layout.dtb].filter((o) => o !== undefined && o.size > 0n);
+}
+/**
+ * Whether [base, base + size) lies above one of `loaded` by less than its size, or below one
+ * by less than its size: a region there fails once that object grows (update-initramfs, a
+ * firmware update) upwards or, placed top-down by the loader, downwards.
+ */
+function crowdsLoaded(loaded, base, size) {
+    return loaded.some((o) => (o.base + o.size <= base && base - (o.base + o.size) < o.size) || (base + size <= o.base && o.base - (base + size) < o.size));
+}
 /**
  * crashkernel=X@base with base free, aligned, and the region within the reach. The command
  * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
@@ -34226,8 +34259,8 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
     // right below one that a loader places top-down (U-Boot relocating it, GRUB) once it grows
     // downwards. Bases with at least that object's size of room on either side are tried first
     // (and the edges of that room are candidates of their own).
-    const loaded = [layout.layout.initrd, layout.layout.dtb].filter((o) => o !== undefined && o.size > 0n);
-    const crowds = (b) => loaded.some((o) => (o.base + o.size <= b && b - (o.base + o.size) < o.size) || (b + size <= o.base && o.base - (b + size) < o.size));
+    const loaded = loadedObjects(layout.layout);
+    const crowds = (b) => crowdsLoaded(loaded, b, size);
     const basesIn = (ranges, align, below) => {
         const bases = [];
         for (const r of ranges) {
@@ -34869,7 +34902,8 @@ function simulateWith(layout, value, dropCma = false) {
         return { layout: changed, sim: simulate(changed.layout) };
     }
     catch (error) {
-        return { layout: changed, error: errors_errorMessage(error) };
+        // A boot that panics before the reservation was simulated, and has no result: said apart.
+        return { layout: changed, error: errors_errorMessage(error), ...(error instanceof LayoutDoesNotBootError && { panics: true }) };
     }
 }
 /**
@@ -34937,16 +34971,20 @@ function reachOf(layout, sim) {
     return targets.reduce((m, d) => (d.dmaLimit < m ? d.dmaLimit : m), targets[0].dmaLimit);
 }
 /**
- * @offset bases for `size`: in each layout, the highest and lowest aligned free bases below
- * the reach; ranked by how many layouts have them free, then highest first.
+ * @offset bases for `size`: in each layout, the highest and lowest free bases below the reach,
+ * at the largest alignment any layout's kernel wants of a fixed base (x86_64: 1 MiB to 6.6,
+ * 16 MiB from 6.7; a base aligned for one kernel only fails on the others); those with room
+ * around what the boot loader places on every layout first (crowdsLoaded(): a region right
+ * above an initrd fails once it grows), then by how many layouts have them free, then highest first.
  */
 function offsetBases(layouts, baseline, size) {
     const votes = new Map();
+    const crowded = new Set();
+    const align = baseline.reduce((m, sim) => (sim && crashAlign(sim) > m ? crashAlign(sim) : m), 1n);
     layouts.forEach((l, i) => {
         const sim = baseline[i];
         if (!sim)
             return;
-        const align = crashAlign(sim);
         const limit = reachOf(l, sim) + 1n;
         const seen = new Set();
         for (const r of freeRanges(sim)) {
@@ -34962,7 +35000,11 @@ function offsetBases(layouts, baseline, size) {
         for (const b of seen)
             votes.set(b, (votes.get(b) ?? 0) + 1);
     });
-    return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b);
+    for (const b of votes.keys())
+        if (layouts.some((l) => crowdsLoaded(loadedObjects(l.layout), b, size)))
+            crowded.add(b);
+    const rank = (b) => (crowded.has(b) ? 1 : 0);
+    return [...votes.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b);
 }
 /**
  * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
@@ -34984,6 +35026,10 @@ function boardCandidates(layouts, baseline, current, sizes, extra = []) {
     if (own !== undefined && sizes === undefined) {
         // Its size as the first layout's kernel resolved it (a range list has none of its own).
         add({ ...boardCandidate(own), size: current ?? 0n, total: current ?? 0n });
+        // A plain size spelt otherwise (0x10000000, 262144K, 256m) is the ladder's 256M: one entry.
+        const read = memparseWrapping(own, 0);
+        if (read.end === own.length && read.value === current)
+            seen.add(memSize(current));
     }
     for (const value of extra)
         add(boardCandidate(value));
@@ -35029,7 +35075,7 @@ function verifyBoardCandidate(c, layouts, tick = () => { }, dropCma = false) {
     const simulated = runs.filter((r) => r.sim !== undefined);
     const verdicts = runs.map((r) => {
         if (!r.sim)
-            return { layout: r.layout, error: r.error, works: false, errors: [], warnings: [], notes: [], fellBack: false };
+            return { layout: r.layout, error: r.error, ...(r.panics && { panics: r.panics }), works: false, errors: [], warnings: [], notes: [], fellBack: false };
         const policy = { severity: r.layout.severity, suppress: r.layout.suppress };
         const errors = [];
         const warnings = [];
@@ -35730,7 +35776,9 @@ class Suggester {
         // "All N layouts" only when N is all the board lists: the rest were never simulated, so
         // nothing is known of the value there.
         const unsimulated = Math.max(0, (group !== undefined ? group.listed : (this.options.listed?.get(boardId) ?? runs.length)) - runs.length);
-        const of = group !== undefined ? 'that read this command line' : 'of this board';
+        // Under a kernel override the board's layouts are those of the kernels checked, not its own.
+        const overridden = this.options.kernels !== undefined && this.options.kernels.length > 0;
+        const of = `${group !== undefined ? 'that read this command line' : 'of this board'}${overridden ? ' with the kernels checked' : ''}`;
         const which = unsimulated > 0 ? `all ${runs.length} simulated layouts ${of} (${unsimulated} could not be simulated)` : `all ${runs.length} layouts ${of}`;
         // The value as it goes on the line: a ,cma token some kernel of the board reads stays
         // there (withCrashkernel()), and a reader who wrote the searched tokens alone would drop it.
@@ -37264,7 +37312,9 @@ function unsimulatedRows(report) {
         const f = fs[0];
         const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity);
         const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ');
-        return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | not simulated (${escapeMarkdown(rules)}: see the findings) | — | — | — |`;
+        // A boot that panics before the reservation (CK012) was simulated, and has no result.
+        const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated';
+        return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`;
     });
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
@@ -44681,8 +44731,8 @@ function simulateLayout(layout, path, at, findings) {
     catch (error) {
         if (error instanceof LayoutDoesNotBootError) {
             // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
-            const cmdline = layout.layout.cmdline;
-            const byCmdline = cmdline.startsWith('mem') || cmdline.includes(' mem=') || cmdline.includes(' memmap=');
+            // (A parameter as the kernel parses it: not memtest=, nor one after a tab.)
+            const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap')));
             const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram);
             findings.push(makeFinding(ck012_boot_panics, { messageId: 'panicsBeforeReservation', data: { reason: error.panic }, at: pointer }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(pointer)) }));
             return undefined;

@@ -41,7 +41,7 @@ export interface MisspeltCrashkernel {
 export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[];
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
- * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * was (after the last `,cma` token kept, where one follows it; or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
  * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on

@@ -32,6 +32,8 @@ export interface LayoutVerdict {
     /** Undefined when the engine could not simulate it (`error` says why). */
     sim?: SimulationResult;
     error?: string;
+    /** The kernel panics before the reservation (LayoutDoesNotBootError): simulated, with no result. */
+    panics?: true;
     works: boolean;
     /** The rules' errors (`CK001: message`); a region that was not reserved is `sim`'s outcome, not listed here. */
     errors: string[];
@@ -77,6 +79,7 @@ export declare function simulateWith(layout: DecodedLayout, value: string, dropC
     layout: DecodedLayout;
     sim?: SimulationResult;
     error?: string;
+    panics?: true;
 };
 /**
  * A value in --sizes notation as a candidate: its form, its main size (the last plain token,

@@ -5,7 +5,7 @@
  * caller then verifies the survivors on every layout the value affects. Nothing here is
  * trusted: a candidate is only a guess until the engine confirms it.
  */
-import type { SimulationResult } from '../engine/index.js';
+import type { Layout, SimulationResult } from '../engine/index.js';
 import type { DecodedLayout } from '../matrix/types.js';
 import { type CrashkernelToken } from '../rules/crashkernel-tokens.js';
 import type { Change, FixRequest, FixStrategyId } from './types.js';
@@ -51,6 +51,20 @@ export declare function freeRanges(sim: SimulationResult): Array<{
     base: bigint;
     end: bigint;
 }>;
+/** What the boot loader places and may grow: the initrd and the device tree, where the layout has them. */
+export declare function loadedObjects(layout: Pick<Layout, 'initrd' | 'dtb'>): Array<{
+    base: bigint;
+    size: bigint;
+}>;
+/**
+ * Whether [base, base + size) lies above one of `loaded` by less than its size, or below one
+ * by less than its size: a region there fails once that object grows (update-initramfs, a
+ * firmware update) upwards or, placed top-down by the loader, downwards.
+ */
+export declare function crowdsLoaded(loaded: ReadonlyArray<{
+    base: bigint;
+    size: bigint;
+}>, base: bigint, size: bigint): boolean;
 /**
  * The `,cma` tokens of a command line that no layout reading it reserves crashkernel CMA
  * from (x86_64 reads them from 6.17, arm64 and riscv64 from 7.3; an older parser rejects the
