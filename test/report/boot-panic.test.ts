@@ -70,5 +70,10 @@ describe('a boot that panics before the reservation', () => {
     const summary = renderSummary(report)
     expect(summary).toContain('| ❌ | b | 2G/6.12 | 6.12.117 | no result (CK012: see the findings) |')
     expect(summary).not.toContain('not simulated (CK012')
+    // In the HTML report a panic, not a "?" not simulated.
+    const html = formatHtml(report)
+    expect(html).toContain('the boot panics before the crash kernel reservation')
+    expect(html).toContain('class="st s-panics')
+    expect(html).not.toContain('class="st s-not-simulated')
   })
 })

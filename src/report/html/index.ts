@@ -150,7 +150,8 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
     const worst = worstOf(findings)
     return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) }
   })
-  // Layouts that have findings but no result (SC004: not simulated).
+  // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
+  // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
   let n = 0
   for (const [k, findings] of byLayout) {
     if (simulated.has(k)) continue
@@ -163,7 +164,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       boardId: f.boardId!,
       layoutName: f.layoutName!,
       kernel: f.kernel ?? f.layoutName!.slice(f.layoutName!.lastIndexOf('/') + 1),
-      status: 'not-simulated',
+      status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
       findings,
       ...(worst && { worst }),
     })
@@ -251,13 +252,18 @@ function errorClass(e: Entry): string {
   return e.worst === 'error' && e.status === 'reserved' ? ' fe' : ''
 }
 
+/** The outcome of an entry without a result: a boot that panics before the reservation, or none simulated. */
+function noResult(e: Entry): string {
+  return e.status === 'panics' ? 'the boot panics before the crash kernel reservation' : 'not simulated'
+}
+
 /**
  * A grid cell's tooltip: the outcome (row and column already name the layout) and findings.
  * `shared`: the cell holds several layouts (kernel entries of one release, such as "6.12" and
  * a "6.12.117" with a command line of its own), which the tooltip tells apart by name.
  */
 function cellTip(e: Entry, shared = false): string {
-  const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated']
+  const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)]
   if (shared) lines.unshift(e.layoutName)
   const c = findingCounts(e.findings)
   const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
@@ -384,7 +390,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (e.worst) cls.push('hf')
   const summary =
     `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
-    `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`
+    `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
