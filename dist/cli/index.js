@@ -38276,7 +38276,8 @@ function collect(report) {
         const worst = worstOf(findings);
         return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) };
     });
-    // Layouts that have findings but no result (SC004: not simulated).
+    // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
+    // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
     let n = 0;
     for (const [k, findings] of byLayout) {
         if (simulated.has(k))
@@ -38290,7 +38291,7 @@ function collect(report) {
             boardId: f.boardId,
             layoutName: f.layoutName,
             kernel: f.kernel ?? f.layoutName.slice(f.layoutName.lastIndexOf('/') + 1),
-            status: 'not-simulated',
+            status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
             findings,
             ...(worst && { worst }),
         });
@@ -38373,13 +38374,17 @@ function statusSpan(status, tag = 'span', extra = '', cls = '') {
 function errorClass(e) {
     return e.worst === 'error' && e.status === 'reserved' ? ' fe' : '';
 }
+/** The outcome of an entry without a result: a boot that panics before the reservation, or none simulated. */
+function noResult(e) {
+    return e.status === 'panics' ? 'the boot panics before the crash kernel reservation' : 'not simulated';
+}
 /**
  * A grid cell's tooltip: the outcome (row and column already name the layout) and findings.
  * `shared`: the cell holds several layouts (kernel entries of one release, such as "6.12" and
  * a "6.12.117" with a command line of its own), which the tooltip tells apart by name.
  */
 function cellTip(e, shared = false) {
-    const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated'];
+    const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)];
     if (shared)
         lines.unshift(e.layoutName);
     const c = findingCounts(e.findings);
@@ -38507,7 +38512,7 @@ function renderDetail(e, withMap, capNote, brief) {
     if (e.worst)
         cls.push('hf');
     const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
-        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`;
+        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
