@@ -7,7 +7,7 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { LayoutDoesNotBootError, parameq, parseEarlyParams, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
+import { LayoutDoesNotBootError, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
@@ -15,7 +15,7 @@ import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { compareLayoutNames, layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
-import CK_BOOT_PANICS from './rules/ck012-boot-panics.js'
+import CK_BOOT_PANICS, { ramPointer } from './rules/ck012-boot-panics.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from './rules/run.js'
 import { Suggester, type BoardValue, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
@@ -341,9 +341,7 @@ function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => 
   } catch (error) {
     if (error instanceof LayoutDoesNotBootError) {
       // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
-      // (A parameter as the kernel parses it: not memtest=, nor one after a tab.)
-      const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap')))
-      const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram)
+      const pointer = ramPointer(layout, ['mem', 'memmap'])
       findings.push(
         makeFinding(
           CK_BOOT_PANICS,

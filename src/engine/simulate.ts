@@ -13,12 +13,12 @@ import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop, type P
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { crashkernelPresent, fixedAlignOf, reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
-import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
+import { POLICIES, policyFor, policyModels, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { bootCommandLine } from './params.js'
 import { unflattenSizes, type UnflattenSizes } from './fdt.js'
 import { Trace } from './trace.js'
-import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from './kernel-version.js'
+import { formatKernelVersion, parseKernelVersion } from './kernel-version.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
 import { x86ParamTrace } from './x86/param-trace.js'
@@ -346,8 +346,8 @@ export function policyOutsideRelease(arch: Arch, release: string, name: string):
   const chosen = policyFor(arch, release, name)
   const v = parseKernelVersion(release)
   if (!chosen || !v) return undefined
+  if (policyModels(chosen, v)) return undefined
   const { from, before } = chosen.appliesTo
-  if (compareKernelVersions(v, from) >= 0 && (!before || compareKernelVersions(v, before) < 0)) return undefined
   return { releases: `${formatKernelVersion(from)} – ${before ? `< ${formatKernelVersion(before)}` : '…'}`, own: policyFor(arch, release)?.id }
 }
 

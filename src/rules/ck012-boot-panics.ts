@@ -16,6 +16,17 @@
  */
 import { crashEvidence, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
+import { parameq, parseEarlyParams } from '../engine/index.js'
+import type { DecodedLayout } from '../matrix/types.js'
+
+/**
+ * Where a board makes the RAM a panic lacks: the command line when the kernel parses one of
+ * `params` there (mem=, memmap= with a value; not memtest=), else the first bank.
+ */
+export function ramPointer(layout: Pick<DecodedLayout, 'layout' | 'pointers'>, params: readonly string[]): string {
+  const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && params.some((name) => parameq(p.param, name)))
+  return byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram)
+}
 
 /** ` ("line")`, or nothing without a line. */
 const quoted = (line: string | undefined): string => (line === undefined ? '' : ` ("${line}")`)
@@ -52,7 +63,7 @@ export default defineRule<'nodeWithoutPgdat' | 'noRealModeTrampoline' | 'panicsB
         // The release's own wording, as the engine printed it (7.2 changed it).
         data: { said: quoted(sim.trace.find((t) => t.source === 'realmode')?.text) },
         // memmap= makes such a map from the command line; firmware's own, from its banks.
-        at: /(^|\s)memmap=/.test(layout.layout.cmdline) ? layout.pointers.cmdline : layout.pointers.memory[0] ?? layout.pointers.ram,
+        at: ramPointer(layout, ['memmap']),
         evidence: crashEvidence(sim),
       })
       return

@@ -294,7 +294,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/failed/, "the engine's crashkernel trace lines"],
   ],
   'rules/ck004-option-ignored.ts': [[/CMA/, "the engine's crashkernel trace lines"]],
-  'rules/ck012-boot-panics.ts': [[/(^|\s)memmap=/, 'the command line']],
   'rules/crashkernel-tokens.ts': [
     [/^([A-Za-z_-]+)(?:([=:])(.*))?$/s, 'each word of the command line'],
     [/\S+/g, 'the command line'],

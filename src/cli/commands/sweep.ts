@@ -10,7 +10,7 @@ import { PRESETS } from '../../index.js'
 import type { BoardMatrix, Kernel, KernelObject } from '../../matrix/generated/board-matrix.js'
 import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
-import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
+import { POLICIES, policyModels, SERIES_RELEASES } from '../../engine/policies/index.js'
 import type { KernelPolicy } from '../../engine/policies/types.js'
 import type { Arch, PhysSize } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
@@ -99,12 +99,12 @@ export function defaultSweepKernels(arch: Arch, cmdline = ''): string[] {
   for (const run of runs) {
     const inside = debian.filter((r) => {
       const v = parseKernelVersion(r)!
-      return run.some((p) => compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0))
+      return run.some((p) => policyModels(p, v))
     })
     if (inside.length > 0) for (const r of inside) out.add(r)
     else out.add(formatKernelVersion(run[0]!.appliesTo.from))
   }
-  return [...out].sort((a, b) => compareKernelVersions(parseKernelVersion(a)!, parseKernelVersion(b)!))
+  return inVersionOrder([...out])
 }
 
 /**

@@ -1554,6 +1554,11 @@ export function resolveKernelRelease(kernel: string): string | undefined {
   return kernel
 }
 
+/** Engine helper (no kernel counterpart): whether `p` models release `v` (its half-open appliesTo range). */
+export function policyModels(p: Pick<KernelPolicy, 'appliesTo'>, v: KernelVersion): boolean {
+  return compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0)
+}
+
 /**
  * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
  * The policy for an arch and release, or a what-if policy by name.
@@ -1562,10 +1567,5 @@ export function policyFor(arch: Arch, release: string, name?: string): KernelPol
   if (name) return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch)
   const v = parseKernelVersion(release)
   if (!v) return undefined
-  return POLICIES.find(
-    (p) =>
-      p.arch === arch &&
-      compareKernelVersions(v, p.appliesTo.from) >= 0 &&
-      (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0),
-  )
+  return POLICIES.find((p) => p.arch === arch && policyModels(p, v))
 }
