@@ -22638,6 +22638,10 @@ function resolveKernelRelease(kernel) {
         return SERIES_RELEASES[kernel] ?? `${kernel}.0`;
     return kernel;
 }
+/** Engine helper (no kernel counterpart): whether `p` models release `v` (its half-open appliesTo range). */
+function policyModels(p, v) {
+    return compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0);
+}
 /**
  * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
  * The policy for an arch and release, or a what-if policy by name.
@@ -22648,9 +22652,7 @@ function policyFor(arch, release, name) {
     const v = parseKernelVersion(release);
     if (!v)
         return undefined;
-    return POLICIES.find((p) => p.arch === arch &&
-        compareKernelVersions(v, p.appliesTo.from) >= 0 &&
-        (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
+    return POLICIES.find((p) => p.arch === arch && policyModels(p, v));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
@@ -25841,9 +25843,9 @@ function policyOutsideRelease(arch, release, name) {
     const v = parseKernelVersion(release);
     if (!chosen || !v)
         return undefined;
-    const { from, before } = chosen.appliesTo;
-    if (compareKernelVersions(v, from) >= 0 && (!before || compareKernelVersions(v, before) < 0))
+    if (policyModels(chosen, v))
         return undefined;
+    const { from, before } = chosen.appliesTo;
     return { releases: `${formatKernelVersion(from)} – ${before ? `< ${formatKernelVersion(before)}` : '…'}`, own: policyFor(arch, release)?.id };
 }
 /**
@@ -33140,6 +33142,15 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
  */
 
 
+
+/**
+ * Where a board makes the RAM a panic lacks: the command line when the kernel parses one of
+ * `params` there (mem=, memmap= with a value; not memtest=), else the first bank.
+ */
+function ramPointer(layout, params) {
+    const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && params.some((name) => parameq(p.param, name)));
+    return byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram);
+}
 /** ` ("line")`, or nothing without a line. */
 const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
 /* harmony default export */ const ck012_boot_panics = (defineRule({
@@ -33171,7 +33182,7 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
                 // The release's own wording, as the engine printed it (7.2 changed it).
                 data: { said: quoted(sim.trace.find((t) => t.source === 'realmode')?.text) },
                 // memmap= makes such a map from the command line; firmware's own, from its banks.
-                at: /(^|\s)memmap=/.test(layout.layout.cmdline) ? layout.pointers.cmdline : layout.pointers.memory[0] ?? layout.pointers.ram,
+                at: ramPointer(layout, ['memmap']),
                 evidence: crashEvidence(sim),
             });
             return;
@@ -44736,9 +44747,7 @@ function simulateLayout(layout, path, at, findings) {
     catch (error) {
         if (error instanceof LayoutDoesNotBootError) {
             // Where the board makes its RAM so small: mem=/memmap= on the command line, else its banks.
-            // (A parameter as the kernel parses it: not memtest=, nor one after a tab.)
-            const byCmdline = parseEarlyParams(layout.layout.cmdline).some((p) => p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap')));
-            const pointer = byCmdline ? layout.pointers.cmdline : (layout.pointers.memory[0] ?? layout.pointers.ram);
+            const pointer = ramPointer(layout, ['mem', 'memmap']);
             findings.push(makeFinding(ck012_boot_panics, { messageId: 'panicsBeforeReservation', data: { reason: error.panic }, at: pointer }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(pointer)) }));
             return undefined;
         }

@@ -16,6 +16,8 @@ export declare const SERIES_RELEASES: Readonly<Record<string, string>>;
  * "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported.
  */
 export declare function resolveKernelRelease(kernel: string): string | undefined;
+/** Engine helper (no kernel counterpart): whether `p` models release `v` (its half-open appliesTo range). */
+export declare function policyModels(p: Pick<KernelPolicy, 'appliesTo'>, v: KernelVersion): boolean;
 /**
  * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
  * The policy for an arch and release, or a what-if policy by name.
