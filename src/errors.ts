@@ -4,17 +4,25 @@
  * matrix are findings, never exceptions.
  */
 
+/** The repository's files on GitHub: docs links in messages are absolute, since a CLI installed from npm runs outside any clone. */
+export const REPOSITORY_BLOB_BASE = 'https://github.com/crashkernel-check/crashkernel-check/blob/main/'
+
 /** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError'
   /** One-line summary, shown first. */
   readonly shortMessage: string
-  /** docs/ page that explains the setting. */
+  /** docs/ page that explains the setting, relative to the repository (and the package). */
   readonly docsPath?: string
   constructor(shortMessage: string, options: { docsPath?: string; details?: readonly string[] } = {}) {
     super([shortMessage, ...(options.details ?? [])].join('\n'))
     this.shortMessage = shortMessage
     if (options.docsPath !== undefined) this.docsPath = options.docsPath
+  }
+
+  /** The page of docsPath on GitHub, for a message printed where no clone is at hand (the CLI's stderr). */
+  get docsUrl(): string | undefined {
+    return this.docsPath === undefined ? undefined : `${REPOSITORY_BLOB_BASE}${this.docsPath}`
   }
 }
 

@@ -306,7 +306,7 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
     if (inputs?.mode !== 'plan' && !written.sarif) await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
     // A run that stopped before publishing says why where the last report was read.
     if (inputs && inputs.mode !== 'plan' && !publishing) await reportStoppedRun(io, inputs, message)
-    io.setFailed(message)
+    io.setFailed(configuration && error.docsUrl !== undefined ? `${message}\nSee ${error.docsUrl}` : message)
   }
 }
 

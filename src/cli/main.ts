@@ -225,7 +225,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     if (problems.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
-    io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
+    io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsUrl !== undefined ? `See ${error.docsUrl}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
     return 2
   }
 }

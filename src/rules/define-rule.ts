@@ -3,6 +3,7 @@
  * Rules are declarative: identity and metadata (`meta`) separate from behaviour (`check`),
  * as in ESLint and typescript-eslint's RuleCreator. The docs URL is derived here, once.
  */
+import { REPOSITORY_BLOB_BASE } from '../errors.js'
 import type { SimulationResult, TraceEvent } from '../engine/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
@@ -87,7 +88,7 @@ export interface Rule<M extends string = string> {
 }
 
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
-export const RULE_DOCS_BASE = 'https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/rules/'
+export const RULE_DOCS_BASE = `${REPOSITORY_BLOB_BASE}docs/rules/`
 
 /**
  * Declares a rule and fills in its docs URL.

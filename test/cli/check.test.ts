@@ -289,7 +289,7 @@ describe('check', () => {
     // Every value that is not a kernel is named at once, as explain and sweep name theirs.
     const kernels = await run(['check', CLEAN, '--kernel', '9.9,6.12,banana'])
     expect(kernels.code).toBe(2)
-    expect(kernels.err).toBe('crashkernel-check: --kernel: "9.9", "banana" are not kernels crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)\nSee docs/policies.md\n')
+    expect(kernels.err).toBe('crashkernel-check: --kernel: "9.9", "banana" are not kernels crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)\nSee https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/policies.md\n')
     expect(kernels.out).toBe('')
   })
 })

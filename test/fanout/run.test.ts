@@ -309,6 +309,8 @@ describe('mode: plan', () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', kernels: ['4.19'], sarif: 'out.sarif' })
     await run(io)
     expect(io.rec.failed).toEqual([expect.stringMatching(/^kernel override: "4.19" is not a kernel crashkernel-check models/)])
+    // The page that lists the kernels, as a link: the step's log is read on GitHub, not in a clone.
+    expect(io.rec.failed[0]).toMatch(/\nSee https:\/\/github\.com\/crashkernel-check\/crashkernel-check\/blob\/main\/docs\/policies\.md$/)
     expect(io.rec.files.size).toBe(0)
   })
 })

@@ -287,7 +287,7 @@ export async function guarded(name: string, help: string, io: CliIO, body: () =>
       return 0
     }
     if (error instanceof UsageError) io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`)
-    else if (error instanceof ConfigurationError) io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`)
+    else if (error instanceof ConfigurationError) io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsUrl !== undefined ? `See ${error.docsUrl}\n` : ''}`)
     else io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`)
     return 2
   }
