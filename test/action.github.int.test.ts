@@ -215,7 +215,7 @@ describe('dist/action/index.js workflow commands', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ckc-ws-'))
     const dir = 'a,b:c'
     const file = `${dir}/50%.json`
-    const text = '{ "version": 1, "boards": [], "x%y:z,w\\r\\nv": 1 }\n'
+    const text = '{ "version": 1, "boards": [{ "id": "b", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "ramSize": "2G", "cmdline": "crashkernel=256M" }], "x%y:z,w\\r\\nv": 1 }\n'
     const { mkdirSync } = await import('node:fs')
     mkdirSync(join(workspace, dir))
     writeFileSync(join(workspace, file), text)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMatrix, unmatchedPatterns } from './decode.js'
 import type { Board, BoardMatrix, Settings } from './generated/board-matrix.js'
 
-const matrix = (boards: Board[], defaults?: Settings): BoardMatrix => ({ version: 1, ...(defaults && { defaults }), boards })
+const matrix = (boards: BoardMatrix['boards'], defaults?: Settings): BoardMatrix => ({ version: 1, ...(defaults && { defaults }), boards })
 
 describe('decodeMatrix: layouts', () => {
   it('makes one layout per RAM variant × kernel, with series resolved to releases', () => {
@@ -367,7 +367,7 @@ describe('decodeMatrix: x86_64 RAM past MAXMEM', () => {
 })
 
 describe('decodeMatrix: semantic problems', () => {
-  const problemsOf = (boards: Board[]) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
+  const problemsOf = (boards: BoardMatrix['boards']) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
 
   it('locates a preset value at the board’s extends', () => {
     expect(problemsOf([{ id: 'x', extends: 'qemu-virt-arm64', kernels: ['6.1'], memory: [{ base: '0x40000000', size: '64M' }] }])).toEqual([

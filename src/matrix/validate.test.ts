@@ -5,16 +5,26 @@ import { LIMITS } from '../limits.js'
 import { invalidBoards, subjectOf, validateMatrix } from './validate.js'
 
 const board = (extra: Record<string, unknown>) => ({ version: 1, boards: [{ id: 'b', ...extra }] })
+/** The least a matrix lists: one board with an id. */
+const ONE_BOARD = [{ id: 'b' }]
 
 describe('validateMatrix', () => {
   it('accepts a minimal matrix and the example settings', () => {
-    expect(validateMatrix({ version: 1, boards: [] })).toEqual([])
+    expect(validateMatrix({ version: 1, boards: ONE_BOARD })).toEqual([])
     expect(validateMatrix(board({ extends: 'raspberrypi-4', kernels: ['6.1', { release: '6.12.117', cmdline: 'crashkernel=1G', imageSize: '40M' }] }))).toEqual([])
+  })
+
+  // A matrix of no boards passed every check having checked nothing: a file emptied by
+  // mistake, or boards moved to another file the workflow does not read, went unnoticed.
+  it('refuses a matrix that lists no board, at the list', () => {
+    expect(validateMatrix({ version: 1, boards: [] })).toEqual([
+      { messageId: 'tooFew', data: { subject: 'boards', limit: '1', unit: 'item' }, pointer: '/boards', target: 'value' },
+    ])
   })
 
   it('accepts every built-in preset as wire-format settings', () => {
     for (const preset of Object.values(PRESETS)) {
-      expect(validateMatrix({ version: 1, defaults: preset.settings, boards: [] }), preset.name).toEqual([])
+      expect(validateMatrix({ version: 1, defaults: preset.settings, boards: ONE_BOARD }), preset.name).toEqual([])
     }
   })
 
@@ -138,7 +148,7 @@ describe('validateMatrix', () => {
   })
 
   it('says a quoted number is meant without quotes, and names the allowed value nearest a misspelt one', () => {
-    expect(validateMatrix({ version: '1', boards: [] } as never).map((p) => [p.messageId, p.data.hint])).toEqual([['notAllowed', '; write it without quotes: 1']])
+    expect(validateMatrix({ version: '1', boards: ONE_BOARD } as never).map((p) => [p.messageId, p.data.hint])).toEqual([['notAllowed', '; write it without quotes: 1']])
     expect(validateMatrix(board({ arch: 'x86' })).find((p) => p.messageId === 'notAllowed')?.data.hint).toBe('; did you mean "x86_64"?')
     expect(validateMatrix(board({ arch: 'sparc64' })).find((p) => p.messageId === 'notAllowed')?.data.hint).toBe('')
   })
@@ -167,7 +177,7 @@ describe('validateMatrix', () => {
   })
 
   it('says what to write for a missing "version"', () => {
-    expect(validateMatrix({ boards: [] })).toEqual([
+    expect(validateMatrix({ boards: ONE_BOARD })).toEqual([
       { messageId: 'missingProperty', data: { property: 'version', hint: '; add "version": 1, the only version of the format' }, pointer: '', target: 'value' },
     ])
   })
@@ -202,7 +212,7 @@ describe('validateMatrix', () => {
       expect(validateMatrix({ version: 1, boards: [value] }), found).toEqual([
         { messageId: 'wrongType', data: { subject: 'the board', expected: 'object', actual: found, hint: '' }, pointer: '/boards/0', target: 'value' },
       ])
-      expect(validateMatrix({ version: 1, defaults: value, boards: [] }).map((p) => [p.messageId, p.pointer]), found).toEqual([['wrongType', '/defaults']])
+      expect(validateMatrix({ version: 1, defaults: value, boards: ONE_BOARD }).map((p) => [p.messageId, p.pointer]), found).toEqual([['wrongType', '/defaults']])
     }
   })
 

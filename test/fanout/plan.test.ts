@@ -107,22 +107,23 @@ describe('planFanout', () => {
     ])
   })
 
-  it('plans an empty matrix as {"include":[]} (the workflow skips on count 0)', () => {
-    expect(planFanout([matrix([])]).matrix).toEqual({ include: [] })
+  it('plans nothing to check as {"include":[]} (the workflow skips on count 0), and a matrix of no boards as a job for its problem', () => {
     expect(planFanout([]).matrix).toEqual({ include: [] })
-    expect(JSON.stringify(planFanout([matrix([])]).matrix)).toBe('{"include":[]}')
+    expect(JSON.stringify(planFanout([]).matrix)).toBe('{"include":[]}')
+    // An empty "boards" list is a schema violation (SC002), which a job must report.
+    expect(planFanout([matrix([])]).matrix).toEqual({ include: [{ shard: '1/1', boards: '', files: 'm.json', layouts: 0, kernel: '' }] })
   })
 
-  it('has the first leg read a file with no board beside the others, so the merged report names every file one job would', () => {
+  it('has the first leg read a file with no board to check beside the others, so the merged report names every file one job would', () => {
     // A reviewer: the aggregate left boards/empty.json out of its files, summary and title,
     // where a single job says "none from boards/empty.json".
     const board = { id: 'b1', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G', cmdline: 'crashkernel=256M' }
-    const files = [matrix([board], 'a.json'), matrix([], 'empty.json'), matrix([{ ...board, id: 'b2' }], 'c.json')]
-    const plan = planFanout(files, { maxJobs: 2 })
-    expect(plan.matrix.include.map((e) => e.files)).toEqual(['a.json,empty.json', 'c.json'])
-    const { merged } = fanOut(files, { maxJobs: 2 })
-    expect(merged.report.files).toEqual(checkAll(files).files)
-    expect(merged.report.files).toContain('empty.json')
+    const files = [matrix([board], 'a.json'), matrix([{ ...board, id: 'x1' }], 'other.json'), matrix([{ ...board, id: 'b2' }], 'c.json')]
+    const plan = planFanout(files, { maxJobs: 2, boards: ['b*'] })
+    expect(plan.matrix.include.map((e) => e.files)).toEqual(['a.json,other.json', 'c.json'])
+    const { merged } = fanOut(files, { maxJobs: 2, boards: ['b*'] })
+    expect(merged.report.files).toEqual(checkAll(files, { boards: ['b*'] }).files)
+    expect(merged.report.files).toContain('other.json')
   })
 
   it('keeps a file with nothing to split but something to report in one job (syntax error, refused document)', () => {

@@ -188,9 +188,11 @@ export interface BoardMatrix {
   version: 1
   defaults?: Defaults
   /**
-   * The boards to check.
+   * The boards to check: at least one (a matrix of none would pass every check without checking anything).
+   *
+   * @minItems 1
    */
-  boards: Board[]
+  boards: [Board, ...Board[]]
 }
 /**
  * Everything a board, its preset or `defaults` can set.

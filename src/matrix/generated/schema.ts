@@ -25,8 +25,9 @@ export const boardMatrixSchema = {
       "$ref": "#/$defs/defaults"
     },
     "boards": {
-      "description": "The boards to check.",
+      "description": "The boards to check: at least one (a matrix of none would pass every check without checking anything).",
       "type": "array",
+      "minItems": 1,
       "items": {
         "$ref": "#/$defs/board"
       }
