@@ -107,6 +107,13 @@ function confinedGlob(pattern: string, workspace: string, roots: readonly string
   return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false })
 }
 
+/** A glob for the files below directory `dir` as an input names it (`boards/` + `*.json` → `boards/*.json`). */
+function globIn(dir: string, files: string): string {
+  let end = dir.length
+  while (end > 1 && dir[end - 1] === '/') end--
+  return `${dir.slice(0, end)}/${files}`
+}
+
 /** The characters a backslash escapes in a pattern (unescapeGlob), and toLegPattern escapes. */
 const GLOB_CHARACTERS = '()[]{}*?|!+@\\'
 
@@ -139,7 +146,11 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
   const add = (abs: string, pattern: string, isGlob: boolean): void => {
     const rel = relative(resolve(workspace), abs)
     if (!confined(abs, roots)) throw outside(pattern, isGlob ? rel.split(sep).join('/') : undefined)
-    if (!statSync(abs).isFile()) throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file`)
+    if (!statSync(abs).isFile()) {
+      // A directory named where its files were meant (`boards`): say how to name them.
+      const hint = !isGlob && isDirectory(abs) ? `: it is a directory; name its matrix files with a glob, e.g. "${globIn(pattern, '*.json')}"` : ''
+      throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file${hint}`)
+    }
     files.add(rel.split(sep).join('/'))
   }
   for (const pattern of patterns) {
@@ -245,6 +256,8 @@ export function resolveResultsFiles(patterns: readonly string[], workspace: stri
       const abs = resolve(workspace, pattern)
       if (!roots.some((r) => isInside(abs, resolve(r)))) add(abs, pattern) // throws: outside
       if (!existsSync(abs)) throw new ConfigurationError(`results file "${pattern}" not found in ${workspace}`)
+      // actions/download-artifact's `path` (one directory per artifact below it) given as is.
+      if (isDirectory(abs)) throw new ConfigurationError(`results file "${pattern}" is a directory: name the results files in it with a glob, e.g. "${globIn(pattern, '**/*.json')}"`)
       add(abs, pattern)
     }
   }

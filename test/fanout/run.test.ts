@@ -302,7 +302,20 @@ describe('mode: plan', () => {
   it('refuses a directory given as a matrix file with a configuration error', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', matrix: ['boards'] })
     await run(io)
-    expect(io.rec.failed).toEqual(['matrix file "boards" is not a regular file'])
+    expect(io.rec.failed).toEqual(['matrix file "boards" is not a regular file: it is a directory; name its matrix files with a glob, e.g. "boards/*.json"'])
+  })
+
+  // download-artifact's `path` given as is: EISDIR said "is a directory" but not what to write instead.
+  it('refuses a directory given as a results file, naming a glob for the files in it, and merges the others', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 2)
+    mkdirSync(join(ws.dir, 'downloaded', 'crashkernel-check-results-0'), { recursive: true })
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['downloaded/', results[0]!], failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([
+      expect.stringMatching(/^results file "downloaded\/" is a directory: name the results files in it with a glob, e\.g\. "downloaded\/\*\*\/\*\.json"\n/),
+    ])
+    expect(Number(io.rec.outputs.layouts)).toBeGreaterThan(0)
   })
 
   it('fails on a configuration error without writing a SARIF file', async () => {
