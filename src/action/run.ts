@@ -444,7 +444,10 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   // Which commit: the aggregate job tells an older run's results from this run's.
   const commit = shard ? ((srcRoot !== undefined ? await checkedOutCommit(io.readFile, join(srcRoot, '.git')) : undefined) ?? io.env.GITHUB_SHA) : undefined
   const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(commit && { commit }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
-  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
+  // `results` is aggregate's input: a job given it most likely lacks `mode: aggregate`, and
+  // then checks the default matrix, failing with a message about that file alone.
+  const warnings = inputs.results ? [`input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`] : []
+  return { report, ...(leg && { leg }), problems, warnings, ...(srcRoot !== undefined && { srcRoot }) }
 }
 
 /** mode: aggregate — merges the legs' results files. */

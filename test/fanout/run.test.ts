@@ -524,6 +524,20 @@ describe('mode: aggregate', () => {
     expect(io.rec.outputs.layouts).toBe(plain.rec.outputs.layouts)
   })
 
+  // An aggregate job without `mode: aggregate` checked the default matrix and failed naming that file alone.
+  it('warns that results has no effect with mode: check, as the likely missing mode: aggregate', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { results: ['crashkernel-check-results/**/*.json'], matrix: ['examples/boards.json'], comment: false })
+    await run(io)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`,
+    ])
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^matrix file "examples\/boards\.json" not found/)])
+    const plain = fakeIO(ws, { comment: false, failOn: 'never' })
+    await run(plain)
+    expect(plain.rec.annotations.map((a) => a.message).join('\n')).not.toContain('no effect')
+  })
+
   it('warns when no results file records a shard: a missing check job could not be told (legs run without shard: ${{ matrix.shard }})', async () => {
     const ws = workspace(FILES)
     const include = await planEntries(ws, { maxJobs: 3 })
