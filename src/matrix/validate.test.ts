@@ -279,4 +279,9 @@ describe('invalidBoards', () => {
     expect(invalidBoards({ version: 1, boards: [] }, ['/boards'])).toBe('all')
     expect(invalidBoards({ version: 1 }, [])).toBe('all')
   })
+
+  it('skips everything for a misspelt defaults, whose settings every board would miss, and nothing for another unknown top-level property', () => {
+    for (const key of ['defualts', 'default', 'Defaults']) expect(invalidBoards({ version: 1, boards: [] }, [`/${key}`])).toBe('all')
+    expect(invalidBoards({ version: 1, boards: [] }, ['', '/version', '/$schema', '/extra', '/__proto__', '/boards/0/x'])).toEqual(new Set([0]))
+  })
 })

@@ -521,13 +521,17 @@ function withoutTypoEchoes(problems: SchemaProblem[]): SchemaProblem[] {
 
 /**
  * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
- * when the document's shape or `defaults` is itself invalid.
+ * when the document's shape or `defaults` is itself invalid, or `defaults` is misspelt
+ * ("defualts", "default": the unknown property its hint names `defaults`), as every board would
+ * be simulated without the settings meant for it (a CK010 and its fix on each board for a
+ * `cmdline` there). Any other unknown top-level property is reported and skips nothing.
  */
 export function invalidBoards(value: unknown, pointers: readonly string[]): Set<number> | 'all' {
   if (!value || typeof value !== 'object' || !Array.isArray((value as { boards?: unknown }).boards)) return 'all'
   const set = new Set<number>()
   for (const p of pointers) {
     if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
+    if (p.startsWith('/') && !p.includes('/', 1) && hintFor(pointerToPath(p)[0]!, ['$schema', 'version', 'defaults', 'boards']) === '; did you mean "defaults"?') return 'all'
     const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
     if (m?.[1] !== undefined) set.add(Number(m[1]))
   }

@@ -51,6 +51,14 @@ describe('hostile input: wrong types, unknown fields, prototype keys', () => {
     expect(report.layouts.map((l) => l.boardId)).toEqual(['good'])
   })
 
+  it('a misspelt "defaults" is one problem: no board is simulated without the settings meant for it', async () => {
+    // Simulated without the defaults' cmdline, each board had a CK010 and a fix adding crashkernel= to it.
+    const text = `{ "version": 1, "defualts": { "cmdline": "crashkernel=256M" }, "boards": [${JSON.stringify({ ...GOOD, cmdline: undefined })}] }`
+    const report = await expectHostile(text, [{ ruleId: 'SC002', messageId: 'unknownProperty', message: 'did you mean "defaults"', at: position(text, '"defualts"') }], { goodChecked: false })
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['SC002'])
+    expect(report.layouts).toEqual([])
+  })
+
   it('"__proto__", "constructor" and "prototype" keys pollute nothing', async () => {
     const text = `{ "version": 1, "__proto__": { "polluted": true }, "boards": [${JSON.stringify(GOOD)},
       { "id": "p", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"] }] }`
