@@ -130,6 +130,16 @@ describe('parseDocument', () => {
     expect(parseDocument('{"a": 1,, }\n').problems.map((p) => p.offset)).toEqual([8])
   })
 
+  it('says what an unclosed comment or string needs, and reports no missing bracket at the end of the file a comment took', () => {
+    // The comment runs to the end of the file: the parser also missed a property name and a brace there.
+    const text = '{\n  "version": 1, /* to do\n  "boards": []\n}\n'
+    const doc = parseDocument(text)
+    expect(doc.problems.map((p) => [p.data.error, offsetToLineColumn(doc, p.offset)])).toEqual([
+      ['unexpected end of comment: the /* comment that starts here has no closing */, so the rest of the file is inside it', { line: 2, column: 17 }],
+    ])
+    expect(parseDocument('{ "id": "a\n}').problems[0]?.data.error).toBe('unexpected end of string: the string that starts here has no closing double quote on its line (a JSON string cannot span lines: write a line break as \\n)')
+  })
+
   it('counts lines after LF, CRLF and CR', () => {
     const doc = parseDocument('{\r\n"a":\r1,\n"b": 2}')
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])

@@ -39,10 +39,18 @@ export interface ParsedDocument {
   lineStarts: number[]
 }
 
+/** What the parser's words leave unsaid for the errors that name only the symptom, by code. */
+const PARSE_ERROR_CAUSES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  UnexpectedEndOfComment: 'the /* comment that starts here has no closing */, so the rest of the file is inside it',
+  UnexpectedEndOfString: 'the string that starts here has no closing double quote on its line (a JSON string cannot span lines: write a line break as \\n)',
+})
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error: Pick<ParseError, 'error'>): string {
   const code = printParseErrorCode(error.error)
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  const cause = PARSE_ERROR_CAUSES[code]
+  return cause === undefined ? words : `${words}: ${cause}`
 }
 
 const isHexDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
@@ -413,7 +421,11 @@ export function parseDocument(text: string): ParsedDocument {
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
   let contentEnd: number | undefined
+  // A /* comment never closed takes the rest of the file: the brackets and values the parser
+  // then misses at the end of the file are its error, not mistakes of their own.
+  const unclosedComment = errors.some((err) => printParseErrorCode(err.error) === 'UnexpectedEndOfComment')
   for (const err of errors) {
+    if (unclosedComment && err.offset >= source.length) continue
     // One scan for all of them: an unclosed file reports one error at its end per open bracket.
     const e = { ...err, offset: err.offset < source.length ? err.offset : (contentEnd ??= atContentEnd(source, err.offset)) }
     if (seenOffsets.has(e.offset)) continue
