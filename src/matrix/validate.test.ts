@@ -190,6 +190,14 @@ describe('validateMatrix', () => {
     expect(what('6.1.0-18-arm64')).toMatch(/; without the build suffix, give the series "6\.1" or the upstream release it is built from$/)
     expect(what('6.12.0+')).toMatch(/series "6\.12"/)
     expect(what('latest')).not.toContain('write')
+    // Blanks pasted around it.
+    expect(what(' 6.12')).toMatch(/; write "6\.12"$/)
+    expect(what('6.1.192\t')).toMatch(/; write "6\.1\.192"$/)
+  })
+
+  it('names the arch meant when it is spelt as uname -m or Debian spell it', () => {
+    expect(validateMatrix(board({ arch: 'aarch64' }))[0]?.data.hint).toBe('; did you mean "arm64"?')
+    expect(validateMatrix(board({ arch: 'amd64' }))[0]?.data.hint).toBe('; did you mean "x86_64"?')
   })
 
   it('describes every patterned value in words, never as its regular expression', () => {

@@ -123,7 +123,8 @@ function unitHint(title: string | undefined, value: unknown): string {
  */
 function versionHint(title: string | undefined, value: unknown): string {
   if (title !== 'KernelVersion' || typeof value !== 'string') return ''
-  const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value)
+  // Blanks around it too (" 6.12", pasted): the version meant is plain.
+  const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value.trim())
   if (m === null) return ''
   const series = `${Number(m[1])}.${Number(m[2])}`
   if (m[4] !== undefined) return `; without the build suffix, give the series "${series}" or the upstream release it is built from`
@@ -217,11 +218,14 @@ export function hintFor(name: string, candidates: readonly string[]): string {
 /**
  * Names the matrix uses elsewhere, or that say the same in other words, → the name where they
  * are unknown (hintFor()): a kernel entry's `version` is its `release`; a RAM variant lists its
- * banks in `memory` (a board's `ramSize` sizes its preset's banks).
+ * banks in `memory` (a board's `ramSize` sizes its preset's banks). Values too: an `arch` as
+ * `uname -m` (aarch64) or Debian (amd64) names it.
  */
 const OTHER_NAMES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   version: 'release',
   ramSize: 'memory',
+  aarch64: 'arm64',
+  amd64: 'x86_64',
 })
 
 /** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
