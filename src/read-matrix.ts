@@ -81,6 +81,7 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
 
   const decoded = decodeMatrix(doc.value as BoardMatrix, {
     invalidBoards: invalid,
+    policyReadable: policyReadable(doc.value as BoardMatrix, invalid, schemaProblems.map((p) => p.pointer)),
     ...(options.boards !== undefined && { boards: options.boards }),
     ...(options.kernels !== undefined && { kernels: options.kernels }),
   })
@@ -111,6 +112,22 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
     findings.push(makeFinding(SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }))
   }
   return result(decoded, invalid)
+}
+
+/**
+ * The schema-refused boards whose `severity` and `suppress` the schema accepted (an object
+ * with an id): decodeMatrix() reads their policy, which then applies to their SC002 findings.
+ */
+function policyReadable(matrix: BoardMatrix, invalid: ReadonlySet<number>, pointers: readonly string[]): Set<number> {
+  const readable = new Set<number>()
+  for (const index of invalid) {
+    const board: unknown = matrix.boards[index]
+    if (board === null || typeof board !== 'object' || Array.isArray(board) || typeof (board as { id?: unknown }).id !== 'string') continue
+    const base = `/boards/${index}/`
+    if (pointers.some((p) => p === `${base}severity` || p.startsWith(`${base}severity/`) || p === `${base}suppress` || p.startsWith(`${base}suppress/`))) continue
+    readable.add(index)
+  }
+  return readable
 }
 
 function boardIdAt(value: unknown, pointer: string): string | undefined {

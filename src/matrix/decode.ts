@@ -29,6 +29,12 @@ export interface DecodeOptions {
   kernels?: readonly string[]
   /** Indexes of boards that failed schema validation: reported already, not decoded. */
   invalidBoards?: ReadonlySet<number>
+  /**
+   * Of those, the boards whose `extends`, `severity` and `suppress` (and the defaults') the
+   * schema accepted: their policy is still read, so a board's `"SC002": "off"` reaches its
+   * own schema errors, as the schema's severityMap says.
+   */
+  policyReadable?: ReadonlySet<number>
 }
 
 export interface DecodeResult {
@@ -739,6 +745,21 @@ function policyHint(policy: string, policies: readonly string[]): string {
   return first !== undefined ? `; did you mean "${first}"?` : hintFor(policy, policies)
 }
 
+/** A board's settings, its preset's and the defaults, the nearest first (pick() and the merges read them in this order). */
+function boardLayers(board: Board, index: number, defaults: Settings | undefined): Layer[] {
+  const boardPointer = `/boards/${index}`
+  const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
+  const preset = board.extends === undefined ? undefined : getPreset(board.extends)
+  if (preset) layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` })
+  if (defaults) layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' })
+  return layers
+}
+
+/** The `severity` and `suppress` a board's layers merge to. */
+function boardPolicy(layers: readonly Layer[]): Pick<DecodedLayout, 'severity' | 'suppress'> {
+  return { severity: mergeSeverity(layers), suppress: mergeSuppress(layers) }
+}
+
 /** Decodes one schema-valid board into its layouts. */
 function decodeBoard(
   board: Board,
@@ -751,13 +772,10 @@ function decodeBoard(
   boardIds?: ReadonlyMap<string, number>,
 ): DecodedLayout[] {
   const boardPointer = `/boards/${index}`
-  const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
+  const layers = boardLayers(board, index, defaults)
   const preset = board.extends === undefined ? undefined : getPreset(board.extends)
-  if (preset) layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` })
-  if (defaults) layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' })
   // Known before anything can fail, so the board's suppressions cover its own problems.
-  const severity = mergeSeverity(layers)
-  const suppress = mergeSuppress(layers)
+  const { severity, suppress } = boardPolicy(layers)
   policy?.({ severity, suppress })
   if (board.extends !== undefined && !preset) {
     // Why the board-id case: "extends" reads like inheritance, so users name the board they
@@ -1128,7 +1146,10 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
       return
     }
     // Not an object, or not schema-valid: reported already.
-    if (options.invalidBoards?.has(index)) return
+    if (options.invalidBoards?.has(index)) {
+      if (id !== undefined && options.policyReadable?.has(index) && keep(id)) policies.set(id, boardPolicy(boardLayers(board, index, doc.defaults)))
+      return
+    }
     const c = new Collector(board.id)
     if (!keep(board.id)) return
     layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex))

@@ -141,6 +141,29 @@ describe('check', () => {
     expect(explain.err).toMatch(/m\.json:1:\d+ {2}bank 1 .* overlaps bank 0 .* {2}\(SC003\)/)
   })
 
+  // The schema's severityMap says `off` keeps an SC002 error suppressed; a board refused by
+  // the schema was never decoded, so its own and the defaults' policy never reached it.
+  it('applies the policy of a board the schema refuses to its SC002 errors, unless the policy itself is refused', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'm.json')
+    const vm = { extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    const boards = [
+      { id: 'off', ...vm, confg: {}, severity: { 'schema-violation': 'off' } },
+      { id: 'kept', ...vm, confg: {}, suppress: [{ rule: 'SC002', reason: 'a newer schema' }] },
+      { id: 'bad-policy', ...vm, confg: {}, severity: { SC002: 'of' } },
+    ]
+    await writeFile(file, JSON.stringify({ version: 1, boards }))
+    const r = await run(['check', file, '--format', 'json'])
+    const found = JSON.parse(r.out).findings.map((f: { boardId: string; messageId: string; suppressed?: { reason: string } }) => [f.boardId, f.messageId, f.suppressed?.reason])
+    expect(found).toEqual([
+      ['off', 'unknownProperty', 'severity "off" in the board\'s settings; the layouts it names are not simulated'],
+      ['kept', 'unknownProperty', 'a newer schema'],
+      ['bad-policy', 'unknownProperty', undefined],
+      ['bad-policy', 'notAllowed', undefined],
+    ])
+    expect(r.code).toBe(1)
+  })
+
   it('--format html: heads the page with a file it could not read (the page read as a pass)', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'html'])
     expect(r.code).toBe(2)
