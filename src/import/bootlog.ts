@@ -296,6 +296,14 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
 /* eslint-enable no-control-regex */
 const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/
 /**
+ * The time a serial terminal on the host puts before each line it captures, the kernel's and
+ * user space's alike: tio's `-t` (`[11:00:00.123] `), minicom's and picocom-style date and
+ * time (`[2026-12-07 11:00:00.123] `), grabserial's `-t` elapsed and delta seconds
+ * (`[0.123456 0.000100] `). No kernel message starts with a time of day in brackets; a printk
+ * time after it is read as before, and a boot without one (`printk.time=0`) is read too.
+ */
+const CONSOLE_STAMP = /^\[(?:(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d+)?|\s*\d+\.\d+ +\d+\.\d+)\] ?/
+/**
  * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
  * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`; with
  * `--no-hostname` (OUTPUT_NO_HOSTNAME) no host. `short-monotonic` puts a printk-like
@@ -441,9 +449,12 @@ function readShortJournal(texts: readonly string[]): ShortJournal | undefined {
   return read
 }
 
-/** The kernel's text as a line or a journal message carries it: escape sequences and controls (\r among them) dropped. */
+/**
+ * The kernel's text as a line or a journal message carries it: escape sequences and controls
+ * (\r among them) dropped, and a serial terminal's time in front ({@link CONSOLE_STAMP}).
+ */
 function cleanMessage(s: string): string {
-  return s.replace(ANSI, '').replace(CONTROL, '')
+  return s.replace(ANSI, '').replace(CONTROL, '').replace(CONSOLE_STAMP, '')
 }
 
 export interface NormalizeLineOptions {
@@ -813,7 +824,9 @@ function splitLog(text: string): SplitLog {
       continue
     }
     if (section) {
-      section.push({ line, text: raw.replace(/\r$/, '') })
+      // Cleaned as the kernel's lines are: a capture that colours or stamps every line does so
+      // to init's /proc/iomem too.
+      section.push({ line, text: texts[i]! })
       continue
     }
     const n = normalizeText(texts[i]!, { shortJournal: short !== undefined })
