@@ -131,6 +131,8 @@ export interface Difference {
   what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map' | 'acpi' | 'line'
   expected: string
   predicted: string
+  /** Where in the log the kernel printed `expected` (1-based line and column; verify only). */
+  at?: { line: number; column: number }
 }
 
 const hex = (x: bigint): string => '0x' + x.toString(16)

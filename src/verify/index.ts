@@ -350,6 +350,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   const acpi = layout.arch === 'arm64' ? acpiDifference(facts, runsWithAcpi(layout), opts.board?.id) : undefined
   if (acpi) differences.unshift(acpi)
   for (const d of lineDifferences(result, parsed.lines)) differences.push(d)
+  locateDifferences(differences, log, parsed, result, acpi)
   // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
   if (observed.crashRanges === undefined && observed.initCompleted !== false) {
     // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
@@ -408,6 +409,51 @@ function acpiDifference(f: BootLogFacts, model: boolean, boardId: string | undef
     ? `ACPI (${board} has "acpi": true, UEFI firmware with ACPI tables and the EFI stub's device tree, and the command line has no acpi=off)`
     : `a device tree (${board} has no "acpi": true${f.acpiRsdp ? ', but the kernel read ACPI tables: set "acpi": true' : ''})`
   return { what: 'acpi', expected: printed, predicted }
+}
+
+/**
+ * Places each difference at the log's line behind what the kernel printed, and its column
+ * where the message starts in the raw line (after a timestamp or a prefix): the crash
+ * kernel's first line for `crash` and `dmesg`, the first zone line the model does not print for `zones`, the
+ * line itself for `line`, the evidence for `acpi`, /proc/meminfo's DirectMap for `direct-map`;
+ * of the crash kernel's lines, the first the model does not print (the main region's, when
+ * only it moved).
+ * A difference the log shows no line for (the kernel printed none) stays unplaced.
+ */
+function locateDifferences(differences: Difference[], log: string, parsed: ParsedBootLog, result: SimulationResult, acpi: Difference | undefined): void {
+  const { facts } = parsed
+  const raw = log.split('\n')
+  const place = (l: { line: number; text: string } | undefined): Difference['at'] => {
+    if (l === undefined) return undefined
+    const column = (raw[l.line - 1] ?? '').indexOf(l.text.trim()) + 1
+    return { line: l.line, column: column > 0 ? column : 1 }
+  }
+  const predicted = new Set(result.trace.map((e) => e.text.trim()))
+  const crashLines = parsed.lines.filter((l) => isCrashMessage(l.text.trim()))
+  const crashLine = crashLines.find((l) => !predicted.has(l.text.trim())) ?? crashLines[0]
+  // The zone block's lines are the log's lines from "Zone ranges:" on, one for one: the first
+  // the model prints otherwise (or past its end), else the first zone line that differs.
+  const block = facts.zoneBlock
+  const blockEnd = block ? parsed.lines.findIndex((l) => l.line === block.line) : -1
+  const firstOther = block ? block.value.findIndex((t, k) => t !== result.zoneLines[k]) : -1
+  const zoneRanges = new Set(result.zoneLines.map((l) => l.trim()))
+  const zoneLine = (block && blockEnd >= 0 && firstOther >= 0 ? parsed.lines[blockEnd - (block.value.length - 1) + firstOther] : undefined) ?? facts.zones.find((z) => !zoneRanges.has(z.text.trim())) ?? facts.zones[0]
+  for (const d of differences) {
+    if (d.at !== undefined) continue
+    const at =
+      d.what === 'crash' || d.what === 'dmesg'
+        ? place(crashLine)
+        : d.what === 'zones'
+          ? place(zoneLine)
+          : d.what === 'line'
+            ? place(parsed.lines.find((l) => l.text.trimEnd() === d.expected))
+            : d.what === 'acpi' && d === acpi
+              ? place(facts.acpiFailed ?? facts.acpiRsdp ?? facts.dtModel ?? facts.cmdline)
+              : d.what === 'direct-map'
+                ? place(facts.directMapKb)
+                : undefined
+    if (at !== undefined) d.at = at
+  }
 }
 
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
@@ -471,7 +517,8 @@ export function formatVerify(r: VerifyResult, name: string): string {
   // The notes too: that the file holds another boot is what to do about a first one cut short.
   if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}\n`).join('')}${notes}`
   if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)}${r.result?.panic ? `; then a panic in ${r.result.panic.fn}()` : ''})\n${notes}`
-  const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
+  // At the log's line, as file:line:column, where the kernel printed it.
+  const lines = r.differences.map((d) => `  ${d.at ? `${name}:${d.at.line}:${d.at.column}: ` : ''}${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
   // What the log could not say may be why: give the board (--board) to fill it in.
   if (r.unknowns.length) lines.push(`  not in the log (give the board with --board):\n${r.unknowns.map((u) => `    ${u}`).join('\n')}`)
   return `${name}: the model differs\n${notes}${lines.join('\n')}\n`

@@ -30,7 +30,9 @@ describe('verify', () => {
     expect(r.code).toBe(1)
     expect(r.out).toContain(`${edited}: the model differs`)
     expect(r.out).toMatch(/ {4}kernel printed: low 0xf4000000-0xfbffffff, main 0x11b600000-0x13b5fffff\n {4}model predicts: low 0xf4000000-0xfbffffff, main 0x11b400000-0x13b3fffff/)
-    expect(r.out).toContain('  dmesg\n')
+    // Each at the log's line and column where the kernel printed it: the main region's line.
+    expect(r.out).toContain(`  ${edited}:20:16: crash\n`)
+    expect(r.out).toContain(`  ${edited}:20:16: dmesg\n`)
   })
 
   it('uses a board of the matrix with --board', async () => {

@@ -109,6 +109,7 @@ describe('cmdline-size boots', () => {
         what: 'acpi',
         expected: expect.stringMatching(/^ACPI \(line \d+: ACPI: RSDP 0x0000000139770018 /),
         predicted: `a device tree (board "${board.id}" has no "acpi": true, but the kernel read ACPI tables: set "acpi": true)`,
+        at: { line: expect.any(Number), column: 16 },
       },
     ])
     // acpi=off: the kernel ran with the stub's tree, as the model does on the ACPI board.

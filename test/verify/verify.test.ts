@@ -68,10 +68,11 @@ describe('verify: the model agrees with every oracle boot log', () => {
       {
         what: 'acpi',
         expected: expect.stringMatching(/^a device tree \(line \d+: Machine model: linux,dummy-virt\)$/),
+        at: { line: 4, column: 16 },
         predicted: `ACPI (board "${board.id}" has "acpi": true, UEFI firmware with ACPI tables and the EFI stub's device tree, and the command line has no acpi=off)`,
       },
     ])
-    expect(formatVerify(acpi, id)).toMatch(/^ {2}acpi\n {4}kernel printed: a device tree/m)
+    expect(formatVerify(acpi, id)).toMatch(/^ {2}arm64-6.12-dma30-4G-ck256M:4:16: acpi\n {4}kernel printed: a device tree/m)
     // The board as it was: nothing to say about ACPI.
     expect(verifyBootLog(read(`${id}.log.gz`), { board, logName: id }).differences).toEqual([])
   })
@@ -115,7 +116,7 @@ describe('verify: what the log says', () => {
     expect(verifyBootLog(plain)).toMatchObject({ agrees: true, differences: [] })
     const moved = verifyBootLog(plain.replace('Reserving 1966MB of memory at 80MB', 'Reserving 1966MB of memory at 96MB'))
     expect(moved.agrees).toBe(false)
-    expect(moved.differences).toContainEqual({ what: 'crash', expected: 'main 0x6000000-0x80dfffff (printed in MiB)', predicted: 'main 0x5000000-0x7fedbfff' })
+    expect(moved.differences).toContainEqual({ what: 'crash', expected: 'main 0x6000000-0x80dfffff (printed in MiB)', predicted: 'main 0x5000000-0x7fedbfff', at: { line: 46, column: 16 } })
   })
   it('says nothing of init or the zone block where the log stops before them', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
@@ -148,13 +149,19 @@ describe('verify: what the log says', () => {
     // the edit is one the import does not read: a line the kernel did not print.
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace(/\n(\[[ .\d]+\] )Movable zone start for each node/, '\n$1Movable zone start for each node\n$1  node   0: 0x0')
     const r = verifyBootLog(log)
-    expect(r.differences).toEqual([{ what: 'zones', expected: 'Zone ranges block, line 7:   node   0: 0x0', predicted: 'Zone ranges block, line 7: Early memory node ranges' }])
+    // At the log's line the kernel printed otherwise, where its text starts.
+    expect(r.differences).toEqual([{ what: 'zones', expected: 'Zone ranges block, line 7:   node   0: 0x0', predicted: 'Zone ranges block, line 7: Early memory node ranges', at: { line: 15, column: 18 } }])
   })
   it('reports a difference line by line', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000')
     const r = verifyBootLog(log)
     expect(r.agrees).toBe(false)
     expect(formatVerify(r, 'edited.log')).toMatch(/kernel printed: .*0x11b600000/)
+    // At the line that moved (the main region's, not the low part's before it) and the column
+    // its text starts at, after the printk time; a CRLF log and a dmesg -t alike.
+    expect(formatVerify(r, 'edited.log')).toMatch(/^ {2}edited\.log:20:16: crash$/m)
+    expect(verifyBootLog(log.replaceAll('\n', '\r\n')).differences.map((d) => d.at)).toEqual([{ line: 20, column: 16 }, { line: 20, column: 16 }])
+    expect(verifyBootLog(log.replace(/^\[[ .\d]+\] /gm, '')).differences.map((d) => d.at)).toEqual([{ line: 20, column: 1 }, { line: 20, column: 1 }])
   })
 })
 
@@ -269,8 +276,8 @@ describe("verify: the model's other lines, where the log prints them with other 
     const edited = 'cma: Reserved 64 MiB at 0x00000000fa000000 on node -1'
     const r = verifyBootLog(full.replaceAll(printed, edited), { logName: 'edited.log' })
     expect(r.problems).toEqual([])
-    expect(r.differences).toEqual([{ what: 'line', expected: edited, predicted: printed }])
-    expect(formatVerify(r, 'edited.log')).toContain(`  line\n    kernel printed: ${edited}\n    model predicts: ${printed}\n`)
+    expect(r.differences).toEqual([{ what: 'line', expected: edited, predicted: printed, at: { line: 18, column: 16 } }])
+    expect(formatVerify(r, 'edited.log')).toContain(`  edited.log:18:16: line\n    kernel printed: ${edited}\n    model predicts: ${printed}\n`)
   })
   it('compares nothing where the log lacks the message (a quiet console, a log that starts late)', () => {
     const r = verifyBootLog(full.split('\n').filter((l) => !l.includes('cma: Reserved')).join('\n'), { logName: 'quiet.log' })
@@ -409,7 +416,7 @@ describe('verify: a log that does not go far enough', () => {
     // profile, and a boot that stops before init prints no /proc/iomem "Kernel code"), which
     // decides map_mem()'s tables. KFENCE, which no line of such a boot names, the importer
     // reads from the early pool memblock=debug shows (2 MiB more otherwise).
-    expect([r.problems, r.differences]).toEqual([[], [{ what: 'line', expected: 'NODE_DATA(0) allocated [mem 0x16e9a8100-0x16e9ab87f]', predicted: 'NODE_DATA(0) allocated [mem 0x16e9a7100-0x16e9aa87f]' }]])
+    expect([r.problems, r.differences]).toEqual([[], [{ what: 'line', expected: 'NODE_DATA(0) allocated [mem 0x16e9a8100-0x16e9ab87f]', predicted: 'NODE_DATA(0) allocated [mem 0x16e9a7100-0x16e9aa87f]', at: { line: 4911, column: 16 } }]])
     expect(r.board?.config).toMatchObject({ KFENCE: true })
     // With the build's text size (test/boots/random-efi/builds.json) it agrees.
     const board = bootLogToBoard(log).board

@@ -23,7 +23,7 @@ log shows init running, that the model does not predict a hang; where the kernel
 words (an early exception, a BUG, an oops, a panic) come before any crash kernel line, that
 the model's boot stops too; where they come after it and before setup_arch() returns, that
 the model's boot panics there too (CK012). Prints "the model agrees", or each difference
-with what the kernel printed and what the model predicts.
+at the log's file:line:column, with what the kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the
