@@ -84,6 +84,23 @@ function commandFirst(argv: readonly string[], name: string): string {
 }
 
 /**
+ * The line for `check --matrix m.json`: explain, sweep and suggest take `--matrix`, so it is
+ * tried on check too, whose matrix files are its arguments. '' when there is no `--matrix`.
+ *
+ * @example
+ * matrixAsArgument(['check', '--matrix', 'my boards.json']) // → "; check takes its matrix files as arguments: crashkernel-check check 'my boards.json'"
+ */
+function matrixAsArgument(argv: readonly string[]): string {
+  const at = argv.findIndex((a) => a === '--matrix' || a.startsWith('--matrix='))
+  if (at < 0) return ''
+  const joined = argv[at]!.startsWith('--matrix=')
+  const file = joined ? argv[at]!.slice('--matrix='.length) : argv[at + 1]
+  if (file === undefined || file === '') return ''
+  const rest = [...argv.slice(0, at), file, ...argv.slice(at + (joined ? 1 : 2))].filter((a, i) => !(i === 0 && a === 'check'))
+  return `; check takes its matrix files as arguments: ${['crashkernel-check', 'check', ...rest.map(shellWord)].join(' ')}`
+}
+
+/**
  * Runs the CLI.
  *
  * @param argv - arguments after the program name
@@ -101,7 +118,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   } catch (error) {
     // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
     const later = argv[0] === 'check' ? undefined : argv.find((a) => findCommand(a) !== undefined)
-    const where = later === undefined ? '' : `; options go after the command: ${commandFirst(argv, later)}`
+    const where = later === undefined ? matrixAsArgument(argv) : `; options go after the command: ${commandFirst(argv, later)}`
     io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${HELP}`)
     return 2
   }

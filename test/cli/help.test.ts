@@ -84,6 +84,14 @@ describe('usage errors exit 2 with a usage message', () => {
     expect((await run(['frobnicate'])).err).toMatch(/^crashkernel-check: unknown command "frobnicate"\n/)
   })
 
+  // explain, sweep and suggest take --matrix: tried on check, it got "unknown option" and the whole help.
+  it('check --matrix: says check takes its matrix files as arguments, with the line to type', async () => {
+    const r = await run(['check', '--matrix', 'my boards.json', '--format', 'json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^crashkernel-check: unknown option --matrix; check takes its matrix files as arguments: crashkernel-check check 'my boards\.json' --format json\n/)
+    expect((await run(['--matrix=m.json'])).err).toMatch(/^crashkernel-check: unknown option --matrix; check takes its matrix files as arguments: crashkernel-check check m\.json\n/)
+  })
+
   it('options before a command other than check: says they go after it, with the line reordered', async () => {
     const r = await run(['--kernel', '6.12', 'explain', 'rpi4'])
     expect(r.code).toBe(2)
