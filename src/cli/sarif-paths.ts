@@ -33,9 +33,9 @@ function below(root: string, path: string): string | undefined {
 
 /**
  * The files named from the root of the one git repository that holds those in a repository
- * (else, none or several, from the working directory), with that root as %SRCROOT%; a file
- * outside it keeps its absolute path
- * (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
+ * (for a file inside the working directory's repository, that one, even when the file is in a
+ * submodule of it), else (none or several) from the working directory, with that root as
+ * %SRCROOT%; a file outside it keeps its absolute path (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
  *
  * @example
  * // cwd /r/configs, /r/.git exists
@@ -47,9 +47,13 @@ export async function sarifPaths(files: readonly string[], io: Pick<CliCapabilit
   const absolute = files.map((f) => resolve(cwd, f))
   // The repository of the files that are in one; a file outside it is named absolutely (or
   // from it, when below it: an untracked directory); two repositories fall back to cwd.
+  // A file of the repository the command runs in is named from its root, even when it lies
+  // in a submodule or a second checkout inside it (the action's outermost root): that file's
+  // own root would send its findings to a same-named file of the outer repository.
+  const here = await repositoryRoot(cwd, io.exists)
   const roots = new Set<string>()
   for (const abs of absolute) {
-    const root = await repositoryRoot(dirname(abs), io.exists)
+    const root = here !== undefined && below(here, abs) !== undefined ? here : await repositoryRoot(dirname(abs), io.exists)
     if (root !== undefined) roots.add(root)
   }
   const root = roots.size === 1 ? [...roots][0]! : cwd

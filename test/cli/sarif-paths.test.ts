@@ -63,6 +63,22 @@ describe('check --format sarif names files from the repository root', () => {
     expect(files.length).toBeGreaterThan(0)
     expect(new Set(files)).toEqual(new Set(['configs/kdump/boards.json']))
   })
+  it('a file in a submodule of the repository the command runs in: named from that repository, as the action names it, not from the submodule (whose boards/a.json would be the outer one\'s)', async () => {
+    const repo = await tempDir()
+    await mkdir(join(repo, '.git'))
+    await mkdir(join(repo, 'vendor/sub/.git'), { recursive: true })
+    await mkdir(join(repo, 'vendor/sub/boards'), { recursive: true })
+    await writeFile(join(repo, 'vendor/sub/boards/a.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    for (const [cwd, file] of [[repo, 'vendor/sub/boards/a.json'], [join(repo, 'vendor'), 'sub/boards/a.json']] as const) {
+      const run = await sarifIn(cwd, [file])
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(repo).href.replace(/\/?$/, '/') } })
+      expect(run.results.length).toBeGreaterThan(0)
+      for (const r of run.results) expect(r.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'vendor/sub/boards/a.json', uriBaseId: '%SRCROOT%' })
+    }
+    // Run from inside the submodule, the submodule is the repository.
+    const inSub = await sarifIn(join(repo, 'vendor/sub'), ['boards/a.json'])
+    expect(inSub.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'boards/a.json', uriBaseId: '%SRCROOT%' })
+  })
   it('outside any repository: from the working directory, normalised', async () => {
     const dir = await tempDir()
     await mkdir(join(dir, 'a'))
