@@ -2,7 +2,7 @@
 /** The bundled CLI (dist/cli/index.js) as a user runs it. */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -13,6 +13,14 @@ describe('dist/cli/index.js', () => {
     const r = runCli(['--help'])
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Usage: crashkernel-check check [files…] [options]')
+  })
+
+  it('reads a boot log piped to verify -, and one too long no further than the limit', () => {
+    const log = readFileSync(join(ROOT, 'test/oracle/logs/amd64-6.1-q35-4G-ckabc.log.gz'))
+    const r = runCli(['verify', '-'], ROOT, log)
+    expect([r.status, r.stdout]).toEqual([0, expect.stringMatching(/^<stdin>: the model agrees \(6\.1\.192 x86_64-6\.1\.178; crash ignored\)/)])
+    const big = runCli(['verify', '-'], ROOT, new Uint8Array(64 * 1024 * 1024 + 10))
+    expect([big.status, big.stderr]).toEqual([2, 'crashkernel-check verify: <stdin> is more than 64 MiB; crashkernel-check reads artefacts of at most 64 MiB\n'])
   })
 
   it('exits 0 on a clean matrix and 1 on a broken one, with file:line:col lines', () => {

@@ -73,8 +73,8 @@ export async function runActionAsync(inputs: Record<string, string>, extraEnv: R
   return { dir, status, stdout, stderr, outputs: parseOutputFile(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') }
 }
 
-/** `node dist/cli/index.js …` from the repository root (or from `cwd`). */
-export function runCli(args: readonly string[], cwd: string = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
+/** `node dist/cli/index.js …` from the repository root (or from `cwd`), with `input` on its standard input. */
+export function runCli(args: readonly string[], cwd: string = ROOT, input?: Uint8Array): { status: number | null; stdout: string; stderr: string } {
+  const res = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, ...(input && { input }) })
   return { status: res.status, stdout: res.stdout, stderr: res.stderr }
 }

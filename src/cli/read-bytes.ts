@@ -48,3 +48,27 @@ export async function readTextAtMost(path: string, limit?: number): Promise<stri
   if (limit === undefined) return await readFile(path, 'utf8')
   return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8')
 }
+
+/** Set once standard input has been read: a second `-` would read nothing and say so wrongly. */
+let stdinRead = false
+
+/**
+ * Standard input's first `limit` bytes (all of a shorter input), for the artefact `-`
+ * (`dmesg | crashkernel-check verify -`). The stream is left after `limit` bytes, as a file
+ * is (readBytesAtMost()).
+ *
+ * @throws Error when standard input was read already (`import - -`) or is a terminal
+ */
+export async function readStdinAtMost(limit: number): Promise<Uint8Array> {
+  if (stdinRead) throw new Error('standard input ("-") can be read only once')
+  if (process.stdin.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the file in, e.g. dmesg | crashkernel-check verify -')
+  stdinRead = true
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk.subarray(0, limit - total))
+    total += chunks[chunks.length - 1]!.length
+    if (total >= limit) break
+  }
+  return Buffer.concat(chunks, total)
+}

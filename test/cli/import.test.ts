@@ -39,6 +39,17 @@ describe('import', () => {
     expect(r.err).toMatch(/ {2}\/boards\/0\/cmdline: boot log line \d+: "Kernel command line: console=ttyAMA0 crashkernel=512M,high"/)
   })
 
+  it('reads an artefact from standard input for -, named <stdin>, and refuses a second -', async () => {
+    const dir = await tempDir()
+    const log = await readFile(await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high'))
+    const r = await run(['import', '-', '--id', 'vm-4g'], { stdin: log })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).boards[0]).toMatchObject({ id: 'vm-4g', arch: 'arm64', cmdline: 'console=ttyAMA0 crashkernel=512M,high' })
+    expect(r.err).toContain('Board "vm-4g" from boot log <stdin>.')
+    const twice = await run(['import', '-', '-'], { stdin: log })
+    expect([twice.code, twice.err]).toEqual([2, 'crashkernel-check import: cannot read <stdin>: standard input ("-") can be read only once\n'])
+  })
+
   it('writes --out and <out>.provenance.json; check reads it and verify agrees with the boot', async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, 'arm64-6.12-dma30-4G-ck256M')

@@ -24,6 +24,8 @@ export interface RecordingOptions {
   /** A fake clock: each call returns the next value (the last one repeats). */
   clock?: number[]
   spawnSync?: CliIO['spawnSync']
+  /** Standard input's bytes, for the artefact `-` (read once, as the bin's). */
+  stdin?: Uint8Array
 }
 
 /** An io that reads and writes real files and records stdout and stderr. */
@@ -42,9 +44,20 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     env: options.env ?? {},
     spawnSync: options.spawnSync ?? ((command, args, opts) => spawnSync(command, [...args], opts)),
     ...(options.isTTY && { isTTY: options.isTTY }),
+    ...(options.stdin && { readStdin: stdinOnce(options.stdin) }),
     ...(options.clock && { now: () => options.clock![Math.min(tick++, options.clock!.length - 1)]! }),
   }
   return io
+}
+
+/** A readStdin that gives `bytes` (at most `limit` of them) once, and throws after, as the bin's does. */
+function stdinOnce(bytes: Uint8Array): (limit: number) => Promise<Uint8Array> {
+  let read = false
+  return async (limit) => {
+    if (read) throw new Error('standard input ("-") can be read only once')
+    read = true
+    return bytes.subarray(0, limit)
+  }
 }
 
 /** Runs main() and returns the exit code with what was written. */

@@ -2,6 +2,7 @@
 /** `verify` on oracle boot logs: agrees (0), differs (1), cannot verify (2). */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { oracleLog, ROOT, run, tempDir } from './io.js'
 
@@ -12,6 +13,16 @@ describe('verify', () => {
     const r = await run(['verify', log])
     expect(r.code).toBe(0)
     expect(r.out).toBe(`${log}: the model agrees (6.12.117 arm64-6.12.117; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n`)
+  })
+
+  // `dmesg | crashkernel-check verify -` said "cannot read -: no such file".
+  it('reads the log from standard input for -, named <stdin>, gzip\'d or not', async () => {
+    const gz = await readFile(join(ROOT, 'test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))
+    const agrees = '<stdin>: the model agrees (6.12.117 arm64-6.12.117; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n'
+    expect(await run(['verify', '-'], { stdin: gz })).toMatchObject({ code: 0, out: agrees })
+    expect(await run(['verify', '-'], { stdin: gunzipSync(gz) })).toMatchObject({ code: 0, out: agrees })
+    const edited = new TextEncoder().encode(gunzipSync(gz).toString('utf8').replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000'))
+    expect((await run(['verify', '-'], { stdin: edited })).out).toContain('  <stdin>:20:16: crash\n')
   })
 
   it('agrees on x86 and reads a gzip\'d log directly', async () => {

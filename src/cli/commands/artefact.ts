@@ -28,16 +28,22 @@ const FDT_MAGIC = [0xd0, 0x0d, 0xfe, 0xed]
  */
 export const MAX_ARTEFACT_BYTES = 64 * 1024 * 1024
 
+/** The name of the artefact `-`, read from standard input. */
+export const STDIN_NAME = '<stdin>'
+
 /**
- * Reads a file as bytes, unpacking gzip.
+ * Reads a file as bytes (`-`: standard input, named {@link STDIN_NAME}), unpacking gzip.
  *
  * @throws ConfigurationError when it cannot be read or unpacked
  */
-export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
+export async function readArtefact(io: CliIO, given: string): Promise<Artefact> {
+  const stdin = given === '-' && io.readStdin !== undefined
+  // What messages, the verify report and import's provenance call it.
+  const path = stdin ? STDIN_NAME : given
   let bytes: Uint8Array
   try {
     // One byte past the limit tells a file that is too long, without reading the rest of it.
-    bytes = io.readBytes ? await io.readBytes(path, MAX_ARTEFACT_BYTES + 1) : new TextEncoder().encode(await io.readFile(path))
+    bytes = stdin ? await io.readStdin!(MAX_ARTEFACT_BYTES + 1) : io.readBytes ? await io.readBytes(path, MAX_ARTEFACT_BYTES + 1) : new TextEncoder().encode(await io.readFile(path))
   } catch (error) {
     throw new ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`)
   }

@@ -38,8 +38,8 @@ content (or name):
                 device-tree-compiler; run the DTS through cpp first if it uses #include)
   /proc/iomem   read as root (addresses are masked otherwise)
   .config       a kernel configuration (only the options the engine uses)
-Where inputs disagree the most direct evidence of what the kernel used wins, and the
-disagreement is reported.
+An artefact given as - is read from standard input (one of them). Where inputs disagree
+the most direct evidence of what the kernel used wins, and the disagreement is reported.
 
 The output is a one-board matrix, valid against the schema, that check reads directly.
 
@@ -89,8 +89,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     const inputs: ImportInputs = {}
     const paths: Partial<Record<ImportSource, string>> = {}
-    for (const path of parsed.positionals) {
-      const a: Artefact = await readArtefact(io, path)
+    for (const given of parsed.positionals) {
+      const a: Artefact = await readArtefact(io, given)
+      const path = a.path
       const kind = detectArtefact(a)
       if (!kind) throw new ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`)
       if (paths[kind] !== undefined) throw new UsageError(`${paths[kind]} and ${path} are both a ${KIND_NAME[kind]}; give one of each kind`)

@@ -16,6 +16,11 @@ export interface CliCapabilities {
    * /dev/zero has no end). Without it, text read through readFile.
    */
   readBytes?(path: string, limit: number): Promise<Uint8Array>
+  /**
+   * Standard input's bytes, at most `limit` of them: the artefact `-` (`dmesg | crashkernel-check
+   * verify -`). Absent = `-` is a file of that name. It can be read once.
+   */
+  readStdin?(limit: number): Promise<Uint8Array>
   /** Writes a text file (import --out and its provenance side file). */
   writeFile?(path: string, text: string): Promise<void>
   /** Whether the file exists (import --out adds to an existing matrix). */

@@ -15,7 +15,8 @@ import type { Command } from './types.js'
 const HELP = `Usage: crashkernel-check verify <boot-log> [--board <id> [--matrix <file>]]
 
 Checks the model against a real boot: the layout is rebuilt from the log (dmesg, serial
-console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel the log
+console or journalctl -k; gzip'd logs are unpacked; - reads it from standard input, as in
+dmesg | crashkernel-check verify -), simulated with the kernel the log
 booted, and compared with what that kernel printed: the crash kernel's placement (main and
 low) or its failure, the zone ranges and the whole "Zone ranges:" block, the kernel's
 crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
@@ -50,8 +51,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const log = await readArtefact(io, path)
     const loaded = parsed.values.board !== undefined ? await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board, kernelsGiven: true }) : undefined
     // The board as check sees it: its own settings over the matrix's defaults.
-    const result = verifyBootLog(log.text, { logName: path, ...(loaded && { board: loaded.wire, ...(loaded.defaults !== undefined && { defaults: loaded.defaults }) }) })
-    const text = formatVerify(result, path)
+    const result = verifyBootLog(log.text, { logName: log.path, ...(loaded && { board: loaded.wire, ...(loaded.defaults !== undefined && { defaults: loaded.defaults }) }) })
+    const text = formatVerify(result, log.path)
     if (result.problems.length > 0) {
       io.stderr(text)
       return 2
