@@ -315,6 +315,17 @@ describe('page', () => {
     expect(renderHtml(examples())).toContain('<fieldset class="filter">')
   })
 
+  // The totals read "1 board not simulated" of a file of three that a syntax error kept from
+  // being read: the one board a duplicate key's finding names.
+  it('counts a file a syntax error kept from being read as a file, not as the boards its findings name', () => {
+    const text = readFileSync('test/fixtures/syntax.matrix.json', 'utf8')
+    const totals = (html: string) => /<div class="totals">(.*?)<\/div><\/section>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/ +/g, ' ').trim()
+    expect(totals(renderHtml(check(text, 'syntax.json')))).toBe('0 boards 1 file not read (syntax error) 0 layouts 0 kernels 3 errors 0 warnings 0 notes 0 suppressed')
+    // A duplicate key alone leaves the file read: its board is simulated, no file is counted.
+    const dup = '{ "version": 1, "boards": [{ "id": "a", "id": "a", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }] }'
+    expect(totals(renderHtml(check(dup, 'dup.json')))).toMatch(/^1 boards 1 layouts 1 kernels /)
+  })
+
   it('findings sit beside the map with a docs link, suggestion and evidence', () => {
     const html = renderHtml(outcomesReport())
     const section = /<details class="layout[^"]*" id="L1">[\s\S]*?(?=\n<details class="layout|<\/section>)/.exec(html)![0]
