@@ -16,6 +16,7 @@ import ck009 from './ck009-cma-sysfs-duplicate.js'
 import ck010 from './ck010-not-requested.js'
 import ck011 from './ck011-fixed-base-kaslr.js'
 import ck012 from './ck012-boot-panics.js'
+import ck013 from './ck013-smaller-than-image.js'
 import { renderMessage, type Rule } from './define-rule.js'
 import { deepFreeze } from '../freeze.js'
 import lm001 from './lm001-linear-map-base-pages.js'
@@ -29,7 +30,7 @@ import sc005 from './sc005-unused-default.js'
 export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js'
 
 /** Every rule, sorted by id. Frozen, meta and all (src/freeze.ts): every later check() runs them. */
-export const RULES: readonly Rule[] = deepFreeze([ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008, ck009, ck010, ck011, ck012, lm001, pr001, sc001, sc002, sc003, sc004, sc005])
+export const RULES: readonly Rule[] = deepFreeze([ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008, ck009, ck010, ck011, ck012, ck013, lm001, pr001, sc001, sc002, sc003, sc004, sc005])
 
 /** Rules by id and by name. */
 const BY_REF = new Map<string, Rule>(RULES.flatMap((r) => [[r.id, r] as const, [r.name, r] as const]))

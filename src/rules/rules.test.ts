@@ -36,7 +36,7 @@ describe('rule registry', () => {
   const sourceOf = (id: string, name: string) => `src/rules/${id.toLowerCase()}-${name}.ts`
 
   it('has the engine rules of issue 4, each in src/rules/<id>-<name>.ts', () => {
-    expect(engineRules.map((r) => r.id)).toEqual(['CK001', 'CK002', 'CK003', 'CK004', 'CK005', 'CK006', 'CK007', 'CK008', 'CK009', 'CK010', 'CK011', 'CK012', 'LM001', 'PR001'])
+    expect(engineRules.map((r) => r.id)).toEqual(['CK001', 'CK002', 'CK003', 'CK004', 'CK005', 'CK006', 'CK007', 'CK008', 'CK009', 'CK010', 'CK011', 'CK012', 'CK013', 'LM001', 'PR001'])
     for (const r of engineRules) expect(existsSync(sourceOf(r.id, r.name)), sourceOf(r.id, r.name)).toBe(true)
   })
 
