@@ -9,9 +9,14 @@
  * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
  * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
  */
+import { REPOSITORY_BLOB_BASE } from './errors.js'
 
-/** Where the limits are explained; every limit message ends with it. */
-export const LIMITS_DOCS = 'docs/hardening.md#limits'
+/**
+ * Where the limits are explained; every limit message ends with it. On GitHub, as a
+ * ConfigurationError's docs link is: the message reaches annotations, SARIF and the CLI of an
+ * npm install, none of which has this repository's docs/ beside the checked matrix.
+ */
+export const LIMITS_DOCS = `${REPOSITORY_BLOB_BASE}docs/hardening.md#limits`
 
 export const LIMITS = {
   /**
@@ -62,7 +67,7 @@ export type LimitName = keyof typeof LIMITS
  *
  * @example
  * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
- * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/hardening.md#limits)'
  */
 export function limitMessage(name: LimitName, found: string, unit = ''): string {
   return `${found}; crashkernel-check reads at most ${LIMITS[name]}${unit} (${name}, ${LIMITS_DOCS})`

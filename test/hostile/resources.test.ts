@@ -43,7 +43,7 @@ describe('hostile input: size, depth and count', () => {
     expect(reads + regexInput).toBeLessThan(10_000)
     expect(report.findings.map((f) => [f.ruleId, f.location?.line, f.location?.column])).toEqual([['SC001', 1, 1]])
     expect(report.findings[0]!.message).toBe(
-      `JSON syntax error: not parsed: the file has at least ${text.length} bytes; crashkernel-check reads at most ${LIMITS.maxInputBytes} bytes (maxInputBytes, docs/hardening.md#limits)`,
+      `JSON syntax error: not parsed: the file has at least ${text.length} bytes; crashkernel-check reads at most ${LIMITS.maxInputBytes} bytes (maxInputBytes, https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/hardening.md#limits)`,
     )
     await expectHostile(text, [{ ruleId: 'SC001', message: 'maxInputBytes' }], { goodChecked: false })
   })
@@ -79,7 +79,7 @@ describe('hostile input: size, depth and count', () => {
     const text = JSON.stringify({ version: 1, boards })
     const report = check(text, FILE)
     expect(report.findings.map((f) => [f.ruleId, f.location?.line, f.location?.column, f.message])).toEqual([
-      ['SC002', 1, 14, 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits); split the boards over several files (the limits are per file; check and the action take several, or a glob)'],
+      ['SC002', 1, 14, 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/hardening.md#limits); split the boards over several files (the limits are per file; check and the action take several, or a glob)'],
     ])
     // Refused before anything is decoded or simulated: the work stops at the count.
     expect(report.layouts).toEqual([])
