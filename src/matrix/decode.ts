@@ -1147,7 +1147,9 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
     }
     // Not an object, or not schema-valid: reported already.
     if (options.invalidBoards?.has(index)) {
-      if (id !== undefined && options.policyReadable?.has(index) && keep(id)) policies.set(id, boardPolicy(boardLayers(board, index, doc.defaults)))
+      // A board no filter can select ("a,b") is reported whatever the filter (readMatrix()):
+      // so is its policy, or a fan-out leg failed on what a whole run suppressed.
+      if (id !== undefined && options.policyReadable?.has(index) && (keep(id) || !isSelectableId(id))) policies.set(id, boardPolicy(boardLayers(board, index, doc.defaults)))
       return
     }
     const c = new Collector(board.id)

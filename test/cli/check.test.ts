@@ -164,6 +164,21 @@ describe('check', () => {
     expect(r.code).toBe(1)
   })
 
+  // A board whose id a `--boards` filter cannot select ("a,b") is reported whatever the filter
+  // (every fan-out leg that opens its file reports it): its policy must reach it the same way,
+  // or a filtered run (a fan-out leg) failed on the error an unfiltered run suppressed.
+  it('applies the policy of a refused board whose id no filter can select under any --boards filter', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'm.json')
+    const vm = { extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    await writeFile(file, JSON.stringify({ version: 1, boards: [{ id: 'a,b', ...vm, severity: { SC002: 'off' } }, { id: 'd', ...vm }] }))
+    for (const filter of [[], ['--boards', 'd']]) {
+      const r = await run(['check', file, ...filter, '--format', 'json'])
+      expect(JSON.parse(r.out).findings.map((f: { boardId: string; suppressed?: unknown }) => [f.boardId, f.suppressed !== undefined])).toEqual([['a,b', true]])
+      expect(r.code).toBe(0)
+    }
+  })
+
   it('--format html: heads the page with a file it could not read (the page read as a pass)', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'html'])
     expect(r.code).toBe(2)
