@@ -85,19 +85,23 @@ function commandFirst(argv: readonly string[], name: string): string {
 
 /**
  * The line for `check --matrix m.json`: explain, sweep and suggest take `--matrix`, so it is
- * tried on check too, whose matrix files are its arguments. '' when there is no `--matrix`.
+ * tried on check too, whose matrix files are its arguments. Every `--matrix` becomes its file;
+ * '' when parseArgs refused something else (the line would keep it), or a `--matrix` has no file.
  *
  * @example
- * matrixAsArgument(['check', '--matrix', 'my boards.json']) // → "; check takes its matrix files as arguments: crashkernel-check check 'my boards.json'"
+ * matrixAsArgument(['check', '--matrix', 'my boards.json'], error) // → "; check takes its matrix files as arguments: crashkernel-check check 'my boards.json'"
  */
-function matrixAsArgument(argv: readonly string[]): string {
-  const at = argv.findIndex((a) => a === '--matrix' || a.startsWith('--matrix='))
-  if (at < 0) return ''
-  const joined = argv[at]!.startsWith('--matrix=')
-  const file = joined ? argv[at]!.slice('--matrix='.length) : argv[at + 1]
-  if (file === undefined || file === '') return ''
-  const rest = [...argv.slice(0, at), file, ...argv.slice(at + (joined ? 1 : 2))].filter((a, i) => !(i === 0 && a === 'check'))
-  return `; check takes its matrix files as arguments: ${['crashkernel-check', 'check', ...rest.map(shellWord)].join(' ')}`
+function matrixAsArgument(argv: readonly string[], error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !errorMessage(error).startsWith("Unknown option '--matrix'")) return ''
+  const line: string[] = []
+  for (let i = argv[0] === 'check' ? 1 : 0; i < argv.length; i++) {
+    const a = argv[i]!
+    const file = a === '--matrix' ? argv[++i] : a.startsWith('--matrix=') ? a.slice('--matrix='.length) : a
+    if (file === undefined || file === '') return ''
+    line.push(file)
+  }
+  return `; check takes its matrix files as arguments: ${['crashkernel-check', 'check', ...line.map(shellWord)].join(' ')}`
 }
 
 /**
@@ -118,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   } catch (error) {
     // An option of another command before its name (`--matrix m.json explain vm`) is unknown to check.
     const later = argv[0] === 'check' ? undefined : argv.find((a) => findCommand(a) !== undefined)
-    const where = later === undefined ? matrixAsArgument(argv) : `; options go after the command: ${commandFirst(argv, later)}`
+    const where = later === undefined ? matrixAsArgument(argv, error) : `; options go after the command: ${commandFirst(argv, later)}`
     io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}${where}\n\n${HELP}`)
     return 2
   }

@@ -92,6 +92,14 @@ describe('usage errors exit 2 with a usage message', () => {
     expect((await run(['--matrix=m.json'])).err).toMatch(/^crashkernel-check: unknown option --matrix; check takes its matrix files as arguments: crashkernel-check check m\.json\n/)
   })
 
+  // The line to type must run: every --matrix becomes an argument, and another option's
+  // error gets no such line (it kept the unknown option, or made a file of --boards' value).
+  it('check --matrix: the line it gives takes every --matrix, and only an unknown --matrix gets one', async () => {
+    expect((await run(['check', '--matrix', 'a.json', '--matrix=b.json'])).err).toMatch(/^crashkernel-check: unknown option --matrix; check takes its matrix files as arguments: crashkernel-check check a\.json b\.json\n/)
+    expect((await run(['check', '--bogus', 'x', '--matrix', 'm.json'])).err).toMatch(/^crashkernel-check: unknown option --bogus\n/)
+    expect((await run(['check', '--boards', '--matrix', 'm.json'])).err).not.toContain('check takes its matrix files')
+  })
+
   it('options before a command other than check: says they go after it, with the line reordered', async () => {
     const r = await run(['--kernel', '6.12', 'explain', 'rpi4'])
     expect(r.code).toBe(2)
