@@ -145,7 +145,7 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
 /**
  * Groups the files' boards into units: one per board id (all files that have it), plus one
  * whole-file unit per file with no board to plan but findings of its own (a file with
- * neither needs no leg: an empty matrix plans no job).
+ * neither needs no leg: a file whose boards the filter leaves out plans no job).
  *
  * @param files - per file, in the plan's file order
  * @returns units in order of first appearance

@@ -2,7 +2,8 @@
 /**
  * Planning the fan-out (src/fanout/plan.ts): one job per board while they fit, at most 256
  * jobs (GitHub's matrix cap) or `max-jobs`, balanced by layout count, deterministic, every
- * board in exactly one job, and an empty matrix planned as `{"include":[]}`.
+ * board in exactly one job, and nothing to check planned as `{"include":[]}` (a matrix of no boards
+ * is an SC002 problem, which a job reports).
  */
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
