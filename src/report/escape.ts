@@ -246,11 +246,14 @@ const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t':
  * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
  * its own (a workflow command in a runner's log) nor drive a terminal.
  *
+ * @param keepLineBreaksAndTabs - leave \n, \r and tab as they are (the HTML report)
  * @example
  * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
  */
-export function visibleText(text: string): string {
+export function visibleText(text: string, keepLineBreaksAndTabs = false): string {
   return text.replace(INVISIBLE, (c) => {
+    // The HTML report's text keeps them: a tooltip's lines, and white space to a browser.
+    if (keepLineBreaksAndTabs && (c === '\n' || c === '\r' || c === '\t')) return c
     const named = NAMED_CONTROLS[c]
     if (named) return named
     const code = c.charCodeAt(0)

@@ -270,7 +270,7 @@ function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undef
   // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
   const display = displayCopy({ layouts, name, boardFindings, cmdlines })
   io.stdout(
-    hint.split('\n').map(visibleText).join('\n') +
+    hint.split('\n').map((line) => visibleText(line)).join('\n') +
       display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'),
   )
   const shown = new Set(layouts.map((l) => l.layoutName))

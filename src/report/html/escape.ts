@@ -7,21 +7,19 @@
  * re-parsed as Markdown.
  */
 
+import { visibleText } from '../escape.js'
+
 const HTML_SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /**
- * Why the extra replacements: C0 and C1 controls (other than tab/newline) are parse errors in
+ * Why the extra replacements: C0 and C1 controls (other than tab and line breaks) are parse errors in
  * HTML and invisible anyway; U+2028/2029 and bidi overrides and marks could reorder what a
  * reader sees (a board named "evil\u202Egnp.exe"); zero-width characters (ZWSP, ZWNJ, ZWJ, word
- * joiner, BOM) make two names that differ look alike (RAM variants `4G` and `4G\u200b`). The
- * same set as the other formats (visibleText() in ../escape.ts), less tab and newline. They
- * become visible `\u{…}` escapes.
+ * joiner, BOM) make two names that differ look alike (RAM variants `4G` and `4G\u200b`). They
+ * are shown as the other formats show them (visibleText()), tab and line breaks aside.
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g
-
 function visible(value: string): string {
-  return value.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+  return visibleText(value, true)
 }
 
 /**
