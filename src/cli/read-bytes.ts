@@ -61,7 +61,7 @@ let stdinRead = false
  */
 export async function readStdinAtMost(limit: number): Promise<Uint8Array> {
   if (stdinRead) throw new Error('standard input ("-") can be read only once')
-  if (process.stdin.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the file in, e.g. dmesg | crashkernel-check verify -')
+  if (process.stdin.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file')
   stdinRead = true
   const chunks: Uint8Array[] = []
   let total = 0

@@ -34,7 +34,7 @@ const HELP = `Usage: crashkernel-check explain <board> [options]
 Shows what the simulated kernel does with one board: for each kernel (of one RAM variant)
 the memory map drawn in the terminal (banks, holes, zones, early reservations, crash kernel
 main and low, each device's DMA reach, the 4 GiB line; not to scale, every block labelled;
-reservations under ${SMALL_MIB} MiB are in the list after it, not drawn), the early
+early reservations under ${SMALL_MIB} MiB are in the list after it, not drawn), the early
 reservations with their owners, the lines the kernel would print, the linear-map histogram
 and the findings with their verified fixes.
 
@@ -177,7 +177,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
   if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)\n`)
   out.push(`Protection of the loaded crash kernel: ${protectionWords(sim).words}\n`)
-  out.push(section(`Memory map (not to scale; highest address at the top, every block labelled; reservations under ${SMALL_MIB} MiB in the list below)`, c), renderTerminalMap(sim, devices, c))
+  out.push(section(`Memory map (not to scale; highest address at the top, every block labelled; early reservations under ${SMALL_MIB} MiB in the list below)`, c), renderTerminalMap(sim, devices, c))
   out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))
   out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c))
