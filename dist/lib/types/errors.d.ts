@@ -2,17 +2,21 @@
  * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
  * matrix are findings, never exceptions.
  */
+/** The repository's files on GitHub: docs links in messages are absolute, since a CLI installed from npm runs outside any clone. */
+export declare const REPOSITORY_BLOB_BASE = "https://github.com/crashkernel-check/crashkernel-check/blob/main/";
 /** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
 export declare class ConfigurationError extends Error {
     readonly name = "ConfigurationError";
     /** One-line summary, shown first. */
     readonly shortMessage: string;
-    /** docs/ page that explains the setting. */
+    /** docs/ page that explains the setting, relative to the repository (and the package). */
     readonly docsPath?: string;
     constructor(shortMessage: string, options?: {
         docsPath?: string;
         details?: readonly string[];
     });
+    /** The page of docsPath on GitHub, for a message printed where no clone is at hand (the CLI's stderr). */
+    get docsUrl(): string | undefined;
 }
 /** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
 export declare class InternalError extends Error {

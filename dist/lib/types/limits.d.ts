@@ -1,15 +1,9 @@
 /**
- * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
- * the team, so every dimension that makes the work grow has a documented ceiling
- * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
- * (never an exception and never a hang); the file is then checked no further than the limit
- * allows, and the other files of the run are still checked.
- *
- * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
- * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
+ * Where the limits are explained; every limit message ends with it. On GitHub, as a
+ * ConfigurationError's docs link is: the message reaches annotations, SARIF and the CLI of an
+ * npm install, none of which has this repository's docs/ beside the checked matrix.
  */
-/** Where the limits are explained; every limit message ends with it. */
-export declare const LIMITS_DOCS = "docs/hardening.md#limits";
+export declare const LIMITS_DOCS = "https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/hardening.md#limits";
 export declare const LIMITS: {
     /**
      * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
@@ -57,7 +51,7 @@ export type LimitName = keyof typeof LIMITS;
  *
  * @example
  * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
- * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/hardening.md#limits)'
  */
 export declare function limitMessage(name: LimitName, found: string, unit?: string): string;
 /**

@@ -8,6 +8,12 @@ export interface DecodeOptions {
     kernels?: readonly string[];
     /** Indexes of boards that failed schema validation: reported already, not decoded. */
     invalidBoards?: ReadonlySet<number>;
+    /**
+     * Of those, the boards whose `severity` and `suppress` (and the defaults') the schema
+     * accepted (a preset `extends` names that does not exist adds no layer): their policy is still read, so a board's `"SC002": "off"` reaches its
+     * own schema errors, as the schema's severityMap says.
+     */
+    policyReadable?: ReadonlySet<number>;
 }
 export interface DecodeResult {
     layouts: DecodedLayout[];

@@ -62,7 +62,10 @@ export declare function checkLimits(data: unknown): {
 export declare function validateMatrix(data: unknown): SchemaProblem[];
 /**
  * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
- * when the document's shape or `defaults` is itself invalid.
+ * when the document's shape or `defaults` is itself invalid, or `defaults` is misspelt
+ * ("defualts", "default": the unknown property its hint names `defaults`), as every board would
+ * be simulated without the settings meant for it (a CK010 and its fix on each board for a
+ * `cmdline` there). Any other unknown top-level property is reported and skips nothing.
  */
 export declare function invalidBoards(value: unknown, pointers: readonly string[]): Set<number> | 'all';
 export {};

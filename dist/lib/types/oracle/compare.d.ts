@@ -81,6 +81,11 @@ export interface Difference {
     what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map' | 'acpi' | 'line';
     expected: string;
     predicted: string;
+    /** Where in the log the kernel printed `expected` (1-based line and column; verify only). */
+    at?: {
+        line: number;
+        column: number;
+    };
 }
 /** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
 export declare function isCrashMessage(line: string): boolean;

@@ -66,7 +66,8 @@ export declare function mermaidText(text: string): string;
  * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
  * its own (a workflow command in a runner's log) nor drive a terminal.
  *
+ * @param keepLineBreaksAndTabs - leave \n, \r and tab as they are (the HTML report)
  * @example
  * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
  */
-export declare function visibleText(text: string): string;
+export declare function visibleText(text: string, keepLineBreaksAndTabs?: boolean): string;

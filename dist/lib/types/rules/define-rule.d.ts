@@ -1,7 +1,3 @@
-/**
- * Rules are declarative: identity and metadata (`meta`) separate from behaviour (`check`),
- * as in ESLint and typescript-eslint's RuleCreator. The docs URL is derived here, once.
- */
 import type { SimulationResult, TraceEvent } from '../engine/index.js';
 import type { DecodedLayout } from '../matrix/types.js';
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js';

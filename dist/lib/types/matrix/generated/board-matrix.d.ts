@@ -140,6 +140,7 @@ export type RuleRef =
   | 'CK010'
   | 'CK011'
   | 'CK012'
+  | 'CK013'
   | 'LM001'
   | 'PR001'
   | 'SC001'
@@ -159,6 +160,7 @@ export type RuleRef =
   | 'not-requested'
   | 'fixed-base-kaslr'
   | 'boot-panics'
+  | 'smaller-than-image'
   | 'linear-map-base-pages'
   | 'protection-unavailable'
   | 'json-syntax'
@@ -188,9 +190,11 @@ export interface BoardMatrix {
   version: 1
   defaults?: Defaults
   /**
-   * The boards to check.
+   * The boards to check: at least one (a matrix of none would pass every check without checking anything).
+   *
+   * @minItems 1
    */
-  boards: Board[]
+  boards: [Board, ...Board[]]
 }
 /**
  * Everything a board, its preset or `defaults` can set.

@@ -19,8 +19,9 @@ export declare const boardMatrixSchema: {
             readonly $ref: "#/$defs/defaults";
         };
         readonly boards: {
-            readonly description: "The boards to check.";
+            readonly description: "The boards to check: at least one (a matrix of none would pass every check without checking anything).";
             readonly type: "array";
+            readonly minItems: 1;
             readonly items: {
                 readonly $ref: "#/$defs/board";
             };
@@ -49,7 +50,7 @@ export declare const boardMatrixSchema: {
             readonly title: "RuleRef";
             readonly description: "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.";
             readonly type: "string";
-            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "CK010", "CK011", "CK012", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "not-requested", "fixed-base-kaslr", "boot-panics", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
+            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "CK010", "CK011", "CK012", "CK013", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "not-requested", "fixed-base-kaslr", "boot-panics", "smaller-than-image", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
         };
         readonly range: {
             readonly description: "A physical range [base, base + size).";

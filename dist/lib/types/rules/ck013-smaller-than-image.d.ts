@@ -1,0 +1,2 @@
+declare const _default: import("./define-rule.js").Rule<"smallerThanImage">;
+export default _default;
