@@ -12,7 +12,9 @@
  * reads the same header fields. So a region smaller than the image cannot hold this build as
  * the kdump kernel: `kexec -p` fails, and the boot that reserved it prints nothing wrong. The
  * image size is the board's (`image.size`, a kernel entry's `imageSize`) or the kernel
- * profile's, which is that header field of the Debian build (docs/presets.md). A warning: a
+ * profile's, which is that header field of the Debian build (docs/presets.md); on riscv64 the
+ * profile's is the image the kernel reserves, image_size rounded up to 2 MiB, so a layout
+ * whose image is a Debian build's is compared with that build's image_size. A warning: a
  * smaller kdump kernel build, loaded instead of the running one, could fit.
  *
  * The ,low part holds no image (the kernel and its segments go to crashk_res) and a `,cma`
@@ -21,6 +23,7 @@
 import { crashkernelTokens } from './crashkernel-tokens.js'
 import { crashEvidence, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
+import { riscvHeaderImageSize } from '../engine/riscv/image.js'
 
 /** What the image size is of each architecture, as its kexec loader reads it. */
 const IMAGE_FIELD: Readonly<Record<string, string>> = {
@@ -51,7 +54,7 @@ export default defineRule<'smallerThanImage'>({
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
     if (ck.kind !== 'reserved') return
-    const image = layout.layout.image.size
+    const image = (sim.arch === 'riscv64' ? riscvHeaderImageSize(layout.layout) : undefined) ?? layout.layout.image.size
     if (ck.main.size >= image) return
     // The token the kernel read the main size from: the last that is neither ,low nor ,cma.
     const main = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low' && t.suffix !== ',cma')

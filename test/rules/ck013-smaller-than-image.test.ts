@@ -30,6 +30,16 @@ describe('CK013 smaller-than-image', () => {
     expect(of(run(virt({ image: { base: '0x40200000', size: '16M' } })), 'CK013')).toEqual([])
   })
 
+  it("compares riscv64 with the Image header's image_size, not the 2 MiB-rounded image the kernel reserves", () => {
+    // 6.12.117: image_size 0x1e6c000 (30.4 MiB), reserved 32 MiB; 7.2.13: 0x23a0000 (35.6 MiB), reserved 36 MiB.
+    const rv = (kernel: string, cmdline: string) => ({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: [kernel], cmdline })
+    expect(of(run(rv('6.12', 'crashkernel=31M')), 'CK013')).toEqual([])
+    expect(of(run(rv('6.12', 'crashkernel=30M')), 'CK013')[0]?.message).toMatch(/^the crash kernel region is 30 MiB, smaller than the 31152 KiB image of 6\.12\.117 \(the Image header's image_size/)
+    expect(of(run(rv('7.2', 'crashkernel=35M')), 'CK013')[0]?.message).toMatch(/^the crash kernel region is 35 MiB, smaller than the 36480 KiB image of 7\.2\.13 /)
+    // A board that gives the header's size itself gets the same comparison.
+    expect(of(run({ ...rv('6.12', 'crashkernel=31M'), imageSize: '0x1e6c000' }), 'CK013')).toEqual([])
+  })
+
   it('counts the main region only: a large ,low part does not make up for a small ,high', () => {
     const found = of(run(virt({ cmdline: 'crashkernel=16M,high crashkernel=256M,low' })), 'CK013')
     expect(found.map((f) => f.message.slice(0, 60))).toEqual(['the crash kernel region is 16 MiB, smaller than the 37 MiB i'])

@@ -164,8 +164,24 @@ const END_PMD = new Map(Object.values(BUILDS).map((b) => [b, roundUp(b.offsets.e
  * with PMDs even where the kernel's loop would put a 1 GiB leaf; every other part is the same).
  */
 export function riscvImageSections(layout: Pick<Layout, 'kernel' | 'image'>): RiscvImageSections | undefined {
-  const build = riscvKernelBuild(layout.kernel)
-  if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build)) return undefined
+  const build = layoutBuild(layout)
+  if (!build) return undefined
   const start = layout.image.base
   return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data }
+}
+
+/** The build of the layout's series where the layout's image is that build's (riscvImageSections()). */
+function layoutBuild(layout: Pick<Layout, 'kernel' | 'image'>): RiscvKernelBuild | undefined {
+  const build = riscvKernelBuild(layout.kernel)
+  return build && roundUp(layout.image.size, RISCV_PMD_SIZE) === END_PMD.get(build) ? build : undefined
+}
+
+/**
+ * Engine helper (no kernel counterpart): the Image header's image_size (_end - _start) of the
+ * build a layout boots, where its image is that build's (as riscvImageSections() decides): the
+ * size kexec's image_load() asks for, which the kernel's own reservation rounds up to PMD_SIZE
+ * (the profile's imageSize). Undefined for an image of another size (another build).
+ */
+export function riscvHeaderImageSize(layout: Pick<Layout, 'kernel' | 'image'>): PhysSize | undefined {
+  return layoutBuild(layout)?.offsets.end
 }
