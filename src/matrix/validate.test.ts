@@ -174,6 +174,9 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ kernels: '6.12' }))[0]?.data.hint).toBe('; a list: write ["6.12"]')
     expect(validateMatrix(board({ cmdline: ['console=ttyS0', 'crashkernel=256M'] }))[0]?.data.hint).toBe('; one string: write "console=ttyS0 crashkernel=256M"')
     expect(validateMatrix(board({ cmdline: [1] }))[0]?.data.hint).toBe('')
+    // Sizes, addresses and versions joined are no value: "2G 8G" is not a RAM size.
+    expect(validateMatrix(board({ ramSize: ['2G', '8G'] }))[0]?.data.hint).toBe('')
+    expect(validateMatrix(board({ crashkernelDefault: ['256M', '512M'] }))[0]?.data.hint ?? '').not.toContain('write "256M 512M"')
   })
 
   it('says what to write for a missing "version"', () => {

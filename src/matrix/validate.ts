@@ -133,12 +133,13 @@ function versionHint(title: string | undefined, value: unknown): string {
 
 /**
  * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
- * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
+ * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write. Not for a string
+ * of a format (`title`: a size, an address, a version), which the parts joined are not ("2G 8G").
  */
-function listHint(expected: unknown, value: unknown): string {
+function listHint(title: string | undefined, expected: unknown, value: unknown): string {
   if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
     return `; a list: write [${clip(JSON.stringify(value), 200)}]`
-  if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+  if (expected === 'string' && title === undefined && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
     return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`
   return ''
 }
@@ -311,7 +312,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
       return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' }
     }
     case 'type':
-      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' }
+      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(title, error.params.type, value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
