@@ -57,13 +57,17 @@ export default defineRule<'smallerThanImage'>({
     const image = (sim.arch === 'riscv64' ? riscvHeaderImageSize(layout.layout) : undefined) ?? layout.layout.image.size
     if (ck.main.size >= image) return
     // The token the kernel read the main size from: the last that is neither ,low nor ,cma.
-    const main = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low' && t.suffix !== ',cma')
+    // addSize() puts a plain size in place of the line's tokens (a ,cma one kept): right for a
+    // plain size; a ,high one would lose its placement above the low limit and its ,low, so
+    // it gets no automatic fix (the message says what to reserve).
+    const tokens = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low' && t.suffix !== ',cma')
+    const main = tokens[tokens.length - 1]
     report({
       messageId: 'smallerThanImage',
       data: { size: sizeText(ck.main.size), image: sizeText(image), kernel: sim.kernel, field: IMAGE_FIELD[sim.arch] ?? 'its memory size' },
       at: layout.pointers.cmdline,
       evidence: crashEvidence(sim),
-      fix: main.length > 0 ? { token: main[main.length - 1]!.text } : {},
+      fix: main !== undefined && main.suffix === null ? { token: main.text } : {},
     })
   },
 })
