@@ -18457,11 +18457,25 @@ const END_PMD = new Map(Object.values(image_BUILDS).map((b) => [b, roundUp(b.off
  * with PMDs even where the kernel's loop would put a 1 GiB leaf; every other part is the same).
  */
 function riscvImageSections(layout) {
-    const build = riscvKernelBuild(layout.kernel);
-    if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build))
+    const build = layoutBuild(layout);
+    if (!build)
         return undefined;
     const start = layout.image.base;
     return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data };
+}
+/** The build of the layout's series where the layout's image is that build's (riscvImageSections()). */
+function layoutBuild(layout) {
+    const build = riscvKernelBuild(layout.kernel);
+    return build && roundUp(layout.image.size, RISCV_PMD_SIZE) === END_PMD.get(build) ? build : undefined;
+}
+/**
+ * Engine helper (no kernel counterpart): the Image header's image_size (_end - _start) of the
+ * build a layout boots, where its image is that build's (as riscvImageSections() decides): the
+ * size kexec's image_load() asks for, which the kernel's own reservation rounds up to PMD_SIZE
+ * (the profile's imageSize). Undefined for an image of another size (another build).
+ */
+function riscvHeaderImageSize(layout) {
+    return layoutBuild(layout)?.offsets.end;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/sparse.js
@@ -28742,12 +28756,15 @@ const quoted = (line) => (line === undefined ? '' : ` ("${line}")`);
  * reads the same header fields. So a region smaller than the image cannot hold this build as
  * the kdump kernel: `kexec -p` fails, and the boot that reserved it prints nothing wrong. The
  * image size is the board's (`image.size`, a kernel entry's `imageSize`) or the kernel
- * profile's, which is that header field of the Debian build (docs/presets.md). A warning: a
+ * profile's, which is that header field of the Debian build (docs/presets.md); on riscv64 the
+ * profile's is the image the kernel reserves, image_size rounded up to 2 MiB, so a layout
+ * whose image is a Debian build's is compared with that build's image_size. A warning: a
  * smaller kdump kernel build, loaded instead of the running one, could fit.
  *
  * The ,low part holds no image (the kernel and its segments go to crashk_res) and a `,cma`
  * area is for the kdump kernel's own use once it runs, so neither counts.
  */
+
 
 
 
@@ -28779,17 +28796,21 @@ const IMAGE_FIELD = {
         const ck = sim.crashkernel;
         if (ck.kind !== 'reserved')
             return;
-        const image = layout.layout.image.size;
+        const image = (sim.arch === 'riscv64' ? riscvHeaderImageSize(layout.layout) : undefined) ?? layout.layout.image.size;
         if (ck.main.size >= image)
             return;
         // The token the kernel read the main size from: the last that is neither ,low nor ,cma.
-        const main = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low' && t.suffix !== ',cma');
+        // addSize() puts a plain size in place of the line's tokens (a ,cma one kept): right for a
+        // plain size; a ,high one would lose its placement above the low limit and its ,low, so
+        // it gets no automatic fix (the message says what to reserve).
+        const tokens = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low' && t.suffix !== ',cma');
+        const main = tokens[tokens.length - 1];
         report({
             messageId: 'smallerThanImage',
             data: { size: sizeText(ck.main.size), image: sizeText(image), kernel: sim.kernel, field: IMAGE_FIELD[sim.arch] ?? 'its memory size' },
             at: layout.pointers.cmdline,
             evidence: crashEvidence(sim),
-            fix: main.length > 0 ? { token: main[main.length - 1].text } : {},
+            fix: main !== undefined && main.suffix === null ? { token: main.text } : {},
         });
     },
 }));
@@ -31938,12 +31959,13 @@ function versionHint(title, value) {
 }
 /**
  * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
- * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
+ * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write. Not for a string
+ * of a format (`title`: a size, an address, a version), which the parts joined are not ("2G 8G").
  */
-function listHint(expected, value) {
+function listHint(title, expected, value) {
     if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
         return `; a list: write [${clip(JSON.stringify(value), 200)}]`;
-    if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+    if (expected === 'string' && title === undefined && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
         return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`;
     return '';
 }
@@ -32126,7 +32148,7 @@ function toProblem(error, data) {
             return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' };
         }
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + kernelNumberHint(title, value) + booleanHint(error.params.type, value) + listHint(title, error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')

@@ -43,3 +43,10 @@ export declare function riscvKernelBuild(release: string): RiscvKernelBuild | un
  * with PMDs even where the kernel's loop would put a 1 GiB leaf; every other part is the same).
  */
 export declare function riscvImageSections(layout: Pick<Layout, 'kernel' | 'image'>): RiscvImageSections | undefined;
+/**
+ * Engine helper (no kernel counterpart): the Image header's image_size (_end - _start) of the
+ * build a layout boots, where its image is that build's (as riscvImageSections() decides): the
+ * size kexec's image_load() asks for, which the kernel's own reservation rounds up to PMD_SIZE
+ * (the profile's imageSize). Undefined for an image of another size (another build).
+ */
+export declare function riscvHeaderImageSize(layout: Pick<Layout, 'kernel' | 'image'>): PhysSize | undefined;
