@@ -201,6 +201,9 @@ describe('validateMatrix', () => {
   it('names the arch meant when it is spelt as uname -m or Debian spell it', () => {
     expect(validateMatrix(board({ arch: 'aarch64' }))[0]?.data.hint).toBe('; did you mean "arm64"?')
     expect(validateMatrix(board({ arch: 'amd64' }))[0]?.data.hint).toBe('; did you mean "x86_64"?')
+    // In another case too (a distribution's tables say AMD64).
+    expect(validateMatrix(board({ arch: 'AMD64' }))[0]?.data.hint).toBe('; did you mean "x86_64"?')
+    expect(validateMatrix(board({ arch: 'AArch64' }))[0]?.data.hint).toBe('; did you mean "arm64"?')
   })
 
   it('describes every patterned value in words, never as its regular expression', () => {

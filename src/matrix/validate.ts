@@ -208,7 +208,8 @@ export function hintFor(name: string, candidates: readonly string[]): string {
   // A reserved-memory node's own property names, which the schema spells its own way.
   const dt = DT_PROPERTY_NAMES[name]
   if (dt !== undefined && candidates.includes(dt)) return `; did you mean "${dt}"? (the device tree's ${name})`
-  const other = OTHER_NAMES[name]
+  // In any case as well: `uname -m` says aarch64, a distribution's tables AMD64.
+  const other = OTHER_NAMES[name] ?? OTHER_NAMES[name.toLowerCase()]
   if (other !== undefined && candidates.includes(other)) return `; did you mean "${other}"?`
   // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
   const lower = name.toLowerCase()
