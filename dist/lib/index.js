@@ -28462,7 +28462,8 @@ function hintFor(name, candidates) {
     const dt = DT_PROPERTY_NAMES[name];
     if (dt !== undefined && candidates.includes(dt))
         return `; did you mean "${dt}"? (the device tree's ${name})`;
-    const other = OTHER_NAMES[name];
+    // In any case as well: `uname -m` says aarch64, a distribution's tables AMD64.
+    const other = OTHER_NAMES[name] ?? OTHER_NAMES[name.toLowerCase()];
     if (other !== undefined && candidates.includes(other))
         return `; did you mean "${other}"?`;
     // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
