@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { access, stat, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
-import { readBytesAtMost, readStdinAtMost, readTextAtMost } from './read-bytes.js'
+import { readBytesAtMost, readTextAtMost, stdinReader } from './read-bytes.js'
 
 /** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
 let writeFailed = false
@@ -36,7 +36,7 @@ const code = await main(process.argv.slice(2), {
   stderr: writer(process.stderr, 'stderr'),
   readFile: readTextAtMost,
   readBytes: readBytesAtMost,
-  readStdin: readStdinAtMost,
+  readStdin: stdinReader(process.stdin),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),

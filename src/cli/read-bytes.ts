@@ -49,26 +49,30 @@ export async function readTextAtMost(path: string, limit?: number): Promise<stri
   return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8')
 }
 
-/** Set once standard input has been read: a second `-` would read nothing and say so wrongly. */
-let stdinRead = false
-
 /**
- * Standard input's first `limit` bytes (all of a shorter input), for the artefact `-`
- * (`dmesg | crashkernel-check verify -`). The stream is left after `limit` bytes, as a file
- * is (readBytesAtMost()).
+ * The bin's readStdin for `stream` (process.stdin): its first `limit` bytes (all of a shorter
+ * input), for the artefact `-` (`dmesg | crashkernel-check verify -`). The stream is left after
+ * `limit` bytes, as a file is (readBytesAtMost()). It can be read once: a second `-` would
+ * read nothing and say so wrongly.
  *
- * @throws Error when standard input was read already (`import - -`) or is a terminal
+ * @param stream - standard input (`isTTY` true: a terminal, which is refused)
+ * @returns the reader; it throws when called again (`import - -`) or on a terminal
+ * @example
+ * const readStdin = stdinReader(process.stdin); await readStdin(64 * 1024 * 1024 + 1)
  */
-export async function readStdinAtMost(limit: number): Promise<Uint8Array> {
-  if (stdinRead) throw new Error('standard input ("-") can be read only once')
-  if (process.stdin.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file')
-  stdinRead = true
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
-    chunks.push(chunk.subarray(0, limit - total))
-    total += chunks[chunks.length - 1]!.length
-    if (total >= limit) break
+export function stdinReader(stream: AsyncIterable<Uint8Array> & { isTTY?: boolean }): (limit: number) => Promise<Uint8Array> {
+  let read = false
+  return async (limit) => {
+    if (read) throw new Error('standard input ("-") can be read only once')
+    if (stream.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file')
+    read = true
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for await (const chunk of stream) {
+      chunks.push(chunk.subarray(0, limit - total))
+      total += chunks[chunks.length - 1]!.length
+      if (total >= limit) break
+    }
+    return Buffer.concat(chunks, total)
   }
-  return Buffer.concat(chunks, total)
 }

@@ -23,7 +23,7 @@
 import { crashkernelTokens } from './crashkernel-tokens.js'
 import { crashEvidence, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
-import { riscvHeaderImageSize } from '../engine/riscv/image.js'
+import { riscvHeaderImageSize } from '../engine/index.js'
 
 /** What the image size is of each architecture, as its kexec loader reads it. */
 const IMAGE_FIELD: Readonly<Record<string, string>> = {

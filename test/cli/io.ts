@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { main, type CliIO, type ExitCode } from '../../src/cli/main.js'
-import { readBytesAtMost, readTextAtMost } from '../../src/cli/read-bytes.js'
+import { Readable } from 'node:stream'
+import { readBytesAtMost, readTextAtMost, stdinReader } from '../../src/cli/read-bytes.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const EXAMPLES = join(ROOT, 'examples/boards.json')
@@ -44,20 +45,10 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     env: options.env ?? {},
     spawnSync: options.spawnSync ?? ((command, args, opts) => spawnSync(command, [...args], opts)),
     ...(options.isTTY && { isTTY: options.isTTY }),
-    ...(options.stdin && { readStdin: stdinOnce(options.stdin) }),
+    ...(options.stdin && { readStdin: stdinReader(Readable.from([Buffer.from(options.stdin)])) }),
     ...(options.clock && { now: () => options.clock![Math.min(tick++, options.clock!.length - 1)]! }),
   }
   return io
-}
-
-/** A readStdin that gives `bytes` (at most `limit` of them) once, and throws after, as the bin's does. */
-function stdinOnce(bytes: Uint8Array): (limit: number) => Promise<Uint8Array> {
-  let read = false
-  return async (limit) => {
-    if (read) throw new Error('standard input ("-") can be read only once')
-    read = true
-    return bytes.subarray(0, limit)
-  }
 }
 
 /** Runs main() and returns the exit code with what was written. */

@@ -2,7 +2,9 @@
 /** `verify` on oracle boot logs: agrees (0), differs (1), cannot verify (2). */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { gunzipSync } from 'node:zlib'
+import { stdinReader } from '../../src/cli/read-bytes.js'
 import { describe, expect, it } from 'vitest'
 import { oracleLog, ROOT, run, tempDir } from './io.js'
 
@@ -23,6 +25,14 @@ describe('verify', () => {
     expect(await run(['verify', '-'], { stdin: gunzipSync(gz) })).toMatchObject({ code: 0, out: agrees })
     const edited = new TextEncoder().encode(gunzipSync(gz).toString('utf8').replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000'))
     expect((await run(['verify', '-'], { stdin: edited })).out).toContain('  <stdin>:20:16: crash\n')
+  })
+
+  it('reads standard input (the bin\'s reader) no further than the limit, once, and never from a terminal', async () => {
+    const chunks = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])]
+    const read = stdinReader(Readable.from(chunks))
+    expect([...(await read(4))]).toEqual([1, 2, 3, 4])
+    await expect(read(4)).rejects.toThrow('standard input ("-") can be read only once')
+    await expect(stdinReader(Object.assign(Readable.from(chunks), { isTTY: true }))(4)).rejects.toThrow('is a terminal')
   })
 
   it('agrees on x86 and reads a gzip\'d log directly', async () => {
