@@ -6903,7 +6903,7 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(proce
     stderr: writer(process.stderr, 'stderr'),
     readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextAtMost */ .Gm,
     readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readBytesAtMost */ .u1,
-    readStdin: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readStdinAtMost */ .T,
+    readStdin: (0,_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stdinReader */ .W$)(process.stdin),
     writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
     exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
     isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
@@ -26269,6 +26269,7 @@ function clearEngineStores() {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/index.js
+
 
 
 
@@ -47852,7 +47853,7 @@ async function main_main(argv, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gm: () => (/* binding */ readTextAtMost),
-/* harmony export */   T: () => (/* binding */ readStdinAtMost),
+/* harmony export */   W$: () => (/* binding */ stdinReader),
 /* harmony export */   u1: () => (/* binding */ readBytesAtMost)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
@@ -47907,30 +47908,35 @@ async function readTextAtMost(path, limit) {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8');
 }
-/** Set once standard input has been read: a second `-` would read nothing and say so wrongly. */
-let stdinRead = false;
 /**
- * Standard input's first `limit` bytes (all of a shorter input), for the artefact `-`
- * (`dmesg | crashkernel-check verify -`). The stream is left after `limit` bytes, as a file
- * is (readBytesAtMost()).
+ * The bin's readStdin for `stream` (process.stdin): its first `limit` bytes (all of a shorter
+ * input), for the artefact `-` (`dmesg | crashkernel-check verify -`). The stream is left after
+ * `limit` bytes, as a file is (readBytesAtMost()). It can be read once: a second `-` would
+ * read nothing and say so wrongly.
  *
- * @throws Error when standard input was read already (`import - -`) or is a terminal
+ * @param stream - standard input (`isTTY` true: a terminal, which is refused)
+ * @returns the reader; it throws when called again (`import - -`) or on a terminal
+ * @example
+ * const readStdin = stdinReader(process.stdin); await readStdin(64 * 1024 * 1024 + 1)
  */
-async function readStdinAtMost(limit) {
-    if (stdinRead)
-        throw new Error('standard input ("-") can be read only once');
-    if (process.stdin.isTTY === true)
-        throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file');
-    stdinRead = true;
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of process.stdin) {
-        chunks.push(chunk.subarray(0, limit - total));
-        total += chunks[chunks.length - 1].length;
-        if (total >= limit)
-            break;
-    }
-    return Buffer.concat(chunks, total);
+function stdinReader(stream) {
+    let read = false;
+    return async (limit) => {
+        if (read)
+            throw new Error('standard input ("-") can be read only once');
+        if (stream.isTTY === true)
+            throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file');
+        read = true;
+        const chunks = [];
+        let total = 0;
+        for await (const chunk of stream) {
+            chunks.push(chunk.subarray(0, limit - total));
+            total += chunks[chunks.length - 1].length;
+            if (total >= limit)
+                break;
+        }
+        return Buffer.concat(chunks, total);
+    };
 }
 
 

@@ -25894,6 +25894,7 @@ function clearEngineStores() {
 
 
 
+
 ;// CONCATENATED MODULE: ./.build/src/errors.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**

@@ -8,6 +8,7 @@ export { simulate, runsWithAcpi, x86PhysmemBits, resolveKernelRelease, listPolic
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
 export { isSpace, parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { giganticPagesAsked } from './hugetlb-bootmem.js';
+export { riscvHeaderImageSize } from './riscv/image.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
 export { cmdlineFindOptionBool } from './x86/setup.js';
 export { isUnmapped } from './arm64/protection.js';
