@@ -41570,7 +41570,7 @@ const codeSizeUnknown = (release) => ({
     severity: 'note',
     source: 'bootLog',
     code: 'codeSizeUnknown',
-    message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the board's image.codeSize (the "Kernel code" line of a boot that reached init)`,
+    message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the kernel's "codeSize" in its entry of "kernels" (the "Kernel code" line of a boot that reached init)`,
 });
 /** The note of a log that does not size the unflattened DT (no memblock=debug). */
 const dtSizeUnknown = () => ({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" });
@@ -43740,7 +43740,7 @@ function importBoard(inputs, opts = {}) {
     const arch = board.arch;
     if (source !== undefined && arch !== undefined && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.image?.size === undefined && kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined) === undefined) {
         const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size";
-        problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` });
+        problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "imageSize" to its entry in "kernels" ({ "release": "${release}", "imageSize": … }, ${header}) before check` });
     }
     // riscv64's paging mode: set_satp_mode() probes the CPU, from 6.17.7 under the DT's mmu-type
     // as a limit, and no log line says what it settled on. Without a DT or a profile the board
@@ -43760,7 +43760,7 @@ function importBoard(inputs, opts = {}) {
         // A tree sized from the NODE_DATA line was sized under the DT's mode: with the CPU's, the
         // table pages it took for tree are tables again.
         const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData');
-        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size ("boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` });
+        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size (the kernel entry\'s "boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` });
     }
     // A kernel another builder built (a board-support kernel) takes what the log does not show
     // from Debian's profile of its series, which its .config may contradict: say so without one.
@@ -43771,6 +43771,7 @@ function importBoard(inputs, opts = {}) {
     // its series' .0 policy, before the stable backports the policies tell apart.
     if (log && typeof release === 'string' && ubuntuWithoutUpstreamRelease(log.facts.banner?.value))
         problems.push({ severity: 'note', source: 'bootLog', code: 'ubuntuReleaseUnknown', message: `Linux ${release} is an Ubuntu build whose banner does not end with its version signature ("(Ubuntu <package> <upstream release>)"), so the upstream release it is based on is unknown and check runs it as ${release}, before the stable backports of its series (docs/policies.md): set "kernels" to the last number /proc/version_signature shows` });
+    buildValuesIntoKernel(board, provenance);
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -43791,6 +43792,51 @@ function importBoard(inputs, opts = {}) {
         }
     }
     return { board, provenance, problems, facts };
+}
+/**
+ * What the inputs measured of the kernel build that booted (its image's size and text, and
+ * its boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and
+ * its brk) is that build's, not the board's: it moves into the release's entry
+ * (`kernels: [{ release, imageSize, codeSize, boot }]`), where check applies it to that
+ * kernel alone. A kernel added to the board later then takes its own build's values (its
+ * Debian profile's, or its entry's), not this one's: at board level a 6.12 log's NODE_DATA
+ * moved 7.2's (sizeof(pg_data_t) differs), and verify of a 7.2 log said so. Where the image
+ * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
+ * there is no entry to hold them, and they stay where they are.
+ */
+function buildValuesIntoKernel(board, provenance) {
+    const release = board.kernels?.length === 1 ? board.kernels[0] : undefined;
+    if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined))
+        return;
+    const { size, codeSize, ...placement } = board.image ?? { base: '' };
+    const entry = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }) };
+    board.kernels = [entry];
+    if (board.image)
+        board.image = placement;
+    delete board.boot;
+    // The provenance follows: each value's line after the release's, in the entry's order.
+    const moved = [];
+    if (size !== undefined)
+        moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? '']);
+    if (codeSize !== undefined)
+        moved.push(['/kernels/0/codeSize', provenance['/image/codeSize'] ?? '']);
+    const entries = Object.entries(provenance);
+    for (const [pointer, text] of entries)
+        if (pointer === '/boot' || pointer.startsWith('/boot/'))
+            moved.push([`/kernels/0${pointer}`, text]);
+    for (const [pointer] of entries)
+        delete provenance[pointer];
+    for (const [pointer, text] of entries) {
+        if (pointer === '/image/size' || pointer === '/image/codeSize' || pointer === '/boot' || pointer.startsWith('/boot/'))
+            continue;
+        provenance[pointer] = text;
+        if (pointer === '/kernels/0')
+            for (const [to, why] of moved)
+                provenance[to] = why;
+    }
+    if (!('/kernels/0' in provenance))
+        for (const [to, why] of moved)
+            provenance[to] = why;
 }
 /**
  * /reserved-memory nodes the boot log shows and the DT lacks: firmware adds them to the DT it
@@ -47145,7 +47191,7 @@ function borrowedProfile(arch, spec, pageSize) {
  * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and configuration options the
  * board does not set from the nearest older Debian build of the arch (the nearest newer when
  * none is older), so that every row differs only by the kernel's algorithm: what the board
- * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
+ * sets itself (its own `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
  * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
  * in its `kernels` entry) keeps them in its row, as check simulates it; of two entries of the

@@ -1485,7 +1485,7 @@ describe('the kernel text size of an arm64 build the model has not measured (tes
     const [p] = r.problems.filter((q) => q.code === 'codeSizeUnknown')
     expect(p?.severity).toBe('note')
     expect(p?.message).toContain('6.17.8 is not a build the model has measured')
-    expect(p?.message).toContain("image.codeSize")
+    expect(p?.message).toMatch(/give the kernel's "codeSize" in its entry of "kernels" \(the "Kernel code" line of a boot that reached init\)$/)
   })
 
   it('says nothing where /proc/iomem gives it (f07, the same build) or the build is measured', () => {

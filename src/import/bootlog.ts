@@ -2369,7 +2369,7 @@ const codeSizeUnknown = (release: string): ImportProblem => ({
   severity: 'note',
   source: 'bootLog',
   code: 'codeSizeUnknown',
-  message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the board's image.codeSize (the "Kernel code" line of a boot that reached init)`,
+  message: `the kernel text's size (__init_begin - _text, /proc/iomem's "Kernel code") is not in the log, and ${release} is not a build the model has measured: it takes that of the nearest one it has, and map_mem()'s page tables, with what memblock places after them, may come out a page or two off; give the kernel's "codeSize" in its entry of "kernels" (the "Kernel code" line of a boot that reached init)`,
 })
 
 /** The note of a log that does not size the unflattened DT (no memblock=debug). */

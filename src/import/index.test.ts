@@ -12,6 +12,7 @@ import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
 import { bootLogToBoard, importBoard, rebaseProvenance } from './index.js'
 import { derivedId } from './types.js'
+import type { Board, KernelObject } from '../matrix/generated/board-matrix.js'
 import { verifyBootLog } from '../verify/index.js'
 import { withoutMemblockDebug } from '../../test/boot-logs.js'
 
@@ -20,6 +21,12 @@ const oracleLog = (id: string) => gunzipSync(readFileSync(join(here, '../../test
 const fixture = (name: string) => readFileSync(join(here, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
 const GiB = 1n << 30n
+/** The booted build's entry of "kernels", where importBoard() writes what the inputs measured of the build. */
+const buildOf = (board: Board): KernelObject => {
+  const [entry] = board.kernels ?? []
+  if (typeof entry !== 'object') throw new Error(`no kernel entry with the build's values: ${JSON.stringify(board.kernels)}`)
+  return entry
+}
 
 describe('importBoard', () => {
   it('merges a boot log and the DTB of the same boot (twobank, loader boot)', () => {
@@ -32,21 +39,41 @@ describe('importBoard', () => {
       id: 'virt-twobank',
       name: 'linux,dummy-virt',
       arch: 'arm64',
-      kernels: ['6.12.117'],
+      // What the log measured of the build is the release's, not the board's.
+      kernels: [{ release: '6.12.117', imageSize: '0x2500000', codeSize: '0x1d30000', boot: { nodeData: '0x3740' } }],
       cmdline: 'console=ttyAMA0 crashkernel=256M',
       memory: [
         { base: '0x40000000', size: '0x40000000' },
         { base: '0xc0000000', size: '0x80000000' },
       ],
       initrd: { base: '0x48000000', size: '0xf13d8' },
-      image: { base: '0x40200000', size: '0x2500000' },
+      image: { base: '0x40200000' },
       dma: { zoneDmaLimit: '0xffffffff' },
     })
+    expect([r.board.image, r.board.boot]).toEqual([{ base: '0x40200000' }, undefined])
+    expect(r.provenance['/kernels/0/imageSize']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"; iomem line \d+: "[0-9a-f]+-[0-9a-f]+ : Kernel data"; base rounded down to 2 MiB \(arm64 boot protocol\), size = end of kernel data - base$/)
+    expect(r.provenance['/kernels/0/codeSize']).toMatch(/^__init_begin - _text: iomem line \d+: "40200000-41f2ffff : Kernel code"$/)
+    expect(r.provenance['/kernels/0/boot/nodeData']).toMatch(/^boot log line \d+: "NODE_DATA\(0\) allocated \[mem /)
+    expect(Object.keys(r.provenance).filter((p) => p.startsWith('/boot') || p === '/image/size' || p === '/image/codeSize')).toEqual([])
     expect(r.provenance['/memory/0']).toMatch(/^boot log line \d+: "node {3}0: \[mem 0x0000000040000000-0x000000007fffffff\]"$/)
     expect(r.provenance['/initrd']).toMatch(/^DTB \/chosen linux,initrd-start/)
     expect(r.provenance['']).toBe('Imported by crashkernel-check import from: bootLog, dtb')
     expect(r.facts.bootLog?.crash[0]?.value).toEqual({ kind: 'reserved', region: 'main', base: 0xec000000n, size: 0x10000000n })
     expect(r.facts.dt?.dmaLimit).toBe((1n << 64n) - 1n)
+  })
+
+  it("keeps what the log measured of the build with its release: a kernel added to the board takes its own build's", () => {
+    // A board imported from a 6.12 boot and given 7.2 as well: at board level the 6.12 build's
+    // NODE_DATA size (and image, tree) applied to 7.2 too, and verify of a 7.2 boot of the
+    // same machine reported NODE_DATA 0x940 bytes off.
+    const { board } = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }, { id: 'virt' })
+    const both: Board = { ...board, kernels: [...board.kernels!, '7.2.13'] }
+    expect(valid(both)).toEqual([])
+    const r = verifyBootLog(oracleLog('arm64-7.2-plain-4G-ck256M-mbdebug'), { board: both })
+    expect([r.problems, r.differences]).toEqual([[], []])
+    expect(r.agrees).toBe(true)
+    // The 6.12 boot still agrees with the board it was imported into.
+    expect(verifyBootLog(oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), { board: both }).differences).toEqual([])
   })
 
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
@@ -73,18 +100,18 @@ describe('importBoard', () => {
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
       expect(valid(r.board)).toEqual([])
       expect(r.board.deviceTree).toEqual({ nodes: 61, properties: 299, nameBytes: 1922, aliases: [] })
-      expect(r.board.boot?.unflattenedDt).toBeUndefined()
-      expect(r.board.boot?.nodeData).toBeDefined()
+      expect(buildOf(r.board).boot?.unflattenedDt).toBeUndefined()
+      expect(buildOf(r.board).boot?.nodeData).toBeDefined()
       expect(r.provenance['/deviceTree']).toMatch(/it makes the tree the boot log shows by memblock=debug \(the sum of boot log line \d+/)
       expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
       // Alone, the log keeps its measured size.
-      expect(importBoard({ bootLog: log }).board.boot?.unflattenedDt).toBe('0xb290')
+      expect(buildOf(importBoard({ bootLog: log }).board).boot?.unflattenedDt).toBe('0xb290')
     })
     it('without memblock=debug: the counts put NODE_DATA where the log\'s line shows it', () => {
       const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
       const plain = log.split('\n').filter((l) => !/memblock_|__memblock/.test(l)).join('\n')
       const r = importBoard({ bootLog: plain, dtb }, { id: 'virt' })
-      expect(r.board.boot?.unflattenedDt).toBeUndefined()
+      expect(buildOf(r.board).boot?.unflattenedDt).toBeUndefined()
       expect(r.provenance['/deviceTree']).toMatch(/by the NODE_DATA line \(boot log line \d+/)
       expect(r.problems.find((p) => p.code === 'dtSizeFromNodeData')?.message).toContain("the DT's counts give it")
     })
@@ -92,7 +119,7 @@ describe('importBoard', () => {
       // Debian's 7.0.4 build: its DTB is the kernel's tree (test/verify/boots-dt-size.test.ts).
       const { log, dtb } = bootOf('releases/arm64-7.0.4-resmem-cma-4G-ck256M')
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
-      expect(r.board.boot?.unflattenedDt).toBeUndefined()
+      expect(buildOf(r.board).boot?.unflattenedDt).toBeUndefined()
       expect(r.board.config?.OF_DYNAMIC).toBe(true)
       expect(r.provenance['/config/OF_DYNAMIC']).toMatch(/only with CONFIG_OF_DYNAMIC/)
       expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
@@ -104,13 +131,13 @@ describe('importBoard', () => {
       const config = `${readFileSync(join(here, '../../test/import/debian-config/arm64-6.12.config'), 'utf8')}CONFIG_OF_DYNAMIC=y\n`
       const r = importBoard({ bootLog: log, dtb, config }, { id: 'virt' })
       expect(r.board.config?.OF_DYNAMIC).toBe(true)
-      expect(r.board.boot?.unflattenedDt).toBe('0xb290')
+      expect(buildOf(r.board).boot?.unflattenedDt).toBe('0xb290')
       expect(r.problems.map((p) => p.code)).toContain('dtTreeNotBooted')
     })
     it('a kernel the model does not simulate: the counts are not checked, and the note says so rather than blame the firmware', () => {
       const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
       const r = importBoard({ bootLog: log.replaceAll('6.12.117', '4.19.1'), dtb }, { id: 'virt' })
-      expect(r.board.boot?.unflattenedDt).toBe('0xb290')
+      expect(buildOf(r.board).boot?.unflattenedDt).toBe('0xb290')
       expect(r.problems.map((p) => p.code)).toContain('dtTreeNotChecked')
       expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
     })
@@ -149,7 +176,7 @@ describe('importBoard', () => {
     it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
       const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
-      expect(r.board.boot?.unflattenedDt).toBe('0x65f0')
+      expect(buildOf(r.board).boot?.unflattenedDt).toBe('0x65f0')
       expect(r.problems.filter((p) => p.code === 'dtTreeNotBooted').map((p) => [p.severity, p.source])).toEqual([['note', 'dtb']])
     })
   })
@@ -160,10 +187,10 @@ describe('importBoard', () => {
     // tables above the tree. The log alone takes them for tree; with the .config the tree is
     // sized again, and NODE_DATA and the CMA area land where the kernel put them.
     const log = gunzipSync(readFileSync(join(here, '../../test/boots/random/arm64-6.17.8-virt-3081M-z15.log.gz'))).toString('utf8')
-    expect(importBoard({ bootLog: log }).board.boot?.unflattenedDt).toBe('0x40bec0')
+    expect(buildOf(importBoard({ bootLog: log }).board).boot?.unflattenedDt).toBe('0x40bec0')
     const r = importBoard({ bootLog: log, config: 'CONFIG_KFENCE=y\nCONFIG_KFENCE_SAMPLE_INTERVAL=0\n' }, { id: 'virt' })
     expect(r.board.config).toMatchObject({ KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 })
-    expect(BigInt(r.board.boot!.unflattenedDt!)).toBeLessThan(0x10000n)
+    expect(BigInt(buildOf(r.board).boot!.unflattenedDt!)).toBeLessThan(0x10000n)
     expect(r.problems.filter((p) => p.code === 'dtSizeFromNodeData' || p.code === 'dtSizeUnknown').map((p) => p.code)).toEqual(['dtSizeFromNodeData'])
     const lines = simulate(boardToLayouts(r.board)[0]!).trace.map((t) => t.text.trimEnd())
     expect(lines).toContain('NODE_DATA(0) allocated [mem 0xc1ceaa00-0xc1cee13f]')
@@ -265,12 +292,12 @@ describe('importBoard', () => {
   it('lets the .config set the options and reports where it contradicts the log', () => {
     const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
     expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])
-    expect(same.board).toMatchObject({ kernels: ['6.1.192'], pageSize: '4K', paBits: 48, vaBits: 48, config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } })
+    expect(same.board).toMatchObject({ kernels: [{ release: '6.1.192' }], pageSize: '4K', paBits: 48, vaBits: 48, config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } })
     expect(same.provenance['/config/RODATA_FULL_DEFAULT_ENABLED']).toMatch(/^\.config line \d+: "CONFIG_RODATA_FULL_DEFAULT_ENABLED=y"$/)
 
     const other = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.12.config') })
     expect(other.problems.filter((p) => p.severity === 'warning').map((p) => p.code)).toEqual(['configDisagrees', 'releaseDisagrees'])
-    expect(other.board.kernels).toEqual(['6.1.192'])
+    expect(buildOf(other.board).release).toBe('6.1.192')
     expect(other.board.config?.ZONE_DEVICE).toBe(true)
   })
 
@@ -382,7 +409,7 @@ describe('importBoard', () => {
     const config = '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n'
     const r = importBoard({ iomem, config })
     // As from the log with the same listing (docs/cli.md's example).
-    expect(r.board.image).toEqual({ base: '0x40200000', size: '0x2500000', codeSize: '0x1d30000' })
+    expect([r.board.image, r.board.kernels]).toEqual([{ base: '0x40200000' }, [{ release: '6.12.117', imageSize: '0x2500000', codeSize: '0x1d30000' }]])
     expect(r.provenance['/image']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"/)
     expect(r.problems.map((p) => p.code)).not.toContain('noImage')
     expect(valid(r.board)).toEqual([])
@@ -397,11 +424,18 @@ describe('importBoard', () => {
       const text = gunzipSync(readFileSync(join(boots, set, first))).toString('utf8')
       const alone = bootLogToBoard(text)
       const merged = importBoard({ bootLog: text })
-      for (const [key, value] of Object.entries(alone.board)) {
+      // What the log measured of the build moves into the release's entry (buildValuesIntoKernel()).
+      const { size: imageSize, codeSize, ...placement } = alone.board.image ?? { base: '' }
+      const build = { ...(imageSize !== undefined && { imageSize }), ...(codeSize !== undefined && { codeSize }), ...(alone.board.boot && { boot: alone.board.boot }) }
+      const [release] = alone.board.kernels ?? []
+      const moves = Object.keys(build).length > 0 && alone.board.kernels?.length === 1
+      const expected: Partial<Board> = moves ? { ...alone.board, kernels: [{ release: release as string, ...build }], image: placement, boot: undefined } : alone.board
+      const movedPointer = (p: string) => (!moves ? p : p === '/image/codeSize' ? '/kernels/0/codeSize' : p.startsWith('/boot') ? `/kernels/0${p}` : p)
+      for (const [key, value] of Object.entries(expected)) {
         if (key === 'id') continue
         seen.add(key)
         expect(merged.board[key as keyof typeof merged.board], `${set}/${first}: ${key}`).toEqual(value)
-        for (const [p, why] of Object.entries(alone.provenance)) if (p === `/${key}` || p.startsWith(`/${key}/`)) expect(merged.provenance[p], `${set}/${first}: ${p}`).toBe(why)
+        for (const [p, why] of Object.entries(alone.provenance)) if (p === `/${key}` || p.startsWith(`/${key}/`)) expect(merged.provenance[movedPointer(p)], `${set}/${first}: ${p}`).toBe(why)
       }
     }
     // The sets hold boots under OVMF (amd64-uefi, random-efi), whose logs show both.
@@ -453,14 +487,14 @@ describe('importBoard', () => {
   it('says when no input gives the image size a kernel without a Debian profile needs', () => {
     const log = gunzipSync(readFileSync(join(here, '../../test/boots/releases/amd64-6.17.8-q35-4G-ck256M.log.gz'))).toString('utf8')
     const r = importBoard({ bootLog: log })
-    expect(r.board).toMatchObject({ arch: 'x86_64', kernels: ['6.17.8'], image: { base: '0x1000000' } })
-    expect(r.board.image?.size).toBeUndefined()
+    expect(r.board).toMatchObject({ arch: 'x86_64', kernels: [{ release: '6.17.8' }], image: { base: '0x1000000' } })
+    expect([r.board.image?.size, buildOf(r.board).imageSize]).toEqual([undefined, undefined])
     const p = r.problems.find((x) => x.code === 'noImageSize')
     expect(p).toMatchObject({ severity: 'warning', source: 'bootLog' })
-    expect(p?.message).toMatch(/^Linux 6\.17\.8 on x86_64 has no Debian kernel profile .*add "size" to "image"/)
+    expect(p?.message).toMatch(/^Linux 6\.17\.8 on x86_64 has no Debian kernel profile .*add "imageSize" to its entry in "kernels" \(\{ "release": "6\.17\.8", "imageSize": … \}, the bzImage setup header's init_size\) before check$/)
     // A release with a profile, or an image whose size the log gives (arm64's iomem), is not told.
     const own = importBoard({ bootLog: gunzipSync(readFileSync(join(here, '../../test/boots/releases/arm64-6.17.8-plain-4G-ck256M.log.gz'))).toString('utf8') })
-    expect(own.board.image?.size).toBeDefined()
+    expect(buildOf(own.board).imageSize).toBeDefined()
     expect(own.problems.map((x) => x.code)).not.toContain('noImageSize')
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((x) => x.code)).not.toContain('noImageSize')
   })
@@ -528,7 +562,7 @@ describe('importBoard', () => {
   it('warns at import that check will refuse a kernel the policies do not cover', () => {
     const log = oracleLog('arm64-6.12-plain-4G-ck512M.high').replaceAll('6.12.117', '4.19.260')
     const r = importBoard({ bootLog: log })
-    expect(r.board.kernels).toEqual(['4.19.260'])
+    expect(buildOf(r.board).release).toBe('4.19.260')
     expect(r.problems.filter((p) => p.code === 'kernelNotModelled').map((p) => [p.severity, p.source, p.message])).toEqual([
       ['warning', 'bootLog', expect.stringMatching(/^Linux 4\.19\.260 is not modelled \(the policies cover 5\.10 up to 7\.x\): check refuses the board until "kernels" names a modelled release \(boot log line 2: "Linux version 4\.19\.260/)],
     ])

@@ -28,7 +28,7 @@ import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
-import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
+import type { Board, KernelObject, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { semanticProblemText } from '../rules/index.js'
@@ -357,7 +357,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const arch = board.arch
   if (source !== undefined && arch !== undefined && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.image?.size === undefined && kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined) === undefined) {
     const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size"
-    problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` })
+    problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "imageSize" to its entry in "kernels" ({ "release": "${release}", "imageSize": … }, ${header}) before check` })
   }
   // riscv64's paging mode: set_satp_mode() probes the CPU, from 6.17.7 under the DT's mmu-type
   // as a limit, and no log line says what it settled on. Without a DT or a profile the board
@@ -377,7 +377,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     // A tree sized from the NODE_DATA line was sized under the DT's mode: with the CPU's, the
     // table pages it took for tree are tables again.
     const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData')
-    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size ("boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` })
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size (the kernel entry\'s "boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` })
   }
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
@@ -388,6 +388,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // its series' .0 policy, before the stable backports the policies tell apart.
   if (log && typeof release === 'string' && ubuntuWithoutUpstreamRelease(log.facts.banner?.value))
     problems.push({ severity: 'note', source: 'bootLog', code: 'ubuntuReleaseUnknown', message: `Linux ${release} is an Ubuntu build whose banner does not end with its version signature ("(Ubuntu <package> <upstream release>)"), so the upstream release it is based on is unknown and check runs it as ${release}, before the stable backports of its series (docs/policies.md): set "kernels" to the last number /proc/version_signature shows` })
+  buildValuesIntoKernel(board, provenance)
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]
@@ -407,6 +408,40 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     }
   }
   return { board, provenance, problems, facts }
+}
+
+/**
+ * What the inputs measured of the kernel build that booted (its image's size and text, and
+ * its boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and
+ * its brk) is that build's, not the board's: it moves into the release's entry
+ * (`kernels: [{ release, imageSize, codeSize, boot }]`), where check applies it to that
+ * kernel alone. A kernel added to the board later then takes its own build's values (its
+ * Debian profile's, or its entry's), not this one's: at board level a 6.12 log's NODE_DATA
+ * moved 7.2's (sizeof(pg_data_t) differs), and verify of a 7.2 log said so. Where the image
+ * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
+ * there is no entry to hold them, and they stay where they are.
+ */
+function buildValuesIntoKernel(board: Board, provenance: Provenance): void {
+  const release = board.kernels?.length === 1 ? board.kernels[0] : undefined
+  if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined)) return
+  const { size, codeSize, ...placement } = board.image ?? { base: '' }
+  const entry: KernelObject = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }) }
+  board.kernels = [entry]
+  if (board.image) board.image = placement
+  delete board.boot
+  // The provenance follows: each value's line after the release's, in the entry's order.
+  const moved: Array<[string, string]> = []
+  if (size !== undefined) moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? ''])
+  if (codeSize !== undefined) moved.push(['/kernels/0/codeSize', provenance['/image/codeSize'] ?? ''])
+  const entries = Object.entries(provenance)
+  for (const [pointer, text] of entries) if (pointer === '/boot' || pointer.startsWith('/boot/')) moved.push([`/kernels/0${pointer}`, text])
+  for (const [pointer] of entries) delete provenance[pointer]
+  for (const [pointer, text] of entries) {
+    if (pointer === '/image/size' || pointer === '/image/codeSize' || pointer === '/boot' || pointer.startsWith('/boot/')) continue
+    provenance[pointer] = text
+    if (pointer === '/kernels/0') for (const [to, why] of moved) provenance[to] = why
+  }
+  if (!('/kernels/0' in provenance)) for (const [to, why] of moved) provenance[to] = why
 }
 
 /**

@@ -34,7 +34,7 @@ describe('import', () => {
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.out)
     expect(validateMatrix(doc)).toEqual([])
-    expect(doc.boards[0]).toMatchObject({ id: 'vm-4g', arch: 'arm64', kernels: ['6.12.117'], memory: [{ base: '0x40000000', size: '0x100000000' }], cmdline: 'console=ttyAMA0 crashkernel=512M,high' })
+    expect(doc.boards[0]).toMatchObject({ id: 'vm-4g', arch: 'arm64', kernels: [{ release: '6.12.117', imageSize: '0x2500000' }], memory: [{ base: '0x40000000', size: '0x100000000' }], cmdline: 'console=ttyAMA0 crashkernel=512M,high' })
     expect(r.err).toContain(`Board "vm-4g" from boot log ${log}.`)
     expect(r.err).toMatch(/ {2}\/boards\/0\/cmdline: boot log line \d+: "Kernel command line: console=ttyAMA0 crashkernel=512M,high"/)
   })

@@ -132,7 +132,7 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and configuration options the
  * board does not set from the nearest older Debian build of the arch (the nearest newer when
  * none is older), so that every row differs only by the kernel's algorithm: what the board
- * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
+ * sets itself (its own `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
  * A kernel the board lists with settings of its own (a `cmdline`, `config`, `imageSize` …
  * in its `kernels` entry) keeps them in its row, as check simulates it; of two entries of the
