@@ -1932,6 +1932,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
@@ -6862,12 +6869,14 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(466);
-/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
-/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(526);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
+/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(526);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
+
 
 
 
@@ -6891,22 +6900,30 @@ function writer(stream, name) {
         writeFailed = true;
         process.exitCode = 2;
         if (name === 'stdout')
-            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileErrorText */ .U)(error, 'write')}\n`);
+            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fileErrorText */ .U)(error, 'write')}\n`);
     });
     return (text) => {
         if (!gone)
             stream.write(text);
     };
 }
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), {
     stdout: writer(process.stdout, 'stdout'),
     stderr: writer(process.stderr, 'stderr'),
-    readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextAtMost */ .Gm,
-    readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readBytesAtMost */ .u1,
-    readStdin: (0,_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stdinReader */ .W$)(process.stdin),
-    writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
-    exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
-    isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
+    readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextAtMost */ .Gm,
+    readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readBytesAtMost */ .u1,
+    // fd 0 closed (`verify - <&-`): the stream's own error says so.
+    readStdin: (0,_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stdinReader */ .W$)(process.stdin, () => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(0).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    }),
+    writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, text, 'utf8'),
+    exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path).then(() => true, () => false),
+    isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },
     env: process.env,
     cwd: () => process.cwd(),
@@ -46505,6 +46522,10 @@ async function readArtefact(io, given) {
             throw new src_errors/* ConfigurationError */.j1(`${path}: looks like gzip but cannot be unpacked: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         }
     }
+    // Nothing to read is said as such: a log without a single line was told it has no
+    // "Linux version" line, and import listed every line such a log lacks.
+    if (bytes.length === 0)
+        throw new src_errors/* ConfigurationError */.j1(`${path} is empty${gzip ? ' when unpacked' : stdin ? ': nothing came in on standard input' : ''}`);
     return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
 }
 /**
@@ -47961,17 +47982,22 @@ async function readTextAtMost(path, limit) {
  * read nothing and say so wrongly.
  *
  * @param stream - standard input (`isTTY` true: a terminal, which is refused)
- * @returns the reader; it throws when called again (`import - -`) or on a terminal
+ * @param isDirectory - whether standard input is a directory (`verify - < /var/log`), which
+ *   is refused too: Node's stream of one ends at once, and the empty "log" was read as one
+ *   with no kernel in it
+ * @returns the reader; it throws when called again (`import - -`), on a terminal or a directory
  * @example
- * const readStdin = stdinReader(process.stdin); await readStdin(64 * 1024 * 1024 + 1)
+ * const readStdin = stdinReader(process.stdin, () => fstatSync(0).isDirectory()); await readStdin(64 * 1024 * 1024 + 1)
  */
-function stdinReader(stream) {
+function stdinReader(stream, isDirectory = () => false) {
     let read = false;
     return async (limit) => {
         if (read)
             throw new Error('standard input ("-") can be read only once');
         if (stream.isTTY === true)
             throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file');
+        if (isDirectory())
+            throw new Error('standard input ("-") is a directory: redirect a file into it (< dmesg.log), or give the file');
         read = true;
         const chunks = [];
         let total = 0;

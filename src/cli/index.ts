@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
+import { fstatSync } from 'node:fs'
 import { access, stat, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
@@ -36,7 +37,14 @@ const code = await main(process.argv.slice(2), {
   stderr: writer(process.stderr, 'stderr'),
   readFile: readTextAtMost,
   readBytes: readBytesAtMost,
-  readStdin: stdinReader(process.stdin),
+  // fd 0 closed (`verify - <&-`): the stream's own error says so.
+  readStdin: stdinReader(process.stdin, () => {
+    try {
+      return fstatSync(0).isDirectory()
+    } catch {
+      return false
+    }
+  }),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),

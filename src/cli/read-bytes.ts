@@ -56,15 +56,19 @@ export async function readTextAtMost(path: string, limit?: number): Promise<stri
  * read nothing and say so wrongly.
  *
  * @param stream - standard input (`isTTY` true: a terminal, which is refused)
- * @returns the reader; it throws when called again (`import - -`) or on a terminal
+ * @param isDirectory - whether standard input is a directory (`verify - < /var/log`), which
+ *   is refused too: Node's stream of one ends at once, and the empty "log" was read as one
+ *   with no kernel in it
+ * @returns the reader; it throws when called again (`import - -`), on a terminal or a directory
  * @example
- * const readStdin = stdinReader(process.stdin); await readStdin(64 * 1024 * 1024 + 1)
+ * const readStdin = stdinReader(process.stdin, () => fstatSync(0).isDirectory()); await readStdin(64 * 1024 * 1024 + 1)
  */
-export function stdinReader(stream: AsyncIterable<Uint8Array> & { isTTY?: boolean }): (limit: number) => Promise<Uint8Array> {
+export function stdinReader(stream: AsyncIterable<Uint8Array> & { isTTY?: boolean }, isDirectory: () => boolean = () => false): (limit: number) => Promise<Uint8Array> {
   let read = false
   return async (limit) => {
     if (read) throw new Error('standard input ("-") can be read only once')
     if (stream.isTTY === true) throw new Error('standard input ("-") is a terminal: pipe the artefact in (dmesg | crashkernel-check verify -), or give its file')
+    if (isDirectory()) throw new Error('standard input ("-") is a directory: redirect a file into it (< dmesg.log), or give the file')
     read = true
     const chunks: Uint8Array[] = []
     let total = 0

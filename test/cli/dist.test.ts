@@ -23,6 +23,20 @@ describe('dist/cli/index.js', () => {
     expect(help.stdout).toContain('crashkernel-check sweep <board>')
   })
 
+  // `verify - < /var/log`: Node's stream of a directory ends at once, and verify said the
+  // "log" had no "Linux version" line; import that it could not tell what it was.
+  it('refuses a directory as standard input, naming it', () => {
+    const dir = openSync(join(ROOT, 'test'), 'r')
+    try {
+      for (const command of ['verify', 'import']) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), command, '-'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, stdio: [dir, 'pipe', 'pipe'] })
+        expect([r.status, r.stderr], command).toEqual([2, `crashkernel-check ${command}: cannot read <stdin>: standard input ("-") is a directory: redirect a file into it (< dmesg.log), or give the file\n`])
+      }
+    } finally {
+      closeSync(dir)
+    }
+  })
+
   // `check > out.sarif` on a full disk threw an uncaught ENOSPC with a stack trace and exit
   // status 1, which reads as "findings": the output is cut short, an error of the run (2).
   it.runIf(existsSync('/dev/full'))('exits 2, naming why, when stdout cannot be written', () => {

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { gunzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { stdinReader } from '../../src/cli/read-bytes.js'
 import { describe, expect, it } from 'vitest'
 import { oracleLog, ROOT, run, tempDir } from './io.js'
@@ -33,6 +33,20 @@ describe('verify', () => {
     expect([...(await read(4))]).toEqual([1, 2, 3, 4])
     await expect(read(4)).rejects.toThrow('standard input ("-") can be read only once')
     await expect(stdinReader(Object.assign(Readable.from(chunks), { isTTY: true }))(4)).rejects.toThrow('is a terminal')
+  })
+
+  // An empty log was told it had no "Linux version" line, and import listed each line it lacked.
+  it('says an empty artefact is empty, for verify and import, from a file, gzip or standard input', async () => {
+    const dir = await tempDir()
+    const empty = join(dir, 'empty.log')
+    const emptyGz = join(dir, 'empty.log.gz')
+    await writeFile(empty, '')
+    await writeFile(emptyGz, gzipSync(new Uint8Array()))
+    for (const command of ['verify', 'import']) {
+      expect(await run([command, empty]), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: ${empty} is empty\n` })
+      expect(await run([command, emptyGz]), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: ${emptyGz} is empty when unpacked\n` })
+      expect(await run([command, '-'], { stdin: new Uint8Array() }), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: <stdin> is empty: nothing came in on standard input\n` })
+    }
   })
 
   it('agrees on x86 and reads a gzip\'d log directly', async () => {

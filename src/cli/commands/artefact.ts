@@ -59,6 +59,9 @@ export async function readArtefact(io: CliIO, given: string): Promise<Artefact> 
       throw new ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`)
     }
   }
+  // Nothing to read is said as such: a log without a single line was told it has no
+  // "Linux version" line, and import listed every line such a log lacks.
+  if (bytes.length === 0) throw new ConfigurationError(`${path} is empty${gzip ? ' when unpacked' : stdin ? ': nothing came in on standard input' : ''}`)
   return { path, bytes, text: new TextDecoder().decode(bytes), gzip }
 }
 
