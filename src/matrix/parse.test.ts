@@ -140,6 +140,36 @@ describe('parseDocument', () => {
     expect(parseDocument('{ "id": "a\n}').problems[0]?.data.error).toBe('unexpected end of string: the string that starts here has no closing double quote on its line (a JSON string cannot span lines: write a line break as \\n)')
   })
 
+  // `"id": "a, "extends": …` gave four errors on the line, none at the missing quote; `["6.12" }`
+  // gave "comma expected" and "close bracket expected" at the end of the file.
+  it('says where a string lost its closing quote, with none of the errors that follow from it on its line', () => {
+    const at = (text: string) => {
+      const doc = parseDocument(text)
+      return doc.problems.map((p) => [offsetToLineColumn(doc, p.offset), p.data.error])
+    }
+    expect(at('{ "version": 1,\n  "boards": [ { "id": "a, "extends": "qemu-virt-arm64",\n  "ramSize": "4G" } ] }\n')).toEqual([
+      [{ line: 2, column: 25 }, 'missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'],
+    ])
+    expect(at('{ "id: "a", "b": 1 }')).toEqual([[{ line: 1, column: 6 }, 'missing closing double quote: the string "id runs on to the next double quote, and what follows that stands outside any string; write "id":']])
+    // Two strings without a comma between them are not that mistake.
+    expect(at('{ "a": "x" "b": 1 }')).toEqual([[{ line: 1, column: 12 }, 'comma expected']])
+  })
+
+  it('names the bracket still open at a close bracket of the other kind, and not the brackets missing after it', () => {
+    const at = (text: string) => {
+      const doc = parseDocument(text)
+      return doc.problems.map((p) => [offsetToLineColumn(doc, p.offset), p.data.error])
+    }
+    expect(at('{ "version": 1,\n  "boards": [ { "id": "a",\n  "kernels": ["6.12" } ] }\n')).toEqual([
+      [{ line: 3, column: 22 }, '] expected: the array opened at line 3, column 14 is not closed before this }'],
+    ])
+    expect(at('{"a": {"b": 1 ], "c": 2}')).toEqual([[{ line: 1, column: 15 }, '} expected: the object opened at line 1, column 7 is not closed before this ]']])
+    // Brackets in strings and comments are none.
+    expect(at('{"a": ["]", /* ] */ "x" }')).toEqual([[{ line: 1, column: 25 }, '] expected: the array opened at line 1, column 7 is not closed before this }']])
+    // A close bracket where none is open stays the parser's error.
+    expect(at('{"a": 1}}').map(([, e]) => e)).toEqual(['end of file expected'])
+  })
+
   it('counts lines after LF, CRLF and CR', () => {
     const doc = parseDocument('{\r\n"a":\r1,\n"b": 2}')
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])

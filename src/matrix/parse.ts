@@ -232,6 +232,86 @@ function recoveryEnd(source: string, offset: number): number {
 }
 
 /**
+ * The bracket still open at `offset` (its character and offset), read as jsonc-parser's
+ * scanner reads the text: strings end at a quote or a line break, a backslash escapes the next
+ * character, and `//` and `/* *\/` comments hold no brackets. A close bracket that does not
+ * match the innermost open one is not taken off (checkInputLimits() does the same).
+ */
+function openBracketAt(source: string, offset: number): { bracket: string; offset: number } | undefined {
+  const open: number[] = []
+  for (let i = 0; i < offset; ) {
+    const c = source.charCodeAt(i)
+    if (c === Ch.Quote) {
+      for (i++; i < offset; ) {
+        const d = source.charCodeAt(i)
+        if (d === Ch.Quote) {
+          i++
+          break
+        }
+        if (d === Ch.LF || d === Ch.CR) break
+        i += d === Ch.Backslash ? 2 : 1
+      }
+    } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Slash) {
+      while (i < offset && source.charCodeAt(i) !== Ch.LF && source.charCodeAt(i) !== Ch.CR) i++
+    } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Star) {
+      const close = source.indexOf('*/', i + 2)
+      i = close === -1 ? offset : close + 2
+    } else {
+      if (c === Ch.OpenBrace || c === Ch.OpenBracket) open.push(i)
+      else if ((c === Ch.CloseBrace || c === Ch.CloseBracket) && open.length > 0 && source.charCodeAt(open[open.length - 1]!) === (c === Ch.CloseBrace ? Ch.OpenBrace : Ch.OpenBracket)) open.pop()
+      i++
+    }
+  }
+  const at = open[open.length - 1]
+  return at === undefined ? undefined : { bracket: source[at]!, offset: at }
+}
+
+/**
+ * A close bracket of the other kind than the one open (`["6.12" }`, `{"b": 1 ]`): the parser
+ * says "comma expected" there and "close bracket expected" at the end of the file; what is
+ * missing is the open one's close bracket. Undefined for any other error place.
+ */
+function mismatchHint(source: string, offset: number, where: (offset: number) => { line: number; column: number }): string | undefined {
+  const c = source[offset]
+  if (c !== '}' && c !== ']') return undefined
+  const open = openBracketAt(source, offset)
+  if (open === undefined || (open.bracket === '[') === (c === ']')) return undefined
+  const at = where(open.offset)
+  const [what, close] = open.bracket === '[' ? ['array', ']'] : ['object', '}']
+  return `${close} expected: the ${what} opened at line ${at.line}, column ${at.column} is not closed before this ${c}`
+}
+
+/**
+ * A string that runs on past where it was meant to end (`"id": "a, "extends": …`): the missing
+ * closing quote makes the next string's opening quote this one's end, and the parser calls
+ * the word after it an "invalid symbol", then reports the rest of the line. Told by the string's text, which ends with the `,` or `:`
+ * that was meant to follow it. The place and the message, or undefined.
+ */
+function unclosedStringHint(source: string, offset: number): { offset: number; error: string } | undefined {
+  let before = offset - 1
+  while (before >= 0 && (source[before] === ' ' || source[before] === '\t')) before--
+  if (source[before] !== '"') return undefined
+  // The string token that ends at that quote, read from the start of its line.
+  let lineStart = before
+  while (lineStart > 0 && source[lineStart - 1] !== '\n' && source[lineStart - 1] !== '\r') lineStart--
+  let opening = -1
+  for (let i = lineStart; i < before; i++) {
+    if (source[i] !== '"') continue
+    let j = i + 1
+    while (j < before && source[j] !== '"') j += source[j] === '\\' ? 2 : 1
+    if (j === before) opening = i
+    i = j
+  }
+  if (opening < 0) return undefined
+  let end = before
+  while (end > opening + 1 && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--
+  const punctuation = source[end - 1]
+  if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1) return undefined
+  const meant = source.slice(opening, end - 1)
+  return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` }
+}
+
+/**
  * Where each line's text starts. A byte order mark is no character of the first line: editors
  * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
  * keeps the column an editor shows (offsets stay those of the text read).
@@ -418,6 +498,7 @@ export function parseDocument(text: string): ParsedDocument {
   // to fix, and they go with it. Not the rest of the line: in a minified file that is every
   // other mistake of the file.
   let hintedUntil = -1
+  let mismatchedAt = -1
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
   let contentEnd: number | undefined
@@ -433,9 +514,24 @@ export function parseDocument(text: string): ParsedDocument {
     // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
     // as values: a "property name expected" there, at `true:`, is the same mistake.
     const code = printParseErrorCode(e.error)
+    // After a close bracket of the wrong kind the parser's recovery reports brackets missing
+    // further on: all the one mistake.
+    if (mismatchedAt >= 0 && (e.offset <= lineEnd(source, mismatchedAt) || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected')) continue
+    const mismatch = mismatchHint(source, e.offset, (at) => offsetToLineColumn({ lineStarts }, at))
+    if (mismatch !== undefined) {
+      mismatchedAt = e.offset
+      problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 })
+      continue
+    }
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
     if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected')) continue
     if (hint !== undefined) hintedUntil = recoveryEnd(source, e.offset)
+    const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, e.offset) : undefined
+    if (unclosed !== undefined) {
+      hintedUntil = recoveryEnd(source, e.offset)
+      problems.push({ messageId: 'syntaxError', data: { error: unclosed.error }, offset: unclosed.offset, length: 1 })
+      continue
+    }
     const bare = hint === undefined && code === 'InvalidSymbol' ? bareValueHint(source, e.offset) : undefined
     if (bare !== undefined) {
       hintedUntil = recoveryEnd(source, bare.offset)
@@ -486,6 +582,13 @@ function atContentEnd(text: string, offset: number): number {
   end = text.length
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
   return end
+}
+
+/** The offset of the line break that ends the line of `offset` (the text's length on the last line). */
+function lineEnd(text: string, offset: number): number {
+  let i = offset
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++
+  return i
 }
 
 /** A space, tab, line feed or carriage return: JSON's blanks. */
@@ -563,8 +666,10 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
     const fault = stringFaultsAt(text, at, printParseErrorCode(error))[0]
     const offset = fault?.offset ?? atContentEnd(text, at)
     // Lines only up to the error: the text may be large, and nothing else is located in it.
-    const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset)
-    throw new StopVisit({ error: fault?.error ?? describeParseError({ error }), offset, line, column })
+    const lineStarts = computeLineStarts(text.slice(0, offset + 1))
+    const { line, column } = offsetToLineColumn({ lineStarts }, offset)
+    const mismatch = fault === undefined ? mismatchHint(text, offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined
+    throw new StopVisit({ error: fault?.error ?? mismatch ?? describeParseError({ error }), offset, line, column })
   }
   try {
     visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true })
