@@ -915,3 +915,19 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problems.map((p) => p.pointer)).toEqual(['/boards/0/image/base'])
   })
 })
+
+describe('--kernel naming a release the board lists with its own build', () => {
+  it("keeps the entry's image size and boot allocations (an imported board's measured values)", () => {
+    // import writes what a 6.17.8 log measured in the release's entry; arm64 6.17.8 has no
+    // Debian profile, so without the entry's imageSize the override had no image size.
+    const board: Board = {
+      id: 'b', arch: 'arm64', memory: [{ base: '0x40000000', size: '0x100000000' }], cmdline: 'crashkernel=256M', image: { base: '0x40200000' },
+      kernels: [{ release: '6.17.8', imageSize: '0x2600000', boot: { nodeData: '0x3740' } }, { release: '6.17.8', policy: 'arm64-6.12', imageSize: '0x100000' }],
+    }
+    const d = decodeMatrix(matrix([board]), { kernels: ['6.17.8'] })
+    expect(d.problems).toEqual([])
+    expect(d.layouts.map((l) => [l.layout.kernel, l.layout.image.size, l.layout.boot.nodeData])).toEqual([['6.17.8', 0x2600000n, 0x3740n]])
+    // A release the board does not list is a what-if without the board's entries.
+    expect(decodeMatrix(matrix([board]), { kernels: ['7.2'] }).layouts.map((l) => l.layout.image.size)).not.toContain(0x2600000n)
+  })
+})

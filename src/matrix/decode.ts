@@ -638,7 +638,16 @@ interface KernelEntry {
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
   if (override && override.length > 0) {
     // One layout per release (each copy would repeat every finding and count).
-    return uniqueReleases(override).map((spec) => ({ spec, name: spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }))
+    // A release the board lists with settings of its own (the build's image size and boot
+    // allocations `import` writes in its entry) keeps them, as without the override; a
+    // `policy` entry is a what-if beside the release, not its build (as sweepKernelEntries()).
+    const listed = pick(layers, 'kernels')
+    return uniqueReleases(override).map((spec) => {
+      const i = listed?.value.findIndex((k) => typeof k !== 'string' && k.policy === undefined && resolveKernelRelease(k.release) !== undefined && resolveKernelRelease(k.release) === resolveKernelRelease(spec)) ?? -1
+      const own = i >= 0 ? (listed!.value[i] as KernelObject) : undefined
+      if (own && !listed!.pointer.endsWith('/extends')) return { spec, name: spec, object: own, pointer: `${listed!.pointer}/${i}`, override: true }
+      return { spec, name: spec, pointer: listed?.pointer ?? boardPointer, override: true }
+    })
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {
