@@ -29398,7 +29398,17 @@ function decodeConfig(layers, kernel, profile) {
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
-        return uniqueReleases(override).map((spec) => ({ spec, name: spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
+        // A release the board lists with settings of its own (the build's image size and boot
+        // allocations `import` writes in its entry) keeps them, as without the override; a
+        // `policy` entry is a what-if beside the release, not its build (as sweepKernelEntries()).
+        const listed = pick(layers, 'kernels');
+        return uniqueReleases(override).map((spec) => {
+            const i = listed?.value.findIndex((k) => typeof k !== 'string' && k.policy === undefined && simulate_resolveKernelRelease(k.release) !== undefined && simulate_resolveKernelRelease(k.release) === simulate_resolveKernelRelease(spec)) ?? -1;
+            const own = i >= 0 ? listed.value[i] : undefined;
+            if (own && !listed.pointer.endsWith('/extends'))
+                return { spec, name: spec, object: own, pointer: `${listed.pointer}/${i}`, override: true };
+            return { spec, name: spec, pointer: listed?.pointer ?? boardPointer, override: true };
+        });
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
@@ -30251,6 +30261,101 @@ function recoveryEnd(source, offset) {
     return i;
 }
 /**
+ * The bracket still open at `offset` (its character and offset), read as jsonc-parser's
+ * scanner reads the text: strings end at a quote or a line break, a backslash escapes the next
+ * character, and `//` and `/* *\/` comments hold no brackets. A close bracket that does not
+ * match the innermost open one is not taken off (checkInputLimits() does the same).
+ */
+function openBracketAt(source, offset) {
+    const open = [];
+    for (let i = 0; i < offset;) {
+        const c = source.charCodeAt(i);
+        if (c === 34 /* Ch.Quote */) {
+            for (i++; i < offset;) {
+                const d = source.charCodeAt(i);
+                if (d === 34 /* Ch.Quote */) {
+                    i++;
+                    break;
+                }
+                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                    break;
+                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+            }
+        }
+        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+            while (i < offset && source.charCodeAt(i) !== 10 /* Ch.LF */ && source.charCodeAt(i) !== 13 /* Ch.CR */)
+                i++;
+        }
+        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+            const close = source.indexOf('*/', i + 2);
+            i = close === -1 ? offset : close + 2;
+        }
+        else {
+            if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */)
+                open.push(i);
+            else if ((c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) && open.length > 0 && source.charCodeAt(open[open.length - 1]) === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                open.pop();
+            i++;
+        }
+    }
+    const at = open[open.length - 1];
+    return at === undefined ? undefined : { bracket: source[at], offset: at };
+}
+/**
+ * A close bracket of the other kind than the one open (`["6.12" }`, `{"b": 1 ]`): the parser
+ * says "comma expected" there and "close bracket expected" at the end of the file; what is
+ * missing is the open one's close bracket. Undefined for any other error place.
+ */
+function mismatchHint(source, offset, where) {
+    const c = source[offset];
+    if (c !== '}' && c !== ']')
+        return undefined;
+    const open = openBracketAt(source, offset);
+    if (open === undefined || (open.bracket === '[') === (c === ']'))
+        return undefined;
+    const at = where(open.offset);
+    const [what, close] = open.bracket === '[' ? ['array', ']'] : ['object', '}'];
+    return `${close} expected: the ${what} opened at line ${at.line}, column ${at.column} is not closed before this ${c}`;
+}
+/**
+ * A string that runs on past where it was meant to end (`"id": "a, "extends": …`): the missing
+ * closing quote makes the next string's opening quote this one's end, and the parser calls
+ * the word after it an "invalid symbol", then reports the rest of the line. Told by the string's text, which ends with the `,` or `:`
+ * that was meant to follow it. The place and the message, or undefined.
+ */
+function unclosedStringHint(source, offset) {
+    let before = offset - 1;
+    while (before >= 0 && (source[before] === ' ' || source[before] === '\t'))
+        before--;
+    if (source[before] !== '"')
+        return undefined;
+    // The string token that ends at that quote, read from the start of its line.
+    let lineStart = before;
+    while (lineStart > 0 && source[lineStart - 1] !== '\n' && source[lineStart - 1] !== '\r')
+        lineStart--;
+    let opening = -1;
+    for (let i = lineStart; i < before; i++) {
+        if (source[i] !== '"')
+            continue;
+        let j = i + 1;
+        while (j < before && source[j] !== '"')
+            j += source[j] === '\\' ? 2 : 1;
+        if (j === before)
+            opening = i;
+        i = j;
+    }
+    if (opening < 0)
+        return undefined;
+    let end = before;
+    while (end > opening + 1 && (source[end - 1] === ' ' || source[end - 1] === '\t'))
+        end--;
+    const punctuation = source[end - 1];
+    if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1)
+        return undefined;
+    const meant = source.slice(opening, end - 1);
+    return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` };
+}
+/**
  * Where each line's text starts. A byte order mark is no character of the first line: editors
  * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
  * keeps the column an editor shows (offsets stay those of the text read).
@@ -30441,6 +30546,7 @@ function parseDocument(text) {
     // to fix, and they go with it. Not the rest of the line: in a minified file that is every
     // other mistake of the file.
     let hintedUntil = -1;
+    let mismatchedAt = -1;
     // The BOM's space keeps every offset, so the text's lines are the source's.
     const lineStarts = computeLineStarts(text);
     let contentEnd;
@@ -30458,11 +30564,27 @@ function parseDocument(text) {
         // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
         // as values: a "property name expected" there, at `true:`, is the same mistake.
         const code = (0,main.printParseErrorCode)(e.error);
+        // After a close bracket of the wrong kind the parser's recovery reports brackets missing
+        // further on: all the one mistake.
+        if (mismatchedAt >= 0 && (e.offset <= lineEnd(source, mismatchedAt) || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected'))
+            continue;
+        const mismatch = mismatchHint(source, e.offset, (at) => locate_offsetToLineColumn({ lineStarts }, at));
+        if (mismatch !== undefined) {
+            mismatchedAt = e.offset;
+            problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 });
+            continue;
+        }
         const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? parse_quoteHint(source, e.offset) : undefined;
         if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
+        const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, e.offset) : undefined;
+        if (unclosed !== undefined) {
+            hintedUntil = recoveryEnd(source, e.offset);
+            problems.push({ messageId: 'syntaxError', data: { error: unclosed.error }, offset: unclosed.offset, length: 1 });
+            continue;
+        }
         const bare = hint === undefined && code === 'InvalidSymbol' ? bareValueHint(source, e.offset) : undefined;
         if (bare !== undefined) {
             hintedUntil = recoveryEnd(source, bare.offset);
@@ -30517,6 +30639,13 @@ function atContentEnd(text, offset) {
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1)))
         end--;
     return end;
+}
+/** The offset of the line break that ends the line of `offset` (the text's length on the last line). */
+function lineEnd(text, offset) {
+    let i = offset;
+    while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+        i++;
+    return i;
 }
 /** A space, tab, line feed or carriage return: JSON's blanks. */
 function isBlankCode(c) {
@@ -30585,8 +30714,10 @@ function strictJsonError(text) {
         const fault = stringFaultsAt(text, at, printParseErrorCode(error))[0];
         const offset = fault?.offset ?? atContentEnd(text, at);
         // Lines only up to the error: the text may be large, and nothing else is located in it.
-        const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
-        throw new StopVisit({ error: fault?.error ?? describeParseError({ error }), offset, line, column });
+        const lineStarts = computeLineStarts(text.slice(0, offset + 1));
+        const { line, column } = offsetToLineColumn({ lineStarts }, offset);
+        const mismatch = fault === undefined ? mismatchHint(text, offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined;
+        throw new StopVisit({ error: fault?.error ?? mismatch ?? describeParseError({ error }), offset, line, column });
     };
     try {
         visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true });
@@ -43726,11 +43857,11 @@ function importBoard(inputs, opts = {}) {
     return { board, provenance, problems, facts };
 }
 /**
- * What the inputs measured of the kernel build that booted (its image's size and text, and
- * its boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and
- * its brk) is that build's, not the board's: it moves into the release's entry
- * (`kernels: [{ release, imageSize, codeSize, boot }]`), where check applies it to that
- * kernel alone. A kernel added to the board later then takes its own build's values (its
+ * What the inputs measured of the kernel build that booted (its image's size and text, its
+ * boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and its
+ * brk; and its configuration options, from the .config or the log) is that build's, not the
+ * board's: it moves into the release's entry (`kernels: [{ release, imageSize, codeSize,
+ * boot, config }]`), where check applies it to that kernel alone. A kernel added to the board later then takes its own build's values (its
  * Debian profile's, or its entry's), not this one's: at board level a 6.12 log's NODE_DATA
  * moved 7.2's (sizeof(pg_data_t) differs), and verify of a 7.2 log said so. Where the image
  * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
@@ -43738,14 +43869,15 @@ function importBoard(inputs, opts = {}) {
  */
 function buildValuesIntoKernel(board, provenance) {
     const release = board.kernels?.length === 1 ? board.kernels[0] : undefined;
-    if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined))
+    if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined && board.config === undefined))
         return;
     const { size, codeSize, ...placement } = board.image ?? { base: '' };
-    const entry = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }) };
+    const entry = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }), ...(board.config && { config: board.config }) };
     board.kernels = [entry];
     if (board.image)
         board.image = placement;
     delete board.boot;
+    delete board.config;
     // The provenance follows: each value's line after the release's, in the entry's order.
     const moved = [];
     if (size !== undefined)
@@ -43753,13 +43885,15 @@ function buildValuesIntoKernel(board, provenance) {
     if (codeSize !== undefined)
         moved.push(['/kernels/0/codeSize', provenance['/image/codeSize'] ?? '']);
     const entries = Object.entries(provenance);
-    for (const [pointer, text] of entries)
-        if (pointer === '/boot' || pointer.startsWith('/boot/'))
-            moved.push([`/kernels/0${pointer}`, text]);
+    const whole = (pointer) => ['/boot', '/config'].find((key) => pointer === key || pointer.startsWith(`${key}/`));
+    for (const key of ['/boot', '/config'])
+        for (const [pointer, text] of entries)
+            if (whole(pointer) === key)
+                moved.push([`/kernels/0${pointer}`, text]);
     for (const [pointer] of entries)
         delete provenance[pointer];
     for (const [pointer, text] of entries) {
-        if (pointer === '/image/size' || pointer === '/image/codeSize' || pointer === '/boot' || pointer.startsWith('/boot/'))
+        if (pointer === '/image/size' || pointer === '/image/codeSize' || whole(pointer) !== undefined)
             continue;
         provenance[pointer] = text;
         if (pointer === '/kernels/0')

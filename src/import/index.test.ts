@@ -74,6 +74,12 @@ describe('importBoard', () => {
     expect(r.agrees).toBe(true)
     // The 6.12 boot still agrees with the board it was imported into.
     expect(verifyBootLog(oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), { board: both }).differences).toEqual([])
+    // The configuration the log shows is the build's too: riscv64 7.2's 128 MiB default CMA
+    // area, on the board, moved 6.12's crash kernel from 0xf0000000 to 0xe8000000.
+    const riscv = importBoard({ bootLog: oracleLog('riscv64-7.2-virt-4G-ck256M-mbdebug') }, { id: 'virt' }).board
+    expect([riscv.config, buildOf(riscv).config?.CMA_SIZE_MBYTES]).toEqual([undefined, 128])
+    const older = verifyBootLog(oracleLog('riscv64-6.12-virt-4G-ck256M-mbdebug'), { board: { ...riscv, kernels: [...riscv.kernels!, '6.12.117'] } })
+    expect([older.problems, older.differences]).toEqual([[], []])
   })
 
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
@@ -120,8 +126,8 @@ describe('importBoard', () => {
       const { log, dtb } = bootOf('releases/arm64-7.0.4-resmem-cma-4G-ck256M')
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
       expect(buildOf(r.board).boot?.unflattenedDt).toBeUndefined()
-      expect(r.board.config?.OF_DYNAMIC).toBe(true)
-      expect(r.provenance['/config/OF_DYNAMIC']).toMatch(/only with CONFIG_OF_DYNAMIC/)
+      expect(buildOf(r.board).config?.OF_DYNAMIC).toBe(true)
+      expect(r.provenance['/kernels/0/config/OF_DYNAMIC']).toMatch(/only with CONFIG_OF_DYNAMIC/)
       expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
     })
     it('checks the counts with the .config\'s CONFIG_OF_DYNAMIC', () => {
@@ -130,7 +136,7 @@ describe('importBoard', () => {
       const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
       const config = `${readFileSync(join(here, '../../test/import/debian-config/arm64-6.12.config'), 'utf8')}CONFIG_OF_DYNAMIC=y\n`
       const r = importBoard({ bootLog: log, dtb, config }, { id: 'virt' })
-      expect(r.board.config?.OF_DYNAMIC).toBe(true)
+      expect(buildOf(r.board).config?.OF_DYNAMIC).toBe(true)
       expect(buildOf(r.board).boot?.unflattenedDt).toBe('0xb290')
       expect(r.problems.map((p) => p.code)).toContain('dtTreeNotBooted')
     })
@@ -189,7 +195,7 @@ describe('importBoard', () => {
     const log = gunzipSync(readFileSync(join(here, '../../test/boots/random/arm64-6.17.8-virt-3081M-z15.log.gz'))).toString('utf8')
     expect(buildOf(importBoard({ bootLog: log }).board).boot?.unflattenedDt).toBe('0x40bec0')
     const r = importBoard({ bootLog: log, config: 'CONFIG_KFENCE=y\nCONFIG_KFENCE_SAMPLE_INTERVAL=0\n' }, { id: 'virt' })
-    expect(r.board.config).toMatchObject({ KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 })
+    expect(buildOf(r.board).config).toMatchObject({ KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 })
     expect(BigInt(buildOf(r.board).boot!.unflattenedDt!)).toBeLessThan(0x10000n)
     expect(r.problems.filter((p) => p.code === 'dtSizeFromNodeData' || p.code === 'dtSizeUnknown').map((p) => p.code)).toEqual(['dtSizeFromNodeData'])
     const lines = simulate(boardToLayouts(r.board)[0]!).trace.map((t) => t.text.trimEnd())
@@ -292,13 +298,14 @@ describe('importBoard', () => {
   it('lets the .config set the options and reports where it contradicts the log', () => {
     const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
     expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])
-    expect(same.board).toMatchObject({ kernels: [{ release: '6.1.192' }], pageSize: '4K', paBits: 48, vaBits: 48, config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } })
-    expect(same.provenance['/config/RODATA_FULL_DEFAULT_ENABLED']).toMatch(/^\.config line \d+: "CONFIG_RODATA_FULL_DEFAULT_ENABLED=y"$/)
+    expect(same.board).toMatchObject({ kernels: [{ release: '6.1.192', config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } }], pageSize: '4K', paBits: 48, vaBits: 48 })
+    expect(same.board.config).toBeUndefined()
+    expect(same.provenance['/kernels/0/config/RODATA_FULL_DEFAULT_ENABLED']).toMatch(/^\.config line \d+: "CONFIG_RODATA_FULL_DEFAULT_ENABLED=y"$/)
 
     const other = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.12.config') })
     expect(other.problems.filter((p) => p.severity === 'warning').map((p) => p.code)).toEqual(['configDisagrees', 'releaseDisagrees'])
     expect(buildOf(other.board).release).toBe('6.1.192')
-    expect(other.board.config?.ZONE_DEVICE).toBe(true)
+    expect(buildOf(other.board).config?.ZONE_DEVICE).toBe(true)
   })
 
   it("refuses a DT of another architecture than the boot log's machine", () => {
@@ -319,7 +326,7 @@ describe('importBoard', () => {
     expect(refused.map((p) => [p.source, p.code, p.line, p.excerpt])).toEqual([['config', 'configOtherArch', 10, 'CONFIG_X86_64=y']])
     expect(refused[0]!.message).toMatch(/^the \.config is for x86_64, the boot log's machine is arm64 \(boot log line 2: "Linux version 6\.12\.117\+deb13-arm64 /)
     // Nothing of it is merged (no configDisagrees, no archDisagrees on top of the error).
-    expect(x86OnArm.board.config).toEqual(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }).board.config)
+    expect(buildOf(x86OnArm.board).config).toEqual(buildOf(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }).board).config)
     expect(x86OnArm.problems.filter((p) => p.source === 'config').map((p) => p.code)).toEqual(['configOtherArch'])
     // The reverse, and against a DT's /cpus.
     const armOnX86 = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.12.config') })
@@ -333,9 +340,9 @@ describe('importBoard', () => {
     // A fragment names no arch: the log's decides which of its options exist.
     const fragment = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), config: 'CONFIG_X86_DIRECT_GBPAGES=y\n# CONFIG_KFENCE is not set\n' })
     expect(fragment.problems.filter((p) => p.severity === 'error')).toEqual([])
-    expect(fragment.board.config).not.toHaveProperty('X86_DIRECT_GBPAGES')
-    expect(fragment.provenance).not.toHaveProperty('/config/X86_DIRECT_GBPAGES')
-    expect(fragment.board.config?.KFENCE).toBe(false)
+    expect(buildOf(fragment.board).config).not.toHaveProperty('X86_DIRECT_GBPAGES')
+    expect(fragment.provenance).not.toHaveProperty('/kernels/0/config/X86_DIRECT_GBPAGES')
+    expect(buildOf(fragment.board).config?.KFENCE).toBe(false)
     expect(fragment.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.severity, p.line])).toEqual([['note', 1]])
     expect(valid(fragment.board)).toEqual([])
     // Nor does the fragment's note name it among the options left to another input: on the
@@ -409,7 +416,8 @@ describe('importBoard', () => {
     const config = '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n'
     const r = importBoard({ iomem, config })
     // As from the log with the same listing (docs/cli.md's example).
-    expect([r.board.image, r.board.kernels]).toEqual([{ base: '0x40200000' }, [{ release: '6.12.117', imageSize: '0x2500000', codeSize: '0x1d30000' }]])
+    expect(r.board.image).toEqual({ base: '0x40200000' })
+    expect(r.board.kernels).toMatchObject([{ release: '6.12.117', imageSize: '0x2500000', codeSize: '0x1d30000', config: { ZONE_DMA: true } }])
     expect(r.provenance['/image']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"/)
     expect(r.problems.map((p) => p.code)).not.toContain('noImage')
     expect(valid(r.board)).toEqual([])
@@ -426,11 +434,11 @@ describe('importBoard', () => {
       const merged = importBoard({ bootLog: text })
       // What the log measured of the build moves into the release's entry (buildValuesIntoKernel()).
       const { size: imageSize, codeSize, ...placement } = alone.board.image ?? { base: '' }
-      const build = { ...(imageSize !== undefined && { imageSize }), ...(codeSize !== undefined && { codeSize }), ...(alone.board.boot && { boot: alone.board.boot }) }
+      const build = { ...(imageSize !== undefined && { imageSize }), ...(codeSize !== undefined && { codeSize }), ...(alone.board.boot && { boot: alone.board.boot }), ...(alone.board.config && { config: alone.board.config }) }
       const [release] = alone.board.kernels ?? []
       const moves = Object.keys(build).length > 0 && alone.board.kernels?.length === 1
-      const expected: Partial<Board> = moves ? { ...alone.board, kernels: [{ release: release as string, ...build }], image: placement, boot: undefined } : alone.board
-      const movedPointer = (p: string) => (!moves ? p : p === '/image/codeSize' ? '/kernels/0/codeSize' : p.startsWith('/boot') ? `/kernels/0${p}` : p)
+      const expected: Partial<Board> = moves ? { ...alone.board, kernels: [{ release: release as string, ...build }], image: placement, boot: undefined, config: undefined } : alone.board
+      const movedPointer = (p: string) => (!moves ? p : p === '/image/codeSize' ? '/kernels/0/codeSize' : p.startsWith('/boot') || p.startsWith('/config') ? `/kernels/0${p}` : p)
       for (const [key, value] of Object.entries(expected)) {
         if (key === 'id') continue
         seen.add(key)

@@ -411,11 +411,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
 }
 
 /**
- * What the inputs measured of the kernel build that booted (its image's size and text, and
- * its boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and
- * its brk) is that build's, not the board's: it moves into the release's entry
- * (`kernels: [{ release, imageSize, codeSize, boot }]`), where check applies it to that
- * kernel alone. A kernel added to the board later then takes its own build's values (its
+ * What the inputs measured of the kernel build that booted (its image's size and text, its
+ * boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and its
+ * brk; and its configuration options, from the .config or the log) is that build's, not the
+ * board's: it moves into the release's entry (`kernels: [{ release, imageSize, codeSize,
+ * boot, config }]`), where check applies it to that kernel alone. A kernel added to the board later then takes its own build's values (its
  * Debian profile's, or its entry's), not this one's: at board level a 6.12 log's NODE_DATA
  * moved 7.2's (sizeof(pg_data_t) differs), and verify of a 7.2 log said so. Where the image
  * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
@@ -423,21 +423,23 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
  */
 function buildValuesIntoKernel(board: Board, provenance: Provenance): void {
   const release = board.kernels?.length === 1 ? board.kernels[0] : undefined
-  if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined)) return
+  if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined && board.config === undefined)) return
   const { size, codeSize, ...placement } = board.image ?? { base: '' }
-  const entry: KernelObject = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }) }
+  const entry: KernelObject = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }), ...(board.config && { config: board.config }) }
   board.kernels = [entry]
   if (board.image) board.image = placement
   delete board.boot
+  delete board.config
   // The provenance follows: each value's line after the release's, in the entry's order.
   const moved: Array<[string, string]> = []
   if (size !== undefined) moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? ''])
   if (codeSize !== undefined) moved.push(['/kernels/0/codeSize', provenance['/image/codeSize'] ?? ''])
   const entries = Object.entries(provenance)
-  for (const [pointer, text] of entries) if (pointer === '/boot' || pointer.startsWith('/boot/')) moved.push([`/kernels/0${pointer}`, text])
+  const whole = (pointer: string) => ['/boot', '/config'].find((key) => pointer === key || pointer.startsWith(`${key}/`))
+  for (const key of ['/boot', '/config']) for (const [pointer, text] of entries) if (whole(pointer) === key) moved.push([`/kernels/0${pointer}`, text])
   for (const [pointer] of entries) delete provenance[pointer]
   for (const [pointer, text] of entries) {
-    if (pointer === '/image/size' || pointer === '/image/codeSize' || pointer === '/boot' || pointer.startsWith('/boot/')) continue
+    if (pointer === '/image/size' || pointer === '/image/codeSize' || whole(pointer) !== undefined) continue
     provenance[pointer] = text
     if (pointer === '/kernels/0') for (const [to, why] of moved) provenance[to] = why
   }

@@ -159,7 +159,7 @@ describe('import', () => {
     const board = JSON.parse(r.out).boards[0]
     expect(board.memory.length).toBeGreaterThan(3)
     expect(r.err).toContain('/proc/iomem test/import/ampere-altra-seed.iomem')
-    expect(r.err).toMatch(/\/boards\/0\/config\/ZONE_DMA: \.config line \d+/)
+    expect(r.err).toMatch(/\/boards\/0\/kernels\/0\/config\/ZONE_DMA: \.config line \d+/)
   })
 
   it('keeps the provenance of every board imported into one --out, and replaces only the board imported again', async () => {

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate, type SimulationResult } from '../../src/engine/index.js'
 import { bootLogToBoard, parseBootLog } from '../../src/import/bootlog.js'
 import { importBoard } from '../../src/import/index.js'
-import type { Board } from '../../src/matrix/generated/board-matrix.js'
+import type { Board, KernelObject } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { compareWithBoot } from '../../src/oracle/compare.js'
 import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
@@ -210,7 +210,7 @@ describe('debug_pagealloc= on a build that has it (test/boots/arm64-custom, 6.12
       expect(lines.filter((l) => l.startsWith('Malformed'))).toEqual([malformed])
       expect(lines.indexOf(malformed)).toBeLessThan(lines.findIndex((l) => l.startsWith('memblock_')))
       const board = importBoard({ bootLog: log, config }, { id: 'b' }).board
-      expect(board.config?.DEBUG_PAGEALLOC).toBe(true)
+      expect((board.kernels?.[0] as KernelObject).config?.DEBUG_PAGEALLOC).toBe(true)
       const r = simulate(boardToLayouts(board)[0]!)
       expect(r.trace[0]).toEqual({ level: 'warn', source: 'params', text: malformed })
       // The rest is Debian's 6.12: debug_pagealloc stays off, so nothing else changes.
