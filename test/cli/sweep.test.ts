@@ -319,6 +319,25 @@ describe('sweep', () => {
     expect(lost.err.match(/\(SC003\)/g)).toHaveLength(1)
   })
 
+  // Found by a review: a board that lists no kernels (test/boots' boards, a board written for
+  // --kernel) was refused with SC003 "sets no kernels", though the rows are the swept kernels,
+  // never the board's list, and explain and suggest take it with --kernel.
+  it("sweeps a board that lists no kernels of its own, with --kernels or the default rows", async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-virt-arm64', ramSize: '4G', cmdline: 'console=ttyAMA0 kvm-arm.mode=protected crashkernel=256M' }] }))
+    const given = await run(['sweep', 'q', '--matrix', matrix, '--kernels', '6.12', '--sizes', '256M'])
+    expect(given.err).toBe('')
+    expect(given.code).toBe(0)
+    expect(given.out).toMatch(/6\.12\.117 +arm64-6\.12\.117 +DMA 0x\S+/)
+    const all = await run(['sweep', 'q', '--matrix', matrix, '--sizes', '256M', '--format', 'json'])
+    expect(all.err).toBe('')
+    expect(all.code).toBe(0)
+    // The default rows read the board's command line: its kvm-arm.mode= keeps protected KVM's epochs.
+    expect(JSON.parse(all.out).kernels).toEqual(defaultSweepKernels('arm64', 'console=ttyAMA0 kvm-arm.mode=protected crashkernel=256M'))
+    expect(JSON.parse(all.out).kernels).toContain('6.8.0')
+  })
+
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)

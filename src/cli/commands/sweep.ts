@@ -8,7 +8,7 @@
 import { parseEarlyParams, resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
 import type { BoardMatrix, Kernel, KernelObject } from '../../matrix/generated/board-matrix.js'
-import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
+import { debianSeries, kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, policyModels, SERIES_RELEASES } from '../../engine/policies/index.js'
 import type { KernelPolicy } from '../../engine/policies/types.js'
@@ -279,12 +279,15 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // The rows are the swept kernels, not the board's: an error of one of the board's own (a
     // kernel without an image size, say) cannot keep the others from the sweep (partial), as
     // it cannot keep explain or suggest with --kernel. The rows say why a kernel has none.
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true })
+    // A board that lists no kernels is swept all the same (kernelsGiven): the rows are never its list.
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true, kernelsGiven: true })
+    // Its command line and page size, read from one kernel of its architecture where it lists none.
+    const first = board.layouts[0] ?? decodeBoard(board, { kernels: debianSeries(board.arch) })[0]
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     // Rows in version order, whatever order --kernel gives: the changes are between neighbours.
-    const kernels = kernelsOpt ? inVersionOrder(uniqueReleases(kernelsOpt)) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline)
+    const kernels = kernelsOpt ? inVersionOrder(uniqueReleases(kernelsOpt)) : defaultSweepKernels(board.arch, first?.layout.cmdline)
     // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
-    const pageSize = board.layouts[0]?.layout.pageSize
+    const pageSize = first?.layout.pageSize
     const entries = sweepKernelEntries(board.arch, kernels, board, pageSize)
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: entries as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
