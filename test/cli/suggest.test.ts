@@ -139,6 +139,27 @@ describe('suggest', () => {
     expect(r.out).toContain('  In the matrix:\n    /boards/0/cmdline: "console=ttyAMA0 crashkernel=256M"\n    /boards/0/kernels/1/cmdline: "console=ttyAMA0 crashkernel=256M"\n')
   })
 
+  // Found by a review: with --kernel 7.2, a kernel the board lists with a cmdline of its own,
+  // suggest replaced the board's kernels (as for a kernel it lacks) and so simulated 7.2 with
+  // the board's crashkernel=256M, and told to write the value into /boards/0/cmdline, which
+  // 7.2 does not read: check still reported the entry's crashkernel=8G. explain shows such a
+  // kernel as the board lists it.
+  it('verifies a kernel the board lists (--kernel) with its entry\'s own command line, and names where to write it', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'kcmd3.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', { release: '7.2', cmdline: 'console=ttyAMA0 crashkernel=8G' }], cmdline: 'console=ttyAMA0 crashkernel=256M' }] }))
+    const r = await run(['suggest', 'vm', '--matrix', matrix, '--kernel', '7.2'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('kernels 7.2.13; RAM 4G; the board has crashkernel=8G\n')
+    expect(r.out).toMatch(/crashkernel=8G: fails on 1 of 1\n {6}4G\/7\.2 /)
+    expect(r.out).toMatch(/ {2}In the matrix:\n {4}\/boards\/0\/kernels\/1\/cmdline: "console=ttyAMA0 crashkernel=\d+M"\n/)
+    expect(r.out).not.toContain('"cmdline": ')
+    // A kernel the board does not list still replaces its kernels, reading the board's line.
+    const other = await run(['suggest', 'vm', '--matrix', matrix, '--kernel', '6.1'])
+    expect(other.out).toContain('kernels 6.1.192; RAM 4G; the board has crashkernel=256M\n')
+    expect(other.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=256M"')
+  })
+
   it('writes the value into the board\'s own cmdline where the layouts read their preset\'s', async () => {
     // The qemu-virt-arm64 preset's command line is read through "extends": the board gets a
     // cmdline of its own (added), not a value at /boards/0/extends.

@@ -12,7 +12,7 @@ import { check, PRESETS, type CheckOptions, type Finding, type Report } from '..
 import { ConfigurationError } from '../../errors.js'
 import { visibleText } from '../../report/escape.js'
 import { fileErrorText } from '../../file-errors.js'
-import type { Arch } from '../../engine/index.js'
+import { resolveKernelRelease, type Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
@@ -156,6 +156,28 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
     })
   }
   return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels)
+}
+
+/**
+ * Loads a board for `--kernel`: kernels the board lists are its own, as it lists them (a
+ * `kernels` entry's `cmdline`, `imageSize`, `config`), with `only` their releases, and the
+ * board is checked whole, so a fix is verified on every layout of it; a kernel the board does
+ * not list replaces its kernels (a what-if), loaded with `options`. Without kernels, loadBoard().
+ */
+export async function loadBoardKernels(io: CliIO, options: LoadOptions): Promise<{ board: LoadedBoard; only: Set<string> | undefined }> {
+  if (options.kernels !== undefined) {
+    const releases = new Set(options.kernels.map((k) => resolveKernelRelease(k)))
+    try {
+      const whole = await loadBoard(io, { matrix: options.matrix, board: options.board, ...(options.suggest !== undefined && { suggest: options.suggest }) })
+      const own = new Set(whole.layouts.map((l) => l.layout.kernel))
+      if ([...releases].every((r) => r !== undefined && own.has(r))) return { board: whole, only: releases as Set<string> }
+    } catch (error) {
+      // The board as written cannot be checked (another of its kernels, say): the asked
+      // kernels alone, below, say why or are used.
+      if (!(error instanceof ConfigurationError)) throw error
+    }
+  }
+  return { board: await loadBoard(io, options), only: undefined }
 }
 
 /**

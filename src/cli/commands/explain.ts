@@ -5,7 +5,7 @@
  * memory map, the early reservations with their owners, each device's DMA reach, the lines
  * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
  */
-import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
+import { crashkernelRangeOf, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
@@ -23,7 +23,7 @@ import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
-import { DEFAULT_MATRIX, findingLines, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
+import { DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariants, variantOf } from './board.js'
 import type { Command } from './types.js'
 
 /** The map draws reservations of at least this many MiB; the list after it has them all. */
@@ -203,24 +203,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // fix is verified on every layout of the board, as check verifies it. Checked with the
     // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
     // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
-    let board: LoadedBoard | undefined
-    let only: Set<string> | undefined
-    if (asked !== undefined) {
-      const releases = new Set(asked.map((k) => resolveKernelRelease(k)))
-      try {
-        const whole = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true })
-        const own = new Set(whole.layouts.map((l) => l.layout.kernel))
-        if ([...releases].every((r) => r !== undefined && own.has(r))) {
-          board = whole
-          only = releases as Set<string>
-        }
-      } catch (error) {
-        // The board as written cannot be checked (another of its kernels, say): the asked
-        // kernels alone, below, say why or show them.
-        if (!(error instanceof ConfigurationError)) throw error
-      }
-    }
-    board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true })
+    const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true })
     const variants = ramVariants(board.layouts)
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''

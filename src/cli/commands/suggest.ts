@@ -18,7 +18,7 @@ import { visibleText } from '../../report/escape.js'
 import { describeOutcome } from '../render/outcome.js'
 import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
-import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
+import { DEFAULT_MATRIX, decodeBoard, loadBoardKernels } from './board.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check suggest <board> [options]
@@ -124,8 +124,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // lists are checked before the matrix is read: a usage error is told as one.
     const ram = optionList(parsed.values.ram, '--ram')
     const sizes = optionList(parsed.values.sizes, '--sizes')?.map(mainSize)
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
-    const layouts = ram === undefined ? board.layouts : decodeBoard(board, { kernels, ram })
+    // Kernels the board lists are verified as it lists them (a kernels entry's own cmdline,
+    // imageSize, config), as explain shows them; a kernel it lacks replaces its kernels.
+    const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels })
+    const chosen = ram === undefined ? board.layouts : decodeBoard(board, { kernels: only ? undefined : kernels, ram })
+    const layouts = only ? chosen.filter((l) => only.has(l.layout.kernel)) : chosen
     if (layouts.length === 0) {
       io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`)
       return 2
@@ -224,7 +227,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   })
   if (good.length > shown.length) out.push(`      … ${good.length - shown.length} more (--all)\n`)
   const best = good[0]
-  if (best && places.length > 1) {
+  // One line that is a kernel entry's (--kernel 7.2 of an entry with its own) is named too: "cmdline" would read as the board's.
+  if (best && (places.length > 1 || places[0]!.pointer.includes('/kernels/'))) {
     out.push('\n  In the matrix:\n')
     places.forEach((p, i) => out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${pasteable(withCrashkernel(raw.places[i]!.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`))
   } else if (best) out.push(`\n  In the matrix: "cmdline": ${pasteable(withCrashkernel(raw.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
