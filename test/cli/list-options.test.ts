@@ -22,13 +22,23 @@ describe('sweep --sizes: every value starts with a size', () => {
   // as a column of its own; `256M,hihg` did the same with a typo.
   it.each([
     [',high', '",high" has no size'],
-    ['256M,hihg', '"hihg" has no size'],
+
     ['@0x1000', '"@0x1000" has no size'],
     ['crashkernel=', '"crashkernel=" has no size'],
     ['512M,high+low', '"512M,high+low" has no size in "low"'],
     ['512M,high+,low', '"512M,high+,low" has no size in ",low"'],
   ])('refuses --sizes %s, naming the item', async (sizes, message) => {
     expect(await refused([...base, '--sizes', sizes])).toBe(`crashkernel-check sweep: --sizes: ${message}${SIZELESS}`)
+  })
+
+  // `256M,HIGH` was told only that "HIGH" has no size: the kernel's suffixes are lower case
+  // (and a misspelt one is no suffix), so it was split off as a value of its own.
+  it.each([
+    ['256M,hihg', '"hihg" has no size', 'high'],
+    ['256M,HIGH', '"HIGH" has no size', 'high'],
+    ['128M,Low', '"Low" has no size', 'low'],
+  ])('refuses --sizes %s, naming the suffix meant', async (sizes, message, suffix) => {
+    expect(await refused([...base, '--sizes', sizes])).toBe(`crashkernel-check sweep: --sizes: ${message}${SIZELESS}; did you mean ",${suffix}" (a suffix, lower case, right after its size)?`)
   })
 
   it.each([

@@ -267,7 +267,9 @@ export function crashkernelList(value: string, option: string): string[] {
     if (gap >= 0) throw new UsageError(`${option}: "${item}" has an empty value ${emptyItemWhere(tokens, gap)} (+ joins crashkernel= values: 512M,high+128M,low)`)
     const sizeless = tokens.find((t) => !startsWithSize(t.startsWith(NAME) ? t.slice(NAME.length) : t))
     if (sizeless !== undefined) {
-      throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M`)
+      // A suffix in another case or misspelt (`256M,HIGH`, `256M,hihg`) is no suffix, so it was split off as a value: say which was meant.
+      const suffix = sizeless === item && !['high', 'low', 'cma'].includes(item) && !item.startsWith(',') ? hintFor(item, ['high', 'low', 'cma']).replace('"', '",') : ''
+      throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M${suffix !== '' ? `${suffix.slice(0, -1)} (a suffix, lower case, right after its size)?` : ''}`)
     }
   }
   return items
