@@ -51,6 +51,26 @@ export function expectText(fn: string, name: string, value: unknown, what: strin
   throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' })
 }
 
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`, is
+ * not a Report as check() returns it (a caller without the types passed nothing, an options
+ * object, or several reports where one array goes). With `bigints`, for the functions that
+ * draw memory maps, also when its layouts hold their addresses and sizes as strings: a report
+ * parsed back from JSON (`--format json`, the action's results file), which would fail deep
+ * inside on arithmetic that mixes bigint and string.
+ */
+export function expectReport(fn: string, value: unknown, options: { name?: string; bigints?: boolean } = {}): void {
+  const name = options.name ?? 'report'
+  const misuse = (message: string) => new ConfigurationError(`${fn}(): ${name} must be a report as check() returns it, ${message}`, { docsPath: 'README.md#library' })
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw misuse(`not ${kindOf(value)}`)
+  const r = value as Record<string, unknown>
+  for (const key of ['files', 'findings', 'layouts']) if (!Array.isArray(r[key])) throw misuse(`with ${key} an array, not ${kindOf(r[key])}`)
+  if (typeof r.counts !== 'object' || r.counts === null) throw misuse(`with counts an object, not ${kindOf(r.counts)}`)
+  if (options.bigints && (r.layouts as Array<{ result?: { systemRam?: unknown } } | null>).some((l) => typeof l?.result?.systemRam === 'string')) {
+    throw misuse('not one parsed back from JSON: its addresses and sizes are strings, not bigint (render the report check() or mergeReports() returns)')
+  }
+}
+
 /** The message of anything thrown. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

@@ -9,7 +9,7 @@
  */
 import { LayoutDoesNotBootError, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
-import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
+import { ConfigurationError, InternalError, errorMessage, expectReport, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
@@ -385,6 +385,8 @@ function overrideOf(kernels: readonly string[] | undefined): Pick<Report, 'kerne
  *   one report could not say which kernels its layouts are of
  */
 export function mergeReports(reports: readonly Report[]): Report {
+  if (!Array.isArray(reports)) throw new ConfigurationError(`mergeReports(): reports must be an array of reports (mergeReports([a, b])), not ${kindOf(reports)}`, { docsPath: 'README.md#library' })
+  reports.forEach((r, i) => expectReport('mergeReports', r, { name: `reports[${i}]` }))
   const overrides = new Map<string, readonly string[]>()
   for (const r of reports) {
     const kernels = r.kernelOverride ?? []
@@ -429,6 +431,7 @@ export function failsAt(report: Report, threshold: Severity | 'never'): boolean 
   if (!FAIL_ON_LEVELS.includes(threshold)) {
     throw new ConfigurationError(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : kindOf(threshold)}`, { docsPath: 'README.md#library' })
   }
+  expectReport('failsAt', report)
   if (threshold === 'never') return false
   const c = report.counts
   if (threshold === 'error') return c.error > 0

@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, failsAt, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, failsAt, formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, renderHtml, renderSummary, RULES, simulate, toAnnotations, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -93,6 +93,43 @@ describe('check(): arguments from JavaScript', () => {
     expect(thrown(TEXT, 'm.json')).toBeUndefined()
     expect(thrown(TEXT, 'm.json', { boards: [], kernels: ['6.1'], suggest: false, maxSuggestionSimulations: 0, logger: { debug() {}, info() {} }, onLayout() {}, onBoardIds() {} })).toBeUndefined()
     expect(thrown(TEXT, 'm.json', undefined)).toBeUndefined()
+  })
+})
+
+describe('the report functions: arguments from JavaScript', () => {
+  const call = (fn: unknown, ...args: unknown[]): { name: string; message: string } | undefined => {
+    try {
+      ;(fn as (...a: unknown[]) => unknown)(...args)
+      return undefined
+    } catch (error) {
+      return { name: (error as Error).name, message: (error as Error).message }
+    }
+  }
+
+  // mergeReports(a, b) and mergeReports([{}]) were TypeErrors ("reports is not iterable",
+  // "reading 'file'") from inside the merge; formatJson() wrote "undefined" as its JSON.
+  it('something other than a report is a ConfigurationError naming the function and the argument', () => {
+    const report = check(TEXT, 'm.json', { suggest: false })
+    expect(call(mergeReports, report, report)).toEqual({ name: 'ConfigurationError', message: 'mergeReports(): reports must be an array of reports (mergeReports([a, b])), not an object' })
+    expect(call(mergeReports, [report, {}])).toEqual({ name: 'ConfigurationError', message: 'mergeReports(): reports[1] must be a report as check() returns it, with files an array, not undefined' })
+    expect(call(mergeReports, [null])).toEqual({ name: 'ConfigurationError', message: 'mergeReports(): reports[0] must be a report as check() returns it, not null' })
+    expect(call(failsAt, {}, 'error')).toEqual({ name: 'ConfigurationError', message: 'failsAt(): report must be a report as check() returns it, with files an array, not undefined' })
+    for (const [name, fn] of Object.entries({ formatStylish, formatJson, formatMarkdown, formatGithub, formatSarif, formatHtml, renderSummary, renderHtml, toAnnotations })) {
+      expect(call(fn)).toEqual({ name: 'ConfigurationError', message: `${name}(): report must be a report as check() returns it, not undefined` })
+      expect(call(fn, { ...report, findings: undefined })).toEqual({ name: 'ConfigurationError', message: `${name}(): report must be a report as check() returns it, with findings an array, not undefined` })
+      expect(call(fn, report)).toBeUndefined()
+    }
+  })
+
+  // A report read back from --format json or a results file holds its addresses as strings:
+  // the memory maps failed with "TypeError: Cannot mix BigInt and other types".
+  it('the functions that draw memory maps refuse a report parsed back from JSON, saying so', () => {
+    const parsed = JSON.parse(formatJson(check(TEXT, 'm.json', { suggest: false }))) as unknown
+    for (const [name, fn] of Object.entries({ formatMarkdown, formatHtml, renderSummary, renderHtml })) {
+      expect(call(fn, parsed)).toEqual({ name: 'ConfigurationError', message: `${name}(): report must be a report as check() returns it, not one parsed back from JSON: its addresses and sizes are strings, not bigint (render the report check() or mergeReports() returns)` })
+    }
+    // Those that print no address still take it.
+    expect(call(formatStylish, parsed)).toBeUndefined()
   })
 })
 

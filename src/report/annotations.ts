@@ -9,6 +9,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
+import { expectReport } from '../errors.js'
 import { findingScope, groupFindings, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
@@ -163,6 +164,7 @@ export function annotationsKeeping(report: Report, reserve: (overflowNotice: boo
  * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
 export function toAnnotations(report: Report, options: AnnotationOptions = {}): AnnotationPlan {
+  expectReport('toAnnotations', report)
   const perLevel = options.perLevel ?? MAX_PER_LEVEL
   const perJob = options.perJob ?? MAX_PER_JOB
   const reserved = options.reserved ?? {}

@@ -4,6 +4,7 @@
  * @actions/core escapes them (toolkit packages/core/src/command.ts), within the annotation
  * caps; the rest is summarised in a final `::notice`.
  */
+import { expectReport } from '../errors.js'
 import { annotationsKeeping, type Annotation, type AnnotationLevel } from './annotations.js'
 import type { FormatContext } from './formatters.js'
 import type { Report } from './types.js'
@@ -36,6 +37,7 @@ export function annotationCommand(a: Pick<Annotation, 'level' | 'title' | 'messa
  * annotations without a file: in a workflow log the plain stderr line is easy to miss.
  */
 export function formatGithub(report: Report, ctx: FormatContext = {}): string {
+  expectReport('formatGithub', report)
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const
   const notifications = ctx.notifications ?? []
   // The notifications and the overflow notice are annotations too, within the same 10 per

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** The report as JSON. Addresses and sizes (bigint) become `"0x%016x"` strings. */
+import { expectReport } from '../errors.js'
 import type { FormatContext } from './formatters.js'
 import type { Report } from './types.js'
 
@@ -15,5 +16,6 @@ export function bigintReplacer(_key: string, value: unknown): unknown {
 
 /** Formats a report as indented JSON (one trailing newline). */
 export function formatJson(report: Report, _ctx: FormatContext = {}): string {
+  expectReport('formatJson', report)
   return `${JSON.stringify(report, bigintReplacer, 2)}\n`
 }

@@ -3,6 +3,7 @@
  * `--format markdown`: the job summary (summary.ts), so the CLI and the action print the
  * same document.
  */
+import { expectReport } from '../errors.js'
 import { renderSummary, type SummaryContext } from './summary.js'
 import type { Report } from './types.js'
 
@@ -15,5 +16,6 @@ import type { Report } from './types.js'
  * @returns Markdown
  */
 export function formatMarkdown(report: Report, ctx: SummaryContext = {}): string {
+  expectReport('formatMarkdown', report, { bigints: true })
   return renderSummary(report, ctx)
 }

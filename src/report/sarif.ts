@@ -28,6 +28,7 @@
  *   replaced every board's `kernels`, when the report has an override; each result's
  *   `properties.kernel` is then the release one of them resolved to.
  */
+import { expectReport } from '../errors.js'
 import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
 import type { FormatContext, ToolNotification } from './formatters.js'
 import { groupFindings, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
@@ -230,6 +231,7 @@ function notification(n: ToolNotification) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 export function formatSarif(report: Report, ctx: FormatContext = {}): string {
+  expectReport('formatSarif', report)
   const groups = mostSevere(sarifResultGroups(report.findings), ctx.maxResults)
   const findings = groups.flat()
   const rules = registryRules(findings)

@@ -12,6 +12,7 @@
  * `\x1b`), so no string can start a line of its own (a workflow command in a runner's log)
  * or drive a terminal; a file name never starts a line with `::` either.
  */
+import { expectReport } from '../errors.js'
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { findingGroupKey, findingScope, suggestionKey, type Finding, type Report } from './types.js'
@@ -29,6 +30,7 @@ function pad(text: string, width: number): string {
  * formatStylish({ ...report, kernelOverride: ['6.12', '7.2'] }).endsWith("Kernels checked: 6.12, 7.2, instead of each board's kernels\n") // → true
  */
 export function formatStylish(report: Report, _ctx: FormatContext = {}): string {
+  expectReport('formatStylish', report)
   const lines: string[] = []
   for (const file of report.files) {
     const findings = report.findings.filter((f) => f.file === file && !f.suppressed)

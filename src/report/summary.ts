@@ -18,6 +18,7 @@
  * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
  * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
  */
+import { expectReport } from '../errors.js'
 import type { SimulationResult } from '../engine/index.js'
 import { getRule } from '../rules/index.js'
 import { BudgetedText, utf16Units, utf8Bytes, type Measure } from './budget.js'
@@ -485,6 +486,7 @@ const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
 export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
+  expectReport('renderSummary', report, { bigints: true })
   const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
   doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`)
   const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom)

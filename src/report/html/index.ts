@@ -25,6 +25,7 @@
  *   from positions in the report, never from names.
  * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
  */
+import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
 import type { Finding, LayoutReport, Report, Severity } from '../types.js'
@@ -456,6 +457,7 @@ function renderRuleTable(findings: readonly Finding[]): string {
  * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
  */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+  expectReport('renderHtml', report, { bigints: true })
   const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS)
   const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS)
   const files = report.files.length === 0 ? '' : `: ${report.files[0]}${report.files.length > 1 ? ` and ${report.files.length - 1} more file${report.files.length > 2 ? 's' : ''}` : ''}`
@@ -605,6 +607,7 @@ function problemsHtml(problems: readonly string[]): string {
  * the context's error notifications (what makes the CLI exit 2) head the page.
  */
 export function formatHtml(report: Report, ctx: FormatContext = {}): string {
+  expectReport('formatHtml', report, { bigints: true })
   const problems = (ctx.notifications ?? []).filter((n) => n.level === 'error').map((n) => n.message)
   return renderHtml(report, problems.length > 0 ? { problems } : {})
 }
