@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, failsAt, formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, renderHtml, renderSummary, RULES, simulate, toAnnotations, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { applySuggestion, check, ConfigurationError, decodeLayouts, failsAt, formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, renderHtml, renderSummary, RULES, simulate, toAnnotations, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -119,6 +119,22 @@ describe('the report functions: arguments from JavaScript', () => {
       expect(call(fn, { ...report, findings: undefined })).toEqual({ name: 'ConfigurationError', message: `${name}(): report must be a report as check() returns it, with findings an array, not undefined` })
       expect(call(fn, report)).toBeUndefined()
     }
+  })
+
+  // applySuggestion(text, finding.suggestion) for a finding without one read 'pointer' of
+  // undefined; a Buffer as the text failed in the parser; a number as the replacement was
+  // written into the matrix as a number.
+  it('applySuggestion() and unmatchedPatterns() refuse arguments of the wrong type with a ConfigurationError', () => {
+    const text = '{"boards":[{"cmdline":"crashkernel=2G"}]}'
+    const suggestion = { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' }
+    expect(call(applySuggestion, text, undefined)).toEqual({ name: 'ConfigurationError', message: "applySuggestion(): suggestion must be a finding's suggestion, not undefined (a finding without a suggestion has nothing to apply)" })
+    expect(call(applySuggestion, Buffer.from(text), suggestion)).toEqual({ name: 'ConfigurationError', message: "applySuggestion(): text must be the matrix's content as a string, not a Uint8Array (read the file with readFileSync(path, 'utf8'))" })
+    expect(call(applySuggestion, text, { ...suggestion, replacement: 5 })).toEqual({ name: 'ConfigurationError', message: 'applySuggestion(): suggestion.replacement must be a string, not a number' })
+    expect(call(applySuggestion, text, { ...suggestion, pointer: 5 })).toEqual({ name: 'ConfigurationError', message: 'applySuggestion(): suggestion.pointer must be a string, not a number' })
+    expect(applySuggestion(text, suggestion)).toBe('{"boards":[{"cmdline":"crashkernel=1G"}]}')
+    expect(call(unmatchedPatterns, 'rpi*,x86', ['rpi4'])).toEqual({ name: 'ConfigurationError', message: "unmatchedPatterns(): patterns must be an array of strings (check()'s `boards`), not a string" })
+    expect(call(unmatchedPatterns, ['rpi*'], undefined)).toEqual({ name: 'ConfigurationError', message: 'unmatchedPatterns(): ids must be the board ids (an array, as onBoardIds gives them), not undefined' })
+    expect(unmatchedPatterns(['rpi*', 'x86'], new Set(['rpi4']))).toEqual(['x86'])
   })
 
   // A report read back from --format json or a results file holds its addresses as strings:

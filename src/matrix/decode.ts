@@ -18,7 +18,7 @@ import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { spaceSeparatedHint } from '../list-items.js'
 import { hintFor } from './validate.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, kindOf } from '../errors.js'
 import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem, SemanticWarningId } from './types.js'
 
 /** Options that narrow or change what is decoded. */
@@ -121,6 +121,8 @@ export function wildcardMatch(pattern: string, text: string): boolean {
  * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
  */
 export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<string>): string[] {
+  if (!Array.isArray(patterns)) throw new ConfigurationError(`unmatchedPatterns(): patterns must be an array of strings (check()'s \`boards\`), not ${kindOf(patterns)}`, { docsPath: 'README.md#library' })
+  if (typeof (ids as Partial<Iterable<string>> | null | undefined)?.[Symbol.iterator] !== 'function') throw new ConfigurationError(`unmatchedPatterns(): ids must be the board ids (an array, as onBoardIds gives them), not ${kindOf(ids)}`, { docsPath: 'README.md#library' })
   const left = new Set(patterns)
   // A fan-out leg's `boards` are thousands of plain ids: those by lookup, only wildcards by matching.
   const wildcards = new Set(patterns.filter((p) => p.includes('*')))

@@ -5,7 +5,7 @@
  * available to callers that want to offer the change as a patch.
  */
 import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Suggestion } from '../report/types.js'
 import { ARRAY_INDEX, pointerSegments } from './pointer.js'
 
@@ -21,7 +21,12 @@ import { ARRAY_INDEX, pointerSegments } from './pointer.js'
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
  */
 export function applySuggestion(text: string, suggestion: Suggestion): string {
+  expectText('applySuggestion', 'text', text, "the matrix's content")
+  if (typeof suggestion !== 'object' || suggestion === null) throw new ConfigurationError(`applySuggestion(): suggestion must be a finding's suggestion, not ${kindOf(suggestion)} (a finding without a suggestion has nothing to apply)`, { docsPath: 'README.md#library' })
   if (suggestion.pointer === undefined || suggestion.replacement === undefined) throw new ConfigurationError('applySuggestion(): the suggestion has no pointer or no replacement: it is no edit of the matrix', { docsPath: 'README.md#library' })
+  for (const key of ['pointer', 'replacement'] as const) {
+    if (typeof suggestion[key] !== 'string') throw new ConfigurationError(`applySuggestion(): suggestion.${key} must be a string, not ${kindOf(suggestion[key])}`, { docsPath: 'README.md#library' })
+  }
   const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s))
   // JSON Patch: `replace` needs the value, `add` the object it goes in (RFC 6902 §4.1, §4.3).
   const tree = parseTree(text)
