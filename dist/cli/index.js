@@ -7334,6 +7334,8 @@ async function sarifPaths(files, io) {
     return { names, srcRoot: (0,external_node_url_namespaceObject.pathToFileURL)(root).href };
 }
 
+// EXTERNAL MODULE: ./.build/src/errors.js
+var src_errors = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./.build/src/engine/phys.js
 const SZ_1K = 1n << 10n;
 const SZ_4K = 1n << 12n;
@@ -27116,8 +27118,6 @@ function octalRewritten(value, how) {
     return out + value.slice(from);
 }
 
-// EXTERNAL MODULE: ./.build/src/errors.js
-var src_errors = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -29424,6 +29424,7 @@ function layoutRanks(layouts) {
  */
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /**
  * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
@@ -29605,6 +29606,7 @@ function notification(n) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 function formatSarif(report, ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatSarif', report);
     const groups = mostSevere(sarifResultGroups(report.findings), ctx.maxResults);
     const findings = groups.flat();
     const rules = registryRules(findings);
@@ -32497,6 +32499,10 @@ function wildcardMatch(pattern, text) {
  * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
  */
 function unmatchedPatterns(patterns, ids) {
+    if (!Array.isArray(patterns))
+        throw new src_errors/* ConfigurationError */.j1(`unmatchedPatterns(): patterns must be an array of strings (check()'s \`boards\`), not ${(0,src_errors/* kindOf */.I)(patterns)}`, { docsPath: 'README.md#library' });
+    if (typeof ids?.[Symbol.iterator] !== 'function')
+        throw new src_errors/* ConfigurationError */.j1(`unmatchedPatterns(): ids must be the board ids (an array, as onBoardIds gives them), not ${(0,src_errors/* kindOf */.I)(ids)}`, { docsPath: 'README.md#library' });
     const left = new Set(patterns);
     // A fan-out leg's `boards` are thousands of plain ids: those by lookup, only wildcards by matching.
     const wildcards = new Set(patterns.filter((p) => p.includes('*')));
@@ -36017,8 +36023,15 @@ function setValueAt(root, pointer, value) {
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
  */
 function applySuggestion(text, suggestion) {
+    expectText('applySuggestion', 'text', text, "the matrix's content");
+    if (typeof suggestion !== 'object' || suggestion === null)
+        throw new ConfigurationError(`applySuggestion(): suggestion must be a finding's suggestion, not ${kindOf(suggestion)} (a finding without a suggestion has nothing to apply)`, { docsPath: 'README.md#library' });
     if (suggestion.pointer === undefined || suggestion.replacement === undefined)
         throw new ConfigurationError('applySuggestion(): the suggestion has no pointer or no replacement: it is no edit of the matrix', { docsPath: 'README.md#library' });
+    for (const key of ['pointer', 'replacement']) {
+        if (typeof suggestion[key] !== 'string')
+            throw new ConfigurationError(`applySuggestion(): suggestion.${key} must be a string, not ${kindOf(suggestion[key])}`, { docsPath: 'README.md#library' });
+    }
     const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s));
     // JSON Patch: `replace` needs the value, `add` the object it goes in (RFC 6902 §4.1, §4.3).
     const tree = parseTree(text);
@@ -36649,6 +36662,7 @@ const TOOL_NAME = 'crashkernel-check';
  * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
 
+
 /** GitHub's per-step cap for each annotation level. */
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
@@ -36755,6 +36769,7 @@ function annotationsKeeping(report, reserve, options = {}) {
  * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
 function toAnnotations(report, options = {}) {
+    (0,src_errors/* expectReport */.yn)('toAnnotations', report);
     const perLevel = options.perLevel ?? MAX_PER_LEVEL;
     const perJob = options.perJob ?? MAX_PER_JOB;
     const reserved = options.reserved ?? {};
@@ -36791,6 +36806,7 @@ function toAnnotations(report, options = {}) {
  * caps; the rest is summarised in a final `::notice`.
  */
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -36816,6 +36832,7 @@ function annotationCommand(a) {
  * annotations without a file: in a workflow log the plain stderr line is easy to miss.
  */
 function formatGithub(report, ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatGithub', report);
     const level = { error: 'error', warning: 'warning', note: 'notice' };
     const notifications = ctx.notifications ?? [];
     // The notifications and the overflow notice are annotations too, within the same 10 per
@@ -37628,6 +37645,27 @@ class budget_BudgetedText {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/summary.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
+ *
+ * Sections, in the order they are kept when the 1 MiB cap bites:
+ * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
+ *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
+ *    action did besides (comment, SARIF: `ctx.notes`);
+ * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
+ *    severity (the findings table lists them with the rest, errors first);
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link (one
+ *    row for findings that differ only in their layout, naming the layouts);
+ * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
+ *    (main / low), zones, DMA reach;
+ * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
+ *    simulated kernel's log in a details block;
+ * 6. the rules that fired, with links to their docs.
+ * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
+ * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
+ */
+
 
 
 
@@ -38046,6 +38084,7 @@ const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
 function renderSummary(report, ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('renderSummary', report, { bigints: true });
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, budget_utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
@@ -38565,6 +38604,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -38915,6 +38955,7 @@ function renderRuleTable(findings) {
  * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
  */
 function renderHtml(report, options = {}) {
+    (0,src_errors/* expectReport */.yn)('renderHtml', report, { bigints: true });
     const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS);
     const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS);
     const files = report.files.length === 0 ? '' : `: ${report.files[0]}${report.files.length > 1 ? ` and ${report.files.length - 1} more file${report.files.length > 2 ? 's' : ''}` : ''}`;
@@ -39057,11 +39098,15 @@ function problemsHtml(problems) {
  * the context's error notifications (what makes the CLI exit 2) head the page.
  */
 function formatHtml(report, ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatHtml', report, { bigints: true });
     const problems = (ctx.notifications ?? []).filter((n) => n.level === 'error').map((n) => n.message);
     return renderHtml(report, problems.length > 0 ? { problems } : {});
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/json.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** The report as JSON. Addresses and sizes (bigint) become `"0x%016x"` strings. */
+
 /**
  * JSON.stringify replacer for bigint.
  *
@@ -39073,6 +39118,7 @@ function bigintReplacer(_key, value) {
 }
 /** Formats a report as indented JSON (one trailing newline). */
 function formatJson(report, _ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatJson', report);
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
@@ -39083,6 +39129,7 @@ function formatJson(report, _ctx = {}) {
  * same document.
  */
 
+
 /**
  * Formats the report as the job summary.
  *
@@ -39092,6 +39139,7 @@ function formatJson(report, _ctx = {}) {
  * @returns Markdown
  */
 function formatMarkdown(report, ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatMarkdown', report, { bigints: true });
     return renderSummary(report, ctx);
 }
 
@@ -39112,6 +39160,7 @@ function formatMarkdown(report, ctx = {}) {
  */
 
 
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -39124,6 +39173,7 @@ function pad(text, width) {
  * formatStylish({ ...report, kernelOverride: ['6.12', '7.2'] }).endsWith("Kernels checked: 6.12, 7.2, instead of each board's kernels\n") // → true
  */
 function formatStylish(report, _ctx = {}) {
+    (0,src_errors/* expectReport */.yn)('formatStylish', report);
     const lines = [];
     for (const file of report.files) {
         const findings = report.findings.filter((f) => f.file === file && !f.suppressed);
@@ -45287,6 +45337,9 @@ function overrideOf(kernels) {
  *   one report could not say which kernels its layouts are of
  */
 function mergeReports(reports) {
+    if (!Array.isArray(reports))
+        throw new src_errors/* ConfigurationError */.j1(`mergeReports(): reports must be an array of reports (mergeReports([a, b])), not ${(0,src_errors/* kindOf */.I)(reports)}`, { docsPath: 'README.md#library' });
+    reports.forEach((r, i) => (0,src_errors/* expectReport */.yn)('mergeReports', r, { name: `reports[${i}]` }));
     const overrides = new Map();
     for (const r of reports) {
         const kernels = r.kernelOverride ?? [];
@@ -45329,6 +45382,7 @@ function failsAt(report, threshold) {
     if (!FAIL_ON_LEVELS.includes(threshold)) {
         throw new src_errors/* ConfigurationError */.j1(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : (0,src_errors/* kindOf */.I)(threshold)}`, { docsPath: 'README.md#library' });
     }
+    (0,src_errors/* expectReport */.yn)('failsAt', report);
     if (threshold === 'never')
         return false;
     const c = report.counts;
@@ -46080,7 +46134,9 @@ function crashkernelList(value, option) {
             throw new UsageError(`${option}: "${item}" has an empty value ${emptyItemWhere(tokens, gap)} (+ joins crashkernel= values: 512M,high+128M,low)`);
         const sizeless = tokens.find((t) => !startsWithSize(t.startsWith(args_NAME) ? t.slice(args_NAME.length) : t));
         if (sizeless !== undefined) {
-            throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M`);
+            // A suffix in another case or misspelt (`256M,HIGH`, `256M,hihg`) is no suffix, so it was split off as a value: say which was meant.
+            const suffix = sizeless === item && !['high', 'low', 'cma'].includes(item) && !item.startsWith(',') ? hintFor(item, ['high', 'low', 'cma']).replace('"', '",') : '';
+            throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M${suffix !== '' ? `${suffix.slice(0, -1)} (a suffix, lower case, right after its size)?` : ''}`);
         }
     }
     return items;
@@ -46120,6 +46176,7 @@ async function guarded(name, help, io, body) {
  * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
  * that only extends that preset, checked with the Debian kernels of its architecture.
  */
+
 
 
 
@@ -46219,6 +46276,30 @@ async function loadBoard(io, options) {
         });
     }
     return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels);
+}
+/**
+ * Loads a board for `--kernel`: kernels the board lists are its own, as it lists them (a
+ * `kernels` entry's `cmdline`, `imageSize`, `config`), with `only` their releases, and the
+ * board is checked whole, so a fix is verified on every layout of it; a kernel the board does
+ * not list replaces its kernels (a what-if), loaded with `options`. Without kernels, loadBoard().
+ */
+async function loadBoardKernels(io, options) {
+    if (options.kernels !== undefined) {
+        const releases = new Set(options.kernels.map((k) => simulate_resolveKernelRelease(k)));
+        try {
+            const whole = await loadBoard(io, { matrix: options.matrix, board: options.board, ...(options.suggest !== undefined && { suggest: options.suggest }) });
+            const own = new Set(whole.layouts.map((l) => l.layout.kernel));
+            if ([...releases].every((r) => r !== undefined && own.has(r)))
+                return { board: whole, only: releases };
+        }
+        catch (error) {
+            // The board as written cannot be checked (another of its kernels, say): the asked
+            // kernels alone, below, say why or are used.
+            if (!(error instanceof src_errors/* ConfigurationError */.j1))
+                throw error;
+        }
+    }
+    return { board: await loadBoard(io, options), only: undefined };
 }
 /**
  * What keeps a board or some of its layouts from the engine, one line per problem, located,
@@ -46500,26 +46581,7 @@ async function run(args, io) {
         // fix is verified on every layout of the board, as check verifies it. Checked with the
         // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
         // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
-        let board;
-        let only;
-        if (asked !== undefined) {
-            const releases = new Set(asked.map((k) => simulate_resolveKernelRelease(k)));
-            try {
-                const whole = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true });
-                const own = new Set(whole.layouts.map((l) => l.layout.kernel));
-                if ([...releases].every((r) => r !== undefined && own.has(r))) {
-                    board = whole;
-                    only = releases;
-                }
-            }
-            catch (error) {
-                // The board as written cannot be checked (another of its kernels, say): the asked
-                // kernels alone, below, say why or show them.
-                if (!(error instanceof src_errors/* ConfigurationError */.j1))
-                    throw error;
-            }
-        }
-        board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true });
+        const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true });
         const variants = ramVariants(board.layouts);
         let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts;
         let hint = '';
@@ -47083,8 +47145,11 @@ async function suggest_run(args, io) {
         // lists are checked before the matrix is read: a usage error is told as one.
         const ram = optionList(parsed.values.ram, '--ram');
         const sizes = optionList(parsed.values.sizes, '--sizes')?.map(mainSize);
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels });
-        const layouts = ram === undefined ? board.layouts : board_decodeBoard(board, { kernels, ram });
+        // Kernels the board lists are verified as it lists them (a kernels entry's own cmdline,
+        // imageSize, config), as explain shows them; a kernel it lacks replaces its kernels.
+        const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels });
+        const chosen = ram === undefined ? board.layouts : board_decodeBoard(board, { kernels: only ? undefined : kernels, ram });
+        const layouts = only ? chosen.filter((l) => only.has(l.layout.kernel)) : chosen;
         if (layouts.length === 0) {
             io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`);
             return 2;
@@ -47191,7 +47256,8 @@ function render(io, t, raw) {
     if (good.length > shown.length)
         out.push(`      … ${good.length - shown.length} more (--all)\n`);
     const best = good[0];
-    if (best && places.length > 1) {
+    // One line that is a kernel entry's (--kernel 7.2 of an entry with its own) is named too: "cmdline" would read as the board's.
+    if (best && (places.length > 1 || places[0].pointer.includes('/kernels/'))) {
         out.push('\n  In the matrix:\n');
         places.forEach((p, i) => out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${pasteable(withCrashkernel(raw.places[i].cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`));
     }
@@ -47493,12 +47559,15 @@ async function sweep_run(args, io) {
         // The rows are the swept kernels, not the board's: an error of one of the board's own (a
         // kernel without an image size, say) cannot keep the others from the sweep (partial), as
         // it cannot keep explain or suggest with --kernel. The rows say why a kernel has none.
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true });
+        // A board that lists no kernels is swept all the same (kernelsGiven): the rows are never its list.
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, partial: true, kernelsGiven: true });
+        // Its command line and page size, read from one kernel of its architecture where it lists none.
+        const first = board.layouts[0] ?? board_decodeBoard(board, { kernels: debianSeries(board.arch) })[0];
         // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
         // Rows in version order, whatever order --kernel gives: the changes are between neighbours.
-        const kernels = kernelsOpt ? inVersionOrder(uniqueReleases(kernelsOpt)) : defaultSweepKernels(board.arch, board.layouts[0]?.layout.cmdline);
+        const kernels = kernelsOpt ? inVersionOrder(uniqueReleases(kernelsOpt)) : defaultSweepKernels(board.arch, first?.layout.cmdline);
         // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
-        const pageSize = board.layouts[0]?.layout.pageSize;
+        const pageSize = first?.layout.pageSize;
         const entries = sweepKernelEntries(board.arch, kernels, board, pageSize);
         const layouts = board_decodeBoard({ ...board, wire: { ...board.wire, kernels: entries } }, { ...(ramOpt && { ram: ramOpt }) });
         if (layouts.length === 0)
@@ -48157,7 +48226,8 @@ function stdinReader(stream, isDirectory = () => false) {
 /* harmony export */   LK: () => (/* binding */ expectText),
 /* harmony export */   bK: () => (/* binding */ REPOSITORY_BLOB_BASE),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   yn: () => (/* binding */ expectReport)
 /* harmony export */ });
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -48209,6 +48279,29 @@ function expectText(fn, name, value, what, objectHint) {
     const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
     const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
     throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
+}
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`, is
+ * not a Report as check() returns it (a caller without the types passed nothing, an options
+ * object, or several reports where one array goes). With `bigints`, for the functions that
+ * draw memory maps, also when its layouts hold their addresses and sizes as strings: a report
+ * parsed back from JSON (`--format json`, the action's results file), which would fail deep
+ * inside on arithmetic that mixes bigint and string.
+ */
+function expectReport(fn, value, options = {}) {
+    const name = options.name ?? 'report';
+    const misuse = (message) => new ConfigurationError(`${fn}(): ${name} must be a report as check() returns it, ${message}`, { docsPath: 'README.md#library' });
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw misuse(`not ${kindOf(value)}`);
+    const r = value;
+    for (const key of ['files', 'findings', 'layouts'])
+        if (!Array.isArray(r[key]))
+            throw misuse(`with ${key} an array, not ${kindOf(r[key])}`);
+    if (typeof r.counts !== 'object' || r.counts === null)
+        throw misuse(`with counts an object, not ${kindOf(r.counts)}`);
+    if (options.bigints && r.layouts.some((l) => typeof l?.result?.systemRam === 'string')) {
+        throw misuse('not one parsed back from JSON: its addresses and sizes are strings, not bigint (render the report check() or mergeReports() returns)');
+    }
 }
 /** The message of anything thrown. */
 function errorMessage(error) {

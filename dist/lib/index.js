@@ -25947,6 +25947,29 @@ function expectText(fn, name, value, what, objectHint) {
     const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
     throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
 }
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`, is
+ * not a Report as check() returns it (a caller without the types passed nothing, an options
+ * object, or several reports where one array goes). With `bigints`, for the functions that
+ * draw memory maps, also when its layouts hold their addresses and sizes as strings: a report
+ * parsed back from JSON (`--format json`, the action's results file), which would fail deep
+ * inside on arithmetic that mixes bigint and string.
+ */
+function expectReport(fn, value, options = {}) {
+    const name = options.name ?? 'report';
+    const misuse = (message) => new ConfigurationError(`${fn}(): ${name} must be a report as check() returns it, ${message}`, { docsPath: 'README.md#library' });
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw misuse(`not ${kindOf(value)}`);
+    const r = value;
+    for (const key of ['files', 'findings', 'layouts'])
+        if (!Array.isArray(r[key]))
+            throw misuse(`with ${key} an array, not ${kindOf(r[key])}`);
+    if (typeof r.counts !== 'object' || r.counts === null)
+        throw misuse(`with counts an object, not ${kindOf(r.counts)}`);
+    if (options.bigints && r.layouts.some((l) => typeof l?.result?.systemRam === 'string')) {
+        throw misuse('not one parsed back from JSON: its addresses and sizes are strings, not bigint (render the report check() or mergeReports() returns)');
+    }
+}
 /** The message of anything thrown. */
 function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -28901,6 +28924,10 @@ function wildcardMatch(pattern, text) {
  * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
  */
 function unmatchedPatterns(patterns, ids) {
+    if (!Array.isArray(patterns))
+        throw new ConfigurationError(`unmatchedPatterns(): patterns must be an array of strings (check()'s \`boards\`), not ${kindOf(patterns)}`, { docsPath: 'README.md#library' });
+    if (typeof ids?.[Symbol.iterator] !== 'function')
+        throw new ConfigurationError(`unmatchedPatterns(): ids must be the board ids (an array, as onBoardIds gives them), not ${kindOf(ids)}`, { docsPath: 'README.md#library' });
     const left = new Set(patterns);
     // A fan-out leg's `boards` are thousands of plain ids: those by lookup, only wildcards by matching.
     const wildcards = new Set(patterns.filter((p) => p.includes('*')));
@@ -35673,8 +35700,15 @@ function setValueAt(root, pointer, value) {
  * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
  */
 function applySuggestion(text, suggestion) {
+    expectText('applySuggestion', 'text', text, "the matrix's content");
+    if (typeof suggestion !== 'object' || suggestion === null)
+        throw new ConfigurationError(`applySuggestion(): suggestion must be a finding's suggestion, not ${kindOf(suggestion)} (a finding without a suggestion has nothing to apply)`, { docsPath: 'README.md#library' });
     if (suggestion.pointer === undefined || suggestion.replacement === undefined)
         throw new ConfigurationError('applySuggestion(): the suggestion has no pointer or no replacement: it is no edit of the matrix', { docsPath: 'README.md#library' });
+    for (const key of ['pointer', 'replacement']) {
+        if (typeof suggestion[key] !== 'string')
+            throw new ConfigurationError(`applySuggestion(): suggestion.${key} must be a string, not ${kindOf(suggestion[key])}`, { docsPath: 'README.md#library' });
+    }
     const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s));
     // JSON Patch: `replace` needs the value, `add` the object it goes in (RFC 6902 §4.1, §4.3).
     const tree = (0,main.parseTree)(text);
@@ -36305,6 +36339,7 @@ const TOOL_NAME = 'crashkernel-check';
  * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
 
+
 /** GitHub's per-step cap for each annotation level. */
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
@@ -36411,6 +36446,7 @@ function annotationsKeeping(report, reserve, options = {}) {
  * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
 function toAnnotations(report, options = {}) {
+    expectReport('toAnnotations', report);
     const perLevel = options.perLevel ?? MAX_PER_LEVEL;
     const perJob = options.perJob ?? MAX_PER_JOB;
     const reserved = options.reserved ?? {};
@@ -36447,6 +36483,7 @@ function toAnnotations(report, options = {}) {
  * caps; the rest is summarised in a final `::notice`.
  */
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -36472,6 +36509,7 @@ function annotationCommand(a) {
  * annotations without a file: in a workflow log the plain stderr line is easy to miss.
  */
 function formatGithub(report, ctx = {}) {
+    expectReport('formatGithub', report);
     const level = { error: 'error', warning: 'warning', note: 'notice' };
     const notifications = ctx.notifications ?? [];
     // The notifications and the overflow notice are annotations too, within the same 10 per
@@ -37284,6 +37322,27 @@ class budget_BudgetedText {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/summary.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
+ *
+ * Sections, in the order they are kept when the 1 MiB cap bites:
+ * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
+ *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
+ *    action did besides (comment, SARIF: `ctx.notes`);
+ * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
+ *    severity (the findings table lists them with the rest, errors first);
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link (one
+ *    row for findings that differ only in their layout, naming the layouts);
+ * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
+ *    (main / low), zones, DMA reach;
+ * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
+ *    simulated kernel's log in a details block;
+ * 6. the rules that fired, with links to their docs.
+ * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
+ * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
+ */
+
 
 
 
@@ -37702,6 +37761,7 @@ const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
 function renderSummary(report, ctx = {}) {
+    expectReport('renderSummary', report, { bigints: true });
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, budget_utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
@@ -38221,6 +38281,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -38571,6 +38632,7 @@ function renderRuleTable(findings) {
  * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
  */
 function renderHtml(report, options = {}) {
+    expectReport('renderHtml', report, { bigints: true });
     const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS);
     const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS);
     const files = report.files.length === 0 ? '' : `: ${report.files[0]}${report.files.length > 1 ? ` and ${report.files.length - 1} more file${report.files.length > 2 ? 's' : ''}` : ''}`;
@@ -38713,11 +38775,15 @@ function problemsHtml(problems) {
  * the context's error notifications (what makes the CLI exit 2) head the page.
  */
 function formatHtml(report, ctx = {}) {
+    expectReport('formatHtml', report, { bigints: true });
     const problems = (ctx.notifications ?? []).filter((n) => n.level === 'error').map((n) => n.message);
     return renderHtml(report, problems.length > 0 ? { problems } : {});
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/json.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** The report as JSON. Addresses and sizes (bigint) become `"0x%016x"` strings. */
+
 /**
  * JSON.stringify replacer for bigint.
  *
@@ -38729,6 +38795,7 @@ function bigintReplacer(_key, value) {
 }
 /** Formats a report as indented JSON (one trailing newline). */
 function formatJson(report, _ctx = {}) {
+    expectReport('formatJson', report);
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
@@ -38739,6 +38806,7 @@ function formatJson(report, _ctx = {}) {
  * same document.
  */
 
+
 /**
  * Formats the report as the job summary.
  *
@@ -38748,6 +38816,7 @@ function formatJson(report, _ctx = {}) {
  * @returns Markdown
  */
 function formatMarkdown(report, ctx = {}) {
+    expectReport('formatMarkdown', report, { bigints: true });
     return renderSummary(report, ctx);
 }
 
@@ -38782,6 +38851,7 @@ function formatMarkdown(report, ctx = {}) {
  *   replaced every board's `kernels`, when the report has an override; each result's
  *   `properties.kernel` is then the release one of them resolved to.
  */
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -38965,6 +39035,7 @@ function notification(n) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 function formatSarif(report, ctx = {}) {
+    expectReport('formatSarif', report);
     const groups = mostSevere(sarifResultGroups(report.findings), ctx.maxResults);
     const findings = groups.flat();
     const rules = registryRules(findings);
@@ -39027,6 +39098,7 @@ function formatSarif(report, ctx = {}) {
  */
 
 
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -39039,6 +39111,7 @@ function pad(text, width) {
  * formatStylish({ ...report, kernelOverride: ['6.12', '7.2'] }).endsWith("Kernels checked: 6.12, 7.2, instead of each board's kernels\n") // → true
  */
 function formatStylish(report, _ctx = {}) {
+    expectReport('formatStylish', report);
     const lines = [];
     for (const file of report.files) {
         const findings = report.findings.filter((f) => f.file === file && !f.suppressed);
@@ -45202,6 +45275,9 @@ function overrideOf(kernels) {
  *   one report could not say which kernels its layouts are of
  */
 function mergeReports(reports) {
+    if (!Array.isArray(reports))
+        throw new ConfigurationError(`mergeReports(): reports must be an array of reports (mergeReports([a, b])), not ${kindOf(reports)}`, { docsPath: 'README.md#library' });
+    reports.forEach((r, i) => expectReport('mergeReports', r, { name: `reports[${i}]` }));
     const overrides = new Map();
     for (const r of reports) {
         const kernels = r.kernelOverride ?? [];
@@ -45244,6 +45320,7 @@ function failsAt(report, threshold) {
     if (!FAIL_ON_LEVELS.includes(threshold)) {
         throw new ConfigurationError(`failsAt(): threshold must be one of ${FAIL_ON_LEVELS.join(', ')}, not ${typeof threshold === 'string' ? JSON.stringify(threshold) : kindOf(threshold)}`, { docsPath: 'README.md#library' });
     }
+    expectReport('failsAt', report);
     if (threshold === 'never')
         return false;
     const c = report.counts;

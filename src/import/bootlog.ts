@@ -2480,14 +2480,11 @@ export function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' |
     const base = roundDown(start, SZ_2M)
     board.image = { base: hex(base) }
     const end = k?.data ? k.data.end + 1n : img?.end
-    if (end !== undefined && end > base) board.image.size = hex(end - base)
-    provenance['/image'] = [
-      k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
-      k?.data ? cite('iomem', k.data) : '',
-      'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
-    ]
-      .filter(Boolean)
-      .join('; ')
+    provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img!)}; base rounded down to 2 MiB (arm64 boot protocol)`
+    if (end !== undefined && end > base) {
+      board.image.size = hex(end - base)
+      provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img!)}`
+    }
     // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
     // end of the read-only linear alias, which differs from build to build.
     if (k?.code && k.code.end + 1n > base && (end === undefined || k.code.end < end)) {

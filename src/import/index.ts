@@ -402,8 +402,9 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // kernel image in no bank. What check will refuse is said here, where the inputs are.
   if (valid.length === 0 && board.arch !== undefined && board.kernels !== undefined) {
     const source = (['bootLog', 'iomem', 'dtb', 'dts', 'config'] as const).find((k) => inputs[k] !== undefined) ?? 'bootLog'
-    // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
-    for (const d of decodeMatrix({ version: 1, boards: [board] } as never).problems.filter((q) => q.messageId !== 'missingSetting')) {
+    // A setting no input gave is said by its own problem (noImage, noImageSize): only contradictions here.
+    const said = (q: { messageId: string }) => q.messageId === 'missingSetting' || (q.messageId === 'missingImageSize' && problems.some((p) => p.code === 'noImageSize'))
+    for (const d of decodeMatrix({ version: 1, boards: [board] } as never).problems.filter((q) => !said(q))) {
       problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${semanticProblemText(d)} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` })
     }
   }
@@ -432,6 +433,7 @@ function buildValuesIntoKernel(board: Board, provenance: Provenance): void {
   delete board.config
   // The provenance follows: each value's line after the release's, in the entry's order.
   const moved: Array<[string, string]> = []
+  // A size the log does not show apart from the base is cited with it.
   if (size !== undefined) moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? ''])
   if (codeSize !== undefined) moved.push(['/kernels/0/codeSize', provenance['/image/codeSize'] ?? ''])
   const entries = Object.entries(provenance)

@@ -45,7 +45,7 @@ export default defineRule({
       unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
       policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
       missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
-      missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
+      missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, list the release in "kernels" with its "imageSize", or give the board "image.size"',
       ramSizeTooSmall: '"ramSize" {{value}}{{bytes}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
       ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
       ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',

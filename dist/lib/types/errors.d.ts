@@ -30,5 +30,17 @@ export declare function kindOf(value: unknown): string;
  * to do with a plain object instead (the parsed or built document the text would hold).
  */
 export declare function expectText(fn: string, name: string, value: unknown, what: string, objectHint?: string): void;
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`, is
+ * not a Report as check() returns it (a caller without the types passed nothing, an options
+ * object, or several reports where one array goes). With `bigints`, for the functions that
+ * draw memory maps, also when its layouts hold their addresses and sizes as strings: a report
+ * parsed back from JSON (`--format json`, the action's results file), which would fail deep
+ * inside on arithmetic that mixes bigint and string.
+ */
+export declare function expectReport(fn: string, value: unknown, options?: {
+    name?: string;
+    bigints?: boolean;
+}): void;
 /** The message of anything thrown. */
 export declare function errorMessage(error: unknown): string;

@@ -1,13 +1,3 @@
-/**
- * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
- * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
- * Findings that differ only in their layout (the same rule, message and fix at the same place:
- * one command line, every RAM variant and kernel of a board) share one annotation that names
- * their layouts, so that the 10 slots of a level go to 10 different problems.
- * Order: the most severe first; within a level, findings on lines the pull request changed
- * first; then file and position. Whatever does not fit goes to `overflow`, which the job
- * summary counts (its findings table lists every finding), so nothing is dropped silently.
- */
 import { type Finding, type Report } from './types.js';
 /** GitHub's per-step cap for each annotation level. */
 export declare const MAX_PER_LEVEL = 10;

@@ -1,4 +1,3 @@
-/** The report as JSON. Addresses and sizes (bigint) become `"0x%016x"` strings. */
 import type { FormatContext } from './formatters.js';
 import type { Report } from './types.js';
 /**

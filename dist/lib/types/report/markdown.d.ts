@@ -1,7 +1,3 @@
-/**
- * `--format markdown`: the job summary (summary.ts), so the CLI and the action print the
- * same document.
- */
 import { type SummaryContext } from './summary.js';
 import type { Report } from './types.js';
 /**

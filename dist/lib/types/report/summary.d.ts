@@ -1,22 +1,3 @@
-/**
- * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
- *
- * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
- *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
- *    action did besides (comment, SARIF: `ctx.notes`);
- * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
- *    severity (the findings table lists them with the rest, errors first);
- * 3. every finding, with its position, board/layout, message, suggestion and rule link (one
- *    row for findings that differ only in their layout, naming the layouts);
- * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
- *    (main / low), zones, DMA reach;
- * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
- *    simulated kernel's log in a details block;
- * 6. the rules that fired, with links to their docs.
- * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
- * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
- */
 import type { SimulationResult } from '../engine/index.js';
 import { type Measure } from './budget.js';
 import type { FormatContext } from './formatters.js';
