@@ -232,38 +232,63 @@ function recoveryEnd(source: string, offset: number): number {
 }
 
 /**
- * The bracket still open at `offset` (its character and offset), read as jsonc-parser's
- * scanner reads the text: strings end at a quote or a line break, a backslash escapes the next
- * character, and `//` and `/* *\/` comments hold no brackets. A close bracket that does not
- * match the innermost open one is not taken off (checkInputLimits() does the same).
+ * Reads `source` as jsonc-parser's scanner reads it, token by token from the start: strings end
+ * at a quote or a line break, a backslash escapes the next character, and `//` and `/* *\/`
+ * comments hold no brackets and no strings. It answers for an offset what is open there and
+ * which string ends there. Offsets asked in increasing order (the parser's errors) cost only
+ * the text between them: read from the start for each, the thousands of errors of a minified
+ * file took minutes. An offset before the last one asked is read from the start again.
  */
-function openBracketAt(source: string, offset: number): { bracket: string; offset: number } | undefined {
-  const open: number[] = []
-  for (let i = 0; i < offset; ) {
-    const c = source.charCodeAt(i)
-    if (c === Ch.Quote) {
-      for (i++; i < offset; ) {
-        const d = source.charCodeAt(i)
-        if (d === Ch.Quote) {
-          i++
-          break
+function tokenReader(source: string): { openBracketAt(offset: number): { bracket: string; offset: number } | undefined; stringEndingAt(quote: number): number } {
+  let i = 0
+  let open: number[] = []
+  let last = { start: -1, end: -1 }
+  let asked = 0
+  // Every token that starts before `offset`, whole (a string or comment may end after it).
+  const readTo = (offset: number) => {
+    if (offset < asked) {
+      i = 0
+      open = []
+      last = { start: -1, end: -1 }
+    }
+    asked = offset
+    while (i < offset) {
+      const c = source.charCodeAt(i)
+      if (c === Ch.Quote) {
+        const start = i
+        for (i++; i < source.length; ) {
+          const d = source.charCodeAt(i)
+          if (d === Ch.Quote || d === Ch.LF || d === Ch.CR) break
+          i += d === Ch.Backslash ? 2 : 1
         }
-        if (d === Ch.LF || d === Ch.CR) break
-        i += d === Ch.Backslash ? 2 : 1
+        last = { start, end: i }
+        if (source.charCodeAt(i) === Ch.Quote) i++
+      } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Slash) {
+        while (i < source.length && source.charCodeAt(i) !== Ch.LF && source.charCodeAt(i) !== Ch.CR) i++
+      } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Star) {
+        const close = source.indexOf('*/', i + 2)
+        i = close === -1 ? source.length : close + 2
+      } else {
+        if (c === Ch.OpenBrace || c === Ch.OpenBracket) open.push(i)
+        // A close bracket that does not match the innermost open one is not taken off (checkInputLimits() does the same).
+        else if ((c === Ch.CloseBrace || c === Ch.CloseBracket) && open.length > 0 && source.charCodeAt(open[open.length - 1]!) === (c === Ch.CloseBrace ? Ch.OpenBrace : Ch.OpenBracket)) open.pop()
+        i++
       }
-    } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Slash) {
-      while (i < offset && source.charCodeAt(i) !== Ch.LF && source.charCodeAt(i) !== Ch.CR) i++
-    } else if (c === Ch.Slash && source.charCodeAt(i + 1) === Ch.Star) {
-      const close = source.indexOf('*/', i + 2)
-      i = close === -1 ? offset : close + 2
-    } else {
-      if (c === Ch.OpenBrace || c === Ch.OpenBracket) open.push(i)
-      else if ((c === Ch.CloseBrace || c === Ch.CloseBracket) && open.length > 0 && source.charCodeAt(open[open.length - 1]!) === (c === Ch.CloseBrace ? Ch.OpenBrace : Ch.OpenBracket)) open.pop()
-      i++
     }
   }
-  const at = open[open.length - 1]
-  return at === undefined ? undefined : { bracket: source[at]!, offset: at }
+  return {
+    /** The bracket still open at `offset` (its character and offset). */
+    openBracketAt(offset) {
+      readTo(offset)
+      const at = open[open.length - 1]
+      return at === undefined ? undefined : { bracket: source[at]!, offset: at }
+    },
+    /** Where the string whose closing quote is at `quote` opens; -1 when that quote opens one (or is in a comment). */
+    stringEndingAt(quote) {
+      readTo(quote)
+      return last.end === quote && source.charCodeAt(quote) === Ch.Quote ? last.start : -1
+    },
+  }
 }
 
 /**
@@ -271,10 +296,10 @@ function openBracketAt(source: string, offset: number): { bracket: string; offse
  * says "comma expected" there and "close bracket expected" at the end of the file; what is
  * missing is the open one's close bracket. Undefined for any other error place.
  */
-function mismatchHint(source: string, offset: number, where: (offset: number) => { line: number; column: number }): string | undefined {
+function mismatchHint(source: string, tokens: ReturnType<typeof tokenReader>, offset: number, where: (offset: number) => { line: number; column: number }): string | undefined {
   const c = source[offset]
   if (c !== '}' && c !== ']') return undefined
-  const open = openBracketAt(source, offset)
+  const open = tokens.openBracketAt(offset)
   if (open === undefined || (open.bracket === '[') === (c === ']')) return undefined
   const at = where(open.offset)
   const [what, close] = open.bracket === '[' ? ['array', ']'] : ['object', '}']
@@ -287,21 +312,12 @@ function mismatchHint(source: string, offset: number, where: (offset: number) =>
  * the word after it an "invalid symbol", then reports the rest of the line. Told by the string's text, which ends with the `,` or `:`
  * that was meant to follow it. The place and the message, or undefined.
  */
-function unclosedStringHint(source: string, offset: number): { offset: number; error: string } | undefined {
+function unclosedStringHint(source: string, tokens: ReturnType<typeof tokenReader>, offset: number): { offset: number; error: string } | undefined {
   let before = offset - 1
   while (before >= 0 && (source[before] === ' ' || source[before] === '\t')) before--
   if (source[before] !== '"') return undefined
-  // The string token that ends at that quote, read from the start of its line.
-  let lineStart = before
-  while (lineStart > 0 && source[lineStart - 1] !== '\n' && source[lineStart - 1] !== '\r') lineStart--
-  let opening = -1
-  for (let i = lineStart; i < before; i++) {
-    if (source[i] !== '"') continue
-    let j = i + 1
-    while (j < before && source[j] !== '"') j += source[j] === '\\' ? 2 : 1
-    if (j === before) opening = i
-    i = j
-  }
+  // The string token that ends at that quote.
+  const opening = tokens.stringEndingAt(before)
   if (opening < 0) return undefined
   let end = before
   while (end > opening + 1 && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--
@@ -498,7 +514,10 @@ export function parseDocument(text: string): ParsedDocument {
   // to fix, and they go with it. Not the rest of the line: in a minified file that is every
   // other mistake of the file.
   let hintedUntil = -1
-  let mismatchedAt = -1
+  // The end of the line of a close bracket of the wrong kind (mismatchHint()), once one is found.
+  let mismatchedUntil = -1
+  // One reading of the text for every error's hint, in the errors' order.
+  const tokens = tokenReader(source)
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
   let contentEnd: number | undefined
@@ -516,17 +535,17 @@ export function parseDocument(text: string): ParsedDocument {
     const code = printParseErrorCode(e.error)
     // After a close bracket of the wrong kind the parser's recovery reports brackets missing
     // further on: all the one mistake.
-    if (mismatchedAt >= 0 && (e.offset <= lineEnd(source, mismatchedAt) || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected')) continue
-    const mismatch = mismatchHint(source, e.offset, (at) => offsetToLineColumn({ lineStarts }, at))
+    if (mismatchedUntil >= 0 && (e.offset <= mismatchedUntil || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected')) continue
+    const mismatch = mismatchHint(source, tokens, e.offset, (at) => offsetToLineColumn({ lineStarts }, at))
     if (mismatch !== undefined) {
-      mismatchedAt = e.offset
+      mismatchedUntil = lineEnd(source, e.offset)
       problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 })
       continue
     }
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
     if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected')) continue
     if (hint !== undefined) hintedUntil = recoveryEnd(source, e.offset)
-    const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, e.offset) : undefined
+    const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, tokens, e.offset) : undefined
     if (unclosed !== undefined) {
       hintedUntil = recoveryEnd(source, e.offset)
       problems.push({ messageId: 'syntaxError', data: { error: unclosed.error }, offset: unclosed.offset, length: 1 })
@@ -668,7 +687,7 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
     // Lines only up to the error: the text may be large, and nothing else is located in it.
     const lineStarts = computeLineStarts(text.slice(0, offset + 1))
     const { line, column } = offsetToLineColumn({ lineStarts }, offset)
-    const mismatch = fault === undefined ? mismatchHint(text, offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined
+    const mismatch = fault === undefined ? mismatchHint(text, tokenReader(text), offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined
     throw new StopVisit({ error: fault?.error ?? mismatch ?? describeParseError({ error }), offset, line, column })
   }
   try {

@@ -189,6 +189,26 @@ describe('hostile input: size, depth and count', () => {
       expect(growth((n) => workOf(() => check(matrix(board({ id: 'cmd', cmdline: shape(n), kernels: ['5.10', '6.12', '7.2'] })), FILE)), LIMITS.maxCmdlineLength / 4 - 32), shape(16)).toBeLessThanOrEqual(2.5)
   })
 
+  // Regression: the SC001 hints for a close bracket of the wrong kind and a string's missing
+  // closing quote read the text from its start (or its line's) for every parser error, and the
+  // end of the mismatch's line for every error after it: a one-line (minified) file of 300 KB
+  // with tens of thousands of errors took 25-40 s each, 1 MB minutes. One reading now serves them all.
+  it('a one-line file with tens of thousands of syntax errors is parsed in time linear in its length', { timeout: HEAVY }, () => {
+    const shapes: Array<(n: number) => string> = [
+      (n) => `[${'{"a":},'.repeat(n)}1]`,
+      (n) => `[{"a":1],${'{"b":,},'.repeat(n)}1]`,
+      (n) => `[${'"v" x,'.repeat(n)}1]`,
+    ]
+    for (const shape of shapes) {
+      expect(growth((n) => workOf(() => parseDocument(shape(n))), 2_000), shape(2)).toBeLessThanOrEqual(2.5)
+      // The reads the counter cannot see (s[i]) in wall-clock time, with a wide margin.
+      const text = shape(300_000 / shape(1).length)
+      const started = performance.now()
+      expect(parseDocument(text).problems.length).toBeGreaterThan(0)
+      expect(performance.now() - started, shape(2)).toBeLessThan(10_000)
+    }
+  })
+
   // Regression: CK004 quoted every token get_last_crashkernel() sees, and strstr() sees one per
   // "crashkernel=" in a run of them, each reaching to the next space: 340 repetitions made a
   // 1,387,647-character message. Rules now quote at most 5 items of 80 characters.
