@@ -151,6 +151,8 @@ describe('parseDocument', () => {
       [{ line: 2, column: 25 }, 'missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'],
     ])
     expect(at('{ "id: "a", "b": 1 }')).toEqual([[{ line: 1, column: 6 }, 'missing closing double quote: the string "id runs on to the next double quote, and what follows that stands outside any string; write "id":']])
+    // A long string is quoted in part: the message of a 60,000-character one was 120,135 characters.
+    expect(at(`{"id": "${'x'.repeat(60_000)}, "b": 1}`)).toEqual([[{ line: 1, column: 60_009 }, `missing closing double quote: the string "${'x'.repeat(79)}… runs on to the next double quote, and what follows that stands outside any string; write "${'x'.repeat(79)}…",`]])
     // A double quote in a comment before it is no string's.
     expect(at('{ /* say "x */ "id": "a, "b": 1 }').map(([, e]) => e)).toEqual(['missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'])
     // Two strings without a comma between them are not that mistake.

@@ -6,7 +6,7 @@
  */
 import { createScanner, parseTree, getNodeValue, printParseErrorCode, SyntaxKind, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
 import { errorMessage } from '../errors.js'
-import { LIMITS, limitMessage, utf8Length } from '../limits.js'
+import { clip, LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
 import { offsetToLineColumn, pathToPointer, pointerToPath, syntaxErrorMessage } from './locate.js'
 
@@ -323,7 +323,8 @@ function unclosedStringHint(source: string, tokens: ReturnType<typeof tokenReade
   while (end > opening + 1 && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--
   const punctuation = source[end - 1]
   if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1) return undefined
-  const meant = source.slice(opening, end - 1)
+  // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
+  const meant = clip(source.slice(opening, end - 1), 80)
   return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` }
 }
 
