@@ -155,6 +155,10 @@ describe('parseDocument', () => {
     expect(at(`{"id": "${'x'.repeat(60_000)}, "b": 1}`)).toEqual([[{ line: 1, column: 60_009 }, `missing closing double quote: the string "${'x'.repeat(79)}… runs on to the next double quote, and what follows that stands outside any string; write "${'x'.repeat(79)}…",`]])
     // A double quote in a comment before it is no string's.
     expect(at('{ /* say "x */ "id": "a, "b": 1 }').map(([, e]) => e)).toEqual(['missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'])
+    // A Windows path's last backslash escapes the quote that was there: doubling it is the fix, not another quote.
+    expect(at('{ "dir": "C:\\boards\\", "b": 1 }')).toEqual([
+      [{ line: 1, column: 20 }, 'the backslash before this quote escapes it, so the string "C:\\boards\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ ("C:\\boards\\\\")'],
+    ])
     // Two strings without a comma between them are not that mistake.
     expect(at('{ "a": "x" "b": 1 }')).toEqual([[{ line: 1, column: 12 }, 'comma expected']])
   })
@@ -170,6 +174,11 @@ describe('parseDocument', () => {
     expect(at('{"a": {"b": 1 ], "c": 2}')).toEqual([[{ line: 1, column: 15 }, '} expected: the object opened at line 1, column 7 is not closed before this ]']])
     // Brackets in strings and comments are none.
     expect(at('{"a": ["]", /* ] */ "x" }')).toEqual([[{ line: 1, column: 25 }, '] expected: the array opened at line 1, column 7 is not closed before this }']])
+    // A mistake after the parser's recovery from it, on the same line (a minified file), is its own.
+    expect(at('{"a": {"b": 1 ], "c": x}')).toEqual([
+      [{ line: 1, column: 15 }, '} expected: the object opened at line 1, column 7 is not closed before this ]'],
+      [{ line: 1, column: 23 }, 'a string takes double quotes: write "x"'],
+    ])
     // A close bracket where none is open stays the parser's error.
     expect(at('{"a": 1}}').map(([, e]) => e)).toEqual(['end of file expected'])
   })

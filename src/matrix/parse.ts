@@ -325,6 +325,11 @@ function unclosedStringHint(source: string, tokens: ReturnType<typeof tokenReade
   if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1) return undefined
   // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
   const meant = clip(source.slice(opening, end - 1), 80)
+  // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
+  if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+    const path = clip(source.slice(opening, end - 3), 80)
+    return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` }
+  }
   return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` }
 }
 
@@ -515,7 +520,9 @@ export function parseDocument(text: string): ParsedDocument {
   // to fix, and they go with it. Not the rest of the line: in a minified file that is every
   // other mistake of the file.
   let hintedUntil = -1
-  // The end of the line of a close bracket of the wrong kind (mismatchHint()), once one is found.
+  // Where the parser's recovery from a close bracket of the wrong kind (mismatchHint()) ends:
+  // the next `,` or bracket after it, as after a missing quote (recoveryEnd()); not the rest of
+  // the line, which in a minified file holds every other mistake.
   let mismatchedUntil = -1
   // One reading of the text for every error's hint, in the errors' order.
   const tokens = tokenReader(source)
@@ -539,7 +546,7 @@ export function parseDocument(text: string): ParsedDocument {
     if (mismatchedUntil >= 0 && (e.offset <= mismatchedUntil || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected')) continue
     const mismatch = mismatchHint(source, tokens, e.offset, (at) => offsetToLineColumn({ lineStarts }, at))
     if (mismatch !== undefined) {
-      mismatchedUntil = lineEnd(source, e.offset)
+      mismatchedUntil = recoveryEnd(source, e.offset + 1)
       problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 })
       continue
     }
@@ -602,13 +609,6 @@ function atContentEnd(text: string, offset: number): number {
   end = text.length
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
   return end
-}
-
-/** The offset of the line break that ends the line of `offset` (the text's length on the last line). */
-function lineEnd(text: string, offset: number): number {
-  let i = offset
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++
-  return i
 }
 
 /** A space, tab, line feed or carriage return: JSON's blanks. */
