@@ -46,6 +46,7 @@ describe('verify', () => {
       expect(await run([command, empty]), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: ${empty} is empty\n` })
       expect(await run([command, emptyGz]), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: ${emptyGz} is empty when unpacked\n` })
       expect(await run([command, '-'], { stdin: new Uint8Array() }), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: <stdin> is empty: nothing came in on standard input\n` })
+      expect(await run([command, '-'], { stdin: new TextEncoder().encode('\n \r\n\t\n') }), command).toMatchObject({ code: 2, err: `crashkernel-check ${command}: <stdin> has nothing but blank lines\n` })
     }
   })
 

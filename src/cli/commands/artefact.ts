@@ -62,7 +62,9 @@ export async function readArtefact(io: CliIO, given: string): Promise<Artefact> 
   // Nothing to read is said as such: a log without a single line was told it has no
   // "Linux version" line, and import listed every line such a log lacks.
   if (bytes.length === 0) throw new ConfigurationError(`${path} is empty${gzip ? ' when unpacked' : stdin ? ': nothing came in on standard input' : ''}`)
-  return { path, bytes, text: new TextDecoder().decode(bytes), gzip }
+  const text = new TextDecoder().decode(bytes)
+  if (text.trim() === '') throw new ConfigurationError(`${path} has nothing but blank lines${gzip ? ' when unpacked' : ''}`)
+  return { path, bytes, text, gzip }
 }
 
 /**
