@@ -134,4 +134,18 @@ describe('--kernel, --ram and --boards: an empty item is refused, naming the opt
     const sweep = JSON.parse((await run(['sweep', 'rpi4', '--kernel', '6.12', '--ram', '2G,2G', '--sizes', '256M', '--format', 'json'])).out)
     expect(sweep.cells.length).toBe(1)
   })
+
+  // `sweep qemu-virt-arm64 --ram 3G,3072M,3g` swept one RAM size three times under three names,
+  // and "what changes from one RAM size to the next" compared a size with itself.
+  it('counts RAM sizes equal in bytes once, named as first given', async () => {
+    const sweep = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G,3072M,3g,4G', '--sizes', '256M', '--format', 'json'])).out)
+    expect(sweep.ram).toEqual(['3G', '4G'])
+    expect(sweep.cells.length).toBe(2)
+    const text = (await run(['sweep', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G,3072M', '--sizes', '256M'])).out
+    expect(text).toContain('1 RAM variant(s)')
+    expect(text).not.toContain('RAM 3072M')
+    const explain = (await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4G,4096M'])).out
+    expect(explain).toContain('RAM 4G ·')
+    expect(explain).not.toContain('RAM 4096M')
+  })
 })

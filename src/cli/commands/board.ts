@@ -16,6 +16,7 @@ import { resolveKernelRelease, type Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
+import { parseSize } from '../../matrix/size.js'
 import { hintFor } from '../../matrix/validate.js'
 import { SEMANTIC_WARNING_IDS, type DecodedLayout, type SemanticMessageId } from '../../matrix/types.js'
 import { debianSeries } from '../../presets/index.js'
@@ -219,14 +220,31 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
   const variants = ramVariants(all)
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const out: DecodedLayout[] = []
+  const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined
+  const sized = preset?.ramForSize !== undefined && !ownRam
+  // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
+  // (the board's own "ramSize" among them: its variant is named by that size).
+  const sizes = new Set<bigint>()
+  const seen = (name: string): boolean => {
+    if (!sized) return false
+    let bytes: bigint
+    try {
+      bytes = parseSize(name)
+    } catch {
+      return false // a variant the preset names otherwise
+    }
+    if (sizes.has(bytes)) return true
+    sizes.add(bytes)
+    return false
+  }
   // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
   for (const name of new Set(options.ram)) {
     if (variants.includes(name)) {
+      if (seen(name)) continue
       out.push(...all.filter((l) => l.variant === name))
       continue
     }
-    const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined
-    if (preset?.ramForSize && !ownRam) {
+    if (preset?.ramForSize && sized) {
       const { ram: _ram, ...rest } = board.wire
       const decoded = decode({ ...rest, ramSize: name } as Board)
       const problem = decoded.problems.find((p) => p.boardId === board.id)
@@ -246,6 +264,7 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
             : `--ram ${name}: board "${board.id}" does not fit ${name} of RAM (${why})`,
         )
       }
+      if (seen(name)) continue
       out.push(...decoded.layouts)
       continue
     }

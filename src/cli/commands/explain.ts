@@ -11,7 +11,7 @@ import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
-import { memSize } from '../../matrix/size.js'
+import { memSize, parseSize } from '../../matrix/size.js'
 import { SEMANTIC_WARNING_IDS, type SemanticMessageId } from '../../matrix/types.js'
 import { BIG_RESERVATION, fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import { visibleText } from '../../report/escape.js'
@@ -269,6 +269,8 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
   const { ram: _ram, ...rest } = wire
   const layouts: LayoutReport[] = []
   const found: Finding[] = []
+  // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
+  const seen = new Set<bigint>()
   for (const size of sizes) {
     const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }
     const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
@@ -276,6 +278,10 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
     // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
     const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)))
     if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
+    // Schema-valid, so in memparse()'s spelling.
+    const bytes = parseSize(size)
+    if (seen.has(bytes)) continue
+    seen.add(bytes)
     layouts.push(...report.layouts)
     found.push(...report.findings)
   }
