@@ -39,6 +39,16 @@ export function emptyItemMessage(value: string, items: readonly string[], option
  * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
  */
 export function spaceSeparatedHint(item: string): string {
-  const words = item.trim().split(/\s+/)
+  const words = wordsOf(item)
   return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : ''
+}
+
+/**
+ * The blank-separated words of `text`, trimmed (`''` gives `['']`).
+ *
+ * @example
+ * wordsOf(' 512M,high  128M,low ') // → ['512M,high', '128M,low']
+ */
+export function wordsOf(text: string): string[] {
+  return text.trim().split(/\s+/)
 }

@@ -71,6 +71,25 @@ describe('sweep --sizes: every value starts with a size', () => {
     expect(JSON.parse(r.out).sizes).toEqual(['256M@0x20000000', '1G-4G:192M,4G-:256M', '512M,high+64M,low'])
   })
 
+  // A fragment pasted from a command line: rpi4's was swept as a column headed with a blank
+  // (the kernel reads the two words as two tokens, the column as one), q35's refused as
+  // '"high crashkernel=64M,low" has no size'. Both are refused alike, naming "+" and ",".
+  it.each([
+    ['crashkernel=256M crashkernel=128M,low', 'crashkernel=256M+crashkernel=128M,low'],
+    ['crashkernel=512M,high crashkernel=64M,low', 'crashkernel=512M,high+crashkernel=64M,low'],
+    ['1G, 512M,high  128M,low', '1G,512M,high+128M,low'],
+    ['512M,high + 128M,low 1G', '512M,high+128M,low+1G'],
+  ])('refuses --sizes %j: words separated by blanks', async (sizes, joined) => {
+    expect(await refused([...base, '--sizes', sizes])).toBe(
+      `crashkernel-check sweep: --sizes: "${sizes}" separates words with blanks; join the tokens of one value with "+" ("${joined}"), the values with ","`,
+    )
+  })
+
+  it('takes blanks around "+", "," and ";"', async () => {
+    const r = await run([...base, '--sizes', ' 512M,high + 128M,low ; 1G ', '--format', 'json'])
+    expect(JSON.parse(r.out).sizes).toEqual(['512M,high+128M,low', '1G'])
+  })
+
   it('checks --sizes before reading the matrix: the usage error is told, not the file', async () => {
     expect(await refused(['sweep', 'rpi4', '--matrix', 'no/such.json', '--sizes', ',high'])).toBe(`crashkernel-check sweep: --sizes: ",high" has no size${SIZELESS}`)
   })

@@ -52,7 +52,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'errors.ts': [[/^[aeiou]/, "typeof a value in an error message (JavaScript's own type names)"]],
   'group-digits.ts': [[/\B(?=(\d{3})+(?!\d))/g, 'String() of a count (boards, layouts, findings, translations)']],
   'index.ts': [[/\/cmdline$/, "a board suggestion's JSON pointer (built by the suggester)"]],
-  'list-items.ts': [[/\s+/, 'a --boards, --kernel, boards or kernel item that matched nothing']],
+  'list-items.ts': [[/\s+/, 'a --boards, --kernel, boards or kernel item that matched nothing; a --sizes value pasted from a command line']],
   'matrix/decode.ts': [
     [new RegExp(boardMatrixSchema.$defs.size.pattern), 'size/address strings, also those a preset derives'],
     [new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u'), 'board ids (whether a boards filter can select one)'],

@@ -5,7 +5,7 @@ import { ConfigurationError, errorMessage } from '../../errors.js'
 import { hintFor } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { VERSION } from '../../version.js'
-import { emptyItemMessage, emptyItemWhere } from '../../list-items.js'
+import { emptyItemMessage, emptyItemWhere, wordsOf } from '../../list-items.js'
 
 /** A usage error: exit 2 with the command's help. */
 export class UsageError extends Error {
@@ -217,7 +217,8 @@ export function splitCrashkernelList(value: string): string[] {
       const last = items.length - 1
       const prev = items[last]
       // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
-      const [head = '', ...tail] = piece.split('+')
+      // Blanks around `+` are no part of a token (`512M,high + 128M,low`).
+      const [head = '', ...tail] = piece.split('+').map((t) => t.trim())
       const joins = prev !== undefined && (prev !== '' || last === 0)
       if (joins && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
         items[last] = `${prev},${head}${tail.length > 0 ? `+${tail.join('+')}` : ''}`
@@ -257,6 +258,14 @@ function startsWithSize(token: string): boolean {
  * crashkernelList(',high', '--sizes') // throws '--sizes: ",high" has no size: …'
  */
 export function crashkernelList(value: string, option: string): string[] {
+  // A fragment pasted from a command line (`crashkernel=512M,high crashkernel=64M,low`): no
+  // value has a blank in it, and whether the words are tokens of one value or values of their
+  // own is the user's to say, so neither reading is guessed.
+  const pieces = value.split(';').map((group) => group.split(',').map((piece) => piece.split('+').map(wordsOf)))
+  if (pieces.some((group) => group.some((tokens) => tokens.some((words) => words.length > 1)))) {
+    const joined = pieces.map((group) => group.map((tokens) => tokens.map((words) => words.join('+')).join('+')).join(',')).join(';')
+    throw new UsageError(`${option}: "${value}" separates words with blanks; join the tokens of one value with "+" ("${joined}"), the values with ","`)
+  }
   const items = splitCrashkernelList(value)
   if (items.every((s) => s === '')) throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`)
   const empty = emptyItemMessage(value, items, option)
