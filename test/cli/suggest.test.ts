@@ -49,10 +49,25 @@ describe('suggest', () => {
   // once written in, though the output offered it for the matrix as it stood.
   it('says a value verified on the layouts --ram or --kernel selects is not verified for the whole line', async () => {
     const r = await run(['suggest', 'qemu-virt-arm64', '--ram', '16G', '--sizes', '2G'])
-    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=2G"\n  (verified only on the layouts --ram 16G selects; the board\'s other RAM variants and kernels read this line too: run check after writing it)\n')
+    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=2G"\n  (verified only on the layouts --ram 16G selects; the other RAM variants (1G, 2G, 4G, 8G) read this line too: run check after writing it)\n')
     expect((await run(['suggest', 'rpi4', '--kernel', '6.12'])).out).toContain('(verified only on the layouts --kernel 6.12 selects;')
     // Options that select every layout the board has verify the whole line.
     for (const args of [['--kernel', '5.10,6.1,6.12,7.2'], ['--ram', '1G,2G,4G,8G']]) expect((await run(['suggest', 'rpi4', ...args])).out, args.join(' ')).not.toContain('verified only')
+  })
+
+  // The note named "the board's other RAM variants and kernels" for a kernels entry's own line
+  // (only that kernel reads it), and for a --kernel that selects every layout reading the line;
+  // with two lines (--ram 2G) it was left out, though the other RAM variants read both.
+  it('names the layouts outside the selection that read the lines, and only those', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'b', extends: 'raspberrypi-4', cmdline: 'console=ttyS0 crashkernel=256M', kernels: ['6.12', { release: '7.2', cmdline: 'console=ttyS0 crashkernel=900M' }] }] }))
+    const note = async (...args: string[]) => /\n {2}\((verified only.*)\)\n/.exec((await run(['suggest', 'b', '--matrix', matrix, '--sizes', '256M', ...args])).out)?.[1]
+    expect(await note('--kernel', '7.2', '--ram', '2G')).toBe('verified only on the layouts --ram 2G --kernel 7.2 selects; the other RAM variants (1G, 4G, 8G) read this line too: run check after writing it')
+    expect(await note('--kernel', '7.2')).toBeUndefined()
+    expect(await note('--kernel', '6.12')).toBeUndefined()
+    expect(await note('--ram', '2G')).toBe('verified only on the layouts --ram 2G selects; the other RAM variants (1G, 4G, 8G) read these lines too: run check after writing it')
+    expect(await note('--ram', '2G', '--kernel', '5.10')).toBe("verified only on the layouts --ram 2G --kernel 5.10 selects; the board's other RAM variants and kernels read this line too: run check after writing it")
   })
 
   // check's CK004 octal says "write 256M" for crashkernel=0256M; suggest ranked 174M (what the

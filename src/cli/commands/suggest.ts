@@ -68,12 +68,35 @@ function cmdlinePlaces(layouts: readonly DecodedLayout[]): CmdlinePlace[] {
   const places = new Map<string, CmdlinePlace>()
   for (const l of layouts) {
     const own = l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board'
-    const pointer = own ? l.pointers.cmdline : `${l.pointers.board}/cmdline`
+    const pointer = placePointer(l)
     const place = places.get(pointer) ?? { pointer, ...(!own && { added: l.cmdlineOwner.name }), cmdline: l.layout.cmdline, layouts: [] }
     place.layouts.push(l)
     places.set(pointer, place)
   }
   return [...places.values()]
+}
+
+/** Where the value for a layout is written: its own line (the board's or its kernels entry's), else the board's to add. */
+const placePointer = (l: DecodedLayout): string => (l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board' ? l.pointers.cmdline : `${l.pointers.board}/cmdline`)
+
+/**
+ * Who reads the lines a value goes in besides the layouts --ram and --kernel select, for the
+ * note under "In the matrix": '' when no other layout reads them (a kernels entry's own line
+ * with every RAM variant of that kernel selected).
+ */
+function otherReaders(selected: readonly DecodedLayout[], every: readonly DecodedLayout[]): string {
+  const key = (l: DecodedLayout) => `${l.variant ?? ''}|${l.layout.kernel}`
+  const chosen = new Set(selected.map(key))
+  const lines = new Set(selected.map(placePointer))
+  const outside = every.filter((l) => lines.has(placePointer(l)) && !chosen.has(key(l)))
+  if (outside.length === 0) return ''
+  const rams = new Set(selected.map((l) => l.variant))
+  const kernels = new Set(selected.map((l) => l.layout.kernel))
+  const otherRams = [...new Set(outside.map((l) => l.variant).filter((v): v is string => v !== undefined && !rams.has(v)))]
+  const otherKernels = [...new Set(outside.map((l) => l.layout.kernel).filter((k) => !kernels.has(k)))]
+  if (otherRams.length > 0 && otherKernels.length === 0) return `the other RAM variants (${otherRams.join(', ')})`
+  if (otherKernels.length > 0 && otherRams.length === 0) return `the board's other kernels (${otherKernels.join(', ')})`
+  return "the board's other RAM variants and kernels"
 }
 
 const layoutLabel = (l: DecodedLayout): string => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`
@@ -148,10 +171,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // select the very layouts the board has.
     const key = (ls: readonly DecodedLayout[]) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${l.layout.kernel}`))].sort().join(',')
     const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : decodeBoard(board, {}))
-    const narrowed = selectsAll ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
+    const others = selectsAll ? '' : otherReaders(layouts, kernels === undefined ? board.layouts : decodeBoard(board, {}))
+    const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
     // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
     // inside the string, which JSON reads as a backslash and a t).
-    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed }), { cmdline: layouts[0]!.layout.cmdline, places: cmdlinePlaces(layouts) }))
+    io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed, others }), { cmdline: layouts[0]!.layout.cmdline, places: cmdlinePlaces(layouts) }))
     return values.working.length > 0 ? 0 : 1
   })
 }
@@ -176,7 +200,7 @@ function atZero(value: string): boolean {
   return at >= 0 && memparseWrapping(value, at + 1).value === 0n
 }
 
-function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string }, raw: { cmdline: string; places: ReturnType<typeof cmdlinePlaces> }): string {
+function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string; others: string }, raw: { cmdline: string; places: ReturnType<typeof cmdlinePlaces> }): string {
   const c = palette(colorForStdout(io))
   const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))]
   const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
@@ -232,8 +256,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     out.push('\n  In the matrix:\n')
     places.forEach((p, i) => out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${pasteable(withCrashkernel(raw.places[i]!.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`))
   } else if (best) out.push(`\n  In the matrix: "cmdline": ${pasteable(withCrashkernel(raw.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
-  // The line is the board's: its other RAM variants and kernels read it too.
-  if (best && t.narrowed !== '') out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n')
+  // Layouts --ram and --kernel leave out read the line too (the board's, or a kernel entry's by its other RAM variants).
+  if (best && t.narrowed !== '') out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; ${t.others} read ${places.length > 1 ? 'these lines' : 'this line'} too: run check after writing it)`) + '\n')
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)
   if (bad.length === 0) out.push('  every value tried works\n')
   for (const v of bad) {
