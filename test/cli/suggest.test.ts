@@ -70,6 +70,15 @@ describe('suggest', () => {
     expect(await note('--ram', '2G', '--kernel', '5.10')).toBe("verified only on the layouts --ram 2G --kernel 5.10 selects; the board's other RAM variants and kernels read this line too: run check after writing it")
   })
 
+  // A what-if entry beside its release: the header said "kernels 6.1.192" for 2 layouts.
+  it('tells a what-if layout apart from its release in the header', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'w', extends: 'raspberrypi-4', cmdline: 'crashkernel=256M', kernels: ['6.1', { release: '6.1', policy: 'whatif-bhe-4g-low-end' }] }] }))
+    const r = await run(['suggest', 'w', '--matrix', matrix, '--ram', '4G', '--sizes', '256M'])
+    expect(r.out).toContain('each simulated on all 2 layout(s)\n  kernels 6.1.192, 6.1.192+whatif-bhe-4g-low-end; RAM 4G;')
+  })
+
   // check's CK004 octal says "write 256M" for crashkernel=0256M; suggest ranked 174M (what the
   // kernel reads) first, and offered it for the matrix.
   it('takes an octal size as its digits say, as check\'s fix does', async () => {

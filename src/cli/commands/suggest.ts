@@ -76,6 +76,9 @@ function cmdlinePlaces(layouts: readonly DecodedLayout[]): CmdlinePlace[] {
   return [...places.values()]
 }
 
+/** A layout's kernel as the header names it: the release, and the policy of a what-if entry (`6.1.192+whatif-bhe-4g-low-end`). */
+const kernelName = (l: DecodedLayout): string => `${l.layout.kernel}${l.layout.policy !== undefined ? `+${l.layout.policy}` : ''}`
+
 /** Where the value for a layout is written: its own line (the board's or its kernels entry's), else the board's to add. */
 const placePointer = (l: DecodedLayout): string => (l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board' ? l.pointers.cmdline : `${l.pointers.board}/cmdline`)
 
@@ -85,15 +88,15 @@ const placePointer = (l: DecodedLayout): string => (l.cmdlineOwner.layer === 'ke
  * with every RAM variant of that kernel selected).
  */
 function otherReaders(selected: readonly DecodedLayout[], every: readonly DecodedLayout[]): string {
-  const key = (l: DecodedLayout) => `${l.variant ?? ''}|${l.layout.kernel}`
+  const key = (l: DecodedLayout) => `${l.variant ?? ''}|${kernelName(l)}`
   const chosen = new Set(selected.map(key))
   const lines = new Set(selected.map(placePointer))
   const outside = every.filter((l) => lines.has(placePointer(l)) && !chosen.has(key(l)))
   if (outside.length === 0) return ''
   const rams = new Set(selected.map((l) => l.variant))
-  const kernels = new Set(selected.map((l) => l.layout.kernel))
+  const kernels = new Set(selected.map(kernelName))
   const otherRams = [...new Set(outside.map((l) => l.variant).filter((v): v is string => v !== undefined && !rams.has(v)))]
-  const otherKernels = [...new Set(outside.map((l) => l.layout.kernel).filter((k) => !kernels.has(k)))]
+  const otherKernels = [...new Set(outside.map(kernelName).filter((k) => !kernels.has(k)))]
   if (otherRams.length > 0 && otherKernels.length === 0) return `the other RAM variants (${otherRams.join(', ')})`
   if (otherKernels.length > 0 && otherRams.length === 0) return `the board's other kernels (${otherKernels.join(', ')})`
   return "the board's other RAM variants and kernels"
@@ -202,7 +205,7 @@ function atZero(value: string): boolean {
 
 function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; values: BoardValues; cmdline: string; all: boolean; narrowed: string; others: string }, raw: { cmdline: string; places: ReturnType<typeof cmdlinePlaces> }): string {
   const c = palette(colorForStdout(io))
-  const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))]
+  const kernels = [...new Set(t.layouts.map(kernelName))]
   const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
   // A kernel entry with a cmdline of its own replaces the board's for that kernel, and every
   // value below replaces the crashkernel= of each layout: name each command line it goes in,
