@@ -7,7 +7,7 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { LayoutDoesNotBootError, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
+import { LayoutDoesNotBootError, resolveKernelRelease as resolveEngineRelease, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
 import { ConfigurationError, InternalError, errorMessage, expectReport, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
@@ -31,7 +31,7 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js'
 export { renderSummary } from './report/summary.js'
 export { importBoard } from './import/index.js'
 export { verifyBootLog, formatVerify } from './verify/index.js'
-export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js'
+export { listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js'
 
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
@@ -55,6 +55,22 @@ export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesN
 export function simulate(layout: Layout): SimulationResult {
   checkLayoutArgument(layout)
   return simulateEngine(layout)
+}
+
+/**
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @throws ConfigurationError for a kernel that is not a string (from JavaScript, `6.12` as a number, which would read as "6.12")
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
+export function resolveKernelRelease(kernel: string): string | undefined {
+  expectText('resolveKernelRelease', 'kernel', kernel, 'a release or series such as "6.12"')
+  return resolveEngineRelease(kernel)
 }
 // What simulate() takes and returns, and the parts of a LayoutReport's `result`.
 export type * from './engine/types.js'
@@ -125,10 +141,20 @@ function sortFindings(findings: Finding[], layouts: readonly LayoutReport[] = []
   )
 }
 
-/** Counts findings by severity; suppressed ones only in `suppressed`. */
+/**
+ * Counts findings by severity; suppressed ones only in `suppressed`.
+ *
+ * @throws ConfigurationError when `findings` is not an array of findings
+ */
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
+  // From JavaScript: nothing or a number was a TypeError from inside ("findings is not iterable").
+  const items: unknown[] = Array.isArray(findings) ? [...findings] : []
+  const at = items.findIndex((f) => typeof f !== 'object' || f === null)
+  if (!Array.isArray(findings) || at >= 0) {
+    throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' })
+  }
   const counts: SeverityCounts = { error: 0, warning: 0, note: 0, suppressed: 0 }
-  for (const f of findings) {
+  for (const f of findings as readonly Finding[]) {
     if (f.suppressed) counts.suppressed++
     else counts[f.severity]++
   }
@@ -323,8 +349,9 @@ function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unkn
   const o = options as Record<string, unknown>
   for (const key of ['boards', 'kernels']) {
     const v = o[key]
-    if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) continue
-    throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`)
+    // Spread: every() skips the holes of a sparse array ([, 'x']), which would be no board.
+    if (v === undefined || (Array.isArray(v) && [...v].every((s) => typeof s === 'string'))) continue
+    throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf([...v].find((s) => typeof s !== 'string'))}` : kindOf(v)}`)
   }
   if (o.suggest !== undefined && typeof o.suggest !== 'boolean') throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`)
   const max = o.maxSuggestionSimulations

@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { applySuggestion, check, ConfigurationError, decodeLayouts, failsAt, formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, renderHtml, renderSummary, RULES, simulate, toAnnotations, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { applySuggestion, check, checkKernelOverride, ConfigurationError, countFindings, decodeLayouts, failsAt, formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish, formatVerify, importBoard, KERNEL_PROFILES, LayoutDoesNotBootError, mergeReports, PRESETS, resolveKernelRelease, renderHtml, renderSummary, RULES, simulate, toAnnotations, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -481,3 +481,46 @@ describe('the npm package', () => {
 
 /** Only referenced, so that `tsc` checks that the names exist. */
 export type ConsumerTypes = [AnnotationOptions, ImportInputs, ImportResult, KernelProfile, Preset, Rule, SummaryContext, VerifyOptions, VerifyResult]
+
+// countFindings(), formatVerify() and checkKernelOverride() failed with TypeErrors from inside
+// ("findings is not iterable", "Cannot read properties of undefined", "kernels.filter is not a
+// function"), resolveKernelRelease(6.12) answered '6.12.117' for a number, and a hole in
+// check()'s options.boards ([, 'x']) was taken as no board.
+describe('library functions refuse arguments of the wrong type with a ConfigurationError', () => {
+  const thrown = (f: () => unknown) => {
+    try {
+      f()
+    } catch (e) {
+      return { name: (e as Error).name, message: (e as Error).message }
+    }
+    return 'no error'
+  }
+  it('countFindings()', () => {
+    expect(thrown(() => countFindings(undefined as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): findings must be an array of findings as check() reports them, not undefined' })
+    expect(thrown(() => countFindings(5 as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): findings must be an array of findings as check() reports them, not a number' })
+    expect(thrown(() => countFindings([null] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): findings must be an array of findings as check() reports them, not an array holding null' })
+    expect(countFindings(check(TEXT, 'm.json').findings)).toEqual(check(TEXT, 'm.json').counts)
+  })
+  it('formatVerify()', () => {
+    expect(thrown(() => formatVerify(undefined as never, 'boot.log'))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): result must be what verifyBootLog() returns, not undefined' })
+    expect(thrown(() => formatVerify({} as never, 'boot.log'))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): result must be what verifyBootLog() returns, with problems an array, not undefined' })
+    const r = verifyBootLog('')
+    expect(thrown(() => formatVerify(r, undefined as never))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): name must be the log\'s name as a string, not undefined' })
+    expect(formatVerify(r, 'boot.log')).toMatch(/^boot\.log: cannot verify/)
+  })
+  it('checkKernelOverride()', () => {
+    expect(thrown(() => checkKernelOverride('6.12' as never, 'x'))).toEqual({ name: 'ConfigurationError', message: 'x: must be an array of kernel strings, not a string' })
+    expect(thrown(() => checkKernelOverride([6.12] as never, 'x'))).toEqual({ name: 'ConfigurationError', message: 'x: must be an array of kernel strings, not an array holding a number' })
+    expect(thrown(() => checkKernelOverride(['6.12'], 'x'))).toBe('no error')
+  })
+  it('resolveKernelRelease()', () => {
+    expect(thrown(() => resolveKernelRelease(6.12 as never))).toEqual({ name: 'ConfigurationError', message: 'resolveKernelRelease(): kernel must be a release or series such as "6.12" as a string, not a number' })
+    expect(resolveKernelRelease('6.12')).toBe('6.12.117')
+  })
+  it('check() with a hole in options.boards or options.kernels', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(thrown(() => check(TEXT, 'm.json', { boards: [, 'x'] as string[] }))).toEqual({ name: 'ConfigurationError', message: 'check(): options.boards must be an array of strings, not an array holding undefined' })
+    // eslint-disable-next-line no-sparse-arrays
+    expect(thrown(() => decodeLayouts(TEXT, 'm.json', { kernels: ['6.12', ,] as string[] }))).toEqual({ name: 'ConfigurationError', message: 'decodeLayouts(): options.kernels must be an array of strings, not an array holding undefined' })
+  })
+})

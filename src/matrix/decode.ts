@@ -144,6 +144,10 @@ export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<str
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
 export function checkKernelOverride(kernels: readonly string[] | undefined, what: string): void {
+  // From JavaScript: a string was "kernels.filter is not a function", a number read as a version.
+  if (kernels !== undefined && !(Array.isArray(kernels) && [...kernels].every((k) => typeof k === 'string'))) {
+    throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${Array.isArray(kernels) ? `an array holding ${kindOf([...kernels].find((k) => typeof k !== 'string'))}` : kindOf(kernels)}`, { docsPath: 'README.md#library' })
+  }
   const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
   if (bad.length === 0) return
   const names = bad.map((k) => JSON.stringify(clip(k))).join(', ')

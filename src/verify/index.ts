@@ -511,8 +511,17 @@ function lineDifferences(result: SimulationResult, lines: readonly BootLine[]): 
   return out
 }
 
-/** The text `verify` prints: "the model agrees" or the differences line by line. */
+/**
+ * The text `verify` prints: "the model agrees" or the differences line by line.
+ *
+ * @throws ConfigurationError when `r` is not what verifyBootLog() returns, or `name` not a string
+ */
 export function formatVerify(r: VerifyResult, name: string): string {
+  // From JavaScript: nothing, or another object, was a TypeError from inside.
+  const misuse = (message: string) => new ConfigurationError(`formatVerify(): result must be what verifyBootLog() returns, ${message}`, { docsPath: 'README.md#library' })
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) throw misuse(`not ${kindOf(r)}`)
+  for (const key of ['problems', 'differences', 'unknowns'] as const) if (!Array.isArray(r[key])) throw misuse(`with ${key} an array, not ${kindOf(r[key])}`)
+  expectText('formatVerify', 'name', name, "the log's name")
   const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('')
   // The notes too: that the file holds another boot is what to do about a first one cut short.
   if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}\n`).join('')}${notes}`
