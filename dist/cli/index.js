@@ -29121,7 +29121,7 @@ const FORCED_BY_TEXT = {
             unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
             policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
-            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
+            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, list the release in "kernels" with its "imageSize", or give the board "image.size"',
             ramSizeTooSmall: '"ramSize" {{value}}{{bytes}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
@@ -31771,8 +31771,17 @@ function emptyItemMessage(value, items, option) {
  * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
  */
 function spaceSeparatedHint(item) {
-    const words = item.trim().split(/\s+/);
+    const words = wordsOf(item);
     return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : '';
+}
+/**
+ * The blank-separated words of `text`, trimmed (`''` gives `['']`).
+ *
+ * @example
+ * wordsOf(' 512M,high  128M,low ') // → ['512M,high', '128M,low']
+ */
+function wordsOf(text) {
+    return text.trim().split(/\s+/);
 }
 
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
@@ -32524,6 +32533,10 @@ function unmatchedPatterns(patterns, ids) {
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
 function decode_checkKernelOverride(kernels, what) {
+    // From JavaScript: a string was "kernels.filter is not a function", a number read as a version.
+    if (kernels !== undefined && !(Array.isArray(kernels) && [...kernels].every((k) => typeof k === 'string'))) {
+        throw new src_errors/* ConfigurationError */.j1(`${what}: must be an array of kernel strings, not ${Array.isArray(kernels) ? `an array holding ${(0,src_errors/* kindOf */.I)([...kernels].find((k) => typeof k !== 'string'))}` : (0,src_errors/* kindOf */.I)(kernels)}`, { docsPath: 'README.md#library' });
+    }
     const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
     if (bad.length === 0)
         return;
@@ -33863,56 +33876,82 @@ function recoveryEnd(source, offset) {
     return i;
 }
 /**
- * The bracket still open at `offset` (its character and offset), read as jsonc-parser's
- * scanner reads the text: strings end at a quote or a line break, a backslash escapes the next
- * character, and `//` and `/* *\/` comments hold no brackets. A close bracket that does not
- * match the innermost open one is not taken off (checkInputLimits() does the same).
+ * Reads `source` as jsonc-parser's scanner reads it, token by token from the start: strings end
+ * at a quote or a line break, a backslash escapes the next character, and `//` and `/* *\/`
+ * comments hold no brackets and no strings. It answers for an offset what is open there and
+ * which string ends there. Offsets asked in increasing order (the parser's errors) cost only
+ * the text between them: read from the start for each, the thousands of errors of a minified
+ * file took minutes. An offset before the last one asked is read from the start again.
  */
-function openBracketAt(source, offset) {
-    const open = [];
-    for (let i = 0; i < offset;) {
-        const c = source.charCodeAt(i);
-        if (c === 34 /* Ch.Quote */) {
-            for (i++; i < offset;) {
-                const d = source.charCodeAt(i);
-                if (d === 34 /* Ch.Quote */) {
-                    i++;
-                    break;
+function tokenReader(source) {
+    let i = 0;
+    let open = [];
+    let last = { start: -1, end: -1 };
+    let asked = 0;
+    // Every token that starts before `offset`, whole (a string or comment may end after it).
+    const readTo = (offset) => {
+        if (offset < asked) {
+            i = 0;
+            open = [];
+            last = { start: -1, end: -1 };
+        }
+        asked = offset;
+        while (i < offset) {
+            const c = source.charCodeAt(i);
+            if (c === 34 /* Ch.Quote */) {
+                const start = i;
+                for (i++; i < source.length;) {
+                    const d = source.charCodeAt(i);
+                    if (d === 34 /* Ch.Quote */ || d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                        break;
+                    i += d === 92 /* Ch.Backslash */ ? 2 : 1;
                 }
-                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
-                    break;
-                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+                last = { start, end: i };
+                if (source.charCodeAt(i) === 34 /* Ch.Quote */)
+                    i++;
+            }
+            else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+                while (i < source.length && source.charCodeAt(i) !== 10 /* Ch.LF */ && source.charCodeAt(i) !== 13 /* Ch.CR */)
+                    i++;
+            }
+            else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+                const close = source.indexOf('*/', i + 2);
+                i = close === -1 ? source.length : close + 2;
+            }
+            else {
+                if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */)
+                    open.push(i);
+                // A close bracket that does not match the innermost open one is not taken off (checkInputLimits() does the same).
+                else if ((c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) && open.length > 0 && source.charCodeAt(open[open.length - 1]) === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                    open.pop();
+                i++;
             }
         }
-        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
-            while (i < offset && source.charCodeAt(i) !== 10 /* Ch.LF */ && source.charCodeAt(i) !== 13 /* Ch.CR */)
-                i++;
-        }
-        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 42 /* Ch.Star */) {
-            const close = source.indexOf('*/', i + 2);
-            i = close === -1 ? offset : close + 2;
-        }
-        else {
-            if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */)
-                open.push(i);
-            else if ((c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) && open.length > 0 && source.charCodeAt(open[open.length - 1]) === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
-                open.pop();
-            i++;
-        }
-    }
-    const at = open[open.length - 1];
-    return at === undefined ? undefined : { bracket: source[at], offset: at };
+    };
+    return {
+        /** The bracket still open at `offset` (its character and offset). */
+        openBracketAt(offset) {
+            readTo(offset);
+            const at = open[open.length - 1];
+            return at === undefined ? undefined : { bracket: source[at], offset: at };
+        },
+        /** Where the string whose closing quote is at `quote` opens; -1 when that quote opens one (or is in a comment). */
+        stringEndingAt(quote) {
+            readTo(quote);
+            return last.end === quote && source.charCodeAt(quote) === 34 /* Ch.Quote */ ? last.start : -1;
+        },
+    };
 }
 /**
  * A close bracket of the other kind than the one open (`["6.12" }`, `{"b": 1 ]`): the parser
  * says "comma expected" there and "close bracket expected" at the end of the file; what is
  * missing is the open one's close bracket. Undefined for any other error place.
  */
-function mismatchHint(source, offset, where) {
+function mismatchHint(source, tokens, offset, where) {
     const c = source[offset];
     if (c !== '}' && c !== ']')
         return undefined;
-    const open = openBracketAt(source, offset);
+    const open = tokens.openBracketAt(offset);
     if (open === undefined || (open.bracket === '[') === (c === ']'))
         return undefined;
     const at = where(open.offset);
@@ -33925,27 +33964,14 @@ function mismatchHint(source, offset, where) {
  * the word after it an "invalid symbol", then reports the rest of the line. Told by the string's text, which ends with the `,` or `:`
  * that was meant to follow it. The place and the message, or undefined.
  */
-function unclosedStringHint(source, offset) {
+function unclosedStringHint(source, tokens, offset) {
     let before = offset - 1;
     while (before >= 0 && (source[before] === ' ' || source[before] === '\t'))
         before--;
     if (source[before] !== '"')
         return undefined;
-    // The string token that ends at that quote, read from the start of its line.
-    let lineStart = before;
-    while (lineStart > 0 && source[lineStart - 1] !== '\n' && source[lineStart - 1] !== '\r')
-        lineStart--;
-    let opening = -1;
-    for (let i = lineStart; i < before; i++) {
-        if (source[i] !== '"')
-            continue;
-        let j = i + 1;
-        while (j < before && source[j] !== '"')
-            j += source[j] === '\\' ? 2 : 1;
-        if (j === before)
-            opening = i;
-        i = j;
-    }
+    // The string token that ends at that quote.
+    const opening = tokens.stringEndingAt(before);
     if (opening < 0)
         return undefined;
     let end = before;
@@ -33954,7 +33980,13 @@ function unclosedStringHint(source, offset) {
     const punctuation = source[end - 1];
     if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1)
         return undefined;
-    const meant = source.slice(opening, end - 1);
+    // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
+    const meant = clip(source.slice(opening, end - 1), 80);
+    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
+    if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+        const path = clip(source.slice(opening, end - 3), 80);
+        return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
+    }
     return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` };
 }
 /**
@@ -34148,7 +34180,12 @@ function parseDocument(text) {
     // to fix, and they go with it. Not the rest of the line: in a minified file that is every
     // other mistake of the file.
     let hintedUntil = -1;
-    let mismatchedAt = -1;
+    // Where the parser's recovery from a close bracket of the wrong kind (mismatchHint()) ends:
+    // the next `,` or bracket after it, as after a missing quote (recoveryEnd()); not the rest of
+    // the line, which in a minified file holds every other mistake.
+    let mismatchedUntil = -1;
+    // One reading of the text for every error's hint, in the errors' order.
+    const tokens = tokenReader(source);
     // The BOM's space keeps every offset, so the text's lines are the source's.
     const lineStarts = computeLineStarts(text);
     let contentEnd;
@@ -34168,11 +34205,11 @@ function parseDocument(text) {
         const code = (0,main.printParseErrorCode)(e.error);
         // After a close bracket of the wrong kind the parser's recovery reports brackets missing
         // further on: all the one mistake.
-        if (mismatchedAt >= 0 && (e.offset <= lineEnd(source, mismatchedAt) || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected'))
+        if (mismatchedUntil >= 0 && (e.offset <= mismatchedUntil || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected'))
             continue;
-        const mismatch = mismatchHint(source, e.offset, (at) => locate_offsetToLineColumn({ lineStarts }, at));
+        const mismatch = mismatchHint(source, tokens, e.offset, (at) => locate_offsetToLineColumn({ lineStarts }, at));
         if (mismatch !== undefined) {
-            mismatchedAt = e.offset;
+            mismatchedUntil = recoveryEnd(source, e.offset + 1);
             problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 });
             continue;
         }
@@ -34181,7 +34218,7 @@ function parseDocument(text) {
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
-        const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, e.offset) : undefined;
+        const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, tokens, e.offset) : undefined;
         if (unclosed !== undefined) {
             hintedUntil = recoveryEnd(source, e.offset);
             problems.push({ messageId: 'syntaxError', data: { error: unclosed.error }, offset: unclosed.offset, length: 1 });
@@ -34241,13 +34278,6 @@ function atContentEnd(text, offset) {
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1)))
         end--;
     return end;
-}
-/** The offset of the line break that ends the line of `offset` (the text's length on the last line). */
-function lineEnd(text, offset) {
-    let i = offset;
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-        i++;
-    return i;
 }
 /** A space, tab, line feed or carriage return: JSON's blanks. */
 function isBlankCode(c) {
@@ -34318,7 +34348,7 @@ function strictJsonError(text) {
         // Lines only up to the error: the text may be large, and nothing else is located in it.
         const lineStarts = computeLineStarts(text.slice(0, offset + 1));
         const { line, column } = locate_offsetToLineColumn({ lineStarts }, offset);
-        const mismatch = fault === undefined ? mismatchHint(text, offset, (o) => locate_offsetToLineColumn({ lineStarts }, o)) : undefined;
+        const mismatch = fault === undefined ? mismatchHint(text, tokenReader(text), offset, (o) => locate_offsetToLineColumn({ lineStarts }, o)) : undefined;
         throw new StopVisit({ error: fault?.error ?? mismatch ?? describeParseError({ error }), offset, line, column });
     };
     try {
@@ -41886,15 +41916,11 @@ function placeImage(board, f, arch, provenance) {
         const base = bootlog_roundDown(start, bootlog_SZ_2M);
         board.image = { base: types_hex(base) };
         const end = k?.data ? k.data.end + 1n : img?.end;
-        if (end !== undefined && end > base)
+        provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img)}; base rounded down to 2 MiB (arm64 boot protocol)`;
+        if (end !== undefined && end > base) {
             board.image.size = types_hex(end - base);
-        provenance['/image'] = [
-            k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
-            k?.data ? cite('iomem', k.data) : '',
-            'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
-        ]
-            .filter(Boolean)
-            .join('; ');
+            provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img)}`;
+        }
         // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
         // end of the read-only linear alias, which differs from build to build.
         if (k?.code && k.code.end + 1n > base && (end === undefined || k.code.end < end)) {
@@ -43984,8 +44010,9 @@ function importBoard(inputs, opts = {}) {
     // kernel image in no bank. What check will refuse is said here, where the inputs are.
     if (valid.length === 0 && board.arch !== undefined && board.kernels !== undefined) {
         const source = ['bootLog', 'iomem', 'dtb', 'dts', 'config'].find((k) => inputs[k] !== undefined) ?? 'bootLog';
-        // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
-        for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => q.messageId !== 'missingSetting')) {
+        // A setting no input gave is said by its own problem (noImage, noImageSize): only contradictions here.
+        const said = (q) => q.messageId === 'missingSetting' || (q.messageId === 'missingImageSize' && problems.some((p) => p.code === 'noImageSize'));
+        for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => !said(q))) {
             problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${semanticProblemText(d)} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` });
         }
     }
@@ -44015,6 +44042,7 @@ function buildValuesIntoKernel(board, provenance) {
     delete board.config;
     // The provenance follows: each value's line after the release's, in the entry's order.
     const moved = [];
+    // A size the log does not show apart from the base is cited with it.
     if (size !== undefined)
         moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? '']);
     if (codeSize !== undefined)
@@ -45003,8 +45031,20 @@ function lineDifferences(result, lines) {
     }
     return out;
 }
-/** The text `verify` prints: "the model agrees" or the differences line by line. */
+/**
+ * The text `verify` prints: "the model agrees" or the differences line by line.
+ *
+ * @throws ConfigurationError when `r` is not what verifyBootLog() returns, or `name` not a string
+ */
 function formatVerify(r, name) {
+    // From JavaScript: nothing, or another object, was a TypeError from inside.
+    const misuse = (message) => new src_errors/* ConfigurationError */.j1(`formatVerify(): result must be what verifyBootLog() returns, ${message}`, { docsPath: 'README.md#library' });
+    if (typeof r !== 'object' || r === null || Array.isArray(r))
+        throw misuse(`not ${(0,src_errors/* kindOf */.I)(r)}`);
+    for (const key of ['problems', 'differences', 'unknowns'])
+        if (!Array.isArray(r[key]))
+            throw misuse(`with ${key} an array, not ${(0,src_errors/* kindOf */.I)(r[key])}`);
+    (0,src_errors/* expectText */.LK)('formatVerify', 'name', name, "the log's name");
     const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
     // The notes too: that the file holds another boot is what to do about a first one cut short.
     if (r.problems.length)
@@ -45081,6 +45121,21 @@ function src_simulate(layout) {
     checkLayoutArgument(layout);
     return simulateEngine(layout);
 }
+/**
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @throws ConfigurationError for a kernel that is not a string (from JavaScript, `6.12` as a number, which would read as "6.12")
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
+function src_resolveKernelRelease(kernel) {
+    expectText('resolveKernelRelease', 'kernel', kernel, 'a release or series such as "6.12"');
+    return resolveEngineRelease(kernel);
+}
 
 
 
@@ -45100,8 +45155,18 @@ function sortFindings(findings, layouts = []) {
         // Layouts kept from the engine rank alike: by board, then layout, as the fan-out's merge.
         ((a.boardId ?? '') < (b.boardId ?? '') ? -1 : (a.boardId ?? '') > (b.boardId ?? '') ? 1 : compareLayoutNames(a.layoutName ?? '', b.layoutName ?? '')));
 }
-/** Counts findings by severity; suppressed ones only in `suppressed`. */
+/**
+ * Counts findings by severity; suppressed ones only in `suppressed`.
+ *
+ * @throws ConfigurationError when `findings` is not an array of findings
+ */
 function countFindings(findings) {
+    // From JavaScript: nothing or a number was a TypeError from inside ("findings is not iterable").
+    const items = Array.isArray(findings) ? [...findings] : [];
+    const at = items.findIndex((f) => typeof f !== 'object' || f === null);
+    if (!Array.isArray(findings) || at >= 0) {
+        throw new src_errors/* ConfigurationError */.j1(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${(0,src_errors/* kindOf */.I)(items[at])}` : (0,src_errors/* kindOf */.I)(findings)}`, { docsPath: 'README.md#library' });
+    }
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)
@@ -45284,9 +45349,10 @@ function checkArguments(fn, text, path, options) {
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
-        if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
+        // Spread: every() skips the holes of a sparse array ([, 'x']), which would be no board.
+        if (v === undefined || (Array.isArray(v) && [...v].every((s) => typeof s === 'string')))
             continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${(0,src_errors/* kindOf */.I)(v.find((s) => typeof s !== 'string'))}` : (0,src_errors/* kindOf */.I)(v)}`);
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${(0,src_errors/* kindOf */.I)([...v].find((s) => typeof s !== 'string'))}` : (0,src_errors/* kindOf */.I)(v)}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
         throw misuse(`options.suggest must be a boolean, not ${(0,src_errors/* kindOf */.I)(o.suggest)}`);
@@ -46082,7 +46148,8 @@ function splitCrashkernelList(value) {
             const last = items.length - 1;
             const prev = items[last];
             // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
-            const [head = '', ...tail] = piece.split('+');
+            // Blanks around `+` are no part of a token (`512M,high + 128M,low`).
+            const [head = '', ...tail] = piece.split('+').map((t) => t.trim());
             const joins = prev !== undefined && (prev !== '' || last === 0);
             if (joins && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
                 items[last] = `${prev},${head}${tail.length > 0 ? `+${tail.join('+')}` : ''}`;
@@ -46121,6 +46188,14 @@ function startsWithSize(token) {
  * crashkernelList(',high', '--sizes') // throws '--sizes: ",high" has no size: …'
  */
 function crashkernelList(value, option) {
+    // A fragment pasted from a command line (`crashkernel=512M,high crashkernel=64M,low`): no
+    // value has a blank in it, and whether the words are tokens of one value or values of their
+    // own is the user's to say, so neither reading is guessed.
+    const pieces = value.split(';').map((group) => group.split(',').map((piece) => piece.split('+').map(wordsOf)));
+    if (pieces.some((group) => group.some((tokens) => tokens.some((words) => words.length > 1)))) {
+        const joined = pieces.map((group) => group.map((tokens) => tokens.map((words) => words.join('+')).join('+')).join(',')).join(';');
+        throw new UsageError(`${option}: "${value}" separates words with blanks; join the tokens of one value with "+" ("${joined}"), the values with ","`);
+    }
     const items = splitCrashkernelList(value);
     if (items.every((s) => s === ''))
         throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`);
@@ -46176,6 +46251,7 @@ async function guarded(name, help, io, body) {
  * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
  * that only extends that preset, checked with the Debian kernels of its architecture.
  */
+
 
 
 
@@ -46338,14 +46414,35 @@ function board_decodeBoard(board, options) {
     const variants = ramVariants(all);
     const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
     const out = [];
+    const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined;
+    const sized = preset?.ramForSize !== undefined && !ownRam;
+    // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
+    // (the board's own "ramSize" among them: its variant is named by that size).
+    const sizes = new Set();
+    const seen = (name) => {
+        if (!sized)
+            return false;
+        let bytes;
+        try {
+            bytes = parseSize(name);
+        }
+        catch {
+            return false; // a variant the preset names otherwise
+        }
+        if (sizes.has(bytes))
+            return true;
+        sizes.add(bytes);
+        return false;
+    };
     // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
     for (const name of new Set(options.ram)) {
         if (variants.includes(name)) {
+            if (seen(name))
+                continue;
             out.push(...all.filter((l) => l.variant === name));
             continue;
         }
-        const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined;
-        if (preset?.ramForSize && !ownRam) {
+        if (preset?.ramForSize && sized) {
             const { ram: _ram, ...rest } = board.wire;
             const decoded = decode({ ...rest, ramSize: name });
             const problem = decoded.problems.find((p) => p.boardId === board.id);
@@ -46364,6 +46461,8 @@ function board_decodeBoard(board, options) {
                     ? `--ram ${name}: not a RAM size for preset ${preset.name} (${why})`
                     : `--ram ${name}: board "${board.id}" does not fit ${name} of RAM (${why})`);
             }
+            if (seen(name))
+                continue;
             out.push(...decoded.layouts);
             continue;
         }
@@ -46642,6 +46741,8 @@ function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
     const { ram: _ram, ...rest } = wire;
     const layouts = [];
     const found = [];
+    // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
+    const seen = new Set();
     for (const size of sizes) {
         const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] };
         const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
@@ -46650,6 +46751,11 @@ function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
         const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId)));
         if (bad)
             throw new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad.message}`);
+        // Schema-valid, so in memparse()'s spelling.
+        const bytes = parseSize(size);
+        if (seen.has(bytes))
+            continue;
+        seen.add(bytes);
         layouts.push(...report.layouts);
         found.push(...report.findings);
     }
@@ -46722,7 +46828,10 @@ async function readArtefact(io, given) {
     // "Linux version" line, and import listed every line such a log lacks.
     if (bytes.length === 0)
         throw new src_errors/* ConfigurationError */.j1(`${path} is empty${gzip ? ' when unpacked' : stdin ? ': nothing came in on standard input' : ''}`);
-    return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
+    const text = new TextDecoder().decode(bytes);
+    if (text.trim() === '')
+        throw new src_errors/* ConfigurationError */.j1(`${path} has nothing but blank lines${gzip ? ' when unpacked' : ''}`);
+    return { path, bytes, text, gzip };
 }
 /**
  * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
@@ -47089,12 +47198,38 @@ function cmdlinePlaces(layouts) {
     const places = new Map();
     for (const l of layouts) {
         const own = l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board';
-        const pointer = own ? l.pointers.cmdline : `${l.pointers.board}/cmdline`;
+        const pointer = placePointer(l);
         const place = places.get(pointer) ?? { pointer, ...(!own && { added: l.cmdlineOwner.name }), cmdline: l.layout.cmdline, layouts: [] };
         place.layouts.push(l);
         places.set(pointer, place);
     }
     return [...places.values()];
+}
+/** A layout's kernel as the header names it: the release, and the policy of a what-if entry (`6.1.192+whatif-bhe-4g-low-end`). */
+const kernelName = (l) => `${l.layout.kernel}${l.layout.policy !== undefined ? `+${l.layout.policy}` : ''}`;
+/** Where the value for a layout is written: its own line (the board's or its kernels entry's), else the board's to add. */
+const placePointer = (l) => (l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board' ? l.pointers.cmdline : `${l.pointers.board}/cmdline`);
+/**
+ * Who reads the lines a value goes in besides the layouts --ram and --kernel select, for the
+ * note under "In the matrix": '' when no other layout reads them (a kernels entry's own line
+ * with every RAM variant of that kernel selected).
+ */
+function otherReaders(selected, every) {
+    const key = (l) => `${l.variant ?? ''}|${kernelName(l)}`;
+    const chosen = new Set(selected.map(key));
+    const lines = new Set(selected.map(placePointer));
+    const outside = every.filter((l) => lines.has(placePointer(l)) && !chosen.has(key(l)));
+    if (outside.length === 0)
+        return '';
+    const rams = new Set(selected.map((l) => l.variant));
+    const kernels = new Set(selected.map(kernelName));
+    const otherRams = [...new Set(outside.map((l) => l.variant).filter((v) => v !== undefined && !rams.has(v)))];
+    const otherKernels = [...new Set(outside.map(kernelName).filter((k) => !kernels.has(k)))];
+    if (otherRams.length > 0 && otherKernels.length === 0)
+        return `the other RAM variants (${otherRams.join(', ')})`;
+    if (otherKernels.length > 0 && otherRams.length === 0)
+        return `the board's other kernels (${otherKernels.join(', ')})`;
+    return "the board's other RAM variants and kernels";
 }
 const layoutLabel = (l) => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`;
 const tokensText = (value) => crashkernelTokensOf(value).join(' ');
@@ -47170,10 +47305,11 @@ async function suggest_run(args, io) {
         // select the very layouts the board has.
         const key = (ls) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${l.layout.kernel}`))].sort().join(',');
         const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : board_decodeBoard(board, {}));
-        const narrowed = selectsAll ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
+        const others = selectsAll ? '' : otherReaders(layouts, kernels === undefined ? board.layouts : board_decodeBoard(board, {}));
+        const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
         // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
         // inside the string, which JSON reads as a backslash and a t).
-        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed }), { cmdline: layouts[0].layout.cmdline, places: cmdlinePlaces(layouts) }));
+        io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed, others }), { cmdline: layouts[0].layout.cmdline, places: cmdlinePlaces(layouts) }));
         return values.working.length > 0 ? 0 : 1;
     });
 }
@@ -47198,7 +47334,7 @@ function atZero(value) {
 }
 function render(io, t, raw) {
     const c = palette(colorForStdout(io));
-    const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))];
+    const kernels = [...new Set(t.layouts.map(kernelName))];
     const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v) => v !== undefined))];
     // A kernel entry with a cmdline of its own replaces the board's for that kernel, and every
     // value below replaces the crashkernel= of each layout: name each command line it goes in,
@@ -47263,9 +47399,9 @@ function render(io, t, raw) {
     }
     else if (best)
         out.push(`\n  In the matrix: "cmdline": ${pasteable(withCrashkernel(raw.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`);
-    // The line is the board's: its other RAM variants and kernels read it too.
+    // Layouts --ram and --kernel leave out read the line too (the board's, or a kernel entry's by its other RAM variants).
     if (best && t.narrowed !== '')
-        out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; the board's other RAM variants and kernels read this line too: run check after writing it)`) + '\n');
+        out.push(c.yellow(`  (verified only on the layouts ${t.narrowed} selects; ${t.others} read ${places.length > 1 ? 'these lines' : 'this line'} too: run check after writing it)`) + '\n');
     out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`);
     if (bad.length === 0)
         out.push('  every value tried works\n');

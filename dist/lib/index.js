@@ -6928,7 +6928,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ mergeReports),
   K2: () => (/* reexport */ renderHtml),
   Br: () => (/* reexport */ renderSummary),
-  pB: () => (/* reexport */ simulate_resolveKernelRelease),
+  pB: () => (/* binding */ src_resolveKernelRelease),
   JV: () => (/* binding */ src_simulate),
   gI: () => (/* reexport */ toAnnotations),
   xo: () => (/* reexport */ unmatchedPatterns),
@@ -28176,8 +28176,17 @@ function emptyItemMessage(value, items, option) {
  * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
  */
 function spaceSeparatedHint(item) {
-    const words = item.trim().split(/\s+/);
+    const words = wordsOf(item);
     return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : '';
+}
+/**
+ * The blank-separated words of `text`, trimmed (`''` gives `['']`).
+ *
+ * @example
+ * wordsOf(' 512M,high  128M,low ') // → ['512M,high', '128M,low']
+ */
+function wordsOf(text) {
+    return text.trim().split(/\s+/);
 }
 
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
@@ -28949,6 +28958,10 @@ function unmatchedPatterns(patterns, ids) {
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
 function checkKernelOverride(kernels, what) {
+    // From JavaScript: a string was "kernels.filter is not a function", a number read as a version.
+    if (kernels !== undefined && !(Array.isArray(kernels) && [...kernels].every((k) => typeof k === 'string'))) {
+        throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${Array.isArray(kernels) ? `an array holding ${kindOf([...kernels].find((k) => typeof k !== 'string'))}` : kindOf(kernels)}`, { docsPath: 'README.md#library' });
+    }
     const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
     if (bad.length === 0)
         return;
@@ -30288,56 +30301,82 @@ function recoveryEnd(source, offset) {
     return i;
 }
 /**
- * The bracket still open at `offset` (its character and offset), read as jsonc-parser's
- * scanner reads the text: strings end at a quote or a line break, a backslash escapes the next
- * character, and `//` and `/* *\/` comments hold no brackets. A close bracket that does not
- * match the innermost open one is not taken off (checkInputLimits() does the same).
+ * Reads `source` as jsonc-parser's scanner reads it, token by token from the start: strings end
+ * at a quote or a line break, a backslash escapes the next character, and `//` and `/* *\/`
+ * comments hold no brackets and no strings. It answers for an offset what is open there and
+ * which string ends there. Offsets asked in increasing order (the parser's errors) cost only
+ * the text between them: read from the start for each, the thousands of errors of a minified
+ * file took minutes. An offset before the last one asked is read from the start again.
  */
-function openBracketAt(source, offset) {
-    const open = [];
-    for (let i = 0; i < offset;) {
-        const c = source.charCodeAt(i);
-        if (c === 34 /* Ch.Quote */) {
-            for (i++; i < offset;) {
-                const d = source.charCodeAt(i);
-                if (d === 34 /* Ch.Quote */) {
-                    i++;
-                    break;
+function tokenReader(source) {
+    let i = 0;
+    let open = [];
+    let last = { start: -1, end: -1 };
+    let asked = 0;
+    // Every token that starts before `offset`, whole (a string or comment may end after it).
+    const readTo = (offset) => {
+        if (offset < asked) {
+            i = 0;
+            open = [];
+            last = { start: -1, end: -1 };
+        }
+        asked = offset;
+        while (i < offset) {
+            const c = source.charCodeAt(i);
+            if (c === 34 /* Ch.Quote */) {
+                const start = i;
+                for (i++; i < source.length;) {
+                    const d = source.charCodeAt(i);
+                    if (d === 34 /* Ch.Quote */ || d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                        break;
+                    i += d === 92 /* Ch.Backslash */ ? 2 : 1;
                 }
-                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
-                    break;
-                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+                last = { start, end: i };
+                if (source.charCodeAt(i) === 34 /* Ch.Quote */)
+                    i++;
+            }
+            else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+                while (i < source.length && source.charCodeAt(i) !== 10 /* Ch.LF */ && source.charCodeAt(i) !== 13 /* Ch.CR */)
+                    i++;
+            }
+            else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+                const close = source.indexOf('*/', i + 2);
+                i = close === -1 ? source.length : close + 2;
+            }
+            else {
+                if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */)
+                    open.push(i);
+                // A close bracket that does not match the innermost open one is not taken off (checkInputLimits() does the same).
+                else if ((c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) && open.length > 0 && source.charCodeAt(open[open.length - 1]) === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                    open.pop();
+                i++;
             }
         }
-        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
-            while (i < offset && source.charCodeAt(i) !== 10 /* Ch.LF */ && source.charCodeAt(i) !== 13 /* Ch.CR */)
-                i++;
-        }
-        else if (c === 47 /* Ch.Slash */ && source.charCodeAt(i + 1) === 42 /* Ch.Star */) {
-            const close = source.indexOf('*/', i + 2);
-            i = close === -1 ? offset : close + 2;
-        }
-        else {
-            if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */)
-                open.push(i);
-            else if ((c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) && open.length > 0 && source.charCodeAt(open[open.length - 1]) === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
-                open.pop();
-            i++;
-        }
-    }
-    const at = open[open.length - 1];
-    return at === undefined ? undefined : { bracket: source[at], offset: at };
+    };
+    return {
+        /** The bracket still open at `offset` (its character and offset). */
+        openBracketAt(offset) {
+            readTo(offset);
+            const at = open[open.length - 1];
+            return at === undefined ? undefined : { bracket: source[at], offset: at };
+        },
+        /** Where the string whose closing quote is at `quote` opens; -1 when that quote opens one (or is in a comment). */
+        stringEndingAt(quote) {
+            readTo(quote);
+            return last.end === quote && source.charCodeAt(quote) === 34 /* Ch.Quote */ ? last.start : -1;
+        },
+    };
 }
 /**
  * A close bracket of the other kind than the one open (`["6.12" }`, `{"b": 1 ]`): the parser
  * says "comma expected" there and "close bracket expected" at the end of the file; what is
  * missing is the open one's close bracket. Undefined for any other error place.
  */
-function mismatchHint(source, offset, where) {
+function mismatchHint(source, tokens, offset, where) {
     const c = source[offset];
     if (c !== '}' && c !== ']')
         return undefined;
-    const open = openBracketAt(source, offset);
+    const open = tokens.openBracketAt(offset);
     if (open === undefined || (open.bracket === '[') === (c === ']'))
         return undefined;
     const at = where(open.offset);
@@ -30350,27 +30389,14 @@ function mismatchHint(source, offset, where) {
  * the word after it an "invalid symbol", then reports the rest of the line. Told by the string's text, which ends with the `,` or `:`
  * that was meant to follow it. The place and the message, or undefined.
  */
-function unclosedStringHint(source, offset) {
+function unclosedStringHint(source, tokens, offset) {
     let before = offset - 1;
     while (before >= 0 && (source[before] === ' ' || source[before] === '\t'))
         before--;
     if (source[before] !== '"')
         return undefined;
-    // The string token that ends at that quote, read from the start of its line.
-    let lineStart = before;
-    while (lineStart > 0 && source[lineStart - 1] !== '\n' && source[lineStart - 1] !== '\r')
-        lineStart--;
-    let opening = -1;
-    for (let i = lineStart; i < before; i++) {
-        if (source[i] !== '"')
-            continue;
-        let j = i + 1;
-        while (j < before && source[j] !== '"')
-            j += source[j] === '\\' ? 2 : 1;
-        if (j === before)
-            opening = i;
-        i = j;
-    }
+    // The string token that ends at that quote.
+    const opening = tokens.stringEndingAt(before);
     if (opening < 0)
         return undefined;
     let end = before;
@@ -30379,7 +30405,13 @@ function unclosedStringHint(source, offset) {
     const punctuation = source[end - 1];
     if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1)
         return undefined;
-    const meant = source.slice(opening, end - 1);
+    // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
+    const meant = clip(source.slice(opening, end - 1), 80);
+    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
+    if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+        const path = clip(source.slice(opening, end - 3), 80);
+        return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
+    }
     return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` };
 }
 /**
@@ -30573,7 +30605,12 @@ function parseDocument(text) {
     // to fix, and they go with it. Not the rest of the line: in a minified file that is every
     // other mistake of the file.
     let hintedUntil = -1;
-    let mismatchedAt = -1;
+    // Where the parser's recovery from a close bracket of the wrong kind (mismatchHint()) ends:
+    // the next `,` or bracket after it, as after a missing quote (recoveryEnd()); not the rest of
+    // the line, which in a minified file holds every other mistake.
+    let mismatchedUntil = -1;
+    // One reading of the text for every error's hint, in the errors' order.
+    const tokens = tokenReader(source);
     // The BOM's space keeps every offset, so the text's lines are the source's.
     const lineStarts = computeLineStarts(text);
     let contentEnd;
@@ -30593,11 +30630,11 @@ function parseDocument(text) {
         const code = (0,main.printParseErrorCode)(e.error);
         // After a close bracket of the wrong kind the parser's recovery reports brackets missing
         // further on: all the one mistake.
-        if (mismatchedAt >= 0 && (e.offset <= lineEnd(source, mismatchedAt) || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected'))
+        if (mismatchedUntil >= 0 && (e.offset <= mismatchedUntil || code === 'CloseBracketExpected' || code === 'CloseBraceExpected' || code === 'EndOfFileExpected'))
             continue;
-        const mismatch = mismatchHint(source, e.offset, (at) => locate_offsetToLineColumn({ lineStarts }, at));
+        const mismatch = mismatchHint(source, tokens, e.offset, (at) => locate_offsetToLineColumn({ lineStarts }, at));
         if (mismatch !== undefined) {
-            mismatchedAt = e.offset;
+            mismatchedUntil = recoveryEnd(source, e.offset + 1);
             problems.push({ messageId: 'syntaxError', data: { error: mismatch }, offset: e.offset, length: 1 });
             continue;
         }
@@ -30606,7 +30643,7 @@ function parseDocument(text) {
             continue;
         if (hint !== undefined)
             hintedUntil = recoveryEnd(source, e.offset);
-        const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, e.offset) : undefined;
+        const unclosed = hint === undefined && code === 'InvalidSymbol' ? unclosedStringHint(source, tokens, e.offset) : undefined;
         if (unclosed !== undefined) {
             hintedUntil = recoveryEnd(source, e.offset);
             problems.push({ messageId: 'syntaxError', data: { error: unclosed.error }, offset: unclosed.offset, length: 1 });
@@ -30666,13 +30703,6 @@ function atContentEnd(text, offset) {
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1)))
         end--;
     return end;
-}
-/** The offset of the line break that ends the line of `offset` (the text's length on the last line). */
-function lineEnd(text, offset) {
-    let i = offset;
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-        i++;
-    return i;
 }
 /** A space, tab, line feed or carriage return: JSON's blanks. */
 function isBlankCode(c) {
@@ -30743,7 +30773,7 @@ function strictJsonError(text) {
         // Lines only up to the error: the text may be large, and nothing else is located in it.
         const lineStarts = computeLineStarts(text.slice(0, offset + 1));
         const { line, column } = offsetToLineColumn({ lineStarts }, offset);
-        const mismatch = fault === undefined ? mismatchHint(text, offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined;
+        const mismatch = fault === undefined ? mismatchHint(text, tokenReader(text), offset, (o) => offsetToLineColumn({ lineStarts }, o)) : undefined;
         throw new StopVisit({ error: fault?.error ?? mismatch ?? describeParseError({ error }), offset, line, column });
     };
     try {
@@ -33790,7 +33820,7 @@ const FORCED_BY_TEXT = {
             unknownPolicy: 'unknown engine policy "{{policy}}"{{hint}}; known: {{known}}',
             policyOutsideRelease: 'policy "{{policy}}" models releases {{releases}}, and {{release}} is not one of them{{own}}: the layout runs that policy\'s kernel code with {{release}}\'s image and configuration; give a release the policy models, or drop "policy"',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
-            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
+            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, list the release in "kernels" with its "imageSize", or give the board "image.size"',
             ramSizeTooSmall: '"ramSize" {{value}}{{bytes}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
@@ -41824,15 +41854,11 @@ function placeImage(board, f, arch, provenance) {
         const base = bootlog_roundDown(start, bootlog_SZ_2M);
         board.image = { base: types_hex(base) };
         const end = k?.data ? k.data.end + 1n : img?.end;
-        if (end !== undefined && end > base)
+        provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img)}; base rounded down to 2 MiB (arm64 boot protocol)`;
+        if (end !== undefined && end > base) {
             board.image.size = types_hex(end - base);
-        provenance['/image'] = [
-            k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
-            k?.data ? cite('iomem', k.data) : '',
-            'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
-        ]
-            .filter(Boolean)
-            .join('; ');
+            provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img)}`;
+        }
         // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
         // end of the read-only linear alias, which differs from build to build.
         if (k?.code && k.code.end + 1n > base && (end === undefined || k.code.end < end)) {
@@ -43922,8 +43948,9 @@ function importBoard(inputs, opts = {}) {
     // kernel image in no bank. What check will refuse is said here, where the inputs are.
     if (valid.length === 0 && board.arch !== undefined && board.kernels !== undefined) {
         const source = ['bootLog', 'iomem', 'dtb', 'dts', 'config'].find((k) => inputs[k] !== undefined) ?? 'bootLog';
-        // A setting no input gave is said by its own problem (noImage and the like): only contradictions here.
-        for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => q.messageId !== 'missingSetting')) {
+        // A setting no input gave is said by its own problem (noImage, noImageSize): only contradictions here.
+        const said = (q) => q.messageId === 'missingSetting' || (q.messageId === 'missingImageSize' && problems.some((p) => p.code === 'noImageSize'));
+        for (const d of decodeMatrix({ version: 1, boards: [board] }).problems.filter((q) => !said(q))) {
             problems.push({ severity: 'warning', source, code: 'boardFailsCheck', message: `check refuses the board as imported: ${semanticProblemText(d)} (SC003 at ${d.pointer.slice('/boards/0'.length) || '/'}); are the artefacts all of one machine and one boot?` });
         }
     }
@@ -43953,6 +43980,7 @@ function buildValuesIntoKernel(board, provenance) {
     delete board.config;
     // The provenance follows: each value's line after the release's, in the entry's order.
     const moved = [];
+    // A size the log does not show apart from the base is cited with it.
     if (size !== undefined)
         moved.push(['/kernels/0/imageSize', provenance['/image/size'] ?? provenance['/image'] ?? '']);
     if (codeSize !== undefined)
@@ -44941,8 +44969,20 @@ function lineDifferences(result, lines) {
     }
     return out;
 }
-/** The text `verify` prints: "the model agrees" or the differences line by line. */
+/**
+ * The text `verify` prints: "the model agrees" or the differences line by line.
+ *
+ * @throws ConfigurationError when `r` is not what verifyBootLog() returns, or `name` not a string
+ */
 function formatVerify(r, name) {
+    // From JavaScript: nothing, or another object, was a TypeError from inside.
+    const misuse = (message) => new ConfigurationError(`formatVerify(): result must be what verifyBootLog() returns, ${message}`, { docsPath: 'README.md#library' });
+    if (typeof r !== 'object' || r === null || Array.isArray(r))
+        throw misuse(`not ${kindOf(r)}`);
+    for (const key of ['problems', 'differences', 'unknowns'])
+        if (!Array.isArray(r[key]))
+            throw misuse(`with ${key} an array, not ${kindOf(r[key])}`);
+    expectText('formatVerify', 'name', name, "the log's name");
     const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
     // The notes too: that the file holds another boot is what to do about a first one cut short.
     if (r.problems.length)
@@ -45019,6 +45059,21 @@ function src_simulate(layout) {
     checkLayoutArgument(layout);
     return simulate(layout);
 }
+/**
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @throws ConfigurationError for a kernel that is not a string (from JavaScript, `6.12` as a number, which would read as "6.12")
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
+function src_resolveKernelRelease(kernel) {
+    expectText('resolveKernelRelease', 'kernel', kernel, 'a release or series such as "6.12"');
+    return simulate_resolveKernelRelease(kernel);
+}
 
 
 
@@ -45038,8 +45093,18 @@ function sortFindings(findings, layouts = []) {
         // Layouts kept from the engine rank alike: by board, then layout, as the fan-out's merge.
         ((a.boardId ?? '') < (b.boardId ?? '') ? -1 : (a.boardId ?? '') > (b.boardId ?? '') ? 1 : compareLayoutNames(a.layoutName ?? '', b.layoutName ?? '')));
 }
-/** Counts findings by severity; suppressed ones only in `suppressed`. */
+/**
+ * Counts findings by severity; suppressed ones only in `suppressed`.
+ *
+ * @throws ConfigurationError when `findings` is not an array of findings
+ */
 function countFindings(findings) {
+    // From JavaScript: nothing or a number was a TypeError from inside ("findings is not iterable").
+    const items = Array.isArray(findings) ? [...findings] : [];
+    const at = items.findIndex((f) => typeof f !== 'object' || f === null);
+    if (!Array.isArray(findings) || at >= 0) {
+        throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' });
+    }
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)
@@ -45222,9 +45287,10 @@ function checkArguments(fn, text, path, options) {
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
-        if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
+        // Spread: every() skips the holes of a sparse array ([, 'x']), which would be no board.
+        if (v === undefined || (Array.isArray(v) && [...v].every((s) => typeof s === 'string')))
             continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf([...v].find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
         throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);

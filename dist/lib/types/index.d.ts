@@ -20,7 +20,7 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js';
 export { renderSummary } from './report/summary.js';
 export { importBoard } from './import/index.js';
 export { verifyBootLog, formatVerify } from './verify/index.js';
-export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js';
+export { listPolicies, UnsupportedLayoutError, LayoutDoesNotBootError } from './engine/index.js';
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
@@ -41,6 +41,18 @@ export { resolveKernelRelease, listPolicies, UnsupportedLayoutError, LayoutDoesN
  * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
  */
 export declare function simulate(layout: Layout): SimulationResult;
+/**
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @throws ConfigurationError for a kernel that is not a string (from JavaScript, `6.12` as a number, which would read as "6.12")
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
+export declare function resolveKernelRelease(kernel: string): string | undefined;
 export type * from './engine/types.js';
 export type { Rule, RuleMeta, RuleType } from './rules/index.js';
 export type { Preset, KernelProfile } from './presets/index.js';
@@ -85,7 +97,11 @@ export interface CheckOptions {
     /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
     onLayout?: (done: number, total: number) => void;
 }
-/** Counts findings by severity; suppressed ones only in `suppressed`. */
+/**
+ * Counts findings by severity; suppressed ones only in `suppressed`.
+ *
+ * @throws ConfigurationError when `findings` is not an array of findings
+ */
 export declare function countFindings(findings: readonly Finding[]): SeverityCounts;
 /**
  * Checks one board-matrix file.

@@ -27,3 +27,10 @@ export declare function emptyItemMessage(value: string, items: readonly string[]
  * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
  */
 export declare function spaceSeparatedHint(item: string): string;
+/**
+ * The blank-separated words of `text`, trimmed (`''` gives `['']`).
+ *
+ * @example
+ * wordsOf(' 512M,high  128M,low ') // → ['512M,high', '128M,low']
+ */
+export declare function wordsOf(text: string): string[];

@@ -39,5 +39,9 @@ export declare function observedFromLog(log: string): ObservedBoot;
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 export declare function verifyBootLog(log: string, opts?: VerifyOptions): VerifyResult;
-/** The text `verify` prints: "the model agrees" or the differences line by line. */
+/**
+ * The text `verify` prints: "the model agrees" or the differences line by line.
+ *
+ * @throws ConfigurationError when `r` is not what verifyBootLog() returns, or `name` not a string
+ */
 export declare function formatVerify(r: VerifyResult, name: string): string;
