@@ -140,13 +140,15 @@ describe('parseDocument', () => {
     expect(parseDocument('{ "id": "a\n}').problems[0]?.data.error).toBe('unexpected end of string: the string that starts here has no closing double quote on its line (a JSON string cannot span lines: write a line break as \\n)')
   })
 
+  /** Each problem of `text` at its line and column, with its message. */
+  const at = (text: string) => {
+    const doc = parseDocument(text)
+    return doc.problems.map((p) => [offsetToLineColumn(doc, p.offset), p.data.error])
+  }
+
   // `"id": "a, "extends": …` gave four errors on the line, none at the missing quote; `["6.12" }`
   // gave "comma expected" and "close bracket expected" at the end of the file.
   it('says where a string lost its closing quote, with none of the errors that follow from it on its line', () => {
-    const at = (text: string) => {
-      const doc = parseDocument(text)
-      return doc.problems.map((p) => [offsetToLineColumn(doc, p.offset), p.data.error])
-    }
     expect(at('{ "version": 1,\n  "boards": [ { "id": "a, "extends": "qemu-virt-arm64",\n  "ramSize": "4G" } ] }\n')).toEqual([
       [{ line: 2, column: 25 }, 'missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'],
     ])
@@ -164,10 +166,6 @@ describe('parseDocument', () => {
   })
 
   it('names the bracket still open at a close bracket of the other kind, and not the brackets missing after it', () => {
-    const at = (text: string) => {
-      const doc = parseDocument(text)
-      return doc.problems.map((p) => [offsetToLineColumn(doc, p.offset), p.data.error])
-    }
     expect(at('{ "version": 1,\n  "boards": [ { "id": "a",\n  "kernels": ["6.12" } ] }\n')).toEqual([
       [{ line: 3, column: 22 }, '] expected: the array opened at line 3, column 14 is not closed before this }'],
     ])
