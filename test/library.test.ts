@@ -506,6 +506,8 @@ describe('library functions refuse arguments of the wrong type with a Configurat
     expect(thrown(() => formatVerify({} as never, 'boot.log'))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): result must be what verifyBootLog() returns, with problems an array, not undefined' })
     const r = verifyBootLog('')
     expect(thrown(() => formatVerify(r, undefined as never))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): name must be the log\'s name as a string, not undefined' })
+    // notes is optional, but when given it is read as the others are.
+    expect(thrown(() => formatVerify({ ...r, notes: 5 } as never, 'boot.log'))).toEqual({ name: 'ConfigurationError', message: 'formatVerify(): result must be what verifyBootLog() returns, with notes an array, not a number' })
     expect(formatVerify(r, 'boot.log')).toMatch(/^boot\.log: cannot verify/)
   })
   it('checkKernelOverride()', () => {

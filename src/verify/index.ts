@@ -521,6 +521,7 @@ export function formatVerify(r: VerifyResult, name: string): string {
   const misuse = (message: string) => new ConfigurationError(`formatVerify(): result must be what verifyBootLog() returns, ${message}`, { docsPath: 'README.md#library' })
   if (typeof r !== 'object' || r === null || Array.isArray(r)) throw misuse(`not ${kindOf(r)}`)
   for (const key of ['problems', 'differences', 'unknowns'] as const) if (!Array.isArray(r[key])) throw misuse(`with ${key} an array, not ${kindOf(r[key])}`)
+  if (r.notes !== undefined && !Array.isArray(r.notes)) throw misuse(`with notes an array, not ${kindOf(r.notes)}`)
   expectText('formatVerify', 'name', name, "the log's name")
   const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('')
   // The notes too: that the file holds another boot is what to do about a first one cut short.
