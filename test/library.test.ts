@@ -288,6 +288,11 @@ describe('simulate() as exported', () => {
       [{ memory: [{ ...layout.memory[0]!, nomap: 'yes' }] }, 'layout.memory[0].nomap must be a boolean or absent, not a string ("yes")'],
       [{ dma: { ...layout.dma, iortLimitBits: ['48'] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding a string'],
       [{ efiBootServices: { base: 0x900000n, size: 0xc00000n } }, 'layout.efiBootServices must be an array, not an object'],
+      // Holes, which every() skips: the engine read a hole among the aliases ("Cannot read properties of undefined").
+      // eslint-disable-next-line no-sparse-arrays
+      [{ deviceTree: { nodes: 57, properties: 279, nameBytes: 1831n, aliases: [, 'serial0'] as string[] } }, 'layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not an array holding undefined'],
+      // eslint-disable-next-line no-sparse-arrays
+      [{ dma: { ...layout.dma, iortLimitBits: [, 48] as number[] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding undefined'],
       [{ efiBootServices: [{ base: 0x900000, size: 0xc00000n }] }, 'layout.efiBootServices[0].base must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (9437184)'],
     ]
     for (const [edit, message] of cases) expect(misuse(edit), message).toThrow(new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' }))
