@@ -153,6 +153,9 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
   if (!Array.isArray(findings) || at >= 0) {
     throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' })
   }
+  // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
+  const odd = (items as Array<{ severity?: unknown; suppressed?: unknown }>).findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note')
+  if (odd >= 0) throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${JSON.stringify((items[odd] as { severity?: unknown }).severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' })
   const counts: SeverityCounts = { error: 0, warning: 0, note: 0, suppressed: 0 }
   for (const f of findings as readonly Finding[]) {
     if (f.suppressed) counts.suppressed++

@@ -159,8 +159,11 @@ describe('parseDocument', () => {
     expect(at('{ /* say "x */ "id": "a, "b": 1 }').map(([, e]) => e)).toEqual(['missing closing double quote: the string "a runs on to the next double quote, and what follows that stands outside any string; write "a",'])
     // A Windows path's last backslash escapes the quote that was there: doubling it is the fix, not another quote.
     expect(at('{ "dir": "C:\\boards\\", "b": 1 }')).toEqual([
-      [{ line: 1, column: 20 }, 'the backslash before this quote escapes it, so the string "C:\\boards\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ ("C:\\boards\\\\")'],
+      [{ line: 1, column: 21 }, 'this quote is escaped by the backslash before it, so the string "C:\\boards\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ ("C:\\boards\\\\")'],
     ])
+    // Three backslashes end in an escape too (two are one backslash, then \"); two alone are no escape.
+    expect(at('{ "dir": "C:\\boards\\\\\\", "b": 1 }').map(([where]) => where)).toEqual([{ line: 1, column: 23 }])
+    expect(at('{ "dir": "C:\\boards\\\\\\", "b": 1 }').map(([, e]) => e)).toEqual([expect.stringMatching(/^this quote is escaped by the backslash before it/)])
     // Two strings without a comma between them are not that mistake.
     expect(at('{ "a": "x" "b": 1 }')).toEqual([[{ line: 1, column: 12 }, 'comma expected']])
   })

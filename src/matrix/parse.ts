@@ -325,10 +325,13 @@ function unclosedStringHint(source: string, tokens: ReturnType<typeof tokenReade
   if ((punctuation !== ',' && punctuation !== ':') || end - 1 === opening + 1) return undefined
   // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
   const meant = clip(source.slice(opening, end - 1), 80)
-  // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
-  if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+  // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with (an odd
+  // run of backslashes ends in an escape; an even one is backslashes alone).
+  let backslashes = 0
+  while (source[end - 3 - backslashes] === '\\') backslashes++
+  if (source[end - 2] === '"' && backslashes % 2 === 1) {
     const path = clip(source.slice(opening, end - 3), 80)
-    return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` }
+    return { offset: end - 2, error: `this quote is escaped by the backslash before it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` }
   }
   return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` }
 }
