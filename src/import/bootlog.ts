@@ -2483,7 +2483,7 @@ export function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' |
     provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img!)}; base rounded down to 2 MiB (arm64 boot protocol)`
     if (end !== undefined && end > base) {
       board.image.size = hex(end - base)
-      provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img!)}`
+      provenance['/image/size'] = k?.data ? `end of kernel data - base: ${cite('iomem', k.data)}` : `end of the image's reservation - base: ${cite('boot log', img!)}`
     }
     // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
     // end of the read-only linear alias, which differs from build to build.

@@ -52,6 +52,9 @@ describe('importBoard', () => {
     })
     expect([r.board.image, r.board.boot]).toEqual([{ base: '0x40200000' }, undefined])
     expect(r.provenance['/kernels/0/imageSize']).toMatch(/^end of kernel data - base: iomem line \d+: "[0-9a-f]+-[0-9a-f]+ : Kernel data"$/)
+    // Without /proc/iomem, memblock=debug's reservation of the image gives its end.
+    const reserved = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug').split('=====ORACLE-BEGIN')[0]! })
+    expect(reserved.provenance['/kernels/0/imageSize']).toMatch(/^end of the image's reservation - base: boot log line \d+: "memblock_reserve: \[0x0*40200000-/)
     expect(r.provenance['/image']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"; base rounded down to 2 MiB \(arm64 boot protocol\)$/)
     expect(r.provenance['/kernels/0/codeSize']).toMatch(/^__init_begin - _text: iomem line \d+: "40200000-41f2ffff : Kernel code"$/)
     expect(r.provenance['/kernels/0/boot/nodeData']).toMatch(/^boot log line \d+: "NODE_DATA\(0\) allocated \[mem /)

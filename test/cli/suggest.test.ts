@@ -382,6 +382,9 @@ describe('suggest', () => {
     const octal = await run(['suggest', 'rpi4', '--sizes', '0256M'])
     expect([octal.code, octal.err]).toEqual([2, expect.stringContaining('--sizes: "0256M" is not a size (e.g. 256M, 1G, 0x10000000); with a leading 0 the kernel reads the digits as octal\n')])
     expect((await run(['suggest', 'rpi4', '--sizes', '0x__100M'])).code).toBe(2)
+    // Sizes separated by blanks, as sweep --sizes is told: the list to write.
+    const blanks = await run(['suggest', 'rpi4', '--kernel', '6.12', '--sizes', '256M 512M'])
+    expect([blanks.code, blanks.err]).toEqual([2, expect.stringContaining('--sizes: "256M 512M" separates sizes with blanks; separate them with "," ("256M,512M")\n')])
     expect((await run(['suggest', 'rpi4', '--kernel', '6.12', '--sizes', '0x1_0M'])).code).toBe(0)
   })
 })

@@ -20,6 +20,7 @@ import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageE
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoardKernels } from './board.js'
 import type { Command } from './types.js'
+import { wordsOf } from '../../list-items.js'
 
 const HELP = `Usage: crashkernel-check suggest <board> [options]
 
@@ -126,6 +127,9 @@ function whyNot(l: LayoutVerdict): string {
 function mainSize(item: string): bigint {
   // The matrix's size syntax (no leading zero, one _ between hex digits): parseSize() reads what
   // passed the schema, and took `0256M` as 256 MiB where memparse() reads octal (sweep shows that).
+  // Sizes pasted with blanks between them (`256M 512M`) are a list written as sweep's is.
+  const words = wordsOf(item)
+  if (words.length > 1) throw new UsageError(`--sizes: "${item}" separates sizes with blanks; separate them with "," ("${words.join(',')}")`)
   if (!SIZE_PATTERN.test(item)) {
     const octal = item[0] === '0' && item[1] !== undefined && item[1] >= '0' && item[1] <= '9' ? '; with a leading 0 the kernel reads the digits as octal' : ''
     throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)${octal}`)
