@@ -930,4 +930,13 @@ describe('--kernel naming a release the board lists with its own build', () => {
     // A release the board does not list is a what-if without the board's entries.
     expect(decodeMatrix(matrix([board]), { kernels: ['7.2'] }).layouts.map((l) => l.layout.image.size)).not.toContain(0x2600000n)
   })
+
+  it('takes what a sweep row takes (releaseEntry()): a what-if entry alone gives its settings, not its policy; a string entry gives none', () => {
+    const base: Board = { id: 'b', arch: 'arm64', memory: [{ base: '0x40000000', size: '0x100000000' }], cmdline: 'crashkernel=256M', image: { base: '0x40200000' }, kernels: [] as never }
+    const whatIf = { release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=512M' }
+    const alone = decodeMatrix(matrix([{ ...base, kernels: [whatIf] }]), { kernels: ['6.1'] }).layouts
+    expect(alone.map((l) => [l.layout.cmdline, l.layout.policy])).toEqual([['crashkernel=512M', undefined]])
+    const plain = decodeMatrix(matrix([{ ...base, kernels: ['6.1', whatIf] }]), { kernels: ['6.1'] }).layouts
+    expect(plain.map((l) => [l.layout.cmdline, l.layout.policy])).toEqual([['crashkernel=256M', undefined]])
+  })
 })

@@ -641,17 +641,39 @@ interface KernelEntry {
   override?: true
 }
 
+/**
+ * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
+ * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
+ * series and its release are one) without a `policy` (a string entry is one, with no settings),
+ * else one with, whose settings are taken without the policy (a what-if beside the release,
+ * not its algorithm). Undefined when no entry names it.
+ *
+ * @returns the entry's settings and its index in `kernels`
+ */
+export function releaseEntry(kernels: readonly Kernel[], spec: string): { settings: KernelObject; index: number } | undefined {
+  const release = (k: string) => resolveKernelRelease(k) ?? k
+  // A string entry is the release's own too, with no settings of its own.
+  const of = kernels.flatMap((k, index) => {
+    const entry: KernelObject | undefined = typeof k === 'string' ? { release: k } : typeof k === 'object' && k !== null ? k : undefined
+    return entry !== undefined && release(entry.release) === release(spec) ? [{ entry, index }] : []
+  })
+  const own = of.find((e) => e.entry.policy === undefined) ?? of[0]
+  if (!own) return undefined
+  const { policy: _policy, ...settings } = own.entry
+  return { settings, index: own.index }
+}
+
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
   if (override && override.length > 0) {
     // One layout per release (each copy would repeat every finding and count).
     // A release the board lists with settings of its own (the build's image size and boot
-    // allocations `import` writes in its entry) keeps them, as without the override; a
-    // `policy` entry is a what-if beside the release, not its build (as sweepKernelEntries()).
+    // allocations `import` writes in its entry) keeps them, as without the override, and as a
+    // sweep's row does (releaseEntry()).
     const listed = pick(layers, 'kernels')
     return uniqueReleases(override).map((spec) => {
-      const i = listed?.value.findIndex((k) => typeof k !== 'string' && k.policy === undefined && resolveKernelRelease(k.release) !== undefined && resolveKernelRelease(k.release) === resolveKernelRelease(spec)) ?? -1
-      const own = i >= 0 ? (listed!.value[i] as KernelObject) : undefined
-      if (own && !listed!.pointer.endsWith('/extends')) return { spec, name: spec, object: own, pointer: `${listed!.pointer}/${i}`, override: true }
+      const own = listed && !listed.pointer.endsWith('/extends') ? releaseEntry(listed.value, spec) : undefined
+      if (own && typeof listed!.value[own.index] === 'object') return { spec, name: spec, object: own.settings, pointer: `${listed!.pointer}/${own.index}`, override: true }
       return { spec, name: spec, pointer: listed?.pointer ?? boardPointer, override: true }
     })
   }

@@ -25,7 +25,7 @@ import { colourCell, outcomeCell, outcomeClass, simulationClass, zoneOf } from '
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, findingLines, loadBoard, ramVariants, type LoadedBoard } from './board.js'
-import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/decode.js'
+import { checkKernelOverride, decodeMatrix, releaseEntry, uniqueReleases } from '../../matrix/decode.js'
 import { semanticProblemText } from '../../rules/index.js'
 import type { Command } from './types.js'
 import { hintFor } from '../../matrix/validate.js'
@@ -140,19 +140,15 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
   const all: readonly Kernel[] = board.wire.kernels ?? []
-  const release = (spec: string) => resolveKernelRelease(spec) ?? spec
   const entries = borrowedKernelEntries(arch, kernels, board, pageSize)
   return entries.map((entry, i) => {
     // The release's own entry before one that names a policy (a what-if beside the release):
     // a row is the release's own algorithm, so a policy an entry names is not taken.
-    // A string entry is the release's own too, with no settings of its own.
-    const entriesOf = all.map((k): KernelObject => (typeof k === 'string' ? { release: k } : k)).filter((k) => release(k.release) === release(kernels[i]!))
-    const own = entriesOf.find((k) => k.policy === undefined) ?? entriesOf[0]
-    if (!own) return entry
+    const settings = releaseEntry(all, kernels[i]!)?.settings
+    if (!settings) return entry
     const borrowed: Partial<KernelObject> = typeof entry === 'string' ? {} : entry
-    const config = { ...borrowed.config, ...own.config }
-    const boot = { ...borrowed.boot, ...own.boot }
-    const { policy: _policy, ...settings } = own
+    const config = { ...borrowed.config, ...settings.config }
+    const boot = { ...borrowed.boot, ...settings.boot }
     return { ...borrowed, ...settings, release: kernels[i]!, ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) } as Kernel
   })
 }
