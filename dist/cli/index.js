@@ -29763,7 +29763,7 @@ function layout_argument_checkLayoutArgument(layout) {
     if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
         throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
     // Node ids index the engine's node sets: whole numbers, as a bank's node.
-    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0)))
+    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && [...layout.memorylessNodes].every((n) => Number.isInteger(n) && n >= 0)))
         throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
     // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
     if (layout.acpi === true && layout.arch === 'riscv64')
@@ -29804,7 +29804,7 @@ function layout_argument_checkLayoutArgument(layout) {
     list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
     const dma = layout.dma;
     list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
-    if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b)))
+    if (!Array.isArray(dma.iortLimitBits) || ![...dma.iortLimitBits].every((b) => Number.isInteger(b)))
         throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
     fields('layout.config', layout.config, CONFIG_FIELDS);
     fields('layout.cpu', layout.cpu, CPU_FIELDS);
@@ -29818,7 +29818,8 @@ function layout_argument_checkLayoutArgument(layout) {
             throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
         fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
         const aliases = layout.deviceTree.aliases;
-        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
+        // Spread: every() skips the holes of a sparse array ([, 'serial0']), as check()'s options do.
+        if (!Array.isArray(aliases) || ![...aliases].every((a) => typeof a === 'string'))
             throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
     }
 }
@@ -33010,18 +33011,40 @@ function decodeConfig(layers, kernel, profile) {
     }
     return config;
 }
+/**
+ * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
+ * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
+ * series and its release are one) without a `policy` (a string entry is one, with no settings),
+ * else one with, whose settings are taken without the policy (a what-if beside the release,
+ * not its algorithm). Undefined when no entry names it.
+ *
+ * @returns the entry's settings and its index in `kernels`
+ */
+function releaseEntry(kernels, spec) {
+    const release = (k) => simulate_resolveKernelRelease(k) ?? k;
+    // A string entry is the release's own too, with no settings of its own.
+    const of = kernels.flatMap((k, index) => {
+        const entry = typeof k === 'string' ? { release: k } : typeof k === 'object' && k !== null ? k : undefined;
+        return entry !== undefined && release(entry.release) === release(spec) ? [{ entry, index }] : [];
+    });
+    const own = of.find((e) => e.entry.policy === undefined) ?? of[0];
+    if (!own)
+        return undefined;
+    const { policy: _policy, ...settings } = own.entry;
+    return { settings, index: own.index };
+}
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
         // A release the board lists with settings of its own (the build's image size and boot
-        // allocations `import` writes in its entry) keeps them, as without the override; a
-        // `policy` entry is a what-if beside the release, not its build (as sweepKernelEntries()).
+        // allocations `import` writes in its entry) keeps them, as without the override, and as a
+        // sweep's row does (releaseEntry()).
         const listed = pick(layers, 'kernels');
         return uniqueReleases(override).map((spec) => {
-            const i = listed?.value.findIndex((k) => typeof k !== 'string' && k.policy === undefined && simulate_resolveKernelRelease(k.release) !== undefined && simulate_resolveKernelRelease(k.release) === simulate_resolveKernelRelease(spec)) ?? -1;
-            const own = i >= 0 ? listed.value[i] : undefined;
-            if (own && !listed.pointer.endsWith('/extends'))
-                return { spec, name: spec, object: own, pointer: `${listed.pointer}/${i}`, override: true };
+            const own = listed && !listed.pointer.endsWith('/extends') ? releaseEntry(listed.value, spec) : undefined;
+            if (own && typeof listed.value[own.index] === 'object')
+                return { spec, name: spec, object: own.settings, pointer: `${listed.pointer}/${own.index}`, override: true };
             return { spec, name: spec, pointer: listed?.pointer ?? boardPointer, override: true };
         });
     }
@@ -33982,10 +34005,14 @@ function unclosedStringHint(source, tokens, offset) {
         return undefined;
     // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
     const meant = clip(source.slice(opening, end - 1), 80);
-    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
-    if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with (an odd
+    // run of backslashes ends in an escape; an even one is backslashes alone).
+    let backslashes = 0;
+    while (source[end - 3 - backslashes] === '\\')
+        backslashes++;
+    if (source[end - 2] === '"' && backslashes % 2 === 1) {
         const path = clip(source.slice(opening, end - 3), 80);
-        return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
+        return { offset: end - 2, error: `this quote is escaped by the backslash before it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
     }
     return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` };
 }
@@ -41919,7 +41946,7 @@ function placeImage(board, f, arch, provenance) {
         provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img)}; base rounded down to 2 MiB (arm64 boot protocol)`;
         if (end !== undefined && end > base) {
             board.image.size = types_hex(end - base);
-            provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img)}`;
+            provenance['/image/size'] = k?.data ? `end of kernel data - base: ${cite('iomem', k.data)}` : `end of the image's reservation - base: ${cite('boot log', img)}`;
         }
         // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
         // end of the read-only linear alias, which differs from build to build.
@@ -45044,6 +45071,8 @@ function formatVerify(r, name) {
     for (const key of ['problems', 'differences', 'unknowns'])
         if (!Array.isArray(r[key]))
             throw misuse(`with ${key} an array, not ${(0,src_errors/* kindOf */.I)(r[key])}`);
+    if (r.notes !== undefined && !Array.isArray(r.notes))
+        throw misuse(`with notes an array, not ${(0,src_errors/* kindOf */.I)(r.notes)}`);
     (0,src_errors/* expectText */.LK)('formatVerify', 'name', name, "the log's name");
     const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
     // The notes too: that the file holds another boot is what to do about a first one cut short.
@@ -45167,6 +45196,10 @@ function countFindings(findings) {
     if (!Array.isArray(findings) || at >= 0) {
         throw new src_errors/* ConfigurationError */.j1(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${(0,src_errors/* kindOf */.I)(items[at])}` : (0,src_errors/* kindOf */.I)(findings)}`, { docsPath: 'README.md#library' });
     }
+    // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
+    const odd = items.findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note');
+    if (odd >= 0)
+        throw new src_errors/* ConfigurationError */.j1(`countFindings(): finding ${odd} has severity ${JSON.stringify(items[odd].severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)
@@ -47162,6 +47195,7 @@ const importCommand = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -47255,6 +47289,10 @@ function whyNot(l) {
 function mainSize(item) {
     // The matrix's size syntax (no leading zero, one _ between hex digits): parseSize() reads what
     // passed the schema, and took `0256M` as 256 MiB where memparse() reads octal (sweep shows that).
+    // Sizes pasted with blanks between them (`256M 512M`) are a list written as sweep's is.
+    const words = wordsOf(item);
+    if (words.length > 1)
+        throw new UsageError(`--sizes: "${item}" separates sizes with blanks; separate them with "," ("${words.join(',')}")`);
     if (!SIZE_PATTERN.test(item)) {
         const octal = item[0] === '0' && item[1] !== undefined && item[1] >= '0' && item[1] <= '9' ? '; with a leading 0 the kernel reads the digits as octal' : '';
         throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)${octal}`);
@@ -47303,10 +47341,11 @@ async function suggest_run(args, io) {
         // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
         // Each once, as simulated (a RAM variant or a kernel given twice is one); nothing when they
         // select the very layouts the board has.
-        const key = (ls) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${l.layout.kernel}`))].sort().join(',');
+        // A what-if entry's layouts are apart from their release's (kernelName()).
+        const key = (ls) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${kernelName(l)}`))].sort().join(',');
         const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : board_decodeBoard(board, {}));
         const others = selectsAll ? '' : otherReaders(layouts, kernels === undefined ? board.layouts : board_decodeBoard(board, {}));
-        const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
+        const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(layouts.map((l) => l.variant))].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x) => Boolean(x)).join(' ');
         // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
         // inside the string, which JSON reads as a backslash and a t).
         io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true, narrowed, others }), { cmdline: layouts[0].layout.cmdline, places: cmdlinePlaces(layouts) }));
@@ -47556,20 +47595,16 @@ function borrowedProfile(arch, spec, pageSize) {
  */
 function sweepKernelEntries(arch, kernels, board, pageSize) {
     const all = board.wire.kernels ?? [];
-    const release = (spec) => simulate_resolveKernelRelease(spec) ?? spec;
     const entries = borrowedKernelEntries(arch, kernels, board, pageSize);
     return entries.map((entry, i) => {
         // The release's own entry before one that names a policy (a what-if beside the release):
         // a row is the release's own algorithm, so a policy an entry names is not taken.
-        // A string entry is the release's own too, with no settings of its own.
-        const entriesOf = all.map((k) => (typeof k === 'string' ? { release: k } : k)).filter((k) => release(k.release) === release(kernels[i]));
-        const own = entriesOf.find((k) => k.policy === undefined) ?? entriesOf[0];
-        if (!own)
+        const settings = releaseEntry(all, kernels[i])?.settings;
+        if (!settings)
             return entry;
         const borrowed = typeof entry === 'string' ? {} : entry;
-        const config = { ...borrowed.config, ...own.config };
-        const boot = { ...borrowed.boot, ...own.boot };
-        const { policy: _policy, ...settings } = own;
+        const config = { ...borrowed.config, ...settings.config };
+        const boot = { ...borrowed.boot, ...settings.boot };
         return { ...borrowed, ...settings, release: kernels[i], ...(Object.keys(config).length > 0 && { config }), ...(Object.keys(boot).length > 0 && { boot }) };
     });
 }

@@ -26086,7 +26086,7 @@ function checkLayoutArgument(layout) {
     if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
         throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
     // Node ids index the engine's node sets: whole numbers, as a bank's node.
-    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0)))
+    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && [...layout.memorylessNodes].every((n) => Number.isInteger(n) && n >= 0)))
         throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
     // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
     if (layout.acpi === true && layout.arch === 'riscv64')
@@ -26127,7 +26127,7 @@ function checkLayoutArgument(layout) {
     list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
     const dma = layout.dma;
     list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
-    if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b)))
+    if (!Array.isArray(dma.iortLimitBits) || ![...dma.iortLimitBits].every((b) => Number.isInteger(b)))
         throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
     fields('layout.config', layout.config, CONFIG_FIELDS);
     fields('layout.cpu', layout.cpu, CPU_FIELDS);
@@ -26141,7 +26141,8 @@ function checkLayoutArgument(layout) {
             throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
         fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
         const aliases = layout.deviceTree.aliases;
-        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
+        // Spread: every() skips the holes of a sparse array ([, 'serial0']), as check()'s options do.
+        if (!Array.isArray(aliases) || ![...aliases].every((a) => typeof a === 'string'))
             throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
     }
 }
@@ -29435,18 +29436,40 @@ function decodeConfig(layers, kernel, profile) {
     }
     return config;
 }
+/**
+ * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
+ * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
+ * series and its release are one) without a `policy` (a string entry is one, with no settings),
+ * else one with, whose settings are taken without the policy (a what-if beside the release,
+ * not its algorithm). Undefined when no entry names it.
+ *
+ * @returns the entry's settings and its index in `kernels`
+ */
+function releaseEntry(kernels, spec) {
+    const release = (k) => simulate_resolveKernelRelease(k) ?? k;
+    // A string entry is the release's own too, with no settings of its own.
+    const of = kernels.flatMap((k, index) => {
+        const entry = typeof k === 'string' ? { release: k } : typeof k === 'object' && k !== null ? k : undefined;
+        return entry !== undefined && release(entry.release) === release(spec) ? [{ entry, index }] : [];
+    });
+    const own = of.find((e) => e.entry.policy === undefined) ?? of[0];
+    if (!own)
+        return undefined;
+    const { policy: _policy, ...settings } = own.entry;
+    return { settings, index: own.index };
+}
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
         // A release the board lists with settings of its own (the build's image size and boot
-        // allocations `import` writes in its entry) keeps them, as without the override; a
-        // `policy` entry is a what-if beside the release, not its build (as sweepKernelEntries()).
+        // allocations `import` writes in its entry) keeps them, as without the override, and as a
+        // sweep's row does (releaseEntry()).
         const listed = pick(layers, 'kernels');
         return uniqueReleases(override).map((spec) => {
-            const i = listed?.value.findIndex((k) => typeof k !== 'string' && k.policy === undefined && simulate_resolveKernelRelease(k.release) !== undefined && simulate_resolveKernelRelease(k.release) === simulate_resolveKernelRelease(spec)) ?? -1;
-            const own = i >= 0 ? listed.value[i] : undefined;
-            if (own && !listed.pointer.endsWith('/extends'))
-                return { spec, name: spec, object: own, pointer: `${listed.pointer}/${i}`, override: true };
+            const own = listed && !listed.pointer.endsWith('/extends') ? releaseEntry(listed.value, spec) : undefined;
+            if (own && typeof listed.value[own.index] === 'object')
+                return { spec, name: spec, object: own.settings, pointer: `${listed.pointer}/${own.index}`, override: true };
             return { spec, name: spec, pointer: listed?.pointer ?? boardPointer, override: true };
         });
     }
@@ -30407,10 +30430,14 @@ function unclosedStringHint(source, tokens, offset) {
         return undefined;
     // Quoted as the other hints quote a word: a 64 KiB string must not make a 128 KiB message.
     const meant = clip(source.slice(opening, end - 1), 80);
-    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with.
-    if (source[end - 2] === '"' && source[end - 3] === '\\' && source[end - 4] !== '\\') {
+    // `"C:\dir\", "b"`: the quote was there, escaped by the backslash a path ends with (an odd
+    // run of backslashes ends in an escape; an even one is backslashes alone).
+    let backslashes = 0;
+    while (source[end - 3 - backslashes] === '\\')
+        backslashes++;
+    if (source[end - 2] === '"' && backslashes % 2 === 1) {
         const path = clip(source.slice(opening, end - 3), 80);
-        return { offset: end - 3, error: `the backslash before this quote escapes it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
+        return { offset: end - 2, error: `this quote is escaped by the backslash before it, so the string ${path}\\" runs on to the next double quote: a backslash at the end of a string is written \\\\ (${path}\\\\")` };
     }
     return { offset: end - 1, error: `missing closing double quote: the string ${meant} runs on to the next double quote, and what follows that stands outside any string; write ${meant}"${punctuation}` };
 }
@@ -41857,7 +41884,7 @@ function placeImage(board, f, arch, provenance) {
         provenance['/image'] = `${k?.code ? cite('iomem', k.code) : cite('boot log', img)}; base rounded down to 2 MiB (arm64 boot protocol)`;
         if (end !== undefined && end > base) {
             board.image.size = types_hex(end - base);
-            provenance['/image/size'] = `end of kernel data - base: ${k?.data ? cite('iomem', k.data) : cite('boot log', img)}`;
+            provenance['/image/size'] = k?.data ? `end of kernel data - base: ${cite('iomem', k.data)}` : `end of the image's reservation - base: ${cite('boot log', img)}`;
         }
         // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
         // end of the read-only linear alias, which differs from build to build.
@@ -44982,6 +45009,8 @@ function formatVerify(r, name) {
     for (const key of ['problems', 'differences', 'unknowns'])
         if (!Array.isArray(r[key]))
             throw misuse(`with ${key} an array, not ${kindOf(r[key])}`);
+    if (r.notes !== undefined && !Array.isArray(r.notes))
+        throw misuse(`with notes an array, not ${kindOf(r.notes)}`);
     expectText('formatVerify', 'name', name, "the log's name");
     const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
     // The notes too: that the file holds another boot is what to do about a first one cut short.
@@ -45105,6 +45134,10 @@ function countFindings(findings) {
     if (!Array.isArray(findings) || at >= 0) {
         throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' });
     }
+    // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
+    const odd = items.findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note');
+    if (odd >= 0)
+        throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${JSON.stringify(items[odd].severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)

@@ -51,6 +51,8 @@ describe('suggest', () => {
     const r = await run(['suggest', 'qemu-virt-arm64', '--ram', '16G', '--sizes', '2G'])
     expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=2G"\n  (verified only on the layouts --ram 16G selects; the other RAM variants (1G, 2G, 4G, 8G) read this line too: run check after writing it)\n')
     expect((await run(['suggest', 'rpi4', '--kernel', '6.12'])).out).toContain('(verified only on the layouts --kernel 6.12 selects;')
+    // A size given twice (3G and 3072M are one size) is named once, as it was simulated.
+    expect((await run(['suggest', 'qemu-virt-arm64', '--ram', '3G,3072M', '--sizes', '256M'])).out).toContain('(verified only on the layouts --ram 3G selects; the other RAM variants (1G, 2G, 4G, 8G, 16G) read this line too')
     // Options that select every layout the board has verify the whole line.
     for (const args of [['--kernel', '5.10,6.1,6.12,7.2'], ['--ram', '1G,2G,4G,8G']]) expect((await run(['suggest', 'rpi4', ...args])).out, args.join(' ')).not.toContain('verified only')
   })

@@ -176,10 +176,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // --ram and --kernel pick layouts the board's line is not only read by: say so under it.
     // Each once, as simulated (a RAM variant or a kernel given twice is one); nothing when they
     // select the very layouts the board has.
-    const key = (ls: readonly DecodedLayout[]) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${l.layout.kernel}`))].sort().join(',')
+    // A what-if entry's layouts are apart from their release's (kernelName()).
+    const key = (ls: readonly DecodedLayout[]) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${kernelName(l)}`))].sort().join(',')
     const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : decodeBoard(board, {}))
     const others = selectsAll ? '' : otherReaders(layouts, kernels === undefined ? board.layouts : decodeBoard(board, {}))
-    const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(ram)].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
+    const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(layouts.map((l) => l.variant))].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
     // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
     // inside the string, which JSON reads as a backslash and a t).
     io.stdout(render(io, displayCopy({ id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true, narrowed, others }), { cmdline: layouts[0]!.layout.cmdline, places: cmdlinePlaces(layouts) }))

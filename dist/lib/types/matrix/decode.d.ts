@@ -1,4 +1,4 @@
-import type { BoardMatrix } from './generated/board-matrix.js';
+import type { BoardMatrix, Kernel, KernelObject } from './generated/board-matrix.js';
 import type { DecodedLayout, SemanticProblem } from './types.js';
 /** Options that narrow or change what is decoded. */
 export interface DecodeOptions {
@@ -96,6 +96,20 @@ export declare function boardIds(value: unknown): string[];
 export declare function isSelectableId(id: unknown): id is string;
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 export declare function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean;
+/**
+ * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
+ * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
+ * series and its release are one) without a `policy` (a string entry is one, with no settings),
+ * else one with, whose settings are taken without the policy (a what-if beside the release,
+ * not its algorithm). Undefined when no entry names it.
+ *
+ * @returns the entry's settings and its index in `kernels`
+ */
+export declare function releaseEntry(kernels: readonly Kernel[], spec: string): {
+    settings: KernelObject;
+    index: number;
+} | undefined;
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so
  * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
