@@ -82,6 +82,9 @@ describe('sweep', () => {
     // The release's own entry written as a string: the what-if's settings are not taken either.
     const plain = sweepKernelEntries('arm64', ['6.1'], board(['6.1', { release: '6.1', policy: 'whatif-bhe-4g-low-end', cmdline: 'crashkernel=1G' }]))
     expect(plain).toEqual([{ release: '6.1' }])
+    // A list in `defaults` is the board's when it has none (check --kernel and explain read it).
+    const defaults = { wire: { id: 'b' }, defaults: { kernels: [{ release: '6.1.192', cmdline: 'crashkernel=512M' }] } } as unknown as Parameters<typeof sweepKernelEntries>[2]
+    expect(sweepKernelEntries('arm64', ['6.1'], defaults)).toEqual([{ release: '6.1', cmdline: 'crashkernel=512M' }])
   })
 
   it('puts rows in version order and RAM variants from the smallest, whatever order --kernel and --ram give', async () => {

@@ -139,7 +139,11 @@ export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): 
  * release, the one without a `policy`, and a `policy` is never taken (a row is the release's).
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
-  const all: readonly Kernel[] = board.wire.kernels ?? []
+  // The list check reads with --kernel (kernelEntries()): the board's, else its preset's (whose
+  // entries are no build of the board's), else the defaults'.
+  const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
+  const listed = [board.wire, preset?.settings, board.defaults].find((l) => l?.kernels !== undefined)
+  const all: readonly Kernel[] = listed === undefined || listed === preset?.settings ? [] : listed.kernels!
   const entries = borrowedKernelEntries(arch, kernels, board, pageSize)
   return entries.map((entry, i) => {
     // The release's own entry before one that names a policy (a what-if beside the release):
