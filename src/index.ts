@@ -155,7 +155,9 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
   }
   // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
   const odd = (items as Array<{ severity?: unknown; suppressed?: unknown }>).findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note')
-  if (odd >= 0) throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${JSON.stringify((items[odd] as { severity?: unknown }).severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' })
+  const severity = odd >= 0 ? (items[odd] as { severity?: unknown }).severity : undefined
+  // A string quoted; anything else by its kind (JSON.stringify() threw on a bigint and gave no text for a symbol).
+  if (odd >= 0) throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${typeof severity === 'string' ? JSON.stringify(severity) : kindOf(severity)}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' })
   const counts: SeverityCounts = { error: 0, warning: 0, note: 0, suppressed: 0 }
   for (const f of findings as readonly Finding[]) {
     if (f.suppressed) counts.suppressed++

@@ -506,6 +506,8 @@ describe('library functions refuse arguments of the wrong type with a Configurat
     expect(thrown(() => countFindings([null] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): findings must be an array of findings as check() reports them, not an array holding null' })
     expect(thrown(() => countFindings([{ severity: 'constructor' }] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): finding 0 has severity "constructor"; a finding\'s is "error", "warning" or "note"' })
     expect(thrown(() => countFindings([{}] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): finding 0 has severity undefined; a finding\'s is "error", "warning" or "note"' })
+    expect(thrown(() => countFindings([{ severity: 1n }] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): finding 0 has severity a bigint; a finding\'s is "error", "warning" or "note"' })
+    expect(thrown(() => countFindings([{ severity: Symbol('error') }] as never))).toEqual({ name: 'ConfigurationError', message: 'countFindings(): finding 0 has severity a symbol; a finding\'s is "error", "warning" or "note"' })
     expect(countFindings(check(TEXT, 'm.json').findings)).toEqual(check(TEXT, 'm.json').counts)
   })
   it('formatVerify()', () => {
