@@ -45198,8 +45198,10 @@ function countFindings(findings) {
     }
     // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
     const odd = items.findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note');
+    const severity = odd >= 0 ? items[odd].severity : undefined;
+    // A string quoted; anything else by its kind (JSON.stringify() threw on a bigint and gave no text for a symbol).
     if (odd >= 0)
-        throw new src_errors/* ConfigurationError */.j1(`countFindings(): finding ${odd} has severity ${JSON.stringify(items[odd].severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
+        throw new src_errors/* ConfigurationError */.j1(`countFindings(): finding ${odd} has severity ${typeof severity === 'string' ? JSON.stringify(severity) : (0,src_errors/* kindOf */.I)(severity)}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)
@@ -47594,7 +47596,11 @@ function borrowedProfile(arch, spec, pageSize) {
  * release, the one without a `policy`, and a `policy` is never taken (a row is the release's).
  */
 function sweepKernelEntries(arch, kernels, board, pageSize) {
-    const all = board.wire.kernels ?? [];
+    // The list check reads with --kernel (kernelEntries()): the board's, else its preset's (whose
+    // entries are no build of the board's), else the defaults'.
+    const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
+    const listed = [board.wire, preset?.settings, board.defaults].find((l) => l?.kernels !== undefined);
+    const all = listed === undefined || listed === preset?.settings ? [] : listed.kernels;
     const entries = borrowedKernelEntries(arch, kernels, board, pageSize);
     return entries.map((entry, i) => {
         // The release's own entry before one that names a policy (a what-if beside the release):

@@ -45136,8 +45136,10 @@ function countFindings(findings) {
     }
     // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
     const odd = items.findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note');
+    const severity = odd >= 0 ? items[odd].severity : undefined;
+    // A string quoted; anything else by its kind (JSON.stringify() threw on a bigint and gave no text for a symbol).
     if (odd >= 0)
-        throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${JSON.stringify(items[odd].severity) ?? 'undefined'}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
+        throw new ConfigurationError(`countFindings(): finding ${odd} has severity ${typeof severity === 'string' ? JSON.stringify(severity) : kindOf(severity)}; a finding's is "error", "warning" or "note"`, { docsPath: 'README.md#library' });
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
     for (const f of findings) {
         if (f.suppressed)

@@ -938,5 +938,10 @@ describe('--kernel naming a release the board lists with its own build', () => {
     expect(alone.map((l) => [l.layout.cmdline, l.layout.policy])).toEqual([['crashkernel=512M', undefined]])
     const plain = decodeMatrix(matrix([{ ...base, kernels: ['6.1', whatIf] }]), { kernels: ['6.1'] }).layouts
     expect(plain.map((l) => [l.layout.cmdline, l.layout.policy])).toEqual([['crashkernel=256M', undefined]])
+    // An entry with settings of its own wins over the plain release, in either order.
+    const own = { release: '6.1.192', cmdline: 'crashkernel=1G' }
+    for (const kernels of [['6.1', own], [own, '6.1']]) {
+      expect(decodeMatrix(matrix([{ ...base, kernels: kernels as never }]), { kernels: ['6.1'] }).layouts.map((l) => l.layout.cmdline), JSON.stringify(kernels)).toEqual(['crashkernel=1G'])
+    }
   })
 })
