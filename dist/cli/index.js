@@ -33014,10 +33014,11 @@ function decodeConfig(layers, kernel, profile) {
 /**
  * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
  * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
- * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
- * series and its release are one) without a `policy` (a string entry is one, with no settings),
- * else one with, whose settings are taken without the policy (a what-if beside the release,
- * not its algorithm). Undefined when no entry names it.
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the object entry of that
+ * release (a series and its release are one) without a `policy`, else a string entry of it
+ * (the release's own, with no settings), else one with a `policy`, whose settings are taken
+ * without the policy (a what-if beside the release, not its algorithm). Undefined when no
+ * entry names it.
  *
  * @returns the entry's settings and its index in `kernels`
  */
@@ -33028,7 +33029,9 @@ function releaseEntry(kernels, spec) {
         const entry = typeof k === 'string' ? { release: k } : typeof k === 'object' && k !== null ? k : undefined;
         return entry !== undefined && release(entry.release) === release(spec) ? [{ entry, index }] : [];
     });
-    const own = of.find((e) => e.entry.policy === undefined) ?? of[0];
+    // An entry with settings before a plain one, whatever their order (`["6.12", { "release":
+    // "6.12.117", "imageSize": … }]`: the build import wrote), and either before a what-if.
+    const own = of.find((e) => e.entry.policy === undefined && typeof kernels[e.index] === 'object') ?? of.find((e) => e.entry.policy === undefined) ?? of[0];
     if (!own)
         return undefined;
     const { policy: _policy, ...settings } = own.entry;
@@ -46454,23 +46457,37 @@ function board_decodeBoard(board, options) {
     // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
     // (the board's own "ramSize" among them: its variant is named by that size).
     const sizes = new Set();
-    const seen = (name) => {
-        if (!sized)
-            return false;
-        let bytes;
+    const bytesOf = (name) => {
         try {
-            bytes = parseSize(name);
+            return parseSize(name);
         }
         catch {
-            return false; // a variant the preset names otherwise
+            return undefined; // a variant the preset names otherwise
         }
+    };
+    const seen = (name) => {
+        const bytes = sized ? bytesOf(name) : undefined;
+        if (bytes === undefined)
+            return false;
         if (sizes.has(bytes))
             return true;
         sizes.add(bytes);
         return false;
     };
+    // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, by
+    // its name: suggest's note tells the other variants from the asked one by it.
+    const variantOfSize = new Map();
+    if (sized) {
+        for (const v of variants) {
+            const bytes = bytesOf(v);
+            if (bytes !== undefined && !variantOfSize.has(bytes))
+                variantOfSize.set(bytes, v);
+        }
+    }
     // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
-    for (const name of new Set(options.ram)) {
+    for (const given of new Set(options.ram)) {
+        const bytes = sized && !variants.includes(given) ? bytesOf(given) : undefined;
+        const name = (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given;
         if (variants.includes(name)) {
             if (seen(name))
                 continue;

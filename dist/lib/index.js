@@ -29439,10 +29439,11 @@ function decodeConfig(layers, kernel, profile) {
 /**
  * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
  * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
- * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
- * series and its release are one) without a `policy` (a string entry is one, with no settings),
- * else one with, whose settings are taken without the policy (a what-if beside the release,
- * not its algorithm). Undefined when no entry names it.
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the object entry of that
+ * release (a series and its release are one) without a `policy`, else a string entry of it
+ * (the release's own, with no settings), else one with a `policy`, whose settings are taken
+ * without the policy (a what-if beside the release, not its algorithm). Undefined when no
+ * entry names it.
  *
  * @returns the entry's settings and its index in `kernels`
  */
@@ -29453,7 +29454,9 @@ function releaseEntry(kernels, spec) {
         const entry = typeof k === 'string' ? { release: k } : typeof k === 'object' && k !== null ? k : undefined;
         return entry !== undefined && release(entry.release) === release(spec) ? [{ entry, index }] : [];
     });
-    const own = of.find((e) => e.entry.policy === undefined) ?? of[0];
+    // An entry with settings before a plain one, whatever their order (`["6.12", { "release":
+    // "6.12.117", "imageSize": … }]`: the build import wrote), and either before a what-if.
+    const own = of.find((e) => e.entry.policy === undefined && typeof kernels[e.index] === 'object') ?? of.find((e) => e.entry.policy === undefined) ?? of[0];
     if (!own)
         return undefined;
     const { policy: _policy, ...settings } = own.entry;

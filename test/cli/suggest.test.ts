@@ -53,6 +53,8 @@ describe('suggest', () => {
     expect((await run(['suggest', 'rpi4', '--kernel', '6.12'])).out).toContain('(verified only on the layouts --kernel 6.12 selects;')
     // A size given twice (3G and 3072M are one size) is named once, as it was simulated.
     expect((await run(['suggest', 'qemu-virt-arm64', '--ram', '3G,3072M', '--sizes', '256M'])).out).toContain('(verified only on the layouts --ram 3G selects; the other RAM variants (1G, 2G, 4G, 8G, 16G) read this line too')
+    // A size the board has a variant of is that variant (4096M is the preset's 4G), not another one.
+    expect((await run(['suggest', 'qemu-virt-arm64', '--ram', '4096M', '--sizes', '256M'])).out).toContain('(verified only on the layouts --ram 4G selects; the other RAM variants (1G, 2G, 8G, 16G) read this line too')
     // Options that select every layout the board has verify the whole line.
     for (const args of [['--kernel', '5.10,6.1,6.12,7.2'], ['--ram', '1G,2G,4G,8G']]) expect((await run(['suggest', 'rpi4', ...args])).out, args.join(' ')).not.toContain('verified only')
   })

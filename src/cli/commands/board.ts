@@ -225,20 +225,33 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
   // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
   // (the board's own "ramSize" among them: its variant is named by that size).
   const sizes = new Set<bigint>()
-  const seen = (name: string): boolean => {
-    if (!sized) return false
-    let bytes: bigint
+  const bytesOf = (name: string): bigint | undefined => {
     try {
-      bytes = parseSize(name)
+      return parseSize(name)
     } catch {
-      return false // a variant the preset names otherwise
+      return undefined // a variant the preset names otherwise
     }
+  }
+  const seen = (name: string): boolean => {
+    const bytes = sized ? bytesOf(name) : undefined
+    if (bytes === undefined) return false
     if (sizes.has(bytes)) return true
     sizes.add(bytes)
     return false
   }
+  // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, by
+  // its name: suggest's note tells the other variants from the asked one by it.
+  const variantOfSize = new Map<bigint, string>()
+  if (sized) {
+    for (const v of variants) {
+      const bytes = bytesOf(v)
+      if (bytes !== undefined && !variantOfSize.has(bytes)) variantOfSize.set(bytes, v)
+    }
+  }
   // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
-  for (const name of new Set(options.ram)) {
+  for (const given of new Set(options.ram)) {
+    const bytes = sized && !variants.includes(given) ? bytesOf(given) : undefined
+    const name = (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given
     if (variants.includes(name)) {
       if (seen(name)) continue
       out.push(...all.filter((l) => l.variant === name))

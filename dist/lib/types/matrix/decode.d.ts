@@ -99,10 +99,11 @@ export declare function boardFilter(patterns: readonly string[] | undefined): (i
 /**
  * The entry of a board's `kernels` that gives release `spec` its settings (the build's image
  * size, boot allocations and options `import` writes, a `cmdline` of its own) where the release
- * is chosen from outside the list (`--kernel`, a sweep's rows): the entry of that release (a
- * series and its release are one) without a `policy` (a string entry is one, with no settings),
- * else one with, whose settings are taken without the policy (a what-if beside the release,
- * not its algorithm). Undefined when no entry names it.
+ * is chosen from outside the list (`--kernel`, a sweep's rows): the object entry of that
+ * release (a series and its release are one) without a `policy`, else a string entry of it
+ * (the release's own, with no settings), else one with a `policy`, whose settings are taken
+ * without the policy (a what-if beside the release, not its algorithm). Undefined when no
+ * entry names it.
  *
  * @returns the entry's settings and its index in `kernels`
  */
