@@ -40,6 +40,20 @@ export function kindOf(value: unknown): string {
 }
 
 /**
+ * How a list argument of the wrong shape is named: undefined when `value` is an array whose
+ * every item passes `ok`, else `an array holding <kind of the first that does not>` or the
+ * kind of `value`. A sparse array's holes are items too (`[, 'x']`), which every() skips.
+ *
+ * @example
+ * listMisfit(['a', 5], (v) => typeof v === 'string') // → 'an array holding a number'
+ */
+export function listMisfit(value: unknown, ok: (item: unknown) => boolean): string | undefined {
+  if (!Array.isArray(value)) return kindOf(value)
+  for (let i = 0; i < value.length; i++) if (!ok(value[i])) return `an array holding ${kindOf(value[i])}`
+  return undefined
+}
+
+/**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
  * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
  * to do with a plain object instead (the parsed or built document the text would hold).

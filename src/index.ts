@@ -9,7 +9,7 @@
  */
 import { LayoutDoesNotBootError, resolveKernelRelease as resolveEngineRelease, simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
 import { checkLayoutArgument } from './layout-argument.js'
-import { ConfigurationError, InternalError, errorMessage, expectReport, expectText, kindOf } from './errors.js'
+import { ConfigurationError, InternalError, errorMessage, expectReport, expectText, kindOf, listMisfit } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
@@ -148,11 +148,9 @@ function sortFindings(findings: Finding[], layouts: readonly LayoutReport[] = []
  */
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
   // From JavaScript: nothing or a number was a TypeError from inside ("findings is not iterable").
-  const items: unknown[] = Array.isArray(findings) ? [...findings] : []
-  const at = items.findIndex((f) => typeof f !== 'object' || f === null)
-  if (!Array.isArray(findings) || at >= 0) {
-    throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' })
-  }
+  const misfit = listMisfit(findings, (f) => typeof f === 'object' && f !== null)
+  if (misfit !== undefined) throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${misfit}`, { docsPath: 'README.md#library' })
+  const items = findings as unknown[]
   // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
   const odd = (items as Array<{ severity?: unknown; suppressed?: unknown }>).findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note')
   const severity = odd >= 0 ? (items[odd] as { severity?: unknown }).severity : undefined
@@ -354,9 +352,9 @@ function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unkn
   const o = options as Record<string, unknown>
   for (const key of ['boards', 'kernels']) {
     const v = o[key]
-    // Spread: every() skips the holes of a sparse array ([, 'x']), which would be no board.
-    if (v === undefined || (Array.isArray(v) && [...v].every((s) => typeof s === 'string'))) continue
-    throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf([...v].find((s) => typeof s !== 'string'))}` : kindOf(v)}`)
+    // A hole of a sparse array ([, 'x']) is no board either (listMisfit()).
+    const misfit = v === undefined ? undefined : listMisfit(v, (s) => typeof s === 'string')
+    if (misfit !== undefined) throw misuse(`options.${key} must be an array of strings, not ${misfit}`)
   }
   if (o.suggest !== undefined && typeof o.suggest !== 'boolean') throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`)
   const max = o.maxSuggestionSimulations

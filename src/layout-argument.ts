@@ -9,7 +9,7 @@
  * itself takes decoded layouts only, and stays free of checks on its hot path).
  */
 import type { BootAllocations, CpuFeatures, DeviceTreeSummary, DmaDevice, EarlyReservation, KernelConfig } from './engine/types.js'
-import { ConfigurationError, kindOf } from './errors.js'
+import { ConfigurationError, kindOf, listMisfit } from './errors.js'
 
 const ARCHES = new Set(['arm64', 'x86_64', 'riscv64'])
 /** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
@@ -118,7 +118,8 @@ export function checkLayoutArgument(layout: unknown): void {
   // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
   if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean') throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`)
   // Node ids index the engine's node sets: whole numbers, as a bank's node.
-  if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && [...layout.memorylessNodes].every((n) => Number.isInteger(n) && n >= 0))) throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`)
+  const nodes = layout.memorylessNodes === undefined ? undefined : listMisfit(layout.memorylessNodes, (n) => Number.isInteger(n) && (n as number) >= 0)
+  if (nodes !== undefined) throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${nodes}`)
   // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
   if (layout.acpi === true && layout.arch === 'riscv64') throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only')
   u64('layout.pageSize', layout.pageSize, true)
@@ -145,7 +146,8 @@ export function checkLayoutArgument(layout: unknown): void {
   list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS))
   const dma = layout.dma as Record<string, unknown>
   list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }))
-  if (!Array.isArray(dma.iortLimitBits) || ![...dma.iortLimitBits].every((b) => Number.isInteger(b))) throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`)
+  const bits = listMisfit(dma.iortLimitBits, (b) => Number.isInteger(b))
+  if (bits !== undefined) throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${bits}`)
   fields('layout.config', layout.config as Record<string, unknown>, CONFIG_FIELDS)
   fields('layout.cpu', layout.cpu as Record<string, unknown>, CPU_FIELDS)
   // pagingLevels() reads any number as some mode (50 as Sv48, 0 as Sv39): only the three there are.
@@ -156,7 +158,8 @@ export function checkLayoutArgument(layout: unknown): void {
     if (!isObject(layout.deviceTree)) throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`)
     fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS)
     const aliases = layout.deviceTree.aliases
-    // Spread: every() skips the holes of a sparse array ([, 'serial0']), as check()'s options do.
-    if (!Array.isArray(aliases) || ![...aliases].every((a) => typeof a === 'string')) throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`)
+    // A hole of a sparse array ([, 'serial0']) is no alias either (listMisfit()).
+    const names = listMisfit(aliases, (a) => typeof a === 'string')
+    if (names !== undefined) throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${names}`)
   }
 }

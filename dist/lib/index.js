@@ -25936,6 +25936,22 @@ function kindOf(value) {
     return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }
 /**
+ * How a list argument of the wrong shape is named: undefined when `value` is an array whose
+ * every item passes `ok`, else `an array holding <kind of the first that does not>` or the
+ * kind of `value`. A sparse array's holes are items too (`[, 'x']`), which every() skips.
+ *
+ * @example
+ * listMisfit(['a', 5], (v) => typeof v === 'string') // → 'an array holding a number'
+ */
+function listMisfit(value, ok) {
+    if (!Array.isArray(value))
+        return kindOf(value);
+    for (let i = 0; i < value.length; i++)
+        if (!ok(value[i]))
+            return `an array holding ${kindOf(value[i])}`;
+    return undefined;
+}
+/**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
  * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
  * to do with a plain object instead (the parsed or built document the text would hold).
@@ -26086,8 +26102,9 @@ function checkLayoutArgument(layout) {
     if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
         throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
     // Node ids index the engine's node sets: whole numbers, as a bank's node.
-    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && [...layout.memorylessNodes].every((n) => Number.isInteger(n) && n >= 0)))
-        throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
+    const nodes = layout.memorylessNodes === undefined ? undefined : listMisfit(layout.memorylessNodes, (n) => Number.isInteger(n) && n >= 0);
+    if (nodes !== undefined)
+        throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${nodes}`);
     // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
     if (layout.acpi === true && layout.arch === 'riscv64')
         throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only');
@@ -26127,8 +26144,9 @@ function checkLayoutArgument(layout) {
     list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
     const dma = layout.dma;
     list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
-    if (!Array.isArray(dma.iortLimitBits) || ![...dma.iortLimitBits].every((b) => Number.isInteger(b)))
-        throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
+    const bits = listMisfit(dma.iortLimitBits, (b) => Number.isInteger(b));
+    if (bits !== undefined)
+        throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${bits}`);
     fields('layout.config', layout.config, CONFIG_FIELDS);
     fields('layout.cpu', layout.cpu, CPU_FIELDS);
     // pagingLevels() reads any number as some mode (50 as Sv48, 0 as Sv39): only the three there are.
@@ -26141,9 +26159,10 @@ function checkLayoutArgument(layout) {
             throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
         fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
         const aliases = layout.deviceTree.aliases;
-        // Spread: every() skips the holes of a sparse array ([, 'serial0']), as check()'s options do.
-        if (!Array.isArray(aliases) || ![...aliases].every((a) => typeof a === 'string'))
-            throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
+        // A hole of a sparse array ([, 'serial0']) is no alias either (listMisfit()).
+        const names = listMisfit(aliases, (a) => typeof a === 'string');
+        if (names !== undefined)
+            throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${names}`);
     }
 }
 
@@ -28960,9 +28979,9 @@ function unmatchedPatterns(patterns, ids) {
  */
 function checkKernelOverride(kernels, what) {
     // From JavaScript: a string was "kernels.filter is not a function", a number read as a version.
-    if (kernels !== undefined && !(Array.isArray(kernels) && [...kernels].every((k) => typeof k === 'string'))) {
-        throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${Array.isArray(kernels) ? `an array holding ${kindOf([...kernels].find((k) => typeof k !== 'string'))}` : kindOf(kernels)}`, { docsPath: 'README.md#library' });
-    }
+    const misfit = kernels === undefined ? undefined : listMisfit(kernels, (k) => typeof k === 'string');
+    if (misfit !== undefined)
+        throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${misfit}`, { docsPath: 'README.md#library' });
     const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
     if (bad.length === 0)
         return;
@@ -45132,11 +45151,10 @@ function sortFindings(findings, layouts = []) {
  */
 function countFindings(findings) {
     // From JavaScript: nothing or a number was a TypeError from inside ("findings is not iterable").
-    const items = Array.isArray(findings) ? [...findings] : [];
-    const at = items.findIndex((f) => typeof f !== 'object' || f === null);
-    if (!Array.isArray(findings) || at >= 0) {
-        throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${at >= 0 ? `an array holding ${kindOf(items[at])}` : kindOf(findings)}`, { docsPath: 'README.md#library' });
-    }
+    const misfit = listMisfit(findings, (f) => typeof f === 'object' && f !== null);
+    if (misfit !== undefined)
+        throw new ConfigurationError(`countFindings(): findings must be an array of findings as check() reports them, not ${misfit}`, { docsPath: 'README.md#library' });
+    const items = findings;
     // The counts are keyed by it: "bogus" or "constructor" wrote a field of its own (NaN).
     const odd = items.findIndex((f) => !f.suppressed && f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'note');
     const severity = odd >= 0 ? items[odd].severity : undefined;
@@ -45325,10 +45343,10 @@ function checkArguments(fn, text, path, options) {
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
-        // Spread: every() skips the holes of a sparse array ([, 'x']), which would be no board.
-        if (v === undefined || (Array.isArray(v) && [...v].every((s) => typeof s === 'string')))
-            continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf([...v].find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+        // A hole of a sparse array ([, 'x']) is no board either (listMisfit()).
+        const misfit = v === undefined ? undefined : listMisfit(v, (s) => typeof s === 'string');
+        if (misfit !== undefined)
+            throw misuse(`options.${key} must be an array of strings, not ${misfit}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
         throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);

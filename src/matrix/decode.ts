@@ -18,7 +18,7 @@ import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { spaceSeparatedHint } from '../list-items.js'
 import { hintFor } from './validate.js'
-import { ConfigurationError, kindOf } from '../errors.js'
+import { ConfigurationError, kindOf, listMisfit } from '../errors.js'
 import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem, SemanticWarningId } from './types.js'
 
 /** Options that narrow or change what is decoded. */
@@ -145,9 +145,8 @@ export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<str
  */
 export function checkKernelOverride(kernels: readonly string[] | undefined, what: string): void {
   // From JavaScript: a string was "kernels.filter is not a function", a number read as a version.
-  if (kernels !== undefined && !(Array.isArray(kernels) && [...kernels].every((k) => typeof k === 'string'))) {
-    throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${Array.isArray(kernels) ? `an array holding ${kindOf([...kernels].find((k) => typeof k !== 'string'))}` : kindOf(kernels)}`, { docsPath: 'README.md#library' })
-  }
+  const misfit = kernels === undefined ? undefined : listMisfit(kernels, (k) => typeof k === 'string')
+  if (misfit !== undefined) throw new ConfigurationError(`${what}: must be an array of kernel strings, not ${misfit}`, { docsPath: 'README.md#library' })
   const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
   if (bad.length === 0) return
   const names = bad.map((k) => JSON.stringify(clip(k))).join(', ')

@@ -25,6 +25,15 @@ export declare class InternalError extends Error {
 /** How a value of the wrong type is named in a message about a library call's argument. */
 export declare function kindOf(value: unknown): string;
 /**
+ * How a list argument of the wrong shape is named: undefined when `value` is an array whose
+ * every item passes `ok`, else `an array holding <kind of the first that does not>` or the
+ * kind of `value`. A sparse array's holes are items too (`[, 'x']`), which every() skips.
+ *
+ * @example
+ * listMisfit(['a', 5], (v) => typeof v === 'string') // → 'an array holding a number'
+ */
+export declare function listMisfit(value: unknown, ok: (item: unknown) => boolean): string | undefined;
+/**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
  * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
  * to do with a plain object instead (the parsed or built document the text would hold).

@@ -178,8 +178,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // select the very layouts the board has.
     // A what-if entry's layouts are apart from their release's (kernelName()).
     const key = (ls: readonly DecodedLayout[]) => [...new Set(ls.map((l) => `${l.variant ?? ''}|${kernelName(l)}`))].sort().join(',')
-    const selectsAll = key(layouts) === key(kernels === undefined ? board.layouts : decodeBoard(board, {}))
-    const others = selectsAll ? '' : otherReaders(layouts, kernels === undefined ? board.layouts : decodeBoard(board, {}))
+    const every = kernels === undefined ? board.layouts : decodeBoard(board, {})
+    const others = key(layouts) === key(every) ? '' : otherReaders(layouts, every)
     const narrowed = others === '' ? '' : [ram && `--ram ${[...new Set(layouts.map((l) => l.variant))].join(',')}`, kernels && `--kernel ${uniqueReleases(kernels).join(',')}`].filter((x): x is string => Boolean(x)).join(' ')
     // The lines to paste are JSON of the text as written (rendered, a tab would show as `\t`
     // inside the string, which JSON reads as a backslash and a t).
