@@ -3,7 +3,8 @@
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
 import { fstatSync } from 'node:fs'
-import { access, stat, writeFile } from 'node:fs/promises'
+import { access, mkdir, realpath, stat, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
 import { readBytesAtMost, readTextAtMost, stdinReader } from './read-bytes.js'
@@ -45,7 +46,11 @@ const code = await main(process.argv.slice(2), {
       return false
     }
   }),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: async (path, text, options) => {
+    if (options?.makeDirectories) await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text, 'utf8')
+  },
+  realpath: (path) => realpath(path),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },

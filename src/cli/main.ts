@@ -48,6 +48,9 @@ Options of check:
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)
   --fail-on <level>  error (default), warning, note or never
+  -o, --output <file>
+                     write the report to this file instead of stdout (its missing
+                     directories are made; never a matrix file the run reads)
 ${COMMON_OPTIONS}
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
 error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
@@ -61,6 +64,7 @@ const CHECK_OPTIONS = {
   boards: { type: 'string' },
   kernel: { type: 'string' },
   'fail-on': { type: 'string', default: 'error' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const
@@ -102,6 +106,36 @@ function matrixAsArgument(argv: readonly string[], error: unknown): string {
     line.push(file)
   }
   return `; check takes its matrix files as arguments: ${['crashkernel-check', 'check', ...line.map(shellWord)].join(' ')}`
+}
+
+/**
+ * The matrix file of `files` that `output` names (the same path, or through a symlink the same
+ * file), if any.
+ */
+async function matrixAt(output: string, files: readonly string[], io: CliIO): Promise<string | undefined> {
+  // A path that does not exist (yet) is itself: only an existing file can be a matrix read.
+  const real = async (path: string): Promise<string> => (io.realpath ? io.realpath(path).catch(() => resolve(path)) : resolve(path))
+  const target = await real(output)
+  for (const file of files) if (resolve(file) === resolve(output) || (await real(file)) === target) return file
+  return undefined
+}
+
+/**
+ * Writes the report to `output` (its missing directories made), or to stdout without one.
+ * Returns why the file could not be written, if it could not.
+ */
+async function emit(io: CliIO, output: string | undefined, text: string): Promise<string | undefined> {
+  if (output === undefined) {
+    io.stdout(text)
+    return undefined
+  }
+  if (!io.writeFile) return `this environment cannot write files (--output ${output})`
+  try {
+    await io.writeFile(output, text, { makeDirectories: true })
+    return undefined
+  } catch (error) {
+    return `cannot write the report to ${output} (--output): ${fileErrorText(error, 'write')}`
+  }
 }
 
 /**
@@ -188,6 +222,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // finding of the file twice. The first spelling names it.
     const seen = new Set<string>()
     const given = files.length > 0 ? files : ['examples/boards.json']
+    // The report never replaces a matrix it is made from (`-o boards.json`, a typo for
+    // `boards.sarif`): refused before anything is read, as the action refuses its outputs.
+    const output = values.output
+    const clash = output === undefined ? undefined : await matrixAt(output, given, io)
+    if (clash !== undefined) throw new ConfigurationError(`--output ${output} is the matrix file ${clash} this run reads: give another file for the report`)
     // SARIF names the files from the repository's root, as code scanning places alerts; so do
     // workflow commands, whose relative `file=` the runner takes from the repository's root, not
     // from the directory the step ran in (`working-directory: configs`).
@@ -240,10 +279,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // file it could not read is no pass.
     const render = (): string => (format === 'markdown' ? formatMarkdown(shown, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](shown, ctx))
     // GitHub's workflow commands have no pass line: the problems alone are annotations there.
-    if (!checkedNothing || problems.length === 0 || format === 'github') io.stdout(render())
+    const written = !checkedNothing || problems.length === 0 || format === 'github' ? await emit(io, output, render()) : undefined
     // A file name as given: its control characters as escapes, never sent to the terminal.
-    for (const message of problems) io.stderr(`crashkernel-check: ${visibleText(message)}\n`)
-    if (problems.length > 0) return 2
+    for (const message of written === undefined ? problems : [...problems, written]) io.stderr(`crashkernel-check: ${visibleText(message)}\n`)
+    if (problems.length > 0 || written !== undefined) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
     io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsUrl !== undefined ? `See ${error.docsUrl}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)

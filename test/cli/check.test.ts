@@ -4,7 +4,7 @@
  * exit status at and below --fail-on, --boards and --kernel, and what exits 2. The same
  * promises are run against dist/ by test/cli.int.test.ts; these see the sources.
  */
-import { writeFile } from 'node:fs/promises'
+import { readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../../src/version.js'
@@ -350,5 +350,39 @@ describe('check: a matrix is read no further than its limit', () => {
     const { readTextAtMost } = await import('../../src/cli/read-bytes.js')
     expect(await readTextAtMost(file, 100)).toBe('\ufeff{"version":1,"boards":[]}')
     expect(await readTextAtMost(file, 4)).toBe('\ufeff{')
+  })
+})
+
+describe('check --output', () => {
+  it('writes the report to the file, making its missing directories, and nothing to stdout', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'reports', 'deep', 'crashkernel.json')
+    const r = await run(['check', CLEAN, '--format', 'json', '-o', file])
+    expect([r.code, r.out, r.err]).toEqual([0, '', ''])
+    const report = JSON.parse(await readFile(file, 'utf8'))
+    expect(report.files).toEqual([CLEAN])
+    // The exit status is the findings', as on stdout.
+    const broken = await run(['check', BROKEN, '--output', join(dir, 'broken.txt')])
+    expect(broken.code).toBe(1)
+    expect(await readFile(join(dir, 'broken.txt'), 'utf8')).toContain('problem')
+  })
+
+  it('refuses a matrix file the run reads, by its own name, another spelling or a symlink, before writing anything', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'boards.json')
+    const before = await readFile(CLEAN, 'utf8')
+    await writeFile(matrix, before)
+    await symlink(matrix, join(dir, 'link.json'))
+    for (const output of [matrix, join(dir, '.', 'x', '..', 'boards.json'), join(dir, 'link.json')]) {
+      const r = await run(['check', matrix, '--format', 'sarif', '--output', output])
+      expect([r.code, r.out, r.err]).toEqual([2, '', `crashkernel-check: --output ${output} is the matrix file ${matrix} this run reads: give another file for the report\n`])
+      expect(await readFile(matrix, 'utf8')).toBe(before)
+    }
+  })
+
+  it('names a file it cannot write, and exits 2', async () => {
+    const dir = await tempDir()
+    const r = await run(['check', CLEAN, '--output', dir])
+    expect([r.code, r.out, r.err]).toEqual([2, '', `crashkernel-check: cannot write the report to ${dir} (--output): is a directory\n`])
   })
 })

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
 import { spawnSync } from 'node:child_process'
-import { access, mkdtemp, stat, writeFile } from 'node:fs/promises'
+import { access, mkdir, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
@@ -39,7 +39,11 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     stderr: (text) => void (io.err += text),
     readFile: readTextAtMost,
     readBytes: readBytesAtMost,
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    writeFile: async (path, text, opts) => {
+      if (opts?.makeDirectories) await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, text, 'utf8')
+    },
+    realpath: (path) => realpath(path),
     exists: (path) => access(path).then(() => true, () => false),
     isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     env: options.env ?? {},

@@ -21,8 +21,13 @@ export interface CliCapabilities {
    * verify -`). Absent = `-` is a file of that name. It can be read once.
    */
   readStdin?(limit: number): Promise<Uint8Array>
-  /** Writes a text file (import --out and its provenance side file). */
-  writeFile?(path: string, text: string): Promise<void>
+  /**
+   * Writes a text file (import --out and its provenance side file, check --output); with
+   * `makeDirectories`, its missing directories first.
+   */
+  writeFile?(path: string, text: string, options?: { makeDirectories?: boolean }): Promise<void>
+  /** The path with symlinks resolved (fs.realpath); rejects for a path that does not exist. */
+  realpath?(path: string): Promise<string>
   /** Whether the file exists (import --out adds to an existing matrix). */
   exists?(path: string): Promise<boolean>
   /**
