@@ -410,6 +410,31 @@ describe('explain', () => {
     expect(what.out).toContain('━━ soc · Linux 7.2.13')
   })
 
+  it('--kernel shows the warnings about the kernels asked for and the board, not those about its other kernels', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // A what-if policy outside its release (6.12's entry) and a CPU flag arm64 never reads (the board's).
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', cpu: { gbpages: true }, kernels: ['6.1', { release: '6.12', policy: 'arm64-5.10.0' }], cmdline: 'crashkernel=256M' }
+    // RAM past 5.10's MAXMEM (no CONFIG_X86_5LEVEL) and not past 6.12's.
+    const pc = { id: 'pc', extends: 'qemu-q35-x86_64', cpu: { la57: true }, memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0x3fffc0000000', size: '2G' }], kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M' }
+    // An IORT that 6.12's own acpi=off line does not read.
+    const srv = { id: 'srv', extends: 'qemu-virt-arm64', ramSize: '4G', acpi: true, dma: { iortLimitBits: [32] }, kernels: ['6.1', { release: '6.12', cmdline: 'acpi=off crashkernel=256M' }], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [v, pc, srv] }, null, 2))
+    const explained = async (board: string, kernel: string) => (await run(['explain', board, '--matrix', matrix, '--kernel', kernel])).out
+    const other = await explained('v', '6.1')
+    expect(other).toContain('"cpu.gbpages" (GBPAGES, 1 GiB pages) is a CPU feature only x86_64 kernels read')
+    expect(other).not.toContain('policy "arm64-5.10.0"')
+    expect(await explained('v', '6.12')).toContain('policy "arm64-5.10.0" models releases 5.10.0 – < 5.10.20, and 6.12.117 is not one of them')
+    expect(await explained('v', '6.1,6.12')).toContain('policy "arm64-5.10.0"')
+    expect(await explained('pc', '5.10')).toContain('MAXMEM of 5.10.223')
+    expect(await explained('pc', '6.12')).toContain('Findings\n  none')
+    expect(await explained('srv', '6.1')).toContain('Findings\n  none')
+    expect(await explained('srv', '6.12')).toContain('"dma.iortLimitBits" [32] limits nothing with `acpi=off` on the command line (kernel 6.12)')
+    // check is unchanged: every warning, as before.
+    const all = await run(['check', matrix])
+    expect(all.out.match(/ warning /g)).toHaveLength(4)
+  })
+
   it('names the --kernel list in the check command it points to, since those kernels may be the problem', async () => {
     // 6.99 is modelled (the 6.x policies) but has no Debian profile, so no image size.
     const r = await run(['explain', 'rpi4', '--kernel', '6.99'])

@@ -192,6 +192,40 @@ export function findingLines(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => `  ${visibleText(where(f))}  ${visibleText(f.message)}  (${f.ruleId})`))]
 }
 
+/**
+ * Whether a finding of a board concerns one of the layouts `shown` (explain --kernel: the board
+ * is checked whole, its other kernels' findings are not about what is shown): one about a
+ * layout or a kernel, only if it is one of theirs; one at a kernels entry (a what-if "policy"
+ * outside its release, SC003 policyOutsideRelease), only if that entry is one of theirs; a
+ * warning naming the kernels it concerns (RAM past their physical address space, an IORT that
+ * kernels with acpi=off do not read), only if it names one of theirs; any other, about the
+ * board as a whole, always.
+ */
+export function concernsShown(f: Finding, shown: readonly DecodedLayout[]): boolean {
+  if (f.kernel !== undefined) return shown.some((l) => l.layout.kernel === f.kernel)
+  const entry = kernelEntryOf(f.pointer)
+  if (entry !== undefined) return shown.some((l) => l.pointers.kernel === entry)
+  const named = f.ruleId === 'SC003' ? namedKernels(f) : undefined
+  return named === undefined || shown.some((l) => named.includes(l.layout.kernel))
+}
+
+/** The kernels entry a pointer is in (`/boards/0/kernels/2` for `/boards/0/kernels/2/policy`), if any. */
+function kernelEntryOf(pointer: string): string | undefined {
+  const parts = pointer.split('/')
+  const at = parts[1] === 'boards' ? 3 : parts[1] === 'defaults' ? 2 : -1
+  return at > 0 && parts[at] === 'kernels' && parts[at + 1] !== undefined ? parts.slice(0, at + 2).join('/') : undefined
+}
+
+/** The releases an SC003 warning about some of the board's kernels names in its data. */
+function namedKernels(f: Finding): string[] | undefined {
+  // checkPhysLimit()'s releases, joined by warnPerKernel().
+  if (f.messageId === 'ramBeyondPhysLimit' || f.messageId === 'ramBeyondMaxmem') return f.data.kernel?.split(', ')
+  // `kernel 6.12` or `kernels 6.1, 6.12`: the entries as written.
+  const kernels = f.messageId === 'iortAcpiOff' ? f.data.kernels : undefined
+  if (kernels === undefined) return undefined
+  return kernels.slice(kernels.indexOf(' ') + 1).split(', ').map((k) => resolveKernelRelease(k) ?? k)
+}
+
 function finish(partial: Omit<LoadedBoard, 'layouts' | 'arch'>, kernels: readonly string[] | undefined): LoadedBoard {
   const layouts = decodeBoard(partial, { kernels })
   const arch = layouts[0]?.layout.arch ?? partial.wire.arch ?? (partial.wire.extends !== undefined ? PRESETS[partial.wire.extends]?.settings.arch : undefined) ?? 'arm64'
