@@ -7,9 +7,10 @@
  * Confinement (docs/hardening.md#paths): a pull request controls the checkout, so `..`, an
  * absolute path elsewhere, a glob reaching out and a symlink (file or directory) pointing out
  * are configuration errors, decided on real paths (fs.realpath) before anything is read or
- * written. Globs never follow symlinked directories.
+ * written. Globs never follow symlinked directories; a matrix glob matches a symlink to a
+ * file by its own name (and one that leads nowhere, to be named as such).
  */
-import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
@@ -96,15 +97,45 @@ function staticBase(pattern: string): string {
 }
 
 /**
+ * readdirSync() for a glob that matches symlinked files: a symlink that does not lead to a
+ * directory (a file, or nothing: dangling, a loop) is listed as a file, so the glob matches it
+ * by its own name and the caller reads it or says why it cannot; a symlink to a directory stays
+ * one, which the glob neither matches nor walks (no cycles, nothing outside walked).
+ */
+function readdirSymlinkedFiles(path: string, options: { withFileTypes: true }): Dirent[] {
+  return readdirSync(path, options).map((e) =>
+    e.isSymbolicLink() && !isDirectory(join(path, e.name)) ? Object.assign(Object.create(e) as Dirent, { isFile: () => true, isSymbolicLink: () => false }) : e,
+  )
+}
+
+/**
  * Expands a glob whose fixed base lies inside `roots` (no `..` segment), without following
  * symlinked directories, to absolute paths; every match is checked again by the caller.
+ * With `symlinkedFiles`, symlinks that are no directory match too (readdirSymlinkedFiles()).
  */
-function confinedGlob(pattern: string, workspace: string, roots: readonly string[], what: string): string[] {
+function confinedGlob(pattern: string, workspace: string, roots: readonly string[], what: string, symlinkedFiles = false): string[] {
   const base = resolve(workspace, staticBase(pattern))
   if (pattern.split(/[\\/]/).includes('..') || !confined(base, roots)) {
     throw new ConfigurationError(`${what} "${pattern}" reaches outside the workspace (a ".." segment, or a base outside it, symlinks resolved): only files inside ${roots.join(' or ')} are read`)
   }
-  return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false })
+  return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false, ...(symlinkedFiles && { fs: { readdirSync: readdirSymlinkedFiles as unknown as typeof readdirSync } }) })
+}
+
+/**
+ * Why a symlink cannot be read: it leads nowhere (dangling) or in a loop; undefined when
+ * `abs` is no symlink or its target exists.
+ */
+function brokenSymlink(abs: string): string | undefined {
+  if (!isSymlink(abs)) return undefined
+  try {
+    statSync(abs)
+    return undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return `is a dangling symlink: its target "${readlinkSync(abs)}" does not exist`
+    if (code === 'ELOOP') return `is a symlink loop (${fileErrorText(error)})`
+    return `is a symlink that cannot be followed: ${fileErrorText(error)}`
+  }
 }
 
 /** A glob for the files below directory `dir` as an input names it (`boards/` + `*.json` → `boards/*.json`). */
@@ -135,63 +166,80 @@ function unescapeGlob(pattern: string): string {
 /**
  * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
  *
- * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path,
- *   a glob or a match (symlinks resolved) lies outside the workspace
+ * @throws ConfigurationError when a path does not exist, a glob matches nothing, a path or a
+ *   match (symlinks resolved) lies outside the workspace, or is a dangling symlink or a loop
  */
 export function resolveMatrixFiles(patterns: readonly string[], workspace: string): string[] {
+  const { files, problems } = resolveMatrixPatterns(patterns, workspace)
+  if (problems.length > 0) throw new ConfigurationError(problems[0]!)
+  return files
+}
+
+/**
+ * Matrix patterns to files, pattern by pattern and match by match: a pattern it refuses (not
+ * found, no match, outside the workspace) or a match it refuses (outside the workspace, a
+ * dangling symlink, not a regular file) becomes a problem, and the other files are still checked.
+ */
+export function resolveMatrixPatterns(patterns: readonly string[], workspace: string): { files: string[]; problems: string[] } {
   const roots = [workspace]
   const outside = (pattern: string, file?: string): ConfigurationError =>
     new ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`)
   const files = new Set<string>()
+  const problems: string[] = []
   const add = (abs: string, pattern: string, isGlob: boolean): void => {
     const rel = relative(resolve(workspace), abs)
+    const named = isGlob ? `matrix pattern "${pattern}" matches "${rel.split(sep).join('/')}", which` : `matrix file "${pattern}"`
+    // Before confinement, which cannot resolve it: "outside the workspace" would be untrue.
+    const broken = isInside(abs, resolve(workspace)) ? brokenSymlink(abs) : undefined
+    if (broken !== undefined) throw new ConfigurationError(`${named} ${broken}`)
     if (!confined(abs, roots)) throw outside(pattern, isGlob ? rel.split(sep).join('/') : undefined)
     if (!statSync(abs).isFile()) {
       // A directory named where its files were meant (`boards`): say how to name them.
       const hint = !isGlob && isDirectory(abs) ? `: it is a directory; name its matrix files with a glob, e.g. "${globIn(pattern, '*.json')}"` : ''
-      throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file${hint}`)
+      throw new ConfigurationError(`${named} is not a regular file${hint}`)
     }
     files.add(rel.split(sep).join('/'))
   }
-  for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
-      const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern')
-      // A leading `!` makes a negative glob, which alone matches nothing (each pattern is
-      // expanded on its own): a file whose name starts with `!` is named with it escaped.
-      // (`!(a).json` is an extglob, a positive pattern.)
-      const negated = pattern.startsWith('!') && !pattern.startsWith('!(') ? `: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\${pattern}"` : ''
-      if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}${negated}`)
-      for (const m of matches) add(resolve(m), pattern, true)
-    } else {
-      const abs = resolve(workspace, unescapeGlob(pattern))
-      if (!isInside(abs, resolve(workspace))) throw outside(pattern)
-      if (!existsSync(abs)) {
-        // The input's default names this project's example: a workflow that left `matrix` out.
-        const hint = pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : ''
-        throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}${hint}`)
-      }
-      add(abs, pattern, false)
-    }
-  }
-  return [...files].sort()
-}
-
-/**
- * resolveMatrixFiles() pattern by pattern: a pattern it refuses (not found, no match,
- * outside the workspace) becomes a problem, and the other patterns' files are still checked.
- */
-export function resolveMatrixPatterns(patterns: readonly string[], workspace: string): { files: string[]; problems: string[] } {
-  const files = new Set<string>()
-  const problems: string[] = []
-  for (const pattern of patterns) {
+  // One refusal is that pattern's or that match's: the others are still checked.
+  const tried = (what: () => void): void => {
     try {
-      for (const file of resolveMatrixFiles([pattern], workspace)) files.add(file)
+      what()
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error
       problems.push(error.message)
     }
   }
-  return { files: [...files].sort(), problems }
+  for (const pattern of patterns) {
+    tried(() => {
+      if (isDynamicPattern(pattern)) {
+        const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern', true)
+        // A leading `!` makes a negative glob, which alone matches nothing (each pattern is
+        // expanded on its own): a file whose name starts with `!` is named with it escaped.
+        // (`!(a).json` is an extglob, a positive pattern.)
+        const negated = pattern.startsWith('!') && !pattern.startsWith('!(') ? `: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\${pattern}"` : ''
+        if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}${negated}`)
+        for (const m of matches.sort()) tried(() => add(resolve(m), pattern, true))
+      } else {
+        const abs = resolve(workspace, unescapeGlob(pattern))
+        if (!isInside(abs, resolve(workspace))) throw outside(pattern)
+        if (!existsSync(abs) && !isSymlink(abs)) {
+          // The input's default names this project's example: a workflow that left `matrix` out.
+          const hint = pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : ''
+          throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}${hint}`)
+        }
+        add(abs, pattern, false)
+      }
+    })
+  }
+  // Each file once: a symlink and its target (or two symlinks to it) both matched would report
+  // every finding twice. The target's own name names it when it is among them, else the first.
+  const realWorkspace = realOrPlanned(workspace)
+  const byReal = new Map<string, string>()
+  for (const file of [...files].sort()) {
+    const real = realOrPlanned(join(workspace, file))
+    if (!byReal.has(real) || relative(realWorkspace, real).split(sep).join('/') === file) byReal.set(real, file)
+  }
+  return { files: [...byReal.values()].sort(), problems }
 }
 
 /**

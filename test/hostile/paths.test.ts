@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { resolveMatrixFiles, resolveResultsFiles } from '../../src/action/files.js'
+import { resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles } from '../../src/action/files.js'
 import type { ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
@@ -103,10 +103,15 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     expect(() => resolveMatrixFiles(['up/*.json'], workspace)).toThrow(/outside the workspace/)
   })
 
-  it('a glob never picks up a symlink (to a file or a directory): boards/*.json is inside.json alone', async () => {
-    expect(resolveMatrixFiles(['boards/*.json', '**/*.json'], workspace)).toEqual(['boards/inside.json'])
+  it('a glob never walks a symlinked directory, and refuses a symlinked file that points outside, naming it, reading the others', async () => {
+    const outsideLink = `matrix pattern "boards/*.json" matches "boards/link.json", which is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`
+    expect(resolveMatrixPatterns(['boards/*.json'], workspace)).toEqual({ files: ['boards/inside.json'], problems: [outsideLink] })
+    // `up` (the workspace's parent) and `ws-link` are not walked: inside.json once, link.json refused.
+    expect(resolveMatrixPatterns(['**/*.json'], workspace)).toEqual({ files: ['boards/inside.json'], problems: [outsideLink.replace('"boards/*.json"', '"**/*.json"')] })
     const r = await runAction(['boards/*.json'])
     expect(r.read.filter(isOutside)).toEqual([])
+    expect(r.read).toEqual([join(workspace, 'boards', 'inside.json')])
+    expect(r.failed.join('\n')).toContain(outsideLink)
   })
 
   // The plan writes such a name escaped for its check jobs; given directly it matched nothing, with no word why.
@@ -159,11 +164,47 @@ describe('hostile input: matrix paths that escape the workspace', () => {
   })
 
   it('a glob matches files only: a directory among them is skipped', () => {
-    expect(resolveMatrixFiles(['boards/*'], workspace)).toEqual(['boards/inside.json'])
+    expect(resolveMatrixPatterns(['boards/*'], workspace).files).toEqual(['boards/inside.json'])
   })
 
   it('the action reads the workspace through a symlinked path to it (e.g. /tmp on macOS)', () => {
-    expect(resolveMatrixFiles(['boards/inside.json', 'boards/*.json'], join(root, 'ws-link'))).toEqual(['boards/inside.json'])
+    expect(resolveMatrixPatterns(['boards/inside.json', 'boards/*.json'], join(root, 'ws-link')).files).toEqual(['boards/inside.json'])
+  })
+
+  // Was a bug: followSymbolicLinks false left every symlink out of a glob, silently: a
+  // boards/x.json linking a shared matrix was never checked, and nothing said so.
+  it('a glob reads a symlinked matrix file inside the workspace, and names a dangling symlink and a loop while the other files are checked', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-links-'))
+    mkdirSync(join(ws, 'boards'))
+    mkdirSync(join(ws, 'shared'))
+    writeFileSync(join(ws, 'boards', 'a.json'), matrix())
+    writeFileSync(join(ws, 'shared', 'common.json'), matrix())
+    symlinkSync('../shared/common.json', join(ws, 'boards', 'common.json'))
+    symlinkSync('nowhere.json', join(ws, 'boards', 'dangling.json'))
+    symlinkSync('loop2.json', join(ws, 'boards', 'loop1.json'))
+    symlinkSync('loop1.json', join(ws, 'boards', 'loop2.json'))
+    // A symlinked directory is not walked (a cycle here): its files are not matched twice.
+    symlinkSync('..', join(ws, 'boards', 'cycle'))
+    const problems = [
+      'matrix pattern "boards/**/*.json" matches "boards/dangling.json", which is a dangling symlink: its target "nowhere.json" does not exist',
+      'matrix pattern "boards/**/*.json" matches "boards/loop1.json", which is a symlink loop (too many levels of symbolic links)',
+      'matrix pattern "boards/**/*.json" matches "boards/loop2.json", which is a symlink loop (too many levels of symbolic links)',
+    ]
+    expect(resolveMatrixPatterns(['boards/**/*.json'], ws)).toEqual({ files: ['boards/a.json', 'boards/common.json'], problems })
+    // Named as a path, each says the same, not "not found".
+    expect(resolveMatrixPatterns(['boards/dangling.json', 'boards/loop1.json', 'boards/common.json'], ws)).toEqual({
+      files: ['boards/common.json'],
+      problems: ['matrix file "boards/dangling.json" is a dangling symlink: its target "nowhere.json" does not exist', 'matrix file "boards/loop1.json" is a symlink loop (too many levels of symbolic links)'],
+    })
+    // The link and its target both matched are one file, named by the target's own path.
+    expect(resolveMatrixPatterns(['**/*.json'], ws).files).toEqual(['boards/a.json', 'shared/common.json'])
+    const read: string[] = []
+    const failed: string[] = []
+    const io = { inputs: () => ({ matrix: ['boards/*.json'], failOn: 'never', annotations: false, summary: false, comment: false, token: '', workspace: ws }) as ActionInputs, env: {}, debug: () => {}, info: () => {}, annotate: () => {}, setOutput: () => {}, writeSummary: async () => {}, setFailed: (m: string) => void failed.push(m), readFile: async (p: string) => (read.push(relative(ws, p)), readFileSync(p, 'utf8')), writeFile: async () => {}, github: () => { throw new Error('no GitHub API in this test') } } as ActionsIO
+    await run(io)
+    expect(read).toEqual(['boards/a.json', 'boards/common.json'])
+    for (const p of problems) expect(failed.join('\n')).toContain(p.replace('boards/**/*.json', 'boards/*.json'))
+    rmSync(ws, { recursive: true, force: true })
   })
 
   it('aggregate refuses a results file that is a symlink pointing outside', () => {
