@@ -72,8 +72,10 @@ function tooLongForAString(error: unknown): boolean {
  * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
  */
 export function fileErrorText(error: unknown, op: 'read' | 'write' = 'read'): string {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown }
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown; symlinkTarget?: unknown }
   const code = typeof e.code === 'string' ? e.code : undefined
+  // The CLI's reader adds the target of a dangling symlink (src/cli/read-bytes.ts).
+  if (code === 'ENOENT' && op === 'read' && typeof e.symlinkTarget === 'string') return `a dangling symlink: its target "${e.symlinkTarget}" does not exist`
   if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG') return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG
   const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined
   if (words !== undefined) return words

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** The bin's readBytes and readFile (CliIO): a file's bytes or text, read no further than a limit. */
-import { open, readFile } from 'node:fs/promises'
+import { open, readFile, readlink } from 'node:fs/promises'
 
 /**
  * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
@@ -14,7 +14,9 @@ import { open, readFile } from 'node:fs/promises'
  * await readBytesAtMost('/dev/zero', 4) // → Uint8Array [0, 0, 0, 0]
  */
 export async function readBytesAtMost(path: string, limit: number): Promise<Uint8Array> {
-  const file = await open(path, 'r')
+  const file = await open(path, 'r').catch(async (error: unknown) => {
+    throw await withSymlinkTarget(error, path)
+  })
   try {
     const chunks: Uint8Array[] = []
     let total = 0
@@ -38,6 +40,16 @@ export async function readBytesAtMost(path: string, limit: number): Promise<Uint
 }
 
 /**
+ * What open() threw, with `symlinkTarget` when the path is a dangling symlink (ENOENT for a
+ * name `ls` lists): fileErrorText() says so rather than "no such file".
+ */
+async function withSymlinkTarget(error: unknown, path: string): Promise<unknown> {
+  if ((error as { code?: unknown } | null)?.code !== 'ENOENT') return error
+  const target = await readlink(path).catch(() => undefined)
+  return target === undefined ? error : Object.assign(error as object, { symlinkTarget: target })
+}
+
+/**
  * A file's text (UTF-8, as readFile(path, 'utf8') decodes it, a BOM kept), of at most its
  * first `limit` bytes when a limit is given.
  *
@@ -45,7 +57,11 @@ export async function readBytesAtMost(path: string, limit: number): Promise<Uint
  * await readTextAtMost('/dev/zero', 2) // → '\0\0'
  */
 export async function readTextAtMost(path: string, limit?: number): Promise<string> {
-  if (limit === undefined) return await readFile(path, 'utf8')
+  if (limit === undefined) {
+    return await readFile(path, 'utf8').catch(async (error: unknown) => {
+      throw await withSymlinkTarget(error, path)
+    })
+  }
   return Buffer.from(await readBytesAtMost(path, limit)).toString('utf8')
 }
 

@@ -3,7 +3,7 @@
  * Files that cannot be read or written are named with the reason in words, not Node's errno
  * text, and JSON that import reads back is refused at file:line:column (docs/cli.md).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fileErrorText } from '../../src/file-errors.js'
@@ -123,6 +123,20 @@ describe('import --out: the files it reads back and writes', () => {
     expect((await run(['import', log, '--id', 'two', '--out', out])).code).toBe(0)
     const after = JSON.parse(await readFile(side, 'utf8')) as { boards: Record<string, unknown> }
     expect(Object.keys(after.boards)).toHaveLength(8706)
+  })
+
+  // Was "no such file" for a name the shell's glob (and ls) listed.
+  it('says a matrix file that is a dangling symlink is one, and checks the other files', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'a.json'), JSON.stringify({ version: 1, boards: [{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] }))
+    await symlink('nowhere.json', join(dir, 'dangling.json'))
+    await symlink('loop.json', join(dir, 'loop.json'))
+    const r = await run(['check', join(dir, 'a.json'), join(dir, 'dangling.json'), join(dir, 'loop.json')])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('1 layout of 1 board simulated in 1 file')
+    expect(r.err).toBe(`crashkernel-check: cannot read matrix file ${join(dir, 'dangling.json')}: a dangling symlink: its target "nowhere.json" does not exist\ncrashkernel-check: cannot read matrix file ${join(dir, 'loop.json')}: too many levels of symbolic links\n`)
+    // A missing file is still one.
+    expect(await refused(['check', join(dir, 'missing.json')])).toBe(`crashkernel-check: cannot read matrix file ${join(dir, 'missing.json')}: no such file`)
   })
 
   it('names the provenance file, not the matrix, when writing it fails', async () => {
