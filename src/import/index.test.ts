@@ -10,7 +10,7 @@ import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
-import { bootLogToBoard, importBoard, rebaseProvenance } from './index.js'
+import { bootLogToBoard, buildValuesIntoKernel, importBoard, rebaseProvenance } from './index.js'
 import { derivedId } from './types.js'
 import type { Board, KernelObject } from '../matrix/generated/board-matrix.js'
 import { verifyBootLog } from '../verify/index.js'
@@ -78,6 +78,12 @@ describe('importBoard', () => {
     expect(r.agrees).toBe(true)
     // The 6.12 boot still agrees with the board it was imported into.
     expect(verifyBootLog(oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), { board: both }).differences).toEqual([])
+    // arm64's address bits are the build's as well: the 6.12 log's 52 (its profile's) on the
+    // board ran 6.1, a 48-bit build, with 52 bits, and verify of a 6.1 boot of the same machine
+    // had its crash kernel 2 MiB off.
+    expect([board.vaBits, board.paBits, board.cpu?.lpa2]).toEqual([undefined, undefined, true])
+    const with61 = verifyBootLog(oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), { board: { ...board, kernels: [...board.kernels!, '6.1'] } })
+    expect([with61.problems, with61.differences]).toEqual([[], []])
     // The configuration the log shows is the build's too: riscv64 7.2's 128 MiB default CMA
     // area, on the board, moved 6.12's crash kernel from 0xf0000000 to 0xe8000000.
     const riscv = importBoard({ bootLog: oracleLog('riscv64-7.2-virt-4G-ck256M-mbdebug') }, { id: 'virt' }).board
@@ -302,7 +308,9 @@ describe('importBoard', () => {
   it('lets the .config set the options and reports where it contradicts the log', () => {
     const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
     expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])
-    expect(same.board).toMatchObject({ kernels: [{ release: '6.1.192', config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } }], pageSize: '4K', paBits: 48, vaBits: 48 })
+    expect(same.board).toMatchObject({ kernels: [{ release: '6.1.192', config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } }], pageSize: '4K' })
+    // The .config's 48 address bits are 6.1's profile's, which another kernel of the board must not take.
+    expect([same.board.vaBits, same.board.paBits]).toEqual([undefined, undefined])
     expect(same.board.config).toBeUndefined()
     expect(same.provenance['/kernels/0/config/RODATA_FULL_DEFAULT_ENABLED']).toMatch(/^\.config line \d+: "CONFIG_RODATA_FULL_DEFAULT_ENABLED=y"$/)
 
@@ -436,19 +444,17 @@ describe('importBoard', () => {
       const text = gunzipSync(readFileSync(join(boots, set, first))).toString('utf8')
       const alone = bootLogToBoard(text)
       const merged = importBoard({ bootLog: text })
-      // What the log measured of the build moves into the release's entry (buildValuesIntoKernel()).
-      const { size: imageSize, codeSize, ...placement } = alone.board.image ?? { base: '' }
-      const build = { ...(imageSize !== undefined && { imageSize }), ...(codeSize !== undefined && { codeSize }), ...(alone.board.boot && { boot: alone.board.boot }), ...(alone.board.config && { config: alone.board.config }) }
-      const [release] = alone.board.kernels ?? []
-      const moves = Object.keys(build).length > 0 && alone.board.kernels?.length === 1
-      const expected: Partial<Board> = moves ? { ...alone.board, kernels: [{ release: release as string, ...build }], image: placement, boot: undefined, config: undefined } : alone.board
-      const movedPointer = (p: string) => (!moves ? p : p === '/image/codeSize' ? '/kernels/0/codeSize' : p === '/image/size' ? '/kernels/0/imageSize' : p.startsWith('/boot') || p.startsWith('/config') ? `/kernels/0${p}` : p)
-      for (const [key, value] of Object.entries(expected)) {
+      // What the log measured of the build moves into the release's entry, and arm64's address
+      // bits that are its profile's are left to the profile: buildValuesIntoKernel(), nothing else.
+      const expected = structuredClone(alone.board)
+      const provenance = { ...alone.provenance }
+      buildValuesIntoKernel(expected, provenance)
+      for (const key of Object.keys({ ...alone.board, ...expected })) {
         if (key === 'id') continue
         seen.add(key)
-        expect(merged.board[key as keyof typeof merged.board], `${set}/${first}: ${key}`).toEqual(value)
-        for (const [p, why] of Object.entries(alone.provenance)) if (p === `/${key}` || p.startsWith(`/${key}/`)) expect(merged.provenance[movedPointer(p)], `${set}/${first}: ${p}`).toBe(why)
+        expect(merged.board[key as keyof typeof merged.board], `${set}/${first}: ${key}`).toEqual(expected[key as keyof Board])
       }
+      for (const [p, why] of Object.entries(provenance)) if (p !== '') expect(merged.provenance[p], `${set}/${first}: ${p}`).toBe(why)
     }
     // The sets hold boots under OVMF (amd64-uefi, random-efi), whose logs show both.
     expect([...seen]).toEqual(expect.arrayContaining(['efiBootServices', 'e820AcpiData', 'memorylessNodes', 'numaDistances', 'sratMemory']))

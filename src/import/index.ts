@@ -422,9 +422,19 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
  * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
  * there is no entry to hold them, and they stay where they are.
  */
-function buildValuesIntoKernel(board: Board, provenance: Provenance): void {
+export function buildValuesIntoKernel(board: Board, provenance: Provenance): void {
   const release = board.kernels?.length === 1 ? board.kernels[0] : undefined
-  if (typeof release !== 'string' || (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined && board.config === undefined)) return
+  if (typeof release !== 'string') return
+  // arm64's address bits are the build's too (CONFIG_ARM64_VA_BITS, _PA_BITS), which a kernel
+  // entry cannot hold: the booted release's Debian profile's are left to each kernel's profile,
+  // or a 6.12 log's 52 bits ran 6.1 (48-bit) with 52 and moved its crash kernel by 2 MiB.
+  const profile = board.arch === 'arm64' ? kernelProfile('arm64', release, board.pageSize === '16K' ? SZ_16K : undefined) : undefined
+  for (const key of ['vaBits', 'paBits'] as const)
+    if (profile && board[key] === profile[key]) {
+      delete board[key]
+      delete provenance[`/${key}`]
+    }
+  if (board.image?.size === undefined && board.image?.codeSize === undefined && board.boot === undefined && board.config === undefined) return
   const { size, codeSize, ...placement } = board.image ?? { base: '' }
   const entry: KernelObject = { release, ...(size !== undefined && { imageSize: size }), ...(codeSize !== undefined && { codeSize }), ...(board.boot && { boot: board.boot }), ...(board.config && { config: board.config }) }
   board.kernels = [entry]
