@@ -92,6 +92,21 @@ describe('importBoard', () => {
     expect([older.problems, older.differences]).toEqual([[], []])
   })
 
+  it('says that a 48-bit arm64 build\'s log cannot tell whether the CPU has FEAT_LPA2, which a 52-bit kernel added to the board needs', () => {
+    // A 6.1 boot of QEMU's -cpu max: the board says nothing of LPA2, so 6.12 added to it ran
+    // with 48-bit addresses and verify of a 6.12 boot of the same machine had its crash kernel
+    // 2 MiB off, with no word from import.
+    const old = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck512M.high-mbdebug') }, { id: 'virt' })
+    expect(old.problems.filter((p) => p.code === 'lpa2Unknown')).toEqual([
+      { severity: 'note', source: 'bootLog', code: 'lpa2Unknown', message: expect.stringMatching(/^Linux 6\.1\.192 is a 48-bit build, which does not look for FEAT_LPA2, .*add "cpu": \{ "lpa2": true \} if the CPU has FEAT_LPA2/) },
+    ])
+    const crash = (board: Board) => verifyBootLog(oracleLog('arm64-6.12-plain-4G-ck512M.high-mbdebug'), { board: { ...board, kernels: [...board.kernels!, '6.12'] } }).differences.filter((d) => d.what === 'crash')
+    expect(crash(old.board)).not.toEqual([])
+    expect(crash({ ...old.board, cpu: { ...old.board.cpu, lpa2: true } })).toEqual([])
+    // A 52-bit build's log says it either way (its LPA2 line, or none on a CPU without it).
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high-mbdebug') }).problems.map((p) => p.code)).not.toContain('lpa2Unknown')
+  })
+
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
     const nomap = importBoard({ bootLog: oracleLog('arm64-5.10-resmem-nomap-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) })
     // The log alone makes [0xf0000000, 4G) a no-map bank; the DT explains it as firmware@f0000000.

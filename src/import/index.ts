@@ -379,6 +379,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData')
     problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cpuPagingMode', message: `Linux ${release} on riscv64 runs the paging mode it finds the CPU takes and does not read the DT's mmu-type (from 6.17.7 it is a limit): "vaBits" ${board.vaBits} stands for the CPU's mode too; where the CPU has more (QEMU 7.2's virt gives riscv,sv48 of an Sv57 CPU), add "cpu": { "satpMode": 57 } or what it has${calibrated ? '; the tree\'s size (the kernel entry\'s "boot" "unflattenedDt") was taken from the NODE_DATA line under the DT\'s mode, so with more levels it holds their table pages: import a log booted with memblock=debug, which measures it' : ''}` })
   }
+  // FEAT_LPA2 only a 52-bit 4K or 16K build looks for (6.9+), and says so: a 48-bit build's log
+  // (Debian's 5.10, 6.1) cannot say whether the CPU has it, and the board without "cpu.lpa2"
+  // runs an added 52-bit kernel (Debian's 6.12+) with 48 bits, its page tables and crash
+  // kernel moved (the oracle's 5.10 and 6.1 logs of -cpu max with 6.12 or 7.2 added).
+  const bits = arch === 'arm64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined ? (board.vaBits ?? kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined)?.vaBits) : undefined
+  if (log && bits !== undefined && bits < 52 && board.pageSize !== '64K' && board.cpu?.lpa2 === undefined)
+    problems.push({ severity: 'note', source: 'bootLog', code: 'lpa2Unknown', message: `Linux ${release} is a ${bits}-bit build, which does not look for FEAT_LPA2, so the log cannot say whether the CPU has it: the board leaves "cpu.lpa2" false, and a 52-bit kernel added to it (Debian's 6.12 and later) runs with 48-bit addresses, as on a CPU without it; add "cpu": { "lpa2": true } if the CPU has FEAT_LPA2 (QEMU's -cpu max does)` })
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
