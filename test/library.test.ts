@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
 import type {
@@ -146,6 +147,20 @@ describe('the report functions: arguments from JavaScript', () => {
     }
     // Those that print no address still take it.
     expect(call(formatStylish, parsed)).toBeUndefined()
+  })
+})
+
+describe('README "Library": importBoard() and another kernel of the board', () => {
+  it('writes the build it imported in its release\'s entry, so an added kernel takes its own; the per-artefact steps are not exported', async () => {
+    const log = (id: string) => gunzipSync(readFileSync(`test/oracle/logs/${id}.log.gz`)).toString('utf8')
+    const { board } = importBoard({ bootLog: log('arm64-6.12-plain-4G-ck256M-mbdebug') }, { id: 'virt' })
+    board.kernels!.push('6.1')
+    expect(board.kernels).toEqual([expect.objectContaining({ release: '6.12.117', imageSize: expect.any(String), boot: expect.any(Object), config: expect.any(Object) }), '6.1'])
+    expect([board.boot, board.config, board.vaBits, board.paBits]).toEqual([undefined, undefined, undefined, undefined])
+    const r = verifyBootLog(log('arm64-6.1-plain-4G-ck256M-mbdebug'), { board })
+    expect([r.problems, r.differences, r.agrees]).toEqual([[], [], true])
+    const lib: Record<string, unknown> = await import('../src/index.js')
+    expect(['importBoard', 'bootLogToBoard', 'dtbToBoard', 'buildValuesIntoKernel'].filter((name) => name in lib)).toEqual(['importBoard'])
   })
 })
 
