@@ -181,13 +181,15 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
 export function check(text: string, path: string, options: CheckOptions = {}): Report {
   checkArguments('check', text, path, options)
   checkKernelOverride(options.kernels, 'kernel override')
-  const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options)
+  const { doc, at, findings, decoded, invalid, unsimulated } = readMatrix(text, path, options)
   const layouts: LayoutReport[] = []
+  const panicked = new Set<string>()
   const boardSuggestions: BoardSuggestion[] = []
   const report = (): Report => {
     const sorted = sortFindings(findings, layouts)
+    const notSimulated = unsimulated(new Set([...layouts.map((l) => l.pointer), ...panicked]))
     // Said even when nothing was simulated: the override was in force for the whole run.
-    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) }
+    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }), ...(notSimulated.length > 0 && { unsimulated: notSimulated }) }
   }
   if (!decoded || !invalid) return report()
 
@@ -213,6 +215,8 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     for (; i < decoded.layouts.length && decoded.layouts[i]!.boardId === boardId; i++) {
       const layout = decoded.layouts[i]!
       const sim = simulateLayout(layout, path, at, findings)
+      // A boot that panics before the reservation (CK012) was simulated, to the panic: its board is no unsimulated one.
+      if (!sim && findings.at(-1)?.messageId === 'panicsBeforeReservation') panicked.add(layout.pointers.board)
       if (!sim) continue
       layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, cmdline: layout.layout.cmdline, result: sim, devices: layout.layout.devices })
       simulated.push({ layout, sim })
@@ -437,7 +441,14 @@ export function mergeReports(reports: readonly Report[]): Report {
     ...overrideOf(reports[0]?.kernelOverride),
     ...boardSuggestionsOf(reports),
     ...problemsOf(reports),
+    ...unsimulatedOf(reports),
   }
+}
+
+/** `unsimulated` of merged reports, in file order. */
+function unsimulatedOf(reports: readonly Report[]): Pick<Report, 'unsimulated'> {
+  const unsimulated = reports.flatMap((r) => r.unsimulated ?? [])
+  return unsimulated.length > 0 ? { unsimulated } : {}
 }
 
 /** `problems` of merged reports: each once, in order. */

@@ -11,7 +11,7 @@ import { locate, spanLocation } from './matrix/locate.js'
 import { unusedDefaults } from './matrix/unused-defaults.js'
 import { parseDocument } from './matrix/parse.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
-import type { Finding } from './report/types.js'
+import type { Finding, UnsimulatedInput } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { applyBoardPolicy, makeFinding } from './rules/run.js'
 
@@ -42,7 +42,7 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   const doc = parseDocument(text)
   const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
   const findings: Finding[] = []
-  const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
+  const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid, unsimulated: (simulated: ReadonlySet<string>) => unsimulatedOf(doc.value, path, syntaxBroken, invalid, decoded, (id) => !leftOut(id, invalid !== undefined), simulated) })
   // A problem inside a board the `boards` option leaves out is not reported, as its layouts
   // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
   // Problems of the document itself, of boards without an id a filter can select (none, or
@@ -128,6 +128,29 @@ function policyReadable(matrix: BoardMatrix, invalid: ReadonlySet<number>, point
     readable.add(index)
   }
   return readable
+}
+
+/**
+ * The file, or its selected boards, of which no layout was simulated (Report.unsimulated).
+ * `simulated`: the pointers (`/boards/2`) of the boards with a simulated layout; `chosen`: whether
+ * the `boards` option selects a board of that id. Every board of a file that does not decode is
+ * counted, as its problems are reported, whatever the filter: a fan-out gives such a file to one
+ * leg, whose filter may select none of them.
+ */
+function unsimulatedOf(value: unknown, file: string, syntaxBroken: boolean, invalid: ReadonlySet<number> | undefined, decoded: DecodeResult | undefined, chosen: (id: string | undefined) => boolean, simulated: ReadonlySet<string>): UnsimulatedInput[] {
+  if (syntaxBroken) return [{ file, reason: 'syntax' }]
+  const boards = (value as { boards?: unknown } | null)?.boards
+  // A schema error with no boards to read (`boards` missing or no array): the file as a whole.
+  if (!Array.isArray(boards)) return [{ file, reason: 'schema' }]
+  const decodedBoards = new Set(decoded?.layouts.map((l) => l.pointers.board))
+  return boards.flatMap((board: unknown, i): UnsimulatedInput[] => {
+    const pointer = `/boards/${i}`
+    const id = (board as { id?: unknown } | null)?.id
+    const boardId = typeof id === 'string' ? id : undefined
+    if (simulated.has(pointer) || !chosen(boardId)) return []
+    const reason = !invalid || invalid.has(i) ? 'schema' : decodedBoards.has(pointer) ? 'engine' : 'semantic'
+    return [{ file, pointer, ...(boardId !== undefined && { boardId }), reason }]
+  })
 }
 
 function boardIdAt(value: unknown, pointer: string): string | undefined {

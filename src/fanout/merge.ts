@@ -303,6 +303,18 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
     .sort((x, y) => (fileIndex.get(x.b.file) ?? 0) - (fileIndex.get(y.b.file) ?? 0) || boardIndex(x.b.suggestion.pointer ?? '') - boardIndex(y.b.suggestion.pointer ?? '') || x.seq - y.seq)
     .map((x) => x.b)
 
+  // A file that does not decode is every leg's that opened it; a board, one leg's (twice when downloaded twice).
+  const seenUnsimulated = new Set<string>()
+  const unsimulated = ordered
+    .flatMap((l) => l.report.unsimulated ?? [])
+    .filter((u) => {
+      const key = `${u.file}\0${u.pointer ?? ''}`
+      return !seenUnsimulated.has(key) && seenUnsimulated.add(key)
+    })
+    .map((u, seq) => ({ u, seq }))
+    .sort((x, y) => (fileIndex.get(x.u.file) ?? 0) - (fileIndex.get(y.u.file) ?? 0) || boardIndex(x.u.pointer ?? '') - boardIndex(y.u.pointer ?? '') || x.seq - y.seq)
+    .map((x) => x.u)
+
   const otherVersions = [...new Set(ordered.map((l) => l.report.tool.version))].filter((v) => v !== VERSION).sort()
   return {
     report: {
@@ -313,6 +325,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
       counts: countFindings(findings),
       ...(kernel && kernel.length > 0 && { kernelOverride: kernel }),
       ...(boardSuggestions.length > 0 && { boardSuggestions }),
+      ...(unsimulated.length > 0 && { unsimulated }),
     },
     duplicateFindings,
     duplicateLayouts,

@@ -10,7 +10,7 @@ import { ConfigurationError } from '../errors.js'
 import { countFindings } from '../index.js'
 import { jsonValuePosition, parseJsonFile } from '../matrix/parse.js'
 import { bigintReplacer } from '../report/json.js'
-import type { BoardSuggestion, Finding, LayoutReport, Report } from '../report/types.js'
+import type { BoardSuggestion, Finding, LayoutReport, Report, UnsimulatedInput } from '../report/types.js'
 import { TOOL_NAME } from '../version.js'
 import validateReport from './generated/validate-report.cjs'
 
@@ -181,8 +181,9 @@ export function parseResults(text: string, source: string): LegResults {
   const override = value.kernelOverride as string[] | undefined
   const perBoard = value.boardSuggestions as BoardSuggestion[] | undefined
   const problems = value.problems as string[] | undefined
+  const unsimulated = value.unsimulated as UnsimulatedInput[] | undefined
   // Counts are recomputed rather than trusted.
-  const report: Report = { tool, files: value.files as string[], findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }), ...(problems !== undefined && { problems }) }
+  const report: Report = { tool, files: value.files as string[], findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }), ...(problems !== undefined && { problems }), ...(unsimulated !== undefined && { unsimulated }) }
 
   const fanout = value.fanout as LegInfo | undefined
   if (fanout === undefined) return { source, report }

@@ -15,7 +15,7 @@
 import { expectReport } from '../errors.js'
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
-import { findingGroupKey, findingScope, suggestionKey, type Finding, type Report } from './types.js'
+import { findingGroupKey, findingScope, suggestionKey, unsimulatedText, type Finding, type Report } from './types.js'
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
@@ -107,7 +107,8 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
   const mark = total === 0 && inputProblems === 0 ? '✔' : '✖'
   lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`)
   const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size
-  lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`)
+  const unsimulated = unsimulatedText(report)
+  lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}${unsimulated ? `; ${unsimulated}` : ''}`)
   // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
   if (report.kernelOverride && report.kernelOverride.length > 0) lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`)
   if (inputProblems > 0) lines.push(`${inputProblems} problem${inputProblems === 1 ? '' : 's'} with the input kept part of it from being checked (exit status 2), said on stderr`)

@@ -26,7 +26,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { groupFindings, groupScopeText, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unsimulatedText, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -345,7 +345,8 @@ export function totalsLine(report: Report, problems: readonly string[] = []): st
   const from = fileList(report.files.filter((f) => used.has(f)))
   const none = fileList(report.files.filter((f) => !used.has(f)))
   const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file'
-  return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`
+  const unsimulated = unsimulatedText(report)
+  return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}${unsimulated ? `; ${unsimulated}` : ''}.`
 }
 
 const AMBIGUOUS = new WeakMap<Report, ReadonlySet<string>>()

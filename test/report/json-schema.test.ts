@@ -150,6 +150,9 @@ const NEVER_WRITTEN = [
   // A replacement leaves `operation` out (Suggestion: "absent or `replace`"): the schema
   // documents both spellings for readers that write suggestions themselves.
   'suggestion.operation=replace',
+  // SC004 is the engine's safety net: the loader lets no layout through that it refuses
+  // (docs/rules/SC004.md), so no matrix leaves a board unsimulated for it.
+  'unsimulated.reason=engine',
 ]
 
 const ajv = createAjv()

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import type { Finding, LayoutReport, Report, Severity } from '../types.js'
+import { unsimulatedParts, type Finding, type LayoutReport, type Report, type Severity } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -467,14 +467,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const rows = rowsOf(entries)
   const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
   // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
-  // them; a board that only findings name is counted apart: outside a layout (a schema error
-  // dropped it) or on layouts an SC003 error each kept from the engine (its cells "not simulated").
+  // them; the boards and files of which nothing was simulated as the report records them
+  // (report.unsimulated), as every format's totals count them.
   const boards = new Set(entries.filter((e) => e.layout).map((e) => `${e.file}\u0000${e.boardId}`))
-  // A file with a syntax error has none of its boards read: counted as a file, since a
-  // finding names only some of its boards (a duplicate key's), which read as all there was.
-  const unreadFiles = new Set(report.findings.filter((f) => f.ruleId === 'SC001' && f.messageId === 'syntaxError').map((f) => f.file))
-  const unsimulatedBoards = new Set<string>()
-  for (const x of [...entries, ...loose]) if (x.boardId !== undefined && !unreadFiles.has(x.file) && !boards.has(`${x.file}\u0000${x.boardId}`)) unsimulatedBoards.add(`${x.file}\u0000${x.boardId}`)
 
   // Which layouts get a section and a map.
   const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order)
@@ -492,8 +487,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const c = report.counts
   const totals = [
     `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
-    ...(unsimulatedBoards.size > 0 ? [`<div><b>${groupDigits(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
-    ...(unreadFiles.size > 0 ? [`<div><b>${groupDigits(unreadFiles.size)}</b><span>${unreadFiles.size === 1 ? 'file' : 'files'} not read (syntax error)</span></div>`] : []),
+    ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${text(p.words)}</span></div>`),
     `<div><b>${groupDigits(entries.length)}</b><span>layouts</span></div>`,
     `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
     ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),

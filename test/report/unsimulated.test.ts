@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The files and boards a run was given and simulated nothing of (report.unsimulated), and the
+ * totals every format reads from it: a file that is not JSON, a schema error outside the boards
+ * that stops every board of a file, one refused board of three, a mix of good and bad files,
+ * merged by the CLI and by a fan-out.
+ */
+import { describe, expect, it } from 'vitest'
+import { mergeResults } from '../../src/fanout/merge.js'
+import { formatResults, parseResults } from '../../src/fanout/results.js'
+import { check, formatHtml, formatJson, formatMarkdown, formatStylish, mergeReports, type Report } from '../../src/index.js'
+import { fanOut, type MatrixFile } from '../fanout/helpers.js'
+
+const board = (id: string, extra: object = {}) => ({ id, extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...extra })
+const text = (top: object) => JSON.stringify({ version: 1, ...top, boards: [board('a'), board('b'), board('c')] }, null, 2)
+
+const FILES = {
+  'good.json': text({}),
+  'not-json.json': '{ "version": 1, "boards": [ { "id": "a", "x": } ] }',
+  // A schema error in `defaults` stops every board of the file.
+  'defaults.json': text({ defaults: { cmdline: 5 } }),
+  // A misspelt `defaults` too: the boards would be read without the defaults they were written with.
+  'defautls.json': text({ defautls: { cmdline: 'crashkernel=256M' } }),
+  'one-refused.json': JSON.stringify({ version: 1, boards: [board('a'), board('b', { bogus: 1 }), board('c')] }, null, 2),
+  'boards-not-array.json': '{ "version": 1, "boards": 5 }',
+}
+type Name = keyof typeof FILES
+const run = (...names: Name[]): Report => mergeReports(names.map((n) => check(FILES[n], n)))
+const lastLine = (report: Report) => formatStylish(report).trimEnd().split('\n').pop()
+const totalsLine = (report: Report) => formatMarkdown(report).split('\n')[2]
+const htmlTotals = (report: Report) => /<div class="totals">(.*?)<\/div><\/section>/.exec(formatHtml(report))![1]!.replace(/<[^>]+>/g, ' ').replace(/ +/g, ' ').trim()
+
+describe('report.unsimulated', () => {
+  it('a good file has none', () => {
+    const report = run('good.json')
+    expect(report.unsimulated).toBeUndefined()
+    expect(lastLine(report)).toBe('3 layouts of 3 boards simulated in 1 file')
+    expect(htmlTotals(report)).toMatch(/^3 boards 3 layouts /)
+  })
+
+  it('a file that is not JSON: the file, not the boards its findings name', () => {
+    const report = run('not-json.json')
+    expect(report.unsimulated).toEqual([{ file: 'not-json.json', reason: 'syntax' }])
+    expect(lastLine(report)).toBe('0 layouts of 0 boards simulated in 1 file; 1 file not read (syntax error)')
+    expect(totalsLine(report)).toContain('— 0 layout(s) simulated: none from `not-json.json`; 1 file not read (syntax error).')
+    expect(htmlTotals(report)).toBe('0 boards 1 file not read (syntax error) 0 layouts 0 kernels 1 errors 0 warnings 0 notes 0 suppressed')
+  })
+
+  it('a schema error outside the boards: every board of the file, none of which a finding names', () => {
+    for (const name of ['defaults.json', 'defautls.json'] as const) {
+      const report = run(name)
+      expect(report.findings.map((f) => [f.ruleId, f.boardId])).toEqual([['SC002', undefined]])
+      expect(report.unsimulated).toEqual(['a', 'b', 'c'].map((id, i) => ({ file: name, pointer: `/boards/${i}`, boardId: id, reason: 'schema' })))
+      expect(lastLine(report)).toBe('0 layouts of 0 boards simulated in 1 file; 3 boards not simulated')
+      expect(totalsLine(report)).toContain(`none from \`${name}\`; 3 boards not simulated.`)
+      expect(htmlTotals(report)).toBe('0 boards 3 boards not simulated 0 layouts 0 kernels 1 errors 0 warnings 0 notes 0 suppressed')
+    }
+    // Whatever the boards asked for, as the file's problems are reported: a fan-out gives a file
+    // that does not decode to one leg, whose filter may select none of its boards.
+    expect(check(FILES['defaults.json'], 'defaults.json', { boards: ['b'] }).unsimulated?.length).toBe(3)
+  })
+
+  it('a schema error with no boards to read: the file', () => {
+    const report = run('boards-not-array.json')
+    expect(report.unsimulated).toEqual([{ file: 'boards-not-array.json', reason: 'schema' }])
+    expect(lastLine(report)).toBe('0 layouts of 0 boards simulated in 1 file; 1 file not read (schema error)')
+  })
+
+  it('one refused board of three', () => {
+    const report = run('one-refused.json')
+    expect(report.unsimulated).toEqual([{ file: 'one-refused.json', pointer: '/boards/1', boardId: 'b', reason: 'schema' }])
+    expect(lastLine(report)).toBe('2 layouts of 2 boards simulated in 1 file; 1 board not simulated')
+    expect(totalsLine(report)).toContain('— 2 layout(s) simulated from `one-refused.json`; 1 board not simulated.')
+    expect(htmlTotals(report)).toMatch(/^2 boards 1 board not simulated 2 layouts /)
+    // The board left out by --boards is not counted.
+    expect(check(FILES['one-refused.json'], 'one-refused.json', { boards: ['a'] }).unsimulated).toBeUndefined()
+  })
+
+  it('a second board of an id already taken (SC003) is a board not simulated, though its id was', () => {
+    const report = check(JSON.stringify({ version: 1, boards: [board('a'), board('a')] }), 'dup.json')
+    expect(report.unsimulated).toEqual([{ file: 'dup.json', pointer: '/boards/1', boardId: 'a', reason: 'semantic' }])
+    expect(htmlTotals(report)).toMatch(/^1 boards 1 board not simulated 1 layouts /)
+  })
+
+  it('a boot that panics before the reservation was simulated: its board is not counted', () => {
+    const report = check(JSON.stringify({ version: 1, boards: [{ id: 'p', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M mem=1M' }] }), 'p.json')
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['CK012'])
+    expect(report.unsimulated).toBeUndefined()
+  })
+
+  it('a mix of good and bad files in one run', () => {
+    const report = run('good.json', 'not-json.json', 'defaults.json', 'one-refused.json')
+    expect(report.unsimulated?.map((u) => `${u.file} ${u.pointer ?? ''}`)).toEqual(['not-json.json ', 'defaults.json /boards/0', 'defaults.json /boards/1', 'defaults.json /boards/2', 'one-refused.json /boards/1'])
+    expect(lastLine(report)).toBe('5 layouts of 5 boards simulated in 4 files; 4 boards not simulated, 1 file not read (syntax error)')
+    expect(totalsLine(report)).toContain('; 4 boards not simulated, 1 file not read (syntax error).')
+    expect(htmlTotals(report)).toBe('5 boards 4 boards not simulated 1 file not read (syntax error) 5 layouts 1 kernels 3 errors 0 warnings 0 notes 0 suppressed')
+    expect(run('not-json.json', 'boards-not-array.json').unsimulated?.length).toBe(2)
+    expect(lastLine(run('not-json.json', 'boards-not-array.json'))).toBe('0 layouts of 0 boards simulated in 2 files; 2 files not read (1 syntax error, 1 schema error)')
+    // The JSON report has it, and reads back in a results file.
+    expect(JSON.parse(formatJson(report)).unsimulated).toEqual(report.unsimulated)
+    expect(parseResults(formatResults(report, { files: report.files, boards: [] }), 'r.json').report.unsimulated).toEqual(report.unsimulated)
+  })
+
+  it("a fan-out's merge has each once, as one check() of every file", () => {
+    const files: MatrixFile[] = (['defaults.json', 'good.json', 'not-json.json', 'one-refused.json'] as const).map((path) => ({ path, text: FILES[path] }))
+    const { merged } = fanOut(files, { maxJobs: 3 })
+    expect(merged.report.unsimulated).toEqual(run('defaults.json', 'good.json', 'not-json.json', 'one-refused.json').unsimulated)
+    // A leg downloaded twice gives its boards twice.
+    const leg = parseResults(formatResults(run('one-refused.json'), { files: ['one-refused.json'], boards: [] }), 'leg.json')
+    expect(mergeResults([leg, { ...leg, source: 'again.json' }]).report.unsimulated).toEqual([{ file: 'one-refused.json', pointer: '/boards/1', boardId: 'b', reason: 'schema' }])
+  })
+})
