@@ -48,6 +48,23 @@ describe('a matrix with many mistakes', () => {
     expect(all.find((f) => f.messageId === 'duplicateBoardId')?.message).toMatch(/^board id "[^"]+" is already used by \/boards\/\d+ \(line \d+\)$/)
   })
 
+  it('warns at a repeated kernel entry and a repeated device name, at file:line:col, naming the first by its line', () => {
+    const text = [
+      '{ "version": 1, "boards": [ { "id": "a", "extends": "qemu-virt-arm64", "cmdline": "crashkernel=256M",',
+      '  "kernels": ["6.12",',
+      '    "6.12"],',
+      '  "devices": [{ "name": "d", "dmaLimit": "0xffffffff", "dumpTarget": true },',
+      '    { "name": "d", "dmaLimit": "0x3fffffff" }] } ] }',
+    ].join('\n')
+    const report = check(text, 'dup.json')
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.messageId, f.location?.line, f.location?.column, f.message])).toEqual([
+      ['SC003', 'warning', 'duplicateKernel', 3, 5, 'kernel "6.12" is listed already at /boards/0/kernels/0 (line 2), the same release with the same settings: it adds no layout; remove this entry'],
+      ['SC003', 'warning', 'duplicateDevice', 5, 15, 'device name "d" is used already by /boards/0/devices/0 (line 4): findings, memory maps and the job summary name a device by its name, which then says not which one; give each device its own name, or remove this entry if it is the same device'],
+    ])
+    // Nothing else changes: one layout per RAM variant of 6.12, each with both devices.
+    expect(report.layouts.map((l) => [l.layoutName, l.devices?.length])).toEqual(['1G', '2G', '4G', '8G', '16G'].map((v) => [`${v}/6.12`, 2]))
+  })
+
   it('with a boards filter, still reports every problem of a file that cannot be decoded at all', () => {
     // A syntax error: nothing is decoded, so the repeated keys of every board stay.
     const syntax = readFileSync('test/fixtures/syntax.matrix.json', 'utf8')

@@ -167,6 +167,35 @@ describe('decodeMatrix: layouts', () => {
     expect(layouts.map((l) => l.layoutName)).toEqual(['1G/6.12', '1G/6.1', '1G/6.12#2'])
   })
 
+  it('warns at a kernel entry that repeats an earlier one (same release, same settings), naming the first, and simulates as before', () => {
+    const kernels: Board['kernels'] = [
+      '6.12', '6.12.117', { release: '6.12' }, '6.12.0', { release: '6.12', imageSize: '40M' }, { imageSize: '40M', release: '6.12.117' },
+      { release: '6.12', policy: 'whatif-bhe-4g-low-end' }, { release: '6.12', cmdline: 'crashkernel=512M' }, { release: '6.12', policy: 'whatif-bhe-4g-low-end' },
+    ]
+    const { layouts, problems, warnings } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels }]))
+    expect(problems).toEqual([])
+    expect(warnings.filter((w) => w.messageId === 'duplicateKernel').map((w) => [w.pointer, w.data.kernel, w.data.as, w.data.first, w.data.effect])).toEqual([
+      ['/boards/0/kernels/1', '6.12.117', ' as "6.12"', '/boards/0/kernels/0', 'it adds no layout'],
+      ['/boards/0/kernels/2', '6.12', '', '/boards/0/kernels/0', 'its layouts are simulated again (kernel 6.12#2) and repeat every finding'],
+      ['/boards/0/kernels/5', '6.12.117', ' as "6.12"', '/boards/0/kernels/4', 'its layouts are simulated again (kernel 6.12.117) and repeat every finding'],
+      ['/boards/0/kernels/8', '6.12', '', '/boards/0/kernels/6', 'its layouts are simulated again (kernel 6.12+whatif-bhe-4g-low-end#2) and repeat every finding'],
+    ])
+    // 6.12.0 is another release than 6.12 (6.12.117); a what-if or a command line of its own is another layout.
+    expect(layouts.map((l) => l.layoutName)).toEqual(['1G/6.12', '1G/6.12#2', '1G/6.12.0', '1G/6.12#3', '1G/6.12.117', '1G/6.12+whatif-bhe-4g-low-end', '1G/6.12#4', '1G/6.12+whatif-bhe-4g-low-end#2'])
+  })
+
+  it('warns at a device named like an earlier one of the list, and simulates both', () => {
+    const devices = [{ name: 'd', dmaLimit: '0xffffffff', dumpTarget: true }, { name: 'e', dmaLimit: '0xffffffff' }, { name: 'd', dmaLimit: '0x3fffffff' }]
+    const { layouts, warnings } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], devices }]))
+    expect(warnings.map((w) => [w.messageId, w.pointer, w.data])).toEqual([['duplicateDevice', '/boards/0/devices/2/name', { name: 'd', first: '/boards/0/devices/0' }]])
+    expect(layouts[0]!.layout.devices.map((d) => d.name)).toEqual(['d', 'e', 'd'])
+  })
+
+  it('no repeat warning for a kernel override, nor for distinct entries', () => {
+    const doc = matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12', '6.12'], devices: [{ name: 'd', dmaLimit: '0xffffffff' }, { name: 'D', dmaLimit: '0xffffffff' }] }])
+    expect(decodeMatrix(doc, { kernels: ['6.1'] }).warnings).toEqual([])
+  })
+
   it('names a kernel entry with a policy of its own by it: a what-if beside the release is another layout', () => {
     // The what-if comparison docs/policies.md describes: the same release under its own
     // policy and a named one. Both were "2G/6.1", so a finding of either named both.

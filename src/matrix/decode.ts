@@ -613,6 +613,22 @@ function decodeDevices(layers: readonly Layer[], nodes: Map<string, bigint>, c: 
   return ok ? { list, pointers } : undefined
 }
 
+/**
+ * Two devices of one name: findings, memory maps and the job summary name a device by its
+ * name, which then says not which one. Warned about at the later one's name (a preset's
+ * devices have names of their own); both are simulated.
+ */
+function warnRepeatedDeviceNames(layers: readonly Layer[], c: Collector): void {
+  const picked = pick(layers, 'devices')
+  if (!picked || picked.pointer.endsWith('/extends')) return
+  const firsts = new Map<string, JsonPointer>()
+  for (const [i, d] of picked.value.entries()) {
+    const first = firsts.get(d.name)
+    if (first === undefined) firsts.set(d.name, `${picked.pointer}/${i}`)
+    else c.warn({ messageId: 'duplicateDevice', data: { name: d.name, first }, pointer: `${picked.pointer}/${i}/name`, target: 'value' })
+  }
+}
+
 const CONFIG_KEYS = Object.keys(defs.kernelConfig.properties) as Array<keyof KernelConfig & string>
 const CPU_KEYS = Object.keys(defs.cpuFeatures.properties) as Array<keyof CpuFeatures>
 const EXPECT_KEYS = Object.keys(defs.expect.properties) as Array<keyof Expect>
@@ -687,8 +703,8 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
   // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
   // layout, as with the override: each copy would repeat every finding and count, and two
   // copies of one spelling share a layout name. (An LM001 or PR001 suggestion that replaces a
-  // kernel by one the board already lists makes such a list.) Kernel objects may differ in
-  // their overrides, so each stays.
+  // kernel by one the board already lists makes such a list while it is verified.) Kernel
+  // objects may differ in their overrides, so each stays.
   const plain = new Set(uniqueReleases(picked.value.filter((k): k is string => typeof k === 'string')))
   const entries: KernelEntry[] = []
   // Layout names are how findings, reports and a fan-out's merge tell layouts apart: each
@@ -699,12 +715,34 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
     named.set(written, n)
     return n === 1 ? written : `${written}#${n}`
   }
+  // An entry that is an earlier one again (the release, a series and its release being one,
+  // with the same settings and policy) is pointless: warned about at the repeat, naming the first.
+  const firsts = new Map<string, { pointer: JsonPointer; written: string }>()
   picked.value.forEach((k: Kernel, i) => {
     const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`
+    const count = entries.length
     if (typeof k !== 'string') entries.push({ spec: k.release, name: name(k.policy !== undefined ? `${k.release}+${k.policy}` : k.release), object: k, pointer })
     else if (plain.delete(k)) entries.push({ spec: k, name: name(k), pointer })
+    if (pointer === picked.pointer) return
+    const written = typeof k === 'string' ? k : k.release
+    const { release: _release, ...settings } = typeof k === 'string' ? { release: k } : k
+    const key = `${resolveKernelRelease(written) ?? written}\0${sortedJson(settings)}`
+    const first = firsts.get(key)
+    if (!first) {
+      firsts.set(key, { pointer, written })
+      return
+    }
+    const effect = entries.length > count ? `its layouts are simulated again (kernel ${entries.at(-1)!.name}) and repeat every finding` : 'it adds no layout'
+    c.warn({ messageId: 'duplicateKernel', data: { kernel: written, as: first.written === written ? '' : ` as "${first.written}"`, first: first.pointer, effect }, pointer, target: 'value' })
   })
   return entries
+}
+
+/** A JSON value's text with each object's keys sorted: equal for equal values whatever their keys' order. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`
+  if (value !== null && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((value as Record<string, unknown>)[k])}`).join(',')}}`
+  return JSON.stringify(value)
 }
 
 /**
@@ -875,6 +913,7 @@ function decodeBoard(
   const e820AcpiData = decodeE820AcpiData(layers, c)
   const sratMemory = decodeSratMemory(layers, c)
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
+  warnRepeatedDeviceNames(layers, c)
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (variants && kernels) listed?.(variants.length * kernels.length)
   if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !sratMemory || !dma || !devices || (acpi && arch === 'riscv64')) return []

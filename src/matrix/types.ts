@@ -108,8 +108,10 @@ export type SemanticMessageId =
   | 'ramBeyondPhysLimit'
   | 'policyOutsideRelease'
   | 'ramBeyondMaxmem'
+  | 'duplicateKernel'
+  | 'duplicateDevice'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit', 'policyOutsideRelease', 'ramBeyondMaxmem'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'sratMemoryNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit', 'policyOutsideRelease', 'ramBeyondMaxmem', 'duplicateKernel', 'duplicateDevice'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the

@@ -8,7 +8,9 @@ import { defineRule } from './define-rule.js'
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same,
  * `ramBeyondPhysLimit` for arm64 RAM past 2^PHYS_MASK_SHIFT, which the kernel drops,
  * `ramBeyondMaxmem` for x86_64 RAM past MAXMEM, which the kernel leaves unused, and
- * `policyOutsideRelease` for a policy named for a release it does not model.
+ * `policyOutsideRelease` for a policy named for a release it does not model,
+ * `duplicateKernel` for a kernel entry that repeats an earlier one and
+ * `duplicateDevice` for a device named like an earlier one.
  */
 export default defineRule({
   id: 'SC003',
@@ -24,6 +26,8 @@ export default defineRule({
       presetArch: 'preset "{{preset}}" describes a machine of arch {{presetArch}} (its RAM map, devices and boot placements), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
+      duplicateKernel: 'kernel "{{kernel}}" is listed already{{as}} at {{first}}, the same release with the same settings: {{effect}}; remove this entry',
+      duplicateDevice: 'device name "{{name}}" is used already by {{first}}: findings, memory maps and the job summary name a device by its name, which then says not which one; give each device its own name, or remove this entry if it is the same device',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
       overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
       notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',

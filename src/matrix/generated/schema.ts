@@ -455,7 +455,7 @@ export const boardMatrixSchema = {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Device name (`emmc2`, `nvme0`)."
+          "description": "Device name (`emmc2`, `nvme0`): findings and memory maps name the device by it, so each device of a list has its own (SC003 `duplicateDevice` warns at a repeat)."
         },
         "dmaLimit": {
           "$ref": "#/$defs/address",
@@ -790,7 +790,7 @@ export const boardMatrixSchema = {
           "items": {
             "$ref": "#/$defs/kernel"
           },
-          "description": "Kernels to check; each one is a layout per RAM variant."
+          "description": "Kernels to check; each one is a layout per RAM variant. An entry that repeats an earlier one (the same release, a series and its release being one, with the same settings and `policy`) is pointless: SC003 `duplicateKernel` warns at it. One of a release with other settings (a `cmdline`, an `imageSize`, a what-if `policy`) is a layout of its own."
         },
         "pageSize": {
           "enum": [
