@@ -725,8 +725,7 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
     else if (plain.delete(k)) entries.push({ spec: k, name: name(k), pointer })
     if (pointer === picked.pointer) return
     const written = typeof k === 'string' ? k : k.release
-    const { release: _release, ...settings } = typeof k === 'string' ? { release: k } : k
-    const key = `${resolveKernelRelease(written) ?? written}\0${sortedJson(settings)}`
+    const key = kernelEntryKey(k)!
     const first = firsts.get(key)
     if (!first) {
       firsts.set(key, { pointer, written })
@@ -736,6 +735,19 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
     c.warn({ messageId: 'duplicateKernel', data: { kernel: written, as: first.written === written ? '' : ` as "${first.written}"`, first: first.pointer, effect }, pointer, target: 'value' })
   })
   return entries
+}
+
+/**
+ * What a kernel entry simulates: its release (a series resolved, `6.12` and `6.12.117` are
+ * one) with its settings and policy. Two entries with one key are one entry repeated (a string
+ * is the release with no settings: `"6.12"` and `{ "release": "6.12" }`). Undefined for what
+ * is no kernel entry.
+ */
+export function kernelEntryKey(entry: unknown): string | undefined {
+  const object = typeof entry === 'string' ? { release: entry } : entry
+  if (typeof object !== 'object' || object === null || typeof (object as { release?: unknown }).release !== 'string') return undefined
+  const { release, ...settings } = object as { release: string }
+  return `${resolveKernelRelease(release) ?? release}\0${sortedJson(settings)}`
 }
 
 /** A JSON value's text with each object's keys sorted: equal for equal values whatever their keys' order. */

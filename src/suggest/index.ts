@@ -17,7 +17,7 @@
  * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
-import { decodeMatrix } from '../matrix/decode.js'
+import { decodeMatrix, kernelEntryKey } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
@@ -566,13 +566,16 @@ export class Suggester {
     }
     const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : ''
     const listed = valueAt(this.doc, `${run.layout.pointers.board}/kernels`)
-    // Only entries that are the release alone, the listed one and the edited one: one with a
-    // command line (or a config, an image size) of its own is another layout, and dropping
-    // this kernel loses the one the fix verified (the new release with this entry's values),
-    // or keeps only a listed one that reads other values than the fix verified.
-    const releaseOf = (k: unknown): unknown => (typeof k === 'string' ? k : typeof k === 'object' && k !== null && Object.keys(k).length === 1 ? (k as { release?: unknown }).release : undefined)
+    // Only a listed entry the same as the edited one once edited (kernelEntryKey(): the release
+    // with the same settings): one with a command line (or a config, an image size) of its own
+    // is another layout, and dropping this kernel loses the one the fix verified (the new
+    // release with this entry's values), or keeps only a listed one that reads other values
+    // than the fix verified. applySuggestion() then drops the edited entry, not list it twice.
+    const edited = valueAt(this.doc, run.layout.pointers.kernel)
+    const index = Number(run.layout.pointers.kernel.slice(run.layout.pointers.kernel.lastIndexOf('/') + 1))
+    const entryKey = change.target === 'kernel' ? kernelEntryKey(typeof edited === 'string' ? change.value : { ...(edited as object), release: change.value }) : undefined
     const duplicate =
-      change.target === 'kernel' && releaseOf(valueAt(this.doc, run.layout.pointers.kernel)) !== undefined && Array.isArray(listed) && listed.some((k) => releaseOf(k) === change.value)
+      entryKey !== undefined && Array.isArray(listed) && listed.some((k, i) => i !== index && kernelEntryKey(k) === entryKey)
         ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
         : ''
     return {

@@ -100,6 +100,25 @@ describe('pointers and applying a suggestion', () => {
     expect(() => applySuggestion(text, { description: '', pointer: '/boards/0/kernels/x', replacement: 'a', operation: 'add' })).toThrow(/no object at \/boards\/0\/kernels to add "x" to/)
   })
 
+  it('drops a kernel entry replaced by a release the list has already as the release alone, so it is listed once, comments kept', () => {
+    const apply = (text: string, pointer: string, replacement: string) => applySuggestion(text, { description: '', pointer, replacement })
+    const kernels = (k: unknown[]) => JSON.stringify({ boards: [{ kernels: k }] })
+    expect(apply(kernels(['6.1', '6.12']), '/boards/0/kernels/0', '6.12')).toBe(kernels(['6.12']))
+    expect(apply(kernels(['6.12', '6.1']), '/boards/0/kernels/1', '6.12')).toBe(kernels(['6.12']))
+    expect(apply(kernels([{ release: '6.1' }, '6.12.117', '7.2']), '/boards/0/kernels/0/release', '6.12')).toBe(kernels(['6.12.117', '7.2']))
+    expect(apply(kernels(['6.1', { release: '6.12' }]), '/boards/0/kernels/0', '6.12')).toBe(kernels([{ release: '6.12' }]))
+    // Another build or command line of the release is a layout of its own, and 6.12.0 another release: replaced.
+    expect(apply(kernels(['6.1', { release: '6.12', cmdline: 'crashkernel=1G' }]), '/boards/0/kernels/0', '6.12')).toBe(kernels(['6.12', { release: '6.12', cmdline: 'crashkernel=1G' }]))
+    expect(apply(kernels([{ release: '6.1', cmdline: 'x' }, '6.12']), '/boards/0/kernels/0/release', '6.12')).toBe(kernels([{ release: '6.12', cmdline: 'x' }, '6.12']))
+    expect(apply(kernels(['6.1', '6.12.0']), '/boards/0/kernels/0', '6.12')).toBe(kernels(['6.12', '6.12.0']))
+    // The same settings are the same entry.
+    expect(apply(kernels([{ cmdline: 'x', release: '6.1' }, { release: '6.12.117', cmdline: 'x' }]), '/boards/0/kernels/0/release', '6.12')).toBe(kernels([{ release: '6.12.117', cmdline: 'x' }]))
+    const text = '{ "boards": [ { "kernels": [\n    "6.1", // the LTS\n    "7.2",\n    "6.12"\n  ] } ] }'
+    expect(apply(text, '/boards/0/kernels/1', '6.12')).toBe('{ "boards": [ { "kernels": [\n    "6.1", // the LTS\n    "6.12"\n  ] } ] }')
+    expect(apply(text, '/boards/0/kernels/2', '7.2')).toBe('{ "boards": [ { "kernels": [\n    "6.1", // the LTS\n    "7.2"\n  ] } ] }')
+    expect(apply(text.replaceAll('\n', '\r\n'), '/boards/0/kernels/2', '6.1')).toBe('{ "boards": [ { "kernels": [\r\n    "6.1", // the LTS\r\n    "7.2"\r\n  ] } ] }')
+  })
+
   it('adds to a pretty-printed file in its own style, and addresses members whose names hold digits', () => {
     const board = { id: 'a', kernels: ['6.1'], config: { ZONE_DMA32: 'y' } }
     const text = `${JSON.stringify({ version: 1, boards: [board] }, null, 2)}\n`

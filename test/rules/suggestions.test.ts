@@ -259,9 +259,13 @@ describe('where a suggestion goes', () => {
     const own = of(run(board({ release: '6.12', cmdline: 'crashkernel=3G' })), 'LM001').find((f) => f.kernel === '6.1.192')
     expect(own?.suggestion?.replacement).toBe('6.12')
     expect(own?.suggestion?.description).not.toContain('dropping')
-    for (const plain of ['6.12', { release: '6.12' }]) {
+    for (const plain of ['6.12', { release: '6.12' }, '6.12.117']) {
       const f = of(run(board(plain)), 'LM001').find((g) => g.kernel === '6.1.192')
       expect(f?.suggestion?.description).toContain('6.12 is already in this board\'s kernels, so dropping 6.1 does the same')
+      // Applied, the edited matrix lists the release once, and checks what was verified.
+      const after = applySuggestion(matrix(board(plain)), f!.suggestion!)
+      expect(JSON.parse(after).boards[0].kernels).toEqual([plain])
+      expect(check(after, 'm.json', { suggest: false }).findings).toEqual([])
     }
   })
 
@@ -272,6 +276,11 @@ describe('where a suggestion goes', () => {
     const f = of(run(board), 'LM001').find((g) => g.kernel === '6.1.192')
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0/release', replacement: '6.12' })
     expect(f?.suggestion?.description).not.toContain('dropping')
+    // A listed 6.12 with that same command line is the entry the fix makes: dropping it does the same.
+    const same = { ...board, kernels: [board.kernels[0], { release: '6.12', cmdline: 'crashkernel=192M rodata=on' }] }
+    const g = of(run(same), 'LM001').find((h) => h.kernel === '6.1.192')
+    expect(g?.suggestion?.description).toContain('6.12 is already in this board\'s kernels, so dropping 6.1 does the same')
+    expect(JSON.parse(applySuggestion(matrix(same), g!.suggestion!)).boards[0].kernels).toEqual([{ release: '6.12', cmdline: 'crashkernel=192M rodata=on' }])
   })
 
   it('"together with its low part" only where the half is what the next size fails on', () => {
