@@ -5,7 +5,7 @@
  * fan-out plan (src/fanout/plan.ts), so a plan counts exactly what a check would report.
  */
 import { type DecodeResult } from './matrix/decode.js';
-import type { Finding } from './report/types.js';
+import type { Finding, UnsimulatedInput } from './report/types.js';
 /** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
 export declare function withBoardPolicies(findings: readonly Finding[], policies: DecodeResult['policies'] | undefined): Finding[];
 /** What readMatrix() takes: check()'s options that shape the decode. */
@@ -31,4 +31,5 @@ export declare function readMatrix(text: string, path: string, options: ReadMatr
     findings: Finding[];
     decoded: DecodeResult | undefined;
     invalid: Set<number> | undefined;
+    unsimulated: (simulated: ReadonlySet<string>) => UnsimulatedInput[];
 };

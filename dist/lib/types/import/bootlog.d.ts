@@ -554,6 +554,11 @@ export declare function gapHoldsNomapEdge(end: bigint, next: bigint, edges: read
  * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
  * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
  *
+ * The booted build's values (image size and text, `boot`, `config`, arm64 address bits) stay
+ * on the board here, as the one kernel this log shows needs them (verify, importBoard()'s
+ * merge); importBoard() then moves them into the release's entry (buildValuesIntoKernel()).
+ * Not exported by the package: a kernel added to this board would take this build's values.
+ *
  * @param text - the boot log
  * @param opts - board id, and a separate /proc/iomem when the log has none
  * @returns board, provenance (pointer → log line), problems and the parsed facts

@@ -4,7 +4,7 @@ import { type DtFacts } from './dt-board.js';
 import { type SpawnSyncLike } from './dts.js';
 import { type IomemFacts } from './iomem.js';
 import { type KconfigFacts } from './kconfig.js';
-import { type ImportResult } from './types.js';
+import { type ImportResult, type Provenance } from './types.js';
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js';
 export { rebaseProvenance } from './types.js';
 export { bootLogToBoard, parseBootLog, normalizeLine, type NormalizeLineOptions, type BootLogFacts, type BootLogToBoardOptions, type CrashFact, type MemblockEvent, type ReservedMemFact, type ZoneFact } from './bootlog.js';
@@ -53,6 +53,18 @@ export interface ImportFacts {
  * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
  */
 export declare function importBoard(inputs: ImportInputs, opts?: ImportOptions): ImportResult<ImportFacts>;
+/**
+ * What the inputs measured of the kernel build that booted (its image's size and text, its
+ * boot allocations: NODE_DATA, the unflattened tree, x86's reserved part of the image and its
+ * brk; and its configuration options, from the .config or the log) is that build's, not the
+ * board's: it moves into the release's entry (`kernels: [{ release, imageSize, codeSize,
+ * boot, config }]`), where check applies it to that kernel alone. A kernel added to the board later then takes its own build's values (its
+ * Debian profile's, or its entry's), not this one's: at board level a 6.12 log's NODE_DATA
+ * moved 7.2's (sizeof(pg_data_t) differs), and verify of a 7.2 log said so. Where the image
+ * lies, the boot loader's choice, stays the board's `image.base`. Without one named release
+ * there is no entry to hold them, and they stay where they are.
+ */
+export declare function buildValuesIntoKernel(board: Board, provenance: Provenance): void;
 /**
  * Where an x86_64 kernel booted with `nokaslr` runs: LOAD_PHYSICAL_ADDR, which is
  * CONFIG_PHYSICAL_START (default 0x1000000, arch/x86/Kconfig@v6.12.117:2097-2099); the

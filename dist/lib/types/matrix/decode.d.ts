@@ -112,6 +112,13 @@ export declare function releaseEntry(kernels: readonly Kernel[], spec: string): 
     index: number;
 } | undefined;
 /**
+ * What a kernel entry simulates: its release (a series resolved, `6.12` and `6.12.117` are
+ * one) with its settings and policy. Two entries with one key are one entry repeated (a string
+ * is the release with no settings: `"6.12"` and `{ "release": "6.12" }`). Undefined for what
+ * is no kernel entry.
+ */
+export declare function kernelEntryKey(entry: unknown): string | undefined;
+/**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so
  * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
  */

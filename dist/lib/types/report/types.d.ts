@@ -115,6 +115,28 @@ export interface SeverityCounts {
     /** Findings silenced by a board's `suppress`. */
     suppressed: number;
 }
+/**
+ * A matrix file, or a board of one, that the run was given and simulated nothing of
+ * (`Report.unsimulated`): what every format's totals count apart from the simulated boards.
+ */
+export interface UnsimulatedInput {
+    file: string;
+    /**
+     * The board (`/boards/2`). Absent: the whole file, of which no board could be told apart
+     * (a JSON syntax error, or a schema error with no `boards` array to read).
+     */
+    pointer?: JsonPointer;
+    /** The board's id, when it has one (a string). */
+    boardId?: string;
+    /**
+     * `syntax`: the file is not valid JSON (SC001), nothing of it was read. `schema`: the schema
+     * refused the board, or every board of the file (an error outside the boards, such as in
+     * `defaults`: SC002). `semantic`: an SC003 error in every layout of the board. `engine`: the
+     * engine simulates none of the board's layouts (SC004; a boot that panics before the
+     * reservation, CK012, was simulated).
+     */
+    reason: 'syntax' | 'schema' | 'semantic' | 'engine';
+}
 /** Everything one run found. */
 export interface Report {
     tool: {
@@ -141,7 +163,44 @@ export interface Report {
      * The CLI and the action set it; check() never does (it throws or reports SC001 instead).
      */
     problems?: string[];
+    /**
+     * The files and boards that were given (those `boards` selects; every one of a file that does
+     * not decode) and of which no layout was simulated, in file order; absent when every one was.
+     * Reports of earlier versions lack it.
+     */
+    unsimulated?: UnsimulatedInput[];
 }
+/**
+ * What `report.unsimulated` counts, for every format's totals: boards of which no layout was
+ * simulated, and whole files of which no board was read (`syntax`: not valid JSON; `schema`: a
+ * schema error with no `boards` array to read).
+ *
+ * @example
+ * unsimulatedCounts({ unsimulated: [{ file: 'a.json', reason: 'syntax' }, { file: 'b.json', pointer: '/boards/1', boardId: 'x', reason: 'schema' }] })
+ * // → { boards: 1, files: 1, syntax: 1 }
+ */
+export declare function unsimulatedCounts(report: Pick<Report, 'unsimulated'>): {
+    boards: number;
+    files: number;
+    syntax: number;
+};
+/**
+ * The totals' entries for `report.unsimulated`, none when it is empty: each a count and its
+ * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`.
+ * The one-line formats join them as unsimulatedText() does; the HTML page shows each as a figure.
+ */
+export declare function unsimulatedParts(report: Pick<Report, 'unsimulated'>): Array<{
+    count: number;
+    words: string;
+}>;
+/**
+ * unsimulatedParts() as words, '' when there are none.
+ *
+ * @example
+ * unsimulatedText({ unsimulated: [{ file: 'a.json', pointer: '/boards/0', reason: 'schema' }, { file: 'b.json', reason: 'syntax' }] })
+ * // → '1 board not simulated, 1 file not read (syntax error)'
+ */
+export declare function unsimulatedText(report: Pick<Report, 'unsimulated'>): string;
 /**
  * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
  * SARIF's message), or nothing for a document-level finding.

@@ -1,6 +1,8 @@
 import type { Suggestion } from '../report/types.js';
 /**
- * The matrix text with the suggestion applied.
+ * The matrix text with the suggestion applied. A kernel entry whose new release makes it an
+ * entry its list has already (the same release and settings: kernelEntryKey()) is removed
+ * instead, so the list names it once (the suggestion says "dropping … does the same").
  *
  * @throws ConfigurationError when the suggestion is not a replacement (no pointer or
  *   replacement), or its pointer names no value of the text (`replace`) or no object that

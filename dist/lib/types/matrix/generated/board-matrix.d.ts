@@ -208,7 +208,7 @@ export interface Settings {
    */
   arch?: 'arm64' | 'x86_64' | 'riscv64'
   /**
-   * Kernels to check; each one is a layout per RAM variant.
+   * Kernels to check; each one is a layout per RAM variant. An entry that repeats an earlier one (the same release, a series and its release being one, with the same settings and `policy`) is pointless: SC003 `duplicateKernel` warns at it. One of a release with other settings (a `cmdline`, an `imageSize`, a what-if `policy`) is a layout of its own.
    *
    * @minItems 1
    */
@@ -677,7 +677,7 @@ export interface DmaRange {
 }
 export interface Device2 {
   /**
-   * Device name (`emmc2`, `nvme0`).
+   * Device name (`emmc2`, `nvme0`): findings and memory maps name the device by it, so each device of a list has its own (SC003 `duplicateDevice` warns at a repeat).
    */
   name: string
   dmaLimit?: Address2

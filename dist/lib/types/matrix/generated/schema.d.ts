@@ -365,7 +365,7 @@ export declare const boardMatrixSchema: {
                 readonly name: {
                     readonly type: "string";
                     readonly minLength: 1;
-                    readonly description: "Device name (`emmc2`, `nvme0`).";
+                    readonly description: "Device name (`emmc2`, `nvme0`): findings and memory maps name the device by it, so each device of a list has its own (SC003 `duplicateDevice` warns at a repeat).";
                 };
                 readonly dmaLimit: {
                     readonly $ref: "#/$defs/address";
@@ -679,7 +679,7 @@ export declare const boardMatrixSchema: {
                     readonly items: {
                         readonly $ref: "#/$defs/kernel";
                     };
-                    readonly description: "Kernels to check; each one is a layout per RAM variant.";
+                    readonly description: "Kernels to check; each one is a layout per RAM variant. An entry that repeats an earlier one (the same release, a series and its release being one, with the same settings and `policy`) is pointless: SC003 `duplicateKernel` warns at it. One of a release with other settings (a `cmdline`, an `imageSize`, a what-if `policy`) is a layout of its own.";
                 };
                 readonly pageSize: {
                     readonly enum: readonly ["4K", "16K", "64K"];

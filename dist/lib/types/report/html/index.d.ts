@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import { type Report } from '../types.js';
 import type { FormatContext } from '../formatters.js';
 export { renderMemoryMap } from './memory-map.js';
 export { buildScale, type Scale, type ScaleSegment } from './scale.js';
