@@ -435,6 +435,18 @@ describe('explain', () => {
     expect(all.out.match(/ warning /g)).toHaveLength(4)
   })
 
+  it('--kernel shows the duplicateKernel warning of an entry of that release that adds no layout', async () => {
+    // "6.12.117" after "6.12" is the same layout: the entry has none of its own, but the warning is about 6.12.117.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1', '6.12', '6.12.117'], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [v] }, null, 2))
+    const explained = async (kernel: string) => (await run(['explain', 'v', '--matrix', matrix, '--kernel', kernel])).out
+    expect(await explained('6.12.117')).toContain('kernel "6.12.117" is listed already as "6.12"')
+    expect(await explained('6.12')).toContain('kernel "6.12.117" is listed already as "6.12"')
+    expect(await explained('6.1')).not.toContain('is listed already')
+  })
+
   it('names the --kernel list in the check command it points to, since those kernels may be the problem', async () => {
     // 6.99 is modelled (the 6.x policies) but has no Debian profile, so no image size.
     const r = await run(['explain', 'rpi4', '--kernel', '6.99'])

@@ -195,7 +195,8 @@ export function findingLines(findings: readonly Finding[]): string[] {
 /**
  * Whether a finding of a board concerns one of the layouts `shown` (explain --kernel: the board
  * is checked whole, its other kernels' findings are not about what is shown): one about a
- * layout or a kernel, only if it is one of theirs; one at a kernels entry (a what-if "policy"
+ * layout or a kernel, only if it is one of theirs; a kernel entry repeating an earlier one
+ * (SC003 duplicateKernel), only if its release is theirs; one at a kernels entry (a what-if "policy"
  * outside its release, SC003 policyOutsideRelease), only if that entry is one of theirs; a
  * warning naming the kernels it concerns (RAM past their physical address space, an IORT that
  * kernels with acpi=off do not read), only if it names one of theirs; any other, about the
@@ -203,6 +204,8 @@ export function findingLines(findings: readonly Finding[]): string[] {
  */
 export function concernsShown(f: Finding, shown: readonly DecodedLayout[]): boolean {
   if (f.kernel !== undefined) return shown.some((l) => l.layout.kernel === f.kernel)
+  // A repeated entry may have no layout of its own ("6.12.117" after "6.12"): its release says.
+  if (f.ruleId === 'SC003' && f.messageId === 'duplicateKernel' && f.data.kernel !== undefined) return shown.some((l) => l.layout.kernel === (resolveKernelRelease(f.data.kernel!) ?? f.data.kernel))
   const entry = kernelEntryOf(f.pointer)
   if (entry !== undefined) return shown.some((l) => l.pointers.kernel === entry)
   const named = f.ruleId === 'SC003' ? namedKernels(f) : undefined
