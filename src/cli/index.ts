@@ -3,11 +3,11 @@
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
 import { fstatSync } from 'node:fs'
-import { access, mkdir, realpath, stat, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { access, realpath, stat } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
 import { readBytesAtMost, readTextAtMost, stdinReader } from './read-bytes.js'
+import { writeTextFile } from './write-text.js'
 
 /** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
 let writeFailed = false
@@ -46,10 +46,7 @@ const code = await main(process.argv.slice(2), {
       return false
     }
   }),
-  writeFile: async (path, text, options) => {
-    if (options?.makeDirectories) await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text, 'utf8')
-  },
+  writeFile: writeTextFile,
   realpath: (path) => realpath(path),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),

@@ -4,12 +4,14 @@
  * exit status at and below --fail-on, --boards and --kernel, and what exits 2. The same
  * promises are run against dist/ by test/cli.int.test.ts; these see the sources.
  */
+import { existsSync } from 'node:fs'
 import { readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../../src/version.js'
 import { main } from '../../src/cli/main.js'
 import { recordingIo, run, tempDir } from './io.js'
+import { writeTextFile } from '../../src/cli/write-text.js'
 
 const CLEAN = 'test/fixtures/clean.matrix.json'
 const BROKEN = 'test/fixtures/broken.matrix.json'
@@ -379,6 +381,18 @@ describe('check --output', () => {
       expect(await readFile(matrix, 'utf8')).toBe(before)
     }
   })
+
+  it.runIf(existsSync('/proc/self'))('names a directory it cannot make, and exits 2, rather than never returning', async () => {
+    // Node's mkdir({ recursive: true }) spins for ever on a directory /proc refuses with ENOENT.
+    const r = await run(['check', CLEAN, '--output', '/proc/crashkernel-check/report.txt'])
+    expect([r.code, r.out, r.err]).toEqual([2, '', 'crashkernel-check: cannot write the report to /proc/crashkernel-check/report.txt (--output): no such directory\n'])
+    const dir = await tempDir()
+    // Every missing level is made, and one that exists is no error.
+    const deep = join(dir, 'a', 'b', 'c', 'r.txt')
+    await writeTextFile(deep, 'x', { makeDirectories: true })
+    await writeTextFile(join(dir, 'a', 'b', 'r2.txt'), 'y', { makeDirectories: true })
+    expect([await readFile(deep, 'utf8'), await readFile(join(dir, 'a', 'b', 'r2.txt'), 'utf8')]).toEqual(['x', 'y'])
+  }, 10_000)
 
   it('names a file it cannot write, and exits 2', async () => {
     const dir = await tempDir()

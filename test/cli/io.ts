@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
 import { spawnSync } from 'node:child_process'
-import { access, mkdir, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises'
+import { access, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { main, type CliIO, type ExitCode } from '../../src/cli/main.js'
 import { Readable } from 'node:stream'
 import { readBytesAtMost, readTextAtMost, stdinReader } from '../../src/cli/read-bytes.js'
+import { writeTextFile } from '../../src/cli/write-text.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const EXAMPLES = join(ROOT, 'examples/boards.json')
@@ -39,10 +40,7 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     stderr: (text) => void (io.err += text),
     readFile: readTextAtMost,
     readBytes: readBytesAtMost,
-    writeFile: async (path, text, opts) => {
-      if (opts?.makeDirectories) await mkdir(dirname(path), { recursive: true })
-      await writeFile(path, text, 'utf8')
-    },
+    writeFile: writeTextFile,
     realpath: (path) => realpath(path),
     exists: (path) => access(path).then(() => true, () => false),
     isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
