@@ -3,7 +3,7 @@
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
 import { fstatSync } from 'node:fs'
-import { access, realpath, stat } from 'node:fs/promises'
+import { access, stat } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
 import { readBytesAtMost, readTextAtMost, stdinReader } from './read-bytes.js'
@@ -47,7 +47,7 @@ const code = await main(process.argv.slice(2), {
     }
   }),
   writeFile: writeTextFile,
-  realpath: (path) => realpath(path),
+  fileIdentity: (path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => undefined),
   exists: (path) => access(path).then(() => true, () => false),
   isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },

@@ -49,8 +49,8 @@ Options of check:
                      releases like 6.1.192 or series like 6.12)
   --fail-on <level>  error (default), warning, note or never
   -o, --output <file>
-                     write the report to this file instead of stdout (its missing
-                     directories are made; never a matrix file the run reads)
+                     write the report to this file instead of stdout (- for stdout;
+                     its missing directories are made; never a matrix file the run reads)
 ${COMMON_OPTIONS}
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
 error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
@@ -109,14 +109,13 @@ function matrixAsArgument(argv: readonly string[], error: unknown): string {
 }
 
 /**
- * The matrix file of `files` that `output` names (the same path, or through a symlink the same
- * file), if any.
+ * The matrix file of `files` that `output` names (the same path, or another name of the same
+ * file: a symlink, a hard link), if any.
  */
 async function matrixAt(output: string, files: readonly string[], io: CliIO): Promise<string | undefined> {
-  // A path that does not exist (yet) is itself: only an existing file can be a matrix read.
-  const real = async (path: string): Promise<string> => (io.realpath ? io.realpath(path).catch(() => resolve(path)) : resolve(path))
-  const target = await real(output)
-  for (const file of files) if (resolve(file) === resolve(output) || (await real(file)) === target) return file
+  // An output that does not exist (yet) is no matrix the run reads: only its path can match.
+  const target = io.fileIdentity ? await io.fileIdentity(output) : undefined
+  for (const file of files) if (resolve(file) === resolve(output) || (target !== undefined && (await io.fileIdentity!(file)) === target)) return file
   return undefined
 }
 
@@ -224,7 +223,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     const given = files.length > 0 ? files : ['examples/boards.json']
     // The report never replaces a matrix it is made from (`-o boards.json`, a typo for
     // `boards.sarif`): refused before anything is read, as the action refuses its outputs.
-    const output = values.output
+    // `-o -` is stdout, as for most tools that write a file (a file named "-" is `-o ./-`).
+    const output = values.output === '-' ? undefined : values.output
     const clash = output === undefined ? undefined : await matrixAt(output, given, io)
     if (clash !== undefined) throw new ConfigurationError(`--output ${output} is the matrix file ${clash} this run reads: give another file for the report`)
     // SARIF names the files from the repository's root, as code scanning places alerts; so do

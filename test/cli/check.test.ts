@@ -5,7 +5,7 @@
  * promises are run against dist/ by test/cli.int.test.ts; these see the sources.
  */
 import { existsSync } from 'node:fs'
-import { readFile, symlink, writeFile } from 'node:fs/promises'
+import { link, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../../src/version.js'
@@ -369,13 +369,14 @@ describe('check --output', () => {
     expect(await readFile(join(dir, 'broken.txt'), 'utf8')).toContain('problem')
   })
 
-  it('refuses a matrix file the run reads, by its own name, another spelling or a symlink, before writing anything', async () => {
+  it('refuses a matrix file the run reads, by its own name, another spelling, a symlink or a hard link, before writing anything', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'boards.json')
     const before = await readFile(CLEAN, 'utf8')
     await writeFile(matrix, before)
     await symlink(matrix, join(dir, 'link.json'))
-    for (const output of [matrix, join(dir, '.', 'x', '..', 'boards.json'), join(dir, 'link.json')]) {
+    await link(matrix, join(dir, 'hard.json'))
+    for (const output of [matrix, join(dir, '.', 'x', '..', 'boards.json'), join(dir, 'link.json'), join(dir, 'hard.json')]) {
       const r = await run(['check', matrix, '--format', 'sarif', '--output', output])
       expect([r.code, r.out, r.err]).toEqual([2, '', `crashkernel-check: --output ${output} is the matrix file ${matrix} this run reads: give another file for the report\n`])
       expect(await readFile(matrix, 'utf8')).toBe(before)
@@ -393,6 +394,13 @@ describe('check --output', () => {
     await writeTextFile(join(dir, 'a', 'b', 'r2.txt'), 'y', { makeDirectories: true })
     expect([await readFile(deep, 'utf8'), await readFile(join(dir, 'a', 'b', 'r2.txt'), 'utf8')]).toEqual(['x', 'y'])
   }, 10_000)
+
+  it('writes to stdout for -o -, not to a file named "-"', async () => {
+    const r = await run(['check', CLEAN, '--format', 'json', '-o', '-'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).files).toEqual([CLEAN])
+    expect(existsSync('-')).toBe(false)
+  })
 
   it('names a file it cannot write, and exits 2', async () => {
     const dir = await tempDir()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
 import { spawnSync } from 'node:child_process'
-import { access, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises'
+import { access, mkdtemp, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -41,7 +41,7 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     readFile: readTextAtMost,
     readBytes: readBytesAtMost,
     writeFile: writeTextFile,
-    realpath: (path) => realpath(path),
+    fileIdentity: (path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => undefined),
     exists: (path) => access(path).then(() => true, () => false),
     isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     env: options.env ?? {},

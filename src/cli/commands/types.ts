@@ -26,8 +26,11 @@ export interface CliCapabilities {
    * `makeDirectories`, its missing directories first.
    */
   writeFile?(path: string, text: string, options?: { makeDirectories?: boolean }): Promise<void>
-  /** The path with symlinks resolved (fs.realpath); rejects for a path that does not exist. */
-  realpath?(path: string): Promise<string>
+  /**
+   * Which file a path names, symlinks followed (its device and inode): equal for two names of
+   * one file, hard links included. Undefined for a path that does not exist.
+   */
+  fileIdentity?(path: string): Promise<string | undefined>
   /** Whether the file exists (import --out adds to an existing matrix). */
   exists?(path: string): Promise<boolean>
   /**
