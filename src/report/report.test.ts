@@ -73,14 +73,29 @@ describe('formatters', () => {
   it('stylish: findings that differ only in their layout share one row naming the layouts, still counted each', () => {
     const at = (layoutName: string, extra: Partial<Finding> = {}) => finding(11, 'error', { boardId: 'pi', layoutName, message: 'same', ...extra })
     const out = formatStylish(report([at('1G/6.1'), at('1G/6.12'), at('2G/6.1', { message: 'other' }), at('4G/6.1'), at('8G/6.1', { boardId: 'cm4' })]))
-    // Not only a run: 4G/6.1 joins the row of 1G/6.1 across the other message between them.
-    expect(out.split('\n').slice(1, 5)).toEqual([
-      '  12:3  error  same [pi 1G/6.1, 1G/6.12, 4G/6.1]  SC002 schema-violation',
+    // Not only a run: 4G/6.1 joins the row of 1G/6.1 across the other message between them,
+    // and cm4's layout at the same place (a value in "defaults") too, as in the Markdown table.
+    expect(out.split('\n').slice(1, 4)).toEqual([
+      '  12:3  error  same [pi 1G/6.1, 1G/6.12, 4G/6.1; cm4 8G/6.1]  SC002 schema-violation',
       '  12:3  error  other [pi 2G/6.1]  SC002 schema-violation',
-      '  12:3  error  same [cm4 8G/6.1]  SC002 schema-violation',
       '',
     ])
     expect(out).toContain('✖ 5 problems (5 errors, 0 warnings, 0 notes)')
+  })
+
+  it('stylish: a finding of several boards at one place (a value in "defaults"), of no layout, is one row naming the boards, its fix once', () => {
+    const at = (boardId: string, extra: Partial<Finding> = {}) => finding(0, 'warning', { boardId, pointer: '/defaults/kernels/1', message: 'kernel "7.2.13" is listed already', ...extra })
+    const fix = { pointer: '/defaults/kernels/1', replacement: '"7.2"', description: 'Remove it' }
+    const out = formatStylish(report([at('b', { suggestion: fix }), at('c', { suggestion: fix }), at('d', { message: 'other data' })]))
+    expect(out.split('\n').slice(1, 5)).toEqual([
+      '  1:3  warning  kernel "7.2.13" is listed already [b; c]  SC002 schema-violation',
+      '  1:3  fix      Remove it [b; c]',
+      '  1:3  warning  other data [d]  SC002 schema-violation',
+      '',
+    ])
+    expect(out).toContain('✖ 3 problems (0 errors, 3 warnings, 0 notes)')
+    // A finding of no board (a file's) stays a row of its own.
+    expect(formatStylish(report([finding(0, 'warning'), finding(0, 'warning')])).split('\n').filter((l) => l.includes('problem 0'))).toHaveLength(2)
   })
 
   it('stylish: two messages that alternate layout by layout are one row each, as in the Markdown table', () => {

@@ -15,7 +15,7 @@
 import { expectReport } from '../errors.js'
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
-import { findingGroupKey, findingScope, suggestionKey, unsimulatedText, type Finding, type Report } from './types.js'
+import { findingGroupKey, groupScope, suggestionKey, unsimulatedText, type Finding, type Report } from './types.js'
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
@@ -43,21 +43,22 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     // and may be what the board-wide value leaves ("leaving a warning on 1").
     const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const hiddenFix = (f: Finding): boolean => f.suggestion !== undefined && boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`)
-    // A board's findings that differ only in their layout (one bad command line, every RAM
-    // variant and kernel of a board) are one row naming the layouts, not one row each.
-    // (The annotations and the Markdown tables group by the same key, across boards too.)
+    // Findings that differ only in their layout (one bad command line, every RAM variant and
+    // kernel of a board) or their board (a value in "defaults" that several boards take: its
+    // place and message are theirs alike) are one row naming them, not one row each, as the
+    // annotations and the Markdown tables group them (groupFindings()).
     // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
     // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
     const shownKey = (f: Finding): string => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f))
     // Grouped wherever they are in the list, not only when adjacent: two messages at one
     // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
     // a run-only grouping printed each of them once per layout where the Markdown table has a
-    // row each. A group is printed where its first finding is; a finding of no layout is a row
-    // of its own.
+    // row each. A group is printed where its first finding is; a finding of neither a layout
+    // nor a board is a row of its own.
     const groups: Finding[][] = []
     const open = new Map<string, Finding[]>()
     for (const f of findings) {
-      const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`
+      const key = f.layoutName === undefined && f.boardId === undefined ? undefined : shownKey(f)
       const group = key === undefined ? undefined : open.get(key)
       if (group) group.push(f)
       else {
@@ -68,21 +69,26 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const rows = groups.map((g) => {
       const f = g[0]!
       const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0'
-      const scope = g.length === 1 ? findingScope(f) : ` [${f.boardId} ${g.map((x) => x.layoutName).join(', ')}]`
+      const scope = groupScope(g)
       return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
+    // The boards of a row's fix: ` [b; c]` for a fix of a value they share.
+    const fixBoards = (g: readonly Finding[]): string => groupScope(g.map((x) => ({ boardId: x.boardId })))
     const fixKey = (i: number): string | undefined => {
-      const f = groups[i]?.[0]
-      return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined
+      const g = groups[i]
+      const f = g?.[0]
+      return f?.suggestion && !hiddenFix(f) ? `${fixBoards(g!)}\0${suggestionKey(f)}` : undefined
     }
     // One value for the whole board, after the last of the findings whose own fixes it
     // replaces (not after the other boards' findings further down the file, where it would
     // read as theirs); a board with no row of its own has it at the end.
     const boardFixes = (report.boardSuggestions ?? []).filter((b) => b.file === file)
     const lastRowOf = new Map<string, number>()
-    groups.forEach((g, i) => lastRowOf.set(`${g[0]!.boardId}`, i))
+    groups.forEach((g, i) => {
+      for (const f of g) lastRowOf.set(`${f.boardId}`, i)
+    })
     const boardFixLine = (b: (typeof boardFixes)[number]): string => {
       const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0'
       return `  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`
@@ -93,7 +99,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
       // (the layouts of a board at one place usually share it).
       const key = fixKey(i)
       const f = groups[i]![0]!
-      if (key !== undefined && key !== fixKey(i + 1)) lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion!.description} [${f.boardId}]`)}`)
+      if (key !== undefined && key !== fixKey(i + 1)) lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion!.description}${fixBoards(groups[i]!)}`)}`)
       for (const b of boardFixes) if (lastRowOf.get(b.boardId) === i) lines.push(boardFixLine(b))
     })
     for (const b of boardFixes) if (!lastRowOf.has(b.boardId)) lines.push(boardFixLine(b))
