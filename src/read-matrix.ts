@@ -21,7 +21,7 @@ export function withBoardPolicies(findings: readonly Finding[], policies: Decode
 }
 
 /** The SC003 messages whose `first` is the pointer of what the value repeats: given with its line. */
-const NAMES_FIRST: ReadonlySet<string> = new Set(['duplicateBoardId', 'duplicateKernel', 'duplicateDevice'])
+const NAMES_FIRST: ReadonlySet<string> = new Set(['duplicateBoardId', 'duplicateVariant', 'duplicateKernel', 'duplicateDevice'])
 
 /** What readMatrix() takes: check()'s options that shape the decode. */
 export interface ReadMatrixOptions {
@@ -91,7 +91,7 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   // Errors, and the settings the kernels never read (warnings: the board is simulated all the same).
   const semantic = [...decoded.problems.map((p) => ({ p, severity: undefined })), ...decoded.warnings.map((p) => ({ p, severity: 'warning' as const }))]
   for (const { p, severity } of semantic) {
-    // The first board with the id (kernel entry, device name): where it is in the file, not only its pointer.
+    // The first board with the id (RAM variant, kernel entry, device name): where it is in the file, not only its pointer.
     const data = NAMES_FIRST.has(p.messageId) && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data
     findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }), ...(p.layoutName !== undefined && { layoutName: p.layoutName, kernel: p.kernel }) }))
   }

@@ -65,6 +65,19 @@ describe('a matrix with many mistakes', () => {
     expect(report.layouts.map((l) => [l.layoutName, l.devices?.length])).toEqual(['1G', '2G', '4G', '8G', '16G'].map((v) => [`${v}/6.12`, 2]))
   })
 
+  it('errs at a RAM variant named like an earlier one, at file:line:col, naming the first by its line', () => {
+    const text = [
+      '{ "version": 1, "boards": [ { "id": "a", "arch": "arm64", "kernels": ["6.12"], "image": { "base": "0x40200000" }, "cmdline": "crashkernel=256M",',
+      '  "ram": [{ "name": "1G", "memory": [{ "base": "0x40000000", "size": "1G" }] },',
+      '    { "name": "1G", "memory": [{ "base": "0x40000000", "size": "2G" }] }] } ] }',
+    ].join('\n')
+    const report = check(text, 'dup.json')
+    expect(report.findings.filter((f) => f.ruleId.startsWith('SC')).map((f) => [f.ruleId, f.severity, f.messageId, f.location?.line, f.location?.column, f.message])).toEqual([
+      ['SC003', 'error', 'duplicateVariant', 3, 15, 'RAM variant "1G" is defined already by /boards/0/ram/0 (line 2), and only that one is simulated (layouts are named by their variant): give this one a name of its own, or remove it if it is the same RAM'],
+    ])
+    expect(report.layouts.map((l) => l.layoutName)).toEqual(['1G/6.12'])
+  })
+
   it('with a boards filter, still reports every problem of a file that cannot be decoded at all', () => {
     // A syntax error: nothing is decoded, so the repeated keys of every board stay.
     const syntax = readFileSync('test/fixtures/syntax.matrix.json', 'utf8')

@@ -594,7 +594,7 @@ describe('decodeMatrix: semantic problems', () => {
         ram: [{ name: '1G', memory: [{ base: '0x40000000', size: '1G' }] }, { name: '1G', memory: [{ base: '0x40000000', size: '2G' }] }],
       }]),
     )
-    expect(problems.map((p) => [p.messageId, p.pointer])).toEqual([['duplicateVariant', '/boards/0/ram/1/name']])
+    expect(problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([['duplicateVariant', '/boards/0/ram/1/name', { name: '1G', first: '/boards/0/ram/0' }]])
     expect(layouts.map((l) => [l.layoutName, l.layout.memory])).toEqual([['1G/6.12', [{ base: 0x40000000n, size: 1n << 30n }]]])
   })
 

@@ -335,8 +335,9 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
   const variants: Variant[] = []
   for (const list of lists) {
     if (list.name !== undefined) {
-      if (seen.has(list.name)) {
-        c.add([{ messageId: 'duplicateVariant', data: { name: list.name }, pointer: child(list.pointer, 'name'), target: 'value' }])
+      const first = seen.get(list.name)
+      if (first !== undefined) {
+        c.add([{ messageId: 'duplicateVariant', data: { name: list.name, first }, pointer: child(list.pointer, 'name'), target: 'value' }])
         continue
       }
       seen.set(list.name, list.pointer)

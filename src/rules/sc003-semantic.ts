@@ -25,7 +25,7 @@ export default defineRule({
       unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
       presetArch: 'preset "{{preset}}" describes a machine of arch {{presetArch}} (its RAM map, devices and boot placements), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
-      duplicateVariant: 'RAM variant "{{name}}" is defined twice',
+      duplicateVariant: 'RAM variant "{{name}}" is defined already by {{first}}, and only that one is simulated (layouts are named by their variant): give this one a name of its own, or remove it if it is the same RAM',
       duplicateKernel: 'kernel "{{kernel}}" is listed already{{as}} at {{first}}, the same release with the same settings: {{effect}}; remove this entry',
       duplicateDevice: 'device name "{{name}}" is used already by {{first}}: findings, memory maps and the job summary name a device by its name, which then says not which one; give each device its own name, or remove this entry if it is the same device',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
