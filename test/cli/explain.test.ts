@@ -477,6 +477,22 @@ describe('explain', () => {
     expect(lines[0]).toContain('[mem 0x0000000000100000-0x')
   })
 
+  it('--kernel on a board none of whose layouts boots: a warning at another kernel\'s entry is not given as why', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const memory = [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }]
+    // 6.1's what-if policy is outside its release (SC003 policyOutsideRelease, at kernels/1/policy).
+    const kernels = ['6.12', { release: '6.1', policy: 'x86_64-6.12.97' }]
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', arch: 'x86_64', kernels, memory, image: { base: '0x1000000' }, cmdline: 'crashkernel=256M mem=1M' }] }))
+    const r = await run(['explain', 'pc', '--kernel', '6.12', '--matrix', matrix])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('has no layout the engine can simulate')
+    expect(r.err.split('\n').filter((l) => l.includes('(CK012)'))).toHaveLength(1)
+    expect(r.err).not.toContain('x86_64-6.12.97')
+    // Asked for, 6.1 has it.
+    expect((await run(['explain', 'pc', '--kernel', '6.1', '--matrix', matrix])).err).toContain('policy "x86_64-6.12.97" models releases')
+  })
+
   it('a board one of whose kernels panics before the reservation: the others drawn, the panic said, exit 1 as check fails', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

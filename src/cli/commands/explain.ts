@@ -220,10 +220,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
     }
     layouts = layouts.filter((l) => inVariants(l.layoutName))
+    // With --kernel, the board's other kernels were checked too (for the fixes): a finding about
+    // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
+    const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName))
     if (layouts.length === 0) {
-      // With --kernel, the board's other kernels were checked too (for the fixes): their
-      // findings say nothing of the kernels asked for.
-      const why = only ? board.report.findings.filter((f) => f.kernel === undefined || only.has(f.kernel)) : board.report.findings
+      const why = selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings
       io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`)
       return 2
     }
@@ -241,9 +242,6 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`)
     }
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
-    // With --kernel, the board's other kernels were checked too (for the fixes): a warning about
-    // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
-    const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName))
     const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
     const code = print(io, layouts, board.wire.name, about, hint, cmdlines)
     return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
