@@ -493,6 +493,19 @@ describe('explain', () => {
     expect((await run(['explain', 'pc', '--kernel', '6.1', '--matrix', matrix])).err).toContain('policy "x86_64-6.12.97" models releases')
   })
 
+  it('findings say where they are in the matrix (file:line:column), as check does; a preset board\'s do not', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const text = ['{ "version": 1, "defaults": { "kernels": ["7.2", "7.2.13"] },', '  "boards": [{ "id": "b", "extends": "qemu-virt-arm64", "ramSize": "2G" }] }'].join('\n')
+    await writeFile(matrix, text)
+    const r = await run(['explain', 'b', '--matrix', matrix])
+    expect(r.out).toMatch(/warning SC003 invalid-board\n +kernel "7\.2\.13" is listed already[^\n]*\n +at \S*m\.json:1:50\n/)
+    expect(r.out).toMatch(/error CK010 not-requested\n[^\n]*\n +at \S*m\.json:2:38\n/)
+    const preset = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '1G', '--matrix', matrix])
+    expect(preset.out).toContain('error CK010 not-requested')
+    expect(preset.out).not.toMatch(/\n +at /)
+  })
+
   it('a board one of whose kernels panics before the reservation: the others drawn, the panic said, exit 1 as check fails', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

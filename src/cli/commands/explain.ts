@@ -108,12 +108,18 @@ function dmesg(sim: SimulationResult, c: Palette): string {
   return all.length > 0 ? all.map((l) => `  ${l}\n`).join('') : '  (nothing this tool models)\n'
 }
 
-function findings(list: readonly Finding[], c: Palette): string {
+/**
+ * The findings with their fixes. `located`: each says where in the matrix file it is
+ * (`at m.json:12:7`), the line to change; not for a board only a preset stands for, or one
+ * re-checked with another "ramSize", whose findings are of a document no file holds.
+ */
+function findings(list: readonly Finding[], c: Palette, located: boolean): string {
   if (list.length === 0) return `  ${c.green('none')}\n`
   const mark = SEVERITY_MARK(c)
   const out: string[] = []
   for (const f of list) {
     out.push(`  ${mark[f.severity]} ${f.ruleId} ${f.ruleName}${f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : ''}\n    ${f.message}\n`)
+    if (located && f.location) out.push(`    at ${f.location.file}:${f.location.line}:${f.location.column}\n`)
     for (const s of [...(f.suggestion ? [f.suggestion] : []), ...(f.alternatives ?? [])]) out.push(`    fix: ${s.description}\n`)
     out.push(`    ${c.dim(f.docsUrl)}\n`)
   }
@@ -145,8 +151,9 @@ function describeRanges(sim: SimulationResult, cmdline: string): string | undefi
  *
  * @param l - the layout from check()
  * @param boardFindings - the board's findings (those of this layout are shown)
+ * @param located - the findings are of the matrix file: each says its file:line:column
  */
-export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string): string {
+export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string, located = false): string {
   const sim = l.result
   const devices = l.devices ?? []
   const variant = variantOf(l.layoutName)
@@ -182,7 +189,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))
   out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c))
   out.push(section('Linear map', c), renderLinearMap(sim, c))
-  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c))
+  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located))
   return out.join('')
 }
 
@@ -243,20 +250,20 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
-    const code = print(io, layouts, board.wire.name, about, hint, cmdlines)
+    const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset)
     return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
   })
 }
 
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
-function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>): ExitCode {
+function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>, located = false): ExitCode {
   const c = palette(colorForStdout(io))
   // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
   const display = displayCopy({ layouts, name, boardFindings, cmdlines })
   io.stdout(
     hint.split('\n').map((line) => visibleText(line)).join('\n') +
-      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'),
+      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located)).join('\n'),
   )
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
