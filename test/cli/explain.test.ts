@@ -561,6 +561,18 @@ describe('explain', () => {
     expect(small.err).toContain('--ram 100M: "ramSize" 100M is less than 256 MiB')
   })
 
+  it('--ram on a preset board: no finding about the file judged by that board alone (SC005)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // Board "own" takes the defaults' command line; "q" has its own.
+    const own = { id: 'own', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }] }
+    await writeFile(matrix, JSON.stringify({ version: 1, defaults: { cmdline: 'crashkernel=256M' }, boards: [own, { id: 'q', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] }))
+    expect((await run(['check', matrix])).out).not.toContain('SC005')
+    const r = await run(['explain', 'q', '--matrix', matrix, '--ram', '3G'])
+    expect(r.out).toContain('RAM 3G')
+    expect(r.out).not.toContain('SC005')
+  })
+
   it('explains a board whose own severity makes SC003 an error, where the finding is a setting no kernel reads', async () => {
     // A decoder warning (cpu.la57 on arm64) drops no layout: refusing the board, or with
     // --partial calling its layouts unsimulatable, said something false.

@@ -292,7 +292,10 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
     if (seen.has(bytes)) continue
     seen.add(bytes)
     layouts.push(...report.layouts)
-    found.push(...report.findings)
+    // The board's own, as explain shows without --ram: the copy is the only board of its
+    // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
+    // it) judges the matrix by this board alone.
+    found.push(...report.findings.filter((f) => f.boardId === id))
   }
   return print(io, layouts, wire.name, found, '')
 }
