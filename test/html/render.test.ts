@@ -231,6 +231,16 @@ describe('page', () => {
     expect(page.slice(page.indexOf('<details class="layout')).match(/\u00B7 board /g)).toBeNull()
   })
 
+  it('lists a finding outside a layout that several boards share (a value in "defaults") once, naming the boards', () => {
+    const vm = { extends: 'qemu-virt-arm64', ramSize: '2G', cmdline: 'crashkernel=256M' }
+    const r = check(JSON.stringify({ version: 1, defaults: { kernels: ['7.2', '7.2.13'] }, boards: [{ id: 'b', ...vm }, { id: 'c', ...vm }] }, null, 2), 'm.json', { suggest: false })
+    expect(r.findings.filter((f) => f.messageId === 'duplicateKernel').map((f) => f.boardId)).toEqual(['b', 'c'])
+    const html = renderHtml(r)
+    const loose = html.slice(html.indexOf('<h2>Findings outside a layout</h2>'))
+    expect(loose.match(/is listed already/g)).toHaveLength(1)
+    expect(loose).toMatch(/<p class="loc mono">m\.json:\d+:\d+ \u00B7 board b; c<\/p>/)
+  })
+
   it('shows a layout an SC003 error kept from the engine as "not simulated" in its kernel\'s column, among the problems', () => {
     // The DTB lies clear of 6.12's image and inside 7.2's, which is larger: only 7.2's layout is refused.
     const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { unsimulatedParts, type Finding, type LayoutReport, type Report, type Severity } from '../types.js'
+import { findingGroupKey, groupScopeText, unsimulatedParts, type Finding, type LayoutReport, type Report, type Severity } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -317,13 +317,16 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
 
 /**
  * One finding. `withBoard`: outside a layout section nothing else says which board it is
- * about (the other formats print `[board]` after the message), so the location line does.
+ * about (the other formats print `[board]` after the message), so the location line does,
+ * naming each board of `group` (the findings that differ from `f` only in their board, as a
+ * value in "defaults" several boards take gives them).
  */
-function renderFinding(f: Finding, withBoard = false): string {
+function renderFinding(f: Finding, withBoard = false, group: readonly Finding[] = [f]): string {
   const url = safeUrl(f.docsUrl)
   const rule = url ? `<a class="rule" href="${attr(url)}">${text(f.ruleId)}</a>` : `<span class="rule">${text(f.ruleId)}</span>`
   const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`
-  const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where
+  const boards = groupScopeText(group)
+  const loc = withBoard && boards !== '' ? `${where} \u00B7 board ${boards}` : where
   const parts = [
     // A suppressed finding counts for nothing: its headline says so, not a bare red "ERROR".
     `<span class="sev">${f.severity}${f.suppressed ? ', suppressed' : ''}</span>${rule}<span class="rn">${text(f.ruleName)}</span>`,
@@ -522,8 +525,15 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(entries.length)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
   const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined))
 
+  // A finding several boards share (at a value in "defaults") once, naming them, as the other
+  // formats do (groupFindings()); a suppressed one apart from the rest.
+  const looseGroups = new Map<string, Finding[]>()
+  for (const f of loose) {
+    const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`
+    looseGroups.set(k, [...(looseGroups.get(k) ?? []), f])
+  }
   const looseHtml = loose.length
-    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
+    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0]!, true, g)).join('')}</ul></section>`
     : ''
   const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
 
