@@ -39,8 +39,11 @@ import { iomemAcpiData, isIomemLine, parseIomem, type IomemFacts } from './iomem
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { kfencePoolSize } from '../engine/kfence.js'
-import { roundUp } from '../engine/phys.js'
+import { PHYS_ADDR_MAX, roundUp } from '../engine/phys.js'
 import { kernelBuildLayout } from '../engine/arm64/mmu.js'
+import { zoneLimitsExact, type ZoneLimitsVariant } from '../engine/arm64/zones.js'
+import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
+import type { KernelConfig } from '../engine/types.js'
 import { utf8At } from '../limits.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
@@ -1839,7 +1842,8 @@ function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }
  * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
  * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
  * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
- * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * (the kernel's own result, so the engine reproduces it on the same kernel; of a kernel before
+ * 6.12, which rounds the limit, only what the end proves: roundedDmaLimit()); zone lines →
  * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
  * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
  * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
@@ -1853,10 +1857,51 @@ function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }
  * @param opts - board id, and a separate /proc/iomem when the log has none
  * @returns board, provenance (pointer → log line), problems and the parsed facts
  * @example
- * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
   return parsedBootLogToBoard(parseBootLog(text), opts)
+}
+
+/**
+ * What the ZONE_DMA end of a kernel that rounds the DMA limit proves of the limit itself.
+ * Before 6.12 arm64 sized ZONE_DMA from zone_dma_bits = min(32, fls64(limit)) (and 5.10.0 –
+ * 5.10.21 from a fixed 30 bits), widened a limit below RAM to 4G and spanned all RAM when it
+ * starts above 4G, so many limits end the zone alike: a 30-bit bus on RAM from 1 GiB ends it
+ * at 4G as no bus does. 6.12 and later read `zoneDmaLimit` as the exact limit
+ * (zoneLimitsExact()), so the board must not carry one the log does not prove: where no limit
+ * ends the zone as this kernel did, none is written; otherwise the highest limit that does,
+ * which the rounding kernels read alike. Either way a note says what the log leaves open, where
+ * an exact kernel would read the limits it allows differently. Undefined for a kernel that
+ * takes the limit exactly (its ZONE_DMA end gives the limit) or is not modelled.
+ */
+function roundedDmaLimit(f: BootLogFacts, dma: Located<ZoneFact>, banks: readonly BankDraft[]): { limit?: bigint; note?: ImportProblem } | undefined {
+  const release = f.release ? resolveKernelRelease(f.release.value) : undefined
+  const zones = release !== undefined ? policyFor('arm64', release)?.arm64?.zones : undefined
+  if (!zones || zones === zoneLimitsExact) return undefined
+  const start = banks.reduce((m, b) => (b.base < m ? b.base : m), banks[0]!.base)
+  const end = banks.reduce((m, b) => (b.end > m ? b.end : m), 0n)
+  const zoneEnd = (variant: ZoneLimitsVariant, limit: bigint): bigint => {
+    const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig, physMaskPlus1: 1n << 52n }).dma!
+    return dmaEnd > start ? dmaEnd : start
+  }
+  // fls64() of the limit is all these kernels read: one limit a bit count, 64 for none.
+  const shown = dma.value.range?.end ?? start
+  const bits = Array.from({ length: 64 }, (_, i) => i + 1).filter((b) => zoneEnd(zones, (1n << BigInt(b)) - 1n) === shown)
+  if (bits.length === 0) return undefined
+  const none = bits.includes(64)
+  const top = (1n << BigInt(bits[bits.length - 1]!)) - 1n
+  const bottom = bits[0]! === 1 ? 0n : 1n << BigInt(bits[0]! - 1)
+  const limit = none ? undefined : top
+  // An exact kernel reading what the board carries, and the lowest limit the log allows.
+  const exact = (l: bigint) => zoneEnd(zoneLimitsExact, l)
+  const open = exact(limit ?? PHYS_ADDR_MAX) !== exact(bottom)
+  const at = `ZONE_DMA ${dma.value.range ? `ends at ${hex(shown - 1n)}` : 'is empty'} (${cite('boot log', dma)})`
+  const held = none
+    ? `with no limit as with several (one below RAM is widened to 4G, RAM above 4G is spanned whole): the board leaves "dma" out, which kernels before 6.12 read alike`
+    : `with any limit from ${hex(bottom)} to ${hex(top)}: the board takes ${hex(top)}, which kernels before 6.12 read alike`
+  const message = `Linux ${f.release!.value} rounds the DMA limit up to a power of two (zone_dma_bits), so ${at} ${held}; 6.12 and later size ZONE_DMA from the exact limit (a bus that reaches less ends it lower, or leaves it empty, and moves or fails the crash kernel's low reservation): import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), or set "dma": { "zoneDmaLimit": … } to the highest CPU address the DMA bus reaches`
+  return { ...(limit !== undefined && { limit }), ...(open && { note: { severity: 'note', source: 'bootLog', code: 'dmaLimitUnknown', message, line: dma.line, excerpt: dma.text } }) }
 }
 
 /**
@@ -2202,7 +2247,14 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'] as const) provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`
     board.config = cfg
     const dma = zone('DMA')
-    if (arch === 'arm64' && dma) {
+    const rounded = arch === 'arm64' && dma && banks.length > 0 ? roundedDmaLimit(f, dma, banks) : undefined
+    if (rounded) {
+      if (rounded.limit !== undefined) {
+        board.dma = { zoneDmaLimit: hex(rounded.limit) }
+        provenance['/dma/zoneDmaLimit'] = `the highest limit that ends ZONE_DMA where ${f.release!.value} did (it rounds the limit to a power of two): ${cite('boot log', dma!)}`
+      }
+      if (rounded.note) problems.push(rounded.note)
+    } else if (arch === 'arm64' && dma) {
       const start = banks[0]?.base
       if (dma.value.range) {
         board.dma = { zoneDmaLimit: hex(dma.value.range.end - 1n) }

@@ -107,6 +107,31 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high-mbdebug') }).problems.map((p) => p.code)).not.toContain('lpa2Unknown')
   })
 
+  it('writes no DMA limit a pre-6.12 log does not prove: 6.12 and later read "zoneDmaLimit" as the exact limit', () => {
+    // 6.1 rounds the DT's 30-bit limit and widens it to 4G on RAM from 1 GiB: the log shows
+    // ZONE_DMA to 4G, as with no limit. The board carried 0xffffffff, which 6.12 read as exact
+    // (a DMA zone to 4G where the real boot has it empty), with no word that it was a guess.
+    const dma30 = importBoard({ bootLog: oracleLog('arm64-6.1-dma30-4G-ck256M') }, { id: 'virt' })
+    expect(dma30.board.dma).toBeUndefined()
+    const [note] = dma30.problems.filter((p) => p.code === 'dmaLimitUnknown')
+    expect(note).toEqual({ severity: 'note', source: 'bootLog', code: 'dmaLimitUnknown', line: 9, excerpt: expect.stringContaining('DMA      [mem 0x0000000040000000-0x00000000ffffffff]'), message: expect.stringMatching(/^Linux 6\.1\.192 rounds the DMA limit up to a power of two .* ends at 0xffffffff .*with no limit .*the board leaves "dma" out.*import the DT too .*"zoneDmaLimit"/) })
+    // The booted kernel reads the board as the log shows it.
+    expect(verifyBootLog(oracleLog('arm64-6.1-dma30-4G-ck256M'), { board: dma30.board }).differences).toEqual([])
+    // A 31-bit window ends ZONE_DMA at 2G on 6.1 for any limit from 1G to 2G: the highest is
+    // kept (6.1 needs it), with the note that 6.12 reads it as exact.
+    const dma31 = importBoard({ bootLog: oracleLog('arm64-6.1-dma31-4G-ck256M') }, { id: 'virt' })
+    expect(dma31.board.dma).toEqual({ zoneDmaLimit: '0x7fffffff' })
+    expect(dma31.problems.find((p) => p.code === 'dmaLimitUnknown')?.message).toMatch(/ends at 0x7fffffff .*with any limit from 0x40000000 to 0x7fffffff: the board takes 0x7fffffff/)
+    // The DT says the limit: no note, and the DT's dma-ranges make 6.12's empty DMA zone.
+    const dt = importBoard({ bootLog: oracleLog('arm64-6.1-dma30-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'dma30', 'console=ttyAMA0 crashkernel=256M')) }, { id: 'virt' })
+    expect(dt.problems.map((p) => p.code)).not.toContain('dmaLimitUnknown')
+    const zones = verifyBootLog(oracleLog('arm64-6.12-dma30-4G-ck256M'), { board: { ...dt.board, kernels: [...dt.board.kernels!, '6.12'], cpu: { ...dt.board.cpu, lpa2: true } } }).differences
+    expect(zones.filter((d) => d.what === 'zones' || d.what === 'crash')).toEqual([])
+    // A 6.12 log's ZONE_DMA gives the limit itself.
+    const exact = importBoard({ bootLog: oracleLog('arm64-6.12-dma30-4G-ck256M') })
+    expect([exact.board.dma, exact.problems.map((p) => p.code)]).toEqual([{ zoneDmaLimit: '0x3fffffff' }, expect.not.arrayContaining(['dmaLimitUnknown'])])
+  })
+
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
     const nomap = importBoard({ bootLog: oracleLog('arm64-5.10-resmem-nomap-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) })
     // The log alone makes [0xf0000000, 4G) a no-map bank; the DT explains it as firmware@f0000000.

@@ -280,6 +280,9 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // another input (a .config, a DT) has named the architecture.
   if (!log && iomem && board.image === undefined) placeImage(board, { iomem: iomem.facts }, board.arch, provenance)
   take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log])
+  // The DT's dma-ranges (or none) are the limit the log's rounded ZONE_DMA end could not say.
+  const unknownDma = dtUsable ? problems.findIndex((p) => p.code === 'dmaLimitUnknown') : -1
+  if (unknownDma >= 0) problems.splice(unknownDma, 1)
 
   // config: .config for every option it has, the log's zone/CMA evidence for the rest.
   if (config?.board.config || log?.board.config) {
@@ -606,9 +609,11 @@ function crossCheck(board: Board, s: Sources, provenance: Provenance, problems: 
   if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
     problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` })
   // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-  if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
-    const zoneEnd = BigInt(log.board.dma.zoneDmaLimit)
+  // The log's ZONE_DMA as printed: its board leaves out a limit a rounding kernel's end does not prove.
+  const logDma = log?.facts.zones.find((z) => z.value.name === 'DMA')
+  if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts) {
     const start = BigInt(board.memory[0]!.base)
+    const zoneEnd = (logDma.value.range?.end ?? start) - 1n
     const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n
     // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
     let expect = dt.facts.dmaLimit
