@@ -132,6 +132,21 @@ describe('importBoard', () => {
     expect([exact.board.dma, exact.problems.map((p) => p.code)]).toEqual([{ zoneDmaLimit: '0x3fffffff' }, expect.not.arrayContaining(['dmaLimitUnknown'])])
   })
 
+  it('says that a 5.10 or 6.1 log does not show static /reserved-memory nodes, for which 6.12.103 and later allocate the reserved_mem array', () => {
+    // 6.1 prints no line for firmware@f0000000 (no-map): the board has a no-map bank and no
+    // node, so 6.12 added to it allocated no reserved_mem slot and put NODE_DATA 64 bytes off,
+    // with no word from import.
+    const old = importBoard({ bootLog: oracleLog('arm64-6.1-resmem-nomap-4G-ck512M.high') }, { id: 'virt' })
+    expect(old.board.reservations).toBeUndefined()
+    expect(old.problems.filter((p) => p.code === 'reservedMemUnknown')).toEqual([
+      { severity: 'note', source: 'bootLog', code: 'reservedMemUnknown', message: expect.stringMatching(/^Linux 6\.1\.192 does not print a static \/reserved-memory node, so the no-map memory at \[0xf0000000, 0x100000000\) .*48 bytes per node .*import the DT too/) },
+    ])
+    // A 6.12 log prints the node; a DT gives it; a log without no-map memory says nothing.
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-resmem-nomap-4G-ck512M.high') }).problems.map((p) => p.code)).not.toContain('reservedMemUnknown')
+    expect(importBoard({ bootLog: oracleLog('arm64-6.1-resmem-nomap-4G-ck512M.high'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) }).problems.map((p) => p.code)).not.toContain('reservedMemUnknown')
+    expect(importBoard({ bootLog: oracleLog('arm64-6.1-dma31-4G-ck256M') }).problems.map((p) => p.code)).not.toContain('reservedMemUnknown')
+  })
+
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
     const nomap = importBoard({ bootLog: oracleLog('arm64-5.10-resmem-nomap-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) })
     // The log alone makes [0xf0000000, 4G) a no-map bank; the DT explains it as firmware@f0000000.

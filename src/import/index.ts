@@ -389,6 +389,15 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const bits = arch === 'arm64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined ? (board.vaBits ?? kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined)?.vaBits) : undefined
   if (log && bits !== undefined && bits < 52 && board.pageSize !== '64K' && board.cpu?.lpa2 === undefined)
     problems.push({ severity: 'note', source: 'bootLog', code: 'lpa2Unknown', message: `Linux ${release} is a ${bits}-bit build, which does not look for FEAT_LPA2, so the log cannot say whether the CPU has it: the board leaves "cpu.lpa2" false, and a 52-bit kernel added to it (Debian's 6.12 and later) runs with 48-bit addresses, as on a CPU without it; add "cpu": { "lpa2": true } if the CPU has FEAT_LPA2 (QEMU's -cpu max does)` })
+  // A static /reserved-memory node a release before 6.12 does not print (no range line): a
+  // no-map one shows only as NOMAP memory, a plain one not at all. 6.12.103 and later allocate
+  // the reserved_mem array for every node (48 bytes each), which moves NODE_DATA and all that
+  // memblock places after it: a kernel added to the board takes the nodes the board carries.
+  const arm64Release = arch === 'arm64' && typeof release === 'string' ? resolveKernelRelease(release) : undefined
+  const ofRm = arm64Release !== undefined ? policyFor('arm64', arm64Release)?.arm64?.ofReservedMem : undefined
+  const nomapBanks = (board.memory ?? []).filter((b) => b.nomap)
+  if (log && !dtUsable && ofRm && !ofRm.rangeLine && nomapBanks.length > 0 && !board.acpi && log.facts.efi?.value !== true)
+    problems.push({ severity: 'note', source: 'bootLog', code: 'reservedMemUnknown', message: `Linux ${release} does not print a static /reserved-memory node, so the no-map memory at ${nomapBanks.map((b) => `[${b.base}, ${hex(BigInt(b.base) + BigInt(b.size))})`).join(', ')} is a no-map bank of the board, not the node(s) that most likely made it, and nodes without no-map are not in the log at all: from 6.12.103 the kernel allocates 48 bytes per node (the reserved_mem array) before NODE_DATA, so a 6.12 or later kernel added to the board puts NODE_DATA and what follows it off by that; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose /reserved-memory nodes the board then carries` })
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
