@@ -181,29 +181,65 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
  * dangling symlink, not a regular file) becomes a problem, and the other files are still checked.
  */
 export function resolveMatrixPatterns(patterns: readonly string[], workspace: string): { files: string[]; problems: string[] } {
-  const roots = [workspace]
+  const { files, problems } = resolvePatterns(patterns, workspace, {
+    what: 'matrix',
+    roots: [workspace],
+    where: workspace,
+    outsideWords: 'the workspace',
+    // The input's default names this project's example: a workflow that left `matrix` out.
+    notFoundHint: (pattern) => (pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : ''),
+    noMatchHint: '',
+    directory: (pattern) => `is not a regular file: it is a directory; name its matrix files with a glob, e.g. "${globIn(pattern, '*.json')}"`,
+  })
+  return { files: files.map((f) => relative(resolve(workspace), f).split(sep).join('/')), problems }
+}
+
+/** What resolvePatterns() resolves: the input's name, the roots it reads in, and its own words. */
+interface PatternInput {
+  what: 'matrix' | 'results'
+  /** The roots a file may lie in (symlinks resolved), the workspace first. */
+  roots: readonly string[]
+  /** The roots as the messages name them. */
+  where: string
+  /** What "outside" means: `the workspace`, `the workspace and RUNNER_TEMP`. */
+  outsideWords: string
+  notFoundHint: (pattern: string) => string
+  noMatchHint: string
+  /** What a path that names a directory is told, after `<what> file "<pattern>" `. */
+  directory: (pattern: string) => string
+}
+
+/**
+ * The `matrix` and `results` inputs to absolute paths, sorted, each file once: pattern by
+ * pattern and match by match, a refusal becomes a problem and the other files still count. A
+ * glob matches a symlink to a file by its own name (and a dangling one or a loop, to be named as
+ * such); a symlink and its target both matched are one file, named by the target's own path.
+ */
+function resolvePatterns(patterns: readonly string[], workspace: string, input: PatternInput): { files: string[]; problems: string[] } {
+  const { what, roots } = input
   const outside = (pattern: string, file?: string): ConfigurationError =>
-    new ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`)
+    new ConfigurationError(`${what} ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside ${input.outsideWords} (symlinks resolved): the action reads only files inside ${input.where}`)
+  const lexicallyInside = (abs: string): boolean => roots.some((r) => isInside(abs, resolve(r)))
   const files = new Set<string>()
   const problems: string[] = []
   const add = (abs: string, pattern: string, isGlob: boolean): void => {
-    const rel = relative(resolve(workspace), abs)
-    const named = isGlob ? `matrix pattern "${pattern}" matches "${rel.split(sep).join('/')}", which` : `matrix file "${pattern}"`
+    const shown = shownPath(abs, workspace)
+    const named = isGlob ? `${what} pattern "${pattern}" matches "${shown}", which` : `${what} file "${pattern}"`
     // Before confinement, which cannot resolve it: "outside the workspace" would be untrue.
-    const broken = isInside(abs, resolve(workspace)) ? brokenSymlink(abs) : undefined
+    const broken = lexicallyInside(abs) ? brokenSymlink(abs) : undefined
     if (broken !== undefined) throw new ConfigurationError(`${named} ${broken}`)
-    if (!confined(abs, roots)) throw outside(pattern, isGlob ? rel.split(sep).join('/') : undefined)
+    if (!confined(abs, roots)) throw outside(pattern, isGlob ? shown : undefined)
     if (!statSync(abs).isFile()) {
       // A directory named where its files were meant (`boards`): say how to name them.
-      const hint = !isGlob && isDirectory(abs) ? `: it is a directory; name its matrix files with a glob, e.g. "${globIn(pattern, '*.json')}"` : ''
-      throw new ConfigurationError(`${named} is not a regular file${hint}`)
+      if (!isGlob && isDirectory(abs)) throw new ConfigurationError(`${named} ${input.directory(pattern)}`)
+      throw new ConfigurationError(`${named} is not a regular file`)
     }
-    files.add(rel.split(sep).join('/'))
+    files.add(abs)
   }
   // One refusal is that pattern's or that match's: the others are still checked.
-  const tried = (what: () => void): void => {
+  const tried = (action: () => void): void => {
     try {
-      what()
+      action()
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error
       problems.push(error.message)
@@ -212,32 +248,31 @@ export function resolveMatrixPatterns(patterns: readonly string[], workspace: st
   for (const pattern of patterns) {
     tried(() => {
       if (isDynamicPattern(pattern)) {
-        const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern', true)
+        const matches = confinedGlob(pattern, workspace, roots, `${what} pattern`, true)
         // A leading `!` makes a negative glob, which alone matches nothing (each pattern is
         // expanded on its own): a file whose name starts with `!` is named with it escaped.
         // (`!(a).json` is an extglob, a positive pattern.)
         const negated = pattern.startsWith('!') && !pattern.startsWith('!(') ? `: a leading "!" negates a glob pattern, which the input does not support; for a file whose name starts with "!", write "\\${pattern}"` : ''
-        if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}${negated}`)
+        if (matches.length === 0) throw new ConfigurationError(`${what} pattern "${pattern}" matches no file in ${workspace}${negated || input.noMatchHint}`)
         for (const m of matches.sort()) tried(() => add(resolve(m), pattern, true))
       } else {
         const abs = resolve(workspace, unescapeGlob(pattern))
-        if (!isInside(abs, resolve(workspace))) throw outside(pattern)
-        if (!existsSync(abs) && !isSymlink(abs)) {
-          // The input's default names this project's example: a workflow that left `matrix` out.
-          const hint = pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : ''
-          throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}${hint}`)
-        }
+        if (!lexicallyInside(abs)) throw outside(pattern)
+        if (!existsSync(abs) && !isSymlink(abs)) throw new ConfigurationError(`${what} file "${pattern}" not found in ${workspace}${input.notFoundHint(pattern)}`)
         add(abs, pattern, false)
       }
     })
   }
   // Each file once: a symlink and its target (or two symlinks to it) both matched would report
   // every finding twice. The target's own name names it when it is among them, else the first.
-  const realWorkspace = realOrPlanned(workspace)
+  const ownName = (abs: string): boolean => {
+    const root = roots.find((r) => isInside(abs, resolve(r)))
+    return root !== undefined && realOrPlanned(abs) === join(realOrPlanned(root), relative(resolve(root), abs))
+  }
   const byReal = new Map<string, string>()
   for (const file of [...files].sort()) {
-    const real = realOrPlanned(join(workspace, file))
-    if (!byReal.has(real) || relative(realWorkspace, real).split(sep).join('/') === file) byReal.set(real, file)
+    const real = realOrPlanned(file)
+    if (!byReal.has(real) || ownName(file)) byReal.set(real, file)
   }
   return { files: [...byReal.values()].sort(), problems }
 }
@@ -283,53 +318,32 @@ export function toLegPattern(file: string): string {
  * absolute paths, sorted; they must lie inside the workspace or RUNNER_TEMP.
  *
  * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path
- *   or a match (symlinks resolved) lies outside the workspace and RUNNER_TEMP
+ *   or a match (symlinks resolved) lies outside the workspace and RUNNER_TEMP, or is a
+ *   dangling symlink or a loop
  */
 export function resolveResultsFiles(patterns: readonly string[], workspace: string, runnerTemp?: string): string[] {
-  const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
-  const where = `${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`
-  const files = new Set<string>()
-  const add = (abs: string, pattern: string): void => {
-    if (!confined(abs, roots)) throw new ConfigurationError(`results file "${pattern}"${abs === resolve(workspace, pattern) ? '' : ` (${abs})`} is outside the workspace (symlinks resolved): the action reads only files inside ${where}`)
-    files.add(abs)
-  }
-  for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
-      const matches = confinedGlob(pattern, workspace, roots, 'results pattern')
-      if (matches.length === 0) {
-        throw new ConfigurationError(`results pattern "${pattern}" matches no file in ${workspace}: did every check job upload its results file, and did this job download the artifacts?`)
-      }
-      for (const m of matches) add(resolve(m), pattern)
-    } else {
-      const abs = resolve(workspace, pattern)
-      if (!roots.some((r) => isInside(abs, resolve(r)))) add(abs, pattern) // throws: outside
-      if (!existsSync(abs)) throw new ConfigurationError(`results file "${pattern}" not found in ${workspace}`)
-      // actions/download-artifact's `path` (one directory per artifact below it) given as is.
-      if (isDirectory(abs)) throw new ConfigurationError(`results file "${pattern}" is a directory: name the results files in it with a glob, e.g. "${globIn(pattern, '**/*.json')}"`)
-      add(abs, pattern)
-    }
-  }
-  return [...files].sort()
+  const { files, problems } = resolveResultsPatterns(patterns, workspace, runnerTemp)
+  if (problems.length > 0) throw new ConfigurationError(problems[0]!)
+  return files
 }
 
 /**
- * resolveResultsFiles() one pattern at a time: a pattern that matches nothing, or a path that
- * is missing or outside the workspace, becomes a problem and the other patterns still count
- * (aggregate merges what it found, then fails the step naming what it did not find), as
- * resolveMatrixPatterns() does for the matrix files of check.
+ * The `results` input to files as resolveMatrixPatterns() resolves the matrix: a pattern that
+ * matches nothing, or a path or a match that is missing, outside the workspace and RUNNER_TEMP,
+ * a dangling symlink or a loop, becomes a problem and the other files still count (aggregate
+ * merges what it found, then fails the step naming what it did not find).
  */
 export function resolveResultsPatterns(patterns: readonly string[], workspace: string, runnerTemp?: string): { files: string[]; problems: string[] } {
-  const files = new Set<string>()
-  const problems: string[] = []
-  for (const pattern of patterns) {
-    try {
-      for (const file of resolveResultsFiles([pattern], workspace, runnerTemp)) files.add(file)
-    } catch (error) {
-      if (!(error instanceof ConfigurationError)) throw error
-      problems.push(error.message)
-    }
-  }
-  return { files: [...files].sort(), problems }
+  return resolvePatterns(patterns, workspace, {
+    what: 'results',
+    roots: [workspace, ...(runnerTemp ? [runnerTemp] : [])],
+    where: `${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`,
+    outsideWords: `the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''}`,
+    notFoundHint: () => '',
+    noMatchHint: ': did every check job upload its results file, and did this job download the artifacts?',
+    // actions/download-artifact's `path` (one directory per artifact below it) given as is.
+    directory: (pattern) => `is a directory: name the results files in it with a glob, e.g. "${globIn(pattern, '**/*.json')}"`,
+  })
 }
 
 /**

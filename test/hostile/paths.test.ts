@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles } from '../../src/action/files.js'
+import { resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, resolveResultsPatterns } from '../../src/action/files.js'
 import type { ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
@@ -205,6 +205,43 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     expect(read).toEqual(['boards/a.json', 'boards/common.json'])
     for (const p of problems) expect(failed.join('\n')).toContain(p.replace('boards/**/*.json', 'boards/*.json'))
     rmSync(ws, { recursive: true, force: true })
+  })
+
+  // Was a bug: the results globs left every symlinked results file out, silently, and a
+  // dangling symlink named as a path was "not found"; they now resolve as the matrix's do.
+  it('a results glob reads a symlinked results file inside the workspace or RUNNER_TEMP, and names a dangling symlink and a loop while the other files count', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-rlinks-'))
+    const temp = mkdtempSync(join(tmpdir(), 'ckc-rtemp-'))
+    mkdirSync(join(ws, 'results', '1'), { recursive: true })
+    mkdirSync(join(ws, 'shared'))
+    writeFileSync(join(ws, 'results', '1', 'a.json'), '{}')
+    writeFileSync(join(ws, 'shared', 'b.json'), '{}')
+    symlinkSync('../../shared/b.json', join(ws, 'results', '1', 'b.json'))
+    symlinkSync('nowhere.json', join(ws, 'results', '1', 'dangling.json'))
+    symlinkSync('loop2.json', join(ws, 'results', '1', 'loop1.json'))
+    symlinkSync('loop1.json', join(ws, 'results', '1', 'loop2.json'))
+    symlinkSync('..', join(ws, 'results', 'cycle'))
+    writeFileSync(join(temp, 'c.json'), '{}')
+    symlinkSync('c.json', join(temp, 'd.json'))
+    symlinkSync(join(temp, 'gone.json'), join(temp, 'e.json'))
+    expect(resolveResultsPatterns(['results/**/*.json', `${temp}/*.json`], ws, temp)).toEqual({
+      files: [join(temp, 'c.json'), join(ws, 'results', '1', 'a.json'), join(ws, 'results', '1', 'b.json')].sort(),
+      problems: [
+        'results pattern "results/**/*.json" matches "results/1/dangling.json", which is a dangling symlink: its target "nowhere.json" does not exist',
+        'results pattern "results/**/*.json" matches "results/1/loop1.json", which is a symlink loop (too many levels of symbolic links)',
+        'results pattern "results/**/*.json" matches "results/1/loop2.json", which is a symlink loop (too many levels of symbolic links)',
+        `results pattern "${temp}/*.json" matches "${join(temp, 'e.json')}", which is a dangling symlink: its target "${join(temp, 'gone.json')}" does not exist`,
+      ],
+    })
+    // Named as a path, a dangling symlink is neither "not found" nor "outside the workspace".
+    expect(resolveResultsPatterns(['results/1/dangling.json', join(temp, 'e.json'), 'results/1/b.json'], ws, temp)).toEqual({
+      files: [join(ws, 'results', '1', 'b.json')],
+      problems: ['results file "results/1/dangling.json" is a dangling symlink: its target "nowhere.json" does not exist', `results file "${join(temp, 'e.json')}" is a dangling symlink: its target "${join(temp, 'gone.json')}" does not exist`],
+    })
+    // The link and its target both matched are one file (merged once), named by the target's own path.
+    expect(resolveResultsFiles(['**/b.json'], ws)).toEqual([join(ws, 'shared', 'b.json')])
+    rmSync(ws, { recursive: true, force: true })
+    rmSync(temp, { recursive: true, force: true })
   })
 
   it('aggregate refuses a results file that is a symlink pointing outside', () => {
