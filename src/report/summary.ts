@@ -26,7 +26,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { groupFindings, groupScopeText, SEVERITY_RANK, unsimulatedText, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -380,7 +380,9 @@ export function layoutRow(report: Report, l: LayoutReport): string {
 
 /**
  * Rows for the layouts a finding names that were not simulated (an SC003 error about one
- * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
+ * finding stands for (the schema refused them, an error outside the boards stopped them, the
+ * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
 export function unsimulatedRows(report: Report): string[] {
   const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`))
@@ -391,7 +393,7 @@ export function unsimulatedRows(report: Report): string[] {
     if (simulated.has(k)) continue
     rows.set(k, [...(rows.get(k) ?? []), f])
   }
-  return [...rows.values()].map((fs) => {
+  const layouts = [...rows.values()].map((fs) => {
     const f = fs[0]!
     const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity)
     const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ')
@@ -399,6 +401,12 @@ export function unsimulatedRows(report: Report): string[] {
     const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated'
     return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`
   })
+  const boards = unlistedUnsimulated(report).map((u) => {
+    // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
+    const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`
+    return `| ${ICON.error} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (see the findings) | — | — | — |`
+  })
+  return [...layouts, ...boards]
 }
 
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'

@@ -217,6 +217,43 @@ export function unsimulatedText(report: Pick<Report, 'unsimulated'>): string {
   return unsimulatedParts(report).map((p) => `${p.count} ${p.words}`).join(', ')
 }
 
+/**
+ * The entries of `report.unsimulated` that no layout-level finding stands for: the boards the
+ * schema refused (or an error outside the boards stopped) and the files not read, which a grid
+ * or table of layouts has no row for otherwise. A board of which an SC003 or SC004 finding
+ * names layouts is left out: those layouts have their rows, "not simulated".
+ *
+ * @example
+ * unlistedUnsimulated({ findings: [], unsimulated: [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }] })
+ * // → [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }]
+ */
+export function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findings'>): UnsimulatedInput[] {
+  const byBoard = new Map<string, string[]>()
+  for (const f of report.findings) {
+    if (f.boardId === undefined || f.layoutName === undefined) continue
+    const k = `${f.file}\0${f.boardId}`
+    const list = byBoard.get(k)
+    if (list) list.push(f.pointer)
+    else byBoard.set(k, [f.pointer])
+  }
+  // A finding at another board of the same id (a second board "a", SC003) does not stand for this one.
+  const under = (p: string, board: string) => p === board || p.startsWith(`${board}/`)
+  const listed = (u: UnsimulatedInput, board: string) => (byBoard.get(`${u.file}\0${u.boardId}`) ?? []).some((p) => under(p, board) || !under(p, '/boards'))
+  return (report.unsimulated ?? []).filter((u) => u.pointer === undefined || u.boardId === undefined || !listed(u, u.pointer))
+}
+
+/**
+ * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
+ *
+ * @example
+ * unsimulatedWhy({ file: 'a.json', reason: 'syntax' }) // → 'not read: JSON syntax error'
+ */
+export function unsimulatedWhy(u: UnsimulatedInput): string {
+  if (u.pointer === undefined) return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'not read: schema error'
+  const why: Record<UnsimulatedInput['reason'], string> = { syntax: 'JSON syntax error', schema: 'schema error', semantic: 'SC003 error', engine: 'not modelled (SC004)' }
+  return `not simulated: ${why[u.reason]}`
+}
+
 /** Why whole files were not read: `syntax error`, `schema errors`, or both counted (`1 syntax error, 2 schema errors`). */
 function filesWhy(c: { files: number; syntax: number }): string {
   const words = (n: number, what: string) => `${what} error${n === 1 ? '' : 's'}`

@@ -80,6 +80,10 @@ describe('report.unsimulated', () => {
     const report = check(JSON.stringify({ version: 1, boards: [board('a'), board('a')] }), 'dup.json')
     expect(report.unsimulated).toEqual([{ file: 'dup.json', pointer: '/boards/1', boardId: 'a', reason: 'semantic' }])
     expect(htmlTotals(report)).toMatch(/^1 boards 1 board not simulated 1 layouts /)
+    // Its row in the layouts table, though the first board "a" has one of its own (and findings there would name "a" too).
+    const withFinding = check(JSON.stringify({ version: 1, boards: [board('a', { cmdline: 'crashkernel=4G' }), board('a')] }, null, 2), 'dup.json')
+    expect(withFinding.findings.some((f) => f.boardId === 'a' && f.layoutName !== undefined)).toBe(true)
+    expect(formatMarkdown(withFinding)).toContain('| ❌ | a (`dup.json`) | — | — | not simulated: SC003 error (see the findings) | — | — | — |')
   })
 
   it('a boot that panics before the reservation was simulated: its board is not counted', () => {
@@ -99,6 +103,43 @@ describe('report.unsimulated', () => {
     // The JSON report has it, and reads back in a results file.
     expect(JSON.parse(formatJson(report)).unsimulated).toEqual(report.unsimulated)
     expect(parseResults(formatResults(report, { files: report.files, boards: [] }), 'r.json').report.unsimulated).toEqual(report.unsimulated)
+  })
+
+  // Was a bug: the HTML grid had no row for them and its "problems" filter counted none of
+  // them (0 over a page whose totals said 3 errors); the Markdown layouts table left them out.
+  it('the HTML grid and its filter, and the Markdown layouts table, have a row for each board and file not simulated', () => {
+    const report = run('good.json', 'not-json.json', 'defaults.json', 'one-refused.json')
+    const html = formatHtml(report)
+    const grid = html.slice(html.indexOf('<table class="grid">'), html.indexOf('</table></div>'))
+    const rows = [...grid.matchAll(/<tr class="([^"]*)"><th class="b" scope="row"[^>]*>([\s\S]*?)<\/th>([\s\S]*?)<\/tr>/g)].map((m) => ({ cls: m[1]!.split(' '), head: m[2]!.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '), cell: m[3]!.replace(/<span class="vh">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '') }))
+    expect(rows.filter((r) => r.cls.includes('p')).map((r) => `${r.head}: ${r.cell}`)).toEqual([
+      'not-json.json whole file: ? not read: JSON syntax error1',
+      'defaults.json a: ? not simulated: schema error',
+      'defaults.json b: ? not simulated: schema error',
+      'defaults.json c: ? not simulated: schema error',
+      'one-refused.json b: ? not simulated: schema error1',
+    ])
+    // The filter counts them; "layouts" counts the layouts alone.
+    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">5<\/span>/)
+    expect(html).toMatch(/id="f-not-simulated"><span>\? not simulated<span class="n">5<\/span>/)
+    expect(htmlTotals(report)).toContain(' 5 layouts ')
+    // Each links to a section with its findings; a board stopped by its file's error outside the boards shows that error.
+    const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</details>', html.indexOf(`id="${id}"`)))
+    expect(section('U1')).toContain('defaults.cmdline: expected string, found integer')
+    expect(section('U4')).toContain('unknown property')
+    // Its own findings leave "Findings outside a layout"; the file-level error stays there.
+    const loose = html.slice(html.indexOf('<h2>Findings outside a layout</h2>'), html.indexOf('<h2>Layouts</h2>'))
+    expect(loose).toContain('defaults.cmdline: expected string, found integer')
+    expect(loose).not.toContain('unknown property')
+    expect(loose).not.toContain('JSON syntax error')
+    expect(formatMarkdown(report).split('\n').filter((l) => l.includes('not simulated') || l.includes('not read:'))).toEqual([
+      expect.stringContaining('5 layout(s) simulated'),
+      '| ❌ | `not-json.json` | — | — | not read: JSON syntax error (see the findings) | — | — | — |',
+      '| ❌ | a (`defaults.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
+      '| ❌ | b (`defaults.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
+      '| ❌ | c (`defaults.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
+      '| ❌ | b (`one-refused.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
+    ])
   })
 
   it("a fan-out's merge has each once, as one check() of every file", () => {

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { findingGroupKey, groupScopeText, unsimulatedParts, type Finding, type LayoutReport, type Report, type Severity } from '../types.js'
+import { findingGroupKey, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -97,6 +97,14 @@ interface Entry {
   findings: Finding[]
   /** Worst unsuppressed severity, if any. */
   worst?: Severity
+  /**
+   * A board or file of `report.unsimulated` no layout stands for (the schema refused it, an
+   * error outside the boards stopped it, the file is not JSON): one row of its own, across
+   * the kernels.
+   */
+  unsimulated?: UnsimulatedInput
+  /** For such a board without findings of its own: the file's errors outside its boards, which stopped it. */
+  causes?: Finding[]
 }
 
 interface Row {
@@ -170,7 +178,48 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       ...(worst && { worst }),
     })
   }
-  return { entries, loose }
+  // The boards and files nothing was simulated of, each a row of the grid with its own findings
+  // (else the grid and its "problems" filter ignore them while the totals count their errors);
+  // only beside simulated layouts, whose kernels make the grid's columns.
+  if (entries.length === 0) return { entries, loose }
+  const own = new Set<Finding>()
+  const unlisted = unlistedUnsimulated(report)
+  // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
+  // every board the schema refused has a row and findings per board, not one scan per row.
+  const byFile = new Map<string, Finding[]>()
+  const byBoard = new Map<string, Finding[]>()
+  const add = (map: Map<string, Finding[]>, k: string, f: Finding): void => {
+    const list = map.get(k)
+    if (list) list.push(f)
+    else map.set(k, [f])
+  }
+  for (const f of loose) {
+    add(byFile, f.file, f)
+    if (!f.pointer.startsWith('/boards/')) continue
+    const end = f.pointer.indexOf('/', '/boards/'.length)
+    add(byBoard, `${f.file}\0${end === -1 ? f.pointer : f.pointer.slice(0, end)}`, f)
+  }
+  for (const [i, u] of unlisted.entries()) {
+    const pointer = u.pointer
+    const findings = (pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${pointer}`)) ?? []
+    for (const f of findings) own.add(f)
+    const causes = findings.length === 0 ? (byFile.get(u.file) ?? []).filter((f) => f.boardId === undefined && f.severity === 'error' && !f.suppressed) : []
+    const worst = worstOf(findings)
+    entries.push({
+      id: `U${i}`,
+      order: entries.length,
+      file: u.file,
+      boardId: u.boardId ?? pointer ?? 'whole file',
+      layoutName: '',
+      kernel: '',
+      status: 'not-simulated',
+      findings,
+      ...(worst && { worst }),
+      unsimulated: u,
+      ...(causes.length > 0 && { causes }),
+    })
+  }
+  return { entries, loose: loose.filter((f) => !own.has(f)) }
 }
 
 /** Rows in order of first appearance: the report's layouts come in matrix order. */
@@ -178,8 +227,8 @@ function rowsOf(entries: readonly Entry[]): Row[] {
   const rows = new Map<string, Row>()
   // Unsimulated entries belong next to their board's other layouts: place rows by first layout.
   for (const e of entries) {
-    const variant = variantOf(e.layoutName)
-    const k = `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`
+    const variant = e.unsimulated ? undefined : variantOf(e.layoutName)
+    const k = e.unsimulated ? `${e.file}\u0000${e.id}` : `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`
     let row = rows.get(k)
     if (!row) {
       row = { file: e.file, boardId: e.boardId, ...(variant !== undefined && { variant }), cells: new Map() }
@@ -255,6 +304,7 @@ function errorClass(e: Entry): string {
 
 /** The outcome of an entry without a result: a boot that panics before the reservation, or none simulated. */
 function noResult(e: Entry): string {
+  if (e.unsimulated) return `${unsimulatedWhy(e.unsimulated)}${e.causes ? ' outside the boards, which stops every board of the file' : ''}`
   return e.status === 'panics' ? 'the boot panics before the crash kernel reservation' : 'not simulated'
 }
 
@@ -292,6 +342,15 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
       // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
       // the id never disappears). The row header's title has both in full.
       const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}<span class="bi"><span class="id">${text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}</span>`
+      const alone = row.cells.get('')?.[0]
+      if (alone?.unsimulated) {
+        // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
+        const cellCls = `st s-${alone.status} p${alone.worst ? ' hf' : ''}`
+        const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`
+        const tip = attr(cellTip(alone))
+        const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`
+        return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${kernels.length}">${inner}</td></tr>`
+      }
       const cells = kernels.map((k) => {
         const list = row.cells.get(k)
         if (!list) return '<td></td>'
@@ -393,11 +452,14 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (STATUS_META[e.status].problem || e.worst) cls.push('p')
   if (e.worst) cls.push('hf')
   const summary =
-    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
+    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`
+  // A board an error outside the boards stopped has none of its own: the section shows that error.
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
-    : '<p class="note">No findings.</p>'
+    : e.causes
+      ? `<p class="note">None of its own; the file's error outside the boards stopped it (also under "Findings outside a layout"):</p><ul class="findings">${e.causes.map((f) => renderFinding(f)).join('')}</ul>`
+      : '<p class="note">No findings.</p>'
   // The summary is no heading: a screen reader's list of headings would have dozens of
   // "Findings" (and "Zone ranges", "Kernel messages") and no layout, so the headings name
   // their layout (the summary shows it on screen).
@@ -468,7 +530,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const tabTitle = options.title ?? `${title}${files}`
   const { entries, loose } = collect(report)
   const rows = rowsOf(entries)
-  const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
+  const kernels = [...new Set(entries.filter((e) => !e.unsimulated).map((e) => e.kernel))].sort(compareKernels)
+  // The layouts, as the totals count them: not the rows of boards and files nothing was simulated of.
+  const layoutCount = entries.filter((e) => !e.unsimulated).length
   // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
   // them; the boards and files of which nothing was simulated as the report records them
   // (report.unsimulated), as every format's totals count them.
@@ -491,7 +555,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const totals = [
     `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
     ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${text(p.words)}</span></div>`),
-    `<div><b>${groupDigits(entries.length)}</b><span>layouts</span></div>`,
+    `<div><b>${groupDigits(layoutCount)}</b><span>layouts</span></div>`,
     `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
     ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
     `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
@@ -516,13 +580,13 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 
   const capped = entries.length - linked.size
   const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length
-  const capNote = `Memory map not drawn: this report has ${groupDigits(entries.length)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
+  const capNote = `Memory map not drawn: this report has ${groupDigits(layoutCount)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
   const capText: string[] = []
   if (capped > 0) capText.push(`${groupDigits(capped)} layouts have no section here: the page keeps ${groupDigits(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`)
   if (brief.size > 0) capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${groupDigits(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`)
   if (unmapped > 0) capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${groupDigits(maxMaps)}).`)
 
-  const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(entries.length)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
+  const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(layoutCount)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
   const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined))
 
   // A finding several boards share (at a value in "defaults") once, naming them, as the other
@@ -530,7 +594,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const looseGroups = new Map<string, Finding[]>()
   for (const f of loose) {
     const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`
-    looseGroups.set(k, [...(looseGroups.get(k) ?? []), f])
+    const group = looseGroups.get(k)
+    if (group) group.push(f)
+    else looseGroups.set(k, [f])
   }
   const looseHtml = loose.length
     ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0]!, true, g)).join('')}</ul></section>`
