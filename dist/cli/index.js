@@ -6878,10 +6878,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(391);
-/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(545);
-/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(526);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(391);
+/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
+/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(526);
+/* harmony import */ var _write_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(277);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -6909,20 +6909,20 @@ function writer(stream, name) {
         writeFailed = true;
         process.exitCode = 2;
         if (name === 'stdout')
-            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorText */ .U)(error, 'write')}\n`);
+            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fileErrorText */ .U)(error, 'write')}\n`);
     });
     return (text) => {
         if (!gone)
             stream.write(text);
     };
 }
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), {
     stdout: writer(process.stdout, 'stdout'),
     stderr: writer(process.stderr, 'stderr'),
-    readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextAtMost */ .Gm,
-    readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .readBytesAtMost */ .u1,
+    readFile: _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextAtMost */ .Gm,
+    readBytes: _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readBytesAtMost */ .u1,
     // fd 0 closed (`verify - <&-`): the stream's own error says so.
-    readStdin: (0,_read_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .stdinReader */ .W$)(process.stdin, () => {
+    readStdin: (0,_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stdinReader */ .W$)(process.stdin, () => {
         try {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(0).isDirectory();
         }
@@ -6930,12 +6930,8 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(proce
             return false;
         }
     }),
-    writeFile: async (path, text, options) => {
-        if (options?.makeDirectories)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, text, 'utf8');
-    },
-    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path),
+    writeFile: _write_text_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTextFile */ .T,
+    fileIdentity: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then((s) => `${s.dev}:${s.ino}`, () => undefined),
     exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path).then(() => true, () => false),
     isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, ...(process.stderr.columns > 0 && { stderrColumns: process.stderr.columns }) },
@@ -29115,7 +29111,7 @@ const FORCED_BY_TEXT = {
             unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
             presetArch: 'preset "{{preset}}" describes a machine of arch {{presetArch}} (its RAM map, devices and boot placements), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
             missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
-            duplicateVariant: 'RAM variant "{{name}}" is defined twice',
+            duplicateVariant: 'RAM variant "{{name}}" is defined already by {{first}}, and only that one is simulated (layouts are named by their variant): give this one a name of its own, or remove it if it is the same RAM',
             duplicateKernel: 'kernel "{{kernel}}" is listed already{{as}} at {{first}}, the same release with the same settings: {{effect}}; remove this entry',
             duplicateDevice: 'device name "{{name}}" is used already by {{first}}: findings, memory maps and the job summary name a device by its name, which then says not which one; give each device its own name, or remove this entry if it is the same device',
             overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
@@ -29299,6 +29295,45 @@ function unsimulatedParts(report) {
  */
 function unsimulatedText(report) {
     return unsimulatedParts(report).map((p) => `${p.count} ${p.words}`).join(', ');
+}
+/**
+ * The entries of `report.unsimulated` that no layout-level finding stands for: the boards the
+ * schema refused (or an error outside the boards stopped) and the files not read, which a grid
+ * or table of layouts has no row for otherwise. A board of which an SC003 or SC004 finding
+ * names layouts is left out: those layouts have their rows, "not simulated".
+ *
+ * @example
+ * unlistedUnsimulated({ findings: [], unsimulated: [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }] })
+ * // → [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }]
+ */
+function unlistedUnsimulated(report) {
+    const byBoard = new Map();
+    for (const f of report.findings) {
+        if (f.boardId === undefined || f.layoutName === undefined)
+            continue;
+        const k = `${f.file}\0${f.boardId}`;
+        const list = byBoard.get(k);
+        if (list)
+            list.push(f.pointer);
+        else
+            byBoard.set(k, [f.pointer]);
+    }
+    // A finding at another board of the same id (a second board "a", SC003) does not stand for this one.
+    const under = (p, board) => p === board || p.startsWith(`${board}/`);
+    const listed = (u, board) => (byBoard.get(`${u.file}\0${u.boardId}`) ?? []).some((p) => under(p, board) || !under(p, '/boards'));
+    return (report.unsimulated ?? []).filter((u) => u.pointer === undefined || u.boardId === undefined || !listed(u, u.pointer));
+}
+/**
+ * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
+ *
+ * @example
+ * unsimulatedWhy({ file: 'a.json', reason: 'syntax' }) // → 'not read: JSON syntax error'
+ */
+function unsimulatedWhy(u) {
+    if (u.pointer === undefined)
+        return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'not read: schema error';
+    const why = { syntax: 'JSON syntax error', schema: 'schema error', semantic: 'SC003 error', engine: 'not modelled (SC004)' };
+    return `not simulated: ${why[u.reason]}`;
 }
 /** Why whole files were not read: `syntax error`, `schema errors`, or both counted (`1 syntax error, 2 schema errors`). */
 function filesWhy(c) {
@@ -32782,8 +32817,9 @@ function decodeVariants(layers, preset, c, boardPointer) {
     const variants = [];
     for (const list of lists) {
         if (list.name !== undefined) {
-            if (seen.has(list.name)) {
-                c.add([{ messageId: 'duplicateVariant', data: { name: list.name }, pointer: child(list.pointer, 'name'), target: 'value' }]);
+            const first = seen.get(list.name);
+            if (first !== undefined) {
+                c.add([{ messageId: 'duplicateVariant', data: { name: list.name, first }, pointer: child(list.pointer, 'name'), target: 'value' }]);
                 continue;
             }
             seen.set(list.name, list.pointer);
@@ -34699,7 +34735,7 @@ function read_matrix_withBoardPolicies(findings, policies) {
     return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
 }
 /** The SC003 messages whose `first` is the pointer of what the value repeats: given with its line. */
-const NAMES_FIRST = new Set(['duplicateBoardId', 'duplicateKernel', 'duplicateDevice']);
+const NAMES_FIRST = new Set(['duplicateBoardId', 'duplicateVariant', 'duplicateKernel', 'duplicateDevice']);
 /**
  * Parses, validates and decodes a matrix: the findings of the matrix itself (before the
  * board policies: withBoardPolicies), and the layouts unless a syntax error, or a schema
@@ -34760,7 +34796,7 @@ function read_matrix_readMatrix(text, path, options) {
     // Errors, and the settings the kernels never read (warnings: the board is simulated all the same).
     const semantic = [...decoded.problems.map((p) => ({ p, severity: undefined })), ...decoded.warnings.map((p) => ({ p, severity: 'warning' }))];
     for (const { p, severity } of semantic) {
-        // The first board with the id (kernel entry, device name): where it is in the file, not only its pointer.
+        // The first board with the id (RAM variant, kernel entry, device name): where it is in the file, not only its pointer.
         const data = NAMES_FIRST.has(p.messageId) && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data;
         findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }), ...(p.layoutName !== undefined && { layoutName: p.layoutName, kernel: p.kernel }) }));
     }
@@ -38263,7 +38299,9 @@ function layoutRow(report, l) {
 }
 /**
  * Rows for the layouts a finding names that were not simulated (an SC003 error about one
- * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
+ * finding stands for (the schema refused them, an error outside the boards stopped them, the
+ * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
 function unsimulatedRows(report) {
     const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`));
@@ -38276,7 +38314,7 @@ function unsimulatedRows(report) {
             continue;
         rows.set(k, [...(rows.get(k) ?? []), f]);
     }
-    return [...rows.values()].map((fs) => {
+    const layouts = [...rows.values()].map((fs) => {
         const f = fs[0];
         const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity);
         const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ');
@@ -38284,6 +38322,12 @@ function unsimulatedRows(report) {
         const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated';
         return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`;
     });
+    const boards = unlistedUnsimulated(report).map((u) => {
+        // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
+        const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
+        return `| ${ICON.error} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (see the findings) | — | — | — |`;
+    });
+    return [...layouts, ...boards];
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
@@ -38939,15 +38983,61 @@ function collect(report) {
             ...(worst && { worst }),
         });
     }
-    return { entries, loose };
+    // The boards and files nothing was simulated of, each a row of the grid with its own findings
+    // (else the grid and its "problems" filter ignore them while the totals count their errors);
+    // only beside simulated layouts, whose kernels make the grid's columns.
+    if (entries.length === 0)
+        return { entries, loose };
+    const own = new Set();
+    const unlisted = unlistedUnsimulated(report);
+    // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
+    // every board the schema refused has a row and findings per board, not one scan per row.
+    const byFile = new Map();
+    const byBoard = new Map();
+    const add = (map, k, f) => {
+        const list = map.get(k);
+        if (list)
+            list.push(f);
+        else
+            map.set(k, [f]);
+    };
+    for (const f of loose) {
+        add(byFile, f.file, f);
+        if (!f.pointer.startsWith('/boards/'))
+            continue;
+        const end = f.pointer.indexOf('/', '/boards/'.length);
+        add(byBoard, `${f.file}\0${end === -1 ? f.pointer : f.pointer.slice(0, end)}`, f);
+    }
+    for (const [i, u] of unlisted.entries()) {
+        const pointer = u.pointer;
+        const findings = (pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${pointer}`)) ?? [];
+        for (const f of findings)
+            own.add(f);
+        const causes = findings.length === 0 ? (byFile.get(u.file) ?? []).filter((f) => f.boardId === undefined && f.severity === 'error' && !f.suppressed) : [];
+        const worst = worstOf(findings);
+        entries.push({
+            id: `U${i}`,
+            order: entries.length,
+            file: u.file,
+            boardId: u.boardId ?? pointer ?? 'whole file',
+            layoutName: '',
+            kernel: '',
+            status: 'not-simulated',
+            findings,
+            ...(worst && { worst }),
+            unsimulated: u,
+            ...(causes.length > 0 && { causes }),
+        });
+    }
+    return { entries, loose: loose.filter((f) => !own.has(f)) };
 }
 /** Rows in order of first appearance: the report's layouts come in matrix order. */
 function rowsOf(entries) {
     const rows = new Map();
     // Unsimulated entries belong next to their board's other layouts: place rows by first layout.
     for (const e of entries) {
-        const variant = html_variantOf(e.layoutName);
-        const k = `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`;
+        const variant = e.unsimulated ? undefined : html_variantOf(e.layoutName);
+        const k = e.unsimulated ? `${e.file}\u0000${e.id}` : `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`;
         let row = rows.get(k);
         if (!row) {
             row = { file: e.file, boardId: e.boardId, ...(variant !== undefined && { variant }), cells: new Map() };
@@ -39019,6 +39109,8 @@ function errorClass(e) {
 }
 /** The outcome of an entry without a result: a boot that panics before the reservation, or none simulated. */
 function noResult(e) {
+    if (e.unsimulated)
+        return `${unsimulatedWhy(e.unsimulated)}${e.causes ? ' outside the boards, which stops every board of the file' : ''}`;
     return e.status === 'panics' ? 'the boot panics before the crash kernel reservation' : 'not simulated';
 }
 /**
@@ -39058,6 +39150,15 @@ function renderGrid(rows, kernels, linked, multiFile) {
             // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
             // the id never disappears). The row header's title has both in full.
             const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}<span class="bi"><span class="id">${escape_text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}</span>`;
+            const alone = row.cells.get('')?.[0];
+            if (alone?.unsimulated) {
+                // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
+                const cellCls = `st s-${alone.status} p${alone.worst ? ' hf' : ''}`;
+                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`;
+                const tip = attr(cellTip(alone));
+                const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`;
+                return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${kernels.length}">${inner}</td></tr>`;
+            }
             const cells = kernels.map((k) => {
                 const list = row.cells.get(k);
                 if (!list)
@@ -39083,13 +39184,16 @@ function renderGrid(rows, kernels, linked, multiFile) {
 }
 /**
  * One finding. `withBoard`: outside a layout section nothing else says which board it is
- * about (the other formats print `[board]` after the message), so the location line does.
+ * about (the other formats print `[board]` after the message), so the location line does,
+ * naming each board of `group` (the findings that differ from `f` only in their board, as a
+ * value in "defaults" several boards take gives them).
  */
-function renderFinding(f, withBoard = false) {
+function renderFinding(f, withBoard = false, group = [f]) {
     const url = safeUrl(f.docsUrl);
     const rule = url ? `<a class="rule" href="${attr(url)}">${escape_text(f.ruleId)}</a>` : `<span class="rule">${escape_text(f.ruleId)}</span>`;
     const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
-    const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where;
+    const boards = groupScopeText(group);
+    const loc = withBoard && boards !== '' ? `${where} \u00B7 board ${boards}` : where;
     const parts = [
         // A suppressed finding counts for nothing: its headline says so, not a bare red "ERROR".
         `<span class="sev">${f.severity}${f.suppressed ? ', suppressed' : ''}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
@@ -39154,11 +39258,14 @@ function renderDetail(e, withMap, capNote, brief) {
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
+    // A board an error outside the boards stopped has none of its own: the section shows that error.
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
-        : '<p class="note">No findings.</p>';
+        : e.causes
+            ? `<p class="note">None of its own; the file's error outside the boards stopped it (also under "Findings outside a layout"):</p><ul class="findings">${e.causes.map((f) => renderFinding(f)).join('')}</ul>`
+            : '<p class="note">No findings.</p>';
     // The summary is no heading: a screen reader's list of headings would have dozens of
     // "Findings" (and "Zone ranges", "Kernel messages") and no layout, so the headings name
     // their layout (the summary shows it on screen).
@@ -39227,7 +39334,9 @@ function renderHtml(report, options = {}) {
     const tabTitle = options.title ?? `${title}${files}`;
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
-    const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
+    const kernels = [...new Set(entries.filter((e) => !e.unsimulated).map((e) => e.kernel))].sort(compareKernels);
+    // The layouts, as the totals count them: not the rows of boards and files nothing was simulated of.
+    const layoutCount = entries.filter((e) => !e.unsimulated).length;
     // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
     // them; the boards and files of which nothing was simulated as the report records them
     // (report.unsimulated), as every format's totals count them.
@@ -39248,7 +39357,7 @@ function renderHtml(report, options = {}) {
     const totals = [
         `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
         ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${escape_text(p.words)}</span></div>`),
-        `<div><b>${groupDigits(entries.length)}</b><span>layouts</span></div>`,
+        `<div><b>${groupDigits(layoutCount)}</b><span>layouts</span></div>`,
         `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
         ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
         `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
@@ -39271,7 +39380,7 @@ function renderHtml(report, options = {}) {
     }
     const capped = entries.length - linked.size;
     const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
-    const capNote = `Memory map not drawn: this report has ${groupDigits(entries.length)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
+    const capNote = `Memory map not drawn: this report has ${groupDigits(layoutCount)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
     const capText = [];
     if (capped > 0)
         capText.push(`${groupDigits(capped)} layouts have no section here: the page keeps ${groupDigits(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
@@ -39279,10 +39388,21 @@ function renderHtml(report, options = {}) {
         capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${groupDigits(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`);
     if (unmapped > 0)
         capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${groupDigits(maxMaps)}).`);
-    const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(entries.length)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`;
+    const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(layoutCount)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`;
     const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined));
+    // A finding several boards share (at a value in "defaults") once, naming them, as the other
+    // formats do (groupFindings()); a suppressed one apart from the rest.
+    const looseGroups = new Map();
+    for (const f of loose) {
+        const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
+        const group = looseGroups.get(k);
+        if (group)
+            group.push(f);
+        else
+            looseGroups.set(k, [f]);
+    }
     const looseHtml = loose.length
-        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0], true, g)).join('')}</ul></section>`
         : '';
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
     // One value per board: the fix to read first, before the findings that each have their own.
@@ -39443,21 +39563,22 @@ function formatStylish(report, _ctx = {}) {
         // and may be what the board-wide value leaves ("leaving a warning on 1").
         const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`));
         const hiddenFix = (f) => f.suggestion !== undefined && boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`);
-        // A board's findings that differ only in their layout (one bad command line, every RAM
-        // variant and kernel of a board) are one row naming the layouts, not one row each.
-        // (The annotations and the Markdown tables group by the same key, across boards too.)
+        // Findings that differ only in their layout (one bad command line, every RAM variant and
+        // kernel of a board) or their board (a value in "defaults" that several boards take: its
+        // place and message are theirs alike) are one row naming them, not one row each, as the
+        // annotations and the Markdown tables group them (groupFindings()).
         // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
         // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
         const shownKey = (f) => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f));
         // Grouped wherever they are in the list, not only when adjacent: two messages at one
         // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
         // a run-only grouping printed each of them once per layout where the Markdown table has a
-        // row each. A group is printed where its first finding is; a finding of no layout is a row
-        // of its own.
+        // row each. A group is printed where its first finding is; a finding of neither a layout
+        // nor a board is a row of its own.
         const groups = [];
         const open = new Map();
         for (const f of findings) {
-            const key = f.layoutName === undefined ? undefined : `${f.boardId}\0${shownKey(f)}`;
+            const key = f.layoutName === undefined && f.boardId === undefined ? undefined : shownKey(f);
             const group = key === undefined ? undefined : open.get(key);
             if (group)
                 group.push(f);
@@ -39470,21 +39591,27 @@ function formatStylish(report, _ctx = {}) {
         const rows = groups.map((g) => {
             const f = g[0];
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
-            const scope = g.length === 1 ? findingScope(f) : ` [${f.boardId} ${g.map((x) => x.layoutName).join(', ')}]`;
+            const scope = groupScope(g);
             return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
+        // The boards of a row's fix: ` [b; c]` for a fix of a value they share.
+        const fixBoards = (g) => groupScope(g.map((x) => ({ boardId: x.boardId })));
         const fixKey = (i) => {
-            const f = groups[i]?.[0];
-            return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined;
+            const g = groups[i];
+            const f = g?.[0];
+            return f?.suggestion && !hiddenFix(f) ? `${fixBoards(g)}\0${suggestionKey(f)}` : undefined;
         };
         // One value for the whole board, after the last of the findings whose own fixes it
         // replaces (not after the other boards' findings further down the file, where it would
         // read as theirs); a board with no row of its own has it at the end.
         const boardFixes = (report.boardSuggestions ?? []).filter((b) => b.file === file);
         const lastRowOf = new Map();
-        groups.forEach((g, i) => lastRowOf.set(`${g[0].boardId}`, i));
+        groups.forEach((g, i) => {
+            for (const f of g)
+                lastRowOf.set(`${f.boardId}`, i);
+        });
         const boardFixLine = (b) => {
             const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
             return `  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`;
@@ -39496,7 +39623,7 @@ function formatStylish(report, _ctx = {}) {
             const key = fixKey(i);
             const f = groups[i][0];
             if (key !== undefined && key !== fixKey(i + 1))
-                lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description} [${f.boardId}]`)}`);
+                lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description}${fixBoards(groups[i])}`)}`);
             for (const b of boardFixes)
                 if (lastRowOf.get(b.boardId) === i)
                     lines.push(boardFixLine(b));
@@ -39921,6 +40048,8 @@ function modelNodeData(layout, readNodeData) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
+
+
 
 
 
@@ -41469,7 +41598,8 @@ function applyNomap(banks, nomap) {
  * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
  * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
  * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
- * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * (the kernel's own result, so the engine reproduces it on the same kernel; of a kernel before
+ * 6.12, which rounds the limit, only what the end proves: roundedDmaLimit()); zone lines →
  * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
  * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
  * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
@@ -41483,10 +41613,52 @@ function applyNomap(banks, nomap) {
  * @param opts - board id, and a separate /proc/iomem when the log has none
  * @returns board, provenance (pointer → log line), problems and the parsed facts
  * @example
- * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 function bootLogToBoard(text, opts = {}) {
     return parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+}
+/**
+ * What the ZONE_DMA end of a kernel that rounds the DMA limit proves of the limit itself.
+ * Before 6.12 arm64 sized ZONE_DMA from zone_dma_bits = min(32, fls64(limit)) (and 5.10.0 –
+ * 5.10.21 from a fixed 30 bits), widened a limit below RAM to 4G and spanned all RAM when it
+ * starts above 4G, so many limits end the zone alike: a 30-bit bus on RAM from 1 GiB ends it
+ * at 4G as no bus does. 6.12 and later read `zoneDmaLimit` as the exact limit
+ * (zoneLimitsExact()), so the board must not carry one the log does not prove: where no limit
+ * ends the zone as this kernel did, none is written; otherwise the highest limit that does,
+ * which the rounding kernels read alike. Either way a note says what the log leaves open, where
+ * an exact kernel would read the limits it allows differently. Undefined for a kernel that
+ * takes the limit exactly (its ZONE_DMA end gives the limit) or is not modelled.
+ */
+function roundedDmaLimit(f, dma, banks) {
+    const release = f.release ? resolveKernelRelease(f.release.value) : undefined;
+    const zones = release !== undefined ? policyFor('arm64', release)?.arm64?.zones : undefined;
+    if (!zones || zones === zoneLimitsExact)
+        return undefined;
+    const start = banks.reduce((m, b) => (b.base < m ? b.base : m), banks[0].base);
+    const end = banks.reduce((m, b) => (b.end > m ? b.end : m), 0n);
+    const zoneEnd = (variant, limit) => {
+        const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true }, physMaskPlus1: 1n << 52n }).dma;
+        return dmaEnd > start ? dmaEnd : start;
+    };
+    // fls64() of the limit is all these kernels read: one limit a bit count, 64 for none.
+    const shown = dma.value.range?.end ?? start;
+    const bits = Array.from({ length: 64 }, (_, i) => i + 1).filter((b) => zoneEnd(zones, (1n << BigInt(b)) - 1n) === shown);
+    if (bits.length === 0)
+        return undefined;
+    const none = bits.includes(64);
+    const top = (1n << BigInt(bits[bits.length - 1])) - 1n;
+    const bottom = bits[0] === 1 ? 0n : 1n << BigInt(bits[0] - 1);
+    const limit = none ? undefined : top;
+    // An exact kernel reading what the board carries, and the lowest limit the log allows.
+    const exact = (l) => zoneEnd(zoneLimitsExact, l);
+    const open = exact(limit ?? PHYS_ADDR_MAX) !== exact(bottom);
+    const at = `ZONE_DMA ${dma.value.range ? `ends at ${types_hex(shown - 1n)}` : 'is empty'} (${cite('boot log', dma)})`;
+    const held = none
+        ? `with no limit as with several (one below RAM is widened to 4G, RAM above 4G is spanned whole): the board leaves "dma" out, which kernels before 6.12 read alike`
+        : `with any limit from ${types_hex(bottom)} to ${types_hex(top)}: the board takes ${types_hex(top)}, which kernels before 6.12 read alike`;
+    const message = `Linux ${f.release.value} rounds the DMA limit up to a power of two (zone_dma_bits), so ${at} ${held}; 6.12 and later size ZONE_DMA from the exact limit (a bus that reaches less ends it lower, or leaves it empty, and moves or fails the crash kernel's low reservation): import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), or set "dma": { "zoneDmaLimit": … } to the highest CPU address the DMA bus reaches`;
+    return { ...(limit !== undefined && { limit }), ...(open && { note: { severity: 'note', source: 'bootLog', code: 'dmaLimitUnknown', message, line: dma.line, excerpt: dma.text } }) };
 }
 /**
  * {@link bootLogToBoard} of a log already read by {@link parseBootLog}, for a caller that
@@ -41851,7 +42023,16 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`;
         board.config = cfg;
         const dma = zone('DMA');
-        if (arch === 'arm64' && dma) {
+        const rounded = arch === 'arm64' && dma && banks.length > 0 ? roundedDmaLimit(f, dma, banks) : undefined;
+        if (rounded) {
+            if (rounded.limit !== undefined) {
+                board.dma = { zoneDmaLimit: types_hex(rounded.limit) };
+                provenance['/dma/zoneDmaLimit'] = `the highest limit that ends ZONE_DMA where ${f.release.value} did (it rounds the limit to a power of two): ${cite('boot log', dma)}`;
+            }
+            if (rounded.note)
+                problems.push(rounded.note);
+        }
+        else if (arch === 'arm64' && dma) {
             const start = banks[0]?.base;
             if (dma.value.range) {
                 board.dma = { zoneDmaLimit: types_hex(dma.value.range.end - 1n) };
@@ -44119,6 +44300,10 @@ function importBoard(inputs, opts = {}) {
     if (!log && iomem && board.image === undefined)
         placeImage(board, { iomem: iomem.facts }, board.arch, provenance);
     take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log]);
+    // The DT's dma-ranges (or none) are the limit the log's rounded ZONE_DMA end could not say.
+    const unknownDma = dtUsable ? problems.findIndex((p) => p.code === 'dmaLimitUnknown') : -1;
+    if (unknownDma >= 0)
+        problems.splice(unknownDma, 1);
     // config: .config for every option it has, the log's zone/CMA evidence for the rest.
     if (config?.board.config || log?.board.config) {
         board.config = { ...log?.board.config, ...config?.board.config };
@@ -44225,6 +44410,15 @@ function importBoard(inputs, opts = {}) {
     const bits = arch === 'arm64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined ? (board.vaBits ?? kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined)?.vaBits) : undefined;
     if (log && bits !== undefined && bits < 52 && board.pageSize !== '64K' && board.cpu?.lpa2 === undefined)
         problems.push({ severity: 'note', source: 'bootLog', code: 'lpa2Unknown', message: `Linux ${release} is a ${bits}-bit build, which does not look for FEAT_LPA2, so the log cannot say whether the CPU has it: the board leaves "cpu.lpa2" false, and a 52-bit kernel added to it (Debian's 6.12 and later) runs with 48-bit addresses, as on a CPU without it; add "cpu": { "lpa2": true } if the CPU has FEAT_LPA2 (QEMU's -cpu max does)` });
+    // A static /reserved-memory node a release before 6.12 does not print (no range line): a
+    // no-map one shows only as NOMAP memory, a plain one not at all. 6.12.103 and later allocate
+    // the reserved_mem array for every node (48 bytes each), which moves NODE_DATA and all that
+    // memblock places after it: a kernel added to the board takes the nodes the board carries.
+    const arm64Release = arch === 'arm64' && typeof release === 'string' ? resolveKernelRelease(release) : undefined;
+    const ofRm = arm64Release !== undefined ? policyFor('arm64', arm64Release)?.arm64?.ofReservedMem : undefined;
+    const nomapBanks = (board.memory ?? []).filter((b) => b.nomap);
+    if (log && !dtUsable && ofRm && !ofRm.rangeLine && nomapBanks.length > 0 && !board.acpi && log.facts.efi?.value !== true)
+        problems.push({ severity: 'note', source: 'bootLog', code: 'reservedMemUnknown', message: `Linux ${release} does not print a static /reserved-memory node, so the no-map memory at ${nomapBanks.map((b) => `[${b.base}, ${types_hex(BigInt(b.base) + BigInt(b.size))})`).join(', ')} is a no-map bank of the board, not the node(s) that most likely made it, and nodes without no-map are not in the log at all: from 6.12.103 the kernel allocates 48 bytes per node (the reserved_mem array) before NODE_DATA, so a 6.12 or later kernel added to the board puts NODE_DATA and what follows it off by that; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose /reserved-memory nodes the board then carries` });
     // A kernel another builder built (a board-support kernel) takes what the log does not show
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
@@ -44461,9 +44655,11 @@ function crossCheck(board, s, provenance, problems) {
     if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
         problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
     // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-    if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
-        const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
+    // The log's ZONE_DMA as printed: its board leaves out a limit a rounding kernel's end does not prove.
+    const logDma = log?.facts.zones.find((z) => z.value.name === 'DMA');
+    if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts) {
         const start = BigInt(board.memory[0].base);
+        const zoneEnd = (logDma.value.range?.end ?? start) - 1n;
         const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
         // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
         let expect = dt.facts.dmaLimit;
@@ -46658,7 +46854,8 @@ function findingLines(findings) {
 /**
  * Whether a finding of a board concerns one of the layouts `shown` (explain --kernel: the board
  * is checked whole, its other kernels' findings are not about what is shown): one about a
- * layout or a kernel, only if it is one of theirs; one at a kernels entry (a what-if "policy"
+ * layout or a kernel, only if it is one of theirs; a kernel entry repeating an earlier one
+ * (SC003 duplicateKernel), only if its release is theirs; one at a kernels entry (a what-if "policy"
  * outside its release, SC003 policyOutsideRelease), only if that entry is one of theirs; a
  * warning naming the kernels it concerns (RAM past their physical address space, an IORT that
  * kernels with acpi=off do not read), only if it names one of theirs; any other, about the
@@ -46667,6 +46864,9 @@ function findingLines(findings) {
 function concernsShown(f, shown) {
     if (f.kernel !== undefined)
         return shown.some((l) => l.layout.kernel === f.kernel);
+    // A repeated entry may have no layout of its own ("6.12.117" after "6.12"): its release says.
+    if (f.ruleId === 'SC003' && f.messageId === 'duplicateKernel' && f.data.kernel !== undefined)
+        return shown.some((l) => l.layout.kernel === (simulate_resolveKernelRelease(f.data.kernel) ?? f.data.kernel));
     const entry = kernelEntryOf(f.pointer);
     if (entry !== undefined)
         return shown.some((l) => l.pointers.kernel === entry);
@@ -46899,13 +47099,20 @@ function dmesg(sim, c) {
     const all = [...lines, ...sim.zoneLines];
     return all.length > 0 ? all.map((l) => `  ${l}\n`).join('') : '  (nothing this tool models)\n';
 }
-function findings(list, c) {
+/**
+ * The findings with their fixes. `located`: each says where in the matrix file it is
+ * (`at m.json:12:7`), the line to change; not for a board only a preset stands for, or one
+ * re-checked with another "ramSize", whose findings are of a document no file holds.
+ */
+function findings(list, c, located) {
     if (list.length === 0)
         return `  ${c.green('none')}\n`;
     const mark = SEVERITY_MARK(c);
     const out = [];
     for (const f of list) {
         out.push(`  ${mark[f.severity]} ${f.ruleId} ${f.ruleName}${f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : ''}\n    ${f.message}\n`);
+        if (located && f.location)
+            out.push(`    at ${f.location.file}:${f.location.line}:${f.location.column}\n`);
         for (const s of [...(f.suggestion ? [f.suggestion] : []), ...(f.alternatives ?? [])])
             out.push(`    fix: ${s.description}\n`);
         out.push(`    ${c.dim(f.docsUrl)}\n`);
@@ -46938,8 +47145,9 @@ function describeRanges(sim, cmdline) {
  *
  * @param l - the layout from check()
  * @param boardFindings - the board's findings (those of this layout are shown)
+ * @param located - the findings are of the matrix file: each says its file:line:column
  */
-function renderExplain(l, boardName, boardFindings, c, cmdline) {
+function renderExplain(l, boardName, boardFindings, c, cmdline, located = false) {
     const sim = l.result;
     const devices = l.devices ?? [];
     const variant = board_variantOf(l.layoutName);
@@ -46976,7 +47184,7 @@ function renderExplain(l, boardName, boardFindings, c, cmdline) {
     out.push(section('DMA reach of each device', c), dmaReach(sim, devices));
     out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c));
     out.push(section('Linear map', c), renderLinearMap(sim, c));
-    out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c));
+    out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located));
     return out.join('');
 }
 async function run(args, io) {
@@ -47015,10 +47223,11 @@ async function run(args, io) {
             hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`;
         }
         layouts = layouts.filter((l) => inVariants(l.layoutName));
+        // With --kernel, the board's other kernels were checked too (for the fixes): a finding about
+        // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
+        const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName));
         if (layouts.length === 0) {
-            // With --kernel, the board's other kernels were checked too (for the fixes): their
-            // findings say nothing of the kernels asked for.
-            const why = only ? board.report.findings.filter((f) => f.kernel === undefined || only.has(f.kernel)) : board.report.findings;
+            const why = selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings;
             io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`);
             return 2;
         }
@@ -47034,22 +47243,19 @@ async function run(args, io) {
             io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`);
         }
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
-        // With --kernel, the board's other kernels were checked too (for the fixes): a warning about
-        // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
-        const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName));
         const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
-        const code = print(io, layouts, board.wire.name, about, hint, cmdlines);
+        const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset);
         return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
     });
 }
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
-function print(io, layouts, name, boardFindings, hint, cmdlines) {
+function print(io, layouts, name, boardFindings, hint, cmdlines, located = false) {
     const c = palette(colorForStdout(io));
     // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
     const display = displayCopy({ layouts, name, boardFindings, cmdlines });
     io.stdout(hint.split('\n').map((line) => visibleText(line)).join('\n') +
-        display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'));
+        display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located)).join('\n'));
     const shown = new Set(layouts.map((l) => l.layoutName));
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }
@@ -47078,7 +47284,10 @@ function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
             continue;
         seen.add(bytes);
         layouts.push(...report.layouts);
-        found.push(...report.findings);
+        // The board's own, as explain shows without --ram: the copy is the only board of its
+        // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
+        // it) judges the matrix by this board alone.
+        found.push(...report.findings.filter((f) => f.boardId === id));
     }
     return print(io, layouts, wire.name, found, '');
 }
@@ -48365,8 +48574,8 @@ Options of check:
                      releases like 6.1.192 or series like 6.12)
   --fail-on <level>  error (default), warning, note or never
   -o, --output <file>
-                     write the report to this file instead of stdout (its missing
-                     directories are made; never a matrix file the run reads)
+                     write the report to this file instead of stdout (- for stdout;
+                     its missing directories are made; never a matrix file the run reads)
 ${COMMON_OPTIONS}
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
 error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
@@ -48423,15 +48632,14 @@ function matrixAsArgument(argv, error) {
     return `; check takes its matrix files as arguments: ${['crashkernel-check', 'check', ...line.map(shellWord)].join(' ')}`;
 }
 /**
- * The matrix file of `files` that `output` names (the same path, or through a symlink the same
- * file), if any.
+ * The matrix file of `files` that `output` names (the same path, or another name of the same
+ * file: a symlink, a hard link), if any.
  */
 async function matrixAt(output, files, io) {
-    // A path that does not exist (yet) is itself: only an existing file can be a matrix read.
-    const real = async (path) => (io.realpath ? io.realpath(path).catch(() => (0,external_node_path_.resolve)(path)) : (0,external_node_path_.resolve)(path));
-    const target = await real(output);
+    // An output that does not exist (yet) is no matrix the run reads: only its path can match.
+    const target = io.fileIdentity ? await io.fileIdentity(output) : undefined;
     for (const file of files)
-        if ((0,external_node_path_.resolve)(file) === (0,external_node_path_.resolve)(output) || (await real(file)) === target)
+        if ((0,external_node_path_.resolve)(file) === (0,external_node_path_.resolve)(output) || (target !== undefined && (await io.fileIdentity(file)) === target))
             return file;
     return undefined;
 }
@@ -48546,7 +48754,8 @@ async function main_main(argv, io) {
         const given = files.length > 0 ? files : ['examples/boards.json'];
         // The report never replaces a matrix it is made from (`-o boards.json`, a typo for
         // `boards.sarif`): refused before anything is read, as the action refuses its outputs.
-        const output = values.output;
+        // `-o -` is stdout, as for most tools that write a file (a file named "-" is `-o ./-`).
+        const output = values.output === '-' ? undefined : values.output;
         const clash = output === undefined ? undefined : await matrixAt(output, given, io);
         if (clash !== undefined)
             throw new src_errors/* ConfigurationError */.j1(`--output ${output} is the matrix file ${clash} this run reads: give another file for the report`);
@@ -48731,6 +48940,44 @@ function stdinReader(stream, isDirectory = () => false) {
         }
         return Buffer.concat(chunks, total);
     };
+}
+
+
+/***/ }),
+
+/***/ 277:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeTextFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+// SPDX-License-Identifier: GPL-2.0-only
+/** The bin's writeFile (CliIO): a text file, its missing directories made first when asked. */
+
+
+/**
+ * Writes `text` to `path` (UTF-8); with `makeDirectories`, makes its missing directories first,
+ * one by one from the deepest that exists. Node's mkdir({ recursive: true }) never returns for
+ * a directory the file system refuses with ENOENT although its parent exists (/proc/x/report.txt):
+ * here that mkdir's error is thrown.
+ */
+async function writeTextFile(path, text, options) {
+    if (options?.makeDirectories) {
+        const missing = [];
+        for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path); !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).then(() => true, () => false)); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+            missing.unshift(dir);
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+                break;
+        }
+        for (const dir of missing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir).catch((error) => {
+                if (error?.code !== 'EEXIST')
+                    throw error;
+            });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text, 'utf8');
 }
 
 

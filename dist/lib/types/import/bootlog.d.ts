@@ -549,7 +549,8 @@ export declare function gapHoldsNomapEdge(end: bigint, next: bigint, edges: read
  * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
  * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
  * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
- * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * (the kernel's own result, so the engine reproduces it on the same kernel; of a kernel before
+ * 6.12, which rounds the limit, only what the end proves: roundedDmaLimit()); zone lines →
  * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
  * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
  * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
@@ -563,7 +564,7 @@ export declare function gapHoldsNomapEdge(end: bigint, next: bigint, edges: read
  * @param opts - board id, and a separate /proc/iomem when the log has none
  * @returns board, provenance (pointer → log line), problems and the parsed facts
  * @example
- * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
 /**

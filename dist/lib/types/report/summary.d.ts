@@ -78,7 +78,9 @@ export declare function totalsLine(report: Report, problems?: readonly string[])
 export declare function layoutRow(report: Report, l: LayoutReport): string;
 /**
  * Rows for the layouts a finding names that were not simulated (an SC003 error about one
- * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
+ * finding stands for (the schema refused them, an error outside the boards stopped them, the
+ * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
 export declare function unsimulatedRows(report: Report): string[];
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";

@@ -202,6 +202,24 @@ export declare function unsimulatedParts(report: Pick<Report, 'unsimulated'>): A
  */
 export declare function unsimulatedText(report: Pick<Report, 'unsimulated'>): string;
 /**
+ * The entries of `report.unsimulated` that no layout-level finding stands for: the boards the
+ * schema refused (or an error outside the boards stopped) and the files not read, which a grid
+ * or table of layouts has no row for otherwise. A board of which an SC003 or SC004 finding
+ * names layouts is left out: those layouts have their rows, "not simulated".
+ *
+ * @example
+ * unlistedUnsimulated({ findings: [], unsimulated: [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }] })
+ * // → [{ file: 'a.json', pointer: '/boards/0', boardId: 'x', reason: 'schema' }]
+ */
+export declare function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findings'>): UnsimulatedInput[];
+/**
+ * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
+ *
+ * @example
+ * unsimulatedWhy({ file: 'a.json', reason: 'syntax' }) // → 'not read: JSON syntax error'
+ */
+export declare function unsimulatedWhy(u: UnsimulatedInput): string;
+/**
  * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
  * SARIF's message), or nothing for a document-level finding.
  *
