@@ -10,6 +10,7 @@ import { mergeResults } from '../../src/fanout/merge.js'
 import { formatResults, parseResults } from '../../src/fanout/results.js'
 import { check, formatHtml, formatJson, formatMarkdown, formatStylish, mergeReports, type Report } from '../../src/index.js'
 import { fanOut, type MatrixFile } from '../fanout/helpers.js'
+import { renderHtml } from '../../src/report/html/index.js'
 
 const board = (id: string, extra: object = {}) => ({ id, extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...extra })
 const text = (top: object) => JSON.stringify({ version: 1, ...top, boards: [board('a'), board('b'), board('c')] }, null, 2)
@@ -140,6 +141,14 @@ describe('report.unsimulated', () => {
       '| ❌ | c (`defaults.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
       '| ❌ | b (`one-refused.json`) | — | — | not simulated: schema error (see the findings) | — | — | — |',
     ])
+  })
+
+  it('past maxDetails, a row of a board nothing was simulated of keeps a short section and is no capped layout', () => {
+    const html = renderHtml(run('good.json', 'defaults.json'), { maxDetails: 0 })
+    // The three layouts of good.json have no section; defaults.json's boards (no findings of
+    // their own, stopped by the file's error) each keep one with that error.
+    expect(html).toContain('3 layouts have no section here')
+    for (const id of ['U0', 'U1', 'U2']) expect(html).toContain(`href="#${id}"`)
   })
 
   it("a fan-out's merge has each once, as one check() of every file", () => {
