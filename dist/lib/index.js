@@ -39028,7 +39028,8 @@ function renderHtml(report, options = {}) {
     const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order);
     const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id));
     // Beyond the cap a layout with findings keeps them: a short section, no facts or map.
-    const brief = new Set(ranked.slice(maxDetails).filter((e) => e.findings.length > 0).map((e) => e.id));
+    // (A board the file's error outside the boards stopped has that error to show instead.)
+    const brief = new Set(ranked.slice(maxDetails).filter((e) => e.findings.length > 0 || e.causes !== undefined).map((e) => e.id));
     const linked = new Set([...detailed, ...brief]);
     const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id));
     const statusCount = new Map();
@@ -39061,7 +39062,8 @@ function renderHtml(report, options = {}) {
         if (e.layout.devices?.length)
             hasDevices = true;
     }
-    const capped = entries.length - linked.size;
+    // Layouts only: every row of a board or file nothing was simulated of has its findings to show.
+    const capped = entries.filter((e) => !e.unsimulated && !linked.has(e.id)).length;
     const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
     const capNote = `Memory map not drawn: this report has ${groupDigits(layoutCount)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
     const capText = [];
