@@ -10,6 +10,20 @@
  */
 import { errorMessage } from './errors.js'
 
+/**
+ * A dangling symlink in words, from the targets its links name in turn (readlink of the link,
+ * then of each target that is a link itself): the last is the one that does not exist.
+ *
+ * @example
+ * danglingSymlinkText(['nowhere.json']) // → 'a dangling symlink: its target "nowhere.json" does not exist'
+ * danglingSymlinkText(['dang.json', 'nowhere.json']) // → 'a dangling symlink: its target "dang.json" leads to "nowhere.json", which does not exist'
+ */
+export function danglingSymlinkText(chain: readonly string[]): string {
+  const [first, ...rest] = chain
+  if (rest.length === 0) return `a dangling symlink: its target "${first}" does not exist`
+  return `a dangling symlink: its target "${first}" leads to ${rest.map((t) => `"${t}"`).join(', then ')}, which does not exist`
+}
+
 /** Node's errno codes for file access, in words, for a read. */
 const READ_WORDS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -72,10 +86,10 @@ function tooLongForAString(error: unknown): boolean {
  * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
  */
 export function fileErrorText(error: unknown, op: 'read' | 'write' = 'read'): string {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown; symlinkTarget?: unknown }
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown; symlinkChain?: unknown }
   const code = typeof e.code === 'string' ? e.code : undefined
-  // The CLI's reader adds the target of a dangling symlink (src/cli/read-bytes.ts).
-  if (code === 'ENOENT' && op === 'read' && typeof e.symlinkTarget === 'string') return `a dangling symlink: its target "${e.symlinkTarget}" does not exist`
+  // The CLI's reader adds the targets of a dangling symlink (src/cli/read-bytes.ts).
+  if (code === 'ENOENT' && op === 'read' && Array.isArray(e.symlinkChain) && e.symlinkChain.length > 0) return danglingSymlinkText(e.symlinkChain as string[])
   if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG') return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG
   const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined
   if (words !== undefined) return words

@@ -10,11 +10,12 @@
  * written. Globs never follow symlinked directories; a matrix glob matches a symlink to a
  * file by its own name (and one that leads nowhere, to be named as such).
  */
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
-import { fileErrorText } from '../file-errors.js'
+import { danglingSymlinkText, fileErrorText } from '../file-errors.js'
+import { danglingChain } from '../symlinks.js'
 
 /** action.yml's default for the `matrix` input (this repository's example matrix). */
 export const DEFAULT_MATRIX_INPUT = 'examples/boards.json'
@@ -132,7 +133,8 @@ function brokenSymlink(abs: string): string | undefined {
     return undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return `is a dangling symlink: its target "${readlinkSync(abs)}" does not exist`
+    const chain = code === 'ENOENT' ? danglingChain(abs) : undefined
+    if (chain !== undefined) return `is ${danglingSymlinkText(chain)}`
     if (code === 'ELOOP') return `is a symlink loop (${fileErrorText(error)})`
     return `is a symlink that cannot be followed: ${fileErrorText(error)}`
   }

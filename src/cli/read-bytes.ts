@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** The bin's readBytes and readFile (CliIO): a file's bytes or text, read no further than a limit. */
-import { open, readFile, readlink } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
+import { danglingChain } from '../symlinks.js'
 
 /**
  * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
@@ -40,13 +41,13 @@ export async function readBytesAtMost(path: string, limit: number): Promise<Uint
 }
 
 /**
- * What open() threw, with `symlinkTarget` when the path is a dangling symlink (ENOENT for a
- * name `ls` lists): fileErrorText() says so rather than "no such file".
+ * What open() threw, with `symlinkChain` when the path is a dangling symlink (ENOENT for a
+ * name `ls` lists): fileErrorText() says so, and which target is missing, rather than "no such file".
  */
 async function withSymlinkTarget(error: unknown, path: string): Promise<unknown> {
   if ((error as { code?: unknown } | null)?.code !== 'ENOENT') return error
-  const target = await readlink(path).catch(() => undefined)
-  return target === undefined ? error : Object.assign(error as object, { symlinkTarget: target })
+  const chain = danglingChain(path)
+  return chain === undefined ? error : Object.assign(error as object, { symlinkChain: chain })
 }
 
 /**

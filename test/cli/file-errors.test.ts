@@ -137,6 +137,9 @@ describe('import --out: the files it reads back and writes', () => {
     expect(r.err).toBe(`crashkernel-check: cannot read matrix file ${join(dir, 'dangling.json')}: a dangling symlink: its target "nowhere.json" does not exist\ncrashkernel-check: cannot read matrix file ${join(dir, 'loop.json')}: too many levels of symbolic links\n`)
     // A missing file is still one.
     expect(await refused(['check', join(dir, 'missing.json')])).toBe(`crashkernel-check: cannot read matrix file ${join(dir, 'missing.json')}: no such file`)
+    // A link to a dangling link: its target exists (it is the other link); what is missing is further on.
+    await symlink('dangling.json', join(dir, 'chain.json'))
+    expect(await refused(['check', join(dir, 'chain.json')])).toBe(`crashkernel-check: cannot read matrix file ${join(dir, 'chain.json')}: a dangling symlink: its target "dangling.json" leads to "nowhere.json", which does not exist`)
   })
 
   it('names the provenance file, not the matrix, when writing it fails', async () => {

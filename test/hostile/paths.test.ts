@@ -7,7 +7,7 @@
  * action's environment, INPUT_TOKEN included, to the parser; one to /dev/zero never ends).
  * The CLI reads what its user names: it runs with the user's own rights.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -196,6 +196,10 @@ describe('hostile input: matrix paths that escape the workspace', () => {
       files: ['boards/common.json'],
       problems: ['matrix file "boards/dangling.json" is a dangling symlink: its target "nowhere.json" does not exist', 'matrix file "boards/loop1.json" is a symlink loop (too many levels of symbolic links)'],
     })
+    // A link to the dangling link names what is missing at the end of the chain, not the link it names.
+    symlinkSync('dangling.json', join(ws, 'boards', 'chain.json'))
+    expect(resolveMatrixPatterns(['boards/chain.json'], ws).problems).toEqual(['matrix file "boards/chain.json" is a dangling symlink: its target "dangling.json" leads to "nowhere.json", which does not exist'])
+    unlinkSync(join(ws, 'boards', 'chain.json'))
     // The link and its target both matched are one file, named by the target's own path.
     expect(resolveMatrixPatterns(['**/*.json'], ws).files).toEqual(['boards/a.json', 'shared/common.json'])
     const read: string[] = []
