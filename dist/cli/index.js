@@ -6880,7 +6880,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(391);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
-/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(526);
+/* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(867);
 /* harmony import */ var _write_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(277);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
@@ -6909,7 +6909,7 @@ function writer(stream, name) {
         writeFailed = true;
         process.exitCode = 2;
         if (name === 'stdout')
-            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fileErrorText */ .U)(error, 'write')}\n`);
+            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fileErrorText */ .UX)(error, 'write')}\n`);
     });
     return (text) => {
         if (!gone)
@@ -46747,10 +46747,10 @@ async function board_readMatrix(io, file, board) {
     }
     catch (error) {
         if (file !== undefined)
-            throw new src_errors/* ConfigurationError */.j1(`cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
+            throw new src_errors/* ConfigurationError */.j1(`cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.UX)(error)}`);
         if (Object.hasOwn(PRESETS, board))
             return undefined;
-        throw new src_errors/* ConfigurationError */.j1(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${(0,file_errors/* fileErrorText */.U)(error)}`, {
+        throw new src_errors/* ConfigurationError */.j1(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${(0,file_errors/* fileErrorText */.UX)(error)}`, {
             details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
         });
     }
@@ -47339,7 +47339,7 @@ async function readArtefact(io, given) {
         bytes = stdin ? await io.readStdin(MAX_ARTEFACT_BYTES + 1) : io.readBytes ? await io.readBytes(path, MAX_ARTEFACT_BYTES + 1) : new TextEncoder().encode(await io.readFile(path));
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`cannot read ${path}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
+        throw new src_errors/* ConfigurationError */.j1(`cannot read ${path}: ${(0,file_errors/* fileErrorText */.UX)(error)}`);
     }
     const tooBig = (what) => new src_errors/* ConfigurationError */.j1(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     if (bytes.length > MAX_ARTEFACT_BYTES)
@@ -47601,7 +47601,7 @@ async function import_run(args, io) {
             catch (error) {
                 // An existing --out is read to add the board to it: say so, or "cannot read" a
                 // directory puzzles whoever asked to write.
-                throw new src_errors/* ConfigurationError */.j1(`--out ${out} exists and cannot be read to add the board to it: ${(0,file_errors/* fileErrorText */.U)(error)}; give the matrix file to write`);
+                throw new src_errors/* ConfigurationError */.j1(`--out ${out} exists and cannot be read to add the board to it: ${(0,file_errors/* fileErrorText */.UX)(error)}; give the matrix file to write`);
             }
             ;
             ({ text, index, replaced } = addToMatrix(current, board, out));
@@ -47632,7 +47632,7 @@ async function import_run(args, io) {
                 await io.writeFile(path, content);
             }
             catch (error) {
-                throw new src_errors/* ConfigurationError */.j1(`cannot write ${path}: ${(0,file_errors/* fileErrorText */.U)(error, 'write')}`);
+                throw new src_errors/* ConfigurationError */.j1(`cannot write ${path}: ${(0,file_errors/* fileErrorText */.UX)(error, 'write')}`);
             }
         }
         io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
@@ -47645,7 +47645,7 @@ async function readSide(io, side) {
         return await io.readFile(side);
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`cannot read ${side}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
+        throw new src_errors/* ConfigurationError */.j1(`cannot read ${side}: ${(0,file_errors/* fileErrorText */.UX)(error)}`);
     }
 }
 /**
@@ -48661,7 +48661,7 @@ async function main_emit(io, output, text) {
         return undefined;
     }
     catch (error) {
-        return `cannot write the report to ${output} (--output): ${(0,file_errors/* fileErrorText */.U)(error, 'write')}`;
+        return `cannot write the report to ${output} (--output): ${(0,file_errors/* fileErrorText */.UX)(error, 'write')}`;
     }
 }
 /**
@@ -48782,7 +48782,7 @@ async function main_main(argv, io) {
                 // reaches the CLI unexpanded, as does an unquoted one that matched nothing (bash without
                 // nullglob): the shell expands globs here, not the CLI.
                 const glob = error?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: the shell does, for a pattern left unquoted that matches a file)' : '';
-                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.U)(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${(0,file_errors/* fileErrorText */.U)(error)}`);
+                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.UX)(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${(0,file_errors/* fileErrorText */.UX)(error)}`);
                 continue;
             }
             // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
@@ -48833,17 +48833,69 @@ async function main_main(argv, io) {
 
 /***/ }),
 
-/***/ 526:
+/***/ 867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gm: () => (/* binding */ readTextAtMost),
-/* harmony export */   W$: () => (/* binding */ stdinReader),
-/* harmony export */   u1: () => (/* binding */ readBytesAtMost)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u1: () => (/* binding */ readBytesAtMost),
+  Gm: () => (/* binding */ readTextAtMost),
+  W$: () => (/* binding */ stdinReader)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./.build/src/symlinks.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The links of a dangling symlink, for the two shells that read files (the CLI and the action):
+ * file I/O, used only by them. The words are file-errors.ts's danglingSymlinkText().
+ */
+
+
+/** The kernel's limit of links followed in one lookup (MAXSYMLINKS): a longer chain is a loop. */
+const MAX_LINKS = 40;
+/**
+ * The targets a dangling symlink names in turn, up to the one that does not exist (each as its
+ * link writes it): `['nowhere.json']`, or `['dang.json', 'nowhere.json']` for a link to a
+ * dangling link. Undefined when `path` is no symlink, or its chain ends at something that
+ * exists (the fault is elsewhere: a loop, a missing directory above a target).
+ */
+function danglingChain(path) {
+    const chain = [];
+    let at = path;
+    for (let i = 0; i < MAX_LINKS; i++) {
+        let target;
+        try {
+            target = (0,external_node_fs_.readlinkSync)(at);
+        }
+        catch {
+            return undefined;
+        }
+        chain.push(target);
+        at = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(at), target);
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(at);
+        }
+        catch (error) {
+            return error?.code === 'ENOENT' ? chain : undefined;
+        }
+        if (!stats.isSymbolicLink())
+            return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/cli/read-bytes.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** The bin's readBytes and readFile (CliIO): a file's bytes or text, read no further than a limit. */
+
 
 /**
  * Reads a file's first `limit` bytes (all of a shorter one). readFile() reads a device or a
@@ -48857,7 +48909,7 @@ async function main_main(argv, io) {
  * await readBytesAtMost('/dev/zero', 4) // → Uint8Array [0, 0, 0, 0]
  */
 async function readBytesAtMost(path, limit) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch(async (error) => {
+    const file = await (0,promises_.open)(path, 'r').catch(async (error) => {
         throw await withSymlinkTarget(error, path);
     });
     try {
@@ -48884,14 +48936,14 @@ async function readBytesAtMost(path, limit) {
     }
 }
 /**
- * What open() threw, with `symlinkTarget` when the path is a dangling symlink (ENOENT for a
- * name `ls` lists): fileErrorText() says so rather than "no such file".
+ * What open() threw, with `symlinkChain` when the path is a dangling symlink (ENOENT for a
+ * name `ls` lists): fileErrorText() says so, and which target is missing, rather than "no such file".
  */
 async function withSymlinkTarget(error, path) {
     if (error?.code !== 'ENOENT')
         return error;
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(path).catch(() => undefined);
-    return target === undefined ? error : Object.assign(error, { symlinkTarget: target });
+    const chain = danglingChain(path);
+    return chain === undefined ? error : Object.assign(error, { symlinkChain: chain });
 }
 /**
  * A file's text (UTF-8, as readFile(path, 'utf8') decodes it, a BOM kept), of at most its
@@ -48902,7 +48954,7 @@ async function withSymlinkTarget(error, path) {
  */
 async function readTextAtMost(path, limit) {
     if (limit === undefined) {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(async (error) => {
+        return await (0,promises_.readFile)(path, 'utf8').catch(async (error) => {
             throw await withSymlinkTarget(error, path);
         });
     }
@@ -49100,9 +49152,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ fileErrorText)
+/* harmony export */   UX: () => (/* binding */ fileErrorText)
 /* harmony export */ });
-/* unused harmony export isFileError */
+/* unused harmony exports danglingSymlinkText, isFileError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(624);
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -49115,6 +49167,20 @@ function errorMessage(error) {
  * matrix file reads the same in a terminal and in an annotation (STYLE.md §2.2).
  */
 
+/**
+ * A dangling symlink in words, from the targets its links name in turn (readlink of the link,
+ * then of each target that is a link itself): the last is the one that does not exist.
+ *
+ * @example
+ * danglingSymlinkText(['nowhere.json']) // → 'a dangling symlink: its target "nowhere.json" does not exist'
+ * danglingSymlinkText(['dang.json', 'nowhere.json']) // → 'a dangling symlink: its target "dang.json" leads to "nowhere.json", which does not exist'
+ */
+function danglingSymlinkText(chain) {
+    const [first, ...rest] = chain;
+    if (rest.length === 0)
+        return `a dangling symlink: its target "${first}" does not exist`;
+    return `a dangling symlink: its target "${first}" leads to ${rest.map((t) => `"${t}"`).join(', then ')}, which does not exist`;
+}
 /** Node's errno codes for file access, in words, for a read. */
 const READ_WORDS = {
     ENOENT: 'no such file',
@@ -49174,9 +49240,9 @@ function tooLongForAString(error) {
 function fileErrorText(error, op = 'read') {
     const e = (typeof error === 'object' && error !== null ? error : {});
     const code = typeof e.code === 'string' ? e.code : undefined;
-    // The CLI's reader adds the target of a dangling symlink (src/cli/read-bytes.ts).
-    if (code === 'ENOENT' && op === 'read' && typeof e.symlinkTarget === 'string')
-        return `a dangling symlink: its target "${e.symlinkTarget}" does not exist`;
+    // The CLI's reader adds the targets of a dangling symlink (src/cli/read-bytes.ts).
+    if (code === 'ENOENT' && op === 'read' && Array.isArray(e.symlinkChain) && e.symlinkChain.length > 0)
+        return danglingSymlinkText(e.symlinkChain);
     if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG')
         return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG;
     const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
