@@ -214,9 +214,10 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     const simulated: Array<{ layout: DecodedLayout; sim: SimulationResult }> = []
     for (; i < decoded.layouts.length && decoded.layouts[i]!.boardId === boardId; i++) {
       const layout = decoded.layouts[i]!
+      const before = findings.length
       const sim = simulateLayout(layout, path, at, findings)
       // A boot that panics before the reservation (CK012) was simulated, to the panic: its board is no unsimulated one.
-      if (!sim && findings.at(-1)?.messageId === 'panicsBeforeReservation') panicked.add(layout.pointers.board)
+      if (!sim && findings.slice(before).some((f) => f.messageId === 'panicsBeforeReservation')) panicked.add(layout.pointers.board)
       if (!sim) continue
       layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, cmdline: layout.layout.cmdline, result: sim, devices: layout.layout.devices })
       simulated.push({ layout, sim })

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MATRIX_INPUT, resolveMatrixFiles } from '../src/action/files.js'
+import { DEFAULT_MATRIX_INPUT } from '../src/action/files.js'
+import { resolveMatrixFiles } from './resolve-files.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const action = load(read('action.yml')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } }

@@ -166,18 +166,6 @@ function unescapeGlob(pattern: string): string {
 }
 
 /**
- * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
- *
- * @throws ConfigurationError when a path does not exist, a glob matches nothing, a path or a
- *   match (symlinks resolved) lies outside the workspace, or is a dangling symlink or a loop
- */
-export function resolveMatrixFiles(patterns: readonly string[], workspace: string): string[] {
-  const { files, problems } = resolveMatrixPatterns(patterns, workspace)
-  if (problems.length > 0) throw new ConfigurationError(problems[0]!)
-  return files
-}
-
-/**
  * Matrix patterns to files, pattern by pattern and match by match: a pattern it refuses (not
  * found, no match, outside the workspace) or a match it refuses (outside the workspace, a
  * dangling symlink, not a regular file) becomes a problem, and the other files are still checked.
@@ -316,20 +304,6 @@ export function toLegPattern(file: string): string {
 }
 
 /**
- * Expands the `results` input (paths and globs, relative to the workspace or absolute) to
- * absolute paths, sorted; they must lie inside the workspace or RUNNER_TEMP.
- *
- * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path
- *   or a match (symlinks resolved) lies outside the workspace and RUNNER_TEMP, or is a
- *   dangling symlink or a loop
- */
-export function resolveResultsFiles(patterns: readonly string[], workspace: string, runnerTemp?: string): string[] {
-  const { files, problems } = resolveResultsPatterns(patterns, workspace, runnerTemp)
-  if (problems.length > 0) throw new ConfigurationError(problems[0]!)
-  return files
-}
-
-/**
  * The `results` input to files as resolveMatrixPatterns() resolves the matrix: a pattern that
  * matches nothing, or a path or a match that is missing, outside the workspace and RUNNER_TEMP,
  * a dangling symlink or a loop, becomes a problem and the other files still count (aggregate
@@ -382,7 +356,7 @@ export interface RepositoryPath {
  * when two files would get the same name (two checkouts side by side), the workspace-relative
  * path stays.
  *
- * @param files - workspace-relative POSIX paths (as resolveMatrixFiles gives them)
+ * @param files - workspace-relative POSIX paths (as resolveMatrixPatterns() gives them)
  * @param workspace - the workspace
  * @returns one entry per file, in order
  * @example
