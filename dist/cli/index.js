@@ -45677,9 +45677,10 @@ function check(text, path, options = {}) {
         const simulated = [];
         for (; i < decoded.layouts.length && decoded.layouts[i].boardId === boardId; i++) {
             const layout = decoded.layouts[i];
+            const before = findings.length;
             const sim = simulateLayout(layout, path, at, findings);
             // A boot that panics before the reservation (CK012) was simulated, to the panic: its board is no unsimulated one.
-            if (!sim && findings.at(-1)?.messageId === 'panicsBeforeReservation')
+            if (!sim && findings.slice(before).some((f) => f.messageId === 'panicsBeforeReservation'))
                 panicked.add(layout.pointers.board);
             if (!sim)
                 continue;
