@@ -6,7 +6,8 @@
  *   fan-out: the results file records the shard and no PR comment is posted (only the
  *   aggregate job comments, so racing legs cannot create duplicates).
  * - `plan`: matrix files → output `matrix` (a `strategy.matrix`, src/fanout/plan.ts) and
- *   `count`; no simulation, no summary.
+ *   `count`; no simulation, no summary. A plan that fails runs no other job: given the
+ *   aggregate job's `comment-key`, it corrects that job's comment (reportStoppedRun).
  * - `aggregate`: the legs' results files → one merged report (src/fanout/merge.ts) → the same
  *   outputs as `check`: one comment, one summary, one SARIF file, annotations within the caps,
  *   fail-on on the merged counts; missing shards fail the step.
@@ -305,7 +306,7 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
     // Not over the SARIF file of a full report (an output that could not be set, say).
     if (inputs?.mode !== 'plan' && !written.sarif) await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
     // A run that stopped before publishing says why where the last report was read.
-    if (inputs && inputs.mode !== 'plan' && !publishing) await reportStoppedRun(io, inputs, message)
+    if (inputs && !publishing) await reportStoppedRun(io, inputs, message)
     io.setFailed(configuration && error.docsUrl !== undefined ? `${message}\nSee ${error.docsUrl}` : message)
   }
 }
@@ -326,12 +327,16 @@ function githubClient(io: ActionsIO, inputs: ActionInputs, token: string): Retur
  * does not match its plan): the job summary says why, and the pull request comment of an
  * earlier run of this job, if there is one, is corrected, so that its ✅ does not stand for
  * a run that checked nothing. No comment is created: the failed step says it already.
+ * A plan job writes no summary, and corrects a comment only with a `comment-key` of its own
+ * (the aggregate job's, shared with it): the default key names the job, so the plan job's
+ * would find no comment, and a failed plan runs no aggregate job to correct it.
  * Failures here are only logged: the step fails with `message` anyway.
  */
 async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: string): Promise<void> {
   const empty = emptyReport()
-  const problems = [`the check stopped before its report: ${message}`]
-  if (inputs.summary) {
+  const plan = inputs.mode === 'plan'
+  const problems = [plan ? `the plan job failed, so no check job ran: ${message}` : `the check stopped before its report: ${message}`]
+  if (inputs.summary && !plan) {
     try {
       await io.writeSummary(renderSummary(empty, { problems }))
     } catch (error) {
@@ -339,16 +344,23 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
     }
   }
   // A fan-out leg never comments (the aggregate job does).
-  if (!inputs.comment || inputs.shard || !inputs.token) return
+  if (!inputs.comment || inputs.shard || !inputs.token || (plan && !inputs.commentKey)) return
   const pr = await readPullRequest(io)
   if (!pr || pr.readOnlyToken) return
   try {
     const api = githubClient(io, inputs, inputs.token)
     const url = runUrl(io.env)
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), summary: inputs.summary, problems }), { create: false })
-    if (result.action === 'updated') io.info(`pull request comment updated to say the check stopped${result.url ? `: ${result.url}` : ''}`)
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), summary: inputs.summary && !plan, problems }), { create: false })
+    if (result.action === 'updated') io.info(`pull request comment updated to say the ${plan ? 'plan failed' : 'check stopped'}${result.url ? `: ${result.url}` : ''}`)
+    // A plan job never posts one (its comment-key is the aggregate job's): a first run with no
+    // comment yet, or a job whose token may not edit it (no "pull-requests: write").
+    else if (plan) io.info(`no pull request comment of comment-key "${inputs.commentKey}" that this job's token may update: none corrected`)
   } catch (error) {
-    io.debug(`cannot update the pull request comment after the failure: ${errorMessage(error)}`)
+    const why = `cannot update the pull request comment after the failure: ${errorMessage(error)}`
+    // A plan job was given its comment-key to correct the comment: its log says why it could
+    // not (its job has no "pull-requests: write", say).
+    if (plan) io.info(why)
+    else io.debug(why)
   }
 }
 

@@ -142,8 +142,11 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     expect(String(upload.with?.name)).toMatch(/^crashkernel-check-results-\$\{\{ strategy\.job-index \}\}$/)
     expect(download.with?.pattern).toBe('crashkernel-check-results-*')
     expect(stepOf(aggregate, 'github/codeql-action/upload-sarif@').with?.sarif_file).toBe(stepOf(aggregate, USES).with?.sarif)
-    // Least privilege: only aggregate writes (the comment and code scanning).
-    expect(plan.permissions).toEqual({ contents: 'read' })
+    // Least privilege: only aggregate writes (the comment and code scanning), and the plan
+    // corrects that comment when it fails: the two share its key.
+    expect(plan.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+    expect(stepOf(plan, USES).with?.['comment-key']).toBeTruthy()
+    expect(stepOf(plan, USES).with?.['comment-key']).toBe(stepOf(aggregate, USES).with?.['comment-key'])
     expect(legs.permissions).toEqual({ contents: 'read' })
     expect(aggregate.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write', actions: 'read' })
     // The legs check the plan's kernels: `kernel` comes from the entry, as `shard` does.
@@ -256,6 +259,17 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
     expect(server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)).toHaveLength(1)
     expect(server.comments).toHaveLength(1)
+
+    // A push whose plan fails (here a `boards` typo): no check or aggregate job runs, and the
+    // plan job, sharing the aggregate job's comment-key, says so in that comment.
+    const failed = await runActionAsync(actionInputs(stepOf(planJob, USES), {}, { boards: 'nope', token: TOKEN }), env('plan'))
+    expect(failed.status).toBe(1)
+    expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
+    expect(server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)).toHaveLength(2)
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]!.body).toContain('- ❌ the plan job failed, so no check job ran: input "boards": "nope" matches no board id in boards/fleet.json')
+    expect(server.comments[0]!.body).not.toContain(`**${full.counts.error}** error(s)`)
+    expect(failed.summary).toBe('')
 
     // The same matrix in one job (the README's single-job workflow, no comment): the same
     // annotations, job summary, SARIF and results, byte for byte.

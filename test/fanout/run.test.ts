@@ -17,6 +17,7 @@ import { toLegPattern } from '../../src/action/files.js'
 import { resolveMatrixFiles } from '../resolve-files.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
+import { GitHubApiError } from '../../src/github/errors.js'
 import { formatResults } from '../../src/fanout/results.js'
 import { sarifResultGroups } from '../../src/report/sarif.js'
 import { readShard, splitList, type ShardInput } from '../../src/fanout/shard.js'
@@ -326,6 +327,80 @@ describe('mode: plan', () => {
     // The page that lists the kernels, as a link: the step's log is read on GitHub, not in a clone.
     expect(io.rec.failed[0]).toMatch(/\nSee https:\/\/github\.com\/crashkernel-check\/crashkernel-check\/blob\/main\/docs\/policies\.md$/)
     expect(io.rec.files.size).toBe(0)
+  })
+})
+
+describe('mode: plan given the aggregate job\'s comment-key', () => {
+  /** A workspace whose pull request has the ✅ comment an aggregate job with comment-key "ck" left. */
+  async function withAggregateComment(): Promise<Workspace> {
+    const ws = workspace([matrix([{ id: 'ok', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }], 'boards/clean.json')])
+    const { results } = await planAndCheck(ws, 1)
+    const aggregate = fakeIO(ws, { mode: 'aggregate', results, commentKey: 'ck' })
+    await run(aggregate)
+    expect(aggregate.rec.failed).toEqual([])
+    expect(ws.comments).toHaveLength(1)
+    expect(ws.comments[0]!.body).toContain('✅')
+    return ws
+  }
+
+  it('a plan that fails updates the comment to say why (no check or aggregate job runs to do it), and creates none', async () => {
+    const ws = await withAggregateComment()
+    // The next push: a typo in "boards"; the workflow runs neither the check nor the aggregate jobs.
+    const io = fakeIO(ws, { mode: 'plan', boards: ['okk'], commentKey: 'ck' })
+    await run(io)
+    const why = 'input "boards": "okk" matches no board id in boards/clean.json'
+    expect(io.rec.failed).toEqual([why])
+    expect(ws.comments).toHaveLength(1)
+    expect(io.rec.api).not.toContain('create')
+    expect(ws.comments[0]!.body).not.toContain('✅')
+    expect(ws.comments[0]!.body).toContain(`- ❌ the plan job failed, so no check job ran: ${why}`)
+    // The plan job writes no summary: the comment links the run's log, not a summary.
+    expect(io.rec.summary).toEqual([])
+    expect(ws.comments[0]!.body).not.toContain('job summary')
+    // A matrix file the plan cannot read, in a pull request with no comment of this key: none is created.
+    const other = workspace([])
+    const unreadable = fakeIO(other, { mode: 'plan', matrix: ['nope.json'], commentKey: 'ck' })
+    await run(unreadable)
+    expect(unreadable.rec.failed).toEqual([expect.stringMatching(/^matrix file "nope\.json" not found in /)])
+    expect(unreadable.rec.api).toEqual(['client', 'list'])
+    expect(other.comments).toEqual([])
+  })
+
+  it('leaves the comment alone without a comment-key, on a fork, with comment: false, and when the plan succeeds', async () => {
+    const ws = await withAggregateComment()
+    const body = ws.comments[0]!.body
+    const forkEvent = join(ws.dir, 'fork-event.json')
+    writeFileSync(forkEvent, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: 'someone/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+    for (const [inputs, env] of [
+      [{ boards: ['okk'] }, {}],
+      [{ boards: ['okk'], commentKey: 'ck' }, { GITHUB_EVENT_PATH: forkEvent }],
+      [{ boards: ['okk'], commentKey: 'ck', comment: false }, {}],
+      [{ commentKey: 'ck' }, {}],
+    ] as Array<[Partial<ActionInputs>, Record<string, string>]>) {
+      const io = fakeIO(ws, { mode: 'plan', ...inputs }, env)
+      await run(io)
+      expect(io.rec.failed).toHaveLength(inputs.boards ? 1 : 0)
+      expect(io.rec.api).toEqual([])
+      expect(ws.comments[0]!.body).toBe(body)
+    }
+  })
+
+  it('says in its log why the comment was not corrected (a job without pull-requests: write)', async () => {
+    const ws = await withAggregateComment()
+    const body = ws.comments[0]!.body
+    const refused = (what: string) => () => Promise.reject(new GitHubApiError(`${what}: HTTP 403`, 403, 'permission'))
+    // A public repository: the comments are listed, the update is refused.
+    const update = fakeIO(ws, { mode: 'plan', boards: ['okk'], commentKey: 'ck' })
+    update.github = () => ({ ...fakeApi(update.rec, ws.comments), updateIssueComment: refused('PATCH /repos/o/r/issues/comments/1') })
+    await run(update)
+    expect(update.rec.failed).toEqual(['input "boards": "okk" matches no board id in boards/clean.json'])
+    expect(update.rec.info).toContain('no pull request comment of comment-key "ck" that this job\'s token may update: none corrected')
+    // A private one: not even the list.
+    const list = fakeIO(ws, { mode: 'plan', boards: ['okk'], commentKey: 'ck' })
+    list.github = () => ({ ...fakeApi(list.rec, ws.comments), listIssueComments: refused('GET /repos/o/r/issues/7/comments') })
+    await run(list)
+    expect(list.rec.info).toContain('cannot update the pull request comment after the failure: GET /repos/o/r/issues/7/comments: HTTP 403')
+    expect(ws.comments[0]!.body).toBe(body)
   })
 })
 
