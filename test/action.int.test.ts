@@ -82,6 +82,19 @@ describe('dist/action/index.js', () => {
     expect(run.summary).toContain('matrix file "nope/boards.json" not found in')
   })
 
+  it('mode: plan warns about the inputs it does not read, and plans as without them', () => {
+    const plain = runAction({ mode: 'plan', matrix: CLEAN, 'fail-on': 'error', annotations: 'true', summary: 'true' })
+    expect(plain.status).toBe(0)
+    expect(plain.stdout).not.toMatch(/^::warning/m)
+    const run = runAction({ mode: 'plan', matrix: CLEAN, sarif: 'out.sarif', 'fail-on': 'never', annotations: 'false' })
+    expect(run.status).toBe(0)
+    expect(run.outputs).toEqual(plain.outputs)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
+      '::warning::input "sarif", "annotations" and "fail-on" have no effect with mode: plan, which only plans the check jobs (outputs "matrix" and "count"): set them on the aggregate job',
+    ])
+    expect(existsSync(`${ROOT}out.sarif`)).toBe(false)
+  })
+
   it('checks the bundled example matrix by default', () => {
     expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
     const run = runAction({})

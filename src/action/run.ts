@@ -364,8 +364,30 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
   }
 }
 
+/**
+ * The warning for inputs given to a mode that does not read them, which a reader of the
+ * workflow would think do something there; undefined when none is.
+ *
+ * @param names - the inputs, each a name when it was given (a value other than its default), else falsy
+ * @param does - what the mode does instead, as `which …`
+ * @param where - the jobs to set them on
+ */
+function noEffect(names: ReadonlyArray<string | false | undefined>, mode: ActionInputs['mode'], does: string, where: string): string | undefined {
+  const given = names.filter((x): x is string => typeof x === 'string' && x !== '').map((x) => `"${x}"`)
+  if (given.length === 0) return undefined
+  return `input ${given.length > 1 ? `${given.slice(0, -1).join(', ')} and ${given.at(-1)}` : given[0]} ha${given.length === 1 ? 's' : 've'} no effect with mode: ${mode}, ${does}: set ${given.length === 1 ? 'it' : 'them'} on ${where}`
+}
+
 /** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
 async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
+  // What the check and aggregate jobs read, given to the plan (a `with:` copied from one of
+  // them, say): said before anything can fail, in one annotation.
+  const does = 'which only plans the check jobs (outputs "matrix" and "count")'
+  const unused = [
+    noEffect([inputs.sarif && 'sarif', inputs.html && 'html', inputs.resultsFile && 'results-file', !inputs.annotations && 'annotations', !inputs.summary && 'summary', inputs.failOn !== 'error' && 'fail-on', inputs.results && 'results'], 'plan', does, 'the aggregate job'),
+    noEffect([inputs.shard && 'shard'], 'plan', does, 'the check jobs (shard: ${{ matrix.shard }})'),
+  ].filter((w): w is string => w !== undefined)
+  if (unused.length > 0) io.annotate('warning', unused.join('\n'))
   // A pattern that names no file, or a file that cannot be read, has boards no leg would
   // check: the plan fails, naming every such pattern and file (as a check job does).
   const { files, problems: unreadable } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
@@ -491,8 +513,8 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
   const warnings: string[] = []
   // The legs chose the boards and kernels, and the results say which: a filter given here
   // filters nothing, which a reader of the workflow would not guess.
-  const unused = [inputs.boards && '"boards"', inputs.kernels && '"kernel"', inputs.shard && '"shard"'].filter((x): x is string => typeof x === 'string')
-  if (unused.length > 0) warnings.push(`input ${unused.length > 1 ? `${unused.slice(0, -1).join(', ')} and ${unused.at(-1)}` : unused[0]} ha${unused.length === 1 ? 's' : 've'} no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards, kernels and shard): set ${unused.length === 1 ? 'it' : 'them'} on the check jobs`)
+  const unused = noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs')
+  if (unused) warnings.push(unused)
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
   io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)
   if (merged.shards && merged.shards.repeated.length > 0) io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`)

@@ -166,6 +166,8 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     const matrix = JSON.parse(plan.outputs.matrix ?? '') as { include: Array<Record<string, string>> }
     expect(matrix.include.map((e) => e.shard)).toEqual(['1/4', '2/4', '3/4', '4/4'])
     expect(plan.summary).toBe('')
+    // action.yml's defaults (fail-on: error, annotations: 'true' …) are no inputs the plan ignores.
+    expect(commands(plan, 'warning')).toEqual([])
     expect(server.requests).toHaveLength(0)
 
     // check: one job per entry, as the runner would start them (here two at a time)

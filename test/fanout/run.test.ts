@@ -150,7 +150,7 @@ async function planAndCheck(ws: Workspace, maxJobs: number, kernels?: string[]):
 describe('mode: plan', () => {
   it('sets only `matrix` and `count`: no summary, annotation, file or API call', async () => {
     const ws = workspace(FILES)
-    const io = fakeIO(ws, { mode: 'plan', maxJobs: 3, sarif: 'out.sarif' })
+    const io = fakeIO(ws, { mode: 'plan', maxJobs: 3 })
     await run(io)
     const expected = planFanout(
       FILES.map((f) => ({ path: f.path, text: f.text })),
@@ -159,6 +159,32 @@ describe('mode: plan', () => {
     expect(io.rec.outputs).toEqual({ matrix: JSON.stringify(expected), count: 3 })
     expect(io.rec).toMatchObject({ annotations: [], summary: [], failed: [], api: [] })
     expect(io.rec.files.size).toBe(0)
+  })
+
+  it('warns, in one annotation, about the inputs of the check and aggregate jobs it was given, and writes none of their files', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { mode: 'plan', maxJobs: 3, sarif: 'out.sarif', html: 'r.html', resultsFile: 'r.json', annotations: false, summary: false, failOn: 'never', results: ['x/*.json'], shard: shardInput('1/3') })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.outputs.count).toBe(3)
+    const does = 'no effect with mode: plan, which only plans the check jobs (outputs "matrix" and "count")'
+    expect(io.rec.annotations).toEqual([
+      {
+        level: 'warning',
+        message: `input "sarif", "html", "results-file", "annotations", "summary", "fail-on" and "results" have ${does}: set them on the aggregate job\ninput "shard" has ${does}: set it on the check jobs (shard: \${{ matrix.shard }})`,
+      },
+    ])
+    expect(io.rec.files.size).toBe(0)
+    // Also when the plan then fails; and one input is "it".
+    const failing = fakeIO(ws, { mode: 'plan', boards: ['nope'], sarif: 'out.sarif' })
+    await run(failing)
+    expect(failing.rec.failed).toHaveLength(1)
+    expect(failing.rec.annotations).toEqual([{ level: 'warning', message: `input "sarif" has ${does}: set it on the aggregate job` }])
+    expect(failing.rec.files.size).toBe(0)
+    // The defaults are no values of their own (fail-on: error, annotations and summary: true).
+    const defaults = fakeIO(ws, { mode: 'plan', failOn: 'error', annotations: true, summary: true, comment: false })
+    await run(defaults)
+    expect(defaults.rec.annotations).toEqual([])
   })
 
   it('plans a fleet whose ids would not fit one input into one job with max-jobs 1: that job checks every board', async () => {
