@@ -46,8 +46,8 @@ export function spanLocation(doc: ParsedDocument, file: string, offset: number, 
   return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length }
 }
 
-/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
-function resolveNode(root: Node, path: readonly string[]): Node {
+/** Resolves a pointer to a node, stopping at the deepest ancestor that exists (`exact`: undefined there). */
+function resolveNode(root: Node, path: readonly string[], exact = false): Node | undefined {
   let node = root
   for (const segment of path) {
     let next: Node | undefined
@@ -58,7 +58,7 @@ function resolveNode(root: Node, path: readonly string[]): Node {
       const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment)
       next = prop?.children?.[1]
     }
-    if (!next) return node
+    if (!next) return exact ? undefined : node
     node = next
   }
   return node
@@ -79,12 +79,17 @@ function resolveNode(root: Node, path: readonly string[]): Node {
 export function locate(doc: ParsedDocument, file: string, pointer: JsonPointer, target: LocateTarget = 'value'): SourceLocation {
   if (!doc.root) return spanLocation(doc, file, 0, 0)
   const path = pointerToPath(pointer)
-  const node = resolveNode(doc.root, path)
+  const node = resolveNode(doc.root, path)!
   if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
     const key = node.parent.children[0]
     return spanLocation(doc, file, key.offset, key.length)
   }
   return spanLocation(doc, file, node.offset, node.length)
+}
+
+/** The node a pointer names, undefined when it is not in the document (of duplicate keys the last, as in JSON.parse). */
+export function nodeAt(doc: ParsedDocument, pointer: JsonPointer): Node | undefined {
+  return doc.root && resolveNode(doc.root, pointerToPath(pointer), true)
 }
 
 /**

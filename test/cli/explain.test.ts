@@ -506,6 +506,25 @@ describe('explain', () => {
     expect(preset.out).not.toMatch(/\n +at /)
   })
 
+  it('--ram on a preset board of a file: findings are at the file:line:column to change there, as without --ram', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // The board on one line after another board: "16G" in place of "2G" moves the columns after it.
+    const text = ['{ "version": 1, "boards": [', '  { "id": "o", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"], "cmdline": "crashkernel=64M" },', '  { "id": "b", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["7.2", "7.2.13"], "cpu": { "la57": true } } ] }'].join('\n')
+    await writeFile(matrix, text)
+    const line = text.split('\n')[2]!
+    const at = (needle: string) => `at ${matrix}:3:${line.indexOf(needle) + 1}\n`
+    const plain = await run(['explain', 'b', '--matrix', matrix])
+    const sized = await run(['explain', 'b', '--matrix', matrix, '--ram', '16G'])
+    expect(sized.out).toContain('RAM 16G')
+    for (const r of [plain, sized]) {
+      expect(r.out).toContain(at('"7.2.13"'))
+      expect(r.out).toContain(at('"la57"'))
+      expect(r.out).toContain('is listed already as "7.2" at /boards/1/kernels/0 (line 3)')
+      expect(r.out).toContain(`error CK010 not-requested\n${r.out.split('error CK010 not-requested\n')[1]!.split('\n')[0]}\n    ${at('"qemu-virt-arm64"')}`)
+    }
+  })
+
   it('a board one of whose kernels panics before the reservation: the others drawn, the panic said, exit 1 as check fails', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

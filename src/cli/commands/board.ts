@@ -42,6 +42,8 @@ export interface LoadedBoard {
   defaults: BoardMatrix['defaults']
   /** The board came from a preset name, not from the file. */
   fromPreset: boolean
+  /** The matrix text and the board's index in `boards` (none for a preset stand-in). */
+  source?: { text: string; index: number }
   /** check() of this board alone (kernels as asked). */
   report: Report
   /** Its layouts as decoded for that check. */
@@ -156,7 +158,7 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
       details: findingLines(fatal),
     })
   }
-  return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels)
+  return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, source: { text, index }, report, unsimulated: partial ? fatal : [] }, options.kernels)
 }
 
 /**

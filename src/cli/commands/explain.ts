@@ -7,7 +7,7 @@
  */
 import { crashkernelRangeOf, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
-import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
+import { check, PRESETS, type Finding, type LayoutReport } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
@@ -23,7 +23,9 @@ import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
-import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariants, variantOf } from './board.js'
+import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariants, variantOf, type LoadedBoard } from './board.js'
+import { nodeAt, spanLocation } from '../../matrix/locate.js'
+import { parseDocument } from '../../matrix/parse.js'
 import type { Command } from './types.js'
 
 /** The map draws reservations of at least this many MiB; the list after it has them all. */
@@ -110,16 +112,18 @@ function dmesg(sim: SimulationResult, c: Palette): string {
 
 /**
  * The findings with their fixes. `located`: each says where in the matrix file it is
- * (`at m.json:12:7`), the line to change; not for a board only a preset stands for, or one
- * re-checked with another "ramSize", whose findings are of a document no file holds.
+ * (`at m.json:12:7`), the line to change; not for a board only a preset stands for, whose
+ * findings are of a document no file holds. `ramSize`: the layout is the board re-checked
+ * with that `--ram` size, and a finding with no place in the file is at that size.
  */
-function findings(list: readonly Finding[], c: Palette, located: boolean): string {
+function findings(list: readonly Finding[], c: Palette, located: boolean, ramSize?: string): string {
   if (list.length === 0) return `  ${c.green('none')}\n`
   const mark = SEVERITY_MARK(c)
   const out: string[] = []
   for (const f of list) {
     out.push(`  ${mark[f.severity]} ${f.ruleId} ${f.ruleName}${f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : ''}\n    ${f.message}\n`)
     if (located && f.location) out.push(`    at ${f.location.file}:${f.location.line}:${f.location.column}\n`)
+    else if (located && ramSize !== undefined) out.push(`    at --ram ${ramSize}, the RAM size given on the command line (not in the file)\n`)
     for (const s of [...(f.suggestion ? [f.suggestion] : []), ...(f.alternatives ?? [])]) out.push(`    fix: ${s.description}\n`)
     out.push(`    ${c.dim(f.docsUrl)}\n`)
   }
@@ -153,7 +157,7 @@ function describeRanges(sim: SimulationResult, cmdline: string): string | undefi
  * @param boardFindings - the board's findings (those of this layout are shown)
  * @param located - the findings are of the matrix file: each says its file:line:column
  */
-export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string, located = false): string {
+export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string, located = false, ramGiven = false): string {
   const sim = l.result
   const devices = l.devices ?? []
   const variant = variantOf(l.layoutName)
@@ -189,7 +193,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))
   out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c))
   out.push(section('Linear map', c), renderLinearMap(sim, c))
-  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located))
+  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located, ramGiven ? variant : undefined))
   return out.join('')
 }
 
@@ -219,7 +223,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       const unknown = ramOpt.filter((r) => !variants.includes(r))
       if (unknown.length > 0) {
         // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
-        return explainSizes(io, board.wire, board.defaults, ramOpt, asked, variants, id)
+        return explainSizes(io, board, ramOpt, asked, variants)
       }
       inVariants = (name) => ramOpt.includes(variantOf(name) ?? '')
     } else if (ramOpt === undefined && variants.length > 1) {
@@ -257,20 +261,39 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
 
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
-function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>, located = false): ExitCode {
+function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>, located = false, ramGiven = false): ExitCode {
   const c = palette(colorForStdout(io))
   // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
   const display = displayCopy({ layouts, name, boardFindings, cmdlines })
   io.stdout(
     hint.split('\n').map((line) => visibleText(line)).join('\n') +
-      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located)).join('\n'),
+      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located, ramGiven)).join('\n'),
   )
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
 }
 
-/** `--ram 3G` on a qemu-* preset board: check a copy of the board with `ramSize`. */
-function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly string[], kernels: readonly string[] | undefined, variants: readonly string[], id: string): ExitCode {
+/**
+ * The matrix text with board `index`'s "ramSize" set to `size` (its value replaced, or the
+ * property put first in the board, on the line of its `{`: no line moves), and where the edit is.
+ */
+function withRamSize(text: string, index: number, size: string): { text: string; start: number; removed: number; inserted: number } | undefined {
+  const doc = parseDocument(text)
+  const board = nodeAt(doc, `/boards/${index}`)
+  if (board?.type !== 'object') return undefined
+  const value = JSON.stringify(size)
+  const own = nodeAt(doc, `/boards/${index}/ramSize`)
+  const [start, removed, put] = own ? [own.offset, own.length, value] : [board.offset + 1, 0, `"ramSize": ${value}${(board.children?.length ?? 0) > 0 ? ', ' : ''}`]
+  return { text: text.slice(0, start) + put + text.slice(start + removed), start, removed, inserted: put.length }
+}
+
+/**
+ * `--ram 3G` on a qemu-* preset board: check the board with that `ramSize` — in its file, where
+ * it has one, so that each finding is at the line and column to change there (one at the size
+ * itself says it is the size given); a preset named as the board is checked as a copy.
+ */
+function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], kernels: readonly string[] | undefined, variants: readonly string[]): ExitCode {
+  const { wire, defaults, id } = board
   const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined
   if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
     throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`)
@@ -282,7 +305,10 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
   const seen = new Set<bigint>()
   for (const size of sizes) {
     const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }
-    const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
+    const edit = board.source && withRamSize(board.source.text, board.source.index, size)
+    const report = edit
+      ? check(edit.text, board.file, { boards: [id], suggest: true, ...(kernels && { kernels }) })
+      : check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
     // A schema or decoder problem left this size without layouts, whatever severity the board's
     // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
     const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)))
@@ -295,9 +321,19 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
     // The board's own, as explain shows without --ram: the copy is the only board of its
     // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
     // it) judges the matrix by this board alone.
-    found.push(...report.findings.filter((f) => f.boardId === id))
+    // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
+    const original = board.source && parseDocument(board.source.text)
+    const back = (offset: number) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset)
+    const relocate = (f: Finding): Finding => {
+      if (!edit || !original || !f.location) return f
+      const { location, ...rest } = f
+      if (location.offset >= edit.start && location.offset < edit.start + edit.inserted) return rest
+      const start = back(location.offset)
+      return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) }
+    }
+    found.push(...report.findings.filter((f) => f.boardId === id).map(relocate))
   }
-  return print(io, layouts, wire.name, found, '')
+  return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
 }
 
 export const explain: Command = {
