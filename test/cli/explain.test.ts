@@ -520,6 +520,8 @@ describe('explain', () => {
     for (const r of [plain, sized]) {
       expect(r.out).toContain(at('"7.2.13"'))
       expect(r.out).toContain(at('"la57"'))
+      // Each layout shows the board's warning once, however many sizes are asked.
+      expect((await run(['explain', 'b', '--matrix', matrix, '--ram', '3G,4G', '--kernel', '7.2'])).out.match(/"cpu\.la57"/g)).toHaveLength(2)
       expect(r.out).toContain('is listed already as "7.2" at /boards/1/kernels/0 (line 3)')
       expect(r.out).toContain(`error CK010 not-requested\n${r.out.split('error CK010 not-requested\n')[1]!.split('\n')[0]}\n    ${at('"qemu-virt-arm64"')}`)
     }

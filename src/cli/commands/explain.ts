@@ -331,7 +331,10 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], k
       const start = back(location.offset)
       return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) }
     }
-    found.push(...report.findings.filter((f) => f.boardId === id).map(relocate))
+    // A finding about the board as a whole is the same for every size: once, as each layout shows it.
+    const whole = (f: Finding) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`
+    const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole))
+    found.push(...report.findings.filter((f) => f.boardId === id).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))))
   }
   return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
 }
