@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** `explain` on the example boards: the drawing, the reservations, the dmesg lines, the linear map, colour rules. */
-import { copyFile, writeFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES, run, tempDir } from './io.js'
+import { EXAMPLES, ROOT, run, tempDir } from './io.js'
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[/
@@ -433,6 +433,18 @@ describe('explain', () => {
     // check is unchanged: every warning, as before.
     const all = await run(['check', matrix])
     expect(all.out.match(/ warning /g)).toHaveLength(4)
+  })
+
+  it('--kernel with a release the board lists twice (its own and a what-if policy) shows both layouts, where check --kernel checks one (docs/cli.md)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', { release: '6.12', policy: 'arm64-6.1.65' }], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [v] }))
+    const heads = (await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.12'])).out.match(/━━ .* ━━/g)
+    expect(heads).toEqual(['━━ v · RAM 4G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━', '━━ v · RAM 4G · Linux 6.12.117 (policy arm64-6.1.65) · arm64 ━━'])
+    expect((await run(['check', matrix, '--kernel', '6.12'])).out).toContain('1 layout of 1 board simulated')
+    const doc = (await readFile(join(ROOT, 'docs/cli.md'), 'utf8')).replace(/\s+/g, ' ')
+    expect(doc).toContain('where `check --kernel` and `sweep` take one entry per release')
   })
 
   it('--kernel shows the duplicateKernel warning of an entry of that release that adds no layout', async () => {
