@@ -147,6 +147,21 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: oracleLog('arm64-6.1-dma31-4G-ck256M') }).problems.map((p) => p.code)).not.toContain('reservedMemUnknown')
   })
 
+  it("says that a kernel added to a board imported from a log without the DT takes QEMU virt's tree size", () => {
+    // dma30's tree has a bus QEMU virt's has not: its 6.12 log sizes 6.12's tree, and 6.1 added
+    // to the board took its profile's (QEMU virt's), NODE_DATA 0x1000 bytes off in verify of
+    // the 6.1 boot of the same machine, with no word from import.
+    const r = importBoard({ bootLog: oracleLog('arm64-6.12-dma30-4G-ck256M') }, { id: 'virt' })
+    expect(r.problems.filter((p) => p.code === 'dtSizeOtherKernels')).toEqual([
+      { severity: 'note', source: 'bootLog', code: 'dtSizeOtherKernels', message: expect.stringMatching(/^the unflattened device tree's size the log gives \(0xaa43, where QEMU virt's is 0xa703\) is Linux 6\.12\.117's alone: a kernel added .*import the DT too/) },
+    ])
+    const v = verifyBootLog(oracleLog('arm64-6.1-dma30-4G-ck256M'), { board: { ...r.board, kernels: [...r.board.kernels!, '6.1.192'] } })
+    expect(v.differences.map((d) => d.predicted)).toEqual(['NUMA: NODE_DATA [mem 0x13f7ed380-0x13f7effff]'])
+    // QEMU virt's own tree (the profile's), a DT's counts, or no tree (x86_64): nothing to say.
+    for (const inputs of [{ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }, { bootLog: oracleLog('riscv64-6.12-virt-4G-ck256M-mbdebug') }, { bootLog: oracleLog('arm64-6.12-dma30-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'dma30')) }, { bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug') }])
+      expect(importBoard(inputs).problems.map((p) => p.code)).not.toContain('dtSizeOtherKernels')
+  })
+
   it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
     const nomap = importBoard({ bootLog: oracleLog('arm64-5.10-resmem-nomap-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) })
     // The log alone makes [0xf0000000, 4G) a no-map bank; the DT explains it as firmware@f0000000.

@@ -398,6 +398,15 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const nomapBanks = (board.memory ?? []).filter((b) => b.nomap)
   if (log && !dtUsable && ofRm && !ofRm.rangeLine && nomapBanks.length > 0 && !board.acpi && log.facts.efi?.value !== true)
     problems.push({ severity: 'note', source: 'bootLog', code: 'reservedMemUnknown', message: `Linux ${release} does not print a static /reserved-memory node, so the no-map memory at ${nomapBanks.map((b) => `[${b.base}, ${hex(BigInt(b.base) + BigInt(b.size))})`).join(', ')} is a no-map bank of the board, not the node(s) that most likely made it, and nodes without no-map are not in the log at all: from 6.12.103 the kernel allocates 48 bytes per node (the reserved_mem array) before NODE_DATA, so a 6.12 or later kernel added to the board puts NODE_DATA and what follows it off by that; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose /reserved-memory nodes the board then carries` })
+  // The unflattened tree's size a log gives (memblock=debug's requests, or where its NODE_DATA
+  // line puts NODE_DATA) is its kernel's alone, the kernels' structs differ: without the DT's
+  // counts (`deviceTree`) a kernel added to the board takes its profile's, measured on QEMU
+  // virt's tree, which this machine's is not where the log's size is not its own profile's
+  // (the oracle's dma30 6.12 log with 6.1 added: NODE_DATA 0x1000 bytes off). x86_64 has no tree.
+  const logTree = board.boot?.unflattenedDt
+  const profileTree = (arch === 'arm64' || arch === 'riscv64') && typeof release === 'string' ? kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined)?.boot.unflattenedDt : undefined
+  if (log && logTree !== undefined && !board.deviceTree && (arch === 'arm64' || arch === 'riscv64') && BigInt(logTree) !== profileTree)
+    problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeOtherKernels', message: `the unflattened device tree's size the log gives (${logTree}${profileTree !== undefined ? `, where QEMU virt's is ${hex(profileTree)}` : ''}) is Linux ${String(release)}'s alone: a kernel added to the board's "kernels" takes its profile's, measured on QEMU virt's tree, and puts NODE_DATA and what memblock places after it off by the difference; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose counts size the tree for every kernel` })
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
