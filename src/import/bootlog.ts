@@ -1864,6 +1864,16 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
 }
 
 /**
+ * Where arm64's ZONE_DMA ends (exclusive; `start` where it is empty) on RAM from `start` to
+ * `end` for a DMA limit `limit` (the highest CPU address the DMA bus reaches, inclusive),
+ * as the kernel generation `variant` (a policy's `arm64.zones`) sizes it.
+ */
+export function zoneDmaEnd(variant: ZoneLimitsVariant, start: bigint, end: bigint, limit: bigint): bigint {
+  const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig, physMaskPlus1: 1n << 52n }).dma!
+  return dmaEnd > start ? dmaEnd : start
+}
+
+/**
  * What the ZONE_DMA end of a kernel that rounds the DMA limit proves of the limit itself.
  * Before 6.12 arm64 sized ZONE_DMA from zone_dma_bits = min(32, fls64(limit)) (and 5.10.0 –
  * 5.10.21 from a fixed 30 bits), widened a limit below RAM to 4G and spanned all RAM when it
@@ -1881,10 +1891,7 @@ function roundedDmaLimit(f: BootLogFacts, dma: Located<ZoneFact>, banks: readonl
   if (!zones || zones === zoneLimitsExact) return undefined
   const start = banks.reduce((m, b) => (b.base < m ? b.base : m), banks[0]!.base)
   const end = banks.reduce((m, b) => (b.end > m ? b.end : m), 0n)
-  const zoneEnd = (variant: ZoneLimitsVariant, limit: bigint): bigint => {
-    const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig, physMaskPlus1: 1n << 52n }).dma!
-    return dmaEnd > start ? dmaEnd : start
-  }
+  const zoneEnd = (variant: ZoneLimitsVariant, limit: bigint): bigint => zoneDmaEnd(variant, start, end, limit)
   // fls64() of the limit is all these kernels read: one limit a bit count, 64 for none.
   const shown = dma.value.range?.end ?? start
   const bits = Array.from({ length: 64 }, (_, i) => i + 1).filter((b) => zoneEnd(zones, (1n << BigInt(b)) - 1n) === shown)

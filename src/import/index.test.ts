@@ -132,6 +132,33 @@ describe('importBoard', () => {
     expect([exact.board.dma, exact.problems.map((p) => p.code)]).toEqual([{ zoneDmaLimit: '0x3fffffff' }, expect.not.arrayContaining(['dmaLimitUnknown'])])
   })
 
+  it("reads the DT's DMA limit against the log as the log's kernel does (dmaDisagrees): 6.1 rounds it to a power of two", () => {
+    // A bus to 0xbfffffff (not a power of two): 6.1 takes zone_dma_bits 32 and ends ZONE_DMA at
+    // 4G, as the log shows with no bus; 6.12 ends it at the limit. A note, and the board verifies.
+    const tree = virtTree(4n * GiB)
+    tree.children!.push({ name: 'dma-bus3g', props: { compatible: 'simple-bus', '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': [0, 0, 0, 0, 0, 0xc0000000] } })
+    const bus3g = buildDtb(tree)
+    const old = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M'), dtb: bus3g }, { id: 'virt' })
+    expect(old.problems.filter((p) => p.code === 'dmaDisagrees')).toEqual([
+      { severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: "the DT's DMA limit 0xbfffffff leaves ZONE_DMA ending at 0xffffffff on Linux 6.1.192, as the log shows: that kernel rounds the limit up to a power of two (zone_dma_bits); 6.12 and later size the zone from the exact limit and leave it ending at 0xbfffffff" },
+    ])
+    expect(verifyBootLog(oracleLog('arm64-6.1-plain-4G-ck256M'), { board: old.board }).differences).toEqual([])
+    // A DT the log's kernel would not end the zone by as the log shows is another boot's: the
+    // board takes its dma-ranges and fails its own log. It was a note blaming 6.1's rounding
+    // (6.12's log, or 6.1's with a 31-bit bus, which 6.1 does not widen) or nothing at all
+    // (a limit below RAM).
+    const other = (id: string, dtb: Uint8Array) => importBoard({ bootLog: oracleLog(id), dtb }, { id: 'virt' }).problems.filter((p) => p.code === 'dmaDisagrees')
+    expect(other('arm64-6.12-plain-4G-ck512M.high', bus3g)).toEqual([
+      { severity: 'warning', source: 'dtb', code: 'dmaDisagrees', message: expect.stringMatching(/^the DT's DMA limit 0xbfffffff would leave Linux 6\.12\.117's ZONE_DMA ending at 0xbfffffff, the log shows it ending at 0xffffffff \(boot log line 10: .*\): the DT is not the one the kernel got/) },
+    ])
+    expect(other('arm64-6.1-dma30-4G-ck256M', buildDtb(virtTree(4n * GiB, 'dma31')))[0]?.message).toMatch(/^the DT's DMA limit 0x7fffffff would leave Linux 6\.1\.192's ZONE_DMA ending at 0x7fffffff, the log shows it ending at 0xffffffff /)
+    expect(other('arm64-6.1-dma31-4G-ck256M', buildDtb(virtTree(4n * GiB, 'dma30')))[0]?.message).toMatch(/^the DT's DMA limit 0x3fffffff would leave Linux 6\.1\.192's ZONE_DMA ending at 0xffffffff, the log shows it ending at 0x7fffffff /)
+    expect(other('arm64-6.12-dma31-4G-ck256M', buildDtb(virtTree(4n * GiB, 'dma30')))[0]?.message).toMatch(/^the DT's DMA limit 0x3fffffff would leave Linux 6\.12\.117's ZONE_DMA empty, the log shows it ending at 0x7fffffff /)
+    // The DT of the boot: nothing to say.
+    expect(other('arm64-6.12-dma30-4G-ck256M', buildDtb(virtTree(4n * GiB, 'dma30')))).toEqual([])
+    expect(other('arm64-6.1-dma31-4G-ck256M', buildDtb(virtTree(4n * GiB, 'dma31')))).toEqual([])
+  })
+
   it('says that a 5.10 or 6.1 log does not show static /reserved-memory nodes, for which 6.12.103 and later allocate the reserved_mem array', () => {
     // 6.1 prints no line for firmware@f0000000 (no-map): the board has a no-map bank and no
     // node, so 6.12 added to it allocated no reserved_mem slot and put NODE_DATA 64 bytes off,

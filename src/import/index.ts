@@ -26,20 +26,21 @@ import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
 import { pagingLevels } from '../engine/riscv/mmu.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
+import { zoneLimitsExact } from '../engine/arm64/zones.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, KernelObject, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { semanticProblemText } from '../rules/index.js'
-import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, ubuntuWithoutUpstreamRelease, zoneDmaEnd, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
-import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
+import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
 export { rebaseProvenance } from './types.js'
@@ -627,18 +628,26 @@ function crossCheck(board: Board, s: Sources, provenance: Provenance, problems: 
   if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
     problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` })
   // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-  // The log's ZONE_DMA as printed: its board leaves out a limit a rounding kernel's end does not prove.
+  // The log's ZONE_DMA as printed against the DT's limit as the log's kernel reads it: a kernel
+  // before 6.12 rounds the limit up to a power of two (zone_dma_bits), so a limit that is not
+  // one (a bus to 0xbfffffff) ends its zone where the log shows it and 6.12's elsewhere, said
+  // as a note; a DT whose limit the log's kernel would not end the zone by as the log shows is
+  // not the one the kernel got, and the board that takes its dma-ranges fails its own log.
   const logDma = log?.facts.zones.find((z) => z.value.name === 'DMA')
-  if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts) {
-    const start = BigInt(board.memory[0]!.base)
-    const zoneEnd = (logDma.value.range?.end ?? start) - 1n
-    const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n
-    // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
-    let expect = dt.facts.dmaLimit
-    if (start < 0xffffffffn && expect > 0xffffffffn) expect = 0xffffffffn
-    if (expect > end) expect = end
-    if (expect >= start && expect !== zoneEnd)
-      problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` })
+  const release = typeof board.kernels?.[0] === 'string' ? resolveKernelRelease(board.kernels[0]) : undefined
+  const zones = release !== undefined ? policyFor('arm64', release)?.arm64?.zones : undefined
+  if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts && zones) {
+    const start = board.memory.reduce((m, b) => (spanOf(b).base < m ? spanOf(b).base : m), spanOf(board.memory[0]!).base)
+    const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n)
+    const limit = dt.facts.dmaLimit
+    const shown = logDma.value.range?.end ?? start
+    const booted = zoneDmaEnd(zones, start, end, limit)
+    const exact = zoneDmaEnd(zoneLimitsExact, start, end, limit)
+    const zone = (e: bigint) => (e > start ? `ending at ${hex(e - 1n)}` : 'empty')
+    if (booted !== shown)
+      problems.push({ severity: 'warning', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${hex(limit)} would leave Linux ${String(board.kernels![0])}'s ZONE_DMA ${zone(booted)}, the log shows it ${zone(shown)} (${cite('boot log', logDma)}): the DT is not the one the kernel got (its dma-ranges differ), and the board takes the DT's; import the DT as the kernel got it (/sys/firmware/fdt, read as root)` })
+    else if (exact !== booted)
+      problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${hex(limit)} leaves ZONE_DMA ${zone(booted)} on Linux ${String(board.kernels![0])}, as the log shows: that kernel rounds the limit up to a power of two (zone_dma_bits); 6.12 and later size the zone from the exact limit and leave it ${zone(exact)}` })
   }
 }
 
