@@ -427,6 +427,24 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(4n * GiB)) }).problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it("refuses a /proc/iomem whose kernel entries are another architecture's than the machine's", () => {
+    // An arm64 /proc/iomem with an x86_64 .config made an x86_64 board with RAM at 1 GiB and the
+    // kernel at 0x40200000, exit 0; the reverse an arm64 board of a PC's e820 RAM.
+    const iomemOf = (id: string) => oracleLog(id).split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+    const arm = iomemOf('arm64-6.12-plain-4G-ck256M-mbdebug')
+    const x86 = iomemOf('amd64-6.12-q35-4G-ck256M-mbdebug')
+    const riscv = iomemOf('riscv64-6.12-virt-4G-ck256M-mbdebug')
+    const refused = (inputs: Parameters<typeof importBoard>[0]) => importBoard(inputs).problems.filter((p) => p.severity === 'error').map((p) => [p.source, p.code, p.line, p.excerpt?.trim(), p.message])
+    expect(refused({ iomem: arm, config: fixture('debian-config/amd64-6.12.config') })).toEqual([
+      ['iomem', 'iomemOtherArch', 9, '40200000-41f2ffff : Kernel code', expect.stringMatching(/^the \/proc\/iomem is arm64's \(its "Kernel code" entry\), the \.config's machine is x86_64 \(\.config line \d+: "CONFIG_X86_64=y"\)/)],
+    ])
+    expect(refused({ iomem: x86, config: fixture('debian-config/arm64-6.12.config') })).toEqual([['iomem', 'iomemOtherArch', 12, '0373c000-03bfffff : Kernel bss', expect.stringMatching(/^the \/proc\/iomem is x86_64's/)]])
+    expect(refused({ iomem: riscv, bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') })).toEqual([['iomem', 'iomemOtherArch', expect.any(Number), expect.stringMatching(/: Kernel image$/), expect.stringMatching(/^the \/proc\/iomem is riscv64's .* the boot log's machine is arm64/)]])
+    expect(refused({ iomem: arm, dtb: buildDtb(virtTree(4n * GiB)), config: fixture('debian-config/arm64-6.12.config') })).toEqual([])
+    // Each with its own machine's: nothing refused.
+    for (const [iomem, arch] of [[arm, 'arm64'], [x86, 'amd64'], [riscv, 'riscv64']] as const) expect(refused({ iomem, config: fixture(`debian-config/${arch}-6.12.config`) })).toEqual([])
+  })
+
   it('refuses a .config of another architecture than the machine\'s, and leaves out a fragment\'s option this arch lacks', () => {
     // An amd64 .config with an arm64 boot: its CMA (off) and X86_DIRECT_GBPAGES would land on
     // the arm64 board, and check would simulate a kernel that never booted there.

@@ -37,7 +37,7 @@ import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild,
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
-import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
+import { iomemAcpiData, iomemArch, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
@@ -222,6 +222,21 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r!.board.description!)
   if (descriptions.length > 0) board.description = descriptions.join(' ')
   take(board, provenance, 'arch', [log, config, dtUsable])
+  // A /proc/iomem whose kernel entries are another architecture's is another machine's: its
+  // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is.
+  const iomemShows = facts.iomem ? iomemArch(facts.iomem) : undefined
+  if (iomemShows && board.arch !== undefined && iomemShows.arch !== board.arch) {
+    const from = [log, config, dtUsable].find((r) => r?.board.arch !== undefined)
+    problems.push({
+      severity: 'error',
+      source: 'iomem',
+      code: 'iomemOtherArch',
+      message: `the /proc/iomem is ${iomemShows.arch}'s (its "${iomemShows.entry.name}" entry), the ${from === log ? 'boot log' : from === config ? '.config' : 'DT'}'s machine is ${board.arch} (${provenance['/arch'] ?? ''}): it is another machine's; give this machine's (read as root)`,
+      line: iomemShows.entry.line,
+      column: 1,
+      excerpt: iomemShows.entry.text,
+    })
+  }
   const kernelFrom = take(board, provenance, 'kernels', [log, config])
   // check simulates only the releases the policies cover: say so here, not after the write.
   const release = board.kernels?.[0]

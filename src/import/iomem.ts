@@ -135,6 +135,20 @@ export function parseIomem(text: string, firstLine = 1): { facts: IomemFacts; pr
 }
 
 /**
+ * The architecture whose kernel wrote these `Kernel …` entries, with the entry that says so:
+ * riscv64 nests its parts under `Kernel image` (init_resources()), x86_64 lists `Kernel bss`
+ * (and `Kernel rodata`) without one, arm64 only `Kernel code` and `Kernel data`
+ * (request_standard_resources()). Undefined where they do not say (no kernel entries).
+ */
+export function iomemArch(facts: IomemFacts): { arch: NonNullable<Board['arch']>; entry: IomemEntry } | undefined {
+  const { code, data, image, rodata, bss } = facts.kernel
+  if (image) return { arch: 'riscv64', entry: image }
+  if (bss ?? rodata) return { arch: 'x86_64', entry: (bss ?? rodata)! }
+  if (code && data) return { arch: 'arm64', entry: code }
+  return undefined
+}
+
+/**
  * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
  * table after the command line's edits), written into `board.e820AcpiData` with provenance.
  * Nothing is written when there are none.
