@@ -904,6 +904,22 @@ describe('the page size', () => {
 })
 
 describe('bootLogToBoard', () => {
+  it('warns at its line where a log cut short (no newline at its end) gives a value from its last line', () => {
+    // A capture cut in the command line gave "console=ttyAMA", without the crashkernel= the
+    // log's own reservation lines show, with no word.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
+    const at = log.indexOf('Kernel command line: ') + 'Kernel command line: console=ttyAMA'.length
+    const cut = bootLogToBoard(log.slice(0, at))
+    expect(cut.board.cmdline).toBe('console=ttyAMA')
+    expect(cut.problems.filter((p) => p.code === 'cutShort')).toEqual([
+      { severity: 'warning', source: 'bootLog', code: 'cutShort', line: 33, column: 1, excerpt: '[    0.000000] Kernel command line: console=ttyAMA', message: expect.stringMatching(/^the log ends inside its last line, without a newline .*takes \/cmdline from it/) },
+    ])
+    // The whole line, or a cut in a line the board takes nothing from: nothing to say.
+    const whole = log.slice(0, log.indexOf('\n', at) + 1)
+    expect(bootLogToBoard(whole).problems.map((p) => p.code)).not.toContain('cutShort')
+    expect(bootLogToBoard(`${whole}[    0.000000] Unknown kernel command li`).problems.map((p) => p.code)).not.toContain('cutShort')
+  })
+
   it('turns the synthetic RPi-like log into a schema-valid board with provenance', () => {
     const r = bootLogToBoard(ARM64_LOG, { id: 'rpi4' })
     expect(valid(r.board)).toEqual([])

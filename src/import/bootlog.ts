@@ -1860,7 +1860,19 @@ function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
-  return parsedBootLogToBoard(parseBootLog(text), opts)
+  const r = parsedBootLogToBoard(parseBootLog(text), opts)
+  // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
+  // at a byte count): a value the board takes from its last line is a prefix of what the
+  // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=).
+  if (text.length > 0 && !text.endsWith('\n')) {
+    const lines = text.split('\n')
+    const n = lines.length
+    const last = lines[n - 1]!
+    const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer)
+    if (cited.length > 0)
+      r.problems.push({ severity: 'warning', source: 'bootLog', code: 'cutShort', message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log`, line: n, column: 1, excerpt: last.endsWith('\r') ? last.slice(0, -1) : last })
+  }
+  return r
 }
 
 /**
