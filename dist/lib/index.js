@@ -28248,8 +28248,8 @@ function spanLocation(doc, file, offset, length) {
     const end = locate_offsetToLineColumn(doc, offset + length);
     return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length };
 }
-/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
-function resolveNode(root, path) {
+/** Resolves a pointer to a node, stopping at the deepest ancestor that exists (`exact`: undefined there). */
+function resolveNode(root, path, exact = false) {
     let node = root;
     for (const segment of path) {
         let next;
@@ -28262,7 +28262,7 @@ function resolveNode(root, path) {
             next = prop?.children?.[1];
         }
         if (!next)
-            return node;
+            return exact ? undefined : node;
         node = next;
     }
     return node;
@@ -28289,6 +28289,10 @@ function locate(doc, file, pointer, target = 'value') {
         return spanLocation(doc, file, key.offset, key.length);
     }
     return spanLocation(doc, file, node.offset, node.length);
+}
+/** The node a pointer names, undefined when it is not in the document (of duplicate keys the last, as in JSON.parse). */
+function nodeAt(doc, pointer) {
+    return doc.root && resolveNode(doc.root, locate_pointerToPath(pointer), true);
 }
 /**
  * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
@@ -39818,6 +39822,22 @@ function parseIomem(text, firstLine = 1) {
     return { facts, problems };
 }
 /**
+ * The architecture whose kernel wrote these `Kernel …` entries, with the entry that says so:
+ * riscv64 nests its parts under `Kernel image` (init_resources()), x86_64 lists `Kernel bss`
+ * (and `Kernel rodata`) without one, arm64 only `Kernel code` and `Kernel data`
+ * (request_standard_resources()). Undefined where they do not say (no kernel entries).
+ */
+function iomemArch(facts) {
+    const { code, data, image, rodata, bss } = facts.kernel;
+    if (image)
+        return { arch: 'riscv64', entry: image };
+    if (bss ?? rodata)
+        return { arch: 'x86_64', entry: (bss ?? rodata) };
+    if (code && data)
+        return { arch: 'arm64', entry: code };
+    return undefined;
+}
+/**
  * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
  * table after the command line's edits), written into `board.e820AcpiData` with provenance.
  * Nothing is written when there are none.
@@ -41562,7 +41582,28 @@ function applyNomap(banks, nomap) {
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 function bootLogToBoard(text, opts = {}) {
-    return parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+    const r = parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+    // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
+    // at a byte count): a value the board takes from its last line is a prefix of what the
+    // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=).
+    if (text.length > 0 && !text.endsWith('\n')) {
+        const lines = text.split('\n');
+        const n = lines.length;
+        const last = lines[n - 1];
+        const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer);
+        if (cited.length > 0)
+            r.problems.push({ severity: 'warning', source: 'bootLog', code: 'cutShort', message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log`, line: n, column: 1, excerpt: last.endsWith('\r') ? last.slice(0, -1) : last });
+    }
+    return r;
+}
+/**
+ * Where arm64's ZONE_DMA ends (exclusive; `start` where it is empty) on RAM from `start` to
+ * `end` for a DMA limit `limit` (the highest CPU address the DMA bus reaches, inclusive),
+ * as the kernel generation `variant` (a policy's `arm64.zones`) sizes it.
+ */
+function zoneDmaEnd(variant, start, end, limit) {
+    const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true }, physMaskPlus1: 1n << 52n }).dma;
+    return dmaEnd > start ? dmaEnd : start;
 }
 /**
  * What the ZONE_DMA end of a kernel that rounds the DMA limit proves of the limit itself.
@@ -41583,10 +41624,7 @@ function roundedDmaLimit(f, dma, banks) {
         return undefined;
     const start = banks.reduce((m, b) => (b.base < m ? b.base : m), banks[0].base);
     const end = banks.reduce((m, b) => (b.end > m ? b.end : m), 0n);
-    const zoneEnd = (variant, limit) => {
-        const dmaEnd = variant({ startOfDram: start, endOfDram: end, dma: { dmaRanges: [{ node: '(log)', cpuEnd: limit }], iortLimitBits: [] }, acpiDisabled: true, ofRoot: true, config: { ZONE_DMA: true, ZONE_DMA32: true }, physMaskPlus1: 1n << 52n }).dma;
-        return dmaEnd > start ? dmaEnd : start;
-    };
+    const zoneEnd = (variant, limit) => zoneDmaEnd(variant, start, end, limit);
     // fls64() of the limit is all these kernels read: one limit a bit count, 64 for none.
     const shown = dma.value.range?.end ?? start;
     const bits = Array.from({ length: 64 }, (_, i) => i + 1).filter((b) => zoneEnd(zones, (1n << BigInt(b)) - 1n) === shown);
@@ -44019,6 +44057,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
@@ -44181,6 +44220,21 @@ function importBoard(inputs, opts = {}) {
     if (descriptions.length > 0)
         board.description = descriptions.join(' ');
     take(board, provenance, 'arch', [log, config, dtUsable]);
+    // A /proc/iomem whose kernel entries are another architecture's is another machine's: its
+    // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is.
+    const iomemShows = facts.iomem ? iomemArch(facts.iomem) : undefined;
+    if (iomemShows && board.arch !== undefined && iomemShows.arch !== board.arch) {
+        const from = [log, config, dtUsable].find((r) => r?.board.arch !== undefined);
+        problems.push({
+            severity: 'error',
+            source: 'iomem',
+            code: 'iomemOtherArch',
+            message: `the /proc/iomem is ${iomemShows.arch}'s (its "${iomemShows.entry.name}" entry), the ${from === log ? 'boot log' : from === config ? '.config' : 'DT'}'s machine is ${board.arch} (${provenance['/arch'] ?? ''}): it is another machine's; give this machine's (read as root)`,
+            line: iomemShows.entry.line,
+            column: 1,
+            excerpt: iomemShows.entry.text,
+        });
+    }
     const kernelFrom = take(board, provenance, 'kernels', [log, config]);
     // check simulates only the releases the policies cover: say so here, not after the write.
     const release = board.kernels?.[0];
@@ -44365,6 +44419,15 @@ function importBoard(inputs, opts = {}) {
     const nomapBanks = (board.memory ?? []).filter((b) => b.nomap);
     if (log && !dtUsable && ofRm && !ofRm.rangeLine && nomapBanks.length > 0 && !board.acpi && log.facts.efi?.value !== true)
         problems.push({ severity: 'note', source: 'bootLog', code: 'reservedMemUnknown', message: `Linux ${release} does not print a static /reserved-memory node, so the no-map memory at ${nomapBanks.map((b) => `[${b.base}, ${types_hex(BigInt(b.base) + BigInt(b.size))})`).join(', ')} is a no-map bank of the board, not the node(s) that most likely made it, and nodes without no-map are not in the log at all: from 6.12.103 the kernel allocates 48 bytes per node (the reserved_mem array) before NODE_DATA, so a 6.12 or later kernel added to the board puts NODE_DATA and what follows it off by that; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose /reserved-memory nodes the board then carries` });
+    // The unflattened tree's size a log gives (memblock=debug's requests, or where its NODE_DATA
+    // line puts NODE_DATA) is its kernel's alone, the kernels' structs differ: without the DT's
+    // counts (`deviceTree`) a kernel added to the board takes its profile's, measured on QEMU
+    // virt's tree, which this machine's is not where the log's size is not its own profile's
+    // (the oracle's dma30 6.12 log with 6.1 added: NODE_DATA 0x1000 bytes off). x86_64 has no tree.
+    const logTree = board.boot?.unflattenedDt;
+    const profileTree = (arch === 'arm64' || arch === 'riscv64') && typeof release === 'string' ? kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined)?.boot.unflattenedDt : undefined;
+    if (log && logTree !== undefined && !board.deviceTree && (arch === 'arm64' || arch === 'riscv64') && BigInt(logTree) !== profileTree)
+        problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeOtherKernels', message: `the unflattened device tree's size the log gives (${logTree}${profileTree !== undefined ? `, where QEMU virt's is ${types_hex(profileTree)}` : ''}) is Linux ${String(release)}'s alone: a kernel added to the board's "kernels" takes its profile's, measured on QEMU virt's tree, and puts NODE_DATA and what memblock places after it off by the difference; import the DT too (.dtb or .dts, /sys/firmware/fdt on the board), whose counts size the tree for every kernel` });
     // A kernel another builder built (a board-support kernel) takes what the log does not show
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
@@ -44601,20 +44664,26 @@ function crossCheck(board, s, provenance, problems) {
     if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
         problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
     // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
-    // The log's ZONE_DMA as printed: its board leaves out a limit a rounding kernel's end does not prove.
+    // The log's ZONE_DMA as printed against the DT's limit as the log's kernel reads it: a kernel
+    // before 6.12 rounds the limit up to a power of two (zone_dma_bits), so a limit that is not
+    // one (a bus to 0xbfffffff) ends its zone where the log shows it and 6.12's elsewhere, said
+    // as a note; a DT whose limit the log's kernel would not end the zone by as the log shows is
+    // not the one the kernel got, and the board that takes its dma-ranges fails its own log.
     const logDma = log?.facts.zones.find((z) => z.value.name === 'DMA');
-    if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts) {
-        const start = BigInt(board.memory[0].base);
-        const zoneEnd = (logDma.value.range?.end ?? start) - 1n;
-        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
-        // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
-        let expect = dt.facts.dmaLimit;
-        if (start < 0xffffffffn && expect > 0xffffffffn)
-            expect = 0xffffffffn;
-        if (expect > end)
-            expect = end;
-        if (expect >= start && expect !== zoneEnd)
-            problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` });
+    const release = typeof board.kernels?.[0] === 'string' ? resolveKernelRelease(board.kernels[0]) : undefined;
+    const zones = release !== undefined ? policyFor('arm64', release)?.arm64?.zones : undefined;
+    if (board.memory && dt?.board.dma && logDma && board.arch === 'arm64' && dt.facts && zones) {
+        const start = board.memory.reduce((m, b) => (spanOf(b).base < m ? spanOf(b).base : m), spanOf(board.memory[0]).base);
+        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n);
+        const limit = dt.facts.dmaLimit;
+        const shown = logDma.value.range?.end ?? start;
+        const booted = zoneDmaEnd(zones, start, end, limit);
+        const exact = zoneDmaEnd(zoneLimitsExact, start, end, limit);
+        const zone = (e) => (e > start ? `ending at ${types_hex(e - 1n)}` : 'empty');
+        if (booted !== shown)
+            problems.push({ severity: 'warning', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${types_hex(limit)} would leave Linux ${String(board.kernels[0])}'s ZONE_DMA ${zone(booted)}, the log shows it ${zone(shown)} (${cite('boot log', logDma)}): the DT is not the one the kernel got (its dma-ranges differ), and the board takes the DT's; import the DT as the kernel got it (/sys/firmware/fdt, read as root)` });
+        else if (exact !== booted)
+            problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${types_hex(limit)} leaves ZONE_DMA ${zone(booted)} on Linux ${String(board.kernels[0])}, as the log shows: that kernel rounds the limit up to a power of two (zone_dma_bits); 6.12 and later size the zone from the exact limit and leave it ${zone(exact)}` });
     }
 }
 /**

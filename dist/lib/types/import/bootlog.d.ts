@@ -36,6 +36,7 @@
 import type { Board } from '../matrix/generated/board-matrix.js';
 import { type IomemFacts } from './iomem.js';
 import { type Span } from './ranges.js';
+import { type ZoneLimitsVariant } from '../engine/arm64/zones.js';
 import { type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js';
 type Arch = NonNullable<Board['arch']>;
 /** One kernel line of the log, with the prefixes (timestamp, syslog level …) removed. */
@@ -567,6 +568,12 @@ export declare function gapHoldsNomapEdge(end: bigint, next: bigint, edges: read
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
+/**
+ * Where arm64's ZONE_DMA ends (exclusive; `start` where it is empty) on RAM from `start` to
+ * `end` for a DMA limit `limit` (the highest CPU address the DMA bus reaches, inclusive),
+ * as the kernel generation `variant` (a policy's `arm64.zones`) sizes it.
+ */
+export declare function zoneDmaEnd(variant: ZoneLimitsVariant, start: bigint, end: bigint, limit: bigint): bigint;
 /**
  * {@link bootLogToBoard} of a log already read by {@link parseBootLog}, for a caller that
  * needs more of the reading than the board (verify: the first boot's lines). The board's

@@ -67,6 +67,16 @@ export declare function parseIomem(text: string, firstLine?: number): {
     problems: ImportProblem[];
 };
 /**
+ * The architecture whose kernel wrote these `Kernel …` entries, with the entry that says so:
+ * riscv64 nests its parts under `Kernel image` (init_resources()), x86_64 lists `Kernel bss`
+ * (and `Kernel rodata`) without one, arm64 only `Kernel code` and `Kernel data`
+ * (request_standard_resources()). Undefined where they do not say (no kernel entries).
+ */
+export declare function iomemArch(facts: IomemFacts): {
+    arch: NonNullable<Board['arch']>;
+    entry: IomemEntry;
+} | undefined;
+/**
  * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
  * table after the command line's edits), written into `board.e820AcpiData` with provenance.
  * Nothing is written when there are none.

@@ -1,3 +1,8 @@
+/**
+ * JSON Pointer → position in the file, so every finding lands on the exact value (or key)
+ * in the pull request.
+ */
+import type { Node } from 'jsonc-parser';
 import type { JsonPointer, SourceLocation } from '../report/types.js';
 import type { ParsedDocument } from './parse.js';
 /** What to point at: the value itself, or the key of the property holding it. */
@@ -26,6 +31,8 @@ export declare function spanLocation(doc: ParsedDocument, file: string, offset: 
  * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
  */
 export declare function locate(doc: ParsedDocument, file: string, pointer: JsonPointer, target?: LocateTarget): SourceLocation;
+/** The node a pointer names, undefined when it is not in the document (of duplicate keys the last, as in JSON.parse). */
+export declare function nodeAt(doc: ParsedDocument, pointer: JsonPointer): Node | undefined;
 /**
  * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
  * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
