@@ -195,14 +195,18 @@ export function unsimulatedCounts(report: Pick<Report, 'unsimulated'>): { boards
 
 /**
  * The totals' entries for `report.unsimulated`, none when it is empty: each a count and its
- * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`.
+ * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`; a
+ * file parsed whose `boards` could not be read (`"boards": {}`) is `file with no boards read (schema error)`.
  * The one-line formats join them as unsimulatedText() does; the HTML page shows each as a figure.
  */
 export function unsimulatedParts(report: Pick<Report, 'unsimulated'>): Array<{ count: number; words: string }> {
   const c = unsimulatedCounts(report)
   const parts: Array<{ count: number; words: string }> = []
   if (c.boards > 0) parts.push({ count: c.boards, words: `board${c.boards === 1 ? '' : 's'} not simulated` })
-  if (c.files > 0) parts.push({ count: c.files, words: `file${c.files === 1 ? '' : 's'} not read (${filesWhy(c)})` })
+  // A file with a schema error and no `boards` array was read and parsed: only no board of it could be told apart.
+  const schema = c.files - c.syntax
+  if (c.syntax > 0) parts.push({ count: c.syntax, words: `file${c.syntax === 1 ? '' : 's'} not read (syntax error${c.syntax === 1 ? '' : 's'})` })
+  if (schema > 0) parts.push({ count: schema, words: `file${schema === 1 ? '' : 's'} with no boards read (schema error${schema === 1 ? '' : 's'})` })
   return parts
 }
 
@@ -249,17 +253,9 @@ export function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findin
  * unsimulatedWhy({ file: 'a.json', reason: 'syntax' }) // → 'not read: JSON syntax error'
  */
 export function unsimulatedWhy(u: UnsimulatedInput): string {
-  if (u.pointer === undefined) return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'not read: schema error'
+  if (u.pointer === undefined) return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'no boards read: schema error'
   const why: Record<UnsimulatedInput['reason'], string> = { syntax: 'JSON syntax error', schema: 'schema error', semantic: 'SC003 error', engine: 'not modelled (SC004)' }
   return `not simulated: ${why[u.reason]}`
-}
-
-/** Why whole files were not read: `syntax error`, `schema errors`, or both counted (`1 syntax error, 2 schema errors`). */
-function filesWhy(c: { files: number; syntax: number }): string {
-  const words = (n: number, what: string) => `${what} error${n === 1 ? '' : 's'}`
-  if (c.syntax === c.files) return words(c.files, 'syntax')
-  if (c.syntax === 0) return words(c.files, 'schema')
-  return `${c.syntax} ${words(c.syntax, 'syntax')}, ${c.files - c.syntax} ${words(c.files - c.syntax, 'schema')}`
 }
 
 /**

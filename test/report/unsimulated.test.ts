@@ -61,10 +61,17 @@ describe('report.unsimulated', () => {
     expect(check(FILES['defaults.json'], 'defaults.json', { boards: ['b'] }).unsimulated?.length).toBe(3)
   })
 
-  it('a schema error with no boards to read: the file', () => {
+  // Was a bug: every format said "1 file not read (schema error)" of a file that was read and
+  // parsed, only its `boards` was no array to read boards from.
+  it('a schema error with no boards to read: the file, read but with no boards read', () => {
     const report = run('boards-not-array.json')
     expect(report.unsimulated).toEqual([{ file: 'boards-not-array.json', reason: 'schema' }])
-    expect(lastLine(report)).toBe('0 layouts of 0 boards simulated in 1 file; 1 file not read (schema error)')
+    expect(lastLine(report)).toBe('0 layouts of 0 boards simulated in 1 file; 1 file with no boards read (schema error)')
+    expect(totalsLine(report)).toContain('; 1 file with no boards read (schema error).')
+    expect(htmlTotals(report)).toBe('0 boards 1 file with no boards read (schema error) 0 layouts 0 kernels 1 errors 0 warnings 0 notes 0 suppressed')
+    expect(formatMarkdown(report)).toContain('| ❌ | `boards-not-array.json` | — | — | no boards read: schema error (see the findings) | — | — | — |')
+    expect(formatMarkdown(report)).not.toContain('not read')
+    expect(formatHtml(run('good.json', 'boards-not-array.json'))).toContain('? no boards read: schema error')
   })
 
   it('one refused board of three', () => {
@@ -100,7 +107,7 @@ describe('report.unsimulated', () => {
     expect(totalsLine(report)).toContain('; 4 boards not simulated, 1 file not read (syntax error).')
     expect(htmlTotals(report)).toBe('5 boards 4 boards not simulated 1 file not read (syntax error) 5 layouts 1 kernels 3 errors 0 warnings 0 notes 0 suppressed')
     expect(run('not-json.json', 'boards-not-array.json').unsimulated?.length).toBe(2)
-    expect(lastLine(run('not-json.json', 'boards-not-array.json'))).toBe('0 layouts of 0 boards simulated in 2 files; 2 files not read (1 syntax error, 1 schema error)')
+    expect(lastLine(run('not-json.json', 'boards-not-array.json'))).toBe('0 layouts of 0 boards simulated in 2 files; 1 file not read (syntax error), 1 file with no boards read (schema error)')
     // The JSON report has it, and reads back in a results file.
     expect(JSON.parse(formatJson(report)).unsimulated).toEqual(report.unsimulated)
     expect(parseResults(formatResults(report, { files: report.files, boards: [] }), 'r.json').report.unsimulated).toEqual(report.unsimulated)
