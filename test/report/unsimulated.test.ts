@@ -127,9 +127,12 @@ describe('report.unsimulated', () => {
       'defaults.json c: ? not simulated: schema error',
       'one-refused.json b: ? not simulated: schema error1',
     ])
-    // The filter counts them; "layouts" counts the layouts alone.
-    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">5<\/span>/)
-    expect(html).toMatch(/id="f-not-simulated"><span>\? not simulated<span class="n">5<\/span>/)
+    // The filter counts them apart from the layouts, which "layouts" counts alone. Was a bug:
+    // "all 10" (5 layouts and 5 rows of boards and files) beside totals of "5 layouts".
+    expect(html).toMatch(/id="f-all" checked><span>all<span class="n">5 layouts \+ 4 boards, 1 file not simulated<\/span>/)
+    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">0 layouts \+ 4 boards, 1 file not simulated<\/span>/)
+    expect(html).toMatch(/id="f-not-simulated"><span>\? not simulated<span class="n">0 layouts \+ 4 boards, 1 file not simulated<\/span>/)
+    expect(html).toMatch(/id="f-reserved"><span>✓ reserved<span class="n">5<\/span>/)
     expect(htmlTotals(report)).toContain(' 5 layouts ')
     // Each links to a section with its findings; a board stopped by its file's error outside the boards shows that error.
     const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</details>', html.indexOf(`id="${id}"`)))

@@ -547,10 +547,14 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const linked = new Set([...detailed, ...brief])
   const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id))
 
-  const statusCount = new Map<LayoutStatus, number>()
-  for (const e of entries) statusCount.set(e.status, (statusCount.get(e.status) ?? 0) + 1)
-  const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst).length
-  const withFindings = entries.filter((e) => e.worst).length
+  const byStatus = new Map<LayoutStatus, Entry[]>()
+  for (const e of entries) {
+    const list = byStatus.get(e.status)
+    if (list) list.push(e)
+    else byStatus.set(e.status, [e])
+  }
+  const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst)
+  const withFindings = entries.filter((e) => e.worst)
 
   const c = report.counts
   const totals = [
@@ -562,12 +566,21 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
   ].join('')
 
-  const radio = (id: string, label: string, n: number, checked = false) =>
-    `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${groupDigits(n)}</span></span></label>`
+  // A filter counts the layouts it shows, and apart from them the rows of boards and files
+  // nothing was simulated of (`52 layouts + 3 boards, 1 file`), as the totals count them apart:
+  // one sum of both read as 56 layouts beside a totals line of 52.
+  const radio = (id: string, label: string, shown: readonly Entry[], checked = false) => {
+    const n = shown.filter((e) => !e.unsimulated).length
+    const boardRows = shown.filter((e) => e.unsimulated?.pointer !== undefined).length
+    const fileRows = shown.filter((e) => e.unsimulated && e.unsimulated.pointer === undefined).length
+    const rest = [boardRows > 0 ? plural(boardRows, ['board', 'boards']) : '', fileRows > 0 ? plural(fileRows, ['file', 'files']) : ''].filter(Boolean).join(', ')
+    const count = rest === '' ? groupDigits(n) : `${plural(n, ['layout', 'layouts'])} + ${rest} not simulated`
+    return `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${count}</span></span></label>`
+  }
   const filter =
-    `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
-    STATUSES.filter((s) => statusCount.has(s))
-      .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)!))
+    `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
+    STATUSES.filter((s) => byStatus.has(s))
+      .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, byStatus.get(s)!))
       .join('') +
     `</fieldset>`
 
