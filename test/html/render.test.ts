@@ -221,8 +221,9 @@ describe('page', () => {
 
   it('names the board of a finding outside a layout, which nothing else on the page does', () => {
     const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)
-    const html = renderHtml(check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: 4, kernels: ['6.12'] }), 'm.json', { suggest: false }))
-    const loose = html.slice(html.indexOf('<h2>Findings outside a layout</h2>'))
+    // (A board the schema refuses has a grid row and section of its own, which name it.)
+    const html = renderHtml(check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['7.2', '7.2.13'], cmdline: 'crashkernel=256M' }), 'm.json', { suggest: false }))
+    const loose = html.slice(html.indexOf('<h2>Findings outside a layout</h2>'), html.indexOf('<h2>Layouts</h2>'))
     expect(loose).toMatch(/<p class="loc mono">m\.json:\d+:\d+ \u00B7 board vm<\/p>/)
     // Inside a layout's section the section names the board, for every finding of it.
     const two = check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=128M crashkernel=256M crashkernel=512M,high' }), 'm.json', { suggest: false })
@@ -320,8 +321,15 @@ describe('page', () => {
       const html = renderHtml(check(text, 'm.json'))
       expect(html).toContain('<p class="empty">No layouts were simulated.</p>')
       expect(html).not.toContain('<fieldset class="filter">')
-      expect(html).not.toContain('<h2>Layouts</h2>')
+      expect(html).not.toContain('Each map is drawn to scale')
     }
+    expect(renderHtml(check('{ "version": 1, "boards": [] }', 'm.json'))).not.toContain('<h2>Layouts</h2>')
+    // Was a bug: with every file bad the grid was gone, and with it the rows of the boards and
+    // files not simulated that it lists beside simulated layouts (and the Markdown table lists always).
+    const bad = renderHtml(check('{ "version": 1, "boards": [ { "id": "a" } { "id": "b" } ] }', 'm.json'))
+    expect(bad).toContain('<th class="k" scope="col">no kernel simulated</th>')
+    expect(bad).toMatch(/<td colspan="1"><a class="st s-not-simulated p hf" href="#U0"[^>]*>\? not read: JSON syntax error/)
+    expect(bad).toContain('<details class="layout')
     expect(renderHtml(examples())).toContain('<h2>Layouts</h2>')
     expect(renderHtml(examples())).toContain('<fieldset class="filter">')
   })

@@ -179,9 +179,8 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
     })
   }
   // The boards and files nothing was simulated of, each a row of the grid with its own findings
-  // (else the grid and its "problems" filter ignore them while the totals count their errors);
-  // only beside simulated layouts, whose kernels make the grid's columns.
-  if (entries.length === 0) return { entries, loose }
+  // (else the grid and its "problems" filter ignore them while the totals count their errors),
+  // also when nothing was simulated: the Markdown layouts table lists them then too.
   const own = new Set<Finding>()
   const unlisted = unlistedUnsimulated(report)
   // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
@@ -329,7 +328,8 @@ function shortOutcome(result: SimulationResult, cmdline: string | undefined): st
 }
 
 function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: ReadonlySet<string>, multiFile: boolean): string {
-  const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${text(k)}</th>`).join('')}</tr></thead>`
+  // No kernel was simulated (every board and file of the run is a row not simulated): one column that says so.
+  const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.length > 0 ? kernels.map((k) => `<th class="k" scope="col">${text(k)}</th>`).join('') : '<th class="k" scope="col">no kernel simulated</th>'}</tr></thead>`
   const chunks: string[] = []
   const CHUNK = 250
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -349,7 +349,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
         const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`
         const tip = attr(cellTip(alone))
         const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`
-        return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${kernels.length}">${inner}</td></tr>`
+        return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`
       }
       const cells = kernels.map((k) => {
         const list = row.cells.get(k)
@@ -658,17 +658,19 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<section><h2>Boards \u00D7 kernels</h2>`,
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
     // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
-    rows.length ? filter : '',
+    // Rows of boards and files alone (nothing simulated) are all one kind: no filter for them.
+    layoutCount > 0 ? filter : '',
     // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
     // reach what follows. The skip link shows when focused (style.ts).
     rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
-    rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+    layoutCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
+    rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
     looseHtml,
     entries.length ? `<section><h2>Layouts</h2>` : '',
-    entries.length ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
+    layoutCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
     capText.length ? `<p class="note cap">${text(capText.join(' '))}</p>` : '',
     mapped.size ? renderLegend(categories, hasDevices) : '',
     sections.join('\n'),
