@@ -724,10 +724,14 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved' || l.result.panic) without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1)
     const n = report.layouts.length
     const k = [...without.values()].reduce((a, b) => a + b, 0)
+    // Suppressed findings are findings still (the totals count them; the job summary lists
+    // them): "without findings" alone read as if the run had found nothing at all.
+    const s = report.counts.suppressed
+    const but = s > 0 ? ` but ${s} suppressed${withSummary ? ' (listed in the job summary)' : ''}` : ''
     doc.add(
       k === 0
-        ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
-        : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
+        ? `All ${n} layout(s) reserve the crash kernel without findings${but}.\n`
+        : `No findings in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
     )
   }
   const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x))

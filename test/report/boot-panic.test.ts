@@ -48,7 +48,8 @@ describe('a boot that panics after the reservation', () => {
     expect(summary).toContain('suppressed: CK012 (lab board, never booted on 5.17)')
     expect(summary).toContain('crashkernel: ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t)')
     const comment = renderComment(report)
-    expect(comment).not.toContain('All 1 layout(s) reserve the crash kernel without findings.')
+    expect(comment).not.toContain('All 1 layout(s) reserve the crash kernel without findings')
+    expect(comment).toContain('No findings in the 1 layout(s) but 1 suppressed (listed in the job summary); the crash kernel is reserved in 0 of them, not in 1: ')
     expect(comment).toContain('not in 1: ❌ boot panics in memmap\\_init() (NUMA node 1 has no pg\\_data\\_t) (1)')
   })
 

@@ -420,7 +420,7 @@ describe('renderSummary: status of each layout', () => {
     const comment = renderComment(r)
     expect(comment).not.toContain('| big | 4T/6.12 |')
     expect(comment).not.toContain('memory map and kernel log')
-    expect(comment).toContain('No findings in the 2 layout(s); the crash kernel is reserved in 0 of them, not in 2: ')
+    expect(comment).toContain('No findings in the 2 layout(s) but 2 suppressed (listed in the job summary); the crash kernel is reserved in 0 of them, not in 2: ')
     // The collapsed diagram's <summary> shows the names as they are: HTML entities, no backslash escapes.
     const odd = renderComment(report([], [layout('b_1', '[x] *y*', failed())]))
     expect(odd).toContain('<details><summary>❌ b&#95;1 · &#91;x&#93; &#42;y&#42;: memory map and kernel log</summary>')
@@ -705,6 +705,17 @@ describe('renderComment', () => {
 
   it('says so when every layout is clean', () => {
     expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('All 1 layout(s) reserve the crash kernel without findings.')
+  })
+
+  // Was a bug: a board whose every finding is suppressed (a CK004 it accepts) read "All 5
+  // layout(s) reserve the crash kernel without findings." under totals of "5 suppressed".
+  it('says the suppressed findings of clean layouts are there, and where they are listed', () => {
+    const m = JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M crashkernel=512M', suppress: [{ rule: 'CK004', reason: 'intentional' }] }] })
+    const r = check(m, 'm.json')
+    expect(r.counts).toEqual({ error: 0, warning: 0, note: 0, suppressed: 1 })
+    expect(renderComment(r)).toContain('All 1 layout(s) reserve the crash kernel without findings but 1 suppressed (listed in the job summary).')
+    expect(renderComment(r, { summary: false })).toContain('All 1 layout(s) reserve the crash kernel without findings but 1 suppressed.')
+    expect(renderSummary(r)).toContain('<details><summary>Suppressed findings (1)</summary>')
   })
 })
 
