@@ -464,11 +464,15 @@ describe('renderSummary: status of each layout', () => {
     expect(md.slice(md.indexOf('### Rules'))).not.toContain('CK004')
   })
 
-  it('names the board and layout of each suppressed finding, which share a matrix line and message', () => {
-    const hidden = (layoutName: string) => finding(3, 'error', { ruleId: 'CK001', message: 'no room', boardId: 'pi', layoutName, suppressed: { reason: 'known' } })
-    const md = renderSummary(report([hidden('2G/6.1'), hidden('4G/6.1')]))
-    expect(md).toContain('CK001: no room [pi 2G/6.1] — known\n')
-    expect(md).toContain('CK001: no room [pi 4G/6.1] — known\n')
+  // Was one line per layout: a board suppressing a rule on its 20 layouts listed 20 lines alike,
+  // where the findings table has one row naming them.
+  it('names the board and layouts of suppressed findings, which share a matrix line and message, on one line', () => {
+    const hidden = (layoutName: string, boardId = 'pi', reason = 'known') => finding(3, 'error', { ruleId: 'CK001', message: 'no room', boardId, layoutName, suppressed: { reason } })
+    const md = renderSummary(report([hidden('2G/6.1'), hidden('4G/6.1'), hidden('2G/6.1', 'cm4'), hidden('8G/6.1', 'pi', 'other')]))
+    expect(md).toContain('<details><summary>Suppressed findings (4)</summary>')
+    expect(md).toContain('CK001: no room [pi 2G/6.1, 4G/6.1; cm4 2G/6.1] — known\n')
+    expect(md).toContain('CK001: no room [pi 8G/6.1] — other\n')
+    expect(md.match(/CK001: no room/g)).toHaveLength(2)
   })
 
   it('says where the crash kernel landed: main and low regions, ,high and fallback', () => {
