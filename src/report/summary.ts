@@ -384,27 +384,55 @@ export function layoutRow(report: Report, l: LayoutReport): string {
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
-export function unsimulatedRows(report: Report): string[] {
+export function unsimulatedRows(report: Report, { accepted = true }: { accepted?: boolean } = {}): string[] {
   const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`))
   const rows = new Map<string, Finding[]>()
+  // Suppressed findings too (an SC003 error whose severity is "off" stays, suppressed, to say
+  // which layouts were not simulated): without them a board whose every layout it named had
+  // no row here, while unlistedUnsimulated() leaves it to these rows and the totals count it.
   for (const f of report.findings) {
-    if (f.suppressed || f.boardId === undefined || f.layoutName === undefined) continue
+    if (f.boardId === undefined || f.layoutName === undefined) continue
     const k = `${f.file}\u0000${f.boardId}\u0000${f.layoutName}`
     if (simulated.has(k)) continue
     rows.set(k, [...(rows.get(k) ?? []), f])
   }
-  const layouts = [...rows.values()].map((fs) => {
+  // A row whose findings are all suppressed: muted, not ❌ in a run that passes; the
+  // pull-request comment leaves it out, as it does the layouts a suppression accepts.
+  const icon = (fs: readonly Finding[]): string | undefined => {
+    const active = fs.filter((x) => !x.suppressed)
+    if (active.length === 0) return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error
+    return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0]!.severity)]
+  }
+  const see = (fs: readonly Finding[]) => (fs.length > 0 && fs.every((x) => x.suppressed) ? 'see the suppressed findings' : 'see the findings')
+  const layouts = [...rows.values()].flatMap((fs) => {
     const f = fs[0]!
-    const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity)
+    const mark = icon(fs)
+    if (mark === undefined) return []
     const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ')
     // A boot that panics before the reservation (CK012) was simulated, and has no result.
     const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated'
-    return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`
+    return [`| ${mark} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`]
   })
-  const boards = unlistedUnsimulated(report).map((u) => {
+  const under = (p: string, board: string) => p === board || p.startsWith(`${board}/`)
+  const unlisted = unlistedUnsimulated(report)
+  // The findings of each file, once: a fleet whose every board the schema refused is one row a board.
+  const byFile = new Map<string, Finding[]>()
+  if (unlisted.length > 0) {
+    for (const f of report.findings) {
+      const list = byFile.get(f.file)
+      if (list) list.push(f)
+      else byFile.set(f.file, [f])
+    }
+  }
+  const boards = unlisted.flatMap((u) => {
     // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
     const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`
-    return `| ${ICON.error} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (see the findings) | — | — | — |`
+    // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
+    const inFile = byFile.get(u.file) ?? []
+    const own = u.pointer === undefined ? inFile : inFile.filter((f) => under(f.pointer, u.pointer!))
+    const fs = own.length > 0 ? own : inFile.filter((f) => !under(f.pointer, '/boards'))
+    const mark = icon(fs)
+    return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`]
   })
   return [...layouts, ...boards]
 }
@@ -721,7 +749,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     if (!doc.truncated) doc.add('')
   }
   const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)))
-  const unsimulated = unsimulatedRows(report)
+  const unsimulated = unsimulatedRows(report, { accepted: false })
   if (notClean.length > 0 || unsimulated.length > 0) {
     doc.add(`${LAYOUT_TABLE_HEAD}`)
     for (const l of notClean) doc.add(layoutRow(report, l))

@@ -170,3 +170,24 @@ describe('report.unsimulated', () => {
     expect(mergeResults([leg, { ...leg, source: 'again.json' }]).report.unsimulated).toEqual([{ file: 'one-refused.json', pointer: '/boards/1', boardId: 'b', reason: 'schema' }])
   })
 })
+
+// Was a bug: a board whose SC003 error has severity "off" (it stays, suppressed, to name the
+// layouts not simulated) had no row in the Markdown layouts table though the totals counted
+// it, and a board the schema refused under `"SC002": "off"` was a ❌ row in a run that passes.
+describe('Markdown layouts table: boards not simulated whose findings are suppressed', () => {
+  const good = board('good')
+  it('lists them muted (🔕), pointing at the suppressed findings; the comment leaves them out', async () => {
+    const { renderComment, renderSummary } = await import('../../src/report/summary.js')
+    const sc003 = check(JSON.stringify({ version: 1, boards: [good, board('mis', { kernels: ['6.1', '6.12'], image: { base: '0x40100000' }, severity: { SC003: 'off' } })] }, null, 2), 'm.json')
+    expect(sc003.counts).toMatchObject({ error: 0, suppressed: 2 })
+    const md = renderSummary(sc003)
+    expect(md).toContain('| 🔕 | mis | 2G/6.1 | 6.1.192 | not simulated (SC003: see the suppressed findings) | — | — | — |')
+    expect(md).toContain('| 🔕 | mis | 2G/6.12 | ')
+    const sc002 = check(JSON.stringify({ version: 1, boards: [good, board('q', { bogus: 1, severity: { SC002: 'off' } })] }, null, 2), 'm.json')
+    expect(sc002.counts).toMatchObject({ error: 0, suppressed: 1 })
+    expect(renderSummary(sc002)).toContain('| 🔕 | q (`m.json`) | — | — | not simulated: schema error (see the suppressed findings) | — | — | — |')
+    for (const r of [sc003, sc002]) expect(renderComment(r)).not.toMatch(/\| (🔕|❌) \| (mis|q)/)
+    // A board its file's error outside the boards stopped is still ❌, for that error.
+    expect(formatMarkdown(run('defaults.json'))).toContain('| ❌ | a (`defaults.json`) | — | — | not simulated: schema error (see the findings) |')
+  })
+})
