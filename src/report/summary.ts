@@ -632,6 +632,8 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     if (!doc.truncated) doc.add('')
     if (cleanLeftOut > 0) doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`)
     if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
+    // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
+    if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`))) doc.add(`${ACCEPTED_ICON} beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").\n`)
   }
   for (const block of tail) doc.add(block)
   return doc.finish(

@@ -130,8 +130,8 @@ describe('report.unsimulated', () => {
     // The filter counts them apart from the layouts, which "layouts" counts alone. Was a bug:
     // "all 10" (5 layouts and 5 rows of boards and files) beside totals of "5 layouts".
     expect(html).toMatch(/id="f-all" checked><span>all<span class="n">5 layouts \+ 4 boards, 1 file not simulated<\/span>/)
-    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">0 layouts \+ 4 boards, 1 file not simulated<\/span>/)
-    expect(html).toMatch(/id="f-not-simulated"><span>\? not simulated<span class="n">0 layouts \+ 4 boards, 1 file not simulated<\/span>/)
+    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">4 boards, 1 file not simulated<\/span>/)
+    expect(html).toMatch(/id="f-not-simulated"><span>\? not simulated<span class="n">4 boards, 1 file<\/span>/)
     expect(html).toMatch(/id="f-reserved"><span>✓ reserved<span class="n">5<\/span>/)
     expect(htmlTotals(report)).toContain(' 5 layouts ')
     // Each links to a section with its findings; a board stopped by its file's error outside the boards shows that error.
@@ -187,6 +187,10 @@ describe('Markdown layouts table: boards not simulated whose findings are suppre
     expect(sc002.counts).toMatchObject({ error: 0, suppressed: 1 })
     expect(renderSummary(sc002)).toContain('| 🔕 | q (`m.json`) | — | — | not simulated: schema error (see the suppressed findings) | — | — | — |')
     for (const r of [sc003, sc002]) expect(renderComment(r)).not.toMatch(/\| (🔕|❌) \| (mis|q)/)
+    // The legend under the table says what 🔕 means on such a row, not only on a failing layout.
+    const legend = '🔕 beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").'
+    for (const r of [sc003, sc002]) expect(renderSummary(r)).toContain(legend)
+    expect(renderSummary(run('defaults.json'))).not.toContain(legend)
     // A board its file's error outside the boards stopped is still ❌, for that error.
     expect(formatMarkdown(run('defaults.json'))).toContain('| ❌ | a (`defaults.json`) | — | — | not simulated: schema error (see the findings) |')
   })

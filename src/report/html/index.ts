@@ -574,7 +574,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     const boardRows = shown.filter((e) => e.unsimulated?.pointer !== undefined).length
     const fileRows = shown.filter((e) => e.unsimulated && e.unsimulated.pointer === undefined).length
     const rest = [boardRows > 0 ? plural(boardRows, ['board', 'boards']) : '', fileRows > 0 ? plural(fileRows, ['file', 'files']) : ''].filter(Boolean).join(', ')
-    const count = rest === '' ? groupDigits(n) : `${plural(n, ['layout', 'layouts'])} + ${rest} not simulated`
+    // The "not simulated" filter's label says it already.
+    const rows = `${rest}${id === 'not-simulated' ? '' : ' not simulated'}`
+    const count = rest === '' ? groupDigits(n) : n === 0 ? rows : `${plural(n, ['layout', 'layouts'])} + ${rows}`
     return `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${count}</span></span></label>`
   }
   const filter =
