@@ -920,6 +920,39 @@ describe('bootLogToBoard', () => {
     expect(bootLogToBoard(`${whole}[    0.000000] Unknown kernel command li`).problems.map((p) => p.code)).not.toContain('cutShort')
   })
 
+  it('says where a log cut short inside a line it would read ends: the node ranges, a zone, a crash kernel or NODE_DATA line', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
+    const cutIn = (what: string, keep: number): string => log.slice(0, log.indexOf(what) + keep)
+    // Cut inside the first node range: the block is there, its line is not whole. The error
+    // said there was no "Early memory node ranges" and named no line.
+    const nodes = bootLogToBoard(cutIn('  node   0: [mem', 25))
+    expect(nodes.problems.filter((p) => p.code === 'noMemory' || p.code === 'cutShort')).toEqual([
+      { severity: 'error', source: 'bootLog', code: 'noMemory', line: 16, column: 1, excerpt: '  node   0: [mem 0x000000', message: expect.stringMatching(/^the log ends inside the first line of the "Early memory node ranges" block \(line 15\), without a newline/) },
+    ])
+    // Its timestamp only, and the NUL bytes a serial capture pads its tail with: the same.
+    expect(bootLogToBoard(cutIn('  node   0: [mem', 0)).problems.find((p) => p.code === 'noMemory')).toMatchObject({ line: 16, column: 1 })
+    expect(bootLogToBoard(`${cutIn('  node   0: [mem', 25)}\0\0\0\0`).problems.find((p) => p.code === 'noMemory')).toMatchObject({ line: 16, column: 1, excerpt: '  node   0: [mem 0x000000' })
+    // The block with no node line in a whole log: no longer "no Early memory node ranges".
+    const header = log.indexOf('Early memory node ranges')
+    const empty = bootLogToBoard(`${log.slice(0, log.indexOf('\n', header) + 1)}${log.slice(log.indexOf('Initmem setup node') - 15, log.indexOf('=====ORACLE'))}`)
+    expect(empty.problems.find((p) => p.code === 'noMemory')).toMatchObject({ line: 15, column: 1, message: expect.stringMatching(/^the "Early memory node ranges" block is followed by no line/) })
+    // Lines the board would take values from, cut before they read as theirs: a word at the line.
+    const after = log.slice(0, log.indexOf('\n', log.indexOf('node   0: [mem')) + 1)
+    for (const [text, line, what] of [
+      [cutIn('crashkernel reserved', 40), 20, 'a line that starts as "crashkernel"'],
+      [cutIn('Kernel command line', 8), 33, 'a line that starts as "Kernel command line:"'],
+      [`${after}[    0.000000]   node   1: [mem 0x00000001`, 17, 'a line of the "Early memory node ranges" block'],
+      [cutIn('NODE_DATA(0)', 20), 8, 'a line that starts as "NODE_DATA(0) allocated [mem"'],
+      [cutIn('Memory: 3281876K', 12), 117, 'a line that starts as "Memory:"'],
+    ] as const) {
+      const r = bootLogToBoard(text)
+      expect(r.problems.filter((p) => p.code === 'cutShort'), what).toEqual([{ severity: 'warning', source: 'bootLog', code: 'cutShort', line, column: 1, excerpt: expect.any(String), message: expect.stringContaining(what) }])
+    }
+    // A zone line cut short, in a log whose node ranges come first (as a hand-made log may).
+    const zones = bootLogToBoard(`${after}[    0.000000] Zone ranges:\n[    0.000000]   DMA      [mem 0x00000000400`)
+    expect(zones.problems.find((p) => p.code === 'cutShort')).toMatchObject({ line: 18, message: expect.stringContaining('a line of the "Zone ranges" block') })
+  })
+
   it('turns the synthetic RPi-like log into a schema-valid board with provenance', () => {
     const r = bootLogToBoard(ARM64_LOG, { id: 'rpi4' })
     expect(valid(r.board)).toEqual([])

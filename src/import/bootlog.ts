@@ -46,7 +46,7 @@ import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
 import type { KernelConfig } from '../engine/types.js'
 import { utf8At } from '../limits.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
-import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+import { boardId, cite, hex, quote, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -146,6 +146,14 @@ export interface BootLogFacts {
   efiMemmapSize?: Located<bigint>
   zones: Array<Located<ZoneFact>>
   nodeRanges: Array<Located<Span & { node: number }>>
+  /** The "Early memory node ranges" line that opens the node ranges' block. */
+  nodeRangesHead?: Located<true>
+  /**
+   * The log's last line where the text ends inside it, without a newline (a capture cut
+   * short; a tail of NUL bytes, a serial capture's padding, is no text): its value is the
+   * block it is a line of (`"Early memory node ranges"`, `"Zone ranges"`), or '' outside one.
+   */
+  cutLine?: Located<string>
   reservedMem: ReservedMemFact[]
   /**
    * The CMA areas dma_contiguous_reserve() declares (`cma: Reserved …` / `cma: Failed to
@@ -1072,7 +1080,7 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
  *
  * @returns how many of `lines` are the first boot's: all, or those before the next boot's banner
  */
-function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): number {
+function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[], openLine?: number): number {
   let inZones = false
   let inNodes = false
   /** The zone block's lines so far, while it is being printed. */
@@ -1113,8 +1121,9 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   for (const [i, l] of lines.entries()) {
     const t = l.text
     const s = t.trim()
-    if (s === '') continue
     const at = <T>(value: T): Located<T> => ({ value, line: l.line, text: t })
+    if (l.line === openLine) facts.cutLine = at(inNodes ? '"Early memory node ranges"' : inZones || zoneBlock ? '"Zone ranges"' : '')
+    if (s === '') continue
     if (timestamped && l.ts === undefined) {
       let m: RegExpExecArray | null
       if ((m = RE.sbiNext.exec(s))) facts.opensbiNextAddress ??= at(big(m[1]!))
@@ -1198,6 +1207,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
     if (RE.nodeStart.test(s)) {
+      facts.nodeRangesHead ??= at(true as const)
       inNodes = facts.nodeRanges.length === 0
       inZones = false
       continue
@@ -1506,6 +1516,26 @@ function findIomemBlock(lines: readonly BootLine[]): BootLine[] | undefined {
   return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined
 }
 
+/**
+ * The number of the text's last line where the text ends inside it, without a newline (a
+ * capture cut short), else undefined. A tail of NUL bytes (a serial capture's or a disk
+ * image's padding) is no text: the text ends where it starts.
+ */
+function openLine(text: string): number | undefined {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--
+  if (end === 0 || text[end - 1] === '\n') return undefined
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+/**
+ * The starts of the messages the board takes values from outside a block, for a last line cut
+ * short that reads as none of them (yet): a cut "crashkernel reserved: 0x0000" or "NODE_DA".
+ */
+const READ_MESSAGES = ['Linux version ', 'Machine model: ', 'Kernel command line:', 'Command line:', 'Zone ranges:', 'Early memory node ranges', 'NODE_DATA(0) allocated [mem ', 'NUMA: NODE_DATA [mem ', 'crashkernel', 'Reserving ', 'BIOS-e820:', 'RAMDISK: [mem ', 'Move RAMDISK from [mem ', 'cma: Reserved ', 'Memory: ']
+
 /** A boot log as {@link parseBootLog} reads it. */
 export interface ParsedBootLog {
   facts: BootLogFacts
@@ -1536,7 +1566,7 @@ export function parseBootLog(text: string): ParsedBootLog {
   // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
   // appended /proc/iomem listing.
   const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary
-  const lines = first.slice(0, collect(first, facts, problems))
+  const lines = first.slice(0, collect(first, facts, problems, journal ? undefined : openLine(text)))
   // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
   // line), unless a second banner before it said so.
   const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text)
@@ -1863,14 +1893,21 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   const r = parsedBootLogToBoard(parseBootLog(text), opts)
   // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
   // at a byte count): a value the board takes from its last line is a prefix of what the
-  // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=).
-  if (text.length > 0 && !text.endsWith('\n')) {
-    const lines = text.split('\n')
-    const n = lines.length
-    const last = lines[n - 1]!
+  // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=); and a line the board
+  // would take values from, cut before it reads as one, is lost ("crashkernel reserved: 0x00").
+  const n = openLine(text)
+  if (n !== undefined && !r.problems.some((p) => p.code === 'noMemory' && p.line === n)) {
+    const raw = text.split('\n', n)[n - 1]!.replaceAll('\0', '')
+    const excerpt = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined
+    const s = (cut?.text ?? normalizeLine(raw).text).trim()
     const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer)
+    const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m))
+    const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt } as const
     if (cited.length > 0)
-      r.problems.push({ severity: 'warning', source: 'bootLog', code: 'cutShort', message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log`, line: n, column: 1, excerpt: last.endsWith('\r') ? last.slice(0, -1) : last })
+      r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` })
+    else if (cut?.value || head !== undefined)
+      r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head!)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` })
   }
   return r
 }
@@ -2186,6 +2223,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
           message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${hex(s.base)}, ${hex(s.end)})`), ...extra.map((s) => `extra [${hex(s.base)}, ${hex(s.end)})`)].join(', ')}${edited ? ' (expected: the command line\'s mem=/memmap= changed the kernel\'s map; the board keeps the firmware\'s and the model applies the command line)' : ''}`,
         })
     }
+  } else if (f.nodeRangesHead) {
+    // The block is there, its lines are not: a log cut short inside its first line, or lines
+    // the importer does not read as the kernel's.
+    const cut = f.cutLine?.value === '"Early memory node ranges"' ? f.cutLine : undefined
+    const at = cut ?? f.nodeRangesHead
+    problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: `${cut ? `the log ends inside the first line of the "Early memory node ranges" block (line ${f.nodeRangesHead.line}), without a newline (a capture cut short)` : 'the "Early memory node ranges" block is followed by no line "node N: [mem 0x…-0x…]"'}: the block gives no memory, and the board has no memory banks`, line: at.line, column: 1, excerpt: at.text })
   } else problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' })
 
   // An x86_64 boot through the EFI stub. The EFI tables setup_arch() memblock_reserve()s before
