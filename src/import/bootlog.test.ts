@@ -920,6 +920,16 @@ describe('bootLogToBoard', () => {
     expect(bootLogToBoard(`${whole}[    0.000000] Unknown kernel command li`).problems.map((p) => p.code)).not.toContain('cutShort')
   })
 
+  it('says nothing of a last line without its newline that is read whole, to the token the kernel prints last', () => {
+    // A hand-trimmed log whose last line is whole: "cutShort" said its value might be cut.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
+    const upTo = (what: string): string => log.slice(0, log.indexOf('\n', log.indexOf(what)))
+    for (const what of ['node   0: [mem', 'NODE_DATA(0)', '  DMA      [mem', 'crashkernel reserved:'])
+      expect(bootLogToBoard(upTo(what)).problems.map((p) => p.code), what).not.toContain('cutShort')
+    // A command line can always go on: still said.
+    expect(bootLogToBoard(upTo('Kernel command line:')).problems.map((p) => p.code)).toContain('cutShort')
+  })
+
   it('says where a log cut short inside a line it would read ends: the node ranges, a zone, a crash kernel or NODE_DATA line', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
     const cutIn = (what: string, keep: number): string => log.slice(0, log.indexOf(what) + keep)

@@ -1536,6 +1536,12 @@ function openLine(text: string): number | undefined {
  */
 const READ_MESSAGES = ['Linux version ', 'Machine model: ', 'Kernel command line:', 'Command line:', 'Zone ranges:', 'Early memory node ranges', 'NODE_DATA(0) allocated [mem ', 'NUMA: NODE_DATA [mem ', 'crashkernel', 'Reserving ', 'BIOS-e820:', 'RAMDISK: [mem ', 'Move RAMDISK from [mem ', 'cma: Reserved ', 'Memory: ']
 
+/**
+ * Lines read to a token the kernel prints last ("…]", "(512 MB)"): one that matches holds its
+ * values whole, even where the text ends in it without a newline.
+ */
+const CLOSED_LINES = [RE.node, RE.zone, RE.nodeData, RE.crashMain, RE.crashLow, RE.x86Main, RE.x86Low, RE.ramdisk, RE.ramdiskMove, RE.e820old, RE.memInit, RE.efiMem, RE.efiMemDesc, RE.hashTable]
+
 /** A boot log as {@link parseBootLog} reads it. */
 export interface ParsedBootLog {
   facts: BootLogFacts
@@ -1893,7 +1899,8 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   const r = parsedBootLogToBoard(parseBootLog(text), opts)
   // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
   // at a byte count): a value the board takes from its last line is a prefix of what the
-  // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=); and a line the board
+  // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
+  // the line is read to a token the kernel prints last (CLOSED_LINES); and a line the board
   // would take values from, cut before it reads as one, is lost ("crashkernel reserved: 0x00").
   const n = openLine(text)
   if (n !== undefined && !r.problems.some((p) => p.code === 'noMemory' && p.line === n)) {
@@ -1904,7 +1911,9 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
     const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer)
     const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m))
     const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt } as const
-    if (cited.length > 0)
+    if (CLOSED_LINES.some((re) => re.test(s))) {
+      // Whole: nothing the kernel printed after it is read.
+    } else if (cited.length > 0)
       r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` })
     else if (cut?.value || head !== undefined)
       r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head!)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` })
