@@ -196,8 +196,15 @@ describe('import', () => {
     await writeFile(bad, 'garbage')
     const r = await run(['import', bad])
     expect(r.code).toBe(2)
-    expect(r.err).toContain('crashkernel-check import: no board written')
+    expect(r.err).toContain('crashkernel-check import: no board written: 1 error in the input\n')
     expect(r.err).toContain(`${bad} (byte 0): error: a DTB header needs 40 bytes`)
+    // The count says what it counts: a log cut inside its memory block has one error (no
+    // memory) and a warning beside it (no command line), which read as "1 problem(s)".
+    const cut = join(dir, 'cut.log')
+    await writeFile(cut, '[    0.000000] Linux version 6.12.117-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1 (2025-11-01)\n[    0.000000] Early memory node ranges\n[    0.000000]   node   0: [mem 0x00000000')
+    const c = await run(['import', cut])
+    expect(c.code).toBe(2)
+    expect(c.err).toMatch(/^crashkernel-check import: no board written: 1 error in the input \(and \d+ warnings?(, \d+ notes?)?\)\n/)
     const unknown = join(dir, 'notes.txt')
     await writeFile(unknown, 'hello\nworld\n')
     const u = await run(['import', unknown])

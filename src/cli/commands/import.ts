@@ -109,7 +109,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const errors = result.problems.filter((p) => p.severity === 'error')
     const others = result.problems.filter((p) => p.severity !== 'error')
     if (errors.length > 0) {
-      io.stderr(`crashkernel-check import: no board written: ${errors.length} problem(s) in the input\n${[...errors, ...others].map((p) => `  ${located(p, paths)}\n`).join('')}`)
+      // Counted as listed: the errors that stop it, then the warnings and notes beside them.
+      const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+      const besides = (['warning', 'note'] as const).map((s) => [others.filter((p) => p.severity === s).length, s] as const).filter(([n]) => n > 0).map(([n, s]) => count(n, s))
+      const and = besides.length > 0 ? ` (and ${besides.join(', ')})` : ''
+      io.stderr(`crashkernel-check import: no board written: ${count(errors.length, 'error')} in the input${and}\n${[...errors, ...others].map((p) => `  ${located(p, paths)}\n`).join('')}`)
       return 2
     }
     const board = result.board
