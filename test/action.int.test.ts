@@ -95,6 +95,23 @@ describe('dist/action/index.js', () => {
     expect(existsSync(`${ROOT}out.sarif`)).toBe(false)
   })
 
+  it('mode: check warns about max-jobs (the plan\'s), mode: aggregate about matrix and max-jobs, and neither about the defaults', () => {
+    const check = runAction({ matrix: CLEAN, 'max-jobs': '4' })
+    expect(check.status).toBe(0)
+    expect(check.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
+      '::warning::input "max-jobs" has no effect with mode: check, which checks the matrix files (input "matrix"): set it on the plan job',
+    ])
+    expect(runAction({ matrix: CLEAN, 'max-jobs': '256' }).stdout).not.toMatch(/^::warning/m)
+    // No results file to merge: the step fails for it, after the warning.
+    const aggregate = runAction({ mode: 'aggregate', results: 'nothing/*.json', matrix: CLEAN, 'max-jobs': '4' })
+    expect(aggregate.status).toBe(1)
+    expect(aggregate.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
+      `::warning::input "matrix" and "max-jobs" have no effect with mode: aggregate, which merges the check jobs' results files (input "results"): set them on the plan job`,
+    ])
+    // action.yml's defaults, as the runner passes them to a job that does not set them.
+    expect(runAction({ mode: 'aggregate', results: 'nothing/*.json', matrix: 'examples/boards.json', 'max-jobs': '256' }).stdout).not.toMatch(/^::warning/m)
+  })
+
   it('checks the bundled example matrix by default', () => {
     expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
     const run = runAction({})

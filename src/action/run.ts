@@ -35,7 +35,7 @@ import { GitHubApiError } from '../github/errors.js'
 import { changedLinesByFile } from '../github/patch.js'
 import { pullRequestFromEvent, type PullRequestRef } from '../github/pull-request.js'
 import { mergeResults } from '../fanout/merge.js'
-import { planFanout } from '../fanout/plan.js'
+import { MATRIX_MAX_JOBS, planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
 import { legKernelMismatch } from '../fanout/shard.js'
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
@@ -47,7 +47,7 @@ import { renderComment, renderSummary, type SourceLink } from '../report/summary
 import { blobLink } from '../github/blob-url.js'
 import { checkedOutCommit } from './checkout.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, realOrPlanned, repositoryPaths, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
+import { confineOutputPath, DEFAULT_MATRIX_INPUT, realOrPlanned, repositoryPaths, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -479,8 +479,12 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   const commit = shard ? ((srcRoot !== undefined ? await checkedOutCommit(io.readFile, join(srcRoot, '.git')) : undefined) ?? io.env.GITHUB_SHA) : undefined
   const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(commit && { commit }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   // `results` is aggregate's input: a job given it most likely lacks `mode: aggregate`, and
-  // then checks the default matrix, failing with a message about that file alone.
-  const warnings = inputs.results ? [`input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`] : []
+  // then checks the default matrix, failing with a message about that file alone. `max-jobs`
+  // is the plan's (`shard` is a leg's own).
+  const warnings = [
+    inputs.results && `input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`,
+    noEffect([inputs.maxJobs !== MATRIX_MAX_JOBS && 'max-jobs'], 'check', 'which checks the matrix files (input "matrix")', 'the plan job'),
+  ].filter((w): w is string => typeof w === 'string')
   return { report, ...(leg && { leg }), problems, warnings, ...(srcRoot !== undefined && { srcRoot }) }
 }
 
@@ -513,8 +517,15 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
   const warnings: string[] = []
   // The legs chose the boards and kernels, and the results say which: a filter given here
   // filters nothing, which a reader of the workflow would not guess.
-  const unused = noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs')
-  if (unused) warnings.push(unused)
+  // Nor does it read the plan's inputs: `matrix` only when it is not action.yml's default,
+  // which every job that does not set it is given.
+  const matrixGiven = inputs.matrix.length !== 1 || inputs.matrix[0] !== DEFAULT_MATRIX_INPUT
+  for (const unused of [
+    noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs'),
+    noEffect([matrixGiven && 'matrix', inputs.maxJobs !== MATRIX_MAX_JOBS && 'max-jobs'], 'aggregate', "which merges the check jobs' results files (input \"results\")", 'the plan job'),
+  ]) {
+    if (unused) warnings.push(unused)
+  }
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
   io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)
   if (merged.shards && merged.shards.repeated.length > 0) io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`)

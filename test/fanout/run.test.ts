@@ -13,7 +13,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { getInputs, type ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
-import { toLegPattern } from '../../src/action/files.js'
+import { DEFAULT_MATRIX_INPUT, toLegPattern } from '../../src/action/files.js'
 import { resolveMatrixFiles } from '../resolve-files.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
@@ -77,7 +77,8 @@ function fakeIO(ws: Workspace, inputs: Partial<ActionInputs>, env: Record<string
   const api = fakeApi(rec, ws.comments)
   return {
     rec,
-    inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['boards/*.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: 't', workspace: ws.dir, ...inputs }),
+    // An aggregate job reads no matrix: it has the input's default, as getInputs() gives it.
+    inputs: () => ({ mode: 'check', maxJobs: 256, matrix: inputs.mode === 'aggregate' ? [DEFAULT_MATRIX_INPUT] : ['boards/*.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: 't', workspace: ws.dir, ...inputs }),
     env: { RUNNER_TEMP: join(ws.dir, 'runner-temp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: ws.event, GITHUB_REPOSITORY: 'o/r', ...env },
     debug: () => {},
     info: (m) => void rec.info.push(m),
@@ -638,6 +639,50 @@ describe('mode: aggregate', () => {
     const plain = fakeIO(ws, { comment: false, failOn: 'never' })
     await run(plain)
     expect(plain.rec.annotations.map((a) => a.message).join('\n')).not.toContain('no effect')
+  })
+
+  it('warns, in one annotation, that max-jobs (the plan job\'s) has no effect with mode: check; a leg\'s shard is its own', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { maxJobs: 4, comment: false, failOn: 'never' })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    const maxJobs = 'input "max-jobs" has no effect with mode: check, which checks the matrix files (input "matrix"): set it on the plan job'
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([maxJobs])
+    // With results too: still one annotation.
+    const both = fakeIO(ws, { maxJobs: 4, results: ['r/*.json'], comment: false, failOn: 'never' })
+    await run(both)
+    expect(both.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate\n${maxJobs}`,
+    ])
+    // A leg of a fan-out (shard, boards, kernel from the plan) at max-jobs' default warns of nothing.
+    const [entry] = await planEntries(ws, { maxJobs: 2 })
+    const leg = fakeIO(ws, { ...legInputs(entry!, 0), maxJobs: 256 })
+    await run(leg)
+    expect(leg.rec.failed).toEqual([])
+    expect(leg.rec.annotations.map((a) => a.message).join('\n')).not.toContain('no effect')
+  })
+
+  it('warns, in one annotation, that matrix and max-jobs (the plan job\'s) have no effect in aggregate mode, as boards, kernel and shard do', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3)
+    const io = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, matrix: ['boards/*.json'], maxJobs: 3, boards: ['zzz'] })
+    await run(io)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      [
+        'input "boards" has no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards, kernels and shard): set it on the check jobs',
+        `input "matrix" and "max-jobs" have no effect with mode: aggregate, which merges the check jobs' results files (input "results"): set them on the plan job`,
+      ].join('\n'),
+    ])
+    // One input is "it"; the action's defaults (matrix: examples/boards.json, max-jobs: 256) are not given.
+    const one = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, matrix: ['boards/a.json', 'boards/b.json'] })
+    await run(one)
+    expect(one.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `input "matrix" has no effect with mode: aggregate, which merges the check jobs' results files (input "results"): set it on the plan job`,
+    ])
+    const defaults = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, matrix: [DEFAULT_MATRIX_INPUT], maxJobs: 256 })
+    await run(defaults)
+    expect(defaults.rec.annotations.map((a) => a.message).join('\n')).not.toContain('no effect')
+    expect(io.rec.outputs.layouts).toBe(defaults.rec.outputs.layouts)
   })
 
   it('warns when no results file records a shard: a missing check job could not be told (legs run without shard: ${{ matrix.shard }})', async () => {
