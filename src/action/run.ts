@@ -418,7 +418,9 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   const loads = jobs.map((j) => j.layouts)
   io.info(
     jobs.length === 0
-      ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
+      ? // A file with no board (or a syntax error) gets a job that reports it: only a "boards"
+        // filter that matches nothing leaves no job, and the plan fails for it below.
+        `${TOOL_NAME}: ${inputs.boards ? `no board of the ${files.length} file(s) matches input "boards"` : `nothing to check in ${files.length} file(s)`}: the matrix is {"include":[]} and count is 0`
       : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.fileBoards} board(s)${result.fileBoards !== result.boards ? ` (${result.boards} board id(s): an id in several files is checked by one job)` : ''} and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`,
   )
   io.setOutput('matrix', json)

@@ -241,6 +241,19 @@ describe('mode: plan', () => {
     expect(io.rec.failed).toEqual(['input "boards": "rpi5*" matches no board id in boards/broken.json, boards/clean.json'])
   })
 
+  it('gives count 0 only in a plan that fails because no board matches "boards", and says so in its log; an unreadable file sets no output', async () => {
+    const clean = [{ ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/clean.json' }]
+    const io = fakeIO(workspace(clean), { mode: 'plan', boards: ['zz*'] })
+    await run(io)
+    expect(io.rec.outputs).toEqual({ matrix: '{"include":[]}', count: 0 })
+    expect(io.rec.failed).toEqual(['input "boards": "zz*" matches no board id in boards/clean.json'])
+    expect(io.rec.info).toContain('crashkernel-check: no board of the 1 file(s) matches input "boards": the matrix is {"include":[]} and count is 0')
+    const missing = fakeIO(workspace(clean), { mode: 'plan', matrix: ['boards/nope.json'] })
+    await run(missing)
+    expect(missing.rec.outputs).toEqual({})
+    expect(missing.rec.failed).toEqual([expect.stringMatching(/^matrix file "boards\/nope\.json" not found/)])
+  })
+
   it('carries a matrix file whose name reads as a glob (boards/rack[1].json) to its check job, which checks that file', async () => {
     // The plan escapes the name (toLegPattern); the leg must read the escape as the character itself.
     const ws = workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/rack[1].json' }, { ...fixture('test/fixtures/broken.matrix.json'), path: 'boards/rack1.json' }])
