@@ -447,6 +447,25 @@ describe('explain', () => {
     expect(doc).toContain('where `check --kernel` and `sweep` take one entry per release')
   })
 
+  it('--kernel with --ram <size> takes the same kernels entries as without --ram: a what-if policy entry of the release is a layout too, its warning shown', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', { release: '6.12', policy: 'arm64-6.1.65' }, '6.1'], cmdline: 'console=ttyAMA0 crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [v] }))
+    const heads = (out: string) => out.match(/━━ .* ━━/g)
+    const plain = await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.12'])
+    const sized = await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.12', '--ram', '3G'])
+    expect(heads(plain.out)).toEqual(['━━ v · RAM 2G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━', '━━ v · RAM 2G · Linux 6.12.117 (policy arm64-6.1.65) · arm64 ━━'])
+    expect(heads(sized.out)).toEqual(['━━ v · RAM 3G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━', '━━ v · RAM 3G · Linux 6.12.117 (policy arm64-6.1.65) · arm64 ━━'])
+    for (const r of [plain, sized]) expect(r.out).toContain('policy "arm64-6.1.65" models releases 6.1.65')
+    // 6.1, not asked for, is neither shown nor checked alone; asked for, its layout alone.
+    const other = await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.1', '--ram', '3G'])
+    expect(heads(other.out)).toEqual(['━━ v · RAM 3G · Linux 6.1.192 (policy arm64-6.1.176) · arm64 ━━'])
+    expect(other.out).not.toContain('policy "arm64-6.1.65"')
+    // A kernel the board does not list still replaces its kernels.
+    expect(heads((await run(['explain', 'v', '--matrix', matrix, '--kernel', '7.2', '--ram', '3G'])).out)).toEqual(['━━ v · RAM 3G · Linux 7.2.13 (policy arm64-7.2) · arm64 ━━'])
+  })
+
   it('--kernel shows the duplicateKernel warning of an entry of that release that adds no layout', async () => {
     // "6.12.117" after "6.12" is the same layout: the entry has none of its own, but the warning is about 6.12.117.
     const dir = await tempDir()

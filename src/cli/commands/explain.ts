@@ -223,7 +223,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       const unknown = ramOpt.filter((r) => !variants.includes(r))
       if (unknown.length > 0) {
         // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
-        return explainSizes(io, board, ramOpt, asked, variants)
+        return explainSizes(io, board, ramOpt, asked, variants, only)
       }
       inVariants = (name) => ramOpt.includes(variantOf(name) ?? '')
     } else if (ramOpt === undefined && variants.length > 1) {
@@ -292,8 +292,13 @@ function withRamSize(text: string, index: number, size: string): { text: string;
  * it has one, so that each finding is at the line and column to change there (one at the size
  * itself says it is the size given); a preset named as the board is checked as a copy.
  */
-function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], kernels: readonly string[] | undefined, variants: readonly string[]): ExitCode {
+function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], asked: readonly string[] | undefined, variants: readonly string[], only: ReadonlySet<string> | undefined): ExitCode {
   const { wire, defaults, id } = board
+  // The kernels as without --ram (loadBoardKernels()): with `only`, the board is checked whole and
+  // every kernels entry of those releases shown (a what-if policy beside the release's own is a
+  // layout of its own), its fixes verified on all; otherwise the asked kernels replace the board's.
+  const kernels = only ? undefined : asked
+  const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel))
   const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined
   if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
     throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`)
@@ -311,13 +316,13 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], k
       : check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
     // A schema or decoder problem left this size without layouts, whatever severity the board's
     // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
-    const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)))
+    const bad = report.findings.find((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId))) && (!selected || concernsShown(f, selected)))
     if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
     // Schema-valid, so in memparse()'s spelling.
     const bytes = parseSize(size)
     if (seen.has(bytes)) continue
     seen.add(bytes)
-    layouts.push(...report.layouts)
+    layouts.push(...report.layouts.filter((l) => !only || only.has(l.kernel)))
     // The board's own, as explain shows without --ram: the copy is the only board of its
     // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
     // it) judges the matrix by this board alone.
@@ -334,7 +339,7 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], k
     // A finding about the board as a whole is the same for every size: once, as each layout shows it.
     const whole = (f: Finding) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`
     const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole))
-    found.push(...report.findings.filter((f) => f.boardId === id).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))))
+    found.push(...report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))))
   }
   return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
 }
