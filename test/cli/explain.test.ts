@@ -435,6 +435,19 @@ describe('explain', () => {
     expect(all.out.match(/ warning /g)).toHaveLength(4)
   })
 
+  it('--kernel shows the warning at a kernels entry asked for of a board that is not the first of the file', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const first = { id: 'first', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1', { release: '6.12', policy: 'arm64-6.1.65' }], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [first, v] }))
+    const warning = 'policy "arm64-6.1.65" models releases 6.1.65'
+    expect((await run(['explain', 'v', '--matrix', matrix])).out).toContain(warning)
+    expect((await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.12'])).out).toContain(warning)
+    expect((await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.12', '--ram', '3G'])).out).toContain(warning)
+    expect((await run(['explain', 'v', '--matrix', matrix, '--kernel', '6.1'])).out).not.toContain(warning)
+  })
+
   it('--kernel with a release the board lists twice (its own and a what-if policy) shows both layouts, where check --kernel checks one (docs/cli.md)', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

@@ -208,16 +208,21 @@ export function concernsShown(f: Finding, shown: readonly DecodedLayout[]): bool
   if (f.kernel !== undefined) return shown.some((l) => l.layout.kernel === f.kernel)
   // A repeated entry may have no layout of its own ("6.12.117" after "6.12"): its release says.
   if (f.ruleId === 'SC003' && f.messageId === 'duplicateKernel' && f.data.kernel !== undefined) return shown.some((l) => l.layout.kernel === (resolveKernelRelease(f.data.kernel!) ?? f.data.kernel))
+  // The layouts are of the board decoded alone (`/boards/0`), the finding of the file (`/boards/3`).
   const entry = kernelEntryOf(f.pointer)
-  if (entry !== undefined) return shown.some((l) => l.pointers.kernel === entry)
+  if (entry !== undefined) return shown.some((l) => kernelEntryOf(l.pointers.kernel) === entry)
   const named = f.ruleId === 'SC003' ? namedKernels(f) : undefined
   return named === undefined || shown.some((l) => named.includes(l.layout.kernel))
 }
 
-/** The kernels entry a pointer is in (`/boards/0/kernels/2` for `/boards/0/kernels/2/policy`), if any. */
+/**
+ * The kernels entry a pointer is in, whichever board's index it has (`/boards/-/kernels/2` for
+ * `/boards/3/kernels/2/policy`; `/defaults/kernels/1`), if any.
+ */
 function kernelEntryOf(pointer: string): string | undefined {
   const parts = pointer.split('/')
   const at = parts[1] === 'boards' ? 3 : parts[1] === 'defaults' ? 2 : -1
+  if (at === 3) parts[2] = '-'
   return at > 0 && parts[at] === 'kernels' && parts[at + 1] !== undefined ? parts.slice(0, at + 2).join('/') : undefined
 }
 
