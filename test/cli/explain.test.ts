@@ -435,6 +435,23 @@ describe('explain', () => {
     expect(all.out.match(/ warning /g)).toHaveLength(4)
   })
 
+  it('--kernel shows the IORT warning to a kernel with acpi=off past the first 1,000 characters of its list of kernels', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // 150 entries with acpi=off: the warning's "kernels 6.12.1, 6.12.2, …" is cut before 6.12.150.
+    const kernels = [{ release: '7.2', cmdline: 'crashkernel=256M' }, ...Array.from({ length: 150 }, (_, i) => `6.12.${i + 1}`)]
+    const srv = { id: 'srv', extends: 'qemu-virt-arm64', ramSize: '4G', acpi: true, dma: { iortLimitBits: [32] }, kernels, cmdline: 'acpi=off crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [srv] }))
+    const warning = '"dma.iortLimitBits" [32] limits nothing with `acpi=off`'
+    const last = await run(['explain', 'srv', '--matrix', matrix, '--kernel', '6.12.150'])
+    expect(last.out).toContain('(kernels 6.12.1, 6.12.2, ')
+    expect(last.out).not.toContain('6.12.150,')
+    expect(last.out).toContain(warning)
+    expect((await run(['explain', 'srv', '--matrix', matrix, '--kernel', '6.12.1'])).out).toContain(warning)
+    // 7.2's own line keeps ACPI on: its IORT is read.
+    expect((await run(['explain', 'srv', '--matrix', matrix, '--kernel', '7.2'])).out).not.toContain(warning)
+  })
+
   it('--kernel shows the warning at a kernels entry asked for of a board that is not the first of the file', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

@@ -12,7 +12,7 @@ import { check, PRESETS, type CheckOptions, type Finding, type Report } from '..
 import { ConfigurationError } from '../../errors.js'
 import { visibleText } from '../../report/escape.js'
 import { fileErrorText } from '../../file-errors.js'
-import { resolveKernelRelease, type Arch } from '../../engine/index.js'
+import { resolveKernelRelease, runsWithAcpi, type Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
@@ -200,9 +200,9 @@ export function findingLines(findings: readonly Finding[]): string[] {
  * layout or a kernel, only if it is one of theirs; a kernel entry repeating an earlier one
  * (SC003 duplicateKernel), only if its release is theirs; one at a kernels entry (a what-if "policy"
  * outside its release, SC003 policyOutsideRelease), only if that entry is one of theirs; a
- * warning naming the kernels it concerns (RAM past their physical address space, an IORT that
- * kernels with acpi=off do not read), only if it names one of theirs; any other, about the
- * board as a whole, always.
+ * warning naming the kernels it concerns (RAM past their physical address space), only if it
+ * names one of theirs; an IORT that kernels with acpi=off do not read, only if one of theirs
+ * boots without ACPI; any other, about the board as a whole, always.
  */
 export function concernsShown(f: Finding, shown: readonly DecodedLayout[]): boolean {
   if (f.kernel !== undefined) return shown.some((l) => l.layout.kernel === f.kernel)
@@ -211,6 +211,9 @@ export function concernsShown(f: Finding, shown: readonly DecodedLayout[]): bool
   // The layouts are of the board decoded alone (`/boards/0`), the finding of the file (`/boards/3`).
   const entry = kernelEntryOf(f.pointer)
   if (entry !== undefined) return shown.some((l) => kernelEntryOf(l.pointers.kernel) === entry)
+  // Not from the finding's list of entries, which is cut at 1,000 characters: the layouts whose
+  // kernel disables ACPI, as decodeMatrix() found them (an IORT is the board's, read by all or none).
+  if (f.ruleId === 'SC003' && f.messageId === 'iortAcpiOff') return shown.some((l) => l.layout.acpi === true && !runsWithAcpi(l.layout))
   const named = f.ruleId === 'SC003' ? namedKernels(f) : undefined
   return named === undefined || shown.some((l) => named.includes(l.layout.kernel))
 }
@@ -228,12 +231,9 @@ function kernelEntryOf(pointer: string): string | undefined {
 
 /** The releases an SC003 warning about some of the board's kernels names in its data. */
 function namedKernels(f: Finding): string[] | undefined {
-  // checkPhysLimit()'s releases, joined by warnPerKernel().
+  // checkPhysLimit()'s releases, joined by warnPerKernel() (each release once, never cut).
   if (f.messageId === 'ramBeyondPhysLimit' || f.messageId === 'ramBeyondMaxmem') return f.data.kernel?.split(', ')
-  // `kernel 6.12` or `kernels 6.1, 6.12`: the entries as written.
-  const kernels = f.messageId === 'iortAcpiOff' ? f.data.kernels : undefined
-  if (kernels === undefined) return undefined
-  return kernels.slice(kernels.indexOf(' ') + 1).split(', ').map((k) => resolveKernelRelease(k) ?? k)
+  return undefined
 }
 
 function finish(partial: Omit<LoadedBoard, 'layouts' | 'arch'>, kernels: readonly string[] | undefined): LoadedBoard {
