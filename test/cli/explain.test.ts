@@ -35,6 +35,23 @@ describe('explain', () => {
     expect(out).not.toMatch(ANSI)
   })
 
+  it('wraps its prose at 80 columns with the indentation of its block (not the tables, the drawing or the kernel\'s lines)', async () => {
+    const r = await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES])
+    expect(r.out).toContain('\nProtection of the loaded crash kernel: none (arm64 has no\narch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does\nnothing)\n')
+    expect(r.out).toContain('\nMemory map (not to scale; highest address at the top, every block labelled;\nearly reservations under 16 MiB in the list below)\n')
+    expect(r.out).toContain('\n  OF: reserved mem: 0x0000000037400000..0x000000003b3fffff (65536 KiB) map reusable linux,cma\n')
+    // In colour each title line is bold on its own.
+    const tty = await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES], { isTTY: { stdout: true } })
+    expect(tty.out).toContain('\x1b[1mMemory map (not to scale; highest address at the top, every block labelled;\x1b[22m\n\x1b[1mearly reservations')
+    const dir = await tempDir()
+    const matrix = join(dir, 'cma.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'console=ttyS0 crashkernel=256M crashkernel=128M,cma' }] }))
+    const lines = (await run(['explain', 'pc', '--matrix', matrix])).out.split('\n')
+    const lent = lines.findIndex((l) => l.startsWith('  (lent to movable allocations'))
+    expect(lines[lent]!.length).toBeLessThanOrEqual(80)
+    expect(lines[lent + 1]).toMatch(/^  \S/)
+  })
+
   it('says a command line without crashkernel= asks for none, not for a size of 0 B', async () => {
     const r = await run(['explain', 'qemu-virt-riscv64', '--kernel', '6.12', '--ram', '1G'])
     expect(r.out).toContain('crashkernel= absent → no crashkernel= on the command line')
@@ -57,7 +74,7 @@ describe('explain', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M swiotlb' }] }))
     const r = await run(['explain', 'pc', '--matrix', matrix])
     expect(r.out).toContain('the boot STOPS in parse_early_param(): "swiotlb"')
-    expect(r.out).toContain('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first\n')
+    expect(r.out).toContain('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the\nboot stops in parse_early_param() first\n')
     expect(r.out).not.toMatch(/System RAM 0 B|CRASH_ADDR_LOW_MAX 0x0/)
   })
 
@@ -282,9 +299,9 @@ describe('explain', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [pi, big, plain] }, null, 2))
     const r = await run(['explain', 'pi', '--matrix', matrix])
     expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xe700_0000 – 0xf6ff_ffff (ZONE_DMA)\n  range list read against 4092 MiB (System RAM): 1G-4G:256M matches\n')
-    expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd760_0000 – 0xf75f_ffff (ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of 128 MiB): 4G-:512M matches\n')
+    expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd760_0000 – 0xf75f_ffff (ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of\n  128 MiB): 4G-:512M matches\n')
     // The end of an entry is exclusive: 8 GiB is in no entry of 4G-8G.
-    expect((await run(['explain', 'big', '--matrix', matrix])).out).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M, 4G-8G:384M)\n')
+    expect((await run(['explain', 'big', '--matrix', matrix])).out).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M,\n  4G-8G:384M)\n')
     // A size the preset derives (--ram 64G, no variant of the board) is explained the same way:
     // 5.10 compares 64 GiB less the e820 holes with the list (memblock.memory.total_size, which
     // keeps the 0xc00 memblock_trim_memory() cut off [0x1000, 0x9fc00)), 6.12 rounds it up to 64 GiB.
@@ -292,7 +309,7 @@ describe('explain', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [q35] }, null, 2))
     const sized = (await run(['explain', 'q35', '--matrix', matrix, '--ram', '64G'])).out
     expect(sized).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x6f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 65535.50 MiB (System RAM): 4G-64G:256M matches\n')
-    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.50 MiB rounded up to a multiple of 128 MiB): 64G-:512M matches\n')
+    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.50 MiB rounded up to a\n  multiple of 128 MiB): 64G-:512M matches\n')
     expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
   })
 

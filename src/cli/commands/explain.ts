@@ -22,6 +22,7 @@ import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
+import { wrapLine } from '../render/wrap.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
 import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import { nodeAt, spanLocation } from '../../matrix/locate.js'
@@ -65,7 +66,12 @@ const MAX_RESERVATION_ROWS = 40
 const SEVERITY_MARK = (c: Palette): Record<Finding['severity'], string> => ({ error: c.bold(c.red('error')), warning: c.yellow('warning'), note: c.cyan('note') })
 
 function section(title: string, c: Palette): string {
-  return `\n${c.bold(title)}\n`
+  return `\n${wrapLine(title).split('\n').map((l) => c.bold(l)).join('\n')}\n`
+}
+
+/** A line of prose (not a table, a drawing or a line the kernel prints), wrapped at 80 columns with its indentation. */
+function prose(line: string): string {
+  return `${wrapLine(line)}\n`
 }
 
 function reservations(sim: SimulationResult): string {
@@ -167,7 +173,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // A boot stopped in parse_early_param() never set these up: its zeros are no figures (as the HTML and summary say).
   out.push(
     bootStoppedEarly(sim)
-      ? 'System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first\n'
+      ? prose('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first')
       : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`,
   )
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
@@ -182,12 +188,12 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent'
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}\n`)
   const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined
-  if (ranges) out.push(`  ${ranges}\n`)
+  if (ranges) out.push(prose(`  ${ranges}`))
   const cma = describeCrashkernelCma(sim)
   // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
   // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
-  if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)\n`)
-  out.push(`Protection of the loaded crash kernel: ${protectionWords(sim).words}\n`)
+  if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n`, prose('  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)'))
+  out.push(prose(`Protection of the loaded crash kernel: ${protectionWords(sim).words}`))
   out.push(section(`Memory map (not to scale; highest address at the top, every block labelled; early reservations under ${SMALL_MIB} MiB in the list below)`, c), renderTerminalMap(sim, devices, c))
   out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))

@@ -8,6 +8,7 @@ import { importCommand } from './import.js'
 import { suggest } from './suggest.js'
 import { sweep } from './sweep.js'
 import type { Command } from './types.js'
+import { wrapLine } from '../render/wrap.js'
 import { verify } from './verify.js'
 
 export type { Command, CliCapabilities } from './types.js'
@@ -51,14 +52,6 @@ const FORMAT_NOTES: Readonly<Record<string, string>> = {
 export function formatNames(names: readonly string[], indent = 21, width = 90): string {
   const words = names.map((n) => FORMAT_NOTES[n] ?? n)
   const parts = words.map((w, i) => (i === words.length - 1 && i > 0 ? `or ${w}` : i < words.length - 2 ? `${w},` : w))
-  const lines: string[] = []
-  let line = ''
-  for (const part of parts.join(' ').split(' ')) {
-    if (line !== '' && indent + line.length + 1 + part.length > width) {
-      lines.push(line)
-      line = part
-    } else line = line === '' ? part : `${line} ${part}`
-  }
-  if (line !== '') lines.push(line)
-  return lines.join(`\n${' '.repeat(indent)}`)
+  // Wrapped as if it started at the option column's indent, which the caller's line gives it.
+  return wrapLine(' '.repeat(indent) + parts.join(' '), width).slice(indent)
 }
