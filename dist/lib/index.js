@@ -34342,7 +34342,8 @@ function unsimulatedCounts(report) {
 }
 /**
  * The totals' entries for `report.unsimulated`, none when it is empty: each a count and its
- * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`.
+ * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`; a
+ * file parsed whose `boards` could not be read (`"boards": {}`) is `file with no boards read (schema error)`.
  * The one-line formats join them as unsimulatedText() does; the HTML page shows each as a figure.
  */
 function unsimulatedParts(report) {
@@ -34350,8 +34351,12 @@ function unsimulatedParts(report) {
     const parts = [];
     if (c.boards > 0)
         parts.push({ count: c.boards, words: `board${c.boards === 1 ? '' : 's'} not simulated` });
-    if (c.files > 0)
-        parts.push({ count: c.files, words: `file${c.files === 1 ? '' : 's'} not read (${filesWhy(c)})` });
+    // A file with a schema error and no `boards` array was read and parsed: only no board of it could be told apart.
+    const schema = c.files - c.syntax;
+    if (c.syntax > 0)
+        parts.push({ count: c.syntax, words: `file${c.syntax === 1 ? '' : 's'} not read (syntax error${c.syntax === 1 ? '' : 's'})` });
+    if (schema > 0)
+        parts.push({ count: schema, words: `file${schema === 1 ? '' : 's'} with no boards read (schema error${schema === 1 ? '' : 's'})` });
     return parts;
 }
 /**
@@ -34399,18 +34404,9 @@ function unlistedUnsimulated(report) {
  */
 function unsimulatedWhy(u) {
     if (u.pointer === undefined)
-        return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'not read: schema error';
+        return u.reason === 'syntax' ? 'not read: JSON syntax error' : 'no boards read: schema error';
     const why = { syntax: 'JSON syntax error', schema: 'schema error', semantic: 'SC003 error', engine: 'not modelled (SC004)' };
     return `not simulated: ${why[u.reason]}`;
-}
-/** Why whole files were not read: `syntax error`, `schema errors`, or both counted (`1 syntax error, 2 schema errors`). */
-function filesWhy(c) {
-    const words = (n, what) => `${what} error${n === 1 ? '' : 's'}`;
-    if (c.syntax === c.files)
-        return words(c.files, 'syntax');
-    if (c.syntax === 0)
-        return words(c.files, 'schema');
-    return `${c.syntax} ${words(c.syntax, 'syntax')}, ${c.files - c.syntax} ${words(c.files - c.syntax, 'schema')}`;
 }
 /**
  * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
@@ -37990,29 +37986,61 @@ function layoutRow(report, l) {
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
-function unsimulatedRows(report) {
+function unsimulatedRows(report, { accepted = true } = {}) {
     const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`));
     const rows = new Map();
+    // Suppressed findings too (an SC003 error whose severity is "off" stays, suppressed, to say
+    // which layouts were not simulated): without them a board whose every layout it named had
+    // no row here, while unlistedUnsimulated() leaves it to these rows and the totals count it.
     for (const f of report.findings) {
-        if (f.suppressed || f.boardId === undefined || f.layoutName === undefined)
+        if (f.boardId === undefined || f.layoutName === undefined)
             continue;
         const k = `${f.file}\u0000${f.boardId}\u0000${f.layoutName}`;
         if (simulated.has(k))
             continue;
         rows.set(k, [...(rows.get(k) ?? []), f]);
     }
-    const layouts = [...rows.values()].map((fs) => {
+    // A row whose findings are all suppressed: muted, not ❌ in a run that passes; the
+    // pull-request comment leaves it out, as it does the layouts a suppression accepts.
+    const icon = (fs) => {
+        const active = fs.filter((x) => !x.suppressed);
+        if (active.length === 0)
+            return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error;
+        return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0].severity)];
+    };
+    const see = (fs) => (fs.length > 0 && fs.every((x) => x.suppressed) ? 'see the suppressed findings' : 'see the findings');
+    const layouts = [...rows.values()].flatMap((fs) => {
         const f = fs[0];
-        const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity);
+        const mark = icon(fs);
+        if (mark === undefined)
+            return [];
         const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ');
         // A boot that panics before the reservation (CK012) was simulated, and has no result.
         const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated';
-        return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: see the findings) | — | — | — |`;
+        return [`| ${mark} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`];
     });
-    const boards = unlistedUnsimulated(report).map((u) => {
+    const under = (p, board) => p === board || p.startsWith(`${board}/`);
+    const unlisted = unlistedUnsimulated(report);
+    // The findings of each file, once: a fleet whose every board the schema refused is one row a board.
+    const byFile = new Map();
+    if (unlisted.length > 0) {
+        for (const f of report.findings) {
+            const list = byFile.get(f.file);
+            if (list)
+                list.push(f);
+            else
+                byFile.set(f.file, [f]);
+        }
+    }
+    const boards = unlisted.flatMap((u) => {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
-        return `| ${ICON.error} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (see the findings) | — | — | — |`;
+        // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
+        const inFile = byFile.get(u.file) ?? [];
+        const own = u.pointer === undefined ? inFile : inFile.filter((f) => under(f.pointer, u.pointer));
+        const fs = own.length > 0 ? own : inFile.filter((f) => !under(f.pointer, '/boards'));
+        const mark = icon(fs);
+        return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
     return [...layouts, ...boards];
 }
@@ -38152,11 +38180,23 @@ function renderSummary(report, ctx = {}) {
     let ahead = rows.reduce((sum, r) => sum + (r.clean ? 0 : budget_utf8Bytes(`${r.row}\n`)), 0);
     const suppressed = report.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
-        // With its board and layout, as findingLine() has them: a board's layouts share the
-        // matrix line and often the message, so without them the lines cannot be told apart.
-        const items = suppressed.map((f) => {
-            const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
-            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
+        // With its boards and layouts: a board's layouts share the matrix line and often the
+        // message. Those that differ only in their layout are one line naming each, as the
+        // findings table groups them (one line per layout made a board suppressing CK004 on 20
+        // layouts 20 lines alike).
+        const groups = new Map();
+        for (const f of suppressed) {
+            const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
+            const group = groups.get(k);
+            if (group)
+                group.push(f);
+            else
+                groups.set(k, [f]);
+        }
+        const items = [...groups.values()].map((g) => {
+            const f = g[0];
+            const scope = groupScopeText(g);
+            return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
         });
         // Listed as far as it leaves room for what follows (the layouts table's head and its rows
         // with findings, the failing layouts, the rule list): a long list was one block too big for
@@ -38187,6 +38227,9 @@ function renderSummary(report, ctx = {}) {
             doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`);
         if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
             doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
+        // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
+        if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`)))
+            doc.add(`${ACCEPTED_ICON} beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").\n`);
     }
     for (const block of tail)
         doc.add(block);
@@ -38285,7 +38328,7 @@ function renderComment(report, ctx = {}) {
             doc.add('');
     }
     const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
-    const unsimulated = unsimulatedRows(report);
+    const unsimulated = unsimulatedRows(report, { accepted: false });
     if (notClean.length > 0 || unsimulated.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
@@ -38304,9 +38347,13 @@ function renderComment(report, ctx = {}) {
                 without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1);
         const n = report.layouts.length;
         const k = [...without.values()].reduce((a, b) => a + b, 0);
+        // Suppressed findings are findings still (the totals count them; the job summary lists
+        // them): "without findings" alone read as if the run had found nothing at all.
+        const s = report.counts.suppressed;
+        const but = s > 0 ? ` but ${s} suppressed${withSummary ? ' (listed in the job summary)' : ''}` : '';
         doc.add(k === 0
-            ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
-            : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
+            ? `All ${n} layout(s) reserve the crash kernel without findings${but}.\n`
+            : `No findings in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
     const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x));
     const drawn = commentDiagrams(failing);
@@ -38671,10 +38718,8 @@ function collect(report) {
         });
     }
     // The boards and files nothing was simulated of, each a row of the grid with its own findings
-    // (else the grid and its "problems" filter ignore them while the totals count their errors);
-    // only beside simulated layouts, whose kernels make the grid's columns.
-    if (entries.length === 0)
-        return { entries, loose };
+    // (else the grid and its "problems" filter ignore them while the totals count their errors),
+    // also when nothing was simulated: the Markdown layouts table lists them then too.
     const own = new Set();
     const unlisted = unlistedUnsimulated(report);
     // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
@@ -38822,7 +38867,8 @@ function shortOutcome(result, cmdline) {
     return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
 }
 function renderGrid(rows, kernels, linked, multiFile) {
-    const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
+    // No kernel was simulated (every board and file of the run is a row not simulated): one column that says so.
+    const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.length > 0 ? kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('') : '<th class="k" scope="col">no kernel simulated</th>'}</tr></thead>`;
     const chunks = [];
     const CHUNK = 250;
     for (let i = 0; i < rows.length; i += CHUNK) {
@@ -38844,7 +38890,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
                 const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`;
                 const tip = attr(cellTip(alone));
                 const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`;
-                return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${kernels.length}">${inner}</td></tr>`;
+                return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`;
             }
             const cells = kernels.map((k) => {
                 const list = row.cells.get(k);
@@ -39036,11 +39082,16 @@ function renderHtml(report, options = {}) {
     const brief = new Set(ranked.slice(maxDetails).filter((e) => e.findings.length > 0 || e.causes !== undefined).map((e) => e.id));
     const linked = new Set([...detailed, ...brief]);
     const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id));
-    const statusCount = new Map();
-    for (const e of entries)
-        statusCount.set(e.status, (statusCount.get(e.status) ?? 0) + 1);
-    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst).length;
-    const withFindings = entries.filter((e) => e.worst).length;
+    const byStatus = new Map();
+    for (const e of entries) {
+        const list = byStatus.get(e.status);
+        if (list)
+            list.push(e);
+        else
+            byStatus.set(e.status, [e]);
+    }
+    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst);
+    const withFindings = entries.filter((e) => e.worst);
     const c = report.counts;
     const totals = [
         `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
@@ -39050,10 +39101,22 @@ function renderHtml(report, options = {}) {
         ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
         `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
     ].join('');
-    const radio = (id, label, n, checked = false) => `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${groupDigits(n)}</span></span></label>`;
-    const filter = `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
-        STATUSES.filter((s) => statusCount.has(s))
-            .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)))
+    // A filter counts the layouts it shows, and apart from them the rows of boards and files
+    // nothing was simulated of (`52 layouts + 3 boards, 1 file`), as the totals count them apart:
+    // one sum of both read as 56 layouts beside a totals line of 52.
+    const radio = (id, label, shown, checked = false) => {
+        const n = shown.filter((e) => !e.unsimulated).length;
+        const boardRows = shown.filter((e) => e.unsimulated?.pointer !== undefined).length;
+        const fileRows = shown.filter((e) => e.unsimulated && e.unsimulated.pointer === undefined).length;
+        const rest = [boardRows > 0 ? plural(boardRows, ['board', 'boards']) : '', fileRows > 0 ? plural(fileRows, ['file', 'files']) : ''].filter(Boolean).join(', ');
+        // The "not simulated" filter's label says it already.
+        const rows = `${rest}${id === 'not-simulated' ? '' : ' not simulated'}`;
+        const count = rest === '' ? groupDigits(n) : n === 0 ? rows : `${plural(n, ['layout', 'layouts'])} + ${rows}`;
+        return `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${count}</span></span></label>`;
+    };
+    const filter = `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
+        STATUSES.filter((s) => byStatus.has(s))
+            .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, byStatus.get(s)))
             .join('') +
         `</fieldset>`;
     const categories = new Set();
@@ -39130,17 +39193,19 @@ function renderHtml(report, options = {}) {
         `<section><h2>Boards \u00D7 kernels</h2>`,
         `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings (a reservation with an error among them is grey, not green); a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
         // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
-        rows.length ? filter : '',
+        // Rows of boards and files alone (nothing simulated) are all one kind: no filter for them.
+        layoutCount > 0 ? filter : '',
         // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
         // reach what follows. The skip link shows when focused (style.ts).
         rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
-        rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+        layoutCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
+        rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
         looseHtml,
         entries.length ? `<section><h2>Layouts</h2>` : '',
-        entries.length ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
+        layoutCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
         capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
         mapped.size ? renderLegend(categories, hasDevices) : '',
         sections.join('\n'),
@@ -40775,7 +40840,7 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
  *
  * @returns how many of `lines` are the first boot's: all, or those before the next boot's banner
  */
-function bootlog_collect(lines, facts, problems) {
+function bootlog_collect(lines, facts, problems, openLine) {
     let inZones = false;
     let inNodes = false;
     /** The zone block's lines so far, while it is being printed. */
@@ -40819,9 +40884,11 @@ function bootlog_collect(lines, facts, problems) {
     for (const [i, l] of lines.entries()) {
         const t = l.text;
         const s = t.trim();
+        const at = (value) => ({ value, line: l.line, text: t });
+        if (l.line === openLine)
+            facts.cutLine = at(inNodes ? '"Early memory node ranges"' : inZones || zoneBlock ? '"Zone ranges"' : '');
         if (s === '')
             continue;
-        const at = (value) => ({ value, line: l.line, text: t });
         if (timestamped && l.ts === undefined) {
             let m;
             if ((m = RE.sbiNext.exec(s)))
@@ -40915,6 +40982,7 @@ function bootlog_collect(lines, facts, problems) {
             continue;
         }
         if (RE.nodeStart.test(s)) {
+            facts.nodeRangesHead ??= at(true);
             inNodes = facts.nodeRanges.length === 0;
             inZones = false;
             continue;
@@ -41251,6 +41319,32 @@ function findIomemBlock(lines) {
     return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined;
 }
 /**
+ * The number of the text's last line where the text ends inside it, without a newline (a
+ * capture cut short), else undefined. A tail of NUL bytes (a serial capture's or a disk
+ * image's padding) is no text: the text ends where it starts.
+ */
+function openLine(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0)
+        end--;
+    if (end === 0 || text[end - 1] === '\n')
+        return undefined;
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The starts of the messages the board takes values from outside a block, for a last line cut
+ * short that reads as none of them (yet): a cut "crashkernel reserved: 0x0000" or "NODE_DA".
+ */
+const READ_MESSAGES = ['Linux version ', 'Machine model: ', 'Kernel command line:', 'Command line:', 'Zone ranges:', 'Early memory node ranges', 'NODE_DATA(0) allocated [mem ', 'NUMA: NODE_DATA [mem ', 'crashkernel', 'Reserving ', 'BIOS-e820:', 'RAMDISK: [mem ', 'Move RAMDISK from [mem ', 'cma: Reserved ', 'Memory: '];
+/**
+ * Lines read to a token the kernel prints last ("…]", "(512 MB)"): one that matches holds its
+ * values whole, even where the text ends in it without a newline.
+ */
+const CLOSED_LINES = [RE.node, RE.zone, RE.nodeData, RE.crashMain, RE.crashLow, RE.x86Main, RE.x86Low, RE.ramdisk, RE.ramdiskMove, RE.e820old, RE.memInit, RE.efiMem, RE.efiMemDesc, RE.hashTable];
+/**
  * Reads a boot log into facts.
  *
  * @param text - the log (any mix of dmesg, serial console and user-space output)
@@ -41268,7 +41362,7 @@ function bootlog_parseBootLog(text) {
     // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
     // appended /proc/iomem listing.
     const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary;
-    const lines = first.slice(0, bootlog_collect(first, facts, problems));
+    const lines = first.slice(0, bootlog_collect(first, facts, problems, journal ? undefined : openLine(text)));
     // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
     // line), unless a second banner before it said so.
     const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text);
@@ -41585,14 +41679,25 @@ function bootLogToBoard(text, opts = {}) {
     const r = parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
     // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
     // at a byte count): a value the board takes from its last line is a prefix of what the
-    // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=).
-    if (text.length > 0 && !text.endsWith('\n')) {
-        const lines = text.split('\n');
-        const n = lines.length;
-        const last = lines[n - 1];
+    // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
+    // the line is read to a token the kernel prints last (CLOSED_LINES); and a line the board
+    // would take values from, cut before it reads as one, is lost ("crashkernel reserved: 0x00").
+    const n = openLine(text);
+    if (n !== undefined && !r.problems.some((p) => p.code === 'noMemory' && p.line === n)) {
+        const raw = text.split('\n', n)[n - 1].replaceAll('\0', '');
+        const excerpt = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined;
+        const s = (cut?.text ?? normalizeLine(raw).text).trim();
         const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer);
-        if (cited.length > 0)
-            r.problems.push({ severity: 'warning', source: 'bootLog', code: 'cutShort', message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log`, line: n, column: 1, excerpt: last.endsWith('\r') ? last.slice(0, -1) : last });
+        const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m));
+        const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt };
+        if (CLOSED_LINES.some((re) => re.test(s))) {
+            // Whole: nothing the kernel printed after it is read.
+        }
+        else if (cited.length > 0)
+            r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` });
+        else if (cut?.value || head !== undefined)
+            r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` });
     }
     return r;
 }
@@ -41923,6 +42028,13 @@ function parsedBootLogToBoard(parsed, opts = {}) {
                     message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${types_hex(s.base)}, ${types_hex(s.end)})`), ...extra.map((s) => `extra [${types_hex(s.base)}, ${types_hex(s.end)})`)].join(', ')}${edited ? ' (expected: the command line\'s mem=/memmap= changed the kernel\'s map; the board keeps the firmware\'s and the model applies the command line)' : ''}`,
                 });
         }
+    }
+    else if (f.nodeRangesHead) {
+        // The block is there, its lines are not: a log cut short inside its first line, or lines
+        // the importer does not read as the kernel's.
+        const cut = f.cutLine?.value === '"Early memory node ranges"' ? f.cutLine : undefined;
+        const at = cut ?? f.nodeRangesHead;
+        problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: `${cut ? `the log ends inside the first line of the "Early memory node ranges" block (line ${f.nodeRangesHead.line}), without a newline (a capture cut short)` : 'the "Early memory node ranges" block is followed by no line "node N: [mem 0x…-0x…]"'}: the block gives no memory, and the board has no memory banks`, line: at.line, column: 1, excerpt: at.text });
     }
     else
         problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' });

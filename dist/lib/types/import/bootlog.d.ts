@@ -139,6 +139,14 @@ export interface BootLogFacts {
     nodeRanges: Array<Located<Span & {
         node: number;
     }>>;
+    /** The "Early memory node ranges" line that opens the node ranges' block. */
+    nodeRangesHead?: Located<true>;
+    /**
+     * The log's last line where the text ends inside it, without a newline (a capture cut
+     * short; a tail of NUL bytes, a serial capture's padding, is no text): its value is the
+     * block it is a line of (`"Early memory node ranges"`, `"Zone ranges"`), or '' outside one.
+     */
+    cutLine?: Located<string>;
     reservedMem: ReservedMemFact[];
     /**
      * The CMA areas dma_contiguous_reserve() declares (`cma: Reserved …` / `cma: Failed to

@@ -82,7 +82,9 @@ export declare function layoutRow(report: Report, l: LayoutReport): string;
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
  */
-export declare function unsimulatedRows(report: Report): string[];
+export declare function unsimulatedRows(report: Report, { accepted }?: {
+    accepted?: boolean;
+}): string[];
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
 /** The section for one failing layout: findings, memory map, kernel log. */
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string, link?: SourceLink): string;

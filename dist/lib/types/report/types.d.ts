@@ -186,7 +186,8 @@ export declare function unsimulatedCounts(report: Pick<Report, 'unsimulated'>): 
 };
 /**
  * The totals' entries for `report.unsimulated`, none when it is empty: each a count and its
- * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`.
+ * words, `[{ count: 1, words: 'board not simulated' }, { count: 2, words: 'files not read (syntax errors)' }]`; a
+ * file parsed whose `boards` could not be read (`"boards": {}`) is `file with no boards read (schema error)`.
  * The one-line formats join them as unsimulatedText() does; the HTML page shows each as a figure.
  */
 export declare function unsimulatedParts(report: Pick<Report, 'unsimulated'>): Array<{
