@@ -26,7 +26,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { findingGroupKey, groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -597,14 +597,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // message. Those that differ only in their layout are one line naming each, as the
     // findings table groups them (one line per layout made a board suppressing CK004 on 20
     // layouts 20 lines alike).
-    const groups = new Map<string, Finding[]>()
-    for (const f of suppressed) {
-      const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`
-      const group = groups.get(k)
-      if (group) group.push(f)
-      else groups.set(k, [f])
-    }
-    const items = [...groups.values()].map((g) => {
+    const items = groupFindings(suppressed, { bySuppression: true }).map((g) => {
       const f = g[0]!
       const scope = groupScopeText(g)
       return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`

@@ -335,14 +335,16 @@ export function findingGroupKey(f: Finding): string {
  * Findings grouped where they differ only in their layout (one command line, every RAM
  * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
  * order of each group's first finding. What one annotation or one table row stands for.
+ * With `bySuppression`, suppressed findings group apart, by their reason.
  *
  * @example
  * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
  */
-export function groupFindings(findings: readonly Finding[]): Finding[][] {
+export function groupFindings(findings: readonly Finding[], { bySuppression = false }: { bySuppression?: boolean } = {}): Finding[][] {
   const groups = new Map<string, Finding[]>()
   for (const f of findings) {
-    const key = findingGroupKey(f)
+    // `bySuppression`: a suppressed finding apart from active ones, and by its reason.
+    const key = bySuppression ? `${findingGroupKey(f)}\0${f.suppressed ? `suppressed\0${f.suppressed.reason}` : ''}` : findingGroupKey(f)
     const group = groups.get(key)
     if (group) group.push(f)
     else groups.set(key, [f])

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { findingGroupKey, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
+import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -608,15 +608,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 
   // A finding several boards share (at a value in "defaults") once, naming them, as the other
   // formats do (groupFindings()); a suppressed one apart from the rest.
-  const looseGroups = new Map<string, Finding[]>()
-  for (const f of loose) {
-    const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`
-    const group = looseGroups.get(k)
-    if (group) group.push(f)
-    else looseGroups.set(k, [f])
-  }
+  const looseGroups = groupFindings(loose, { bySuppression: true })
   const looseHtml = loose.length
-    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0]!, true, g)).join('')}</ul></section>`
+    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${looseGroups.map((g) => renderFinding(g[0]!, true, g)).join('')}</ul></section>`
     : ''
   const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
 
