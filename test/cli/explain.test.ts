@@ -313,6 +313,22 @@ describe('explain', () => {
     expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
   })
 
+  it('--ram with two sizes shows a finding at the size under that size\'s layouts alone, at that size', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // Each size's warning (RAM past the 52-bit physical address space, at "ramSize") was shown
+    // under both layouts, the 8P one under 16P's said "at --ram 16P".
+    await writeFile(matrix, '{ "version": 1, "boards": [\n  { "id": "a", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" },\n  { "id": "b", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }\n] }\n')
+    const r = await run(['explain', 'b', '--matrix', matrix, '--ram', '8P,16P'])
+    const [eight, sixteen] = r.out.split('━━ b · RAM ').slice(1)
+    const beyond = (text: string) => text.split('\n').filter((l) => l.includes('bank 0 of "ramSize"') || l.includes('at --ram')).map((l) => l.trim().slice(0, 30))
+    expect(beyond(eight!)).toEqual(['bank 0 of "ramSize" 8P [0x0000', 'at --ram 8P, the RAM size give'])
+    expect(beyond(sixteen!)).toEqual(['bank 0 of "ramSize" 16P [0x000', 'at --ram 16P, the RAM size giv'])
+    // A preset named as the board, checked as a copy: the same.
+    const preset = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '8P,16P'])
+    expect(preset.out.split('━━ qemu-virt-arm64 · RAM ').slice(1).map((t) => t.split('bank 0 of "ramSize"').length - 1)).toEqual([1, 1])
+  })
+
   it('names a problem every RAM variant shares once (a kernel without an image size)', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

@@ -328,7 +328,8 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     const bytes = parseSize(size)
     if (seen.has(bytes)) continue
     seen.add(bytes)
-    layouts.push(...report.layouts.filter((l) => !only || only.has(l.kernel)))
+    const sized = report.layouts.filter((l) => !only || only.has(l.kernel))
+    layouts.push(...sized)
     // The board's own, as explain shows without --ram: the copy is the only board of its
     // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
     // it) judges the matrix by this board alone.
@@ -345,7 +346,11 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // A finding about the board as a whole is the same for every size: once, as each layout shows it.
     const whole = (f: Finding) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`
     const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole))
-    found.push(...report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))))
+    // One at the size itself ("ramSize" 8P past the physical address space) is of this size's
+    // layouts alone: shown under another size's, it would say it is at that size.
+    const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`
+    const ofSize = (f: Finding): Finding[] => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f])
+    found.push(...report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize))
   }
   return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
 }
