@@ -963,6 +963,20 @@ describe('bootLogToBoard', () => {
     expect(zones.problems.find((p) => p.code === 'cutShort')).toMatchObject({ line: 18, message: expect.stringContaining('a line of the "Zone ranges" block') })
   })
 
+  it("says nothing of a cut last line user space or another boot printed, which the board reads nothing of", () => {
+    // A capture of the boot and of the kdump kernel's, cut in the second's command line (or in
+    // user space's output after "Run /init"): the warning said the board lacked what it held.
+    const full = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
+    const log = full.slice(0, full.indexOf('=====ORACLE'))
+    const line = (what: string) => log.split('\n').find((l) => l.includes(what))!
+    const cutShort = (text: string) => bootLogToBoard(text).problems.filter((p) => p.code === 'cutShort')
+    expect(cutShort(`${log}${line('Linux version')}\n${line('Kernel command line:').slice(0, -10)}`)).toEqual([])
+    expect(cutShort(`${log}${line('Linux version')}\n[    0.000000] crashkernel reserved: 0x00`)).toEqual([])
+    expect(cutShort(`${log}[    9.000000] Memory`)).toEqual([])
+    // The first boot's own, before user space: still said.
+    expect(cutShort(log.slice(0, log.indexOf('crashkernel reserved') + 30)).map((p) => p.line)).toEqual([20])
+  })
+
   it('turns the synthetic RPi-like log into a schema-valid board with provenance', () => {
     const r = bootLogToBoard(ARM64_LOG, { id: 'rpi4' })
     expect(valid(r.board)).toEqual([])

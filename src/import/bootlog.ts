@@ -1896,7 +1896,8 @@ function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
-  const r = parsedBootLogToBoard(parseBootLog(text), opts)
+  const parsed = parseBootLog(text)
+  const r = parsedBootLogToBoard(parsed, opts)
   // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
   // at a byte count): a value the board takes from its last line is a prefix of what the
   // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
@@ -1909,13 +1910,16 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
     const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined
     const s = (cut?.text ?? normalizeLine(raw).text).trim()
     const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer)
+    // Only a line of the first boot's kernel before user space may be one the board reads: one
+    // after "Run /init" is user space's, one past another boot's banner (a kdump kernel's) that boot's.
+    const read = parsed.lines.some((l) => l.line === n) && !(parsed.facts.initRan && parsed.facts.initRan.line < n)
     const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m))
     const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt } as const
     if (CLOSED_LINES.some((re) => re.test(s))) {
       // Whole: nothing the kernel printed after it is read.
     } else if (cited.length > 0)
       r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` })
-    else if (cut?.value || head !== undefined)
+    else if (read && (cut?.value || head !== undefined))
       r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head!)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` })
   }
   return r
