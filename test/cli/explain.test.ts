@@ -571,6 +571,21 @@ describe('explain', () => {
     expect(lines[0]).toContain('[mem 0x0000000000100000-0x')
   })
 
+  it('--ram <size> on a board whose layouts do not boot at that size says why and exits 2, as without --ram', async () => {
+    // mem=1M leaves init_mem_mapping() no page for a page table (CK012): --ram 3G printed
+    // nothing at all and exited 0.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M mem=1M' }] })
+    await writeFile(matrix, text)
+    for (const ram of [[], ['--ram', '3G'], ['--ram', '3G,4G']]) {
+      const r = await run(['explain', 'pc', '--matrix', matrix, ...ram])
+      expect([r.code, r.out], ram.join(' ')).toEqual([2, ''])
+      expect(r.err).toContain('board "pc" has no layout the engine can simulate')
+      expect(r.err.split('\n').filter((l) => l.includes('(CK012)'))[0]).toContain(`m.json:1:${text.indexOf('"crashkernel=256M mem=1M"') + 1} `)
+    }
+  })
+
   it('--kernel on a board none of whose layouts boots: a warning at another kernel\'s entry is not given as why', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

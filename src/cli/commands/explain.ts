@@ -240,11 +240,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // With --kernel, the board's other kernels were checked too (for the fixes): a finding about
     // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
     const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName))
-    if (layouts.length === 0) {
-      const why = selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings
-      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`)
-      return 2
-    }
+    if (layouts.length === 0) return noLayout(io, id, selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings)
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
     if (board.unsimulated.length > 0) {
       io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`)
@@ -255,14 +251,23 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const noResult = board.report.findings.filter(
       (f) => f.boardId === id && f.layoutName !== undefined && !simulated.has(f.layoutName) && inVariants(f.layoutName) && !f.suppressed && !board.unsimulated.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel))),
     )
-    if (noResult.length > 0) {
-      io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`)
-    }
+    noResultSaid(io, id, noResult)
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
     const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset)
     return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
   })
+}
+
+/** No layout of the board has a result to show: why, on stderr (exit status 2). */
+function noLayout(io: CliIO, id: string, why: readonly Finding[]): ExitCode {
+  io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`)
+  return 2
+}
+
+/** Layouts the engine ran with no result to draw (CK012, SC004), said on stderr: not silently left out. */
+function noResultSaid(io: CliIO, id: string, noResult: readonly Finding[]): void {
+  if (noResult.length > 0) io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`)
 }
 
 // A layout's own command line (check() records it) stands in where no map is given: the
@@ -312,6 +317,7 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   const { ram: _ram, ...rest } = wire
   const layouts: LayoutReport[] = []
   const found: Finding[] = []
+  const noResult: Finding[] = []
   // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
   const seen = new Set<bigint>()
   for (const size of sizes) {
@@ -350,9 +356,16 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // layouts alone: shown under another size's, it would say it is at that size.
     const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`
     const ofSize = (f: Finding): Finding[] => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f])
-    found.push(...report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize))
+    const own = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate)
+    found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize))
+    // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
+    const simulated = new Set(report.layouts.map((l) => l.layoutName))
+    noResult.push(...own.filter((f) => f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && (!only || (f.kernel !== undefined && only.has(f.kernel)))))
   }
-  return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
+  if (layouts.length === 0) return noLayout(io, id, found)
+  noResultSaid(io, id, noResult)
+  const code = print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
+  return noResult.some((f) => f.severity === 'error') ? 1 : code
 }
 
 export const explain: Command = {
