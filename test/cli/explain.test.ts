@@ -586,6 +586,22 @@ describe('explain', () => {
     }
   })
 
+  it('--ram <size> shows the layouts an error of one kernel does not keep from the engine, as without --ram', async () => {
+    // 7.2's image overlaps the initrd at 3G too: --ram 3G refused the whole board (exit 2, no
+    // place), where explain without --ram shows 6.12 and names 7.2's error (exit 1).
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12', { release: '7.2', imageSize: '0x7fe00000' }], cmdline: 'crashkernel=256M' }] })
+    await writeFile(matrix, text)
+    for (const ram of [[], ['--ram', '3G']]) {
+      const r = await run(['explain', 'rv', '--matrix', matrix, ...ram])
+      expect(r.code, ram.join(' ')).toBe(1)
+      expect(r.out.split('\n').filter((l) => l.startsWith('━━'))).toEqual([`━━ rv · RAM ${ram[1] ?? '2G'} · Linux 6.12.117 (policy riscv64-6.12.103) · riscv64 ━━`])
+      expect(r.err).toMatch(/some layouts of board "rv" cannot be simulated, and are not shown:\n {2}\S*m\.json:1:\d+ {2}initrd \[[^\n]* overlaps the 7\.2\.13 kernel image/)
+      expect(r.err).not.toContain('have no result to show')
+    }
+  })
+
   it('--kernel on a board none of whose layouts boots: a warning at another kernel\'s entry is not given as why', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

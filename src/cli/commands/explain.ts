@@ -242,9 +242,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName))
     if (layouts.length === 0) return noLayout(io, id, selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings)
     // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
-    if (board.unsimulated.length > 0) {
-      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`)
-    }
+    unsimulatedSaid(io, id, board.unsimulated)
     // Layouts the engine ran with no result to draw (a boot that panics before the crash kernel
     // reservation, CK012; an SC004 combination it does not model): said, not silently left out.
     const simulated = new Set(board.report.layouts.map((l) => l.layoutName))
@@ -263,6 +261,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
 function noLayout(io: CliIO, id: string, why: readonly Finding[]): ExitCode {
   io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`)
   return 2
+}
+
+/** The errors that keep some layouts of the board from the engine, on stderr: those are not shown. */
+function unsimulatedSaid(io: CliIO, id: string, unsimulated: readonly Finding[]): void {
+  if (unsimulated.length > 0) io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(unsimulated).map((l) => `${l}\n`).join('')}`)
 }
 
 /** Layouts the engine ran with no result to draw (CK012, SC004), said on stderr: not silently left out. */
@@ -318,6 +321,7 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   const layouts: LayoutReport[] = []
   const found: Finding[] = []
   const noResult: Finding[] = []
+  const unsimulated: Finding[] = []
   // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
   const seen = new Set<bigint>()
   for (const size of sizes) {
@@ -328,13 +332,15 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
       : check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
     // A schema or decoder problem left this size without layouts, whatever severity the board's
     // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
-    const bad = report.findings.find((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId))) && (!selected || concernsShown(f, selected)))
-    if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
+    const bad = report.findings.filter((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId))) && (!selected || concernsShown(f, selected)))
+    const sized = report.layouts.filter((l) => !only || only.has(l.kernel))
+    // SC003 errors beside layouts of this size kept only some from the engine (one kernel's
+    // image overlapping the initrd): the others are shown, as without --ram (loadBoard()'s partial).
+    if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003'))) throw new ConfigurationError(`--ram ${size}: ${bad[0]!.message}`)
     // Schema-valid, so in memparse()'s spelling.
     const bytes = parseSize(size)
     if (seen.has(bytes)) continue
     seen.add(bytes)
-    const sized = report.layouts.filter((l) => !only || only.has(l.kernel))
     layouts.push(...sized)
     // The board's own, as explain shows without --ram: the copy is the only board of its
     // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
@@ -356,16 +362,19 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // layouts alone: shown under another size's, it would say it is at that size.
     const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`
     const ofSize = (f: Finding): Finding[] => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f])
-    const own = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate)
+    const mine = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
+    const own = mine.map(relocate)
+    unsimulated.push(...bad.map(relocate))
     found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize))
     // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
     const simulated = new Set(report.layouts.map((l) => l.layoutName))
-    noResult.push(...own.filter((f) => f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && (!only || (f.kernel !== undefined && only.has(f.kernel)))))
+    noResult.push(...mine.filter((f) => f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && !bad.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel)))).map(relocate))
   }
   if (layouts.length === 0) return noLayout(io, id, found)
+  unsimulatedSaid(io, id, unsimulated)
   noResultSaid(io, id, noResult)
   const code = print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
-  return noResult.some((f) => f.severity === 'error') ? 1 : code
+  return unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
 }
 
 export const explain: Command = {
