@@ -247,6 +247,19 @@ export function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findin
 }
 
 /**
+ * The board a finding's pointer is under (`/boards/2` of `/boards/2/cmdline`), or undefined
+ * outside `boards`: findings indexed by it are each board's without one scan per board.
+ *
+ * @example
+ * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
+ */
+export function boardPointerOf(pointer: string): string | undefined {
+  if (!pointer.startsWith('/boards/')) return undefined
+  const end = pointer.indexOf('/', '/boards/'.length)
+  return end === -1 ? pointer : pointer.slice(0, end)
+}
+
+/**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
  * @example

@@ -195,3 +195,27 @@ describe('Markdown layouts table: boards not simulated whose findings are suppre
     expect(formatMarkdown(run('defaults.json'))).toContain('| ❌ | a (`defaults.json`) | — | — | not simulated: schema error (see the findings) |')
   })
 })
+
+// Was quadratic: each board not simulated filtered every finding of its file for its own
+// (8,000 boards the schema refused took 8 s in the job summary, again in the comment).
+describe('Markdown layouts table of a fleet the schema refused', () => {
+  it('reads each finding a bounded number of times, however many boards there are', async () => {
+    const { unsimulatedRows } = await import('../../src/report/summary.js')
+    const readsPerFinding = (n: number): number => {
+      const report = check(JSON.stringify({ version: 1, boards: Array.from({ length: n }, (_, i) => board(`b${i}`, { bogus: 1 })) }), 'm.json')
+      expect(report.unsimulated).toHaveLength(n)
+      let reads = 0
+      const findings = report.findings.map((f) => {
+        const pointer = f.pointer
+        return Object.defineProperty({ ...f }, 'pointer', { enumerable: true, get: () => (reads++, pointer) })
+      })
+      const rows = unsimulatedRows({ ...report, findings })
+      expect(rows).toHaveLength(n)
+      expect(rows[n - 1]).toBe(`| ❌ | b${n - 1} (\`m.json\`) | — | — | not simulated: schema error (see the findings) | — | — | — |`)
+      return reads / findings.length
+    }
+    // One scan per board is 40 and 160 reads a finding.
+    expect(readsPerFinding(40)).toBeLessThan(10)
+    expect(readsPerFinding(160)).toBeLessThan(10)
+  })
+})

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
+import { boardPointerOf, groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -194,9 +194,8 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
   }
   for (const f of loose) {
     add(byFile, f.file, f)
-    if (!f.pointer.startsWith('/boards/')) continue
-    const end = f.pointer.indexOf('/', '/boards/'.length)
-    add(byBoard, `${f.file}\0${end === -1 ? f.pointer : f.pointer.slice(0, end)}`, f)
+    const board = boardPointerOf(f.pointer)
+    if (board !== undefined) add(byBoard, `${f.file}\0${board}`, f)
   }
   for (const [i, u] of unlisted.entries()) {
     const pointer = u.pointer
