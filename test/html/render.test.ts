@@ -310,7 +310,16 @@ describe('page', () => {
     const page = renderHtml(r)
     expect(gridRows(page)).toHaveLength(2)
     const totals = /<div class="totals">([\s\S]*?)<\/div><\/section>/.exec(page)![1]!.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')
-    expect(totals).toBe('1 boards 1 board not simulated 3 layouts 2 kernels 2 errors 0 warnings 0 notes 0 suppressed')
+    // Was a bug: "3 layouts 2 kernels" beside "1 boards", counting the two cells SC003 kept from
+    // the engine, where the terminal and the Markdown totals count the one layout simulated.
+    expect(totals).toBe('1 boards 1 board not simulated 1 layouts 1 kernels 2 errors 0 warnings 0 notes 0 suppressed')
+    expect(page).not.toContain('No layouts were simulated.')
+    // With no layout simulated: said so, and no note on how the (absent) maps are drawn.
+    const none = renderHtml(check(JSON.stringify({ version: 1, boards: [{ id: 'misaligned', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1', '6.12'], image: { base: '0x40100000' } }] }), 'm.json'))
+    expect(/<div class="totals">([\s\S]*?)<\/div><\/section>/.exec(none)![1]!.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')).toBe('0 boards 1 board not simulated 0 layouts 0 kernels 2 errors 0 warnings 0 notes 0 suppressed')
+    expect(none).toContain('<p class="empty">No layouts were simulated.</p>')
+    expect(none).not.toContain('Each map is drawn to scale')
+    expect(gridRows(none)).toHaveLength(1)
   })
 
   // A matrix with a syntax error (or no boards) simulates nothing: the page had a "Show" filter

@@ -530,8 +530,12 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const { entries, loose } = collect(report)
   const rows = rowsOf(entries)
   const kernels = [...new Set(entries.filter((e) => !e.unsimulated).map((e) => e.kernel))].sort(compareKernels)
-  // The layouts, as the totals count them: not the rows of boards and files nothing was simulated of.
+  // The grid's layouts: not the rows of boards and files nothing was simulated of.
   const layoutCount = entries.filter((e) => !e.unsimulated).length
+  // The layouts simulated and their kernels, as the totals count them beside the boards (below):
+  // a layout an SC003 error kept from the engine is a cell of the grid, not one simulated.
+  const simulatedCount = report.layouts.length
+  const simulatedKernels = new Set(report.layouts.map((l) => l.kernel)).size
   // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
   // them; the boards and files of which nothing was simulated as the report records them
   // (report.unsimulated), as every format's totals count them.
@@ -559,8 +563,8 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const totals = [
     `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
     ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${text(p.words)}</span></div>`),
-    `<div><b>${groupDigits(layoutCount)}</b><span>layouts</span></div>`,
-    `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
+    `<div><b>${groupDigits(simulatedCount)}</b><span>layouts</span></div>`,
+    `<div><b>${groupDigits(simulatedKernels)}</b><span>kernels</span></div>`,
     ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
     `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
   ].join('')
@@ -658,14 +662,14 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
     // reach what follows. The skip link shows when focused (style.ts).
     rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
-    layoutCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
+    simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
     looseHtml,
     entries.length ? `<section><h2>Layouts</h2>` : '',
-    layoutCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
+    simulatedCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
     capText.length ? `<p class="note cap">${text(capText.join(' '))}</p>` : '',
     mapped.size ? renderLegend(categories, hasDevices) : '',
     sections.join('\n'),
