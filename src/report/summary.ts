@@ -603,10 +603,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // With its boards and layouts: a board's layouts share the matrix line and often the
     // message. Those that differ only in their layout are one line naming each, as the
     // findings table groups them (one line per layout made a board suppressing CK004 on 20
-    // layouts 20 lines alike).
+    // layouts 20 lines alike), naming as many layouts as a row of that table.
     const items = groupFindings(suppressed, { bySuppression: true }).map((g) => {
       const f = g[0]!
-      const scope = groupScopeText(g)
+      const scope = groupScopeText(g, MAX_ROW_LAYOUTS)
       return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`
     })
     // Listed as far as it leaves room for what follows (the layouts table's head and its rows

@@ -473,6 +473,12 @@ describe('renderSummary: status of each layout', () => {
     expect(md).toContain('CK001: no room [pi 2G/6.1, 4G/6.1; cm4 2G/6.1] — known\n')
     expect(md).toContain('CK001: no room [pi 8G/6.1] — other\n')
     expect(md.match(/CK001: no room/g)).toHaveLength(2)
+    // Was a bug: every layout named (a suppression in "defaults" over a fleet made one line of
+    // thousands); the findings table's row names 24 and counts the rest, and so does this line.
+    const fleet = renderSummary(report(Array.from({ length: 30 }, (_, i) => hidden('2G/6.1', `b${i}`))))
+    expect(fleet).toContain('CK001: no room [b0 2G/6.1; b1 2G/6.1; ')
+    expect(fleet).toContain('; b23 2G/6.1; and 6 more layouts] — known\n')
+    expect(fleet).not.toContain('b24 2G')
   })
 
   it('says where the crash kernel landed: main and low regions, ,high and fallback', () => {
