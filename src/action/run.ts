@@ -350,7 +350,7 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
   try {
     const api = githubClient(io, inputs, inputs.token)
     const url = runUrl(io.env)
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), summary: inputs.summary && !plan, problems }), { create: false })
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), summary: inputs.summary && !plan, ...(plan && { runLinkText: "workflow run (the plan job's log)" }), problems }), { create: false })
     if (result.action === 'updated') io.info(`pull request comment updated to say the ${plan ? 'plan failed' : 'check stopped'}${result.url ? `: ${result.url}` : ''}`)
     // A plan job never posts one (its comment-key is the aggregate job's): a first run with no
     // comment yet, or a job whose token may not edit it (no "pull-requests: write").

@@ -633,7 +633,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     if (cleanLeftOut > 0) doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`)
     if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
     // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
-    if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`))) doc.add(`${ACCEPTED_ICON} beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").\n`)
+    if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`))) doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`)
   }
   for (const block of tail) doc.add(block)
   return doc.finish(
@@ -685,6 +685,8 @@ export interface CommentContext {
   runUrl?: string
   /** False when the job writes no summary (input `summary: false`): the run then has the step's log and the annotations. */
   summary?: boolean
+  /** What the run's link leads to instead of a report: a run that stopped before one (a failed plan job) has its log alone. */
+  runLinkText?: string
   /** Why the run fails besides findings: listed under the totals, which then show ❌. */
   problems?: readonly string[]
   /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
@@ -726,13 +728,14 @@ function commentDiagrams(failing: readonly LayoutReport[]): LayoutReport[] {
  * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `runLinkText`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export function renderComment(report: Report, ctx: CommentContext = {}): string {
   const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400)
   const withSummary = ctx.summary !== false
-  const run = ctx.runUrl ? ` · [${withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)'}](${escapeHtml(ctx.runUrl)})` : ''
+  const runText = ctx.runLinkText ?? (withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)')
+  const run = ctx.runUrl ? ` · [${runText}](${escapeHtml(ctx.runUrl)})` : ''
   doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`)
   const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom)
   if (kernels) doc.add(kernels)

@@ -386,7 +386,7 @@ describe('mode: plan given the aggregate job\'s comment-key', () => {
   it('a plan that fails updates the comment to say why (no check or aggregate job runs to do it), and creates none', async () => {
     const ws = await withAggregateComment()
     // The next push: a typo in "boards"; the workflow runs neither the check nor the aggregate jobs.
-    const io = fakeIO(ws, { mode: 'plan', boards: ['okk'], commentKey: 'ck' })
+    const io = fakeIO(ws, { mode: 'plan', boards: ['okk'], commentKey: 'ck' }, { GITHUB_RUN_ID: '7' })
     await run(io)
     const why = 'input "boards": "okk" matches no board id in boards/clean.json'
     expect(io.rec.failed).toEqual([why])
@@ -397,6 +397,9 @@ describe('mode: plan given the aggregate job\'s comment-key', () => {
     // The plan job writes no summary: the comment links the run's log, not a summary.
     expect(io.rec.summary).toEqual([])
     expect(ws.comments[0]!.body).not.toContain('job summary')
+    // Nor a report in the step's log, which a plan never prints: the plan job's log says why.
+    expect(ws.comments[0]!.body).not.toContain('full report')
+    expect(ws.comments[0]!.body).toContain("[workflow run (the plan job's log)](https://github.com/o/r/actions/runs/7)")
     // A matrix file the plan cannot read, in a pull request with no comment of this key: none is created.
     const other = workspace([])
     const unreadable = fakeIO(other, { mode: 'plan', matrix: ['nope.json'], commentKey: 'ck' })

@@ -188,7 +188,7 @@ describe('Markdown layouts table: boards not simulated whose findings are suppre
     expect(renderSummary(sc002)).toContain('| 🔕 | q (`m.json`) | — | — | not simulated: schema error (see the suppressed findings) | — | — | — |')
     for (const r of [sc003, sc002]) expect(renderComment(r)).not.toMatch(/\| (🔕|❌) \| (mis|q)/)
     // The legend under the table says what 🔕 means on such a row, not only on a failing layout.
-    const legend = '🔕 beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").'
+    const legend = '🔕 beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").'
     for (const r of [sc003, sc002]) expect(renderSummary(r)).toContain(legend)
     expect(renderSummary(run('defaults.json'))).not.toContain(legend)
     // A board its file's error outside the boards stopped is still ❌, for that error.
