@@ -29329,6 +29329,19 @@ function unlistedUnsimulated(report) {
     return (report.unsimulated ?? []).filter((u) => u.pointer === undefined || u.boardId === undefined || !listed(u, u.pointer));
 }
 /**
+ * The board a finding's pointer is under (`/boards/2` of `/boards/2/cmdline`), or undefined
+ * outside `boards`: findings indexed by it are each board's without one scan per board.
+ *
+ * @example
+ * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
+ */
+function boardPointerOf(pointer) {
+    if (!pointer.startsWith('/boards/'))
+        return undefined;
+    const end = pointer.indexOf('/', '/boards/'.length);
+    return end === -1 ? pointer : pointer.slice(0, end);
+}
+/**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
  * @example
@@ -29416,14 +29429,16 @@ function findingGroupKey(f) {
  * Findings grouped where they differ only in their layout (one command line, every RAM
  * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
  * order of each group's first finding. What one annotation or one table row stands for.
+ * With `bySuppression`, suppressed findings group apart, by their reason.
  *
  * @example
  * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
  */
-function types_groupFindings(findings) {
+function types_groupFindings(findings, { bySuppression = false } = {}) {
     const groups = new Map();
     for (const f of findings) {
-        const key = findingGroupKey(f);
+        // `bySuppression`: a suppressed finding apart from active ones, and by its reason.
+        const key = bySuppression ? `${findingGroupKey(f)}\0${f.suppressed ? `suppressed\0${f.suppressed.reason}` : ''}` : findingGroupKey(f);
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -38336,26 +38351,35 @@ function unsimulatedRows(report, { accepted = true } = {}) {
         const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated';
         return [`| ${mark} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`];
     });
-    const under = (p, board) => p === board || p.startsWith(`${board}/`);
     const unlisted = unlistedUnsimulated(report);
-    // The findings of each file, once: a fleet whose every board the schema refused is one row a board.
+    // The findings of each file, of each board and of each file outside its boards, once: a fleet
+    // whose every board the schema refused is one row a board, not one scan of the findings a row.
     const byFile = new Map();
+    const byBoard = new Map();
+    const outside = new Map();
+    const add = (map, k, f) => {
+        const list = map.get(k);
+        if (list)
+            list.push(f);
+        else
+            map.set(k, [f]);
+    };
     if (unlisted.length > 0) {
         for (const f of report.findings) {
-            const list = byFile.get(f.file);
-            if (list)
-                list.push(f);
-            else
-                byFile.set(f.file, [f]);
+            add(byFile, f.file, f);
+            const board = boardPointerOf(f.pointer);
+            if (board !== undefined)
+                add(byBoard, `${f.file}\0${board}`, f);
+            else if (f.pointer !== '/boards')
+                add(outside, f.file, f);
         }
     }
     const boards = unlisted.flatMap((u) => {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
         // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-        const inFile = byFile.get(u.file) ?? [];
-        const own = u.pointer === undefined ? inFile : inFile.filter((f) => under(f.pointer, u.pointer));
-        const fs = own.length > 0 ? own : inFile.filter((f) => !under(f.pointer, '/boards'));
+        const own = (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [];
+        const fs = own.length > 0 ? own : (outside.get(u.file) ?? []);
         const mark = icon(fs);
         return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
@@ -38500,19 +38524,10 @@ function renderSummary(report, ctx = {}) {
         // With its boards and layouts: a board's layouts share the matrix line and often the
         // message. Those that differ only in their layout are one line naming each, as the
         // findings table groups them (one line per layout made a board suppressing CK004 on 20
-        // layouts 20 lines alike).
-        const groups = new Map();
-        for (const f of suppressed) {
-            const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
-            const group = groups.get(k);
-            if (group)
-                group.push(f);
-            else
-                groups.set(k, [f]);
-        }
-        const items = [...groups.values()].map((g) => {
+        // layouts 20 lines alike), naming as many layouts as a row of that table.
+        const items = types_groupFindings(suppressed, { bySuppression: true }).map((g) => {
             const f = g[0];
-            const scope = groupScopeText(g);
+            const scope = groupScopeText(g, MAX_ROW_LAYOUTS);
             return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
         });
         // Listed as far as it leaves room for what follows (the layouts table's head and its rows
@@ -38546,7 +38561,7 @@ function renderSummary(report, ctx = {}) {
             doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
         // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
         if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`)))
-            doc.add(`${ACCEPTED_ICON} beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").\n`);
+            doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`);
     }
     for (const block of tail)
         doc.add(block);
@@ -38614,13 +38629,14 @@ function commentDiagrams(failing) {
  * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `runLinkText`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const withSummary = ctx.summary !== false;
-    const run = ctx.runUrl ? ` · [${withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)'}](${escapeHtml(ctx.runUrl)})` : '';
+    const runText = ctx.runLinkText ?? (withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)');
+    const run = ctx.runUrl ? ` · [${runText}](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
@@ -39052,10 +39068,9 @@ function collect(report) {
     };
     for (const f of loose) {
         add(byFile, f.file, f);
-        if (!f.pointer.startsWith('/boards/'))
-            continue;
-        const end = f.pointer.indexOf('/', '/boards/'.length);
-        add(byBoard, `${f.file}\0${end === -1 ? f.pointer : f.pointer.slice(0, end)}`, f);
+        const board = boardPointerOf(f.pointer);
+        if (board !== undefined)
+            add(byBoard, `${f.file}\0${board}`, f);
     }
     for (const [i, u] of unlisted.entries()) {
         const pointer = u.pointer;
@@ -39385,8 +39400,12 @@ function renderHtml(report, options = {}) {
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
     const kernels = [...new Set(entries.filter((e) => !e.unsimulated).map((e) => e.kernel))].sort(compareKernels);
-    // The layouts, as the totals count them: not the rows of boards and files nothing was simulated of.
+    // The grid's layouts: not the rows of boards and files nothing was simulated of.
     const layoutCount = entries.filter((e) => !e.unsimulated).length;
+    // The layouts simulated and their kernels, as the totals count them beside the boards (below):
+    // a layout an SC003 error kept from the engine is a cell of the grid, not one simulated.
+    const simulatedCount = report.layouts.length;
+    const simulatedKernels = new Set(report.layouts.map((l) => l.kernel)).size;
     // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
     // them; the boards and files of which nothing was simulated as the report records them
     // (report.unsimulated), as every format's totals count them.
@@ -39413,8 +39432,8 @@ function renderHtml(report, options = {}) {
     const totals = [
         `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
         ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${escape_text(p.words)}</span></div>`),
-        `<div><b>${groupDigits(layoutCount)}</b><span>layouts</span></div>`,
-        `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
+        `<div><b>${groupDigits(simulatedCount)}</b><span>layouts</span></div>`,
+        `<div><b>${groupDigits(simulatedKernels)}</b><span>kernels</span></div>`,
         ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
         `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
     ].join('');
@@ -39461,17 +39480,9 @@ function renderHtml(report, options = {}) {
     const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined));
     // A finding several boards share (at a value in "defaults") once, naming them, as the other
     // formats do (groupFindings()); a suppressed one apart from the rest.
-    const looseGroups = new Map();
-    for (const f of loose) {
-        const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
-        const group = looseGroups.get(k);
-        if (group)
-            group.push(f);
-        else
-            looseGroups.set(k, [f]);
-    }
+    const looseGroups = types_groupFindings(loose, { bySuppression: true });
     const looseHtml = loose.length
-        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0], true, g)).join('')}</ul></section>`
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${looseGroups.map((g) => renderFinding(g[0], true, g)).join('')}</ul></section>`
         : '';
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
     // One value per board: the fix to read first, before the findings that each have their own.
@@ -39515,14 +39526,14 @@ function renderHtml(report, options = {}) {
         // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
         // reach what follows. The skip link shows when focused (style.ts).
         rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
-        layoutCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
+        simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
         looseHtml,
         entries.length ? `<section><h2>Layouts</h2>` : '',
-        layoutCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
+        simulatedCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
         capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
         mapped.size ? renderLegend(categories, hasDevices) : '',
         sections.join('\n'),
@@ -41732,7 +41743,8 @@ function applyNomap(banks, nomap) {
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 function bootLogToBoard(text, opts = {}) {
-    const r = parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+    const parsed = bootlog_parseBootLog(text);
+    const r = parsedBootLogToBoard(parsed, opts);
     // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
     // at a byte count): a value the board takes from its last line is a prefix of what the
     // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
@@ -41745,6 +41757,9 @@ function bootLogToBoard(text, opts = {}) {
         const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined;
         const s = (cut?.text ?? normalizeLine(raw).text).trim();
         const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer);
+        // Only a line of the first boot's kernel before user space may be one the board reads: one
+        // after "Run /init" is user space's, one past another boot's banner (a kdump kernel's) that boot's.
+        const read = parsed.lines.some((l) => l.line === n) && !(parsed.facts.initRan && parsed.facts.initRan.line < n);
         const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m));
         const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt };
         if (CLOSED_LINES.some((re) => re.test(s))) {
@@ -41752,7 +41767,7 @@ function bootLogToBoard(text, opts = {}) {
         }
         else if (cited.length > 0)
             r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` });
-        else if (cut?.value || head !== undefined)
+        else if (read && (cut?.value || head !== undefined))
             r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` });
     }
     return r;
@@ -47457,27 +47472,35 @@ async function run(args, io) {
         // With --kernel, the board's other kernels were checked too (for the fixes): a finding about
         // one of them (a what-if "policy" outside its release) says nothing of the kernels shown.
         const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel) && inVariants(d.layoutName));
-        if (layouts.length === 0) {
-            const why = selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings;
-            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`);
-            return 2;
-        }
+        if (layouts.length === 0)
+            return noLayout(io, id, selected ? board.report.findings.filter((f) => concernsShown(f, selected)) : board.report.findings);
         // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
-        if (board.unsimulated.length > 0) {
-            io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(board.unsimulated).map((l) => `${l}\n`).join('')}`);
-        }
+        unsimulatedSaid(io, id, board.unsimulated);
         // Layouts the engine ran with no result to draw (a boot that panics before the crash kernel
         // reservation, CK012; an SC004 combination it does not model): said, not silently left out.
         const simulated = new Set(board.report.layouts.map((l) => l.layoutName));
         const noResult = board.report.findings.filter((f) => f.boardId === id && f.layoutName !== undefined && !simulated.has(f.layoutName) && inVariants(f.layoutName) && !f.suppressed && !board.unsimulated.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel))));
-        if (noResult.length > 0) {
-            io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`);
-        }
+        noResultSaid(io, id, noResult);
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
         const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
         const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset);
         return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
     });
+}
+/** No layout of the board has a result to show: why, on stderr (exit status 2). */
+function noLayout(io, id, why) {
+    io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${findingLines(why).map((l) => `${l}\n`).join('')}`);
+    return 2;
+}
+/** The errors that keep some layouts of the board from the engine, on stderr: those are not shown. */
+function unsimulatedSaid(io, id, unsimulated) {
+    if (unsimulated.length > 0)
+        io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(unsimulated).map((l) => `${l}\n`).join('')}`);
+}
+/** Layouts the engine ran with no result to draw (CK012, SC004), said on stderr: not silently left out. */
+function noResultSaid(io, id, noResult) {
+    if (noResult.length > 0)
+        io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`);
 }
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
@@ -47523,6 +47546,8 @@ function explainSizes(io, board, sizes, asked, variants, only) {
     const { ram: _ram, ...rest } = wire;
     const layouts = [];
     const found = [];
+    const noResult = [];
+    const unsimulated = [];
     // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
     const seen = new Set();
     for (const size of sizes) {
@@ -47533,15 +47558,18 @@ function explainSizes(io, board, sizes, asked, variants, only) {
             : check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
         // A schema or decoder problem left this size without layouts, whatever severity the board's
         // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
-        const bad = report.findings.find((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId))) && (!selected || concernsShown(f, selected)));
-        if (bad)
-            throw new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad.message}`);
+        const bad = report.findings.filter((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId))) && (!selected || concernsShown(f, selected)));
+        const sized = report.layouts.filter((l) => !only || only.has(l.kernel));
+        // SC003 errors beside layouts of this size kept only some from the engine (one kernel's
+        // image overlapping the initrd): the others are shown, as without --ram (loadBoard()'s partial).
+        if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003')))
+            throw new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad[0].message}`);
         // Schema-valid, so in memparse()'s spelling.
         const bytes = parseSize(size);
         if (seen.has(bytes))
             continue;
         seen.add(bytes);
-        layouts.push(...report.layouts.filter((l) => !only || only.has(l.kernel)));
+        layouts.push(...sized);
         // The board's own, as explain shows without --ram: the copy is the only board of its
         // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
         // it) judges the matrix by this board alone.
@@ -47560,9 +47588,24 @@ function explainSizes(io, board, sizes, asked, variants, only) {
         // A finding about the board as a whole is the same for every size: once, as each layout shows it.
         const whole = (f) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`;
         const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole));
-        found.push(...report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected))).map(relocate).filter((f) => f.layoutName !== undefined || !known.has(whole(f))));
+        // One at the size itself ("ramSize" 8P past the physical address space) is of this size's
+        // layouts alone: shown under another size's, it would say it is at that size.
+        const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`;
+        const ofSize = (f) => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f]);
+        const mine = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
+        const own = mine.map(relocate);
+        unsimulated.push(...bad.map(relocate));
+        found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize));
+        // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
+        const simulated = new Set(report.layouts.map((l) => l.layoutName));
+        noResult.push(...mine.filter((f) => f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && !bad.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel)))).map(relocate));
     }
-    return print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true);
+    if (layouts.length === 0)
+        return noLayout(io, id, found);
+    unsimulatedSaid(io, id, unsimulated);
+    noResultSaid(io, id, noResult);
+    const code = print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true);
+    return unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
 }
 const explain = {
     name: 'explain',

@@ -34397,6 +34397,19 @@ function unlistedUnsimulated(report) {
     return (report.unsimulated ?? []).filter((u) => u.pointer === undefined || u.boardId === undefined || !listed(u, u.pointer));
 }
 /**
+ * The board a finding's pointer is under (`/boards/2` of `/boards/2/cmdline`), or undefined
+ * outside `boards`: findings indexed by it are each board's without one scan per board.
+ *
+ * @example
+ * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
+ */
+function boardPointerOf(pointer) {
+    if (!pointer.startsWith('/boards/'))
+        return undefined;
+    const end = pointer.indexOf('/', '/boards/'.length);
+    return end === -1 ? pointer : pointer.slice(0, end);
+}
+/**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
  * @example
@@ -34484,14 +34497,16 @@ function findingGroupKey(f) {
  * Findings grouped where they differ only in their layout (one command line, every RAM
  * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
  * order of each group's first finding. What one annotation or one table row stands for.
+ * With `bySuppression`, suppressed findings group apart, by their reason.
  *
  * @example
  * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
  */
-function types_groupFindings(findings) {
+function types_groupFindings(findings, { bySuppression = false } = {}) {
     const groups = new Map();
     for (const f of findings) {
-        const key = findingGroupKey(f);
+        // `bySuppression`: a suppressed finding apart from active ones, and by its reason.
+        const key = bySuppression ? `${findingGroupKey(f)}\0${f.suppressed ? `suppressed\0${f.suppressed.reason}` : ''}` : findingGroupKey(f);
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -38019,26 +38034,35 @@ function unsimulatedRows(report, { accepted = true } = {}) {
         const what = fs.some((x) => x.ruleId === 'CK012') ? 'no result' : 'not simulated';
         return [`| ${mark} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`];
     });
-    const under = (p, board) => p === board || p.startsWith(`${board}/`);
     const unlisted = unlistedUnsimulated(report);
-    // The findings of each file, once: a fleet whose every board the schema refused is one row a board.
+    // The findings of each file, of each board and of each file outside its boards, once: a fleet
+    // whose every board the schema refused is one row a board, not one scan of the findings a row.
     const byFile = new Map();
+    const byBoard = new Map();
+    const outside = new Map();
+    const add = (map, k, f) => {
+        const list = map.get(k);
+        if (list)
+            list.push(f);
+        else
+            map.set(k, [f]);
+    };
     if (unlisted.length > 0) {
         for (const f of report.findings) {
-            const list = byFile.get(f.file);
-            if (list)
-                list.push(f);
-            else
-                byFile.set(f.file, [f]);
+            add(byFile, f.file, f);
+            const board = boardPointerOf(f.pointer);
+            if (board !== undefined)
+                add(byBoard, `${f.file}\0${board}`, f);
+            else if (f.pointer !== '/boards')
+                add(outside, f.file, f);
         }
     }
     const boards = unlisted.flatMap((u) => {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
         // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-        const inFile = byFile.get(u.file) ?? [];
-        const own = u.pointer === undefined ? inFile : inFile.filter((f) => under(f.pointer, u.pointer));
-        const fs = own.length > 0 ? own : inFile.filter((f) => !under(f.pointer, '/boards'));
+        const own = (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [];
+        const fs = own.length > 0 ? own : (outside.get(u.file) ?? []);
         const mark = icon(fs);
         return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
@@ -38183,19 +38207,10 @@ function renderSummary(report, ctx = {}) {
         // With its boards and layouts: a board's layouts share the matrix line and often the
         // message. Those that differ only in their layout are one line naming each, as the
         // findings table groups them (one line per layout made a board suppressing CK004 on 20
-        // layouts 20 lines alike).
-        const groups = new Map();
-        for (const f of suppressed) {
-            const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
-            const group = groups.get(k);
-            if (group)
-                group.push(f);
-            else
-                groups.set(k, [f]);
-        }
-        const items = [...groups.values()].map((g) => {
+        // layouts 20 lines alike), naming as many layouts as a row of that table.
+        const items = types_groupFindings(suppressed, { bySuppression: true }).map((g) => {
             const f = g[0];
-            const scope = groupScopeText(g);
+            const scope = groupScopeText(g, MAX_ROW_LAYOUTS);
             return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
         });
         // Listed as far as it leaves room for what follows (the layouts table's head and its rows
@@ -38229,7 +38244,7 @@ function renderSummary(report, ctx = {}) {
             doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
         // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
         if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`)))
-            doc.add(`${ACCEPTED_ICON} beside "not simulated": the findings that kept it from the engine are suppressed (see "Suppressed findings").\n`);
+            doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`);
     }
     for (const block of tail)
         doc.add(block);
@@ -38297,13 +38312,14 @@ function commentDiagrams(failing) {
  * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `runLinkText`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const withSummary = ctx.summary !== false;
-    const run = ctx.runUrl ? ` · [${withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)'}](${escapeHtml(ctx.runUrl)})` : '';
+    const runText = ctx.runLinkText ?? (withSummary ? 'job summary and full report' : 'workflow run (full report in the step log)');
+    const run = ctx.runUrl ? ` · [${runText}](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
@@ -38735,10 +38751,9 @@ function collect(report) {
     };
     for (const f of loose) {
         add(byFile, f.file, f);
-        if (!f.pointer.startsWith('/boards/'))
-            continue;
-        const end = f.pointer.indexOf('/', '/boards/'.length);
-        add(byBoard, `${f.file}\0${end === -1 ? f.pointer : f.pointer.slice(0, end)}`, f);
+        const board = boardPointerOf(f.pointer);
+        if (board !== undefined)
+            add(byBoard, `${f.file}\0${board}`, f);
     }
     for (const [i, u] of unlisted.entries()) {
         const pointer = u.pointer;
@@ -39068,8 +39083,12 @@ function renderHtml(report, options = {}) {
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
     const kernels = [...new Set(entries.filter((e) => !e.unsimulated).map((e) => e.kernel))].sort(compareKernels);
-    // The layouts, as the totals count them: not the rows of boards and files nothing was simulated of.
+    // The grid's layouts: not the rows of boards and files nothing was simulated of.
     const layoutCount = entries.filter((e) => !e.unsimulated).length;
+    // The layouts simulated and their kernels, as the totals count them beside the boards (below):
+    // a layout an SC003 error kept from the engine is a cell of the grid, not one simulated.
+    const simulatedCount = report.layouts.length;
+    const simulatedKernels = new Set(report.layouts.map((l) => l.kernel)).size;
     // Boards with a simulated layout, as the terminal's "N layouts of M boards simulated" counts
     // them; the boards and files of which nothing was simulated as the report records them
     // (report.unsimulated), as every format's totals count them.
@@ -39096,8 +39115,8 @@ function renderHtml(report, options = {}) {
     const totals = [
         `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
         ...unsimulatedParts(report).map((p) => `<div><b>${groupDigits(p.count)}</b><span>${escape_text(p.words)}</span></div>`),
-        `<div><b>${groupDigits(layoutCount)}</b><span>layouts</span></div>`,
-        `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
+        `<div><b>${groupDigits(simulatedCount)}</b><span>layouts</span></div>`,
+        `<div><b>${groupDigits(simulatedKernels)}</b><span>kernels</span></div>`,
         ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
         `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
     ].join('');
@@ -39144,17 +39163,9 @@ function renderHtml(report, options = {}) {
     const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined));
     // A finding several boards share (at a value in "defaults") once, naming them, as the other
     // formats do (groupFindings()); a suppressed one apart from the rest.
-    const looseGroups = new Map();
-    for (const f of loose) {
-        const k = `${findingGroupKey(f)}\0${f.suppressed?.reason ?? ''}`;
-        const group = looseGroups.get(k);
-        if (group)
-            group.push(f);
-        else
-            looseGroups.set(k, [f]);
-    }
+    const looseGroups = types_groupFindings(loose, { bySuppression: true });
     const looseHtml = loose.length
-        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${[...looseGroups.values()].map((g) => renderFinding(g[0], true, g)).join('')}</ul></section>`
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${looseGroups.map((g) => renderFinding(g[0], true, g)).join('')}</ul></section>`
         : '';
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
     // One value per board: the fix to read first, before the findings that each have their own.
@@ -39198,14 +39209,14 @@ function renderHtml(report, options = {}) {
         // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
         // reach what follows. The skip link shows when focused (style.ts).
         rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
-        layoutCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
+        simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
         looseHtml,
         entries.length ? `<section><h2>Layouts</h2>` : '',
-        layoutCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
+        simulatedCount ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
         capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
         mapped.size ? renderLegend(categories, hasDevices) : '',
         sections.join('\n'),
@@ -41676,7 +41687,8 @@ function applyNomap(banks, nomap) {
  * bootLogToBoard(log, { id: 'rpi4' }).board.dma // → { zoneDmaLimit: '0x3fffffff' } (6.12's ZONE_DMA to 1 GiB)
  */
 function bootLogToBoard(text, opts = {}) {
-    const r = parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+    const parsed = bootlog_parseBootLog(text);
+    const r = parsedBootLogToBoard(parsed, opts);
     // A text that ends without a newline was cut short (a capture stopped mid-line, a file cut
     // at a byte count): a value the board takes from its last line is a prefix of what the
     // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
@@ -41689,6 +41701,9 @@ function bootLogToBoard(text, opts = {}) {
         const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined;
         const s = (cut?.text ?? normalizeLine(raw).text).trim();
         const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer);
+        // Only a line of the first boot's kernel before user space may be one the board reads: one
+        // after "Run /init" is user space's, one past another boot's banner (a kdump kernel's) that boot's.
+        const read = parsed.lines.some((l) => l.line === n) && !(parsed.facts.initRan && parsed.facts.initRan.line < n);
         const head = s === '' ? undefined : READ_MESSAGES.find((m) => m.startsWith(s) || s.startsWith(m));
         const where = { severity: 'warning', source: 'bootLog', code: 'cutShort', line: n, column: 1, excerpt };
         if (CLOSED_LINES.some((re) => re.test(s))) {
@@ -41696,7 +41711,7 @@ function bootLogToBoard(text, opts = {}) {
         }
         else if (cited.length > 0)
             r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), and the board takes ${cited.join(', ')} from it: the kernel may have printed more there (the rest of a command line, its crashkernel=); check the value against the whole log` });
-        else if (cut?.value || head !== undefined)
+        else if (read && (cut?.value || head !== undefined))
             r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` });
     }
     return r;

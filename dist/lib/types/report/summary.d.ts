@@ -136,6 +136,8 @@ export interface CommentContext {
     runUrl?: string;
     /** False when the job writes no summary (input `summary: false`): the run then has the step's log and the annotations. */
     summary?: boolean;
+    /** What the run's link leads to instead of a report: a run that stopped before one (a failed plan job) has its log alone. */
+    runLinkText?: string;
     /** Why the run fails besides findings: listed under the totals, which then show ❌. */
     problems?: readonly string[];
     /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
@@ -155,7 +157,7 @@ export declare const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed; the first of each board first, commentDiagrams()), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `summary`, `problems`, `kernelFrom`, `maxChars`, `link`
+ * @param ctx - `runUrl`, `summary`, `runLinkText`, `problems`, `kernelFrom`, `maxChars`, `link`
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;

@@ -214,6 +214,14 @@ export declare function unsimulatedText(report: Pick<Report, 'unsimulated'>): st
  */
 export declare function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findings'>): UnsimulatedInput[];
 /**
+ * The board a finding's pointer is under (`/boards/2` of `/boards/2/cmdline`), or undefined
+ * outside `boards`: findings indexed by it are each board's without one scan per board.
+ *
+ * @example
+ * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
+ */
+export declare function boardPointerOf(pointer: string): string | undefined;
+/**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
  * @example
@@ -257,11 +265,14 @@ export declare function findingGroupKey(f: Finding): string;
  * Findings grouped where they differ only in their layout (one command line, every RAM
  * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
  * order of each group's first finding. What one annotation or one table row stands for.
+ * With `bySuppression`, suppressed findings group apart, by their reason.
  *
  * @example
  * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
  */
-export declare function groupFindings(findings: readonly Finding[]): Finding[][];
+export declare function groupFindings(findings: readonly Finding[], { bySuppression }?: {
+    bySuppression?: boolean;
+}): Finding[][];
 /**
  * Layout names in natural order, runs of digits compared as numbers (`1G/6.1` < `2G/6.1` <
  * `16G/6.1`): the order check() and the fan-out's merge both give findings that rank alike
