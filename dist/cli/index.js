@@ -29342,6 +29342,36 @@ function boardPointerOf(pointer) {
     return end === -1 ? pointer : pointer.slice(0, end);
 }
 /**
+ * The findings that stand for the boards and files nothing was simulated of, indexed in one
+ * pass (a fleet whose every board the schema refused has a row a board, not a scan a row):
+ * `own(u)`, a board's findings (`/boards/2` and below) or a whole file's; `outside(file)`, its
+ * file's outside the boards (a `defaults` error that stopped them).
+ */
+function unsimulatedFindings(findings) {
+    const byFile = new Map();
+    const byBoard = new Map();
+    const outsideBoards = new Map();
+    const add = (map, k, f) => {
+        const list = map.get(k);
+        if (list)
+            list.push(f);
+        else
+            map.set(k, [f]);
+    };
+    for (const f of findings) {
+        add(byFile, f.file, f);
+        const board = boardPointerOf(f.pointer);
+        if (board !== undefined)
+            add(byBoard, `${f.file}\0${board}`, f);
+        else if (f.pointer !== '/boards')
+            add(outsideBoards, f.file, f);
+    }
+    return {
+        own: (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [],
+        outside: (file) => outsideBoards.get(file) ?? [],
+    };
+}
+/**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
  * @example
@@ -38352,34 +38382,13 @@ function unsimulatedRows(report, { accepted = true } = {}) {
         return [`| ${mark} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`];
     });
     const unlisted = unlistedUnsimulated(report);
-    // The findings of each file, of each board and of each file outside its boards, once: a fleet
-    // whose every board the schema refused is one row a board, not one scan of the findings a row.
-    const byFile = new Map();
-    const byBoard = new Map();
-    const outside = new Map();
-    const add = (map, k, f) => {
-        const list = map.get(k);
-        if (list)
-            list.push(f);
-        else
-            map.set(k, [f]);
-    };
-    if (unlisted.length > 0) {
-        for (const f of report.findings) {
-            add(byFile, f.file, f);
-            const board = boardPointerOf(f.pointer);
-            if (board !== undefined)
-                add(byBoard, `${f.file}\0${board}`, f);
-            else if (f.pointer !== '/boards')
-                add(outside, f.file, f);
-        }
-    }
+    const index = unlisted.length > 0 ? unsimulatedFindings(report.findings) : undefined;
     const boards = unlisted.flatMap((u) => {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
         // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-        const own = (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [];
-        const fs = own.length > 0 ? own : (outside.get(u.file) ?? []);
+        const own = index.own(u);
+        const fs = own.length > 0 ? own : index.outside(u.file);
         const mark = icon(fs);
         return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
@@ -39055,29 +39064,14 @@ function collect(report) {
     // also when nothing was simulated: the Markdown layouts table lists them then too.
     const own = new Set();
     const unlisted = unlistedUnsimulated(report);
-    // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
-    // every board the schema refused has a row and findings per board, not one scan per row.
-    const byFile = new Map();
-    const byBoard = new Map();
-    const add = (map, k, f) => {
-        const list = map.get(k);
-        if (list)
-            list.push(f);
-        else
-            map.set(k, [f]);
-    };
-    for (const f of loose) {
-        add(byFile, f.file, f);
-        const board = boardPointerOf(f.pointer);
-        if (board !== undefined)
-            add(byBoard, `${f.file}\0${board}`, f);
-    }
+    // The loose findings by board and file, once (unsimulatedFindings()).
+    const index = unsimulatedFindings(loose);
     for (const [i, u] of unlisted.entries()) {
         const pointer = u.pointer;
-        const findings = (pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${pointer}`)) ?? [];
+        const findings = index.own(u);
         for (const f of findings)
             own.add(f);
-        const causes = findings.length === 0 ? (byFile.get(u.file) ?? []).filter((f) => f.boardId === undefined && f.severity === 'error' && !f.suppressed) : [];
+        const causes = findings.length === 0 ? index.outside(u.file).filter((f) => f.severity === 'error' && !f.suppressed) : [];
         const worst = worstOf(findings);
         entries.push({
             id: `U${i}`,

@@ -26,7 +26,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { boardPointerOf, groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -414,30 +414,13 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
     return [`| ${mark} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | ${what} (${escapeMarkdown(rules)}: ${see(fs)}) | — | — | — |`]
   })
   const unlisted = unlistedUnsimulated(report)
-  // The findings of each file, of each board and of each file outside its boards, once: a fleet
-  // whose every board the schema refused is one row a board, not one scan of the findings a row.
-  const byFile = new Map<string, Finding[]>()
-  const byBoard = new Map<string, Finding[]>()
-  const outside = new Map<string, Finding[]>()
-  const add = (map: Map<string, Finding[]>, k: string, f: Finding): void => {
-    const list = map.get(k)
-    if (list) list.push(f)
-    else map.set(k, [f])
-  }
-  if (unlisted.length > 0) {
-    for (const f of report.findings) {
-      add(byFile, f.file, f)
-      const board = boardPointerOf(f.pointer)
-      if (board !== undefined) add(byBoard, `${f.file}\0${board}`, f)
-      else if (f.pointer !== '/boards') add(outside, f.file, f)
-    }
-  }
+  const index = unlisted.length > 0 ? unsimulatedFindings(report.findings) : undefined
   const boards = unlisted.flatMap((u) => {
     // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
     const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`
     // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-    const own = (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? []
-    const fs = own.length > 0 ? own : (outside.get(u.file) ?? [])
+    const own = index!.own(u)
+    const fs = own.length > 0 ? own : index!.outside(u.file)
     const mark = icon(fs)
     return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`]
   })

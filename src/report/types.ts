@@ -253,10 +253,37 @@ export function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findin
  * @example
  * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
  */
-export function boardPointerOf(pointer: string): string | undefined {
+function boardPointerOf(pointer: string): string | undefined {
   if (!pointer.startsWith('/boards/')) return undefined
   const end = pointer.indexOf('/', '/boards/'.length)
   return end === -1 ? pointer : pointer.slice(0, end)
+}
+
+/**
+ * The findings that stand for the boards and files nothing was simulated of, indexed in one
+ * pass (a fleet whose every board the schema refused has a row a board, not a scan a row):
+ * `own(u)`, a board's findings (`/boards/2` and below) or a whole file's; `outside(file)`, its
+ * file's outside the boards (a `defaults` error that stopped them).
+ */
+export function unsimulatedFindings(findings: readonly Finding[]): { own: (u: UnsimulatedInput) => Finding[]; outside: (file: string) => Finding[] } {
+  const byFile = new Map<string, Finding[]>()
+  const byBoard = new Map<string, Finding[]>()
+  const outsideBoards = new Map<string, Finding[]>()
+  const add = (map: Map<string, Finding[]>, k: string, f: Finding): void => {
+    const list = map.get(k)
+    if (list) list.push(f)
+    else map.set(k, [f])
+  }
+  for (const f of findings) {
+    add(byFile, f.file, f)
+    const board = boardPointerOf(f.pointer)
+    if (board !== undefined) add(byBoard, `${f.file}\0${board}`, f)
+    else if (f.pointer !== '/boards') add(outsideBoards, f.file, f)
+  }
+  return {
+    own: (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [],
+    outside: (file) => outsideBoards.get(file) ?? [],
+  }
 }
 
 /**

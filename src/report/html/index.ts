@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { boardPointerOf, groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
+import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -183,25 +183,13 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
   // also when nothing was simulated: the Markdown layouts table lists them then too.
   const own = new Set<Finding>()
   const unlisted = unlistedUnsimulated(report)
-  // The loose findings by file and by board (`/boards/2` of `/boards/2/cmdline`): a fleet whose
-  // every board the schema refused has a row and findings per board, not one scan per row.
-  const byFile = new Map<string, Finding[]>()
-  const byBoard = new Map<string, Finding[]>()
-  const add = (map: Map<string, Finding[]>, k: string, f: Finding): void => {
-    const list = map.get(k)
-    if (list) list.push(f)
-    else map.set(k, [f])
-  }
-  for (const f of loose) {
-    add(byFile, f.file, f)
-    const board = boardPointerOf(f.pointer)
-    if (board !== undefined) add(byBoard, `${f.file}\0${board}`, f)
-  }
+  // The loose findings by board and file, once (unsimulatedFindings()).
+  const index = unsimulatedFindings(loose)
   for (const [i, u] of unlisted.entries()) {
     const pointer = u.pointer
-    const findings = (pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${pointer}`)) ?? []
+    const findings = index.own(u)
     for (const f of findings) own.add(f)
-    const causes = findings.length === 0 ? (byFile.get(u.file) ?? []).filter((f) => f.boardId === undefined && f.severity === 'error' && !f.suppressed) : []
+    const causes = findings.length === 0 ? index.outside(u.file).filter((f) => f.severity === 'error' && !f.suppressed) : []
     const worst = worstOf(findings)
     entries.push({
       id: `U${i}`,

@@ -214,13 +214,15 @@ export declare function unsimulatedText(report: Pick<Report, 'unsimulated'>): st
  */
 export declare function unlistedUnsimulated(report: Pick<Report, 'unsimulated' | 'findings'>): UnsimulatedInput[];
 /**
- * The board a finding's pointer is under (`/boards/2` of `/boards/2/cmdline`), or undefined
- * outside `boards`: findings indexed by it are each board's without one scan per board.
- *
- * @example
- * boardPointerOf('/boards/2/cmdline') // → '/boards/2'
+ * The findings that stand for the boards and files nothing was simulated of, indexed in one
+ * pass (a fleet whose every board the schema refused has a row a board, not a scan a row):
+ * `own(u)`, a board's findings (`/boards/2` and below) or a whole file's; `outside(file)`, its
+ * file's outside the boards (a `defaults` error that stopped them).
  */
-export declare function boardPointerOf(pointer: string): string | undefined;
+export declare function unsimulatedFindings(findings: readonly Finding[]): {
+    own: (u: UnsimulatedInput) => Finding[];
+    outside: (file: string) => Finding[];
+};
 /**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
