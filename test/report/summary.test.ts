@@ -374,6 +374,12 @@ describe('renderSummary', () => {
     const listed = (md.match(/^- `m\.json:\d+:3` SC002: /gm) ?? []).length
     expect(listed).toBeGreaterThan(500)
     expect(md).toContain(`\n- … ${1_500 - listed} more, left out within GitHub's 1 MiB job-summary limit. `)
+    // Lines that stand for several findings (one board's layouts alike) count those too, as the heading does.
+    const twice = quiet.flatMap((f) => [f, { ...f, layoutName: '2G/6.12' }])
+    const grouped = renderSummary(report([error, ...twice], [bad, layout('ok', '1G/6.12', rpi1g)]))
+    expect(grouped).toContain('<details><summary>Suppressed findings (3000)</summary>')
+    const lines = (grouped.match(/^- `m\.json:\d+:3` SC002: /gm) ?? []).length
+    expect(grouped).toContain(`\n- … ${1_500 - lines} more lines (${2 * (1_500 - lines)} findings), left out within GitHub's 1 MiB job-summary limit. `)
     expect(md).toMatch(/^\| ✅ \| ok \| 1G\/6\.12 \|/m)
     expect(md).toContain('#### ❌ big')
     expect(md).toContain('### Rules\n\n- [RS001]')
