@@ -305,8 +305,13 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
     const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`
     // Not over the SARIF file of a full report (an output that could not be set, say).
     if (inputs?.mode !== 'plan' && !written.sarif) await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
-    // A run that stopped before publishing says why where the last report was read.
-    if (inputs && !publishing) await reportStoppedRun(io, inputs, message)
+    // A run that stopped before publishing says why where the last report was read, and
+    // still warns of the inputs its mode does not read (its report would have; plan did first).
+    if (inputs && !publishing) {
+      const unused = inputs.mode === 'plan' ? [] : unusedInputWarnings(inputs)
+      if (unused.length > 0) io.annotate('warning', unused.join('\n'))
+      await reportStoppedRun(io, inputs, message)
+    }
     io.setFailed(configuration && error.docsUrl !== undefined ? `${message}\nSee ${error.docsUrl}` : message)
   }
 }
@@ -378,15 +383,45 @@ function noEffect(names: ReadonlyArray<string | false | undefined>, mode: Action
   return `input ${given.length > 1 ? `${given.slice(0, -1).join(', ')} and ${given.at(-1)}` : given[0]} ha${given.length === 1 ? 's' : 've'} no effect with mode: ${mode}, ${does}: set ${given.length === 1 ? 'it' : 'them'} on ${where}`
 }
 
+/** What mode: plan does, for its warnings about the inputs it does not read. */
+const PLAN_DOES = 'which only plans the check jobs (outputs "matrix" and "count")'
+
+/**
+ * The warnings about inputs this job's mode does not read (noEffect()), each a line of one
+ * annotation. Defaults never count: `matrix` only when it is not action.yml's default, which
+ * every job that does not set it is given. Computed from the inputs alone, so a run that stops
+ * before its report still says them.
+ */
+function unusedInputWarnings(inputs: ActionInputs): string[] {
+  const maxJobs = inputs.maxJobs !== MATRIX_MAX_JOBS && 'max-jobs'
+  const lines =
+    inputs.mode === 'plan'
+      ? [
+          // What the check and aggregate jobs read, given to the plan (a `with:` copied from one of them, say).
+          noEffect([inputs.sarif && 'sarif', inputs.html && 'html', inputs.resultsFile && 'results-file', !inputs.annotations && 'annotations', !inputs.summary && 'summary', inputs.failOn !== 'error' && 'fail-on', inputs.results && 'results'], 'plan', PLAN_DOES, 'the aggregate job'),
+          noEffect([inputs.shard && 'shard'], 'plan', PLAN_DOES, 'the check jobs (shard: ${{ matrix.shard }})'),
+        ]
+      : inputs.mode === 'aggregate'
+        ? [
+            // The legs chose the boards and kernels, and the results say which: a filter given
+            // here filters nothing, which a reader of the workflow would not guess.
+            noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs'),
+            noEffect([(inputs.matrix.length !== 1 || inputs.matrix[0] !== DEFAULT_MATRIX_INPUT) && 'matrix', maxJobs], 'aggregate', "which merges the check jobs' results files (input \"results\")", 'the plan job'),
+          ]
+        : [
+            // `results` is aggregate's input: a job given it most likely lacks `mode: aggregate`, and
+            // then checks the default matrix, failing with a message about that file alone.
+            inputs.results && `input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`,
+            // `max-jobs` is the plan's (`shard` is a leg's own).
+            noEffect([maxJobs], 'check', 'which checks the matrix files (input "matrix")', 'the plan job'),
+          ]
+  return lines.filter((w): w is string => typeof w === 'string' && w !== '')
+}
+
 /** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
 async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
-  // What the check and aggregate jobs read, given to the plan (a `with:` copied from one of
-  // them, say): said before anything can fail, in one annotation.
-  const does = 'which only plans the check jobs (outputs "matrix" and "count")'
-  const unused = [
-    noEffect([inputs.sarif && 'sarif', inputs.html && 'html', inputs.resultsFile && 'results-file', !inputs.annotations && 'annotations', !inputs.summary && 'summary', inputs.failOn !== 'error' && 'fail-on', inputs.results && 'results'], 'plan', does, 'the aggregate job'),
-    noEffect([inputs.shard && 'shard'], 'plan', does, 'the check jobs (shard: ${{ matrix.shard }})'),
-  ].filter((w): w is string => w !== undefined)
+  // Said before anything can fail, in one annotation.
+  const unused = unusedInputWarnings(inputs)
   if (unused.length > 0) io.annotate('warning', unused.join('\n'))
   // A pattern that names no file, or a file that cannot be read, has boards no leg would
   // check: the plan fails, naming every such pattern and file (as a check job does).
@@ -480,13 +515,7 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   // Which commit: the aggregate job tells an older run's results from this run's.
   const commit = shard ? ((srcRoot !== undefined ? await checkedOutCommit(io.readFile, join(srcRoot, '.git')) : undefined) ?? io.env.GITHUB_SHA) : undefined
   const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(commit && { commit }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
-  // `results` is aggregate's input: a job given it most likely lacks `mode: aggregate`, and
-  // then checks the default matrix, failing with a message about that file alone. `max-jobs`
-  // is the plan's (`shard` is a leg's own).
-  const warnings = [
-    inputs.results && `input "results" has no effect with mode: check, which checks the matrix files (input "matrix"): to merge the check jobs' results files, set mode: aggregate`,
-    noEffect([inputs.maxJobs !== MATRIX_MAX_JOBS && 'max-jobs'], 'check', 'which checks the matrix files (input "matrix")', 'the plan job'),
-  ].filter((w): w is string => typeof w === 'string')
+  const warnings = unusedInputWarnings(inputs)
   return { report, ...(leg && { leg }), problems, warnings, ...(srcRoot !== undefined && { srcRoot }) }
 }
 
@@ -516,18 +545,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     }
   }
   const merged = mergeResults(legs, unreadable.length)
-  const warnings: string[] = []
-  // The legs chose the boards and kernels, and the results say which: a filter given here
-  // filters nothing, which a reader of the workflow would not guess.
-  // Nor does it read the plan's inputs: `matrix` only when it is not action.yml's default,
-  // which every job that does not set it is given.
-  const matrixGiven = inputs.matrix.length !== 1 || inputs.matrix[0] !== DEFAULT_MATRIX_INPUT
-  for (const unused of [
-    noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs'),
-    noEffect([matrixGiven && 'matrix', inputs.maxJobs !== MATRIX_MAX_JOBS && 'max-jobs'], 'aggregate', "which merges the check jobs' results files (input \"results\")", 'the plan job'),
-  ]) {
-    if (unused) warnings.push(unused)
-  }
+  const warnings = unusedInputWarnings(inputs)
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
   io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)
   if (merged.shards && merged.shards.repeated.length > 0) io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`)

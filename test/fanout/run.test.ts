@@ -676,6 +676,12 @@ describe('mode: aggregate', () => {
     await run(leg)
     expect(leg.rec.failed).toEqual([])
     expect(leg.rec.annotations.map((a) => a.message).join('\n')).not.toContain('no effect')
+    // A run that stops before its report (two outputs on one path) still says it: the report
+    // that would have carried the warning is never published.
+    const stopped = fakeIO(ws, { maxJobs: 4, sarif: 'out/x', html: 'out/x', comment: false, failOn: 'never' })
+    await run(stopped)
+    expect(stopped.rec.failed).toHaveLength(1)
+    expect(stopped.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([maxJobs])
   })
 
   it('warns, in one annotation, that matrix and max-jobs (the plan job\'s) have no effect in aggregate mode, as boards, kernel and shard do', async () => {
