@@ -38534,7 +38534,8 @@ function renderSummary(report, ctx = {}) {
         // message. Those that differ only in their layout are one line naming each, as the
         // findings table groups them (one line per layout made a board suppressing CK004 on 20
         // layouts 20 lines alike), naming as many layouts as a row of that table.
-        const items = types_groupFindings(suppressed, { bySuppression: true }).map((g) => {
+        const groups = types_groupFindings(suppressed, { bySuppression: true });
+        const items = groups.map((g) => {
             const f = g[0];
             const scope = groupScopeText(g, MAX_ROW_LAYOUTS);
             return `- ${whereMarkdown(f, ctx.link)} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)}${scope ? ` [${escapeMarkdown(scope)}]` : ''} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`;
@@ -38544,7 +38545,10 @@ function renderSummary(report, ctx = {}) {
         // the rest of the 1 MiB, and the summary lost everything after it.
         const head = `<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n`;
         const room = doc.room() - kept - ahead - budget_utf8Bytes(`### Layouts\n\n${LAYOUT_TABLE_HEAD}\n${head}\n\n</details>\n\n`);
-        const listed = fitList(items, { room, measure: budget_utf8Bytes, more: (n) => `- … ${n} more, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
+        // The lines left out are the last `n` groups: the heading counts findings, so does this.
+        const findingsIn = (n) => groups.slice(groups.length - n).reduce((sum, g) => sum + g.length, 0);
+        const more = (n) => (findingsIn(n) === n ? `${n} more` : `${n} more lines (${findingsIn(n)} findings)`);
+        const listed = fitList(items, { room, measure: budget_utf8Bytes, more: (n) => `- … ${more(n)}, left out within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}` });
         doc.add(`${head}${listed.join('\n')}\n\n</details>\n`);
     }
     if (report.layouts.length > 0 || unsimulated.length > 0) {
