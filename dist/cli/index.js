@@ -47476,8 +47476,7 @@ async function run(args, io) {
         unsimulatedSaid(io, id, board.unsimulated);
         // Layouts the engine ran with no result to draw (a boot that panics before the crash kernel
         // reservation, CK012; an SC004 combination it does not model): said, not silently left out.
-        const simulated = new Set(board.report.layouts.map((l) => l.layoutName));
-        const noResult = board.report.findings.filter((f) => f.boardId === id && f.layoutName !== undefined && !simulated.has(f.layoutName) && inVariants(f.layoutName) && !f.suppressed && !board.unsimulated.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel))));
+        const noResult = withoutResult(board.report, id, board.unsimulated, only).filter((f) => inVariants(f.layoutName));
         noResultSaid(io, id, noResult);
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
         const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
@@ -47494,6 +47493,15 @@ function noLayout(io, id, why) {
 function unsimulatedSaid(io, id, unsimulated) {
     if (unsimulated.length > 0)
         io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${findingLines(unsimulated).map((l) => `${l}\n`).join('')}`);
+}
+/**
+ * The findings of the board's layouts that have no result to draw (a boot that panics before
+ * the reservation, CK012; an SC004 combination the engine does not model), apart from the
+ * errors that kept layouts from the engine (`kept`), of the kernels `only` names if given.
+ */
+function withoutResult(report, id, kept, only) {
+    const simulated = new Set(report.layouts.map((l) => l.layoutName));
+    return report.findings.filter((f) => f.boardId === id && f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && !kept.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel))));
 }
 /** Layouts the engine ran with no result to draw (CK012, SC004), said on stderr: not silently left out. */
 function noResultSaid(io, id, noResult) {
@@ -47546,14 +47554,16 @@ function explainSizes(io, board, sizes, asked, variants, only) {
     const found = [];
     const noResult = [];
     const unsimulated = [];
+    // The file as written, whose lines and columns the findings are moved back to.
+    const original = board.source && parseDocument(board.source.text);
     // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
     const seen = new Set();
     for (const size of sizes) {
-        const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] };
         const edit = board.source && withRamSize(board.source.text, board.source.index, size);
+        // A preset named as the board has no file: a copy of it is the only board of its document.
         const report = edit
             ? check(edit.text, board.file, { boards: [id], suggest: true, ...(kernels && { kernels }) })
-            : check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
+            : check(JSON.stringify({ version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
         // A schema or decoder problem left this size without layouts, whatever severity the board's
         // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
         const bad = report.findings.filter((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId))) && (!selected || concernsShown(f, selected)));
@@ -47568,11 +47578,7 @@ function explainSizes(io, board, sizes, asked, variants, only) {
             continue;
         seen.add(bytes);
         layouts.push(...sized);
-        // The board's own, as explain shows without --ram: the copy is the only board of its
-        // document, so a finding about the file (SC005: "defaults" sets cmdline, but no board takes
-        // it) judges the matrix by this board alone.
         // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
-        const original = board.source && parseDocument(board.source.text);
         const back = (offset) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset);
         const relocate = (f) => {
             if (!edit || !original || !f.location)
@@ -47595,8 +47601,7 @@ function explainSizes(io, board, sizes, asked, variants, only) {
         unsimulated.push(...bad.map(relocate));
         found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize));
         // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
-        const simulated = new Set(report.layouts.map((l) => l.layoutName));
-        noResult.push(...mine.filter((f) => f.layoutName !== undefined && !simulated.has(f.layoutName) && !f.suppressed && !bad.includes(f) && (!only || (f.kernel !== undefined && only.has(f.kernel)))).map(relocate));
+        noResult.push(...withoutResult(report, id, bad, only).map(relocate));
     }
     if (layouts.length === 0)
         return noLayout(io, id, found);
