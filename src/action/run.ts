@@ -404,8 +404,11 @@ function unusedInputWarnings(inputs: ActionInputs): string[] {
       : inputs.mode === 'aggregate'
         ? [
             // The legs chose the boards and kernels, and the results say which: a filter given
-            // here filters nothing, which a reader of the workflow would not guess.
-            noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel', inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their boards, kernels and shard)', 'the check jobs'),
+            // here filters nothing, which a reader of the workflow would not guess. In a fan-out
+            // the plan job takes `boards` and `kernel` and hands them to the legs through its
+            // matrix; `shard` is the legs' own.
+            noEffect([inputs.boards && 'boards', inputs.kernels && 'kernel'], 'aggregate', 'which merges what the check jobs checked (their results record their boards and kernels)', 'the plan job, whose matrix gives the check jobs their boards and kernels (${{ matrix.boards }}, ${{ matrix.kernel }})'),
+            noEffect([inputs.shard && 'shard'], 'aggregate', 'which merges what the check jobs checked (their results record their shards)', 'the check jobs (shard: ${{ matrix.shard }})'),
             noEffect([(inputs.matrix.length !== 1 || inputs.matrix[0] !== DEFAULT_MATRIX_INPUT) && 'matrix', maxJobs], 'aggregate', "which merges the check jobs' results files (input \"results\")", 'the plan job'),
           ]
         : [

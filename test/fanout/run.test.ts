@@ -629,15 +629,21 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
   })
 
-  it('warns that boards, kernel and shard filter nothing in aggregate mode, and merges what the legs checked', async () => {
+  it('warns that boards, kernel and shard filter nothing in aggregate mode, naming the jobs that take them (plan: boards and kernel; check: shard), and merges what the legs checked', async () => {
     const ws = workspace(FILES)
     const { results } = await planAndCheck(ws, 3)
     const plain = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false })
     await run(plain)
-    const io = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, boards: ['zzz'], kernels: ['6.12'] })
+    const io = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, boards: ['zzz'], kernels: ['6.12'], shard: shardInput('1/3') })
     await run(io)
     const warnings = io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
-    expect(warnings).toContainEqual(expect.stringMatching(/^input "boards" and "kernel" have no effect with mode: aggregate/))
+    // In a fan-out the plan job takes boards and kernel (README "Fan-out"), the check jobs shard.
+    expect(warnings).toContainEqual(
+      [
+        'input "boards" and "kernel" have no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards and kernels): set them on the plan job, whose matrix gives the check jobs their boards and kernels (${{ matrix.boards }}, ${{ matrix.kernel }})',
+        'input "shard" has no effect with mode: aggregate, which merges what the check jobs checked (their results record their shards): set it on the check jobs (shard: ${{ matrix.shard }})',
+      ].join('\n'),
+    )
     expect(plain.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).not.toContain('no effect')
     expect(Number(plain.rec.outputs.layouts)).toBeGreaterThan(0)
     expect(io.rec.outputs.layouts).toBe(plain.rec.outputs.layouts)
@@ -691,7 +697,7 @@ describe('mode: aggregate', () => {
     await run(io)
     expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       [
-        'input "boards" has no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards, kernels and shard): set it on the check jobs',
+        'input "boards" has no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards and kernels): set it on the plan job, whose matrix gives the check jobs their boards and kernels (${{ matrix.boards }}, ${{ matrix.kernel }})',
         `input "matrix" and "max-jobs" have no effect with mode: aggregate, which merges the check jobs' results files (input "results"): set them on the plan job`,
       ].join('\n'),
     ])
