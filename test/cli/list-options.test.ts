@@ -167,4 +167,20 @@ describe('--kernel, --ram and --boards: an empty item is refused, naming the opt
     expect(explain).toContain('RAM 4G ·')
     expect(explain).not.toContain('RAM 4096M')
   })
+
+  // docs/cli.md: "a size the board has a variant of is that variant (`--ram 4096M` is the
+  // preset's `4G`)". sweep and suggest named it 4G, explain re-checked it as a size named 4096M.
+  it('names a size equal to a variant of a qemu-* preset board as that variant, in every board command', async () => {
+    const explain = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4096M'])
+    expect(explain.code).toBe(0)
+    expect(explain.out.split('\n')[0]).toBe((await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4G'])).out.split('\n')[0])
+    expect(explain.out).toContain('RAM 4G ·')
+    expect(explain.out).not.toContain('4096M')
+    // With a size no variant has, the variant keeps its name and the size is explained as given.
+    const mixed = (await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4096M,3G'])).out
+    expect(mixed.split('\n').filter((l) => l.startsWith('━━')).map((l) => l.split(' · ')[1])).toEqual(['RAM 4G', 'RAM 3G'])
+    const sweep = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4096M', '--sizes', '256M', '--format', 'json'])).out)
+    expect(sweep.ram).toEqual(['4G'])
+    expect((await run(['suggest', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4096M', '--sizes', '256M'])).out).toContain('RAM 4G;')
+  })
 })

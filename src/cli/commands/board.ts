@@ -285,17 +285,10 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
   }
   // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, by
   // its name: suggest's note tells the other variants from the asked one by it.
-  const variantOfSize = new Map<bigint, string>()
-  if (sized) {
-    for (const v of variants) {
-      const bytes = bytesOf(v)
-      if (bytes !== undefined && !variantOfSize.has(bytes)) variantOfSize.set(bytes, v)
-    }
-  }
+  const variantNamed = ramVariantNamer(board.wire, variants)
   // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
   for (const given of new Set(options.ram)) {
-    const bytes = sized && !variants.includes(given) ? bytesOf(given) : undefined
-    const name = (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given
+    const name = variantNamed(given)
     if (variants.includes(name)) {
       if (seen(name)) continue
       out.push(...all.filter((l) => l.variant === name))
@@ -332,6 +325,35 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
     )
   }
   return out
+}
+
+/**
+ * What a `--ram` item names on this board: on a board whose qemu-* preset derives its RAM from a
+ * size (no banks of its own), a size equal in bytes to one of its variants is that variant
+ * (`--ram 4096M` is the preset's `4G`); anything else is returned as given.
+ *
+ * @param variants - the board's RAM variant names (ramVariants())
+ */
+export function ramVariantNamer(wire: Pick<Board, 'extends' | 'memory' | 'ram'>, variants: readonly string[]): (given: string) => string {
+  const sized = wire.extends !== undefined && PRESETS[wire.extends]?.ramForSize !== undefined && wire.memory === undefined && wire.ram === undefined
+  if (!sized) return (given) => given
+  const bytesOf = (name: string): bigint | undefined => {
+    try {
+      return parseSize(name)
+    } catch {
+      return undefined // a variant the preset names otherwise, or no size at all
+    }
+  }
+  const variantOfSize = new Map<bigint, string>()
+  for (const v of variants) {
+    const bytes = bytesOf(v)
+    if (bytes !== undefined && !variantOfSize.has(bytes)) variantOfSize.set(bytes, v)
+  }
+  return (given) => {
+    if (variants.includes(given)) return given
+    const bytes = bytesOf(given)
+    return (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given
+  }
 }
 
 /** The RAM variant of a layout name (`8G/6.12` → `8G`), undefined without variants. */

@@ -24,7 +24,7 @@ import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
 import { wrapLine } from '../render/wrap.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
-import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariants, variantOf, type LoadedBoard } from './board.js'
+import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariantNamer, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import { nodeAt, spanLocation } from '../../matrix/locate.js'
 import { parseDocument } from '../../matrix/parse.js'
 import type { Command } from './types.js'
@@ -214,14 +214,18 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const asked = optionList(parsed.values.kernel, '--kernel')
     // Checked before the matrix is read, each variant once (`--ram 8G,8G` shows 8G once).
     const ramList = optionList(parsed.values.ram, '--ram')
-    const ramOpt = ramList && [...new Set(ramList)]
-    if (ramOpt !== undefined && ramOpt.length > 1 && ramOpt.includes('all')) throw new UsageError(`--ram: "all" stands for every RAM variant; give it alone or list the variants, not both ("${parsed.values.ram}")`)
+    const ramGiven = ramList && [...new Set(ramList)]
+    if (ramGiven !== undefined && ramGiven.length > 1 && ramGiven.includes('all')) throw new UsageError(`--ram: "all" stands for every RAM variant; give it alone or list the variants, not both ("${parsed.values.ram}")`)
     // Kernels the board lists: explain the board as written and show only those, so that each
     // fix is verified on every layout of the board, as check verifies it. Checked with the
     // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
     // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
     const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true })
     const variants = ramVariants(board.layouts)
+    // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, named
+    // as sweep and suggest name it; sizes equal to no variant are re-checked (explainSizes()).
+    const variantNamed = ramVariantNamer(board.wire, variants)
+    const ramOpt = ramGiven && [...new Set(ramGiven.map(variantNamed))]
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
     let inVariants = (_layoutName: string): boolean => true
