@@ -264,20 +264,12 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
   const variants = ramVariants(all)
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const out: DecodedLayout[] = []
-  const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined
-  const sized = preset?.ramForSize !== undefined && !ownRam
+  const sized = sizedByPreset(board.wire)
   // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
   // (the board's own "ramSize" among them: its variant is named by that size).
   const sizes = new Set<bigint>()
-  const bytesOf = (name: string): bigint | undefined => {
-    try {
-      return parseSize(name)
-    } catch {
-      return undefined // a variant the preset names otherwise
-    }
-  }
   const seen = (name: string): boolean => {
-    const bytes = sized ? bytesOf(name) : undefined
+    const bytes = sized ? sizeOf(name) : undefined
     if (bytes === undefined) return false
     if (sizes.has(bytes)) return true
     sizes.add(bytes)
@@ -335,24 +327,30 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
  * @param variants - the board's RAM variant names (ramVariants())
  */
 export function ramVariantNamer(wire: Pick<Board, 'extends' | 'memory' | 'ram'>, variants: readonly string[]): (given: string) => string {
-  const sized = wire.extends !== undefined && PRESETS[wire.extends]?.ramForSize !== undefined && wire.memory === undefined && wire.ram === undefined
-  if (!sized) return (given) => given
-  const bytesOf = (name: string): bigint | undefined => {
-    try {
-      return parseSize(name)
-    } catch {
-      return undefined // a variant the preset names otherwise, or no size at all
-    }
-  }
+  if (!sizedByPreset(wire)) return (given) => given
   const variantOfSize = new Map<bigint, string>()
   for (const v of variants) {
-    const bytes = bytesOf(v)
+    const bytes = sizeOf(v)
     if (bytes !== undefined && !variantOfSize.has(bytes)) variantOfSize.set(bytes, v)
   }
   return (given) => {
     if (variants.includes(given)) return given
-    const bytes = bytesOf(given)
+    const bytes = sizeOf(given)
     return (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given
+  }
+}
+
+/** Whether a board's RAM comes from its qemu-* preset's size (no banks or `ram` of its own). */
+function sizedByPreset(wire: Pick<Board, 'extends' | 'memory' | 'ram'>): boolean {
+  return wire.extends !== undefined && PRESETS[wire.extends]?.ramForSize !== undefined && wire.memory === undefined && wire.ram === undefined
+}
+
+/** A RAM name's bytes, undefined for a variant the preset names otherwise or no size at all. */
+function sizeOf(name: string): bigint | undefined {
+  try {
+    return parseSize(name)
+  } catch {
+    return undefined
   }
 }
 
