@@ -383,8 +383,10 @@ export function layoutRow(report: Report, l: LayoutReport): string {
  * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
+ * `muted`: a row is ACCEPTED_ICON (every finding about it suppressed), which the legend under
+ * the table then explains; never with `accepted: false`, which leaves such rows out.
  */
-export function unsimulatedRows(report: Report, { accepted = true }: { accepted?: boolean } = {}): string[] {
+export function unsimulatedRows(report: Report, { accepted = true }: { accepted?: boolean } = {}): { rows: string[]; muted: boolean } {
   const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`))
   const rows = new Map<string, Finding[]>()
   // Suppressed findings too (an SC003 error whose severity is "off" stays, suppressed, to say
@@ -398,8 +400,10 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
   }
   // A row whose findings are all suppressed: muted, not ❌ in a run that passes; the
   // pull-request comment leaves it out, as it does the layouts a suppression accepts.
+  let muted = false
   const icon = (fs: readonly Finding[]): string | undefined => {
     const active = fs.filter((x) => !x.suppressed)
+    if (active.length === 0 && fs.length > 0 && accepted) muted = true
     if (active.length === 0) return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error
     return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0]!.severity)]
   }
@@ -424,7 +428,7 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
     const mark = icon(fs)
     return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`]
   })
-  return [...layouts, ...boards]
+  return { rows: [...layouts, ...boards], muted }
 }
 
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
@@ -571,7 +575,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     tail.push(`### Rules\n\n${lines.join('\n')}\n`)
   }
 
-  const unsimulated = unsimulatedRows(report)
+  const { rows: unsimulated, muted } = unsimulatedRows(report)
   // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
   // and the table's end and the lines under it (the one that counts the clean rows left out
   // is under 400 bytes).
@@ -620,7 +624,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     if (cleanLeftOut > 0) doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`)
     if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
     // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
-    if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`))) doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`)
+    if (muted) doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`)
   }
   for (const block of tail) doc.add(block)
   return doc.finish(
@@ -741,7 +745,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     if (!doc.truncated) doc.add('')
   }
   const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)))
-  const unsimulated = unsimulatedRows(report, { accepted: false })
+  const unsimulated = unsimulatedRows(report, { accepted: false }).rows
   if (notClean.length > 0 || unsimulated.length > 0) {
     doc.add(`${LAYOUT_TABLE_HEAD}`)
     for (const l of notClean) doc.add(layoutRow(report, l))

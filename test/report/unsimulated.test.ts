@@ -177,7 +177,7 @@ describe('report.unsimulated', () => {
 describe('Markdown layouts table: boards not simulated whose findings are suppressed', () => {
   const good = board('good')
   it('lists them muted (🔕), pointing at the suppressed findings; the comment leaves them out', async () => {
-    const { renderComment, renderSummary } = await import('../../src/report/summary.js')
+    const { renderComment, renderSummary, unsimulatedRows } = await import('../../src/report/summary.js')
     const sc003 = check(JSON.stringify({ version: 1, boards: [good, board('mis', { kernels: ['6.1', '6.12'], image: { base: '0x40100000' }, severity: { SC003: 'off' } })] }, null, 2), 'm.json')
     expect(sc003.counts).toMatchObject({ error: 0, suppressed: 2 })
     const md = renderSummary(sc003)
@@ -191,6 +191,10 @@ describe('Markdown layouts table: boards not simulated whose findings are suppre
     const legend = '🔕 beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").'
     for (const r of [sc003, sc002]) expect(renderSummary(r)).toContain(legend)
     expect(renderSummary(run('defaults.json'))).not.toContain(legend)
+    // The legend follows a fact unsimulatedRows() returns, not the rendered rows' text.
+    for (const r of [sc003, sc002]) expect(unsimulatedRows(r).muted).toBe(true)
+    for (const r of [sc003, sc002]) expect(unsimulatedRows(r, { accepted: false })).toEqual({ rows: [], muted: false })
+    expect(unsimulatedRows(run('defaults.json'))).toMatchObject({ muted: false, rows: [expect.stringMatching(/^\| ❌ \| a /), expect.anything(), expect.anything()] })
     // A board its file's error outside the boards stopped is still ❌, for that error.
     expect(formatMarkdown(run('defaults.json'))).toContain('| ❌ | a (`defaults.json`) | — | — | not simulated: schema error (see the findings) |')
   })
@@ -209,7 +213,7 @@ describe('Markdown layouts table of a fleet the schema refused', () => {
         const pointer = f.pointer
         return Object.defineProperty({ ...f }, 'pointer', { enumerable: true, get: () => (reads++, pointer) })
       })
-      const rows = unsimulatedRows({ ...report, findings })
+      const { rows } = unsimulatedRows({ ...report, findings })
       expect(rows).toHaveLength(n)
       expect(rows[n - 1]).toBe(`| ❌ | b${n - 1} (\`m.json\`) | — | — | not simulated: schema error (see the findings) | — | — | — |`)
       return reads / findings.length
