@@ -26,7 +26,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, unsimulatedMark, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -402,10 +402,10 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
   // pull-request comment leaves it out, as it does the layouts a suppression accepts.
   let muted = false
   const icon = (fs: readonly Finding[]): string | undefined => {
-    const active = fs.filter((x) => !x.suppressed)
-    if (active.length === 0 && fs.length > 0 && accepted) muted = true
-    if (active.length === 0) return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error
-    return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0]!.severity)]
+    const mark = unsimulatedMark(fs)
+    if (mark !== 'muted') return ICON[mark]
+    muted ||= accepted
+    return accepted ? ACCEPTED_ICON : undefined
   }
   const see = (fs: readonly Finding[]) => (fs.length > 0 && fs.every((x) => x.suppressed) ? 'see the suppressed findings' : 'see the findings')
   const layouts = [...rows.values()].flatMap((fs) => {
@@ -423,8 +423,7 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
     // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
     const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`
     // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-    const own = index!.own(u)
-    const fs = own.length > 0 ? own : index!.outside(u.file)
+    const fs = index!.standing(u)
     const mark = icon(fs)
     return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`]
   })

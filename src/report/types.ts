@@ -265,7 +265,7 @@ function boardPointerOf(pointer: string): string | undefined {
  * `own(u)`, a board's findings (`/boards/2` and below) or a whole file's; `outside(file)`, its
  * file's outside the boards (a `defaults` error that stopped them).
  */
-export function unsimulatedFindings(findings: readonly Finding[]): { own: (u: UnsimulatedInput) => Finding[]; outside: (file: string) => Finding[] } {
+export function unsimulatedFindings(findings: readonly Finding[]): { own: (u: UnsimulatedInput) => Finding[]; outside: (file: string) => Finding[]; standing: (u: UnsimulatedInput) => Finding[] } {
   const byFile = new Map<string, Finding[]>()
   const byBoard = new Map<string, Finding[]>()
   const outsideBoards = new Map<string, Finding[]>()
@@ -280,10 +280,27 @@ export function unsimulatedFindings(findings: readonly Finding[]): { own: (u: Un
     if (board !== undefined) add(byBoard, `${f.file}\0${board}`, f)
     else if (f.pointer !== '/boards') add(outsideBoards, f.file, f)
   }
-  return {
-    own: (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [],
-    outside: (file) => outsideBoards.get(file) ?? [],
-  }
+  const own = (u: UnsimulatedInput): Finding[] => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? []
+  const outside = (file: string): Finding[] => outsideBoards.get(file) ?? []
+  return { own, outside, standing: (u) => (own(u).length > 0 ? own(u) : outside(u.file)) }
+}
+
+/**
+ * How a layout, board or file not simulated is shown, from the findings that stand for it
+ * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
+ * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
+ * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
+ * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ *
+ * @example
+ * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * unsimulatedMark([]) // → 'error'
+ */
+export function unsimulatedMark(findings: readonly Pick<Finding, 'severity' | 'suppressed'>[]): Severity | 'muted' {
+  if (findings.length === 0) return 'error'
+  let worst: Severity | undefined
+  for (const f of findings) if (!f.suppressed && (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst])) worst = f.severity
+  return worst ?? 'muted'
 }
 
 /**

@@ -200,6 +200,41 @@ describe('Markdown layouts table: boards not simulated whose findings are suppre
   })
 })
 
+// Was a bug: the HTML page showed those same boards and layouts as "? not simulated" among its
+// problems (the filter's count, the row and section classes), while the job summary muted them.
+describe('HTML grid: boards and layouts not simulated whose findings are suppressed', () => {
+  const good = board('good')
+  const sc003 = () => check(JSON.stringify({ version: 1, boards: [good, board('mis', { kernels: ['6.1', '6.12'], image: { base: '0x40100000' }, severity: { SC003: 'off' } })] }, null, 2), 'm.json')
+  const sc002 = () => check(JSON.stringify({ version: 1, boards: [good, board('q', { bogus: 1, severity: { SC002: 'off' } })] }, null, 2), 'm.json')
+  const problemsCount = (html: string) => /id="f-problems"><span>problems<span class="n">([^<]*)<\/span>/.exec(html)![1]
+  const rowOf = (html: string, title: string) => new RegExp(`<tr class="([^"]*)"><th class="b" scope="row" title="${title}">[\\s\\S]*?</tr>`).exec(html)!
+  const sections = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<details class="([^"]*)" id="${prefix}\\d+">`, 'g'))].map((m) => m[1])
+  const legend = '\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D'
+
+  it('mutes them as the job summary does: 🔕, not among the problems, with a legend line', () => {
+    for (const [report, id, prefix] of [[sc002(), 'q', 'U'], [sc003(), 'mis 2G', 'N']] as const) {
+      const html = renderHtml(report)
+      const row = rowOf(html, id)
+      expect(row[1]).toBe('r-not-simulated')
+      expect(row[0]).toContain('\u{1F515}')
+      expect(row[0]).not.toMatch(/class="st s-not-simulated p/)
+      expect(problemsCount(html)).toBe('0')
+      const muted = sections(html, prefix)
+      expect(muted.length).toBeGreaterThan(0)
+      for (const cls of muted) expect(cls).toBe('layout r-not-simulated')
+      expect(html).toContain(legend)
+    }
+  })
+
+  it('a board an active error kept from the engine stays a problem, unmuted', () => {
+    const html = renderHtml(run('good.json', 'defaults.json'))
+    expect(problemsCount(html)).toBe('3 boards not simulated')
+    expect(rowOf(html, 'a')[1]).toBe('r-not-simulated p')
+    expect(html).not.toContain('\u{1F515}')
+    expect(html).not.toContain(legend)
+  })
+})
+
 // Was quadratic: each board not simulated filtered every finding of its file for its own
 // (8,000 boards the schema refused took 8 s in the job summary, again in the comment).
 describe('Markdown layouts table of a fleet the schema refused', () => {

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
+import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, unsimulatedMark, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
@@ -105,7 +105,20 @@ interface Entry {
   unsimulated?: UnsimulatedInput
   /** For such a board without findings of its own: the file's errors outside its boards, which stopped it. */
   causes?: Finding[]
+  /**
+   * Not simulated (or no result), and every finding that stands for it is suppressed
+   * (unsimulatedMark()): muted, as the job summary's 🔕 row, and no problem.
+   */
+  muted?: true
 }
+
+/** An entry the "problems" filter shows and sections are ranked by: a problem outcome not muted, or an active finding. */
+function isProblem(e: Entry): boolean {
+  return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined
+}
+
+/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>'
 
 interface Row {
   file: string
@@ -176,6 +189,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
       findings,
       ...(worst && { worst }),
+      ...(unsimulatedMark(findings) === 'muted' && { muted: true as const }),
     })
   }
   // The boards and files nothing was simulated of, each a row of the grid with its own findings
@@ -203,6 +217,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       ...(worst && { worst }),
       unsimulated: u,
       ...(causes.length > 0 && { causes }),
+      ...(unsimulatedMark(index.standing(u)) === 'muted' && { muted: true as const }),
     })
   }
   return { entries, loose: loose.filter((f) => !own.has(f)) }
@@ -230,7 +245,7 @@ function rowsOf(entries: readonly Entry[]): Row[] {
 /** Priority for detail sections and maps: findings by severity, then problem outcomes, then order. */
 function priority(e: Entry): number {
   if (e.worst) return SEVERITIES.indexOf(e.worst)
-  return STATUS_META[e.status].problem ? 3 : 4
+  return isProblem(e) ? 3 : 4
 }
 
 function describeOutcome(result: SimulationResult, cmdline: string | undefined): string {
@@ -302,6 +317,7 @@ function noResult(e: Entry): string {
 function cellTip(e: Entry, shared = false): string {
   const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)]
   if (shared) lines.unshift(e.layoutName)
+  if (e.muted) lines.push('every finding about it is suppressed')
   const c = findingCounts(e.findings)
   const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
   if (f.length) lines.push(f.join(', '))
@@ -323,7 +339,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
     const body = rows.slice(i, i + CHUNK).map((row) => {
       const all = [...row.cells.values()].flat()
       const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort()
-      if (all.some((e) => STATUS_META[e.status].problem || e.worst)) cls.push('p')
+      if (all.some(isProblem)) cls.push('p')
       if (all.some((e) => e.worst)) cls.push('hf')
       // The id is what gets cut when the column is narrow; the RAM variant, which tells a
       // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
@@ -332,8 +348,8 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
       const alone = row.cells.get('')?.[0]
       if (alone?.unsimulated) {
         // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
-        const cellCls = `st s-${alone.status} p${alone.worst ? ' hf' : ''}`
-        const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`
+        const cellCls = `st s-${alone.status}${isProblem(alone) ? ' p' : ''}${alone.worst ? ' hf' : ''}`
+        const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED : ''}${badges(alone.findings)}`
         const tip = attr(cellTip(alone))
         const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`
         return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`
@@ -344,9 +360,9 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
         const inner = list
           .map((e) => {
             const m = STATUS_META[e.status]
-            const content = `${m.glyph} ${m.label}${badges(e.findings)}`
+            const content = `${m.glyph} ${m.label}${e.muted ? MUTED : ''}${badges(e.findings)}`
             // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
-            const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`
+            const cls = `st s-${e.status}${isProblem(e) ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`
             return linked.has(e.id)
               ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e, list.length > 1))}">${content}</a>`
               : `<span class="${cls}" title="${attr(cellTip(e, list.length > 1))}">${content}</span>`
@@ -436,10 +452,10 @@ function renderRegions(result: SimulationResult, whose: string): string {
  */
 function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: string): string {
   const cls = [`layout`, `r-${e.status}`]
-  if (STATUS_META[e.status].problem || e.worst) cls.push('p')
+  if (isProblem(e)) cls.push('p')
   if (e.worst) cls.push('hf')
   const summary =
-    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
+    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`
   // A board an error outside the boards stopped has none of its own: the section shows that error.
   const findings = e.findings.length
@@ -544,7 +560,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     if (list) list.push(e)
     else byStatus.set(e.status, [e])
   }
-  const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst)
+  const problems = entries.filter(isProblem)
   const withFindings = entries.filter((e) => e.worst)
 
   const c = report.counts
@@ -652,6 +668,8 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
     simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
+    // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
+    entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
