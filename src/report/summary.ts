@@ -761,10 +761,17 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     // them): "without findings" alone read as if the run had found nothing at all.
     const s = report.counts.suppressed
     const but = s > 0 ? ` but ${s} suppressed${withSummary ? ' (listed in the job summary)' : ''}` : ''
+    // No layout has an active finding here, so those of the table above are about the matrix
+    // file or a board (an SC005 unused default): "no findings" beside that table was untrue.
+    const m = active.length
+    const ofFiles = active.filter((f) => f.boardId === undefined).length
+    const about = ofFiles === m ? 'a matrix file' : ofFiles === 0 ? 'a board' : `a matrix file (${ofFiles}) or a board (${m - ofFiles})`
+    const own = m > 0 ? ' of their own' : ''
+    const loose = m > 0 ? ` The ${m} finding(s) in the table ${m === 1 ? 'is' : 'are'} about ${about}, not a layout.` : ''
     doc.add(
       k === 0
-        ? `All ${n} layout(s) reserve the crash kernel without findings${but}.\n`
-        : `No findings in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
+        ? `All ${n} layout(s) reserve the crash kernel without findings${own}${but}.${loose}\n`
+        : `No findings${own} in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.${loose}\n`,
     )
   }
   const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x))

@@ -723,6 +723,26 @@ describe('renderComment', () => {
     expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('All 1 layout(s) reserve the crash kernel without findings.')
   })
 
+  // Was a bug: a finding of no layout (an SC005 warning about `defaults`) was listed in the
+  // table, and right under it the comment said "All 1 layout(s) reserve the crash kernel
+  // without findings." (or "No findings in the N layout(s)"), as if the run had found none.
+  it('says the findings of its table are not tied to a layout when every layout is clean', () => {
+    const pc = (extra: object) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], ...extra })
+    const reserved = check(JSON.stringify({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [pc({ cmdline: 'crashkernel=256M' })] }, null, 2), 'm.json')
+    expect(reserved.findings.map((f) => [f.ruleId, f.layoutName])).toEqual([['SC005', undefined]])
+    const body = renderComment(reserved)
+    expect(body).toContain('| ⚠️ warning | `m.json:')
+    expect(body).not.toContain('without findings.')
+    expect(body).toContain('All 1 layout(s) reserve the crash kernel without findings of their own. The 1 finding(s) in the table is about a matrix file, not a layout.\n')
+    // A layout that reserves nothing (its rule off): the other wording, the same aside.
+    const none = check(JSON.stringify({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [pc({ cmdline: 'console=ttyS0', severity: { CK004: 'off' } })] }, null, 2), 'm.json')
+    expect(none.counts).toMatchObject({ error: 0, warning: 1 })
+    expect(renderComment(none)).toContain('No findings of their own in the 1 layout(s); the crash kernel is reserved in 0 of them, not in 1: not requested (1). The 1 finding(s) in the table is about a matrix file, not a layout.\n')
+    // Findings of a board and not of a layout (an SC003 warning about a setting no layout reads) are told apart.
+    const mixed = report([finding(2, 'warning', { ruleId: 'SC005' }), finding(5, 'warning', { ruleId: 'SC003', boardId: 'rpi4' }), finding(6, 'note', { ruleId: 'SC003', boardId: 'rpi4' })], [layout('rpi4', '1G/6.12', rpi1g)])
+    expect(renderComment(mixed)).toContain('All 1 layout(s) reserve the crash kernel without findings of their own. The 3 finding(s) in the table are about a matrix file (1) or a board (2), not a layout.\n')
+  })
+
   // Was a bug: a board whose every finding is suppressed (a CK004 it accepts) read "All 5
   // layout(s) reserve the crash kernel without findings." under totals of "5 suppressed".
   it('says the suppressed findings of clean layouts are there, and where they are listed', () => {
