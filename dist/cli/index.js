@@ -29366,10 +29366,29 @@ function unsimulatedFindings(findings) {
         else if (f.pointer !== '/boards')
             add(outsideBoards, f.file, f);
     }
-    return {
-        own: (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [],
-        outside: (file) => outsideBoards.get(file) ?? [],
-    };
+    const own = (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [];
+    const outside = (file) => outsideBoards.get(file) ?? [];
+    return { own, outside, standing: (u) => (own(u).length > 0 ? own(u) : outside(u.file)) };
+}
+/**
+ * How a layout, board or file not simulated is shown, from the findings that stand for it
+ * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
+ * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
+ * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
+ * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ *
+ * @example
+ * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * unsimulatedMark([]) // → 'error'
+ */
+function unsimulatedMark(findings) {
+    if (findings.length === 0)
+        return 'error';
+    let worst;
+    for (const f of findings)
+        if (!f.suppressed && (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]))
+            worst = f.severity;
+    return worst ?? 'muted';
 }
 /**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
@@ -38347,6 +38366,8 @@ function layoutRow(report, l) {
  * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
+ * `muted`: a row is ACCEPTED_ICON (every finding about it suppressed), which the legend under
+ * the table then explains; never with `accepted: false`, which leaves such rows out.
  */
 function unsimulatedRows(report, { accepted = true } = {}) {
     const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`));
@@ -38364,11 +38385,13 @@ function unsimulatedRows(report, { accepted = true } = {}) {
     }
     // A row whose findings are all suppressed: muted, not ❌ in a run that passes; the
     // pull-request comment leaves it out, as it does the layouts a suppression accepts.
+    let muted = false;
     const icon = (fs) => {
-        const active = fs.filter((x) => !x.suppressed);
-        if (active.length === 0)
-            return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error;
-        return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0].severity)];
+        const mark = unsimulatedMark(fs);
+        if (mark !== 'muted')
+            return ICON[mark];
+        muted ||= accepted;
+        return accepted ? ACCEPTED_ICON : undefined;
     };
     const see = (fs) => (fs.length > 0 && fs.every((x) => x.suppressed) ? 'see the suppressed findings' : 'see the findings');
     const layouts = [...rows.values()].flatMap((fs) => {
@@ -38387,12 +38410,11 @@ function unsimulatedRows(report, { accepted = true } = {}) {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
         // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-        const own = index.own(u);
-        const fs = own.length > 0 ? own : index.outside(u.file);
+        const fs = index.standing(u);
         const mark = icon(fs);
         return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
-    return [...layouts, ...boards];
+    return { rows: [...layouts, ...boards], muted };
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
@@ -38519,7 +38541,7 @@ function renderSummary(report, ctx = {}) {
         });
         tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
-    const unsimulated = unsimulatedRows(report);
+    const { rows: unsimulated, muted } = unsimulatedRows(report);
     // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
     // and the table's end and the lines under it (the one that counts the clean rows left out
     // is under 400 bytes).
@@ -38573,7 +38595,7 @@ function renderSummary(report, ctx = {}) {
         if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
             doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
         // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
-        if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`)))
+        if (muted)
             doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`);
     }
     for (const block of tail)
@@ -38674,7 +38696,7 @@ function renderComment(report, ctx = {}) {
             doc.add('');
     }
     const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
-    const unsimulated = unsimulatedRows(report, { accepted: false });
+    const unsimulated = unsimulatedRows(report, { accepted: false }).rows;
     if (notClean.length > 0 || unsimulated.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
@@ -38697,9 +38719,16 @@ function renderComment(report, ctx = {}) {
         // them): "without findings" alone read as if the run had found nothing at all.
         const s = report.counts.suppressed;
         const but = s > 0 ? ` but ${s} suppressed${withSummary ? ' (listed in the job summary)' : ''}` : '';
+        // No layout has an active finding here, so those of the table above are about the matrix
+        // file or a board (an SC005 unused default): "no findings" beside that table was untrue.
+        const m = active.length;
+        const ofFiles = active.filter((f) => f.boardId === undefined).length;
+        const about = ofFiles === m ? 'a matrix file' : ofFiles === 0 ? 'a board' : `a matrix file (${ofFiles}) or a board (${m - ofFiles})`;
+        const own = m > 0 ? ' of their own' : '';
+        const loose = m > 0 ? ` The ${m} finding(s) in the table ${m === 1 ? 'is' : 'are'} about ${about}, not a layout.` : '';
         doc.add(k === 0
-            ? `All ${n} layout(s) reserve the crash kernel without findings${but}.\n`
-            : `No findings in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
+            ? `All ${n} layout(s) reserve the crash kernel without findings${own}${but}.${loose}\n`
+            : `No findings${own} in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.${loose}\n`);
     }
     const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x));
     const drawn = commentDiagrams(failing);
@@ -39000,6 +39029,12 @@ const SEVERITY_WORD = { error: ['error', 'errors'], warning: ['warning', 'warnin
 /** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
 const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`;
 const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCRIPT).digest('base64');
+/** An entry the "problems" filter shows and sections are ranked by: a problem outcome not muted, or an active finding. */
+function isProblem(e) {
+    return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined;
+}
+/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>';
 const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
@@ -39061,6 +39096,7 @@ function collect(report) {
             status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
             findings,
             ...(worst && { worst }),
+            ...(unsimulatedMark(findings) === 'muted' && { muted: true }),
         });
     }
     // The boards and files nothing was simulated of, each a row of the grid with its own findings
@@ -39089,6 +39125,7 @@ function collect(report) {
             ...(worst && { worst }),
             unsimulated: u,
             ...(causes.length > 0 && { causes }),
+            ...(unsimulatedMark(index.standing(u)) === 'muted' && { muted: true }),
         });
     }
     return { entries, loose: loose.filter((f) => !own.has(f)) };
@@ -39115,7 +39152,7 @@ function rowsOf(entries) {
 function priority(e) {
     if (e.worst)
         return SEVERITIES.indexOf(e.worst);
-    return STATUS_META[e.status].problem ? 3 : 4;
+    return isProblem(e) ? 3 : 4;
 }
 function describeOutcome(result, cmdline) {
     const panic = bootPanicWords(result);
@@ -39184,6 +39221,8 @@ function cellTip(e, shared = false) {
     const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)];
     if (shared)
         lines.unshift(e.layoutName);
+    if (e.muted)
+        lines.push('every finding about it is suppressed');
     const c = findingCounts(e.findings);
     const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
     if (f.length)
@@ -39205,7 +39244,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
         const body = rows.slice(i, i + CHUNK).map((row) => {
             const all = [...row.cells.values()].flat();
             const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort();
-            if (all.some((e) => STATUS_META[e.status].problem || e.worst))
+            if (all.some(isProblem))
                 cls.push('p');
             if (all.some((e) => e.worst))
                 cls.push('hf');
@@ -39216,8 +39255,8 @@ function renderGrid(rows, kernels, linked, multiFile) {
             const alone = row.cells.get('')?.[0];
             if (alone?.unsimulated) {
                 // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
-                const cellCls = `st s-${alone.status} p${alone.worst ? ' hf' : ''}`;
-                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`;
+                const cellCls = `st s-${alone.status}${isProblem(alone) ? ' p' : ''}${alone.worst ? ' hf' : ''}`;
+                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED : ''}${badges(alone.findings)}`;
                 const tip = attr(cellTip(alone));
                 const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`;
                 return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`;
@@ -39229,9 +39268,9 @@ function renderGrid(rows, kernels, linked, multiFile) {
                 const inner = list
                     .map((e) => {
                     const m = STATUS_META[e.status];
-                    const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
+                    const content = `${m.glyph} ${m.label}${e.muted ? MUTED : ''}${badges(e.findings)}`;
                     // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
-                    const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
+                    const cls = `st s-${e.status}${isProblem(e) ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
                     return linked.has(e.id)
                         ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e, list.length > 1))}">${content}</a>`
                         : `<span class="${cls}" title="${attr(cellTip(e, list.length > 1))}">${content}</span>`;
@@ -39317,11 +39356,11 @@ function renderRegions(result, whose) {
  */
 function renderDetail(e, withMap, capNote, brief) {
     const cls = [`layout`, `r-${e.status}`];
-    if (STATUS_META[e.status].problem || e.worst)
+    if (isProblem(e))
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
     // A board an error outside the boards stopped has none of its own: the section shows that error.
     const findings = e.findings.length
@@ -39424,7 +39463,7 @@ function renderHtml(report, options = {}) {
         else
             byStatus.set(e.status, [e]);
     }
-    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst);
+    const problems = entries.filter(isProblem);
     const withFindings = entries.filter((e) => e.worst);
     const c = report.counts;
     const totals = [
@@ -39526,6 +39565,8 @@ function renderHtml(report, options = {}) {
         rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
         simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
+        // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
+        entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
@@ -47151,21 +47192,12 @@ function board_decodeBoard(board, options) {
     const variants = ramVariants(all);
     const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
     const out = [];
-    const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined;
-    const sized = preset?.ramForSize !== undefined && !ownRam;
+    const sized = sizedByPreset(board.wire);
     // A preset's RAM sizes by their bytes: `--ram 3G,3072M,3g` is one size, named as first given
     // (the board's own "ramSize" among them: its variant is named by that size).
     const sizes = new Set();
-    const bytesOf = (name) => {
-        try {
-            return parseSize(name);
-        }
-        catch {
-            return undefined; // a variant the preset names otherwise
-        }
-    };
     const seen = (name) => {
-        const bytes = sized ? bytesOf(name) : undefined;
+        const bytes = sized ? board_sizeOf(name) : undefined;
         if (bytes === undefined)
             return false;
         if (sizes.has(bytes))
@@ -47175,18 +47207,10 @@ function board_decodeBoard(board, options) {
     };
     // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, by
     // its name: suggest's note tells the other variants from the asked one by it.
-    const variantOfSize = new Map();
-    if (sized) {
-        for (const v of variants) {
-            const bytes = bytesOf(v);
-            if (bytes !== undefined && !variantOfSize.has(bytes))
-                variantOfSize.set(bytes, v);
-        }
-    }
+    const variantNamed = ramVariantNamer(board.wire, variants);
     // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
     for (const given of new Set(options.ram)) {
-        const bytes = sized && !variants.includes(given) ? bytesOf(given) : undefined;
-        const name = (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given;
+        const name = variantNamed(given);
         if (variants.includes(name)) {
             if (seen(name))
                 continue;
@@ -47222,6 +47246,42 @@ function board_decodeBoard(board, options) {
             : `--ram ${name}: board "${board.id}" has one set of RAM banks and no RAM variants`);
     }
     return out;
+}
+/**
+ * What a `--ram` item names on this board: on a board whose qemu-* preset derives its RAM from a
+ * size (no banks of its own), a size equal in bytes to one of its variants is that variant
+ * (`--ram 4096M` is the preset's `4G`); anything else is returned as given.
+ *
+ * @param variants - the board's RAM variant names (ramVariants())
+ */
+function ramVariantNamer(wire, variants) {
+    if (!sizedByPreset(wire))
+        return (given) => given;
+    const variantOfSize = new Map();
+    for (const v of variants) {
+        const bytes = board_sizeOf(v);
+        if (bytes !== undefined && !variantOfSize.has(bytes))
+            variantOfSize.set(bytes, v);
+    }
+    return (given) => {
+        if (variants.includes(given))
+            return given;
+        const bytes = board_sizeOf(given);
+        return (bytes !== undefined ? variantOfSize.get(bytes) : undefined) ?? given;
+    };
+}
+/** Whether a board's RAM comes from its qemu-* preset's size (no banks or `ram` of its own). */
+function sizedByPreset(wire) {
+    return wire.extends !== undefined && PRESETS[wire.extends]?.ramForSize !== undefined && wire.memory === undefined && wire.ram === undefined;
+}
+/** A RAM name's bytes, undefined for a variant the preset names otherwise or no size at all. */
+function board_sizeOf(name) {
+    try {
+        return parseSize(name);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The RAM variant of a layout name (`8G/6.12` → `8G`), undefined without variants. */
 function board_variantOf(layoutName) {
@@ -47442,8 +47502,8 @@ async function run(args, io) {
         const asked = optionList(parsed.values.kernel, '--kernel');
         // Checked before the matrix is read, each variant once (`--ram 8G,8G` shows 8G once).
         const ramList = optionList(parsed.values.ram, '--ram');
-        const ramOpt = ramList && [...new Set(ramList)];
-        if (ramOpt !== undefined && ramOpt.length > 1 && ramOpt.includes('all'))
+        const ramGiven = ramList && [...new Set(ramList)];
+        if (ramGiven !== undefined && ramGiven.length > 1 && ramGiven.includes('all'))
             throw new UsageError(`--ram: "all" stands for every RAM variant; give it alone or list the variants, not both ("${parsed.values.ram}")`);
         // Kernels the board lists: explain the board as written and show only those, so that each
         // fix is verified on every layout of the board, as check verifies it. Checked with the
@@ -47451,6 +47511,10 @@ async function run(args, io) {
         // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
         const { board, only } = await loadBoardKernels(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true });
         const variants = ramVariants(board.layouts);
+        // A size the board has a variant of (`--ram 4096M` on the preset's "4G") is that variant, named
+        // as sweep and suggest name it; sizes equal to no variant are re-checked (explainSizes()).
+        const variantNamed = ramVariantNamer(board.wire, variants);
+        const ramOpt = ramGiven && [...new Set(ramGiven.map(variantNamed))];
         let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts;
         let hint = '';
         let inVariants = (_layoutName) => true;

@@ -34434,10 +34434,29 @@ function unsimulatedFindings(findings) {
         else if (f.pointer !== '/boards')
             add(outsideBoards, f.file, f);
     }
-    return {
-        own: (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [],
-        outside: (file) => outsideBoards.get(file) ?? [],
-    };
+    const own = (u) => (u.pointer === undefined ? byFile.get(u.file) : byBoard.get(`${u.file}\0${u.pointer}`)) ?? [];
+    const outside = (file) => outsideBoards.get(file) ?? [];
+    return { own, outside, standing: (u) => (own(u).length > 0 ? own(u) : outside(u.file)) };
+}
+/**
+ * How a layout, board or file not simulated is shown, from the findings that stand for it
+ * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
+ * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
+ * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
+ * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ *
+ * @example
+ * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * unsimulatedMark([]) // → 'error'
+ */
+function unsimulatedMark(findings) {
+    if (findings.length === 0)
+        return 'error';
+    let worst;
+    for (const f of findings)
+        if (!f.suppressed && (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]))
+            worst = f.severity;
+    return worst ?? 'muted';
 }
 /**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
@@ -38030,6 +38049,8 @@ function layoutRow(report, l) {
  * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
+ * `muted`: a row is ACCEPTED_ICON (every finding about it suppressed), which the legend under
+ * the table then explains; never with `accepted: false`, which leaves such rows out.
  */
 function unsimulatedRows(report, { accepted = true } = {}) {
     const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`));
@@ -38047,11 +38068,13 @@ function unsimulatedRows(report, { accepted = true } = {}) {
     }
     // A row whose findings are all suppressed: muted, not ❌ in a run that passes; the
     // pull-request comment leaves it out, as it does the layouts a suppression accepts.
+    let muted = false;
     const icon = (fs) => {
-        const active = fs.filter((x) => !x.suppressed);
-        if (active.length === 0)
-            return fs.length > 0 && accepted ? ACCEPTED_ICON : fs.length > 0 ? undefined : ICON.error;
-        return ICON[active.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), active[0].severity)];
+        const mark = unsimulatedMark(fs);
+        if (mark !== 'muted')
+            return ICON[mark];
+        muted ||= accepted;
+        return accepted ? ACCEPTED_ICON : undefined;
     };
     const see = (fs) => (fs.length > 0 && fs.every((x) => x.suppressed) ? 'see the suppressed findings' : 'see the findings');
     const layouts = [...rows.values()].flatMap((fs) => {
@@ -38070,12 +38093,11 @@ function unsimulatedRows(report, { accepted = true } = {}) {
         // A board without an id (the schema's refusal may be that) by its place; a whole file by its name.
         const board = u.pointer === undefined ? codeSpan(u.file, 'table') : `${escapeMarkdown(u.boardId ?? u.pointer)} (${codeSpan(u.file, 'table')})`;
         // What stands for it: its own findings, else those of its file outside the boards (a `defaults` error).
-        const own = index.own(u);
-        const fs = own.length > 0 ? own : index.outside(u.file);
+        const fs = index.standing(u);
         const mark = icon(fs);
         return mark === undefined ? [] : [`| ${mark} | ${board} | — | — | ${escapeMarkdown(unsimulatedWhy(u))} (${see(fs)}) | — | — | — |`];
     });
-    return [...layouts, ...boards];
+    return { rows: [...layouts, ...boards], muted };
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
@@ -38202,7 +38224,7 @@ function renderSummary(report, ctx = {}) {
         });
         tail.push(`### Rules\n\n${lines.join('\n')}\n`);
     }
-    const unsimulated = unsimulatedRows(report);
+    const { rows: unsimulated, muted } = unsimulatedRows(report);
     // Room kept for the tail, the rows of layouts not simulated (after the simulated ones),
     // and the table's end and the lines under it (the one that counts the clean rows left out
     // is under 400 bytes).
@@ -38256,7 +38278,7 @@ function renderSummary(report, ctx = {}) {
         if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
             doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
         // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
-        if (unsimulated.some((row) => row.startsWith(`| ${ACCEPTED_ICON} |`)))
+        if (muted)
             doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`);
     }
     for (const block of tail)
@@ -38357,7 +38379,7 @@ function renderComment(report, ctx = {}) {
             doc.add('');
     }
     const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
-    const unsimulated = unsimulatedRows(report, { accepted: false });
+    const unsimulated = unsimulatedRows(report, { accepted: false }).rows;
     if (notClean.length > 0 || unsimulated.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
@@ -38380,9 +38402,16 @@ function renderComment(report, ctx = {}) {
         // them): "without findings" alone read as if the run had found nothing at all.
         const s = report.counts.suppressed;
         const but = s > 0 ? ` but ${s} suppressed${withSummary ? ' (listed in the job summary)' : ''}` : '';
+        // No layout has an active finding here, so those of the table above are about the matrix
+        // file or a board (an SC005 unused default): "no findings" beside that table was untrue.
+        const m = active.length;
+        const ofFiles = active.filter((f) => f.boardId === undefined).length;
+        const about = ofFiles === m ? 'a matrix file' : ofFiles === 0 ? 'a board' : `a matrix file (${ofFiles}) or a board (${m - ofFiles})`;
+        const own = m > 0 ? ' of their own' : '';
+        const loose = m > 0 ? ` The ${m} finding(s) in the table ${m === 1 ? 'is' : 'are'} about ${about}, not a layout.` : '';
         doc.add(k === 0
-            ? `All ${n} layout(s) reserve the crash kernel without findings${but}.\n`
-            : `No findings in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
+            ? `All ${n} layout(s) reserve the crash kernel without findings${own}${but}.${loose}\n`
+            : `No findings${own} in the ${n} layout(s)${but}; the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.${loose}\n`);
     }
     const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x));
     const drawn = commentDiagrams(failing);
@@ -38683,6 +38712,12 @@ const SEVERITY_WORD = { error: ['error', 'errors'], warning: ['warning', 'warnin
 /** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
 const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`;
 const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCRIPT).digest('base64');
+/** An entry the "problems" filter shows and sections are ranked by: a problem outcome not muted, or an active finding. */
+function isProblem(e) {
+    return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined;
+}
+/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>';
 const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
@@ -38744,6 +38779,7 @@ function collect(report) {
             status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
             findings,
             ...(worst && { worst }),
+            ...(unsimulatedMark(findings) === 'muted' && { muted: true }),
         });
     }
     // The boards and files nothing was simulated of, each a row of the grid with its own findings
@@ -38772,6 +38808,7 @@ function collect(report) {
             ...(worst && { worst }),
             unsimulated: u,
             ...(causes.length > 0 && { causes }),
+            ...(unsimulatedMark(index.standing(u)) === 'muted' && { muted: true }),
         });
     }
     return { entries, loose: loose.filter((f) => !own.has(f)) };
@@ -38798,7 +38835,7 @@ function rowsOf(entries) {
 function priority(e) {
     if (e.worst)
         return SEVERITIES.indexOf(e.worst);
-    return STATUS_META[e.status].problem ? 3 : 4;
+    return isProblem(e) ? 3 : 4;
 }
 function describeOutcome(result, cmdline) {
     const panic = bootPanicWords(result);
@@ -38867,6 +38904,8 @@ function cellTip(e, shared = false) {
     const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)];
     if (shared)
         lines.unshift(e.layoutName);
+    if (e.muted)
+        lines.push('every finding about it is suppressed');
     const c = findingCounts(e.findings);
     const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
     if (f.length)
@@ -38888,7 +38927,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
         const body = rows.slice(i, i + CHUNK).map((row) => {
             const all = [...row.cells.values()].flat();
             const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort();
-            if (all.some((e) => STATUS_META[e.status].problem || e.worst))
+            if (all.some(isProblem))
                 cls.push('p');
             if (all.some((e) => e.worst))
                 cls.push('hf');
@@ -38899,8 +38938,8 @@ function renderGrid(rows, kernels, linked, multiFile) {
             const alone = row.cells.get('')?.[0];
             if (alone?.unsimulated) {
                 // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
-                const cellCls = `st s-${alone.status} p${alone.worst ? ' hf' : ''}`;
-                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${badges(alone.findings)}`;
+                const cellCls = `st s-${alone.status}${isProblem(alone) ? ' p' : ''}${alone.worst ? ' hf' : ''}`;
+                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED : ''}${badges(alone.findings)}`;
                 const tip = attr(cellTip(alone));
                 const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`;
                 return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`;
@@ -38912,9 +38951,9 @@ function renderGrid(rows, kernels, linked, multiFile) {
                 const inner = list
                     .map((e) => {
                     const m = STATUS_META[e.status];
-                    const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
+                    const content = `${m.glyph} ${m.label}${e.muted ? MUTED : ''}${badges(e.findings)}`;
                     // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
-                    const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
+                    const cls = `st s-${e.status}${isProblem(e) ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
                     return linked.has(e.id)
                         ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e, list.length > 1))}">${content}</a>`
                         : `<span class="${cls}" title="${attr(cellTip(e, list.length > 1))}">${content}</span>`;
@@ -39000,11 +39039,11 @@ function renderRegions(result, whose) {
  */
 function renderDetail(e, withMap, capNote, brief) {
     const cls = [`layout`, `r-${e.status}`];
-    if (STATUS_META[e.status].problem || e.worst)
+    if (isProblem(e))
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
     // A board an error outside the boards stopped has none of its own: the section shows that error.
     const findings = e.findings.length
@@ -39107,7 +39146,7 @@ function renderHtml(report, options = {}) {
         else
             byStatus.set(e.status, [e]);
     }
-    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst);
+    const problems = entries.filter(isProblem);
     const withFindings = entries.filter((e) => e.worst);
     const c = report.counts;
     const totals = [
@@ -39209,6 +39248,8 @@ function renderHtml(report, options = {}) {
         rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
         simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
+        // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
+        entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,

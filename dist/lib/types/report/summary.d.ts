@@ -81,10 +81,15 @@ export declare function layoutRow(report: Report, l: LayoutReport): string;
  * kernel of a board, SC004), then for the boards and files of `report.unsimulated` no such
  * finding stands for (the schema refused them, an error outside the boards stopped them, the
  * file is not JSON): in the table with the others, so a board is not shown clean, nor left out.
+ * `muted`: a row is ACCEPTED_ICON (every finding about it suppressed), which the legend under
+ * the table then explains; never with `accepted: false`, which leaves such rows out.
  */
 export declare function unsimulatedRows(report: Report, { accepted }?: {
     accepted?: boolean;
-}): string[];
+}): {
+    rows: string[];
+    muted: boolean;
+};
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
 /** The section for one failing layout: findings, memory map, kernel log. */
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string, link?: SourceLink): string;

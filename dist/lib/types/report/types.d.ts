@@ -222,7 +222,20 @@ export declare function unlistedUnsimulated(report: Pick<Report, 'unsimulated' |
 export declare function unsimulatedFindings(findings: readonly Finding[]): {
     own: (u: UnsimulatedInput) => Finding[];
     outside: (file: string) => Finding[];
+    standing: (u: UnsimulatedInput) => Finding[];
 };
+/**
+ * How a layout, board or file not simulated is shown, from the findings that stand for it
+ * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
+ * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
+ * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
+ * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ *
+ * @example
+ * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * unsimulatedMark([]) // → 'error'
+ */
+export declare function unsimulatedMark(findings: readonly Pick<Finding, 'severity' | 'suppressed'>[]): Severity | 'muted';
 /**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *
