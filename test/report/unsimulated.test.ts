@@ -209,7 +209,7 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
   const problemsCount = (html: string) => /id="f-problems"><span>problems<span class="n">([^<]*)<\/span>/.exec(html)![1]
   const rowOf = (html: string, title: string) => new RegExp(`<tr class="([^"]*)"><th class="b" scope="row" title="${title}">[\\s\\S]*?</tr>`).exec(html)!
   const sections = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<details class="([^"]*)" id="${prefix}\\d+">`, 'g'))].map((m) => m[1])
-  const legend = '\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D'
+  const legend = '\u{1F515} beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026)'
 
   it('mutes them as the job summary does: 🔕, not among the problems, with a legend line', () => {
     for (const [report, id, prefix] of [[sc002(), 'q', 'U'], [sc003(), 'mis 2G', 'N']] as const) {
@@ -224,6 +224,23 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
       for (const cls of muted) expect(cls).toBe('layout r-not-simulated')
       expect(html).toContain(legend)
     }
+  })
+
+  // Was a bug too: a layout whose reservation fails and whose finding about it is suppressed
+  // (`suppress` with a reason) was a "✗ failed" problem, where the job summary shows it 🔕.
+  it('mutes a failed reservation whose every finding is suppressed, as the job summary does', async () => {
+    const { renderSummary } = await import('../../src/report/summary.js')
+    const accepted = board('acc', { ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=900M', suppress: [{ rule: 'CK001', reason: 'the lab boards never take a dump' }] })
+    const report = check(JSON.stringify({ version: 1, boards: [good, accepted] }, null, 2), 'm.json')
+    expect(report.layouts.find((l) => l.boardId === 'acc')!.result.crashkernel.kind).toBe('failed')
+    expect(report.findings.filter((f) => f.boardId === 'acc').every((f) => f.suppressed)).toBe(true)
+    expect(renderSummary(report)).toMatch(/\| 🔕 \| acc \|/)
+    const html = renderHtml(report)
+    expect(rowOf(html, 'acc 1G')[1]).toBe('r-failed')
+    expect(rowOf(html, 'acc 1G')[0]).toContain('\u{1F515}')
+    expect(problemsCount(html)).toBe('0')
+    expect(sections(html, 'L')).toContain('layout r-failed')
+    expect(html).toContain(legend)
   })
 
   it('a board an active error kept from the engine stays a problem, unmuted', () => {

@@ -106,7 +106,7 @@ interface Entry {
   /** For such a board without findings of its own: the file's errors outside its boards, which stopped it. */
   causes?: Finding[]
   /**
-   * Not simulated (or no result), and every finding that stands for it is suppressed
+   * A problem outcome (failed, not simulated, no result…) whose every finding is suppressed
    * (unsimulatedMark()): muted, as the job summary's 🔕 row, and no problem.
    */
   muted?: true
@@ -170,7 +170,11 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
   const entries: Entry[] = report.layouts.map((l, i) => {
     const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? []
     const worst = worstOf(findings)
-    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) }
+    const status = layoutStatus(l.result, l.cmdline)
+    // A problem outcome whose every finding is suppressed (`suppress` of CK001 with a reason):
+    // the job summary's 🔕 row; with no finding at all (its rule "off") it stays a problem.
+    const muted = STATUS_META[status].problem && unsimulatedMark(findings) === 'muted'
+    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted: true as const }) }
   })
   // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
   // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
@@ -669,7 +673,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
     // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-    entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+    entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
