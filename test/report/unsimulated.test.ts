@@ -209,14 +209,14 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
   const problemsCount = (html: string) => /id="f-problems"><span>problems<span class="n">([^<]*)<\/span>/.exec(html)![1]
   const rowOf = (html: string, title: string) => new RegExp(`<tr class="([^"]*)"><th class="b" scope="row" title="${title}">[\\s\\S]*?</tr>`).exec(html)!
   const sections = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<details class="([^"]*)" id="${prefix}\\d+">`, 'g'))].map((m) => m[1])
-  const legend = '\u{1F515} beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026)'
+  const legend = '\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026)'
 
   it('mutes them as the job summary does: 🔕, not among the problems, with a legend line', () => {
     for (const [report, id, prefix] of [[sc002(), 'q', 'U'], [sc003(), 'mis 2G', 'N']] as const) {
       const html = renderHtml(report)
       const row = rowOf(html, id)
       expect(row[1]).toBe('r-not-simulated')
-      expect(row[0]).toContain('\u{1F515}')
+      expect(row[0]).toContain('<span class="mute"')
       expect(row[0]).not.toMatch(/class="st s-not-simulated p/)
       expect(problemsCount(html)).toBe('0')
       const muted = sections(html, prefix)
@@ -237,7 +237,7 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
     expect(renderSummary(report)).toMatch(/\| 🔕 \| acc \|/)
     const html = renderHtml(report)
     expect(rowOf(html, 'acc 1G')[1]).toBe('r-failed')
-    expect(rowOf(html, 'acc 1G')[0]).toContain('\u{1F515}')
+    expect(rowOf(html, 'acc 1G')[0]).toContain('<span class="mute"')
     expect(problemsCount(html)).toBe('0')
     expect(sections(html, 'L')).toContain('layout r-failed')
     expect(html).toContain(legend)
@@ -247,7 +247,7 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
     const html = renderHtml(run('good.json', 'defaults.json'))
     expect(problemsCount(html)).toBe('3 boards not simulated')
     expect(rowOf(html, 'a')[1]).toBe('r-not-simulated p')
-    expect(html).not.toContain('\u{1F515}')
+    expect(html).not.toContain('<span class="mute"')
     expect(html).not.toContain(legend)
   })
 })

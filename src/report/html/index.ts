@@ -117,8 +117,11 @@ function isProblem(e: Entry): boolean {
   return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined
 }
 
-/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
-const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>'
+/**
+ * The mark of a muted entry, after its status: the job summary's ACCEPTED_ICON (🔕) in words,
+ * as the page's other marks are glyphs any text font has (an emoji font is not everywhere).
+ */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>'
 
 interface Row {
   file: string
@@ -673,7 +676,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
     // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-    entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+    entries.some((e) => e.muted) ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
