@@ -301,7 +301,11 @@ describe('explain', () => {
     expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xe700_0000 – 0xf6ff_ffff (ZONE_DMA)\n  range list read against 4092 MiB (System RAM): 1G-4G:256M matches\n')
     expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd760_0000 – 0xf75f_ffff (ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of\n  128 MiB): 4G-:512M matches\n')
     // The end of an entry is exclusive: 8 GiB is in no entry of 4G-8G.
-    expect((await run(['explain', 'big', '--matrix', matrix])).out).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M,\n  4G-8G:384M)\n')
+    const none = (await run(['explain', 'big', '--matrix', matrix])).out
+    expect(none).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M,\n  4G-8G:384M)\n')
+    // No entry matched: the kernel read a size of 0, which the list does not ask for.
+    expect(none).toContain('crashkernel= a range list with no range for this RAM size → ignored by the kernel (size 0): no crash kernel memory\n')
+    expect(none).not.toContain('size 0 B')
     // A size the preset derives (--ram 64G, no variant of the board) is explained the same way:
     // 5.10 compares 64 GiB less the e820 holes with the list (memblock.memory.total_size, which
     // keeps the 0xc00 memblock_trim_memory() cut off [0x1000, 0x9fc00)), 6.12 rounds it up to 64 GiB.

@@ -5,7 +5,7 @@
  * memory map, the early reservations with their owners, each device's DMA reach, the lines
  * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
  */
-import { crashkernelRangeOf, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
+import { crashkernelRangeOf, type CrashkernelRangeEntry, type CrashkernelRangeMatch, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Finding, type LayoutReport, type Report } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
@@ -145,8 +145,7 @@ function findings(list: readonly Finding[], c: Palette, located: boolean, ramSiz
  * // crashkernel=1G-4G:256M,4G-:512M with 4092 MiB of System RAM on 6.12:
  * // 'range list read against 4 GiB (System RAM 3.996 GiB rounded up to a multiple of 128 MiB): 4G-:512M matches'
  */
-function describeRanges(sim: SimulationResult, cmdline: string): string | undefined {
-  const m = crashkernelRangeOf(sim, cmdline)
+function describeRanges(sim: SimulationResult, m: CrashkernelRangeMatch | undefined): string | undefined {
   if (!m) return undefined
   const entry = (e: CrashkernelRangeEntry) => `${memSize(e.start)}-${e.end !== undefined ? memSize(e.end) : ''}:${memSize(e.size)}`
   // Exact: the entries' bounds are compared with these bytes, so "~63.88 GiB" would not do.
@@ -182,12 +181,16 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // A value the parser refused has no size ("auto" parses to 0 before the kernel says
   // "memory value expected"): quote what the line says instead.
   const refused = sim.crashkernel.kind === 'ignored' && sim.crashkernel.reason === 'syntax'
+  const range = line !== undefined ? crashkernelRangeOf(sim, line) : undefined
+  // A range list with no entry for this RAM size parses to a size of 0, which the kernel
+  // ignores: that is no size the list asks for.
+  const unmatched = range !== undefined && range.matched === undefined && range.entries.length > 0 && sim.request.size === 0n
   const request = refused
     ? crashkernelTokens(line ?? '').map((t) => `"${t.value}"`).join(', ')
-    : [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
+    : [unmatched ? 'a range list with no range for this RAM size' : sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent'
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}\n`)
-  const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined
+  const ranges = describeRanges(sim, range)
   if (ranges) out.push(prose(`  ${ranges}`))
   const cma = describeCrashkernelCma(sim)
   // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
