@@ -472,6 +472,28 @@ describe('explain', () => {
     expect(all.out.match(/ warning /g)).toHaveLength(4)
   })
 
+  it('shows a warning about one kernels entry under that entry\'s layouts alone, one about the board under each', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // The same boards as for --kernel above, every kernel shown.
+    const v = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', cpu: { gbpages: true }, kernels: ['6.1', { release: '6.12', policy: 'arm64-5.10.0' }, '6.12'], cmdline: 'crashkernel=256M' }
+    const pc = { id: 'pc', extends: 'qemu-q35-x86_64', cpu: { la57: true }, memory: [{ base: '0x0', size: '0x9f000' }, { base: '0x100000', size: '0x7ff00000' }, { base: '0x3fffc0000000', size: '2G' }], kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M' }
+    const srv = { id: 'srv', extends: 'qemu-virt-arm64', ramSize: '4G', acpi: true, dma: { iortLimitBits: [32] }, kernels: ['6.1', { release: '6.12', cmdline: 'acpi=off crashkernel=256M' }], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [v, pc, srv] }, null, 2))
+    // Each layout's head with the warnings under it, by their first words.
+    const warned = (out: string) => out.split('━━ ').slice(1).map((layout) => [layout.split(' ━━')[0], ...layout.split('\n').filter((l) => l.startsWith('    ') && /"cpu\.gbpages"|policy "arm64|MAXMEM|iortLimitBits/.test(l)).map((l) => l.trim().slice(0, 20))])
+    const explained = async (board: string, ...more: string[]) => warned((await run(['explain', board, '--matrix', matrix, ...more])).out)
+    expect(await explained('v')).toEqual([
+      ['v · RAM 4G · Linux 6.1.192 (policy arm64-6.1.176) · arm64', '"cpu.gbpages" (GBPAG'],
+      ['v · RAM 4G · Linux 6.12.117 (policy arm64-5.10.0) · arm64', '"cpu.gbpages" (GBPAG', 'policy "arm64-5.10.0'],
+      ['v · RAM 4G · Linux 6.12.117 (policy arm64-6.12.117) · arm64', '"cpu.gbpages" (GBPAG'],
+    ])
+    // A --ram size the preset derives: the layouts of each entry, as without it.
+    expect((await explained('v', '--ram', '3G')).map((l) => l.length)).toEqual([2, 3, 2])
+    expect((await explained('pc')).map((l) => l.slice(1).map((w) => w.startsWith('bank 2 ')))).toEqual([[true], []])
+    expect((await explained('srv')).map((l) => l.length)).toEqual([1, 2])
+  })
+
   it('--kernel shows the IORT warning to a kernel with acpi=off past the first 1,000 characters of its list of kernels', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

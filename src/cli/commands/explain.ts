@@ -27,6 +27,7 @@ import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from '.
 import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariantNamer, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import { nodeAt, spanLocation } from '../../matrix/locate.js'
 import { parseDocument } from '../../matrix/parse.js'
+import type { DecodedLayout } from '../../matrix/types.js'
 import type { Command } from './types.js'
 
 /** The map draws reservations of at least this many MiB; the list after it has them all. */
@@ -159,10 +160,10 @@ function describeRanges(sim: SimulationResult, m: CrashkernelRangeMatch | undefi
  * Renders one layout.
  *
  * @param l - the layout from check()
- * @param boardFindings - the board's findings (those of this layout are shown)
+ * @param own - the findings of this layout (layoutFindings())
  * @param located - the findings are of the matrix file: each says its file:line:column
  */
-export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string, located = false, ramGiven = false): string {
+export function renderExplain(l: LayoutReport, boardName: string | undefined, own: readonly Finding[], c: Palette, cmdline?: string, located = false, ramGiven = false): string {
   const sim = l.result
   const devices = l.devices ?? []
   const variant = variantOf(l.layoutName)
@@ -202,7 +203,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   out.push(section('DMA reach of each device', c), dmaReach(sim, devices))
   out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c))
   out.push(section('Linear map', c), renderLinearMap(sim, c))
-  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located, ramGiven ? variant : undefined))
+  out.push(section('Findings', c), findings(own, c, located, ramGiven ? variant : undefined))
   return out.join('')
 }
 
@@ -256,7 +257,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     noResultSaid(io, id, noResult)
     const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
     const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
-    const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset)
+    const decoded = new Map(board.layouts.map((d) => [d.layoutName, d]))
+    const code = print(io, layouts, board.wire.name, about, hint, (l) => decoded.get(l.layoutName), cmdlines, !board.fromPreset)
     return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
   })
 }
@@ -287,15 +289,31 @@ function noResultSaid(io: CliIO, id: string, noResult: readonly Finding[]): void
   if (noResult.length > 0) io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`)
 }
 
+/**
+ * The findings of each layout, in the board's order: those of the layout, and those of the board
+ * that concern it (concernsShown(), as for --kernel): one about the board as a whole under each
+ * layout, one at a kernels entry (a `policy` outside its release) under that entry's layouts
+ * alone. `decodedOf` gives a layout's decoded counterpart; one without is shown them all.
+ */
+function layoutFindings(layouts: readonly LayoutReport[], boardFindings: readonly Finding[], decodedOf: (l: LayoutReport) => DecodedLayout | undefined): Finding[][] {
+  const own = new Map(layouts.map((l) => [l.layoutName, [] as Finding[]]))
+  const decoded = layouts.map((l) => ({ list: own.get(l.layoutName)!, layout: decodedOf(l) }))
+  for (const f of boardFindings) {
+    if (f.layoutName !== undefined) own.get(f.layoutName)?.push(f)
+    else for (const d of decoded) if (d.layout === undefined || concernsShown(f, [d.layout])) d.list.push(f)
+  }
+  return layouts.map((l) => own.get(l.layoutName)!)
+}
+
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
-function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>, located = false, ramGiven = false): ExitCode {
+function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, decodedOf: (l: LayoutReport) => DecodedLayout | undefined, cmdlines?: ReadonlyMap<string, string>, located = false, ramGiven = false): ExitCode {
   const c = palette(colorForStdout(io))
   // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
-  const display = displayCopy({ layouts, name, boardFindings, cmdlines })
+  const display = displayCopy({ layouts, name, own: layoutFindings(layouts, boardFindings, decodedOf), cmdlines })
   io.stdout(
     hint.split('\n').map((line) => visibleText(line)).join('\n') +
-      display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located, ramGiven)).join('\n'),
+      display.layouts.map((l, i) => renderExplain(l, display.name, display.own[i]!, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located, ramGiven)).join('\n'),
   )
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
@@ -384,7 +402,10 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   if (layouts.length === 0) return noLayout(io, id, found)
   unsimulatedSaid(io, id, unsimulated)
   noResultSaid(io, id, noResult)
-  const code = print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true)
+  // The board has one RAM size (no variants): its layouts are those of each size by kernels entry.
+  const entry = (layoutName: string) => layoutName.slice(layoutName.lastIndexOf('/') + 1)
+  const decoded = new Map(board.layouts.map((d) => [entry(d.layoutName), d]))
+  const code = print(io, layouts, wire.name, found, '', (l) => decoded.get(entry(l.layoutName)), undefined, board.source !== undefined, true)
   return unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
 }
 
