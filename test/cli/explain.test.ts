@@ -730,7 +730,43 @@ describe('explain', () => {
     // SC003 a warning, which does not give the size a layout: refused, not an empty explanation.
     const small = await run(['explain', 'lenient', '--matrix', matrix, '--ram', '100M'])
     expect(small.code).toBe(2)
-    expect(small.err).toContain('--ram 100M: "ramSize" 100M is less than 256 MiB')
+    expect(small.err).toContain('--ram 100M: board "lenient" cannot be checked with that RAM size, given in place of its "ramSize"\n')
+    expect(small.err).toMatch(/m\.json:1:\d+ {2}"ramSize" 100M is less than 256 MiB/)
+  })
+
+  it('--ram on a preset board of a file: a size refused is located at the "ramSize" it replaces, or at the board that sets none', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const text = [
+      '{ "version": 1, "boards": [',
+      '  { "id": "own", "extends": "qemu-virt-arm64",',
+      '    "ramSize": "2G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" },',
+      '  { "id": "none", "extends": "qemu-q35-x86_64", "kernels": ["6.12"], "cmdline": "crashkernel=256M" },',
+      '  { "id": "rd", "extends": "qemu-q35-x86_64", "ramSize": "2G", "kernels": ["6.12"],',
+      '    "initrd": { "base": "0x7fedc000", "size": "0x103e6d" }, "cmdline": "crashkernel=256M" }',
+      '] }',
+      '',
+    ].join('\n')
+    await writeFile(matrix, text)
+    const refused = async (board: string, ram: string) => {
+      const r = await run(['explain', board, '--matrix', matrix, '--ram', ram])
+      expect(r.code).toBe(2)
+      return r.err.split('\n').map((l) => l.replace(matrix, 'm.json'))
+    }
+    // The schema's refusal (SC002) and the preset's least size (SC003), at the value --ram replaces.
+    const own = await refused('own', '3X')
+    expect(own[0]).toBe('crashkernel-check explain: --ram 3X: board "own" cannot be checked with that RAM size, given in place of its "ramSize"')
+    expect(own[1]).toMatch(/^ {2}m\.json:3:16 {2}"3X" is not a RAM size like QEMU's -m .* {2}\(SC002\)$/)
+    expect((await refused('own', '1M'))[1]).toMatch(/^ {2}m\.json:3:16 {2}"ramSize" 1M is less than 256 MiB .* {2}\(SC003\)$/)
+    // A board without "ramSize": at the board, where --ram puts one.
+    const none = await refused('none', '1M')
+    expect(none[0]).toBe('crashkernel-check explain: --ram 1M: board "none" cannot be checked with that RAM size, given as its "ramSize", which it does not set')
+    expect(none[1]).toMatch(/^ {2}m\.json:4:3 {2}"ramSize" 1M is less than 2192 KiB .* {2}\(SC003\)$/)
+    // Something of the board's own that does not fit that much RAM: at that.
+    expect((await refused('rd', '1G'))[1]).toMatch(/^ {2}m\.json:6:25 {2}initrd \[0x000000007fedc000, 0x000000007ffdfe6d\) is not inside RAM/)
+    // A preset named as the board is in no file: the words alone, as before.
+    const preset = await run(['explain', 'qemu-virt-arm64', '--matrix', matrix, '--ram', '1M'])
+    expect(preset.err).toMatch(/^crashkernel-check explain: --ram 1M: "ramSize" 1M is less than 256 MiB .*\n$/)
   })
 
   it('--ram on a preset board: no finding about the file judged by that board alone (SC005)', async () => {

@@ -321,16 +321,19 @@ function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undef
 
 /**
  * The matrix text with board `index`'s "ramSize" set to `size` (its value replaced, or the
- * property put first in the board, on the line of its `{`: no line moves), and where the edit is.
+ * property put first in the board, on the line of its `{`: no line moves), where the edit is,
+ * and what in the file as written stands for the size (`at`): the board's own "ramSize" value,
+ * or its `{` where it has none (`own` false).
  */
-function withRamSize(text: string, index: number, size: string): { text: string; start: number; removed: number; inserted: number } | undefined {
+function withRamSize(text: string, index: number, size: string): { text: string; start: number; removed: number; inserted: number; at: { offset: number; length: number }; own: boolean } | undefined {
   const doc = parseDocument(text)
   const board = nodeAt(doc, `/boards/${index}`)
   if (board?.type !== 'object') return undefined
   const value = JSON.stringify(size)
   const own = nodeAt(doc, `/boards/${index}/ramSize`)
   const [start, removed, put] = own ? [own.offset, own.length, value] : [board.offset + 1, 0, `"ramSize": ${value}${(board.children?.length ?? 0) > 0 ? ', ' : ''}`]
-  return { text: text.slice(0, start) + put + text.slice(start + removed), start, removed, inserted: put.length }
+  const at = own ? { offset: own.offset, length: own.length } : { offset: board.offset, length: 1 }
+  return { text: text.slice(0, start) + put + text.slice(start + removed), start, removed, inserted: put.length, at, own: own !== undefined }
 }
 
 /**
@@ -368,23 +371,31 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
     const bad = report.findings.filter((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId))) && (!selected || concernsShown(f, selected)))
     const sized = report.layouts.filter((l) => !only || only.has(l.kernel))
+    // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
+    const back = (offset: number) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset)
+    const inEdit = (f: Finding) => edit !== undefined && f.location !== undefined && f.location.offset >= edit.start && f.location.offset < edit.start + edit.inserted
+    // `atSize`: one at the size itself is at what stands for it in the file (`at`), where a
+    // refusal points; a finding shown under a layout says instead that it is at --ram.
+    const relocate = (f: Finding, atSize = false): Finding => {
+      if (!edit || !original || !f.location) return f
+      const { location, ...rest } = f
+      if (inEdit(f)) return atSize ? { ...rest, location: spanLocation(original, board.file, edit.at.offset, edit.at.length) } : rest
+      const start = back(location.offset)
+      return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) }
+    }
     // SC003 errors beside layouts of this size kept only some from the engine (one kernel's
     // image overlapping the initrd): the others are shown, as without --ram (loadBoard()'s partial).
-    if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003'))) throw new ConfigurationError(`--ram ${size}: ${bad[0]!.message}`)
+    if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003'))) {
+      // Located as loadBoard()'s refusals are; a preset named as the board is in no file.
+      if (!edit) throw new ConfigurationError(`--ram ${size}: ${bad[0]!.message}`)
+      const given = edit.own ? 'in place of its "ramSize"' : 'as its "ramSize", which it does not set'
+      throw new ConfigurationError(`--ram ${size}: board "${id}" cannot be checked with that RAM size, given ${given}`, { details: findingLines(bad.map((f) => relocate(f, true))) })
+    }
     // Schema-valid, so in memparse()'s spelling.
     const bytes = parseSize(size)
     if (seen.has(bytes)) continue
     seen.add(bytes)
     layouts.push(...sized)
-    // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
-    const back = (offset: number) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset)
-    const relocate = (f: Finding): Finding => {
-      if (!edit || !original || !f.location) return f
-      const { location, ...rest } = f
-      if (location.offset >= edit.start && location.offset < edit.start + edit.inserted) return rest
-      const start = back(location.offset)
-      return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) }
-    }
     // A finding about the board as a whole is the same for every size: once, as each layout shows it.
     const whole = (f: Finding) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`
     const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole))
@@ -393,11 +404,11 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`
     const ofSize = (f: Finding): Finding[] => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f])
     const mine = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)))
-    const own = mine.map(relocate)
-    unsimulated.push(...bad.map(relocate))
+    const own = mine.map((f) => relocate(f))
+    unsimulated.push(...bad.map((f) => relocate(f)))
     found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize))
     // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
-    noResult.push(...withoutResult(report, id, bad, only).map(relocate))
+    noResult.push(...withoutResult(report, id, bad, only).map((f) => relocate(f)))
   }
   if (layouts.length === 0) return noLayout(io, id, found)
   unsimulatedSaid(io, id, unsimulated)
