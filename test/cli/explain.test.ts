@@ -15,7 +15,7 @@ describe('explain', () => {
     expect(r.err).toBe('')
     const out = r.out
     expect(out).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━')
-    expect(out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)')
+    expect(out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff\n(ZONE_DMA)\n')
     // The column: top of RAM first, the 4 GiB line, the DMA edge with the dump target, the crash block.
     expect(out).toMatch(/0x2_0000_0000 ┌─+┐ ◀ top of RAM/)
     expect(out).toMatch(/0x1_0000_0000 ├─+┤ ◀ ZONE_DMA32 ends · 4 GiB line/)
@@ -40,6 +40,9 @@ describe('explain', () => {
     expect(r.out).toContain('\nProtection of the loaded crash kernel: none (arm64 has no\narch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does\nnothing)\n')
     expect(r.out).toContain('\nMemory map (not to scale; highest address at the top, every block labelled;\nearly reservations under 16 MiB in the list below)\n')
     expect(r.out).toContain('\n  OF: reserved mem: 0x0000000037400000..0x000000003b3fffff (65536 KiB) map reusable linux,cma\n')
+    // The figures line breaks between figures, never inside one; the page tables keep their indentation.
+    expect(r.out).toContain('\nSystem RAM 8052 MiB · CRASH_ADDR_LOW_MAX 0x4000_0000 ·\nCRASH_ADDR_HIGH_MAX 0x1_0000_0000_0000\n')
+    expect(r.out).toContain('\n  page tables: ~15.67 MiB as booted, 4 KiB with blocks (4,012×); base pages\n  forced by rodata_full, kfence_late\n')
     // In colour each title line is bold on its own.
     const tty = await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES], { isTTY: { stdout: true } })
     expect(tty.out).toContain('\x1b[1mMemory map (not to scale; highest address at the top, every block labelled;\x1b[22m\n\x1b[1mearly reservations')
@@ -63,7 +66,8 @@ describe('explain', () => {
     const matrix = join(dir, 'm.json')
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'srv', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['7.2'], cmdline: 'crashkernel=auto' }] }))
     const r = await run(['explain', 'srv', '--matrix', matrix])
-    expect(r.out).toContain('crashkernel= "auto" → ignored by the kernel ("crashkernel: memory value expected"): no crash kernel memory\n')
+    // Wrapped, but the kernel's line it quotes stays whole.
+    expect(r.out).toContain('crashkernel= "auto" → ignored by the kernel\n("crashkernel: memory value expected"): no crash kernel memory\n')
     expect(r.out).toContain('Protection of the loaded crash kernel: none (no crash kernel region is reserved)')
     expect(r.out).not.toContain('size 0 B')
   })
@@ -133,7 +137,7 @@ describe('explain', () => {
     const devices = [['at-top', '0xfbffffff'], ['half', '0xf3ffffff'], ['at-base', '0xec000000'], ['below', '0xebffffff']].map(([name, dmaLimit]) => ({ name, dmaLimit }))
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', devices }] }))
     const r = await run(['explain', 'vm', '--matrix', matrix])
-    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xec00_0000 – 0xfbff_ffff (ZONE_DMA)')
+    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xec00_0000 – 0xfbff_ffff\n(ZONE_DMA)\n')
     expect(r.out).toMatch(/\n {2}at-top +0xfbff_ffff +ZONE_DMA +inside +—\n/)
     expect(r.out).toMatch(/\n {2}half +0xf3ff_ffff +ZONE_DMA +128 MiB inside +—\n/)
     expect(r.out).toMatch(/\n {2}at-base +0xec00_0000 +ZONE_DMA +1 B inside +—\n/)
@@ -174,7 +178,7 @@ describe('explain', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=512M,high' }] }))
     const r = await run(['explain', 'q', '--matrix', matrix])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('reserved 512 MiB at 0x1f00_0000 – 0x3eff_ffff (ZONE_DMA32), after falling back below the low limit (no room above it for ,high)')
+    expect(r.out).toContain('reserved 512 MiB at\n0x1f00_0000 – 0x3eff_ffff (ZONE_DMA32), after falling back below the low limit\n(no room above it for ,high)\n')
     expect(r.out).not.toContain('above the low limit')
   })
 
@@ -185,9 +189,9 @@ describe('explain', () => {
     const nz = { id: 'nz', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [{ release: '6.2.0', imageSize: '0x2010000' }], config: { ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=3G' }
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [rv, nz] }))
     const empty = await run(['explain', 'rv', '--matrix', matrix])
-    expect(empty.out).toContain('→ the boot HANGS: the kernel retries 1800 MiB in the empty window at 0x1_0000_0000 forever\n')
+    expect(empty.out).toContain('→ the boot HANGS: the kernel retries 1800 MiB in the\nempty window at 0x1_0000_0000 forever\n')
     const same = await run(['explain', 'nz', '--matrix', matrix])
-    expect(same.out).toContain('→ the boot HANGS: the kernel retries 3 GiB in the same window 0x0 – 0xffff_ffff_ffff forever\n')
+    expect(same.out).toContain('→ the boot HANGS: the kernel retries 3 GiB in the same\nwindow 0x0 – 0xffff_ffff_ffff forever\n')
     // A failed search of an empty window is not an upside-down range (0x1_0000_0000 – 0xffff_ffff).
     const failed = await run(['suggest', 'rv', '--matrix', matrix, '--sizes', '1800M'])
     expect(failed.out).toContain('FAILED to reserve 1800 MiB: no room (searched the empty window at 0x1_0000_0000)')
@@ -298,13 +302,13 @@ describe('explain', () => {
     const plain = { id: 'plain', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=512M' }
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [pi, big, plain] }, null, 2))
     const r = await run(['explain', 'pi', '--matrix', matrix])
-    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xe700_0000 – 0xf6ff_ffff (ZONE_DMA)\n  range list read against 4092 MiB (System RAM): 1G-4G:256M matches\n')
-    expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd760_0000 – 0xf75f_ffff (ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of\n  128 MiB): 4G-:512M matches\n')
+    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xe700_0000 – 0xf6ff_ffff\n(ZONE_DMA)\n  range list read against 4092 MiB (System RAM): 1G-4G:256M matches\n')
+    expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd760_0000 – 0xf75f_ffff\n(ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of\n  128 MiB): 4G-:512M matches\n')
     // The end of an entry is exclusive: 8 GiB is in no entry of 4G-8G.
     const none = (await run(['explain', 'big', '--matrix', matrix])).out
     expect(none).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M,\n  4G-8G:384M)\n')
     // No entry matched: the kernel read a size of 0, which the list does not ask for.
-    expect(none).toContain('crashkernel= a range list with no range for this RAM size → ignored by the kernel (size 0): no crash kernel memory\n')
+    expect(none).toContain('crashkernel= a range list with no range for this RAM size → ignored by the\nkernel (size 0): no crash kernel memory\n')
     expect(none).not.toContain('size 0 B')
     // A size the preset derives (--ram 64G, no variant of the board) is explained the same way:
     // 5.10 compares 64 GiB less the e820 holes with the list (memblock.memory.total_size, which
@@ -312,8 +316,8 @@ describe('explain', () => {
     const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=1G-4G:192M,4G-64G:256M,64G-:512M' }
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [q35] }, null, 2))
     const sized = (await run(['explain', 'q35', '--matrix', matrix, '--ram', '64G'])).out
-    expect(sized).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x6f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 65535.50 MiB (System RAM): 4G-64G:256M matches\n')
-    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.50 MiB rounded up to a\n  multiple of 128 MiB): 64G-:512M matches\n')
+    expect(sized).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x6f00_0000 – 0x7eff_ffff\n(ZONE_DMA32)\n  range list read against 65535.50 MiB (System RAM): 4G-64G:256M matches\n')
+    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff\n(ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.50 MiB rounded up to a\n  multiple of 128 MiB): 64G-:512M matches\n')
     expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
   })
 
@@ -699,13 +703,13 @@ describe('explain', () => {
     const matrix = join(dir, 'cma.json')
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'console=ttyS0 crashkernel=256M crashkernel=128M,cma' }] }))
     const r = await run(['explain', 'pc', '--matrix', matrix])
-    expect(r.out).toContain('crashkernel=,cma 128 MiB → reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff\n  (lent to movable allocations until a crash')
+    expect(r.out).toContain('crashkernel=,cma 128 MiB → reserved 128 MiB in 1 CMA area: 128 MiB at\n0x1_0000_0000 – 0x1_07ff_ffff\n  (lent to movable allocations until a crash')
     expect(r.out).toMatch(/│ reserved \(crashkernel cma\) +128 MiB │/)
     expect(r.out).toMatch(/0x1_0000_0000 +0x1_07ff_ffff +128 MiB +crashkernel cma\n/)
     // Short: the kernel's failure line is a finding with a verified smaller size.
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }] }))
     const short = await run(['explain', 'pc', '--matrix', matrix])
-    expect(short.out).toContain('crashkernel=,cma 7 GiB → only 6720 MiB of 7 GiB reserved, in 4 CMA areas: 3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, 1.75 GiB at')
+    expect(short.out).toContain('crashkernel=,cma 7 GiB → only 6720 MiB of 7 GiB reserved, in 4 CMA areas:\n3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, 1.75 GiB at\n0x1_e000_0000 – 0x2_4fff_ffff, 896 MiB at')
     expect(short.out).toMatch(/warning CK008 cma-reservation-short\n +crashkernel=7G,cma asked for 7 GiB of CMA/)
     expect(short.out).toContain('fix: Ask for 7008 MiB of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "crashkernel=7008M,cma" — verified by simulation')
     // Next to a fixed main region memblock merges them: the CMA part keeps its label.

@@ -19,10 +19,10 @@ import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
 import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
-import { describeOutcome, zoneOf } from '../render/outcome.js'
+import { describeOutcome, refusalLine, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
-import { wrapLine } from '../render/wrap.js'
+import { PROSE_WIDTH, wrapLine } from '../render/wrap.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
 import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariantNamer, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import { nodeAt, spanLocation } from '../../matrix/locate.js'
@@ -70,9 +70,18 @@ function section(title: string, c: Palette): string {
   return `\n${wrapLine(title).split('\n').map((l) => c.bold(l)).join('\n')}\n`
 }
 
-/** A line of prose (not a table, a drawing or a line the kernel prints), wrapped at 80 columns with its indentation. */
-function prose(line: string): string {
-  return `${wrapLine(line)}\n`
+/**
+ * A line of prose (not a table, a drawing or a line the kernel prints), wrapped at 80 columns
+ * with its indentation; each `keep` string (a line of the kernel's it quotes) stays whole.
+ */
+function prose(line: string, keep: readonly string[] = []): string {
+  return `${wrapLine(line, PROSE_WIDTH, keep)}\n`
+}
+
+/** `name value` figures on one line joined by ` · `, wrapped between figures, never inside one. */
+function figures(items: readonly string[]): string {
+  const joined = items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item))
+  return prose(joined.join(' '), joined)
 }
 
 function reservations(sim: SimulationResult): string {
@@ -174,7 +183,7 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, ow
   out.push(
     bootStoppedEarly(sim)
       ? prose('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first')
-      : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`,
+      : figures([`System RAM ${humanSize(sim.systemRam)}`, `CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)}`, `CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}`]),
   )
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
   // A crashkernel= past the part of the line the kernel keeps is no absent one (CK004 truncated).
@@ -190,13 +199,15 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, ow
     ? crashkernelTokens(line ?? '').map((t) => `"${t.value}"`).join(', ')
     : [unmatched ? 'a range list with no range for this RAM size' : sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent'
-  out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}\n`)
+  // Prose, but a line of the kernel's it quotes stays whole (refusalLine()).
+  const said = refusalLine(sim)
+  out.push(prose(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}`, said !== undefined ? [`"${said}"`] : []))
   const ranges = describeRanges(sim, range)
   if (ranges) out.push(prose(`  ${ranges}`))
   const cma = describeCrashkernelCma(sim)
   // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
   // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
-  if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n`, prose('  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)'))
+  if (cma) out.push(prose(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}`), prose('  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)'))
   out.push(prose(`Protection of the loaded crash kernel: ${protectionWords(sim).words}`))
   out.push(section(`Memory map (not to scale; highest address at the top, every block labelled; early reservations under ${SMALL_MIB} MiB in the list below)`, c), renderTerminalMap(sim, devices, c))
   out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))

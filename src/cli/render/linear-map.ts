@@ -10,6 +10,7 @@ import { humanSize } from '../../report/memory-map.js'
 import { satpModeWords } from '../../report/outcome-words.js'
 import type { Palette } from './color.js'
 import { renderTable } from './table.js'
+import { wrapLine } from './wrap.js'
 
 const BAR = 24
 const UNIT: Record<string, number> = { K: 10, M: 20, G: 30, T: 40 }
@@ -66,7 +67,8 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
   const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed'
   const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0
   const ratio = times > 1 ? ` (${times >= 100 ? groupDigits(Math.round(times)) : times}×)` : ''
-  out.push(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}\n`)
+  // Prose: wrapped at 80 columns, as explain's other prose.
+  out.push(`${wrapLine(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}`)}\n`)
   lm.crashHistogram.forEach((h, i) => {
     const parts = Object.keys(h)
       .sort((a, b) => granuleKey(a) - granuleKey(b))

@@ -95,6 +95,16 @@ export function describeOutcome(sim: SimulationResult, cmdline?: string): string
   return panic === undefined ? describeReservation(sim, cmdline) : `${describeReservation(sim, cmdline)}; then ${panic.replace('panics', 'PANICS')}`
 }
 
+/**
+ * The line the kernel printed refusing a crashkernel= value it could not parse, which
+ * describeOutcome() quotes: "syntax" covers every value the parser refuses, the kernel's own
+ * line says which. Undefined for any other outcome.
+ */
+export function refusalLine(sim: SimulationResult): string | undefined {
+  const o = sim.crashkernel
+  return o.kind === 'ignored' && o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined
+}
+
 /** describeOutcome() of the reservation alone. */
 function describeReservation(sim: SimulationResult, cmdline?: string): string {
   const o = sim.crashkernel
@@ -111,8 +121,7 @@ function describeReservation(sim: SimulationResult, cmdline?: string): string {
         ? `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
         : `the boot HANGS: the kernel retries ${humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`
     case 'ignored': {
-      // "syntax" covers every value the parser refuses: the kernel's own line says which.
-      const said = o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined
+      const said = refusalLine(sim)
       return `ignored by the kernel (${said !== undefined ? `"${said}"` : IGNORED[o.reason]}): no crash kernel memory`
     }
     case 'not-requested': {

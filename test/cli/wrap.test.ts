@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** wrapLine(): prose at 80 columns, with what must stay on one line kept whole. */
+import { describe, expect, it } from 'vitest'
+import { wrapLine } from '../../src/cli/render/wrap.js'
+
+describe('wrapLine', () => {
+  it('wraps at spaces with the first line\'s indentation', () => {
+    expect(wrapLine('  a long sentence', 12)).toBe('  a long\n  sentence')
+    expect(wrapLine('short', 80)).toBe('short')
+  })
+
+  it('keeps each occurrence of a keep string whole (a line of the kernel\'s it quotes)', () => {
+    expect(wrapLine('ignored ("crashkernel: memory value expected") here', 30, ['"crashkernel: memory value expected"'])).toBe('ignored\n("crashkernel: memory value expected")\nhere')
+    // Without it, the kernel's line is broken like any words.
+    expect(wrapLine('ignored ("crashkernel: memory value expected") here', 30)).toBe('ignored ("crashkernel: memory\nvalue expected") here')
+  })
+
+  it('never puts a unit apart from its size, or a range\'s ends apart', () => {
+    expect(wrapLine('in 4 CMA areas: 3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, 1.75 GiB at', 20)).toBe('in 4 CMA areas:\n3.5 GiB at\n0x1_0000_0000 – 0x1_dfff_ffff,\n1.75 GiB at')
+    expect(wrapLine('x 99.7 %', 5)).toBe('x\n99.7 %')
+    expect(wrapLine('up to 448 MiB, then', 9)).toBe('up to\n448 MiB,\nthen')
+  })
+})
