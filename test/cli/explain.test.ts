@@ -771,6 +771,20 @@ describe('explain', () => {
     // A preset named as the board is in no file: the words alone, as before.
     const preset = await run(['explain', 'qemu-virt-arm64', '--matrix', matrix, '--ram', '1M'])
     expect(preset.err).toMatch(/^crashkernel-check explain: --ram 1M: "ramSize" 1M is less than 256 MiB .*\n$/)
+    // Was a bug: one size refused stopped the command, and the sizes that can be checked were
+    // not shown. Now each refusal is said, the other sizes shown, and the exit status is 2.
+    const mixed = await run(['explain', 'own', '--matrix', matrix, '--ram', '3X,2G,1M'])
+    expect(mixed.code).toBe(2)
+    expect(mixed.out).toContain('RAM 2G')
+    expect(mixed.out).not.toMatch(/RAM (3X|1M)/)
+    const said = mixed.err.split('\n').map((l) => l.replace(matrix, 'm.json'))
+    expect(said.filter((l) => l.startsWith('crashkernel-check explain: --ram '))).toEqual([own[0], own[0]!.replace('--ram 3X', '--ram 1M')])
+    expect(said).toContainEqual(expect.stringMatching(/^ {2}m\.json:3:16 {2}"ramSize" 1M is less than 256 MiB/))
+    // Two refused and nothing else: both said, exit 2.
+    const both = await run(['explain', 'own', '--matrix', matrix, '--ram', '3X,1M'])
+    expect(both.code).toBe(2)
+    expect(both.out).toBe('')
+    expect(both.err.match(/^crashkernel-check explain: --ram /gm)).toHaveLength(2)
   })
 
   it('--ram on a preset board: no finding about the file judged by that board alone (SC005)', async () => {

@@ -372,6 +372,8 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   const original = board.source && parseDocument(board.source.text)
   // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
   const seen = new Set<bigint>()
+  // A size the board cannot be checked with is refused; the other sizes are still shown.
+  const refused: ConfigurationError[] = []
   for (const size of sizes) {
     const edit = board.source && withRamSize(board.source.text, board.source.index, size)
     // A preset named as the board has no file: a copy of it is the only board of its document.
@@ -398,9 +400,9 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // image overlapping the initrd): the others are shown, as without --ram (loadBoard()'s partial).
     if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003'))) {
       // Located as loadBoard()'s refusals are; a preset named as the board is in no file.
-      if (!edit) throw new ConfigurationError(`--ram ${size}: ${bad[0]!.message}`)
-      const given = edit.own ? 'in place of its "ramSize"' : 'as its "ramSize", which it does not set'
-      throw new ConfigurationError(`--ram ${size}: board "${id}" cannot be checked with that RAM size, given ${given}`, { details: findingLines(bad.map((f) => relocate(f, true))) })
+      const given = edit?.own ? 'in place of its "ramSize"' : 'as its "ramSize", which it does not set'
+      refused.push(edit ? new ConfigurationError(`--ram ${size}: board "${id}" cannot be checked with that RAM size, given ${given}`, { details: findingLines(bad.map((f) => relocate(f, true))) }) : new ConfigurationError(`--ram ${size}: ${bad[0]!.message}`))
+      continue
     }
     // Schema-valid, so in memparse()'s spelling.
     const bytes = parseSize(size)
@@ -421,6 +423,9 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
     // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
     noResult.push(...withoutResult(report, id, bad, only).map((f) => relocate(f)))
   }
+  // Each said as guarded() says a refusal; exit 2, after the sizes that could be shown.
+  for (const e of refused) io.stderr(`crashkernel-check explain: ${e.message}\n`)
+  if (refused.length > 0 && layouts.length === 0) return 2
   if (layouts.length === 0) return noLayout(io, id, found)
   unsimulatedSaid(io, id, unsimulated)
   noResultSaid(io, id, noResult)
@@ -428,7 +433,7 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   const entry = (layoutName: string) => layoutName.slice(layoutName.lastIndexOf('/') + 1)
   const decoded = new Map(board.layouts.map((d) => [entry(d.layoutName), d]))
   const code = print(io, layouts, wire.name, found, '', (l) => decoded.get(entry(l.layoutName)), undefined, board.source !== undefined, true)
-  return unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
+  return refused.length > 0 ? 2 : unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code
 }
 
 export const explain: Command = {
