@@ -29376,6 +29376,8 @@ function unsimulatedFindings(findings) {
  * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
  * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
  * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ * The HTML page asks it too of a simulated layout whose outcome is a problem (a failed
+ * reservation whose finding a `suppress` entry accepts).
  *
  * @example
  * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
@@ -38880,6 +38882,7 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
 .fc{position:relative;display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
 a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1px solid var(--focus);border-radius:4px;background:var(--bg)}
+.mute{color:var(--muted);font-size:.85em}
 .vh,a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
 .grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
@@ -39033,8 +39036,11 @@ const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256'
 function isProblem(e) {
     return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined;
 }
-/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
-const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>';
+/**
+ * The mark of a muted entry, after its status: the job summary's ACCEPTED_ICON (🔕) in words,
+ * as the page's other marks are glyphs any text font has (an emoji font is not everywhere).
+ */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>';
 const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
@@ -39076,7 +39082,11 @@ function collect(report) {
     const entries = report.layouts.map((l, i) => {
         const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
         const worst = worstOf(findings);
-        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) };
+        const status = layoutStatus(l.result, l.cmdline);
+        // A problem outcome whose every finding is suppressed (`suppress` of CK001 with a reason):
+        // the job summary's 🔕 row; with no finding at all (its rule "off") it stays a problem.
+        const muted = STATUS_META[status].problem && unsimulatedMark(findings) === 'muted';
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted: true }) };
     });
     // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
     // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
@@ -39566,7 +39576,7 @@ function renderHtml(report, options = {}) {
         simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-        entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+        entries.some((e) => e.muted) ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
@@ -46269,7 +46279,88 @@ function renderTable(header, rows, options = {}) {
     return line(header) + line(widths.map((w) => '─'.repeat(w))) + rows.map(line).join('');
 }
 
+;// CONCATENATED MODULE: ./.build/src/cli/render/wrap.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** Word wrapping of terminal prose at a width, its continuation lines indented as the first. */
+
+/** The terminal width prose is wrapped at. */
+const PROSE_WIDTH = 80;
+/** The units of humanSize() (and a share's `%`): never the first word of a line, apart from their number. */
+const UNITS = new Set(['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', '%']);
+/**
+ * One line of prose wrapped at spaces to `width` columns (ANSI codes take none), each
+ * continuation line with the first line's leading spaces; a word wider than the room stays
+ * whole, and so do a size and its unit (`3.5 GiB`), a range's two ends (`0x0 – 0xffff`) and
+ * each occurrence of a `keep` string (a line of the kernel's quoted in the prose, a `name
+ * value` pair). No trailing newline.
+ *
+ * @example
+ * wrapLine('  a long sentence', 12) // → '  a long\n  sentence'
+ * wrapLine('said "no room here" then', 16, ['"no room here"']) // → 'said\n"no room here"\nthen'
+ */
+function wrapLine(line, width = PROSE_WIDTH, keep = []) {
+    const text = line.trimStart();
+    const indent = line.slice(0, line.length - text.length);
+    const lines = [];
+    let current = '';
+    for (const word of words(text, keep)) {
+        if (current !== '' && visibleLength(indent) + visibleLength(current) + 1 + visibleLength(word) > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current === '' ? word : `${current} ${word}`;
+    }
+    lines.push(current);
+    return lines.map((l) => indent + l).join('\n');
+}
+/**
+ * `text` split at its spaces, but for those inside an occurrence of a `keep` string, before a
+ * unit (`MiB,` included) and around a range's ` – `.
+ */
+function words(text, keep) {
+    const out = [];
+    for (const word of spans(text, keep)) {
+        const prev = out.at(-1);
+        if (prev !== undefined && (UNITS.has(trimEnd(word, ',;:.)')) || word === '–' || prev.endsWith(' –')))
+            out[out.length - 1] = `${prev} ${word}`;
+        else
+            out.push(word);
+    }
+    return out;
+}
+/** `s` without the trailing characters of `chars`. */
+function trimEnd(s, chars) {
+    let end = s.length;
+    while (end > 0 && chars.includes(s[end - 1]))
+        end--;
+    return s.slice(0, end);
+}
+/** `text` split at its spaces, but for those inside an occurrence of a `keep` string. */
+function spans(text, keep) {
+    if (keep.length === 0)
+        return text.split(' ');
+    const kept = new Uint8Array(text.length);
+    for (const k of keep) {
+        if (k === '')
+            continue;
+        for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + k.length))
+            kept.fill(1, at, at + k.length);
+    }
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === ' ' && kept[i] === 0) {
+            out.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(text.slice(start));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/cli/render/linear-map.js
+
 
 
 
@@ -46330,7 +46421,8 @@ function renderLinearMap(sim, c) {
     const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed';
     const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0;
     const ratio = times > 1 ? ` (${times >= 100 ? groupDigits(Math.round(times)) : times}×)` : '';
-    out.push(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}\n`);
+    // Prose: wrapped at 80 columns, as explain's other prose.
+    out.push(`${wrapLine(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}`)}\n`);
     lm.crashHistogram.forEach((h, i) => {
         const parts = Object.keys(h)
             .sort((a, b) => granuleKey(a) - granuleKey(b))
@@ -46566,6 +46658,15 @@ function outcome_describeOutcome(sim, cmdline) {
     const panic = bootPanicWords(sim);
     return panic === undefined ? outcome_describeReservation(sim, cmdline) : `${outcome_describeReservation(sim, cmdline)}; then ${panic.replace('panics', 'PANICS')}`;
 }
+/**
+ * The line the kernel printed refusing a crashkernel= value it could not parse, which
+ * describeOutcome() quotes: "syntax" covers every value the parser refuses, the kernel's own
+ * line says which. Undefined for any other outcome.
+ */
+function refusalLine(sim) {
+    const o = sim.crashkernel;
+    return o.kind === 'ignored' && o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined;
+}
 /** describeOutcome() of the reservation alone. */
 function outcome_describeReservation(sim, cmdline) {
     const o = sim.crashkernel;
@@ -46583,8 +46684,7 @@ function outcome_describeReservation(sim, cmdline) {
                 ? `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
                 : `the boot HANGS: the kernel retries ${humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`;
         case 'ignored': {
-            // "syntax" covers every value the parser refuses: the kernel's own line says which.
-            const said = o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined;
+            const said = refusalLine(sim);
             return `ignored by the kernel (${said !== undefined ? `"${said}"` : IGNORED[o.reason]}): no crash kernel memory`;
         }
         case 'not-requested': {
@@ -46629,37 +46729,6 @@ function copy(value) {
         return out;
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/render/wrap.js
-// SPDX-License-Identifier: GPL-2.0-only
-/** Word wrapping of terminal prose at a width, its continuation lines indented as the first. */
-
-/** The terminal width prose is wrapped at. */
-const PROSE_WIDTH = 80;
-/**
- * One line of prose wrapped at spaces to `width` columns (ANSI codes take none), each
- * continuation line with the first line's leading spaces; a word wider than the room stays
- * whole. No trailing newline.
- *
- * @example
- * wrapLine('  a long sentence', 12) // → '  a long\n  sentence'
- */
-function wrapLine(line, width = PROSE_WIDTH) {
-    const text = line.trimStart();
-    const indent = line.slice(0, line.length - text.length);
-    const lines = [];
-    let current = '';
-    for (const word of text.split(' ')) {
-        if (current !== '' && visibleLength(indent) + visibleLength(current) + 1 + visibleLength(word) > width) {
-            lines.push(current);
-            current = word;
-        }
-        else
-            current = current === '' ? word : `${current} ${word}`;
-    }
-    lines.push(current);
-    return lines.map((l) => indent + l).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/args.js
@@ -47353,9 +47422,17 @@ const SEVERITY_MARK = (c) => ({ error: c.bold(c.red('error')), warning: c.yellow
 function section(title, c) {
     return `\n${wrapLine(title).split('\n').map((l) => c.bold(l)).join('\n')}\n`;
 }
-/** A line of prose (not a table, a drawing or a line the kernel prints), wrapped at 80 columns with its indentation. */
-function prose(line) {
-    return `${wrapLine(line)}\n`;
+/**
+ * A line of prose (not a table, a drawing or a line the kernel prints), wrapped at 80 columns
+ * with its indentation; each `keep` string (a line of the kernel's it quotes) stays whole.
+ */
+function prose(line, keep = []) {
+    return `${wrapLine(line, PROSE_WIDTH, keep)}\n`;
+}
+/** `name value` figures on one line joined by ` · `, wrapped between figures, never inside one. */
+function figures(items) {
+    const joined = items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item));
+    return prose(joined.join(' '), joined);
 }
 function reservations(sim) {
     // memblock merges touching reservations into one region: name every owner, and say so.
@@ -47432,8 +47509,7 @@ function findings(list, c, located, ramSize) {
  * // crashkernel=1G-4G:256M,4G-:512M with 4092 MiB of System RAM on 6.12:
  * // 'range list read against 4 GiB (System RAM 3.996 GiB rounded up to a multiple of 128 MiB): 4G-:512M matches'
  */
-function describeRanges(sim, cmdline) {
-    const m = crashkernelRangeOf(sim, cmdline);
+function describeRanges(sim, m) {
     if (!m)
         return undefined;
     const entry = (e) => `${memSize(e.start)}-${e.end !== undefined ? memSize(e.end) : ''}:${memSize(e.size)}`;
@@ -47448,10 +47524,10 @@ function describeRanges(sim, cmdline) {
  * Renders one layout.
  *
  * @param l - the layout from check()
- * @param boardFindings - the board's findings (those of this layout are shown)
+ * @param own - the findings of this layout (layoutFindings())
  * @param located - the findings are of the matrix file: each says its file:line:column
  */
-function renderExplain(l, boardName, boardFindings, c, cmdline, located = false, ramGiven = false) {
+function renderExplain(l, boardName, own, c, cmdline, located = false, ramGiven = false) {
     const sim = l.result;
     const devices = l.devices ?? [];
     const variant = board_variantOf(l.layoutName);
@@ -47462,33 +47538,39 @@ function renderExplain(l, boardName, boardFindings, c, cmdline, located = false,
     // A boot stopped in parse_early_param() never set these up: its zeros are no figures (as the HTML and summary say).
     out.push(bootStoppedEarly(sim)
         ? prose('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first')
-        : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`);
+        : figures([`System RAM ${humanSize(sim.systemRam)}`, `CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)}`, `CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}`]));
     // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
     // A crashkernel= past the part of the line the kernel keeps is no absent one (CK004 truncated).
     const line = cmdline ?? l.cmdline;
     // A value the parser refused has no size ("auto" parses to 0 before the kernel says
     // "memory value expected"): quote what the line says instead.
     const refused = sim.crashkernel.kind === 'ignored' && sim.crashkernel.reason === 'syntax';
+    const range = line !== undefined ? crashkernelRangeOf(sim, line) : undefined;
+    // A range list with no entry for this RAM size parses to a size of 0, which the kernel
+    // ignores: that is no size the list asks for.
+    const unmatched = range !== undefined && range.matched === undefined && range.entries.length > 0 && sim.request.size === 0n;
     const request = refused
         ? crashkernelTokens(line ?? '').map((t) => `"${t.value}"`).join(', ')
-        : [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
+        : [unmatched ? 'a range list with no range for this RAM size' : sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
     const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent';
-    out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(outcome_describeOutcome(sim, line))}\n`);
-    const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined;
+    // Prose, but a line of the kernel's it quotes stays whole (refusalLine()).
+    const said = refusalLine(sim);
+    out.push(prose(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(outcome_describeOutcome(sim, line))}`, said !== undefined ? [`"${said}"`] : []));
+    const ranges = describeRanges(sim, range);
     if (ranges)
         out.push(prose(`  ${ranges}`));
     const cma = describeCrashkernelCma(sim);
     // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
     // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
     if (cma)
-        out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma.requested)} → ${c.bold(cma)}\n`, prose('  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)'));
+        out.push(prose(`crashkernel=,cma ${humanSize(sim.crashkernelCma.requested)} → ${c.bold(cma)}`), prose('  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)'));
     out.push(prose(`Protection of the loaded crash kernel: ${protectionWords(sim).words}`));
     out.push(section(`Memory map (not to scale; highest address at the top, every block labelled; early reservations under ${SMALL_MIB} MiB in the list below)`, c), renderTerminalMap(sim, devices, c));
     out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim));
     out.push(section('DMA reach of each device', c), dmaReach(sim, devices));
     out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c));
     out.push(section('Linear map', c), renderLinearMap(sim, c));
-    out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c, located, ramGiven ? variant : undefined));
+    out.push(section('Findings', c), findings(own, c, located, ramGiven ? variant : undefined));
     return out.join('');
 }
 async function run(args, io) {
@@ -47544,7 +47626,8 @@ async function run(args, io) {
         noResultSaid(io, id, noResult);
         const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
         const about = board.report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
-        const code = print(io, layouts, board.wire.name, about, hint, cmdlines, !board.fromPreset);
+        const decoded = new Map(board.layouts.map((d) => [d.layoutName, d]));
+        const code = print(io, layouts, board.wire.name, about, hint, (l) => decoded.get(l.layoutName), cmdlines, !board.fromPreset);
         return board.unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
     });
 }
@@ -47572,20 +47655,41 @@ function noResultSaid(io, id, noResult) {
     if (noResult.length > 0)
         io.stderr(`crashkernel-check explain: some layouts of board "${id}" have no result to show:\n${findingLines(noResult).map((l) => `${l}\n`).join('')}`);
 }
+/**
+ * The findings of each layout, in the board's order: those of the layout, and those of the board
+ * that concern it (concernsShown(), as for --kernel): one about the board as a whole under each
+ * layout, one at a kernels entry (a `policy` outside its release) under that entry's layouts
+ * alone. `decodedOf` gives a layout's decoded counterpart; one without is shown them all.
+ */
+function explain_layoutFindings(layouts, boardFindings, decodedOf) {
+    const own = new Map(layouts.map((l) => [l.layoutName, []]));
+    const decoded = layouts.map((l) => ({ list: own.get(l.layoutName), layout: decodedOf(l) }));
+    for (const f of boardFindings) {
+        if (f.layoutName !== undefined)
+            own.get(f.layoutName)?.push(f);
+        else
+            for (const d of decoded)
+                if (d.layout === undefined || concernsShown(f, [d.layout]))
+                    d.list.push(f);
+    }
+    return layouts.map((l) => own.get(l.layoutName));
+}
 // A layout's own command line (check() records it) stands in where no map is given: the
 // `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
-function print(io, layouts, name, boardFindings, hint, cmdlines, located = false, ramGiven = false) {
+function print(io, layouts, name, boardFindings, hint, decodedOf, cmdlines, located = false, ramGiven = false) {
     const c = palette(colorForStdout(io));
     // What the matrix says is shown as its characters (displayCopy()); the hint names variants too.
-    const display = displayCopy({ layouts, name, boardFindings, cmdlines });
+    const display = displayCopy({ layouts, name, own: explain_layoutFindings(layouts, boardFindings, decodedOf), cmdlines });
     io.stdout(hint.split('\n').map((line) => visibleText(line)).join('\n') +
-        display.layouts.map((l) => renderExplain(l, display.name, display.boardFindings, c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located, ramGiven)).join('\n'));
+        display.layouts.map((l, i) => renderExplain(l, display.name, display.own[i], c, display.cmdlines?.get(l.layoutName) ?? l.cmdline, located, ramGiven)).join('\n'));
     const shown = new Set(layouts.map((l) => l.layoutName));
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }
 /**
  * The matrix text with board `index`'s "ramSize" set to `size` (its value replaced, or the
- * property put first in the board, on the line of its `{`: no line moves), and where the edit is.
+ * property put first in the board, on the line of its `{`: no line moves), where the edit is,
+ * and what in the file as written stands for the size (`at`): the board's own "ramSize" value,
+ * or its `{` where it has none (`own` false).
  */
 function withRamSize(text, index, size) {
     const doc = parseDocument(text);
@@ -47595,7 +47699,8 @@ function withRamSize(text, index, size) {
     const value = JSON.stringify(size);
     const own = nodeAt(doc, `/boards/${index}/ramSize`);
     const [start, removed, put] = own ? [own.offset, own.length, value] : [board.offset + 1, 0, `"ramSize": ${value}${(board.children?.length ?? 0) > 0 ? ', ' : ''}`];
-    return { text: text.slice(0, start) + put + text.slice(start + removed), start, removed, inserted: put.length };
+    const at = own ? { offset: own.offset, length: own.length } : { offset: board.offset, length: 1 };
+    return { text: text.slice(0, start) + put + text.slice(start + removed), start, removed, inserted: put.length, at, own: own !== undefined };
 }
 /**
  * `--ram 3G` on a qemu-* preset board: check the board with that `ramSize` — in its file, where
@@ -47622,6 +47727,8 @@ function explainSizes(io, board, sizes, asked, variants, only) {
     const original = board.source && parseDocument(board.source.text);
     // Sizes equal in bytes are one (`--ram 4G,4096M`), named as first given.
     const seen = new Set();
+    // A size the board cannot be checked with is refused; the other sizes are still shown.
+    const refused = [];
     for (const size of sizes) {
         const edit = board.source && withRamSize(board.source.text, board.source.index, size);
         // A preset named as the board has no file: a copy of it is the only board of its document.
@@ -47632,27 +47739,34 @@ function explainSizes(io, board, sizes, asked, variants, only) {
         // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
         const bad = report.findings.filter((f) => (f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId))) && (!selected || concernsShown(f, selected)));
         const sized = report.layouts.filter((l) => !only || only.has(l.kernel));
+        // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
+        const back = (offset) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset);
+        const inEdit = (f) => edit !== undefined && f.location !== undefined && f.location.offset >= edit.start && f.location.offset < edit.start + edit.inserted;
+        // `atSize`: one at the size itself is at what stands for it in the file (`at`), where a
+        // refusal points; a finding shown under a layout says instead that it is at --ram.
+        const relocate = (f, atSize = false) => {
+            if (!edit || !original || !f.location)
+                return f;
+            const { location, ...rest } = f;
+            if (inEdit(f))
+                return atSize ? { ...rest, location: spanLocation(original, board.file, edit.at.offset, edit.at.length) } : rest;
+            const start = back(location.offset);
+            return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) };
+        };
         // SC003 errors beside layouts of this size kept only some from the engine (one kernel's
         // image overlapping the initrd): the others are shown, as without --ram (loadBoard()'s partial).
-        if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003')))
-            throw new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad[0].message}`);
+        if (bad.length > 0 && !(sized.length > 0 && bad.every((f) => f.ruleId === 'SC003'))) {
+            // Located as loadBoard()'s refusals are; a preset named as the board is in no file.
+            const given = edit?.own ? 'in place of its "ramSize"' : 'as its "ramSize", which it does not set';
+            refused.push(edit ? new src_errors/* ConfigurationError */.j1(`--ram ${size}: board "${id}" cannot be checked with that RAM size, given ${given}`, { details: findingLines(bad.map((f) => relocate(f, true))) }) : new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad[0].message}`));
+            continue;
+        }
         // Schema-valid, so in memparse()'s spelling.
         const bytes = parseSize(size);
         if (seen.has(bytes))
             continue;
         seen.add(bytes);
         layouts.push(...sized);
-        // Back to the file's own offsets: no line moved, only the columns after the edit on its line.
-        const back = (offset) => (edit && offset >= edit.start + edit.inserted ? offset - edit.inserted + edit.removed : offset);
-        const relocate = (f) => {
-            if (!edit || !original || !f.location)
-                return f;
-            const { location, ...rest } = f;
-            if (location.offset >= edit.start && location.offset < edit.start + edit.inserted)
-                return rest;
-            const start = back(location.offset);
-            return { ...rest, location: spanLocation(original, board.file, start, back(location.offset + location.length) - start) };
-        };
         // A finding about the board as a whole is the same for every size: once, as each layout shows it.
         const whole = (f) => `${f.ruleId} ${f.message} ${f.location ? `${f.location.line}:${f.location.column}` : ''}`;
         const known = new Set(found.filter((f) => f.layoutName === undefined).map(whole));
@@ -47661,18 +47775,26 @@ function explainSizes(io, board, sizes, asked, variants, only) {
         const ramSize = `/boards/${board.source?.index ?? 0}/ramSize`;
         const ofSize = (f) => (f.layoutName === undefined && (f.pointer === ramSize || f.pointer.startsWith(`${ramSize}/`)) ? sized.map((l) => ({ ...f, layoutName: l.layoutName })) : [f]);
         const mine = report.findings.filter((f) => f.boardId === id && (!selected || concernsShown(f, selected)));
-        const own = mine.map(relocate);
-        unsimulated.push(...bad.map(relocate));
+        const own = mine.map((f) => relocate(f));
+        unsimulated.push(...bad.map((f) => relocate(f)));
         found.push(...own.filter((f) => f.layoutName !== undefined || !known.has(whole(f))).flatMap(ofSize));
         // A layout the engine ran with no result (a boot that panics first, CK012) is not drawn: said, as without --ram.
-        noResult.push(...withoutResult(report, id, bad, only).map(relocate));
+        noResult.push(...withoutResult(report, id, bad, only).map((f) => relocate(f)));
     }
+    // Each said as guarded() says a refusal; exit 2, after the sizes that could be shown.
+    for (const e of refused)
+        io.stderr(`crashkernel-check explain: ${e.message}\n`);
+    if (refused.length > 0 && layouts.length === 0)
+        return 2;
     if (layouts.length === 0)
         return noLayout(io, id, found);
     unsimulatedSaid(io, id, unsimulated);
     noResultSaid(io, id, noResult);
-    const code = print(io, layouts, wire.name, found, '', undefined, board.source !== undefined, true);
-    return unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
+    // The board has one RAM size (no variants): its layouts are those of each size by kernels entry.
+    const entry = (layoutName) => layoutName.slice(layoutName.lastIndexOf('/') + 1);
+    const decoded = new Map(board.layouts.map((d) => [entry(d.layoutName), d]));
+    const code = print(io, layouts, wire.name, found, '', (l) => decoded.get(entry(l.layoutName)), undefined, board.source !== undefined, true);
+    return refused.length > 0 ? 2 : unsimulated.length > 0 || noResult.some((f) => f.severity === 'error') ? 1 : code;
 }
 const explain = {
     name: 'explain',

@@ -34444,6 +34444,8 @@ function unsimulatedFindings(findings) {
  * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
  * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
  * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ * The HTML page asks it too of a simulated layout whose outcome is a problem (a failed
+ * reservation whose finding a `suppress` entry accepts).
  *
  * @example
  * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
@@ -38563,6 +38565,7 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
 .fc{position:relative;display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
 a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1px solid var(--focus);border-radius:4px;background:var(--bg)}
+.mute{color:var(--muted);font-size:.85em}
 .vh,a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
 .grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
@@ -38716,8 +38719,11 @@ const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256'
 function isProblem(e) {
     return (STATUS_META[e.status].problem && !e.muted) || e.worst !== undefined;
 }
-/** The mark of a muted entry (the job summary's ACCEPTED_ICON), after its status. */
-const MUTED = ' <span class="mute" title="every finding about it is suppressed">\u{1F515}<span class="vh"> findings suppressed</span></span>';
+/**
+ * The mark of a muted entry, after its status: the job summary's ACCEPTED_ICON (🔕) in words,
+ * as the page's other marks are glyphs any text font has (an emoji font is not everywhere).
+ */
+const MUTED = ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>';
 const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
@@ -38759,7 +38765,11 @@ function collect(report) {
     const entries = report.layouts.map((l, i) => {
         const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
         const worst = worstOf(findings);
-        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) };
+        const status = layoutStatus(l.result, l.cmdline);
+        // A problem outcome whose every finding is suppressed (`suppress` of CK001 with a reason):
+        // the job summary's 🔕 row; with no finding at all (its rule "off") it stays a problem.
+        const muted = STATUS_META[status].problem && unsimulatedMark(findings) === 'muted';
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted: true }) };
     });
     // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
     // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
@@ -39249,7 +39259,7 @@ function renderHtml(report, options = {}) {
         simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-        entries.some((e) => e.muted) ? `<p class="note">\u{1F515} beside \u201Cnot simulated\u201D or \u201Cpanics\u201D: every finding about it (what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+        entries.some((e) => e.muted) ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,

@@ -230,6 +230,8 @@ export declare function unsimulatedFindings(findings: readonly Finding[]): {
  * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
  * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
  * left out of the comment and of the "problems" filter); `error` when none stands for it.
+ * The HTML page asks it too of a simulated layout whose outcome is a problem (a failed
+ * reservation whose finding a `suppress` entry accepts).
  *
  * @example
  * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
