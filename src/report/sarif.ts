@@ -92,29 +92,34 @@ function registryRules(findings: readonly Finding[]): SarifRule[] {
 }
 
 /**
- * A workspace-relative path as a URI reference (each segment percent-encoded).
+ * A workspace-relative, `/`-separated path as a URI reference (each segment percent-encoded).
+ * A backslash is a character of the file's name (Linux allows it), not a separator: it
+ * becomes `%5C`, as RFC 3986 has no backslash; read as `/` it would name another file.
  *
  * @example
  * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ * toUriReference('boards/a\\b.json') // → 'boards/a%5Cb.json'
  */
 export function toUriReference(path: string): string {
-  return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')
+  return path.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')
 }
 
 /**
  * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
  * a path the report gives absolute (a CLI run on a file outside the working directory), a
  * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
- * (SARIF 2.1.0 §3.4.4).
+ * (SARIF 2.1.0 §3.4.4). Only a path that starts with a drive letter (`C:\`, `C:/`, what the
+ * CLI on Windows names a file outside the repository by) has backslashes for separators; in
+ * any other a backslash is part of a name.
  *
  * @example
  * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
  * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ * artifactLocation('C:\\work\\a.json') // → { uri: 'file:///C:/work/a.json' }
  */
 export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  const p = path.replace(/\\/g, '/')
-  if (p.startsWith('/')) return { uri: `file://${toUriReference(p)}` }
-  if (/^[A-Za-z]:\//.test(p)) return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` }
+  if (path.startsWith('/')) return { uri: `file://${toUriReference(path)}` }
+  if (/^[A-Za-z]:[\\/]/.test(path)) return { uri: `file:///${path.slice(0, 2)}${toUriReference(path.slice(2).replace(/\\/g, '/'))}` }
   return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' }
 }
 

@@ -79,6 +79,19 @@ describe('check --format sarif names files from the repository root', () => {
     const inSub = await sarifIn(join(repo, 'vendor/sub'), ['boards/a.json'])
     expect(inSub.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'boards/a.json', uriBaseId: '%SRCROOT%' })
   })
+  it('a file whose name holds a backslash (legal on Linux): its URI names that file, the backslash %5C, not a directory "a" and a file "b.json"', async () => {
+    const repo = await tempDir()
+    await mkdir(join(repo, '.git'))
+    await mkdir(join(repo, 'configs'))
+    await writeFile(join(repo, 'configs/a\\b.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const run = await sarifIn(join(repo, 'configs'), ['a\\b.json'])
+    expect(run.results.length).toBeGreaterThan(0)
+    for (const r of run.results) {
+      const { uri } = r.locations[0].physicalLocation.artifactLocation
+      expect(uri).toBe('configs/a%5Cb.json')
+      expect(decodeURIComponent(new URL(uri, run.originalUriBaseIds['%SRCROOT%'].uri).pathname)).toBe(join(repo, 'configs/a\\b.json'))
+    }
+  })
   it('outside any repository: from the working directory, normalised', async () => {
     const dir = await tempDir()
     await mkdir(join(dir, 'a'))

@@ -348,9 +348,8 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'report/sarif.ts': [
     [/\/blob\/.*$/, 'the docs base URL (a constant, not user input)'],
     [/[.!?]$/, "a rule's description (not user input)"],
-    [/\\/g, 'a file path'],
-    [/\\/g, 'a file path (artifactLocation)'],
-    [/^[A-Za-z]:\//, 'a file path: a Windows drive letter'],
+    [/^[A-Za-z]:[\\/]/, 'a file path: a Windows drive letter'],
+    [/\\/g, 'a Windows absolute file path (artifactLocation)'],
   ],
   'report/stylish.ts': [[/^\s*::/, 'a file path, made visible']],
 }

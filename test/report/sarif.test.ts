@@ -233,6 +233,19 @@ describe('formatSarif', () => {
     valid(formatSarif(report([finding(1, 'error', { file: 'dir with space/a%b.json' })])))
   })
 
+  it('percent-encodes a backslash in a file name (legal on Linux) as %5C instead of reading it as a separator, which would name another file', () => {
+    expect(toUriReference('configs/a\\b.json')).toBe('configs/a%5Cb.json')
+    expect(artifactLocation('configs/a\\b.json')).toEqual({ uri: 'configs/a%5Cb.json', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('/tmp/x\\y/a.json')).toEqual({ uri: 'file:///tmp/x%5Cy/a.json' })
+    // Resolved against %SRCROOT%, the URI names the file itself: one segment, the backslash in it.
+    const log = valid(formatSarif(report([finding(1, 'error', { file: 'configs/a\\b.json' })]), { srcRoot: 'file:///ws/' }))
+    const { uri } = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation
+    expect(decodeURIComponent(new URL(uri, 'file:///ws/').pathname)).toBe('/ws/configs/a\\b.json')
+    // A Windows absolute path (what the CLI on Windows names a file outside the repository by) has separators, either way.
+    expect(artifactLocation('C:/work/my boards/a.json')).toEqual({ uri: 'file:///C:/work/my%20boards/a.json' })
+    expect(artifactLocation('D:\\work\\a.json')).toEqual({ uri: 'file:///D:/work/a.json' })
+  })
+
   it('gives a file the report names by an absolute path a file: URI of its own, with no %SRCROOT% before it', () => {
     expect(artifactLocation('boards/a.json')).toEqual({ uri: 'boards/a.json', uriBaseId: '%SRCROOT%' })
     expect(artifactLocation('/tmp/my boards/a.json')).toEqual({ uri: 'file:///tmp/my%20boards/a.json' })
