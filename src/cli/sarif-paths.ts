@@ -25,6 +25,21 @@ async function repositoryRoot(dir: string, exists: NonNullable<CliCapabilities['
   }
 }
 
+/**
+ * The outermost directory holding `.git` from `top` down to `dir` (at or below it), as the
+ * action takes it from the workspace down (action/files.ts repositoryPaths()): a repository
+ * checked out or a submodule inside another is part of the outer one's tree, which code
+ * scanning places the alert in.
+ */
+async function outermostRoot(top: string, dir: string, exists: NonNullable<CliCapabilities['exists']>): Promise<string | undefined> {
+  const segments = relative(top, dir).split(sep).filter((s) => s !== '')
+  for (let depth = 0; depth <= segments.length; depth++) {
+    const d = join(top, ...segments.slice(0, depth))
+    if (await exists(join(d, '.git'))) return d
+  }
+  return undefined
+}
+
 /** `path` below `root`, POSIX-separated, or undefined when it is not below it. */
 function below(root: string, path: string): string | undefined {
   const rel = relative(root, path)
@@ -34,7 +49,8 @@ function below(root: string, path: string): string | undefined {
 /**
  * The files named from the root of the one git repository that holds those in a repository
  * (for a file inside the working directory's repository, that one, even when the file is in a
- * submodule of it), else (none or several) from the working directory, with that root as
+ * submodule of it; outside a repository, for a file below the working directory, the
+ * outermost one from there down), else (none or several) from the working directory, with that root as
  * %SRCROOT%; a file outside it keeps its absolute path (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
  *
  * @example
@@ -50,10 +66,13 @@ export async function sarifPaths(files: readonly string[], io: Pick<CliCapabilit
   // A file of the repository the command runs in is named from its root, even when it lies
   // in a submodule or a second checkout inside it (the action's outermost root): that file's
   // own root would send its findings to a same-named file of the outer repository.
+  // Run outside a repository (a workflow's workspace with `actions/checkout`'s `path:`), a file
+  // below the working directory is named from the outermost repository from there down, as the
+  // action names it from the workspace down: not from a submodule or checkout nested in it.
   const here = await repositoryRoot(cwd, io.exists)
   const roots = new Set<string>()
   for (const abs of absolute) {
-    const root = here !== undefined && below(here, abs) !== undefined ? here : await repositoryRoot(dirname(abs), io.exists)
+    const root = here !== undefined && below(here, abs) !== undefined ? here : below(cwd, abs) !== undefined ? await outermostRoot(cwd, dirname(abs), io.exists) : await repositoryRoot(dirname(abs), io.exists)
     if (root !== undefined) roots.add(root)
   }
   const root = roots.size === 1 ? [...roots][0]! : cwd

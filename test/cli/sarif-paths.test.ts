@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { repositoryPaths } from '../../src/action/files.js'
 import { main } from '../../src/cli/main.js'
 import { SARIF_MAX_RESULTS } from '../../src/report/sarif.js'
 import { recordingIo, tempDir } from './io.js'
@@ -78,6 +79,22 @@ describe('check --format sarif names files from the repository root', () => {
     // Run from inside the submodule, the submodule is the repository.
     const inSub = await sarifIn(join(repo, 'vendor/sub'), ['boards/a.json'])
     expect(inSub.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'boards/a.json', uriBaseId: '%SRCROOT%' })
+  })
+  it('run outside any repository (a workspace with a `path:` checkout), a file of a repository nested in that checkout: named from the outermost one, as the action names it, not from the nested one (whose x.json would be the outer one\'s)', async () => {
+    const ws = await tempDir()
+    await mkdir(join(ws, 'sub/.git'), { recursive: true })
+    await mkdir(join(ws, 'sub/nested/.git'), { recursive: true })
+    await writeFile(join(ws, 'sub/boards.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    await writeFile(join(ws, 'sub/nested/x.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const sub = pathToFileURL(join(ws, 'sub')).href.replace(/\/?$/, '/')
+    for (const files of [['sub/nested/x.json'], ['sub/boards.json', 'sub/nested/x.json']]) {
+      const run = await sarifIn(ws, files)
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: sub } })
+      const uris = new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))
+      expect([...uris].sort()).toEqual(files.map((f) => f.slice('sub/'.length)).sort())
+      // The action's names for the same files in the same workspace.
+      expect(repositoryPaths(files, ws)).toEqual(files.map((f) => ({ path: f.slice('sub/'.length), root: join(ws, 'sub') })))
+    }
   })
   it('a file whose name holds a backslash (legal on Linux): its URI names that file, the backslash %5C, not a directory "a" and a file "b.json"', async () => {
     const repo = await tempDir()
