@@ -7,20 +7,26 @@
  *   id, name, shortDescription, fullDescription, helpUri, help and
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
- * - `results` is always present (empty when the matrix is clean). One result per
- *   fingerprint (sarifResultGroups()): code scanning shows the results of a run that share
- *   a fingerprint as one alert, so the findings of one board's value on several layouts
- *   (every RAM variant and kernel of a command line) are one result that names the layouts,
- *   each distinct message with its own. Each result has one
+ * - `results` is always present (empty when the matrix is clean). One result per rule and
+ *   line of a file (sarifResultGroups()): code scanning identifies an alert by the file, the
+ *   rule and the `primaryLocationLineHash` upload-sarif computes from the text of the result's
+ *   first line, so results that share those show as one alert with one result's message. The
+ *   findings of one board's value on several layouts (every RAM variant and kernel of a
+ *   command line), and those of several boards or values on one line (a minified matrix, a
+ *   board written on one line), are one result that names the layouts, each distinct message
+ *   with its own. Each result has one
  *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
- * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
- *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
- *   across runs and edits elsewhere in the file (boards added, removed or moved above it
- *   included), so code scanning tracks an alert as long as the same value of the same board
- *   has the same problem. A finding about the whole file (no board, the empty pointer: a
- *   syntax error) adds its line and column, so that two such are two alerts.
+ * - `partialFingerprints["crashkernelCheck/v2"]` (the result's first finding's) =
+ *   ruleId|boardId|pointer, the pointer taken from the board (`/cmdline`, not
+ *   `/boards/3/cmdline`) when the finding names one: stable across runs and edits elsewhere in
+ *   the file (boards added, removed or moved above it included), for a consumer that tracks
+ *   results by it. A finding about the whole file (no board, the empty pointer: a syntax
+ *   error) adds its line and column. GitHub code scanning matches alerts by the
+ *   `primaryLocationLineHash` upload-sarif adds instead (docs.github.com, "SARIF support for
+ *   code scanning"); one written here would be kept, but upload-sarif warns for each result
+ *   whose hash differs from the one it computes (github/codeql-action#4052), so there is none.
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
@@ -126,8 +132,8 @@ export function artifactLocation(path: string): { uri: string; uriBaseId?: strin
 /**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
  * board when it names one. The board's index in `boards` changes when a board is added,
- * removed or moved above it, and code scanning would then close its alerts as fixed and open
- * them again as new (dismissals lost); its id is what the schema calls stable.
+ * removed or moved above it, and a consumer matching results by it would then close them as
+ * fixed and open them again as new; its id is what the schema calls stable.
  *
  * @example
  * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
@@ -139,21 +145,24 @@ export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 
 }
 
 /**
- * The findings that make one SARIF result each: those of one file with one fingerprint,
- * suppression and place, in the order of each group's first finding, the most severe finding first in
- * its group. Code scanning shows results that share a fingerprint as one alert; one result
- * per fingerprint keeps every layout's message in that alert.
+ * The findings that make one SARIF result each: those of one file, rule, suppression and
+ * start line (line 1 for a finding without a place, where its result is), in the order of
+ * each group's first finding, the most severe finding first in its group. Code scanning
+ * identifies an alert by file, rule and the hash of its first line's text (the
+ * `primaryLocationLineHash` upload-sarif adds), and shows results that share them as one
+ * alert with one result's message: one result per rule and line keeps every layout's, board's
+ * and value's message in that alert.
  *
  * @example
  * sarifResultGroups([rpi1G, rpi2G]) // → [[rpi1G, rpi2G]] (one board, one cmdline, one rule)
+ * sarifResultGroups([aOnLine1, bOnLine1]) // → [[aOnLine1, bOnLine1]] (a minified matrix: two boards, one line)
  */
 export function sarifResultGroups(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>()
   for (const f of findings) {
-    // The place too: two boards with one id (SC003 duplicateBoardId) share a fingerprint but
-    // not a line, and a result has one location.
-    const l = f.location
-    const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}\0${l ? `${l.line}:${l.column}` : ''}`
+    // Not the fingerprint: code scanning does not tell results apart by it (two boards with
+    // one id, SC003 duplicateBoardId, share one, but not a line: two results, each at its place).
+    const key = `${f.file}\0${f.ruleId}\0${f.suppressed ? 1 : 0}\0${f.location?.line ?? 1}`
     const group = groups.get(key)
     if (group) group.push(f)
     else groups.set(key, [f])

@@ -94,7 +94,7 @@ describe('formatSarif', () => {
     expect(fingerprint({ ruleId: 'SC003', boardId: 'vm', pointer: '/boards/12' })).toBe('SC003|vm|')
   })
 
-  it('one result per fingerprint: a board\'s value on several layouts is one result naming them, each message with its layouts', () => {
+  it('one result per fingerprint and line: a board\'s value on several layouts is one result naming them, each message with its layouts', () => {
     // Raspberry Pi 4 with crashkernel=900M on 6.1 and 6.12: the layouts that fail share the
     // rule, the board and the value; code scanning would show results with one fingerprint as
     // one alert and keep one layout's message.
@@ -112,6 +112,27 @@ describe('formatSarif', () => {
     expect(ck[0].properties.layouts.map((l: any) => l.layoutName)).toEqual(ck001.map((f) => f.layoutName))
     // Each distinct message once, on a line of its own.
     expect(ck[0].message.text.split('\n')).toHaveLength(new Set(ck001.map((f) => `${f.message}|${f.suggestion?.description}`)).size)
+  })
+  it('one result per rule and line: boards of a minified matrix are one result naming each, as code scanning keys an alert by file, rule and line hash', () => {
+    // upload-sarif adds primaryLocationLineHash from the text of a result's start line, and code
+    // scanning identifies an alert by file, rule and that hash: three results of one rule on one
+    // line would show as one alert with one board's message, the other two boards' lost.
+    const board = (id: string) => ({ id, extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=900M' })
+    const boards = [board('a'), board('b'), board('c')]
+    const pretty = valid(formatSarif(check(JSON.stringify({ version: 1, boards }, null, 2), 'm.json', { suggest: false }))).runs[0]
+    const minified = valid(formatSarif(check(JSON.stringify({ version: 1, boards }), 'm.json', { suggest: false }))).runs[0]
+    const identity = (res: any) => `${res.ruleId}|${res.locations[0].physicalLocation.region.startLine}`
+    const rules = new Set(pretty.results.map((res: any) => res.ruleId))
+    expect(pretty.results).toHaveLength(3 * rules.size)
+    for (const run of [pretty, minified]) expect(new Set(run.results.map(identity)).size).toBe(run.results.length)
+    expect(minified.results).toHaveLength(rules.size)
+    for (const res of minified.results) {
+      // Every board's messages, each at its own place, in the one result: those of the three
+      // results the pretty-printed matrix has for the rule.
+      const apart = pretty.results.filter((p: any) => p.ruleId === res.ruleId)
+      expect(res.message.text.split('\n')).toHaveLength(apart.flatMap((p: any) => p.message.text.split('\n')).length)
+      for (const id of ['a', 'b', 'c']) expect(res.message.text).toMatch(new RegExp(`\\[${id} [^\\]]*/6\\.12\\]`))
+    }
   })
   it('findings with one fingerprint at two places (two boards with one id) are two results, each at its place', () => {
     const a = finding(3, 'error', { boardId: 'dup', pointer: '/boards/0/ramSize' })
