@@ -187,6 +187,16 @@ const findingText = (fs: readonly Finding[]): string => {
 }
 /** Layouts a result names before counting the rest (as an annotation does). */
 const GROUP_SCOPE_MAX = 12
+/** Messages a result shows before counting the rest: one rule's findings on one line of a minified matrix can be thousands. */
+const RESULT_MESSAGES_MAX = 25
+
+/** A result's text: each distinct message with its layouts, at most RESULT_MESSAGES_MAX of them. */
+function resultText(group: readonly Finding[]): string {
+  const messages = groupFindings(group)
+  const shown = messages.slice(0, RESULT_MESSAGES_MAX).map(findingText)
+  const rest = messages.slice(RESULT_MESSAGES_MAX).flat().length
+  return [...shown, ...(rest > 0 ? [`… and ${rest} more finding${rest === 1 ? '' : 's'} of this rule on this line; the JSON results file has them all`] : [])].join('\n')
+}
 
 function result(group: readonly Finding[], ruleIndex: number) {
   const f = group[0]!
@@ -200,7 +210,7 @@ function result(group: readonly Finding[], ruleIndex: number) {
     level: f.severity,
     // Findings that differ only in their layout read as one message naming the layouts;
     // different messages (one layout fails, another falls back) one after the other.
-    message: { text: groupFindings(group).map(findingText).join('\n') },
+    message: { text: resultText(group) },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
     ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),

@@ -117,10 +117,11 @@ describe('check --format sarif names files from the repository root', () => {
     expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'a/m.json', uriBaseId: '%SRCROOT%' })
   })
   it(`keeps the ${SARIF_MAX_RESULTS} most severe results of a larger run and says how many findings it left out`, async () => {
-    // Three files of 8,400 boards, each board with a schema error of its own: 25,200 results.
+    // Three files of 8,400 boards, each board with a schema error of its own on a line of its
+    // own: 25,200 results (one rule's findings on one line are one result).
     const dir = await tempDir()
     const files = ['a.json', 'b.json', 'c.json']
-    for (const f of files) await writeFile(join(dir, f), JSON.stringify({ version: 1, boards: Array.from({ length: 8400 }, (_, i) => ({ id: `${f}-${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' })) }))
+    for (const f of files) await writeFile(join(dir, f), JSON.stringify({ version: 1, boards: Array.from({ length: 8400 }, (_, i) => ({ id: `${f}-${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' })) }, null, 2))
     const run = await sarifIn(dir, files)
     expect(run.results).toHaveLength(SARIF_MAX_RESULTS)
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^200 of 25200 findings are not in this SARIF file/)

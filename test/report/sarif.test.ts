@@ -134,6 +134,18 @@ describe('formatSarif', () => {
       for (const id of ['a', 'b', 'c']) expect(res.message.text).toMatch(new RegExp(`\\[${id} [^\\]]*/6\\.12\\]`))
     }
   })
+  it('a result of one rule on one line shows at most 25 messages and counts the rest (a minified matrix of thousands of boards is one line)', () => {
+    const boards = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' }))
+    const r = check(JSON.stringify({ version: 1, boards }), 'm.json', { suggest: false })
+    const sc = r.findings.filter((f) => f.ruleId === 'SC002')
+    expect(sc).toHaveLength(40)
+    const res = valid(formatSarif(r)).runs[0].results.filter((x: any) => x.ruleId === 'SC002')
+    expect(res).toHaveLength(1)
+    const lines = res[0].message.text.split('\n')
+    expect(lines).toHaveLength(26)
+    expect(lines[24]).toContain('[b24]')
+    expect(lines[25]).toBe('… and 15 more findings of this rule on this line; the JSON results file has them all')
+  })
   it('findings with one fingerprint at two places (two boards with one id) are two results, each at its place', () => {
     const a = finding(3, 'error', { boardId: 'dup', pointer: '/boards/0/ramSize' })
     const b = finding(4, 'error', { boardId: 'dup', pointer: '/boards/1/ramSize' })
