@@ -6,12 +6,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { repositoryPaths } from '../../src/action/files.js'
 import { main } from '../../src/cli/main.js'
 import { SARIF_MAX_RESULTS } from '../../src/report/sarif.js'
-import { recordingIo, tempDir } from './io.js'
+import { sarifErrors } from '../fanout/sarif-schema.js'
+import { recordingIo, ROOT, tempDir } from './io.js'
 
 const BOARD = { id: 'rpi', extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=900M' }
 
@@ -107,6 +108,23 @@ describe('check --format sarif names files from the repository root', () => {
       const { uri } = r.locations[0].physicalLocation.artifactLocation
       expect(uri).toBe('configs/a%5Cb.json')
       expect(decodeURIComponent(new URL(uri, run.originalUriBaseIds['%SRCROOT%'].uri).pathname)).toBe(join(repo, 'configs/a\\b.json'))
+    }
+  })
+  it('what the CLI writes for examples/boards.json and a broken matrix is valid SARIF 2.1.0, each uri an RFC 3986 reference that names the file read', async () => {
+    for (const file of ['examples/boards.json', 'test/fixtures/broken.matrix.json']) {
+      const io = recordingIo()
+      const at = (p: string) => resolve(ROOT, p)
+      const code = await main(['check', file, '--format', 'sarif', '--fail-on', 'never'], { ...io, cwd: () => ROOT, readFile: (p) => io.readFile(at(p)), exists: (p) => io.exists!(at(p)) })
+      expect([code, io.err]).toEqual([0, ''])
+      const log = JSON.parse(io.out)
+      expect(sarifErrors(log)).toEqual([])
+      const run = log.runs[0]
+      expect(run.results.length).toBeGreaterThan(0)
+      for (const r of run.results) {
+        const { uri, uriBaseId } = r.locations[0].physicalLocation.artifactLocation
+        expect(uri).toMatch(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})+$/)
+        expect(fileURLToPath(new URL(uri, run.originalUriBaseIds[uriBaseId].uri))).toBe(resolve(ROOT, file))
+      }
     }
   })
   it('outside any repository: from the working directory, normalised', async () => {

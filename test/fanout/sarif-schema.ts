@@ -11,14 +11,16 @@ import AjvDraft04Module from 'ajv-draft-04'
 const AjvDraft04 = AjvDraft04Module.default
 const require = createRequire(import.meta.url)
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
-// As in sarif.test.ts: `uri` absolute, `uri-reference` may be relative; the schema's
-// `language` pattern needs unicodeRegExp: false.
-const ajv = new AjvDraft04({
-  allErrors: true,
-  strict: false,
-  unicodeRegExp: false,
-  formats: { uri: (s: string) => URL.canParse(s), 'uri-reference': (s: string) => URL.canParse(s, 'file:///ws/'), 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) },
-})
+/** RFC 3986's characters, a `%` only before two hex digits: WHATWG URL parsing alone takes a backslash or a space. */
+const RFC3986 = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/
+/** The schema's formats, for sarif.test.ts too: `uri` absolute, `uri-reference` may be relative. */
+export const SARIF_FORMATS = {
+  uri: (s: string) => RFC3986.test(s) && URL.canParse(s),
+  'uri-reference': (s: string) => RFC3986.test(s) && URL.canParse(s, 'file:///ws/'),
+  'date-time': (s: string) => !Number.isNaN(Date.parse(s)),
+}
+// The schema's `language` pattern needs unicodeRegExp: false.
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, formats: SARIF_FORMATS })
 const validate = ajv.compile(schema)
 
 /** The schema errors of a SARIF log ([] when valid). */

@@ -14,16 +14,17 @@ import { check } from '../../src/index.js'
 import { RULES } from '../../src/rules/index.js'
 import type { ToolNotification } from '../../src/report/formatters.js'
 import { artifactLocation, FINGERPRINT_KEY, fingerprint, formatSarif, SARIF_MAX_RESULTS, sarifResultGroups, toUriReference } from '../../src/report/sarif.js'
+import { SARIF_FORMATS } from '../fanout/sarif-schema.js'
 import { finding, report } from './helpers.js'
 
 // A CommonJS module whose class is also its `default` export (what NodeNext types see).
 const AjvDraft04 = AjvDraft04Module.default
 const require = createRequire(import.meta.url)
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
-// Formats the schema uses; `uri` must be absolute, `uri-reference` may be relative.
+// Formats the schema uses (SARIF_FORMATS: `uri` absolute, `uri-reference` may be relative, both RFC 3986).
 // unicodeRegExp: false because the schema's `language` pattern ends in a stray `]`, which is
 // an error with the `u` flag but a literal without it (as in the schema's own draft-04 world).
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, formats: { uri: (s: string) => URL.canParse(s), 'uri-reference': (s: string) => URL.canParse(s, 'file:///ws/'), 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } })
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, formats: SARIF_FORMATS })
 const validate = ajv.compile(schema)
 
 function valid(text: string): Record<string, any> {
