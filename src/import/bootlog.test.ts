@@ -963,6 +963,29 @@ describe('bootLogToBoard', () => {
     expect(zones.problems.find((p) => p.code === 'cutShort')).toMatchObject({ line: 18, message: expect.stringContaining('a line of the "Zone ranges" block') })
   })
 
+  it('warns at its line and column of a NUL byte inside a line the kernel printed, which the reading drops', () => {
+    // A serial line's break turned the "1" of crashkernel=512M into a NUL: the board took
+    // crashkernel=52M with no word.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-plain-4G-ck512M.high.log.gz'))).toString('utf8')
+    const nul = (text: string) => bootLogToBoard(text).problems.filter((p) => p.code === 'nulByte')
+    const r = bootLogToBoard(log.replace('crashkernel=512M,high', 'crashkernel=5\u00002M,high'))
+    expect(r.board.cmdline).toBe('console=ttyAMA0 crashkernel=52M,high')
+    expect(r.problems.filter((p) => p.code === 'nulByte')).toEqual([
+      { severity: 'warning', source: 'bootLog', code: 'nulByte', line: 33, column: 66, excerpt: '[    0.000000] Kernel command line: console=ttyAMA0 crashkernel=52M,high', message: expect.stringMatching(/^a NUL byte inside the line .*dropped/) },
+    ])
+    // Several, in the timestamp of a crash kernel line (\r\n line ends): counted, at the first.
+    const crlf = log.replace(/\n/g, '\r\n')
+    expect(nul(crlf.replace('[    0.000000] crashkernel reserved', '[  \u0000 0.00\u00000000] crashkernel reserved'))).toEqual([expect.objectContaining({ line: 20, column: 4, message: expect.stringMatching(/^2 NUL bytes inside the line/) })])
+    // NULs before a line's text (a serial line at power-on) or after it, and a tail of them: none inside.
+    expect(nul(`\u0000\u0000${log.replace('crashkernel=512M,high', 'crashkernel=512M,high\u0000\u0000')}\u0000\u0000`)).toEqual([])
+    expect(nul(crlf.replace('crashkernel=512M,high\r', 'crashkernel=512M,high\u0000\r'))).toEqual([])
+    // User space's lines after "Run /init", and another boot's: the board reads nothing of them.
+    const boot = log.slice(0, log.indexOf('=====ORACLE'))
+    expect(boot.trimEnd().split('\n').at(-1)).toMatch(/Run \/init as init process$/)
+    expect(nul(`${boot}Loading, please w\u0000it...\n`)).toEqual([])
+    expect(nul(`${boot}${boot.replace('crashkernel=512M,high', 'crashkernel=5\u00002M,high')}`)).toEqual([])
+  })
+
   it("says nothing of a cut last line user space or another boot printed, which the board reads nothing of", () => {
     // A capture of the boot and of the kdump kernel's, cut in the second's command line (or in
     // user space's output after "Run /init"): the warning said the board lacked what it held.

@@ -807,13 +807,46 @@ interface SplitLog {
   journal?: JournalRead
   /** The log is in a short journalctl format and holds another boot from this `-- Boot … --` line on. */
   secondBoot?: BootLine
+  /** The lines (1-based) with a NUL byte inside their text ({@link nulInside}), of a log read line by line. */
+  nuls: Map<number, NulInside>
+}
+
+interface NulInside {
+  /** 1-based column (UTF-16 units) of the first NUL inside the line's text. */
+  column: number
+  count: number
+  /** The line without its NULs and \r. */
+  excerpt: string
+}
+
+/**
+ * The NUL bytes inside a raw line, between characters of its text: a serial line's noise (a
+ * break, a framing error) where the kernel's character was lost or replaced, which the
+ * reading drops with the other controls, so the line's value may be wrong. NULs before or
+ * after the text (a serial line at power-on, padding) are not inside it.
+ */
+function nulInside(raw: string): NulInside | undefined {
+  if (!raw.includes('\0')) return undefined
+  const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+  let start = 0
+  let end = body.length
+  while (start < end && body.charCodeAt(start) === 0) start++
+  while (end > start && body.charCodeAt(end - 1) === 0) end--
+  let first = -1
+  let count = 0
+  for (let i = body.indexOf('\0', start); i !== -1 && i < end; i = body.indexOf('\0', i + 1)) {
+    if (first < 0) first = i
+    count++
+  }
+  return first < 0 ? undefined : { column: first + 1, count, excerpt: body.replaceAll('\0', '') }
 }
 
 function splitLog(text: string): SplitLog {
   const primary: BootLine[] = []
   const sections = new Map<string, BootLine[]>()
   const journal = readJournal(text)
-  if (journal) return { primary: journal.lines, sections, journal }
+  const nuls = new Map<number, NulInside>()
+  if (journal) return { primary: journal.lines, sections, journal, nuls }
   let section: BootLine[] | undefined
   const lines = text.split('\n')
   // Each line cleaned once, for the journal test and the kernel's text alike.
@@ -824,6 +857,8 @@ function splitLog(text: string): SplitLog {
     const line = i + 1
     if (i === short?.secondBoot) secondBoot = { line, text: texts[i]! }
     if (short?.drop.has(i)) continue
+    const nul = nulInside(raw)
+    if (nul) nuls.set(line, nul)
     const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw)
     if (begin) {
       section = []
@@ -845,7 +880,7 @@ function splitLog(text: string): SplitLog {
     // the kernel ends no line it is compared on with one.
     primary.push({ line, text: n.text.trimEnd(), ...(n.ts !== undefined ? { ts: n.ts } : {}) })
   }
-  return { primary, sections, ...(secondBoot && { secondBoot }) }
+  return { primary, sections, nuls, ...(secondBoot && { secondBoot }) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1566,7 +1601,7 @@ export interface ParsedBootLog {
  */
 export function parseBootLog(text: string): ParsedBootLog {
   const problems: ImportProblem[] = []
-  const { primary, sections, journal, secondBoot } = splitLog(text)
+  const { primary, sections, journal, secondBoot, nuls } = splitLog(text)
   const facts = emptyFacts()
   if (journal) problems.push(...journal.problems)
   // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
@@ -1577,6 +1612,13 @@ export function parseBootLog(text: string): ParsedBootLog {
   // line), unless a second banner before it said so.
   const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text)
   if (next && !problems.some((p) => p.code === 'secondBoot')) problems.push(next)
+  // A NUL inside a line the first boot's kernel printed before user space: the reading drops
+  // it, and the kernel's character there was lost or garbled in the capture.
+  for (const l of nuls.size > 0 ? lines : []) {
+    const nul = nuls.get(l.line)
+    if (!nul || (facts.initRan && facts.initRan.line < l.line)) continue
+    problems.push({ severity: 'warning', source: 'bootLog', code: 'nulByte', message: `${nul.count === 1 ? 'a NUL byte' : `${nul.count} NUL bytes`} inside the line (a serial line's noise: a break, a framing error), dropped as it is read: the kernel's text there may have lost or changed a character, and a value read from the line with it; check the line against the console or dmesg on the board`, line: l.line, column: nul.column, excerpt: nul.excerpt })
+  }
 
   // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
   // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
