@@ -986,6 +986,42 @@ describe('bootLogToBoard', () => {
     expect(nul(`${boot}${boot.replace('crashkernel=512M,high', 'crashkernel=5\u00002M,high')}`)).toEqual([])
   })
 
+  it('leaves out the zone options a log cut at a line end inside "Zone ranges:" does not prove, and says so at its last line', () => {
+    // An x86 log ending after the DMA zone's line gave ZONE_DMA32 and ZONE_DEVICE false (not
+    // listed) with no word, where the kernel listed both.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/amd64-6.1-q35-4G-ck256M.log.gz'))).toString('utf8')
+    const upTo = (what: string): string => log.slice(0, log.indexOf('\n', log.indexOf(what)) + 1)
+    const line = (what: string): number => log.slice(0, log.indexOf(what)).split('\n').length
+    const zoneListCut = (r: ReturnType<typeof bootLogToBoard>) => r.problems.filter((p) => p.code === 'zoneListCut')
+    expect(bootLogToBoard(log).board.config).toMatchObject({ ZONE_DMA: true, ZONE_DMA32: true, ZONE_DEVICE: true })
+    const dma = bootLogToBoard(upTo('  DMA      [mem'))
+    expect(dma.board.config).toEqual({ ZONE_DMA: true })
+    expect(dma.problems.filter((p) => p.code === 'zoneListCut' || p.code === 'cutShort')).toEqual([
+      { severity: 'warning', source: 'bootLog', code: 'zoneListCut', line: line('  DMA      [mem'), column: 1, excerpt: '  DMA      [mem 0x0000000000001000-0x0000000000ffffff]', message: expect.stringMatching(/^the log ends inside the "Zone ranges:" block, .*leaves out config\.ZONE_DMA32, config\.ZONE_DEVICE /) },
+    ])
+    // After Normal, DMA32's place is passed: only Device is open.
+    const normal = bootLogToBoard(upTo('  Normal   [mem'))
+    expect(normal.board.config).toEqual({ ZONE_DMA: true, ZONE_DMA32: true })
+    expect(zoneListCut(normal)).toEqual([expect.objectContaining({ line: line('  Normal   [mem'), message: expect.stringContaining('leaves out config.ZONE_DEVICE (') })])
+    // Device is the last zone printed, and a line after the zones ends the list: nothing open.
+    for (const what of ['  Device   empty', 'Movable zone start']) {
+      const r = bootLogToBoard(upTo(what))
+      expect(r.board.config, what).toMatchObject({ ZONE_DMA: true, ZONE_DMA32: true, ZONE_DEVICE: true })
+      expect(zoneListCut(r), what).toEqual([])
+    }
+    // The head alone: the board has no zone options, and the warning says what it lacks.
+    const head = bootLogToBoard(upTo('Zone ranges:'))
+    expect(head.board.config).toBeUndefined()
+    expect(zoneListCut(head)).toEqual([expect.objectContaining({ line: line('Zone ranges:'), excerpt: 'Zone ranges:', message: expect.stringContaining('its zones are not in it, so the board lacks what they say (config.ZONE_DMA, config.ZONE_DMA32, config.ZONE_DEVICE)') })])
+    // Cut inside the DMA32 line: that line is cutShort's, the options it leaves open this warning's.
+    const inside = bootLogToBoard(upTo('  DMA      [mem') + '[    0.069638]   DMA32    [mem 0x00000000010')
+    expect(inside.board.config).toEqual({ ZONE_DMA: true })
+    expect(inside.problems.filter((p) => p.code === 'zoneListCut' || p.code === 'cutShort').map((p) => [p.code, p.line])).toEqual([['zoneListCut', line('  DMA      [mem')], ['cutShort', line('  DMA32    [mem')]])
+    // Cut inside the first zone line: cutShort alone says the block's line is not read.
+    expect(bootLogToBoard(upTo('Zone ranges:') + '[    0.069514]   DMA      [mem 0x00').problems.map((p) => p.code)).toEqual(expect.arrayContaining(['cutShort']))
+    expect(zoneListCut(bootLogToBoard(upTo('Zone ranges:') + '[    0.069514]   DMA      [mem 0x00'))).toEqual([])
+  })
+
   it("says nothing of a cut last line user space or another boot printed, which the board reads nothing of", () => {
     // A capture of the boot and of the kdump kernel's, cut in the second's command line (or in
     // user space's output after "Run /init"): the warning said the board lacked what it held.

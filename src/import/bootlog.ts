@@ -192,6 +192,13 @@ export interface BootLogFacts {
    * printed, line by line: the zones and the early memory node ranges.
    */
   zoneBlock?: Located<string[]>
+  /**
+   * The last line read of the "Zone ranges:" list (its head, or its last zone line) where the
+   * first boot's lines end inside the list: no line follows its zones ("Movable zone start for
+   * each node", which free_area_init() prints after them, or any other), so the zones the
+   * kernel printed after that line may be missing from the log.
+   */
+  zoneListCut?: Located<true>
   /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
   initRan?: Located<true>
   /**
@@ -1118,6 +1125,8 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
 function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[], openLine?: number): number {
   let inZones = false
   let inNodes = false
+  /** The last line of the zone list while no line has ended it ({@link BootLogFacts.zoneListCut}). */
+  let zoneList: Located<true> | undefined
   /** The zone block's lines so far, while it is being printed. */
   let zoneBlock: string[] | undefined
   /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
@@ -1238,6 +1247,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if (RE.zoneStart.test(s)) {
       if (!facts.zoneBlock) zoneBlock = [t]
       inZones = facts.zones.length === 0
+      if (inZones) zoneList = at(true as const)
       inNodes = false
       continue
     }
@@ -1245,14 +1255,18 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.nodeRangesHead ??= at(true as const)
       inNodes = facts.nodeRanges.length === 0
       inZones = false
+      zoneList = undefined
       continue
     }
     if (inZones) {
       const z = RE.zone.exec(t)
       if (z) {
         facts.zones.push(at(z[2] ? { name: z[1]! } : { name: z[1]!, range: { base: big(z[3]!), end: big(z[4]!) + 1n } }))
+        zoneList = at(true as const)
         continue
       }
+      // Any whole line after the zones ends their list; a last line cut short may be a zone's.
+      if (l.line !== openLine) zoneList = undefined
       if (!/^Movable zone start|^\s*Node \d+:/.test(s)) inZones = false
     }
     if (inNodes) {
@@ -1528,6 +1542,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   }
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
+  if (zoneList) facts.zoneListCut = zoneList
   return read
 }
 
@@ -1638,6 +1653,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
+    if (facts.zones === extra.zones && extra.zoneListCut) facts.zoneListCut = extra.zoneListCut
   }
   const version = sections.get('version')?.find((l) => RE.banner.test(l.text))
   if (version && !facts.banner) {
@@ -1965,6 +1981,18 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
       r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head!)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` })
   }
   return r
+}
+
+/** The zones free_area_init() prints, in its order (enum zone_type, ZONE_MOVABLE left out: mm/mm_init.c). */
+const ZONE_ORDER = ['DMA', 'DMA32', 'Normal', 'HighMem', 'Device'] as const
+
+/** The board's config options a zone's presence in "Zone ranges" gives. */
+const ZONE_CONFIG = [['ZONE_DMA', 'DMA'], ['ZONE_DMA32', 'DMA32'], ['ZONE_DEVICE', 'Device']] as const
+
+/** The zones the kernel prints after every one of `listed` (all of them for none): those a list cut after them may lack. */
+function zonesAfter(listed: readonly string[]): string[] {
+  const last = Math.max(-1, ...listed.map((n) => ZONE_ORDER.indexOf(n as (typeof ZONE_ORDER)[number])))
+  return ZONE_ORDER.slice(last + 1)
 }
 
 /**
@@ -2355,13 +2383,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
 
   // DMA limit and config from the zones.
   const zone = (name: string) => f.zones.find((z) => z.value.name === name)
+  // A zone not listed says the build has none only where the list is whole: in a log that ends
+  // inside it, a zone printed after its last line read is unknown (zonesAfter()).
+  const unknownZones = f.zoneListCut ? zonesAfter(f.zones.map((z) => z.value.name)) : []
+  if (f.zoneListCut && (f.zones.length > 0 ? unknownZones.length > 0 : f.cutLine?.value !== '"Zone ranges"')) {
+    const keys = ZONE_CONFIG.filter(([, name]) => unknownZones.includes(name)).map(([k]) => `config.${k}`)
+    const lacks = f.zones.length > 0 ? `the zones it printed after this line are not in it, so the board leaves out ${keys.join(', ')} (a zone not listed would say the build has none)` : `its zones are not in it, so the board lacks what they say (${keys.join(', ')}${arch === 'arm64' ? ', dma.zoneDmaLimit' : ''})`
+    problems.push({ severity: 'warning', source: 'bootLog', code: 'zoneListCut', message: `the log ends inside the "Zone ranges:" block, with no line after ${f.zones.length > 0 ? 'its last zone' : 'its first line'} (free_area_init() prints "Movable zone start for each node" after the zones): ${lacks}; give the whole log`, line: f.zoneListCut.line, column: 1, excerpt: f.zoneListCut.text })
+  }
   if (f.zones.length > 0) {
     const cfg: NonNullable<Board['config']> = {}
     const zp = f.zones.map((z) => cite('boot log', z)).join('; ')
-    cfg.ZONE_DMA = zone('DMA') !== undefined
-    cfg.ZONE_DMA32 = zone('DMA32') !== undefined
-    cfg.ZONE_DEVICE = zone('Device') !== undefined
-    for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'] as const) provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`
+    for (const [k, name] of ZONE_CONFIG) {
+      if (unknownZones.includes(name)) continue
+      cfg[k] = zone(name) !== undefined
+      provenance[`/config/${k}`] = `${name} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`
+    }
     board.config = cfg
     const dma = zone('DMA')
     const rounded = arch === 'arm64' && dma && banks.length > 0 ? roundedDmaLimit(f, dma, banks) : undefined
