@@ -550,6 +550,12 @@ export interface JournalRead {
   problems: ImportProblem[]
   /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
   secondBoot?: number
+  /**
+   * Where the text ends inside an entry's message (a capture cut short): the line its message
+   * is located at, whose last message line may lack what the kernel printed after it. Not set
+   * where the text ends past the message (in another field, or only the last newline missing).
+   */
+  cut?: number
 }
 
 /** `journalctl -k -b` in a format every line of which reads as the kernel printed it, then the structured formats that also do. */
@@ -646,9 +652,10 @@ export function readJournal(text: string): JournalRead | undefined {
     for (const t of message.split('\n')) read.lines.push({ line, text: cleanMessage(t) })
     return true
   }
-  if (format === 'json') readJsonEntries(text, entry, problems)
-  else if (format === 'verbose') readVerboseEntries(text, entry, problems)
-  else readExportEntries(text, entry, problems)
+  const cut = (line: number) => (read.cut = line)
+  if (format === 'json') readJsonEntries(text, entry, problems, cut)
+  else if (format === 'verbose') readVerboseEntries(text, entry, problems, cut)
+  else readExportEntries(text, entry, problems, cut)
   return read
 }
 
@@ -660,7 +667,7 @@ export function readJournal(text: string): JournalRead | undefined {
  * value too long or unprintable is shown as `[312B blob data]` unless `--all`. The boot is
  * `_BOOT_ID`, or the cursor's `b=` when `--output-fields` left `_BOOT_ID` out.
  */
-function readVerboseEntries(text: string, entry: JournalEntry, problems: ImportProblem[]): void {
+function readVerboseEntries(text: string, entry: JournalEntry, problems: ImportProblem[], cut: (line: number) => void): void {
   let fields: Map<string, string | undefined> | undefined
   let at = 0
   /** The field whose value a more-indented line continues. */
@@ -671,7 +678,10 @@ function readVerboseEntries(text: string, entry: JournalEntry, problems: ImportP
     open = undefined
     return go
   }
-  for (const [i, raw] of text.split('\n').entries()) {
+  const all = text.split('\n')
+  /** The index of the last line of a message read (the MESSAGE field's, or one continuing it). */
+  let messageLine = -1
+  for (const [i, raw] of all.entries()) {
     const l = raw.replace(/\r$/, '')
     const cursor = verboseCursor(l)
     if (cursor !== undefined) {
@@ -684,7 +694,10 @@ function readVerboseEntries(text: string, entry: JournalEntry, problems: ImportP
     }
     if (fields === undefined) continue
     if (open && l.startsWith(open.indent)) {
-      if (fields.get(open.name) !== undefined) fields.set(open.name, `${fields.get(open.name)!}\n${l.slice(open.indent.length)}`)
+      if (fields.get(open.name) !== undefined) {
+        fields.set(open.name, `${fields.get(open.name)!}\n${l.slice(open.indent.length)}`)
+        if (open.name === 'MESSAGE') messageLine = i
+      }
       continue
     }
     const f = VERBOSE_FIELD.exec(l)
@@ -703,9 +716,12 @@ function readVerboseEntries(text: string, entry: JournalEntry, problems: ImportP
         fields.set('MESSAGE', undefined)
         continue
       }
+      messageLine = i
     }
     fields.set(name, value)
   }
+  // The text ends inside a message's line, without a newline.
+  if (all.at(-1) !== '' && messageLine === all.length - 1) cut(at)
   flush()
 }
 
@@ -721,8 +737,9 @@ function jsonFieldText(v: unknown): string | undefined {
   return undefined
 }
 
-function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProblem[]): void {
-  for (const [i, raw] of text.split('\n').entries()) {
+function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProblem[], cut: (line: number) => void): void {
+  const all = text.split('\n')
+  for (const [i, raw] of all.entries()) {
     const l = jsonEntryText(raw.replace(/\r$/, ''))
     if (l.trim() === '') continue
     let o: unknown
@@ -730,6 +747,20 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
       o = JSON.parse(l)
     } catch {
       o = undefined
+    }
+    if (o === undefined && i === all.length - 1) {
+      // The text ends inside this entry, without a newline (a capture cut short): its string
+      // fields as far as they go, a message read as a log's last line cut short is.
+      const fields = new Map<string, string | undefined>()
+      for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
+        const v = cutJsonString(l, key)
+        if (v !== undefined) fields.set(key, v)
+      }
+      if (fields.get('MESSAGE') !== undefined) {
+        cut(i + 1)
+        entry(fields, i + 1)
+      }
+      return
     }
     if (o === null || typeof o !== 'object' || Array.isArray(o)) {
       problems.push({ severity: 'warning', source: 'bootLog', code: 'journalEntry', message: 'not a journal entry (`journalctl -o json` prints one JSON object a line); skipped', line: i + 1, excerpt: raw.slice(0, 200) })
@@ -745,6 +776,33 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
 }
 
 /**
+ * The string value of field `name` in a JSON object the text ends inside (`"name":"…`, as
+ * journalctl writes it), its escapes decoded, as far as it goes: an escape the cut split is
+ * dropped. Undefined where the object has no such string (yet).
+ *
+ * @example
+ * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → 'Kernel command line: con'
+ */
+function cutJsonString(l: string, name: string): string | undefined {
+  const key = `"${name}":"`
+  const at = l.indexOf(key)
+  if (at < 0) return undefined
+  const start = at + key.length
+  let end = start
+  while (end < l.length && l[end] !== '"') end += l[end] === '\\' ? 2 : 1
+  let value = l.slice(start, Math.min(end, l.length))
+  // A split escape is at most `\uXXX`: drop up to five characters until the rest reads.
+  for (let k = 0; k <= 5; k++, value = value.slice(0, -1)) {
+    try {
+      return JSON.parse(`"${value}"`) as string
+    } catch {
+      // an escape cut short, or not JSON
+    }
+  }
+  return undefined
+}
+
+/**
  * The export format: `NAME=value` lines, or a binary-safe field (`NAME`, a newline, a 64-bit
  * little-endian byte count, the bytes, a newline); a blank line ends an entry. The text is
  * already decoded, so the count is read from its eight characters while each is one byte
@@ -752,7 +810,7 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
  * byte is below 0x80), and the value is taken by its UTF-8 length; a count that did not
  * survive decoding (a byte of 0x80 or more became U+FFFD) cannot place the next field.
  */
-function readExportEntries(text: string, entry: JournalEntry, problems: ImportProblem[]): void {
+function readExportEntries(text: string, entry: JournalEntry, problems: ImportProblem[], cut: (line: number) => void): void {
   let fields = new Map<string, string | undefined>()
   let at = 0
   let line = 1
@@ -774,10 +832,14 @@ function readExportEntries(text: string, entry: JournalEntry, problems: ImportPr
       if (!flush()) return
     } else if (l.includes('=')) {
       const eq = l.indexOf('=')
+      // The text ends inside the entry's message, without a newline.
+      if (end === text.length && l.slice(0, eq) === 'MESSAGE' && !fields.has('MESSAGE')) cut(line)
       keep(l.slice(0, eq), l.slice(eq + 1), line)
     } else {
       // Binary-safe: the count's eight bytes, then the value.
       const p = end + 1
+      // The text ends before the value (a capture cut short): nothing of it to read.
+      if (p + 8 > text.length) break
       let size = 0
       for (let k = 0; k < 8; k++) {
         const c = text.charCodeAt(p + k)
@@ -789,12 +851,15 @@ function readExportEntries(text: string, entry: JournalEntry, problems: ImportPr
       }
       const start = p + 8
       let q = start
-      for (let bytes = 0; bytes < size && q < text.length; ) {
+      let bytes = 0
+      while (bytes < size && q < text.length) {
         const [b, u] = utf8At(text, q)
         bytes += b
         q += u
       }
       const nameLine = line
+      // The text ends inside the entry's message, short of its byte count.
+      if (bytes < size && l === 'MESSAGE' && !fields.has('MESSAGE')) cut(nameLine)
       // The name's newline, and those in the count and value, end lines of the text.
       for (let k = end; k < q; k++) if (text.charCodeAt(k) === 10) line++
       keep(l, text.slice(start, q), nameLine)
@@ -1603,6 +1668,12 @@ export interface ParsedBootLog {
    * other programs' noise among them), prefixes removed, up to where another boot starts.
    */
   lines: BootLine[]
+  /**
+   * The line the text ends inside, without a newline (a capture cut short; a tail of NUL bytes
+   * is no text): of a journal, the line of the entry whose message it ends inside
+   * ({@link JournalRead.cut}).
+   */
+  openLine?: number
 }
 
 /**
@@ -1622,7 +1693,9 @@ export function parseBootLog(text: string): ParsedBootLog {
   // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
   // appended /proc/iomem listing.
   const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary
-  const lines = first.slice(0, collect(first, facts, problems, journal ? undefined : openLine(text)))
+  // Where the text ends inside a line: of a journal, inside an entry's message.
+  const cut = journal ? journal.cut : openLine(text)
+  const lines = first.slice(0, collect(first, facts, problems, cut))
   // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
   // line), unless a second banner before it said so.
   const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text)
@@ -1698,7 +1771,7 @@ export function parseBootLog(text: string): ParsedBootLog {
   }
   if (!facts.banner) problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' })
   if (!facts.cmdline) problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' })
-  return { facts, problems, lines }
+  return { facts, problems, lines, ...(cut !== undefined && { openLine: cut }) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1961,11 +2034,13 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
   // the line is read to a token the kernel prints last (CLOSED_LINES); and a line the board
   // would take values from, cut before it reads as one, is lost ("crashkernel reserved: 0x00").
-  const n = openLine(text)
+  const n = parsed.openLine
   if (n !== undefined && !r.problems.some((p) => p.code === 'noMemory' && p.line === n)) {
     const raw = text.split('\n', n)[n - 1]!.replaceAll('\0', '')
-    const excerpt = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined
+    // The file's line; of a journal's binary-safe message, whose line is its field name, the message's.
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const excerpt = cut && !line.includes(cut.text.trim()) ? cut.text : line
     const s = (cut?.text ?? normalizeLine(raw).text).trim()
     const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer)
     // Only a line of the first boot's kernel before user space may be one the board reads: one

@@ -406,3 +406,73 @@ describe('journalctl formats that cannot be read say so, in their own terms', ()
     expect(v.problems).toEqual(['k.json: the log is `journalctl -o json-pretty` output, whose entries span several lines: give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'])
   })
 })
+
+describe('a journal cut short gets the cut-line checks a dmesg gets', () => {
+  // The structured formats' lines are fields, not the kernel's lines: a text that ended inside
+  // the crash kernel's MESSAGE got no word, one cut inside the first node range the error for
+  // a block without lines, and a whole last MESSAGE line (or JSON entry) without its newline a
+  // cutShort warning for a value that is whole.
+  const es = journal('arm64-6.1-plain-2G-ck256M-mbdebug.log.gz').filter((e) => e.boot === 'b0' && e.transport === 'kernel')
+  const machine = (e: Entry) => /^Machine model:/.test(e.message)
+  const formats: Record<string, string> = {
+    'dmesg': as.dmesg(es),
+    'export': as.export(es, machine),
+    'json': as.json(es),
+    'verbose': as.verbose(es),
+    'short-monotonic': shortJournalText(es, SHORT_STAMPS['short-monotonic']!),
+    'short': shortJournalText(es, SHORT_STAMPS.short!),
+  }
+  /** The text up to `keep` characters into the first `what`, and the number of the line that is in. */
+  const cutIn = (text: string, what: string, keep: number) => {
+    const at = text.indexOf(what)
+    expect(at, what).toBeGreaterThan(0)
+    return { text: text.slice(0, at + keep), line: text.slice(0, at).split('\n').length }
+  }
+  const cutChecks = (text: string) => bootLogToBoard(text, { id: 'b' }).problems.filter((p) => p.code === 'cutShort' || p.code === 'noMemory')
+
+  it.each(Object.keys(formats))('-o %s: a message cut short the board reads, or would read, is warned of at its line', (format) => {
+    const text = formats[format]!
+    const cmd = cutIn(text, 'Kernel command line: console=', 'Kernel command line: console=tty'.length)
+    const r = bootLogToBoard(cmd.text, { id: 'b' })
+    expect(r.board.cmdline).toBe('console=tty')
+    expect(cutChecks(cmd.text)).toEqual([expect.objectContaining({ code: 'cutShort', line: cmd.line, message: expect.stringContaining('the board takes /cmdline from it') })])
+    const crash = cutIn(text, 'crashkernel reserved: ', 'crashkernel reserved: 0x0000'.length)
+    expect(cutChecks(crash.text)).toEqual([expect.objectContaining({ code: 'cutShort', line: crash.line, message: expect.stringContaining('a line that starts as "crashkernel"') })])
+    const node = cutIn(text, 'node   0: [mem', 'node   0: [mem 0x00'.length)
+    expect(cutChecks(node.text)).toEqual([expect.objectContaining({ code: 'noMemory', severity: 'error', line: node.line, message: expect.stringMatching(/^the log ends inside the first line of the "Early memory node ranges" block/) })])
+  })
+
+  it.each(Object.keys(formats))('-o %s: a last message read whole, without its newline, is not', (format) => {
+    const text = formats[format]!
+    // To the end of the node range's line (json: of its entry, verbose: of its MESSAGE field).
+    const at = text.indexOf('node   0: [mem')
+    const whole = text.slice(0, text.indexOf('\n', at))
+    expect(cutChecks(whole)).toEqual([])
+    expect(bootLogToBoard(whole, { id: 'b' }).board.memory).toEqual([{ base: '0x40000000', size: '0x80000000' }])
+  })
+
+  it('-o export and -o verbose: a text that ends in a field after the message: the message is whole', () => {
+    const exp = formats.export!
+    const afterCmd = exp.indexOf('\n', exp.indexOf('MESSAGE=Kernel command line: ')) + 1
+    expect(exp.slice(afterCmd, afterCmd + 9)).toBe('_HOSTNAME')
+    expect(cutChecks(exp.slice(0, afterCmd + 12))).toEqual([])
+    const verbose = formats.verbose!
+    const after = verbose.indexOf('\n', verbose.indexOf('    MESSAGE=Kernel command line: ')) + 1
+    expect(verbose.slice(after, after + 32)).toBe('    _SOURCE_MONOTONIC_TIMESTAMP=')
+    expect(cutChecks(verbose.slice(0, after + 10))).toEqual([])
+  })
+
+  it('-o export: a binary-safe message short of its byte count is cut at its MESSAGE line, the excerpt its text', () => {
+    const text = formats.export!
+    const at = text.indexOf('Machine model: ')
+    const cut = text.slice(0, at + 'Machine model: linux,dum'.length)
+    const lines = cut.split('\n')
+    const r = bootLogToBoard(cut, { id: 'b' })
+    const p = r.problems.find((x) => x.code === 'cutShort')!
+    expect(lines[p.line! - 1]).toBe('MESSAGE')
+    expect(p).toMatchObject({ excerpt: 'Machine model: linux,dum', message: expect.stringContaining('the board takes /name from it') })
+    // Cut in its byte count: no message, nothing read and no error about the count.
+    const count = text.slice(0, text.lastIndexOf('MESSAGE\n', at) + 'MESSAGE\n'.length + 3)
+    expect(bootLogToBoard(count, { id: 'b' }).problems.filter((x) => x.code === 'journalFormat' || x.code === 'cutShort')).toEqual([])
+  })
+})
