@@ -440,6 +440,10 @@ describe('a journal cut short gets the cut-line checks a dmesg gets', () => {
     expect(cutChecks(crash.text)).toEqual([expect.objectContaining({ code: 'cutShort', line: crash.line, message: expect.stringContaining('a line that starts as "crashkernel"') })])
     const node = cutIn(text, 'node   0: [mem', 'node   0: [mem 0x00'.length)
     expect(cutChecks(node.text)).toEqual([expect.objectContaining({ code: 'noMemory', severity: 'error', line: node.line, message: expect.stringMatching(/^the log ends inside the first line of the "Early memory node ranges" block/) })])
+    // At the end of the DMA zone's line (json: entry; verbose: MESSAGE field): the zones after it are open.
+    const dma = cutIn(text, '  DMA      [mem', 0)
+    const zones = bootLogToBoard(text.slice(0, text.indexOf('\n', dma.text.length) + 1), { id: 'b' })
+    expect(zones.problems.filter((p) => p.code === 'zoneListCut')).toEqual([expect.objectContaining({ line: dma.line, message: expect.stringContaining('leaves out config.ZONE_DMA32, config.ZONE_DEVICE') })])
   })
 
   it.each(Object.keys(formats))('-o %s: a last message read whole, without its newline, is not', (format) => {
