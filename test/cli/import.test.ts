@@ -267,7 +267,7 @@ describe('import', () => {
     expect(detectArtefact({ path: 'board.dtb', bytes: new Uint8Array([1, 0, 2, 0]), text: '' })).toBe('dtb')
   })
 
-  it('reads a log that opens with NULs (a serial line at power-on) or is saved as UTF-16, and no other file with NULs', () => {
+  it('reads a log that opens with NULs (a serial line at power-on), has one inside a kernel line or is saved as UTF-16, and no other file with NULs', () => {
     const log = '[    0.000000] Linux version 6.1.0-40-amd64 (debian-kernel@lists.debian.org)\n[    0.000000] Command line: crashkernel=256M\n'
     const nul = new Uint8Array([0, 0, ...new TextEncoder().encode(log)])
     expect(detectArtefact({ path: 'console.txt', bytes: nul, text: new TextDecoder().decode(nul) })).toBe('bootLog')
@@ -276,6 +276,13 @@ describe('import', () => {
     // A kernel image holds the banner too, among NULs: no log.
     const image = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, ...new TextEncoder().encode(log)])
     expect(detectArtefact({ path: 'vmlinux', bytes: image, text: new TextDecoder().decode(image) })).toBeUndefined()
+    // A NUL inside a line of the kernel's (a serial line's break): a log, whose reader warns of
+    // it at its line and column. "cannot tell what console.txt is" said nothing of the line.
+    const broken = new TextEncoder().encode(log.replace('crashkernel=256M', 'crashkernel=2\u00006M'))
+    expect(detectArtefact({ path: 'console.txt', bytes: broken, text: new TextDecoder().decode(broken) })).toBe('bootLog')
+    // Not where the NUL's line is none of a log's, as a binary's header is, with log lines after it.
+    const header = new TextEncoder().encode(`070701000000\u0000\u0000\n${log.replace('crashkernel=256M', 'crashkernel=2\u00006M')}`)
+    expect(detectArtefact({ path: 'initrd.img', bytes: header, text: new TextDecoder().decode(header) })).toBeUndefined()
   })
 
   // A fragment of one or two options named like the kernel tree's own (kernel/configs/*.config)

@@ -84,14 +84,16 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (journalFormat(text) !== undefined) return 'bootLog'
   // A binary file (an executable, an image, an initramfs: the first two may hold the banner) is
   // no log whatever its name: a NUL in its first 8 KiB, which no console log or dmesg has. But
-  // for a run of them before the first line (the noise a serial line gives at power-on) and a
-  // text saved as UTF-16 (PowerShell's `>`), whose NULs the log reader drops with the other
-  // control characters. A file named as a DTB is read as one: its reader says what is wrong.
+  // for a run of them before the first line (the noise a serial line gives at power-on), NULs
+  // inside lines that open as a log's (a serial line's break in the kernel's text, which the
+  // log reader warns of at its line and column: nulsInLogLines()) and a text saved as UTF-16
+  // (PowerShell's `>`), whose NULs the log reader drops with the other control characters. A
+  // file named as a DTB is read as one: its reader says what is wrong.
   let first = 0
   while (a.bytes[first] === 0) first++
   const utf16 = (a.bytes[0] === 0xff && a.bytes[1] === 0xfe) || (a.bytes[0] === 0xfe && a.bytes[1] === 0xff)
   const dtbName = name.endsWith('.dtb') || name.endsWith('.dtbo')
-  if (!utf16 && a.bytes.subarray(first, first + 8192).includes(0)) return dtbName ? 'dtb' : undefined
+  if (!utf16 && a.bytes.subarray(first, first + 8192).includes(0) && !nulsInLogLines(a.text)) return dtbName ? 'dtb' : undefined
   // Content before names: a DTS or a log saved as `.dtb`, a log that /proc/iomem's lines open
   // (`cat /proc/iomem; dmesg`).
   if (startsAsDts(text)) return 'dts'
@@ -113,6 +115,25 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   // syslog file, whose first entries may all be user space's).
   if (head.some(opensAsLogLine) || shortJournal(head) !== undefined || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
+}
+
+/**
+ * Whether every NUL in the text's first 8 KiB after its leading ones lies in a line that opens
+ * as a log's ({@link opensAsLogLine}: a printk time, a journal entry's head …): noise inside
+ * the kernel's lines. A binary's first NUL is in no such line (an ELF or a kernel Image header,
+ * a cpio entry's name), whatever log lines it holds further on.
+ */
+function nulsInLogLines(text: string): boolean {
+  let start = 0
+  while (text.charCodeAt(start) === 0) start++
+  const head = text.slice(start, start + 8192)
+  for (let i = head.indexOf('\0'); i !== -1; ) {
+    let end = head.indexOf('\n', i)
+    if (end < 0) end = head.length
+    if (!opensAsLogLine(head.slice(head.lastIndexOf('\n', i) + 1, end))) return false
+    i = head.indexOf('\0', end)
+  }
+  return true
 }
 
 /** \s, as trim() removes it. */
