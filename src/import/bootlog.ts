@@ -748,9 +748,10 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
     } catch {
       o = undefined
     }
-    if (o === undefined && i === all.length - 1) {
+    if (o === undefined && i === all.length - 1 && l.startsWith('{')) {
       // The text ends inside this entry, without a newline (a capture cut short): its string
-      // fields as far as they go, a message read as a log's last line cut short is.
+      // fields are read as far as they go, and its message as a log's last line cut short is;
+      // cut before its message, it has nothing to read.
       const fields = new Map<string, string | undefined>()
       for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
         const v = cutJsonString(l, key)

@@ -466,6 +466,13 @@ describe('a journal cut short gets the cut-line checks a dmesg gets', () => {
     expect(cutChecks(verbose.slice(0, after + 10))).toEqual([])
   })
 
+  it('-o json: an entry cut before its message has nothing to read; a last line that is no entry is still named', () => {
+    const text = formats.json!
+    const at = text.indexOf('\n', text.indexOf('Kernel command line: console=')) + 1
+    expect(bootLogToBoard(`${text.slice(0, at)}{"_BOOT_ID":"b0","_TRANS`, { id: 'b' }).problems.filter((p) => ['cutShort', 'journalEntry'].includes(p.code))).toEqual([])
+    expect(bootLogToBoard(`${text.slice(0, at)}garbage`, { id: 'b' }).problems.filter((p) => ['cutShort', 'journalEntry'].includes(p.code))).toEqual([expect.objectContaining({ code: 'journalEntry', line: text.slice(0, at).split('\n').length })])
+  })
+
   it('-o export: a binary-safe message short of its byte count is cut at its MESSAGE line, the excerpt its text', () => {
     const text = formats.export!
     const at = text.indexOf('Machine model: ')
