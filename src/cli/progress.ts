@@ -9,6 +9,7 @@
  * tick() itself, at most every `intervalMs`, and erased by done().
  */
 import { visibleText } from '../report/escape.js'
+import { fitFromLeft } from './render/width.js'
 import type { CliIO } from './main.js'
 
 export interface ProgressOptions {
@@ -63,10 +64,11 @@ export class Progress {
     const count = ` ${this.done_}/${total} (${pct}%)`
     // The label names a file as given: its control characters shown as escapes, not sent to the
     // terminal; and cut from the left to the terminal's width, since a line that wraps is only
-    // erased in its last row by `\r\x1b[K`, and each redraw left the rows above it behind.
-    const label = visibleText(this.options.label)
+    // erased in its last row by `\r\x1b[K`, and each redraw left the rows above it behind. The
+    // width is in columns (a CJK character or an emoji takes two), and the cut falls between
+    // characters as a reader sees them, never inside a surrogate pair or before an accent.
     const room = (this.io.isTTY?.stderrColumns ?? Infinity) - 1 - count.length
-    const shown = label.length <= room ? label : `…${label.slice(label.length - Math.max(0, room - 1))}`
+    const shown = fitFromLeft(visibleText(this.options.label), room)
     this.io.stderr(`\r\x1b[K${shown}${count}`)
   }
 
