@@ -3,7 +3,7 @@
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no emoji shortcodes, no way out of a table cell, a code
  * fence or a diagram.
  */
 
@@ -17,7 +17,7 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
+/** Why the zero-width space: GitHub links `@name` and `#123` and makes emoji of `:name:` in rendered text nodes, even when the `@` or `:` came from an entity (noMention(), noReference(), noEmoji()). */
 const ZWSP = '\u200B'
 
 /**
@@ -95,6 +95,53 @@ function noAutolink(text: string): string {
   return joined + out.slice(from)
 }
 
+/**
+ * The emoji names GitHub knows that are spelled in hexadecimal digits alone: every other such
+ * name (`:34:`, `:9a:` of a MAC address, `:30:` of a time) shows as written.
+ */
+const HEX_EMOJI_NAMES: ReadonlySet<string> = new Set(['a', 'b', 'ab', 'abc', 'abcd', 'bed', 'bee', 'cd', 'de', '100', '1234'])
+
+/**
+ * A zero-width space after the opening `:` of what GitHub would show as an emoji: it turns
+ * `:name:` into one in rendered text, wherever it stands (`a:b:c` shows a🅱️c, a location
+ * `r.json:100:3` shows 💯), and neither a backslash nor an entity (`&#58;`) stops it. Names
+ * are letters, digits, `_`, `+` and `-`; one of hexadecimal digits alone is an emoji only as
+ * one of HEX_EMOJI_NAMES, so a MAC address, an IPv6 address or a time (`12:34:56:78:9a:bc`,
+ * `10:30:00`) stays as written, copyable, but for such a name. Applied to the raw text, before
+ * any escape or entity is written (`\_` renders as `_`).
+ *
+ * @example
+ * noEmoji('a:b:c, r.json:100:3, 10:30:00, 00:ab:12') // → 'a:\u200Bb:c, r.json:\u200B100:3, 10:30:00, 00:\u200Bab:12'
+ */
+function noEmoji(text: string): string {
+  let joined = ''
+  let from = 0
+  for (let i = text.indexOf(':'); i >= 0; ) {
+    let end = i + 1
+    let hex = true
+    for (; end < text.length && isEmojiNameChar(text[end]!); end++) hex &&= isHexDigit(text[end]!)
+    const name = text.slice(i + 1, end)
+    if (end < text.length && text[end] === ':' && name !== '' && (!hex || HEX_EMOJI_NAMES.has(name.toLowerCase()))) {
+      joined += `${text.slice(from, i + 1)}${ZWSP}`
+      from = i + 1
+    }
+    // The closing colon may open the next name (`:a:b:`).
+    i = end < text.length && text[end] === ':' ? end : text.indexOf(':', end)
+  }
+  return joined + text.slice(from)
+}
+
+/** A character of an emoji name as GitHub spells them (`+1`, `-1`, `t-rex`, `non-potable_water`). */
+function isEmojiNameChar(c: string): boolean {
+  return isWordChar(c) || c === '+' || c === '-'
+}
+
+/** An ASCII hexadecimal digit, in either case. */
+function isHexDigit(c: string): boolean {
+  const code = c.charCodeAt(0)
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
+}
+
 /** Whether `text` has `word` (lowercase ASCII) at `i`, its ASCII letters in either case. */
 function asciiAt(text: string, i: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
@@ -149,7 +196,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 export function escapeInlineHtml(text: string): string {
-  return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
+  return noMention(noAutolink(noReference(noEmoji(visibleText(flatten(text))))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
 }
 
 /**
@@ -160,7 +207,7 @@ export function escapeInlineHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return noMention(
-    noAutolink(noReference(visibleText(flatten(text))))
+    noAutolink(noReference(noEmoji(visibleText(flatten(text)))))
       .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
       .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`),
   )

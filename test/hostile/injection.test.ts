@@ -91,6 +91,26 @@ describe('hostile input: injection into the output channels', () => {
     expect(summary.renderComment(report, {})).not.toMatch(/^# heading/m)
   })
 
+  // Was a bug: GitHub makes an emoji of `:name:` in rendered text (not in code), whatever the
+  // escaping: a RAM variant named "lab:rocket:" showed a 🚀 in the job summary and the comment,
+  // a board id "x:b:y" an x🅱️y, a results file's location "r.json:100:3" an r.json💯3.
+  it('the job summary, the comment and --format markdown show emoji shortcodes in names as written', async () => {
+    const summary = await import('../../src/report/summary.js')
+    const report = reportOf(matrix(board({ id: 'x:b:y' }), board({ id: 'v', memory: undefined, ram: [{ name: 'lab:rocket:', memory: [{ base: '0x40000000', size: '2G' }] }], cmdline: 'crashkernel=9G' })))
+    expect(report.layouts.some((l) => l.layoutName.includes('lab:rocket:'))).toBe(true)
+    const problems = ['results file r.json:100:3: not a results file']
+    for (const [label, markdown] of [
+      ['job summary', summary.renderSummary(report, { overflow: report.findings, notes: [], problems })],
+      ['pull request comment', summary.renderComment(report, { problems })],
+      ['--format markdown', formatters.markdown(report, { overflow: report.findings })],
+    ] as const) {
+      // GitHub leaves code alone: code blocks (the Mermaid map's labels among them) and code spans.
+      const text = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/<code>.*?<\/code>/g, '').replace(/(`+)[^`]*?\1/g, '')
+      expect(text, `${label} names the variant`).toContain('lab:')
+      for (const shortcode of [':rocket:', ':b:', ':100:']) expect(text.includes(shortcode), `${label} holds ${shortcode} outside code`).toBe(false)
+    }
+  })
+
   it('the HTML report escapes names, descriptions and messages', async () => {
     const html = await import('../../src/report/html/index.js')
     const out = html.formatHtml(reportOf(payloadMatrix()))

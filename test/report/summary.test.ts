@@ -834,6 +834,23 @@ describe('escaping helpers', () => {
     expect(escapeInlineHtml('İİİ WWW.x.com')).toBe('İİİ WWW\u200B.x.com')
   })
 
+  // GitHub makes an emoji of `:name:` in rendered text wherever it stands, and neither a
+  // backslash nor an entity stops it: a board id "a:b:c" showed as a🅱️c, a location
+  // "r.json:100:3" in a problem line as r.json💯3. A zero-width space after the first colon.
+  it('keeps emoji shortcodes in matrix text from becoming emoji', () => {
+    expect(escapeMarkdown('a:b:c rpi:4: r.json:100:3 init(imports:symbols:) :+1: :t-rex: :non_potable_water:')).toBe(
+      'a:\u200Bb:c rpi:4: r.json:\u200B100:3 init(imports:\u200Bsymbols:) :\u200B+1: :\u200Bt-rex: :\u200Bnon\\_potable\\_water:',
+    )
+    // Each colon can close one name and open the next.
+    expect(escapeMarkdown(':a:b:cd:')).toBe(':\u200Ba:\u200Bb:\u200Bcd:')
+    expect(escapeInlineHtml('v:rocket:1 <x>')).toBe('v:\u200Brocket:1 &lt;x&gt;')
+    // A name of hexadecimal digits alone is an emoji only as a few words: a MAC address, an
+    // IPv6 address or a time stays copyable but where it spells one (:ab: is 🆎, :cd: 💿).
+    expect(escapeMarkdown('12:34:56:78:9a:bc 10:30:00 fe80::1:2 00:ab:cd:ef:01:02 x:1234:y')).toBe('12:34:56:78:9a:bc 10:30:00 fe80::1:2 00:\u200Bab:\u200Bcd:ef:01:02 x:\u200B1234:y')
+    // No name, no colon after it: as written.
+    expect(escapeMarkdown('a::b :x y: :x y:')).toBe('a::b :x y: :x y:')
+  })
+
   it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
     // The documented example (escape.ts).
     expect(escapeInlineHtml('v\n\n[x](y) <b>')).toBe('v  &#91;x&#93;(y) &lt;b&gt;')
