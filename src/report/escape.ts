@@ -230,17 +230,20 @@ export function escapeHtml(text: string): string {
  * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
  * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
- * entities instead (escapeInlineHtml()).
+ * entities instead (escapeInlineHtml()). A line break or another control character is shown
+ * as its escape, as the text output shows it (visibleText()): a file `a\nb.json` is not shown
+ * as the name of another, `a b.json`, and cannot end the table row.
  *
  * @example
  * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a\nb.json') // → '`a\\nb.json`'
  * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
  * codeSpan('x`y') // → '``x`y``'
  */
 export function codeSpan(text: string, where: 'inline' | 'table' = 'inline'): string {
-  const flat = visibleText(flatten(text))
-  if (where === 'table' && flat.includes('\\|')) return `<code>${escapeInlineHtml(text)}</code>`
+  const flat = visibleText(text)
+  if (where === 'table' && flat.includes('\\|')) return `<code>${escapeInlineHtml(flat)}</code>`
   const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''

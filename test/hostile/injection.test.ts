@@ -111,6 +111,24 @@ describe('hostile input: injection into the output channels', () => {
     }
   })
 
+  // Was a bug: a matrix file's name went into code spans with its line breaks as spaces: the
+  // summary and the comment named `boards/a\nb.json` as `boards/a b.json`, another file.
+  it('the job summary, the comment and --format markdown show a line break in a file name as \\n, on one table row', async () => {
+    const summary = await import('../../src/report/summary.js')
+    const file = 'boards/a\nb|%0A:c,d.json'
+    const report = check(matrix(board({ cmdline: 'crashkernel=9G' })), file)
+    expect(report.findings.some((f) => f.file === file && f.severity === 'error')).toBe(true)
+    for (const [label, markdown] of [
+      ['job summary', summary.renderSummary(report, { overflow: report.findings, notes: [] })],
+      ['pull request comment', summary.renderComment(report, {})],
+      ['--format markdown', formatters.markdown(report, { overflow: report.findings })],
+    ] as const) {
+      expectInertMarkdown(markdown, label)
+      expect(markdown, label).toContain('boards/a\\nb')
+      expect(markdown.includes('boards/a b'), `${label} names another file`).toBe(false)
+    }
+  })
+
   it('the HTML report escapes names, descriptions and messages', async () => {
     const html = await import('../../src/report/html/index.js')
     const out = html.formatHtml(reportOf(payloadMatrix()))

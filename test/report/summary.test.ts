@@ -785,6 +785,14 @@ describe('escaping helpers', () => {
     expect(escapeMarkdown('a\nb')).toBe('a b')
   })
 
+  // Was a bug: a code span showed a line break as a space, so the file `a\nb.json` was shown
+  // as another file's name, `a b.json`, where the text output, the log and SARIF say `a\nb.json`.
+  it('code spans show line breaks and control characters in a file name as escapes', () => {
+    expect(codeSpan('boards/a\nb.json')).toBe('`boards/a\\nb.json`')
+    expect(codeSpan('a\r\nb\tc\u2028d\x1b', 'table')).toBe('`a\\r\\nb\\tc\\u2028d\\x1b`')
+    expect(codeSpan('d\\|x\n.json', 'table')).toBe('<code>d&#92;&#124;x&#92;n.json</code>')
+  })
+
   it('keeps a file name with a backslash before a `|` in its table cell', () => {
     // GFM splits a row at each `|` after an even number of backslashes (cmark-gfm's table_cell).
     const cells = (row: string) => row.split(/(?<!\\)((?:\\\\)*)\|/).filter((_, i) => i % 2 === 0).length - 2
