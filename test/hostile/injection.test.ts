@@ -135,6 +135,23 @@ describe('hostile input: injection into the output channels', () => {
     for (const bad of ['<script>alert', '<img src=x', 'href="javascript', '<!--INJ', '</details><b>INJ', '</td><td>INJ']) expect(out.includes(bad), bad).toBe(false)
   })
 
+  // Was a bug: the HTML report kept a line break in a file name, which a browser shows as a
+  // space: the page named `boards/a\nb.json` as `boards/a b.json`, another file.
+  it('the HTML report shows a line break in a file name as \\n', async () => {
+    const html = await import('../../src/report/html/index.js')
+    const file = 'boards/a\nb.json'
+    const report = check(matrix(board({ id: 'one', cmdline: 'crashkernel=9G' })), file)
+    // Two files: the grid names each board's file.
+    const other = check(matrix(board({ id: 'two', cmdline: 'crashkernel=9G' })), 'boards/c.json')
+    const both = { ...report, files: [...report.files, ...other.files], layouts: [...report.layouts, ...other.layouts], findings: [...report.findings, ...other.findings] }
+    const out = html.formatHtml(both)
+    expect(out.includes('a\nb'), 'a raw line break in the file name').toBe(false)
+    // The page's title, its header, the grid's file label and each finding's location.
+    expect(out.split('boards/a\\nb.json').length - 1).toBeGreaterThanOrEqual(4)
+    expect(out).toContain('<title>crashkernel-check report: boards/a\\nb.json and 1 more file</title>')
+    expect(out).toContain('<p class="loc mono">boards/a\\nb.json:')
+  })
+
   // Was a bug: a zone's name went into a memory map's class attribute unescaped. check()
   // names zones itself, but the aggregate job renders the page from the legs' results files,
   // whose simulation results it reads back as written.

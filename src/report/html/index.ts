@@ -31,7 +31,7 @@ import type { SimulationResult } from '../../engine/index.js'
 import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, unsimulatedMark, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
-import { attr, safeUrl, text } from './escape.js'
+import { attr, fileText, safeUrl, text } from './escape.js'
 import { groupDigits } from '../../group-digits.js'
 import { hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
@@ -351,7 +351,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
       // The id is what gets cut when the column is narrow; the RAM variant, which tells a
       // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
       // the id never disappears). The row header's title has both in full.
-      const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}<span class="bi"><span class="id">${text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}</span>`
+      const label = `${multiFile ? `<span class="file">${fileText(row.file)}</span>` : ''}<span class="bi"><span class="id">${text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}</span>`
       const alone = row.cells.get('')?.[0]
       if (alone?.unsimulated) {
         // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
@@ -406,7 +406,7 @@ function renderFinding(f: Finding, withBoard = false, group: readonly Finding[] 
     const change = s.replacement !== undefined ? ` <code>${text(s.pointer ?? '')}</code> \u2192 <code>${text(s.replacement)}</code>` : s.pointer ? ` <code>${text(s.pointer)}</code>` : ''
     parts.push(`<p class="sugg">Suggestion: ${text(s.description)}${change}</p>`)
   }
-  parts.push(`<p class="loc mono">${text(loc)}</p>`)
+  parts.push(`<p class="loc mono">${fileText(loc)}</p>`)
   if (f.suppressed) parts.push(`<p class="loc">Suppressed: ${text(f.suppressed.reason)}</p>`)
   if (f.evidence.length) parts.push(`<pre class="ev">${f.evidence.map((e) => text(e.text)).join('\n')}</pre>`)
   return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`
@@ -462,7 +462,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (isProblem(e)) cls.push('p')
   if (e.worst) cls.push('hf')
   const summary =
-    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
+    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : text(e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`
   // A board an error outside the boards stopped has none of its own: the section shows that error.
   const findings = e.findings.length
@@ -631,7 +631,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   // One value per board: the fix to read first, before the findings that each have their own.
   const perBoard = (report.boardSuggestions ?? []).map((b) => {
     const where = findingWhere(b)
-    return `<li class="sev-fix"><p class="sugg">${text(b.suggestion.description)} <code>${text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`
+    return `<li class="sev-fix"><p class="sugg">${text(b.suggestion.description)} <code>${text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${fileText(`${where} \u00B7 board ${b.boardId}`)}</p></li>`
   })
   const perBoardHtml = perBoard.length
     ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) that reads its command line (all of the board's, or a kernel entry's own) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
@@ -658,11 +658,11 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${text(tabTitle)}</title>`,
+    `<title>${fileText(tabTitle)}</title>`,
     `<style>${CSS}</style>`,
     '</head><body>',
     defs,
-    `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
+    `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${fileText(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
     `<main>${problemsHtml(options.problems ?? [])}<section aria-label="totals"><div class="totals">${totals}</div></section>`,
     perBoardHtml,
     `<section><h2>Boards \u00D7 kernels</h2>`,
