@@ -190,13 +190,16 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
 /**
  * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
  * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
+ * HTML special characters and Markdown punctuation as entities, no @-mention, no emoji.
  *
+ * @param inCode - the element is `<code>`, where GitHub makes no emoji: a command line's
+ *   `ip=…:myboard:eth0:off` stays as written, copyable
  * @example
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
-export function escapeInlineHtml(text: string): string {
-  return noMention(noAutolink(noReference(noEmoji(visibleText(flatten(text))))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
+export function escapeInlineHtml(text: string, inCode = false): string {
+  const visible = visibleText(flatten(text))
+  return noMention(noAutolink(noReference(inCode ? visible : noEmoji(visible))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
 }
 
 /**
@@ -243,7 +246,7 @@ export function escapeHtml(text: string): string {
  */
 export function codeSpan(text: string, where: 'inline' | 'table' = 'inline'): string {
   const flat = visibleText(text)
-  if (where === 'table' && flat.includes('\\|')) return `<code>${escapeInlineHtml(flat)}</code>`
+  if (where === 'table' && flat.includes('\\|')) return `<code>${escapeInlineHtml(flat, true)}</code>`
   const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''

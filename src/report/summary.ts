@@ -443,7 +443,7 @@ export function layoutSection(report: Report, l: LayoutReport, heading = '####',
   if (findings.length > 0) out.push(...findings.map((f) => findingLine(f, link)), '')
   out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
   // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
-  if (l.cmdline !== undefined) out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escapeInlineHtml(l.cmdline)}</code>`}`, '')
+  if (l.cmdline !== undefined) out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escapeInlineHtml(l.cmdline, true)}</code>`}`, '')
   const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) })
   if (map) {
     out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '')

@@ -96,7 +96,8 @@ describe('hostile input: injection into the output channels', () => {
   // a board id "x:b:y" an x🅱️y, a results file's location "r.json:100:3" an r.json💯3.
   it('the job summary, the comment and --format markdown show emoji shortcodes in names as written', async () => {
     const summary = await import('../../src/report/summary.js')
-    const report = reportOf(matrix(board({ id: 'x:b:y' }), board({ id: 'v', memory: undefined, ram: [{ name: 'lab:rocket:', memory: [{ base: '0x40000000', size: '2G' }] }], cmdline: 'crashkernel=9G' })))
+    const cmdline = 'crashkernel=9G ip=10.0.0.2::10.0.0.1:255.255.255.0:myboard:eth0:off'
+    const report = reportOf(matrix(board({ id: 'x:b:y' }), board({ id: 'v', memory: undefined, ram: [{ name: 'lab:rocket:', memory: [{ base: '0x40000000', size: '2G' }] }], cmdline })))
     expect(report.layouts.some((l) => l.layoutName.includes('lab:rocket:'))).toBe(true)
     const problems = ['results file r.json:100:3: not a results file']
     for (const [label, markdown] of [
@@ -108,6 +109,8 @@ describe('hostile input: injection into the output channels', () => {
       const text = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/<code>.*?<\/code>/g, '').replace(/(`+)[^`]*?\1/g, '')
       expect(text, `${label} names the variant`).toContain('lab:')
       for (const shortcode of [':rocket:', ':b:', ':100:']) expect(text.includes(shortcode), `${label} holds ${shortcode} outside code`).toBe(false)
+      // In code GitHub makes no emoji: the command line stays as written, copyable.
+      expect(markdown, label).toContain(`<code>${cmdline}</code>`)
     }
   })
 

@@ -852,6 +852,9 @@ describe('escaping helpers', () => {
     // Each colon can close one name and open the next.
     expect(escapeMarkdown(':a:b:cd:')).toBe(':\u200Ba:\u200Bb:\u200Bcd:')
     expect(escapeInlineHtml('v:rocket:1 <x>')).toBe('v:\u200Brocket:1 &lt;x&gt;')
+    // Inside <code> GitHub makes no emoji: a command line stays copyable.
+    expect(escapeInlineHtml('ip=::::myboard:eth0:off *', true)).toBe('ip=::::myboard:eth0:off &#42;')
+    expect(codeSpan('a\\|b:rocket:', 'table')).toBe('<code>a&#92;&#124;b:rocket:</code>')
     // A name of hexadecimal digits alone is an emoji only as a few words: a MAC address, an
     // IPv6 address or a time stays copyable but where it spells one (:ab: is 🆎, :cd: 💿).
     expect(escapeMarkdown('12:34:56:78:9a:bc 10:30:00 fe80::1:2 00:ab:cd:ef:01:02 x:1234:y')).toBe('12:34:56:78:9a:bc 10:30:00 fe80::1:2 00:\u200Bab:\u200Bcd:ef:01:02 x:\u200B1234:y')
