@@ -33,7 +33,8 @@ describe('a crashkernel= cut off by COMMAND_LINE_SIZE', () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'm.json'), text(LONG))
     const r = await run(['explain', 'vm', '--matrix', join(dir, 'm.json')])
-    expect(r.out).toContain(`crashkernel= not read → ${CUT}`)
+    // explain wraps its prose at 80 columns: the line is read as one.
+    expect(r.out.replace(/\s*\n\s*/g, ' ')).toContain(`crashkernel= not read → ${CUT}`)
   })
 
   it('reads "cut off" in the HTML grid, the layout heading and the status filter, as the tooltip does', () => {
