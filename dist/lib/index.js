@@ -30953,7 +30953,7 @@ function parseJsonFile(text, file) {
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no emoji shortcodes, no way out of a table cell, a code
  * fence or a diagram.
  */
 /**
@@ -30965,7 +30965,7 @@ function parseJsonFile(text, file) {
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
 const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity (noMention(), noReference()). */
+/** Why the zero-width space: GitHub links `@name` and `#123` and makes emoji of `:name:` in rendered text nodes, even when the `@` or `:` came from an entity (noMention(), noReference(), noEmoji()). */
 const ZWSP = '\u200B';
 /**
  * A zero-width space after each `@` that could start a mention: one at the start of the text
@@ -31046,6 +31046,50 @@ function noAutolink(text) {
     }
     return joined + out.slice(from);
 }
+/**
+ * The emoji names GitHub knows that are spelled in hexadecimal digits alone: every other such
+ * name (`:34:`, `:9a:` of a MAC address, `:30:` of a time) shows as written.
+ */
+const HEX_EMOJI_NAMES = new Set(['a', 'b', 'ab', 'abc', 'abcd', 'bed', 'bee', 'cd', 'de', '100', '1234']);
+/**
+ * A zero-width space after the opening `:` of what GitHub would show as an emoji: it turns
+ * `:name:` into one in rendered text, wherever it stands (`a:b:c` shows a🅱️c, a location
+ * `r.json:100:3` shows 💯), and neither a backslash nor an entity (`&#58;`) stops it. Names
+ * are letters, digits, `_`, `+` and `-`; one of hexadecimal digits alone is an emoji only as
+ * one of HEX_EMOJI_NAMES, so a MAC address, an IPv6 address or a time (`12:34:56:78:9a:bc`,
+ * `10:30:00`) stays as written, copyable, but for such a name. Applied to the raw text, before
+ * any escape or entity is written (`\_` renders as `_`).
+ *
+ * @example
+ * noEmoji('a:b:c, r.json:100:3, 10:30:00, 00:ab:12') // → 'a:\u200Bb:c, r.json:\u200B100:3, 10:30:00, 00:\u200Bab:12'
+ */
+function noEmoji(text) {
+    let joined = '';
+    let from = 0;
+    for (let i = text.indexOf(':'); i >= 0;) {
+        let end = i + 1;
+        let hex = true;
+        for (; end < text.length && isEmojiNameChar(text[end]); end++)
+            hex &&= escape_isHexDigit(text[end]);
+        const name = text.slice(i + 1, end);
+        if (end < text.length && text[end] === ':' && name !== '' && (!hex || HEX_EMOJI_NAMES.has(name.toLowerCase()))) {
+            joined += `${text.slice(from, i + 1)}${ZWSP}`;
+            from = i + 1;
+        }
+        // The closing colon may open the next name (`:a:b:`).
+        i = end < text.length && text[end] === ':' ? end : text.indexOf(':', end);
+    }
+    return joined + text.slice(from);
+}
+/** A character of an emoji name as GitHub spells them (`+1`, `-1`, `t-rex`, `non-potable_water`). */
+function isEmojiNameChar(c) {
+    return isWordChar(c) || c === '+' || c === '-';
+}
+/** An ASCII hexadecimal digit, in either case. */
+function escape_isHexDigit(c) {
+    const code = c.charCodeAt(0);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
 /** Whether `text` has `word` (lowercase ASCII) at `i`, its ASCII letters in either case. */
 function asciiAt(text, i, word) {
     for (let k = 0; k < word.length; k++) {
@@ -31094,13 +31138,16 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
 /**
  * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
  * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
+ * HTML special characters and Markdown punctuation as entities, no @-mention, no emoji.
  *
+ * @param inCode - the element is `<code>`, where GitHub makes no emoji: a command line's
+ *   `ip=…:myboard:eth0:off` stays as written, copyable
  * @example
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
-function escape_escapeInlineHtml(text) {
-    return noMention(noAutolink(noReference(visibleText(flatten(text)))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+function escape_escapeInlineHtml(text, inCode = false) {
+    const visible = visibleText(flatten(text));
+    return noMention(noAutolink(noReference(inCode ? visible : noEmoji(visible))).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
 }
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
@@ -31109,7 +31156,7 @@ function escape_escapeInlineHtml(text) {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 function escapeMarkdown(text) {
-    return noMention(noAutolink(noReference(visibleText(flatten(text))))
+    return noMention(noAutolink(noReference(noEmoji(visibleText(flatten(text)))))
         .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
 }
@@ -31129,18 +31176,21 @@ function escape_escapeHtml(text) {
  * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
  * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
- * entities instead (escapeInlineHtml()).
+ * entities instead (escapeInlineHtml()). A line break or another control character is shown
+ * as its escape, as the text output shows it (visibleText()): a file `a\nb.json` is not shown
+ * as the name of another, `a b.json`, and cannot end the table row.
  *
  * @example
  * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a\nb.json') // → '`a\\nb.json`'
  * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
  * codeSpan('x`y') // → '``x`y``'
  */
 function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
+    const flat = visibleText(text);
     if (where === 'table' && flat.includes('\\|'))
-        return `<code>${escape_escapeInlineHtml(text)}</code>`;
+        return `<code>${escape_escapeInlineHtml(flat, true)}</code>`;
     const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -36973,6 +37023,17 @@ function escape_text(value) {
     return visible(value).replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c]);
 }
 /**
+ * Escapes a file name (or a `file:line:col` naming one) for element content: as text(), but a
+ * line break shown as its escape (`\n`), as the other formats show it, since a browser shows
+ * it as a space, the name of another file.
+ *
+ * @example
+ * fileText('boards/a\nb.json:3:1') // → 'boards/a\\nb.json:3:1'
+ */
+function fileText(value) {
+    return escape_text(visibleText(value));
+}
+/**
  * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
  *
  * @example
@@ -38113,7 +38174,7 @@ function layoutSection(report, l, heading = '####', link) {
     out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
     // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
     if (l.cmdline !== undefined)
-        out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escape_escapeInlineHtml(l.cmdline)}</code>`}`, '');
+        out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escape_escapeInlineHtml(l.cmdline, true)}</code>`}`, '');
     const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
     if (map) {
         out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
@@ -38944,7 +39005,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
             // The id is what gets cut when the column is narrow; the RAM variant, which tells a
             // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
             // the id never disappears). The row header's title has both in full.
-            const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}<span class="bi"><span class="id">${escape_text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}</span>`;
+            const label = `${multiFile ? `<span class="file">${fileText(row.file)}</span>` : ''}<span class="bi"><span class="id">${escape_text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}</span>`;
             const alone = row.cells.get('')?.[0];
             if (alone?.unsimulated) {
                 // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
@@ -38999,7 +39060,7 @@ function renderFinding(f, withBoard = false, group = [f]) {
         const change = s.replacement !== undefined ? ` <code>${escape_text(s.pointer ?? '')}</code> \u2192 <code>${escape_text(s.replacement)}</code>` : s.pointer ? ` <code>${escape_text(s.pointer)}</code>` : '';
         parts.push(`<p class="sugg">Suggestion: ${escape_text(s.description)}${change}</p>`);
     }
-    parts.push(`<p class="loc mono">${escape_text(loc)}</p>`);
+    parts.push(`<p class="loc mono">${fileText(loc)}</p>`);
     if (f.suppressed)
         parts.push(`<p class="loc">Suppressed: ${escape_text(f.suppressed.reason)}</p>`);
     if (f.evidence.length)
@@ -39053,7 +39114,7 @@ function renderDetail(e, withMap, capNote, brief) {
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.unsimulated ? e.file : e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : escape_text(e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
     // A board an error outside the boards stopped has none of its own: the section shows that error.
     const findings = e.findings.length
@@ -39218,7 +39279,7 @@ function renderHtml(report, options = {}) {
     // One value per board: the fix to read first, before the findings that each have their own.
     const perBoard = (report.boardSuggestions ?? []).map((b) => {
         const where = findingWhere(b);
-        return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${escape_text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
+        return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${fileText(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
     });
     const perBoardHtml = perBoard.length
         ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) that reads its command line (all of the board's, or a kernel entry's own) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
@@ -39241,11 +39302,11 @@ function renderHtml(report, options = {}) {
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="color-scheme" content="light dark">',
         `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
-        `<title>${escape_text(tabTitle)}</title>`,
+        `<title>${fileText(tabTitle)}</title>`,
         `<style>${CSS}</style>`,
         '</head><body>',
         defs,
-        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
+        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${fileText(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
         `<main>${problemsHtml(options.problems ?? [])}<section aria-label="totals"><div class="totals">${totals}</div></section>`,
         perBoardHtml,
         `<section><h2>Boards \u00D7 kernels</h2>`,
@@ -39343,20 +39404,26 @@ function formatMarkdown(report, ctx = {}) {
  *   id, name, shortDescription, fullDescription, helpUri, help and
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
- * - `results` is always present (empty when the matrix is clean). One result per
- *   fingerprint (sarifResultGroups()): code scanning shows the results of a run that share
- *   a fingerprint as one alert, so the findings of one board's value on several layouts
- *   (every RAM variant and kernel of a command line) are one result that names the layouts,
- *   each distinct message with its own. Each result has one
+ * - `results` is always present (empty when the matrix is clean). One result per rule and
+ *   line of a file (sarifResultGroups()): code scanning identifies an alert by the file, the
+ *   rule and the `primaryLocationLineHash` upload-sarif computes from the text of the result's
+ *   first line, so results that share those show as one alert with one result's message. The
+ *   findings of one board's value on several layouts (every RAM variant and kernel of a
+ *   command line), and those of several boards or values on one line (a minified matrix, a
+ *   board written on one line), are one result that names the layouts, each distinct message
+ *   with its own. Each result has one
  *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
- * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
- *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
- *   across runs and edits elsewhere in the file (boards added, removed or moved above it
- *   included), so code scanning tracks an alert as long as the same value of the same board
- *   has the same problem. A finding about the whole file (no board, the empty pointer: a
- *   syntax error) adds its line and column, so that two such are two alerts.
+ * - `partialFingerprints["crashkernelCheck/v2"]` (the result's first finding's) =
+ *   ruleId|boardId|pointer, the pointer taken from the board (`/cmdline`, not
+ *   `/boards/3/cmdline`) when the finding names one: stable across runs and edits elsewhere in
+ *   the file (boards added, removed or moved above it included), for a consumer that tracks
+ *   results by it. A finding about the whole file (no board, the empty pointer: a syntax
+ *   error) adds its line and column. GitHub code scanning matches alerts by the
+ *   `primaryLocationLineHash` upload-sarif adds instead (docs.github.com, "SARIF support for
+ *   code scanning"); one written here would be kept, but upload-sarif warns for each result
+ *   whose hash differs from the one it computes (github/codeql-action#4052), so there is none.
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
@@ -39413,37 +39480,42 @@ function registryRules(findings) {
     return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /**
- * A workspace-relative path as a URI reference (each segment percent-encoded).
+ * A workspace-relative, `/`-separated path as a URI reference (each segment percent-encoded).
+ * A backslash is a character of the file's name (Linux allows it), not a separator: it
+ * becomes `%5C`, as RFC 3986 has no backslash; read as `/` it would name another file.
  *
  * @example
  * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ * toUriReference('boards/a\\b.json') // → 'boards/a%5Cb.json'
  */
 function toUriReference(path) {
-    return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+    return path.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
 }
 /**
  * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
  * a path the report gives absolute (a CLI run on a file outside the working directory), a
  * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
- * (SARIF 2.1.0 §3.4.4).
+ * (SARIF 2.1.0 §3.4.4). Only a path that starts with a drive letter (`C:\`, `C:/`, what the
+ * CLI on Windows names a file outside the repository by) has backslashes for separators; in
+ * any other a backslash is part of a name.
  *
  * @example
  * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
  * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ * artifactLocation('C:\\work\\a.json') // → { uri: 'file:///C:/work/a.json' }
  */
 function artifactLocation(path) {
-    const p = path.replace(/\\/g, '/');
-    if (p.startsWith('/'))
-        return { uri: `file://${toUriReference(p)}` };
-    if (/^[A-Za-z]:\//.test(p))
-        return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` };
+    if (path.startsWith('/'))
+        return { uri: `file://${toUriReference(path)}` };
+    if (/^[A-Za-z]:[\\/]/.test(path))
+        return { uri: `file:///${path.slice(0, 2)}${toUriReference(path.slice(2).replace(/\\/g, '/'))}` };
     return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
 }
 /**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
  * board when it names one. The board's index in `boards` changes when a board is added,
- * removed or moved above it, and code scanning would then close its alerts as fixed and open
- * them again as new (dismissals lost); its id is what the schema calls stable.
+ * removed or moved above it, and a consumer matching results by it would then close them as
+ * fixed and open them again as new; its id is what the schema calls stable.
  *
  * @example
  * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
@@ -39454,21 +39526,24 @@ function fingerprint(f) {
     return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}${at}`;
 }
 /**
- * The findings that make one SARIF result each: those of one file with one fingerprint,
- * suppression and place, in the order of each group's first finding, the most severe finding first in
- * its group. Code scanning shows results that share a fingerprint as one alert; one result
- * per fingerprint keeps every layout's message in that alert.
+ * The findings that make one SARIF result each: those of one file, rule, suppression and
+ * start line (line 1 for a finding without a place, where its result is), in the order of
+ * each group's first finding, the most severe finding first in its group. Code scanning
+ * identifies an alert by file, rule and the hash of its first line's text (the
+ * `primaryLocationLineHash` upload-sarif adds), and shows results that share them as one
+ * alert with one result's message: one result per rule and line keeps every layout's, board's
+ * and value's message in that alert.
  *
  * @example
  * sarifResultGroups([rpi1G, rpi2G]) // → [[rpi1G, rpi2G]] (one board, one cmdline, one rule)
+ * sarifResultGroups([aOnLine1, bOnLine1]) // → [[aOnLine1, bOnLine1]] (a minified matrix: two boards, one line)
  */
 function sarifResultGroups(findings) {
     const groups = new Map();
     for (const f of findings) {
-        // The place too: two boards with one id (SC003 duplicateBoardId) share a fingerprint but
-        // not a line, and a result has one location.
-        const l = f.location;
-        const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}\0${l ? `${l.line}:${l.column}` : ''}`;
+        // Not the fingerprint: code scanning does not tell results apart by it (two boards with
+        // one id, SC003 duplicateBoardId, share one, but not a line: two results, each at its place).
+        const key = `${f.file}\0${f.ruleId}\0${f.suppressed ? 1 : 0}\0${f.location?.line ?? 1}`;
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -39495,6 +39570,15 @@ const findingText = (fs) => {
 };
 /** Layouts a result names before counting the rest (as an annotation does). */
 const GROUP_SCOPE_MAX = 12;
+/** Messages a result shows before counting the rest: one rule's findings on one line of a minified matrix can be thousands. */
+const RESULT_MESSAGES_MAX = 25;
+/** A result's text: each distinct message with its layouts, at most RESULT_MESSAGES_MAX of them. */
+function resultText(group) {
+    const messages = types_groupFindings(group);
+    const shown = messages.slice(0, RESULT_MESSAGES_MAX).map(findingText);
+    const rest = messages.slice(RESULT_MESSAGES_MAX).flat().length;
+    return [...shown, ...(rest > 0 ? [`… and ${rest} more finding${rest === 1 ? '' : 's'} of this rule on this line; the JSON results file has them all`] : [])].join('\n');
+}
 function sarif_result(group, ruleIndex) {
     const f = group[0];
     const loc = f.location;
@@ -39507,7 +39591,7 @@ function sarif_result(group, ruleIndex) {
         level: f.severity,
         // Findings that differ only in their layout read as one message naming the layouts;
         // different messages (one layout fails, another falls back) one after the other.
-        message: { text: types_groupFindings(group).map(findingText).join('\n') },
+        message: { text: resultText(group) },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
         ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
@@ -40454,12 +40538,13 @@ function readJournal(text) {
             read.lines.push({ line, text: cleanMessage(t) });
         return true;
     };
+    const cut = (line) => (read.cut = line);
     if (format === 'json')
-        readJsonEntries(text, entry, problems);
+        readJsonEntries(text, entry, problems, cut);
     else if (format === 'verbose')
-        readVerboseEntries(text, entry, problems);
+        readVerboseEntries(text, entry, problems, cut);
     else
-        readExportEntries(text, entry, problems);
+        readExportEntries(text, entry, problems, cut);
     return read;
 }
 /**
@@ -40470,7 +40555,7 @@ function readJournal(text) {
  * value too long or unprintable is shown as `[312B blob data]` unless `--all`. The boot is
  * `_BOOT_ID`, or the cursor's `b=` when `--output-fields` left `_BOOT_ID` out.
  */
-function readVerboseEntries(text, entry, problems) {
+function readVerboseEntries(text, entry, problems, cut) {
     let fields;
     let at = 0;
     /** The field whose value a more-indented line continues. */
@@ -40481,7 +40566,10 @@ function readVerboseEntries(text, entry, problems) {
         open = undefined;
         return go;
     };
-    for (const [i, raw] of text.split('\n').entries()) {
+    const all = text.split('\n');
+    /** The index of the last line of a message read (the MESSAGE field's, or one continuing it). */
+    let messageLine = -1;
+    for (const [i, raw] of all.entries()) {
         const l = raw.replace(/\r$/, '');
         const cursor = verboseCursor(l);
         if (cursor !== undefined) {
@@ -40497,8 +40585,11 @@ function readVerboseEntries(text, entry, problems) {
         if (fields === undefined)
             continue;
         if (open && l.startsWith(open.indent)) {
-            if (fields.get(open.name) !== undefined)
+            if (fields.get(open.name) !== undefined) {
                 fields.set(open.name, `${fields.get(open.name)}\n${l.slice(open.indent.length)}`);
+                if (open.name === 'MESSAGE')
+                    messageLine = i;
+            }
             continue;
         }
         const f = VERBOSE_FIELD.exec(l);
@@ -40518,9 +40609,13 @@ function readVerboseEntries(text, entry, problems) {
                 fields.set('MESSAGE', undefined);
                 continue;
             }
+            messageLine = i;
         }
         fields.set(name, value);
     }
+    // The text ends inside a message's line, without a newline.
+    if (all.at(-1) !== '' && messageLine === all.length - 1)
+        cut(at);
     flush();
 }
 /** A JSON field value → text: a string, bytes (non-UTF-8 or unprintable), the first of several values; null (too large) → undefined. */
@@ -40534,8 +40629,9 @@ function jsonFieldText(v) {
     }
     return undefined;
 }
-function readJsonEntries(text, entry, problems) {
-    for (const [i, raw] of text.split('\n').entries()) {
+function readJsonEntries(text, entry, problems, cut) {
+    const all = text.split('\n');
+    for (const [i, raw] of all.entries()) {
         const l = jsonEntryText(raw.replace(/\r$/, ''));
         if (l.trim() === '')
             continue;
@@ -40545,6 +40641,22 @@ function readJsonEntries(text, entry, problems) {
         }
         catch {
             o = undefined;
+        }
+        if (o === undefined && i === all.length - 1 && l.startsWith('{')) {
+            // The text ends inside this entry, without a newline (a capture cut short): its string
+            // fields are read as far as they go, and its message as a log's last line cut short is;
+            // cut before its message, it has nothing to read.
+            const fields = new Map();
+            for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
+                const v = cutJsonString(l, key);
+                if (v !== undefined)
+                    fields.set(key, v);
+            }
+            if (fields.get('MESSAGE') !== undefined) {
+                cut(i + 1);
+                entry(fields, i + 1);
+            }
+            return;
         }
         if (o === null || typeof o !== 'object' || Array.isArray(o)) {
             problems.push({ severity: 'warning', source: 'bootLog', code: 'journalEntry', message: 'not a journal entry (`journalctl -o json` prints one JSON object a line); skipped', line: i + 1, excerpt: raw.slice(0, 200) });
@@ -40561,6 +40673,35 @@ function readJsonEntries(text, entry, problems) {
     }
 }
 /**
+ * The string value of field `name` in a JSON object the text ends inside (`"name":"…`, as
+ * journalctl writes it), its escapes decoded, as far as it goes: an escape the cut split is
+ * dropped. Undefined where the object has no such string (yet).
+ *
+ * @example
+ * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → 'Kernel command line: con'
+ */
+function cutJsonString(l, name) {
+    const key = `"${name}":"`;
+    const at = l.indexOf(key);
+    if (at < 0)
+        return undefined;
+    const start = at + key.length;
+    let end = start;
+    while (end < l.length && l[end] !== '"')
+        end += l[end] === '\\' ? 2 : 1;
+    let value = l.slice(start, Math.min(end, l.length));
+    // A split escape is at most `\uXXX`: drop up to five characters until the rest reads.
+    for (let k = 0; k <= 5; k++, value = value.slice(0, -1)) {
+        try {
+            return JSON.parse(`"${value}"`);
+        }
+        catch {
+            // an escape cut short, or not JSON
+        }
+    }
+    return undefined;
+}
+/**
  * The export format: `NAME=value` lines, or a binary-safe field (`NAME`, a newline, a 64-bit
  * little-endian byte count, the bytes, a newline); a blank line ends an entry. The text is
  * already decoded, so the count is read from its eight characters while each is one byte
@@ -40568,7 +40709,7 @@ function readJsonEntries(text, entry, problems) {
  * byte is below 0x80), and the value is taken by its UTF-8 length; a count that did not
  * survive decoding (a byte of 0x80 or more became U+FFFD) cannot place the next field.
  */
-function readExportEntries(text, entry, problems) {
+function readExportEntries(text, entry, problems, cut) {
     let fields = new Map();
     let at = 0;
     let line = 1;
@@ -40595,11 +40736,17 @@ function readExportEntries(text, entry, problems) {
         }
         else if (l.includes('=')) {
             const eq = l.indexOf('=');
+            // The text ends inside the entry's message, without a newline.
+            if (end === text.length && l.slice(0, eq) === 'MESSAGE' && !fields.has('MESSAGE'))
+                cut(line);
             keep(l.slice(0, eq), l.slice(eq + 1), line);
         }
         else {
             // Binary-safe: the count's eight bytes, then the value.
             const p = end + 1;
+            // The text ends before the value (a capture cut short): nothing of it to read.
+            if (p + 8 > text.length)
+                break;
             let size = 0;
             for (let k = 0; k < 8; k++) {
                 const c = text.charCodeAt(p + k);
@@ -40611,12 +40758,16 @@ function readExportEntries(text, entry, problems) {
             }
             const start = p + 8;
             let q = start;
-            for (let bytes = 0; bytes < size && q < text.length;) {
+            let bytes = 0;
+            while (bytes < size && q < text.length) {
                 const [b, u] = utf8At(text, q);
                 bytes += b;
                 q += u;
             }
             const nameLine = line;
+            // The text ends inside the entry's message, short of its byte count.
+            if (bytes < size && l === 'MESSAGE' && !fields.has('MESSAGE'))
+                cut(nameLine);
             // The name's newline, and those in the count and value, end lines of the text.
             for (let k = end; k < q; k++)
                 if (text.charCodeAt(k) === 10)
@@ -40629,12 +40780,38 @@ function readExportEntries(text, entry, problems) {
     }
     flush();
 }
+/**
+ * The NUL bytes inside a raw line, between characters of its text: a serial line's noise (a
+ * break, a framing error) where the kernel's character was lost or replaced, which the
+ * reading drops with the other controls, so the line's value may be wrong. NULs before or
+ * after the text (a serial line at power-on, padding) are not inside it.
+ */
+function nulInside(raw) {
+    if (!raw.includes('\0'))
+        return undefined;
+    const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let start = 0;
+    let end = body.length;
+    while (start < end && body.charCodeAt(start) === 0)
+        start++;
+    while (end > start && body.charCodeAt(end - 1) === 0)
+        end--;
+    let first = -1;
+    let count = 0;
+    for (let i = body.indexOf('\0', start); i !== -1 && i < end; i = body.indexOf('\0', i + 1)) {
+        if (first < 0)
+            first = i;
+        count++;
+    }
+    return first < 0 ? undefined : { column: first + 1, count, excerpt: body.replaceAll('\0', '') };
+}
 function splitLog(text) {
     const primary = [];
     const sections = new Map();
     const journal = readJournal(text);
+    const nuls = new Map();
     if (journal)
-        return { primary: journal.lines, sections, journal };
+        return { primary: journal.lines, sections, journal, nuls };
     let section;
     const lines = text.split('\n');
     // Each line cleaned once, for the journal test and the kernel's text alike.
@@ -40647,6 +40824,9 @@ function splitLog(text) {
             secondBoot = { line, text: texts[i] };
         if (short?.drop.has(i))
             continue;
+        const nul = nulInside(raw);
+        if (nul)
+            nuls.set(line, nul);
         const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw);
         if (begin) {
             section = [];
@@ -40669,7 +40849,7 @@ function splitLog(text) {
         // the kernel ends no line it is compared on with one.
         primary.push({ line, text: n.text.trimEnd(), ...(n.ts !== undefined ? { ts: n.ts } : {}) });
     }
-    return { primary, sections, ...(secondBoot && { secondBoot }) };
+    return { primary, sections, nuls, ...(secondBoot && { secondBoot }) };
 }
 // ---------------------------------------------------------------------------------------------
 // Facts
@@ -40903,6 +41083,8 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
 function bootlog_collect(lines, facts, problems, openLine) {
     let inZones = false;
     let inNodes = false;
+    /** The last line of the zone list while no line has ended it ({@link BootLogFacts.zoneListCut}). */
+    let zoneList;
     /** The zone block's lines so far, while it is being printed. */
     let zoneBlock;
     /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
@@ -41038,6 +41220,8 @@ function bootlog_collect(lines, facts, problems, openLine) {
             if (!facts.zoneBlock)
                 zoneBlock = [t];
             inZones = facts.zones.length === 0;
+            if (inZones)
+                zoneList = at(true);
             inNodes = false;
             continue;
         }
@@ -41045,14 +41229,19 @@ function bootlog_collect(lines, facts, problems, openLine) {
             facts.nodeRangesHead ??= at(true);
             inNodes = facts.nodeRanges.length === 0;
             inZones = false;
+            zoneList = undefined;
             continue;
         }
         if (inZones) {
             const z = RE.zone.exec(t);
             if (z) {
                 facts.zones.push(at(z[2] ? { name: z[1] } : { name: z[1], range: { base: big(z[3]), end: big(z[4]) + 1n } }));
+                zoneList = at(true);
                 continue;
             }
+            // Any whole line after the zones ends their list; a last line cut short may be a zone's.
+            if (l.line !== openLine)
+                zoneList = undefined;
             if (!/^Movable zone start|^\s*Node \d+:/.test(s))
                 inZones = false;
         }
@@ -41355,6 +41544,8 @@ function bootlog_collect(lines, facts, problems, openLine) {
         facts.cmdline = x86cmd;
     if (!facts.machine && dmi)
         facts.machine = dmi;
+    if (zoneList)
+        facts.zoneListCut = zoneList;
     return read;
 }
 /** The warning that the log holds another boot from `line` on (`how` it is told, when not by its lines). */
@@ -41415,19 +41606,29 @@ const CLOSED_LINES = [RE.node, RE.zone, RE.nodeData, RE.crashMain, RE.crashLow, 
  */
 function bootlog_parseBootLog(text) {
     const problems = [];
-    const { primary, sections, journal, secondBoot } = splitLog(text);
+    const { primary, sections, journal, secondBoot, nuls } = splitLog(text);
     const facts = emptyFacts();
     if (journal)
         problems.push(...journal.problems);
     // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
     // appended /proc/iomem listing.
     const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary;
-    const lines = first.slice(0, bootlog_collect(first, facts, problems, journal ? undefined : openLine(text)));
+    // Where the text ends inside a line: of a journal, inside an entry's message.
+    const cut = journal ? journal.cut : openLine(text);
+    const lines = first.slice(0, bootlog_collect(first, facts, problems, cut));
     // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
     // line), unless a second banner before it said so.
     const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text);
     if (next && !problems.some((p) => p.code === 'secondBoot'))
         problems.push(next);
+    // A NUL inside a line the first boot's kernel printed before user space: the reading drops
+    // it, and the kernel's character there was lost or garbled in the capture.
+    for (const l of nuls.size > 0 ? lines : []) {
+        const nul = nuls.get(l.line);
+        if (!nul || (facts.initRan && facts.initRan.line < l.line))
+            continue;
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'nulByte', message: `${nul.count === 1 ? 'a NUL byte' : `${nul.count} NUL bytes`} inside the line (a serial line's noise: a break, a framing error), dropped as it is read: the kernel's text there may have lost or changed a character, and a value read from the line with it; check the line against the console or dmesg on the board`, line: l.line, column: nul.column, excerpt: nul.excerpt });
+    }
     // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
     // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
     const dmesg = sections.get('dmesg');
@@ -41446,6 +41647,8 @@ function bootlog_parseBootLog(text) {
         }
         if (facts.reservedMem.length === 0)
             facts.reservedMem = extra.reservedMem;
+        if (facts.zones === extra.zones && extra.zoneListCut)
+            facts.zoneListCut = extra.zoneListCut;
     }
     const version = sections.get('version')?.find((l) => RE.banner.test(l.text));
     if (version && !facts.banner) {
@@ -41494,7 +41697,7 @@ function bootlog_parseBootLog(text) {
         problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' });
     if (!facts.cmdline)
         problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' });
-    return { facts, problems, lines };
+    return { facts, problems, lines, ...(cut !== undefined && { openLine: cut }) };
 }
 const src = (why, span) => (span ? { why, span } : { why });
 const bootlog_SZ_2M = 1n << 21n;
@@ -41743,11 +41946,13 @@ function bootLogToBoard(text, opts = {}) {
     // kernel printed ("Kernel command line: console=ttyAMA", without its crashkernel=), unless
     // the line is read to a token the kernel prints last (CLOSED_LINES); and a line the board
     // would take values from, cut before it reads as one, is lost ("crashkernel reserved: 0x00").
-    const n = openLine(text);
+    const n = parsed.openLine;
     if (n !== undefined && !r.problems.some((p) => p.code === 'noMemory' && p.line === n)) {
         const raw = text.split('\n', n)[n - 1].replaceAll('\0', '');
-        const excerpt = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         const cut = r.facts.cutLine?.line === n ? r.facts.cutLine : undefined;
+        // The file's line; of a journal's binary-safe message, whose line is its field name, the message's.
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const excerpt = cut && !line.includes(cut.text.trim()) ? cut.text : line;
         const s = (cut?.text ?? normalizeLine(raw).text).trim();
         const cited = Object.entries(r.provenance).filter(([, why]) => why.includes(`boot log line ${n}: `)).map(([pointer]) => pointer);
         // Only a line of the first boot's kernel before user space may be one the board reads: one
@@ -41764,6 +41969,15 @@ function bootLogToBoard(text, opts = {}) {
             r.problems.push({ ...where, message: `the log ends inside its last line, without a newline (a capture cut short), ${cut?.value ? `a line of the ${cut.value} block` : `a line that starts as ${quote(head)}`}: it is not read, and the board lacks what the kernel printed there; give the whole log` });
     }
     return r;
+}
+/** The zones free_area_init() prints, in its order (enum zone_type, ZONE_MOVABLE left out: mm/mm_init.c). */
+const ZONE_ORDER = ['DMA', 'DMA32', 'Normal', 'HighMem', 'Device'];
+/** The board's config options a zone's presence in "Zone ranges" gives. */
+const ZONE_CONFIG = [['ZONE_DMA', 'DMA'], ['ZONE_DMA32', 'DMA32'], ['ZONE_DEVICE', 'Device']];
+/** The zones the kernel prints after every one of `listed` (all of them for none): those a list cut after them may lack. */
+function zonesAfter(listed) {
+    const last = Math.max(-1, ...listed.map((n) => ZONE_ORDER.indexOf(n)));
+    return ZONE_ORDER.slice(last + 1);
 }
 /**
  * Where arm64's ZONE_DMA ends (exclusive; `start` where it is empty) on RAM from `start` to
@@ -42173,14 +42387,23 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems);
     // DMA limit and config from the zones.
     const zone = (name) => f.zones.find((z) => z.value.name === name);
+    // A zone not listed says the build has none only where the list is whole: in a log that ends
+    // inside it, a zone printed after its last line read is unknown (zonesAfter()).
+    const unknownZones = f.zoneListCut ? zonesAfter(f.zones.map((z) => z.value.name)) : [];
+    if (f.zoneListCut && (f.zones.length > 0 ? unknownZones.length > 0 : f.cutLine?.value !== '"Zone ranges"')) {
+        const keys = ZONE_CONFIG.filter(([, name]) => unknownZones.includes(name)).map(([k]) => `config.${k}`);
+        const lacks = f.zones.length > 0 ? `the zones it printed after this line are not in it, so the board leaves out ${keys.join(', ')} (a zone not listed would say the build has none)` : `its zones are not in it, so the board lacks what they say (${keys.join(', ')}${arch === 'arm64' ? ', dma.zoneDmaLimit' : ''})`;
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'zoneListCut', message: `the log ends inside the "Zone ranges:" block, with no line after ${f.zones.length > 0 ? 'its last zone' : 'its first line'} (free_area_init() prints "Movable zone start for each node" after the zones): ${lacks}; give the whole log`, line: f.zoneListCut.line, column: 1, excerpt: f.zoneListCut.text });
+    }
     if (f.zones.length > 0) {
         const cfg = {};
         const zp = f.zones.map((z) => cite('boot log', z)).join('; ');
-        cfg.ZONE_DMA = zone('DMA') !== undefined;
-        cfg.ZONE_DMA32 = zone('DMA32') !== undefined;
-        cfg.ZONE_DEVICE = zone('Device') !== undefined;
-        for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'])
-            provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`;
+        for (const [k, name] of ZONE_CONFIG) {
+            if (unknownZones.includes(name))
+                continue;
+            cfg[k] = zone(name) !== undefined;
+            provenance[`/config/${k}`] = `${name} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`;
+        }
         board.config = cfg;
         const dma = zone('DMA');
         const rounded = arch === 'arm64' && dma && banks.length > 0 ? roundedDmaLimit(f, dma, banks) : undefined;

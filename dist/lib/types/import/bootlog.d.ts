@@ -191,6 +191,13 @@ export interface BootLogFacts {
      * printed, line by line: the zones and the early memory node ranges.
      */
     zoneBlock?: Located<string[]>;
+    /**
+     * The last line read of the "Zone ranges:" list (its head, or its last zone line) where the
+     * first boot's lines end inside the list: no line follows its zones ("Movable zone start for
+     * each node", which free_area_init() prints after them, or any other), so the zones the
+     * kernel printed after that line may be missing from the log.
+     */
+    zoneListCut?: Located<true>;
     /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
     initRan?: Located<true>;
     /**
@@ -391,6 +398,12 @@ export interface JournalRead {
     problems: ImportProblem[];
     /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
     secondBoot?: number;
+    /**
+     * Where the text ends inside an entry's message (a capture cut short): the line its message
+     * is located at, whose last message line may lack what the kernel printed after it. Not set
+     * where the text ends past the message (in another field, or only the last newline missing).
+     */
+    cut?: number;
 }
 /** The first `n` non-blank lines of `text`, without scanning past them (also how the CLI tells an artefact's kind). */
 export declare function firstLines(text: string, n: number): string[];
@@ -526,6 +539,12 @@ export interface ParsedBootLog {
      * other programs' noise among them), prefixes removed, up to where another boot starts.
      */
     lines: BootLine[];
+    /**
+     * The line the text ends inside, without a newline (a capture cut short; a tail of NUL bytes
+     * is no text): of a journal, the line of the entry whose message it ends inside
+     * ({@link JournalRead.cut}).
+     */
+    openLine?: number;
 }
 /**
  * Reads a boot log into facts.

@@ -2,18 +2,20 @@
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
  * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
  * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * tags, no links (nor the ones GitHub makes of bare URLs), no emphasis, no math, no @-mentions, no emoji shortcodes, no way out of a table cell, a code
  * fence or a diagram.
  */
 /**
  * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
  * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
+ * HTML special characters and Markdown punctuation as entities, no @-mention, no emoji.
  *
+ * @param inCode - the element is `<code>`, where GitHub makes no emoji: a command line's
+ *   `ip=…:myboard:eth0:off` stays as written, copyable
  * @example
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
-export declare function escapeInlineHtml(text: string): string;
+export declare function escapeInlineHtml(text: string, inCode?: boolean): string;
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
  *
@@ -35,10 +37,13 @@ export declare function escapeHtml(text: string): string;
  * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  * A `\|` in the text has no such spelling in a table (its `\\|` ends the cell: the row
  * splitter reads `\\` as an escaped backslash), so there it is a `<code>` element of
- * entities instead (escapeInlineHtml()).
+ * entities instead (escapeInlineHtml()). A line break or another control character is shown
+ * as its escape, as the text output shows it (visibleText()): a file `a\nb.json` is not shown
+ * as the name of another, `a b.json`, and cannot end the table row.
  *
  * @example
  * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a\nb.json') // → '`a\\nb.json`'
  * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('a\\|b', 'table') // → '<code>a&#92;&#124;b</code>'
  * codeSpan('x`y') // → '``x`y``'

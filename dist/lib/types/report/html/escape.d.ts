@@ -13,6 +13,15 @@
  */
 export declare function text(value: string): string;
 /**
+ * Escapes a file name (or a `file:line:col` naming one) for element content: as text(), but a
+ * line break shown as its escape (`\n`), as the other formats show it, since a browser shows
+ * it as a space, the name of another file.
+ *
+ * @example
+ * fileText('boards/a\nb.json:3:1') // → 'boards/a\\nb.json:3:1'
+ */
+export declare function fileText(value: string): string;
+/**
  * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
  *
  * @example
