@@ -46,3 +46,20 @@ describe('hostile input: the progress line fits wide and composed characters', (
     expect(drawn('simulating layouts of 板.json', 80)).toBe('simulating layouts of 板.json 1/1000 (0%)')
   })
 })
+
+// Was a bug: the CLI's tables (explain, sweep, suggest) padded cells by code points, so a
+// board id or a RAM variant in CJK or with an emoji pushed the columns after it out of line.
+describe('tables with wide characters', () => {
+  it('line up by terminal columns, a CJK character or an emoji taking two', async () => {
+    const { renderTable } = await import('../../src/cli/render/table.js')
+    const { textColumns } = await import('../../src/cli/render/width.js')
+    const out = renderTable(['board', 'outcome'], [['板子', 'reserved'], ['rpi4', 'failed'], ['a😀', 'reserved'], ['é', 'x']])
+    const at = out.split('\n').filter((l) => l !== '' && !l.startsWith('\u2500')).map((l) => {
+      const i = l.search(/reserved|failed|outcome|x$/)
+      return textColumns(l.slice(0, i))
+    })
+    expect(new Set(at).size).toBe(1)
+    expect(textColumns('板子 é')).toBe(6)
+    expect(textColumns('rpi4')).toBe(4)
+  })
+})

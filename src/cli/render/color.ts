@@ -4,6 +4,7 @@
  * or empty (https://no-color.org), unless FORCE_COLOR says otherwise (as it does for Node). Otherwise every function returns its text unchanged, so
  * files, pipes and tests get plain text.
  */
+import { textColumns } from './width.js'
 
 export interface Palette {
   enabled: boolean
@@ -57,9 +58,13 @@ export function colorForStdout(io: { isTTY?: { stdout?: boolean }; env?: Readonl
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g
 
-/** Display width of a string without its ANSI codes (code points; the drawings use no wide characters). */
+/**
+ * Display width of a string without its ANSI codes, in terminal columns (textColumns()): a
+ * board id or a file name in CJK or with an emoji takes two a character, and a table padded
+ * by code points would not line up under it.
+ */
 export function visibleLength(text: string): number {
-  return [...text.replace(ANSI, '')].length
+  return textColumns(text.replace(ANSI, ''))
 }
 
 /** Pads to a display width (left-aligned, or right-aligned with `right`). */

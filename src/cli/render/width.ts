@@ -53,6 +53,24 @@ function clusters(text: string): Array<{ text: string; width: number }> {
 }
 
 /**
+ * The columns `text` takes on a terminal: one a grapheme cluster, two a wide one. Text of
+ * code points below U+0300 alone (ASCII, Latin-1, Latin Extended: no combining mark, nothing
+ * wide) takes one column a character, counted without segmenting it.
+ *
+ * @example
+ * textColumns('rpi4') // → 4
+ * textColumns('板子 é') // → 6 (two wide, a space, e and its accent)
+ */
+export function textColumns(text: string): number {
+  let simple = true
+  for (let i = 0; i < text.length && simple; i++) simple = text.charCodeAt(i) < 0x300
+  if (simple) return text.length
+  let total = 0
+  for (const c of clusters(text)) total += c.width
+  return total
+}
+
+/**
  * `text` as it is when it fits in `columns`, else its end after `…`, cut between grapheme
  * clusters so that the whole takes at most `columns` (a file name's end is what tells it apart).
  *
@@ -61,10 +79,8 @@ function clusters(text: string): Array<{ text: string; width: number }> {
  * fitFromLeft('a😀😀', 4) // → '…😀'
  */
 export function fitFromLeft(text: string, columns: number): string {
+  if (textColumns(text) <= columns) return text
   const all = clusters(text)
-  let total = 0
-  for (const c of all) total += c.width
-  if (total <= columns) return text
   let from = all.length
   let used = 1 // the ellipsis
   while (from > 0 && used + all[from - 1]!.width <= columns) used += all[--from]!.width
