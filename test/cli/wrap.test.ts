@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** wrapLine(): prose at 80 columns, with what must stay on one line kept whole. */
 import { describe, expect, it } from 'vitest'
+import { palette } from '../../src/cli/render/color.js'
 import { wrapLine } from '../../src/cli/render/wrap.js'
 
 describe('wrapLine', () => {
@@ -19,5 +20,13 @@ describe('wrapLine', () => {
     expect(wrapLine('in 4 CMA areas: 3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, 1.75 GiB at', 20)).toBe('in 4 CMA areas:\n3.5 GiB at\n0x1_0000_0000 – 0x1_dfff_ffff,\n1.75 GiB at')
     expect(wrapLine('x 99.7 %', 5)).toBe('x\n99.7 %')
     expect(wrapLine('up to 448 MiB, then', 9)).toBe('up to\n448 MiB,\nthen')
+  })
+
+  it('keeps a coloured size with its unit, as the same size uncoloured (explain\'s bold page tables figure)', () => {
+    const c = palette(true)
+    const line = (size: string) => `  page tables: ${size} as booted`
+    expect(wrapLine(line(c.bold('3.5 GiB')), 18)).toBe(`  page tables:\n  ${c.bold('3.5 GiB')} as\n  booted`)
+    expect(wrapLine(line('3.5 GiB'), 18)).toBe('  page tables:\n  3.5 GiB as\n  booted')
+    expect(wrapLine(`see ${c.bold('0x0')} ${c.dim('–')} 0xffff end`, 8)).toBe(`see\n${c.bold('0x0')} ${c.dim('–')} 0xffff\nend`)
   })
 })

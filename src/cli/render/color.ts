@@ -58,13 +58,18 @@ export function colorForStdout(io: { isTTY?: { stdout?: boolean }; env?: Readonl
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g
 
+/** `text` without its ANSI codes: what a terminal shows. */
+export function uncoloured(text: string): string {
+  return text.replace(ANSI, '')
+}
+
 /**
  * Display width of a string without its ANSI codes, in terminal columns (textColumns()): a
  * board id or a file name in CJK or with an emoji takes two a character, and a table padded
  * by code points would not line up under it.
  */
 export function visibleLength(text: string): number {
-  return textColumns(text.replace(ANSI, ''))
+  return textColumns(uncoloured(text))
 }
 
 /** Pads to a display width (left-aligned, or right-aligned with `right`). */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Word wrapping of terminal prose at a width, its continuation lines indented as the first. */
-import { visibleLength } from './color.js'
+import { uncoloured, visibleLength } from './color.js'
 
 /** The terminal width prose is wrapped at. */
 export const PROSE_WIDTH = 80
@@ -42,7 +42,9 @@ function words(text: string, keep: readonly string[]): string[] {
   const out: string[] = []
   for (const word of spans(text, keep)) {
     const prev = out.at(-1)
-    if (prev !== undefined && (UNITS.has(trimEnd(word, ',;:.)')) || word === '–' || prev.endsWith(' –'))) out[out.length - 1] = `${prev} ${word}`
+    // Colour aside: a bold size (`\x1b[1m3.5 GiB\x1b[22m`) ends in its unit and a code.
+    const plain = uncoloured(word)
+    if (prev !== undefined && (UNITS.has(trimEnd(plain, ',;:.)')) || plain === '–' || uncoloured(prev).endsWith(' –'))) out[out.length - 1] = `${prev} ${word}`
     else out.push(word)
   }
   return out
