@@ -222,7 +222,8 @@ function result(group: readonly Finding[], ruleIndex: number) {
       ...(f.kernel !== undefined && { kernel: f.kernel }),
       ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
       ...(f.suggestion && { suggestion: { ...f.suggestion } }),
-      ...(group.length > 1 && { layouts: group.map((g) => ({ layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId })) }),
+      // Each with its board and value: one line of a minified matrix holds several boards.
+      ...(group.length > 1 && { layouts: group.map((g) => ({ ...(g.boardId !== undefined && { boardId: g.boardId }), pointer: g.pointer, layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId })) }),
     },
   }
 }

@@ -134,6 +134,11 @@ describe('formatSarif', () => {
       expect(res.message.text.split('\n')).toHaveLength(apart.flatMap((p: any) => p.message.text.split('\n')).length)
       for (const id of ['a', 'b', 'c']) expect(res.message.text).toMatch(new RegExp(`\\[${id} [^\\]]*/6\\.12\\]`))
     }
+    // The result's layouts name their board and value: '1G/6.12' alone is on each of the three.
+    const ck = minified.results.find((res: any) => res.ruleId === 'CK001')
+    const layouts = ck.properties.layouts.map((l: any) => `${l.boardId} ${l.pointer} ${l.layoutName}`)
+    expect(new Set(layouts).size).toBe(layouts.length)
+    expect(ck.properties.layouts.filter((l: any) => l.layoutName === '1G/6.12').map((l: any) => [l.boardId, l.pointer])).toEqual([['a', '/boards/0/cmdline'], ['b', '/boards/1/cmdline'], ['c', '/boards/2/cmdline']])
   })
   it('a result of one rule on one line shows at most 25 messages and counts the rest (a minified matrix of thousands of boards is one line)', () => {
     const boards = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' }))
