@@ -140,6 +140,29 @@ describe('formatSarif', () => {
     expect(new Set(layouts).size).toBe(layouts.length)
     expect(ck.properties.layouts.filter((l: any) => l.layoutName === '1G/6.12').map((l: any) => [l.boardId, l.pointer])).toEqual([['a', '/boards/0/cmdline'], ['b', '/boards/1/cmdline'], ['c', '/boards/2/cmdline']])
   })
+  it('one result per rule and line whatever the suppression: a board that suppresses the rule beside one that does not, on one line, is one active result, the suppressed messages saying so', () => {
+    // Two results of one rule on one line are one alert in code scanning; one suppressed, the
+    // other active, the alert could be shown suppressed and board b's error with it.
+    const board = (id: string, suppress: boolean) => ({ id, extends: 'raspberrypi-4', kernels: ['6.1'], cmdline: 'crashkernel=4G', ...(suppress && { suppress: [{ rule: 'CK001', reason: 'tracked in #12' }] }) })
+    const r = check(JSON.stringify({ version: 1, boards: [board('a', true), board('b', false)] }), 'm.json', { suggest: false })
+    expect(r.findings.filter((f) => f.ruleId === 'CK001' && f.suppressed).map((f) => f.boardId)).toContain('a')
+    expect(r.findings.filter((f) => f.ruleId === 'CK001' && !f.suppressed).map((f) => f.boardId)).toContain('b')
+    const ck = valid(formatSarif(r)).runs[0].results.filter((x: any) => x.ruleId === 'CK001')
+    expect(ck).toHaveLength(1)
+    expect(ck[0].level).toBe('error')
+    expect(ck[0].suppressions).toBeUndefined()
+    const lines: string[] = ck[0].message.text.split('\n')
+    // b's (active) first, then a's, each of a's saying it is suppressed and why.
+    expect(lines[0]).toMatch(/\[b /)
+    for (const line of lines) expect(line.includes('(suppressed: tracked in #12)')).toBe(/\[a /.test(line))
+    expect(lines.some((line) => /\[a /.test(line))).toBe(true)
+    expect(new Set(ck[0].properties.layouts.map((l: any) => `${l.boardId} ${l.suppressed ?? false}`))).toEqual(new Set(['b false', 'a true']))
+    // Every finding suppressed: one suppressed result, its messages as they are.
+    const both = valid(formatSarif(check(JSON.stringify({ version: 1, boards: [board('a', true), board('b', true)] }), 'm.json', { suggest: false }))).runs[0].results.filter((x: any) => x.ruleId === 'CK001')
+    expect(both).toHaveLength(1)
+    expect(both[0].suppressions).toEqual([{ kind: 'inSource', justification: 'tracked in #12' }])
+    expect(both[0].message.text).not.toContain('(suppressed:')
+  })
   it('a result of one rule on one line shows at most 25 messages and counts the rest (a minified matrix of thousands of boards is one line)', () => {
     const boards = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' }))
     const r = check(JSON.stringify({ version: 1, boards }), 'm.json', { suggest: false })
