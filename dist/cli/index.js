@@ -7324,6 +7324,26 @@ function clusters(text) {
     return Array.from(segmenter.segment(text), ({ segment }) => ({ text: segment, width: clusterWidth(segment) }));
 }
 /**
+ * The columns `text` takes on a terminal: one a grapheme cluster, two a wide one. Text of
+ * code points below U+0300 alone (ASCII, Latin-1, Latin Extended: no combining mark, nothing
+ * wide) takes one column a character, counted without segmenting it.
+ *
+ * @example
+ * textColumns('rpi4') // → 4
+ * textColumns('板子 é') // → 6 (two wide, a space, e and its accent)
+ */
+function textColumns(text) {
+    let simple = true;
+    for (let i = 0; i < text.length && simple; i++)
+        simple = text.charCodeAt(i) < 0x300;
+    if (simple)
+        return text.length;
+    let total = 0;
+    for (const c of clusters(text))
+        total += c.width;
+    return total;
+}
+/**
  * `text` as it is when it fits in `columns`, else its end after `…`, cut between grapheme
  * clusters so that the whole takes at most `columns` (a file name's end is what tells it apart).
  *
@@ -7332,12 +7352,9 @@ function clusters(text) {
  * fitFromLeft('a😀😀', 4) // → '…😀'
  */
 function fitFromLeft(text, columns) {
-    const all = clusters(text);
-    let total = 0;
-    for (const c of all)
-        total += c.width;
-    if (total <= columns)
+    if (textColumns(text) <= columns)
         return text;
+    const all = clusters(text);
     let from = all.length;
     let used = 1; // the ellipsis
     while (from > 0 && used + all[from - 1].width <= columns)
@@ -29728,7 +29745,10 @@ function layoutRanks(layouts) {
  *   `primaryLocationLineHash` upload-sarif adds instead (docs.github.com, "SARIF support for
  *   code scanning"); one written here would be kept, but upload-sarif warns for each result
  *   whose hash differs from the one it computes (github/codeql-action#4052), so there is none.
- * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
+ * - A result whose every finding is suppressed carries `suppressions` (kind inSource, the
+ *   board's reason); one that also has an active finding (two boards on one line, one with a
+ *   `suppress`) is active, its suppressed findings' messages saying so: code scanning would
+ *   show the two as one alert, suppressed or not.
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
  * - `properties.kernelOverride` (the run's property bag, SARIF 2.1.0 §3.8): the kernels that
@@ -29830,9 +29850,9 @@ function fingerprint(f) {
     return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}${at}`;
 }
 /**
- * The findings that make one SARIF result each: those of one file, rule, suppression and
- * start line (line 1 for a finding without a place, where its result is), in the order of
- * each group's first finding, the most severe finding first in its group. Code scanning
+ * The findings that make one SARIF result each: those of one file, rule and start line
+ * (line 1 for a finding without a place, where its result is), in the order of each group's
+ * first finding, the active findings first in its group, the most severe first. Code scanning
  * identifies an alert by file, rule and the hash of its first line's text (the
  * `primaryLocationLineHash` upload-sarif adds), and shows results that share them as one
  * alert with one result's message: one result per rule and line keeps every layout's, board's
@@ -29847,14 +29867,16 @@ function sarifResultGroups(findings) {
     for (const f of findings) {
         // Not the fingerprint: code scanning does not tell results apart by it (two boards with
         // one id, SC003 duplicateBoardId, share one, but not a line: two results, each at its place).
-        const key = `${f.file}\0${f.ruleId}\0${f.suppressed ? 1 : 0}\0${f.location?.line ?? 1}`;
+        // Nor the suppression: a suppressed and an active result on one line would be one alert.
+        const key = `${f.file}\0${f.ruleId}\0${f.location?.line ?? 1}`;
         const group = groups.get(key);
         if (group)
             group.push(f);
         else
             groups.set(key, [f]);
     }
-    return [...groups.values()].map((g) => (g.length === 1 ? g : [...g].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])));
+    const rank = (f) => (f.suppressed ? 3 : 0) + SEVERITY_RANK[f.severity];
+    return [...groups.values()].map((g) => (g.length === 1 ? g : [...g].sort((a, b) => rank(a) - rank(b))));
 }
 /** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
 function fromBoard(pointer) {
@@ -29867,10 +29889,11 @@ function fromBoard(pointer) {
         return pointer;
     return slash < 0 ? '' : pointer.slice(slash);
 }
-/** One finding's text in a result: its message, the layouts it is on, its fix. */
-const findingText = (fs) => {
+/** One finding's text in a result: its message, the layouts it is on, its fix; `mixed`: a suppressed one says so, beside active ones. */
+const findingText = (fs, mixed) => {
     const f = fs[0];
-    return `${f.message}${groupScope(fs, GROUP_SCOPE_MAX)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}`;
+    const suppressed = mixed && f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : '';
+    return `${f.message}${groupScope(fs, GROUP_SCOPE_MAX)}${suppressed}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}`;
 };
 /** Layouts a result names before counting the rest (as an annotation does). */
 const GROUP_SCOPE_MAX = 12;
@@ -29878,8 +29901,10 @@ const GROUP_SCOPE_MAX = 12;
 const RESULT_MESSAGES_MAX = 25;
 /** A result's text: each distinct message with its layouts, at most RESULT_MESSAGES_MAX of them. */
 function resultText(group) {
-    const messages = types_groupFindings(group);
-    const shown = messages.slice(0, RESULT_MESSAGES_MAX).map(findingText);
+    // Suppressed findings apart from active ones (the group leads with its active findings).
+    const messages = types_groupFindings(group, { bySuppression: true });
+    const mixed = group[0].suppressed === undefined && group.some((f) => f.suppressed);
+    const shown = messages.slice(0, RESULT_MESSAGES_MAX).map((fs) => findingText(fs, mixed));
     const rest = messages.slice(RESULT_MESSAGES_MAX).flat().length;
     return [...shown, ...(rest > 0 ? [`… and ${rest} more finding${rest === 1 ? '' : 's'} of this rule on this line; the JSON results file has them all`] : [])].join('\n');
 }
@@ -29907,7 +29932,8 @@ function sarif_result(group, ruleIndex) {
             ...(f.kernel !== undefined && { kernel: f.kernel }),
             ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
             ...(f.suggestion && { suggestion: { ...f.suggestion } }),
-            ...(group.length > 1 && { layouts: group.map((g) => ({ layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId })) }),
+            // Each with its board and value: one line of a minified matrix holds several boards.
+            ...(group.length > 1 && { layouts: group.map((g) => ({ ...(g.boardId !== undefined && { boardId: g.boardId }), pointer: g.pointer, layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId, ...(g.suppressed && { suppressed: true }) })) }),
         },
     };
 }
@@ -46532,6 +46558,7 @@ const SEMANTIC_WARNING_IDS = new Set(WARNING_IDS);
  * or empty (https://no-color.org), unless FORCE_COLOR says otherwise (as it does for Node). Otherwise every function returns its text unchanged, so
  * files, pipes and tests get plain text.
  */
+
 const sgr = (open, close) => (text) => (text === '' ? text : `\x1b[${open}m${text}\x1b[${close}m`);
 const plain = (text) => text;
 /** The palette for an output stream. */
@@ -46568,9 +46595,17 @@ function colorForStdout(io) {
 }
 // eslint-disable-next-line no-control-regex
 const color_ANSI = /\x1b\[[0-9;]*m/g;
-/** Display width of a string without its ANSI codes (code points; the drawings use no wide characters). */
+/** `text` without its ANSI codes: what a terminal shows. */
+function uncoloured(text) {
+    return text.replace(color_ANSI, '');
+}
+/**
+ * Display width of a string without its ANSI codes, in terminal columns (textColumns()): a
+ * board id or a file name in CJK or with an emoji takes two a character, and a table padded
+ * by code points would not line up under it.
+ */
 function visibleLength(text) {
-    return [...text.replace(color_ANSI, '')].length;
+    return textColumns(uncoloured(text));
 }
 /** Pads to a display width (left-aligned, or right-aligned with `right`). */
 function color_pad(text, width, right = false) {
@@ -46640,7 +46675,9 @@ function words(text, keep) {
     const out = [];
     for (const word of spans(text, keep)) {
         const prev = out.at(-1);
-        if (prev !== undefined && (UNITS.has(trimEnd(word, ',;:.)')) || word === '–' || prev.endsWith(' –')))
+        // Colour aside: a bold size (`\x1b[1m3.5 GiB\x1b[22m`) ends in its unit and a code.
+        const plain = uncoloured(word);
+        if (prev !== undefined && (UNITS.has(trimEnd(plain, ',;:.)')) || plain === '–' || uncoloured(prev).endsWith(' –')))
             out[out.length - 1] = `${prev} ${word}`;
         else
             out.push(word);

@@ -48,9 +48,9 @@ export declare function artifactLocation(path: string): {
  */
 export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 'location'>): string;
 /**
- * The findings that make one SARIF result each: those of one file, rule, suppression and
- * start line (line 1 for a finding without a place, where its result is), in the order of
- * each group's first finding, the most severe finding first in its group. Code scanning
+ * The findings that make one SARIF result each: those of one file, rule and start line
+ * (line 1 for a finding without a place, where its result is), in the order of each group's
+ * first finding, the active findings first in its group, the most severe first. Code scanning
  * identifies an alert by file, rule and the hash of its first line's text (the
  * `primaryLocationLineHash` upload-sarif adds), and shows results that share them as one
  * alert with one result's message: one result per rule and line keeps every layout's, board's
