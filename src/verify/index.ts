@@ -63,7 +63,7 @@ const TRAMPOLINE_PANIC_LINE = 'Kernel panic - not syncing: Real mode trampoline 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const parsed = parseBootLog(log)
-  return observedFromParsed(parsed, cutShort(log, parsed))
+  return observedFromParsed(parsed, cutShort(parsed))
 }
 
 /**
@@ -72,10 +72,12 @@ export function observedFromLog(log: string): ObservedBoot {
  * crash kernel, or follows the low part's, but reads as none of its messages
  * (`crashkernel reserved: 0x000000005f000000`).
  */
-function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
+function cutShort(parsed: ParsedBootLog): BootLine | undefined {
   const last = parsed.lines[parsed.lines.length - 1]
-  // The log's own last line: not one of a first boot another follows.
-  if (last === undefined || log.endsWith('\n') || last.line !== log.split('\n').length) return undefined
+  // The line the text ends inside (parseBootLog()'s openLine: a tail of NULs is no text; of a
+  // journal, the entry whose message it ends inside), and the log's own last line: not one of
+  // a first boot another follows.
+  if (last === undefined || parsed.openLine !== last.line) return undefined
   // Right after the low part's line it is the main region's, however little of it is left
   // ("Reserving 512MB of memory at 5616MB for crashker").
   const before = parsed.lines.filter((l) => l.line < last.line && l.text.trim() !== '').at(-1)
@@ -243,7 +245,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   // The log is read once: what it shows, then the board from the same facts (which the board
   // adds to, so it comes second).
   const parsed = parseBootLog(log)
-  const cut = cutShort(log, parsed)
+  const cut = cutShort(parsed)
   const observed = observedFromParsed(parsed, cut)
   // A caller's board is checked against the schema first, as check() checks a matrix (the
   // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot

@@ -487,3 +487,27 @@ describe('a journal cut short gets the cut-line checks a dmesg gets', () => {
     expect(bootLogToBoard(count, { id: 'b' }).problems.filter((x) => x.code === 'journalFormat' || x.code === 'cutShort')).toEqual([])
   })
 })
+
+// Was a gap: verify judged a cut by the file's last line and its newline, so a journal whose
+// text ends inside the crash kernel's MESSAGE (export, json, verbose) read as a boot whose
+// kernel printed no crash kernel line. It takes parseBootLog()'s openLine now, as import does.
+describe('verify: a journal cut inside the crash kernel message', () => {
+  // x86 prints the command line before it reserves (arm64 6.1 the other way round).
+  const es = journal('amd64-6.12-q35-4G-ck512M.log.gz').filter((e) => e.boot === 'b0' && e.transport === 'kernel')
+  const crash = (e: Entry) => e.message.startsWith('crashkernel reserved: ')
+  // The message binary-safe (export): its line is its field name's, above the text it ends in.
+  const formats: Record<string, string> = { 'dmesg': as.dmesg(es), 'export': as.export(es), 'export, binary-safe': as.export(es, crash), 'json': as.json(es), 'verbose': as.verbose(es) }
+  const cutShortAt = (line: number) => expect.stringMatching(new RegExp(`^k is cut short in its last line \\(line ${line}: "crashkernel reserved: 0x0000"\\)`))
+  it.each(Object.keys(formats))('-o %s: cut short in its last line, as a dmesg cut there is', (format) => {
+    const text = formats[format]!
+    const at = text.indexOf('crashkernel reserved: ')
+    const cut = text.slice(0, at + 'crashkernel reserved: 0x0000'.length)
+    const line = text.slice(0, at).split('\n').length - (format === 'export, binary-safe' ? 1 : 0)
+    expect(verifyBootLog(cut, { logName: 'k' }).problems).toContainEqual(cutShortAt(line))
+  })
+  it('a dmesg whose tail is NUL bytes (a serial capture padded) is cut where its text ends', () => {
+    const text = formats.dmesg!
+    const at = text.indexOf('crashkernel reserved: ')
+    expect(verifyBootLog(`${text.slice(0, at + 'crashkernel reserved: 0x0000'.length)}\0\0\0`, { logName: 'k' }).problems).toContainEqual(cutShortAt(text.slice(0, at).split('\n').length))
+  })
+})
