@@ -750,15 +750,18 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
     }
     if (o === undefined && i === all.length - 1 && l.startsWith('{')) {
       // The text ends inside this entry, without a newline (a capture cut short): its string
-      // fields are read as far as they go, and its message as a log's last line cut short is;
-      // cut before its message, it has nothing to read.
+      // fields are read as far as they go, and its message, where the text ends inside it, as
+      // a log's last line cut short is (journalctl writes _MACHINE_ID, _HOSTNAME … after it: a
+      // text cut there has the message whole); cut before its message, it has nothing to read.
       const fields = new Map<string, string | undefined>()
+      let open = false
       for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
         const v = cutJsonString(l, key)
-        if (v !== undefined) fields.set(key, v)
+        if (v !== undefined) fields.set(key, v.text)
+        if (key === 'MESSAGE') open = v?.cut === true
       }
       if (fields.get('MESSAGE') !== undefined) {
-        cut(i + 1)
+        if (open) cut(i + 1)
         entry(fields, i + 1)
       }
       return
@@ -779,23 +782,26 @@ function readJsonEntries(text: string, entry: JournalEntry, problems: ImportProb
 /**
  * The string value of field `name` in a JSON object the text ends inside (`"name":"…`, as
  * journalctl writes it), its escapes decoded, as far as it goes: an escape the cut split is
- * dropped. Undefined where the object has no such string (yet).
+ * dropped; `cut` where the text ends inside the value (no closing `"`). Undefined where the
+ * object has no such string (yet).
  *
  * @example
- * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → 'Kernel command line: con'
+ * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → { text: 'Kernel command line: con', cut: true }
+ * cutJsonString('{"MESSAGE":"Machine model: x","_HOSTNAME":"vi', 'MESSAGE') // → { text: 'Machine model: x', cut: false }
  */
-function cutJsonString(l: string, name: string): string | undefined {
+function cutJsonString(l: string, name: string): { text: string; cut: boolean } | undefined {
   const key = `"${name}":"`
   const at = l.indexOf(key)
   if (at < 0) return undefined
   const start = at + key.length
   let end = start
   while (end < l.length && l[end] !== '"') end += l[end] === '\\' ? 2 : 1
+  const cut = end >= l.length
   let value = l.slice(start, Math.min(end, l.length))
   // A split escape is at most `\uXXX`: drop up to five characters until the rest reads.
   for (let k = 0; k <= 5; k++, value = value.slice(0, -1)) {
     try {
-      return JSON.parse(`"${value}"`) as string
+      return { text: JSON.parse(`"${value}"`) as string, cut }
     } catch {
       // an escape cut short, or not JSON
     }

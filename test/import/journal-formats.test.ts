@@ -466,6 +466,20 @@ describe('a journal cut short gets the cut-line checks a dmesg gets', () => {
     expect(cutChecks(verbose.slice(0, after + 10))).toEqual([])
   })
 
+  // Was a bug: journalctl writes _MACHINE_ID, _HOSTNAME … after MESSAGE, and a text that ended
+  // in one of them, its message whole, got a cutShort warning for a command line read whole.
+  it('-o json: an entry cut in a field after its message: the message is whole', () => {
+    const text = formats.json!
+    const end = text.indexOf('\n', text.indexOf('Kernel command line: console='))
+    expect(text[end - 1]).toBe('}')
+    const cut = `${text.slice(0, end - 1)},"_MACHINE_ID":"0a1b","_HOSTNAME":"vi`
+    expect(cutChecks(cut)).toEqual([])
+    expect(bootLogToBoard(cut, { id: 'b' }).board.cmdline).toBe(bootLogToBoard(text, { id: 'b' }).board.cmdline)
+    // Cut inside the message itself, with the fields after it to come: cut short.
+    const inside = text.slice(0, text.indexOf('Kernel command line: console=') + 'Kernel command line: console=tty'.length)
+    expect(cutChecks(inside)).toEqual([expect.objectContaining({ code: 'cutShort', line: inside.split('\n').length })])
+  })
+
   it('-o json: an entry cut before its message has nothing to read; a last line that is no entry is still named', () => {
     const text = formats.json!
     const at = text.indexOf('\n', text.indexOf('Kernel command line: console=')) + 1
