@@ -227,6 +227,20 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text as a `<code>` element, for raw HTML (a `<summary>`) or a table cell whose code span
+ * cannot spell it (codeSpan()): a line break or another control character shown as its escape,
+ * as codeSpan() and the text output show it (a file `a\nb.json` is not `a b.json`, another
+ * file's name), HTML and Markdown specials as entities, and no emoji guard (GitHub makes none
+ * in code).
+ *
+ * @example
+ * codeElement('boards/a\nb.json') // → '<code>boards/a\\nb.json</code>'
+ */
+export function codeElement(text: string): string {
+  return `<code>${escapeInlineHtml(visibleText(text), true)}</code>`
+}
+
+/**
  * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
  * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
  * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
@@ -246,7 +260,7 @@ export function escapeHtml(text: string): string {
  */
 export function codeSpan(text: string, where: 'inline' | 'table' = 'inline'): string {
   const flat = visibleText(text)
-  if (where === 'table' && flat.includes('\\|')) return `<code>${escapeInlineHtml(flat, true)}</code>`
+  if (where === 'table' && flat.includes('\\|')) return codeElement(flat)
   const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''

@@ -22,7 +22,7 @@ import { expectReport } from '../errors.js'
 import type { SimulationResult } from '../engine/index.js'
 import { getRule } from '../rules/index.js'
 import { BudgetedText, utf16Units, utf8Bytes, type Measure } from './budget.js'
-import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
+import { codeElement, codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
@@ -777,7 +777,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x))
   const drawn = commentDiagrams(failing)
   for (const l of drawn) {
-    const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
+    const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeElement(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`)
   }
   if (failing.length > drawn.length) doc.add(`${failing.length - drawn.length} more failing layout(s) without a diagram here: see ${withSummary ? 'the job summary' : 'the step log'}.\n`)

@@ -132,6 +132,22 @@ describe('hostile input: injection into the output channels', () => {
     }
   })
 
+  // Was a bug: the comment's collapsed map of a board whose id another file also has names the
+  // file in its <summary>, which showed a line break as a space: `boards/a b.json`, another file.
+  it("the comment names a board's file in a diagram's summary with its line break as \\n", async () => {
+    const summary = await import('../../src/report/summary.js')
+    const file = 'boards/a\nb.json'
+    const one = check(matrix(board({ id: 'same', cmdline: 'crashkernel=9G' })), file)
+    const two = check(matrix(board({ id: 'same', cmdline: 'crashkernel=9G' })), 'boards/c.json')
+    const both = { ...one, files: [...one.files, ...two.files], layouts: [...one.layouts, ...two.layouts], findings: [...one.findings, ...two.findings] }
+    const comment = summary.renderComment(both, {})
+    const summaries = comment.split('\n').filter((l) => l.startsWith('<details><summary>'))
+    expect(summaries.some((l) => l.includes('boards/c.json')), "the other file's diagram is named").toBe(true)
+    // In raw HTML the backslash is an entity: the page shows boards/a\nb.json.
+    expect(summaries.some((l) => l.includes('(<code>boards/a&#92;nb.json</code>)')), 'the file is named with \\n').toBe(true)
+    expect(comment.includes('boards/a b'), 'the comment names another file').toBe(false)
+  })
+
   it('the HTML report escapes names, descriptions and messages', async () => {
     const html = await import('../../src/report/html/index.js')
     const out = html.formatHtml(reportOf(payloadMatrix()))

@@ -289,7 +289,7 @@ describe('renderSummary', () => {
     expect(md).toContain('#### ❌ vm (`b.json`) · 2G/6.12 · kernel')
     // An id only one file uses stays as it is.
     expect(md).toContain('| solo | 2G/6.12 |')
-    expect(renderComment(r)).toContain('<details><summary>❌ vm (b.json) · 2G/6.12: memory map and kernel log</summary>')
+    expect(renderComment(r)).toContain('<details><summary>❌ vm (<code>b.json</code>) · 2G/6.12: memory map and kernel log</summary>')
   })
 
   it('names apart the files that gave no layout (a syntax or schema error), never as a source of the layouts', () => {
