@@ -597,7 +597,9 @@ const VERBOSE_FIELD = /^ {4}([A-Z_][A-Z0-9_]*)=/
 
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
 export function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | 'verbose' | undefined {
-  const head = firstLines(text.replace(/^\uFEFF/, ''), 40)
+  // A text saved with CRLF line ends: its lines as the readers see them (a verbose entry's
+  // head ends in its cursor's `]`).
+  const head = firstLines(text.replace(/^\uFEFF/, ''), 40).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
   const first = head[0]?.trim()
   if (first === undefined) return undefined
   // `-- Logs begin at … --` (older journalctl) or `-- Boot … --` may come first.

@@ -292,6 +292,10 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     'short-full': as.shortFull(es),
     'with-unit': as.shortFull(es),
     'verbose': as.verbose(es),
+    // Saved with CRLF line ends (a Windows editor, a serial terminal's capture): read alike.
+    'verbose (CRLF)': as.verbose(es).replaceAll('\n', '\r\n'),
+    'json (CRLF)': as.json(es, machine).replaceAll('\n', '\r\n'),
+    'short-full (CRLF)': as.shortFull(es).replaceAll('\n', '\r\n'),
     ...Object.fromEntries(['short', 'short-iso', 'short-monotonic', 'short-delta'].map((f) => [`${f} --no-hostname`, shortJournalText(es.filter((e) => e.boot === 'b0' && e.transport === 'kernel'), SHORT_STAMPS[f]!, undefined, '')])),
   }
 
