@@ -31170,6 +31170,19 @@ function escape_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
 }
 /**
+ * Text as a `<code>` element, for raw HTML (a `<summary>`) or a table cell whose code span
+ * cannot spell it (codeSpan()): a line break or another control character shown as its escape,
+ * as codeSpan() and the text output show it (a file `a\nb.json` is not `a b.json`, another
+ * file's name), HTML and Markdown specials as entities, and no emoji guard (GitHub makes none
+ * in code).
+ *
+ * @example
+ * codeElement('boards/a\nb.json') // → '<code>boards/a\\nb.json</code>'
+ */
+function escape_codeElement(text) {
+    return `<code>${escape_escapeInlineHtml(visibleText(text), true)}</code>`;
+}
+/**
  * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
  * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
  * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
@@ -31190,7 +31203,7 @@ function escape_escapeHtml(text) {
 function codeSpan(text, where = 'inline') {
     const flat = visibleText(text);
     if (where === 'table' && flat.includes('\\|'))
-        return `<code>${escape_escapeInlineHtml(flat, true)}</code>`;
+        return escape_codeElement(flat);
     const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -38479,7 +38492,7 @@ function renderComment(report, ctx = {}) {
     const failing = report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x));
     const drawn = commentDiagrams(failing);
     for (const l of drawn) {
-        const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
+        const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeElement(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####', ctx.link)}\n</details>\n`);
     }
     if (failing.length > drawn.length)
@@ -40484,7 +40497,9 @@ function verboseCursor(l) {
 const VERBOSE_FIELD = /^ {4}([A-Z_][A-Z0-9_]*)=/;
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
 function journalFormat(text) {
-    const head = firstLines(text.replace(/^\uFEFF/, ''), 40);
+    // A text saved with CRLF line ends: its lines as the readers see them (a verbose entry's
+    // head ends in its cursor's `]`).
+    const head = firstLines(text.replace(/^\uFEFF/, ''), 40).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
     const first = head[0]?.trim();
     if (first === undefined)
         return undefined;
@@ -40653,16 +40668,21 @@ function readJsonEntries(text, entry, problems, cut) {
         }
         if (o === undefined && i === all.length - 1 && l.startsWith('{')) {
             // The text ends inside this entry, without a newline (a capture cut short): its string
-            // fields are read as far as they go, and its message as a log's last line cut short is;
-            // cut before its message, it has nothing to read.
+            // fields are read as far as they go, and its message, where the text ends inside it, as
+            // a log's last line cut short is (journalctl writes _MACHINE_ID, _HOSTNAME … after it: a
+            // text cut there has the message whole); cut before its message, it has nothing to read.
             const fields = new Map();
+            let open = false;
             for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
                 const v = cutJsonString(l, key);
                 if (v !== undefined)
-                    fields.set(key, v);
+                    fields.set(key, v.text);
+                if (key === 'MESSAGE')
+                    open = v?.cut === true;
             }
             if (fields.get('MESSAGE') !== undefined) {
-                cut(i + 1);
+                if (open)
+                    cut(i + 1);
                 entry(fields, i + 1);
             }
             return;
@@ -40684,10 +40704,12 @@ function readJsonEntries(text, entry, problems, cut) {
 /**
  * The string value of field `name` in a JSON object the text ends inside (`"name":"…`, as
  * journalctl writes it), its escapes decoded, as far as it goes: an escape the cut split is
- * dropped. Undefined where the object has no such string (yet).
+ * dropped; `cut` where the text ends inside the value (no closing `"`). Undefined where the
+ * object has no such string (yet).
  *
  * @example
- * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → 'Kernel command line: con'
+ * cutJsonString('{"_BOOT_ID":"b0","MESSAGE":"Kernel command line: con', 'MESSAGE') // → { text: 'Kernel command line: con', cut: true }
+ * cutJsonString('{"MESSAGE":"Machine model: x","_HOSTNAME":"vi', 'MESSAGE') // → { text: 'Machine model: x', cut: false }
  */
 function cutJsonString(l, name) {
     const key = `"${name}":"`;
@@ -40698,11 +40720,12 @@ function cutJsonString(l, name) {
     let end = start;
     while (end < l.length && l[end] !== '"')
         end += l[end] === '\\' ? 2 : 1;
+    const cut = end >= l.length;
     let value = l.slice(start, Math.min(end, l.length));
     // A split escape is at most `\uXXX`: drop up to five characters until the rest reads.
     for (let k = 0; k <= 5; k++, value = value.slice(0, -1)) {
         try {
-            return JSON.parse(`"${value}"`);
+            return { text: JSON.parse(`"${value}"`), cut };
         }
         catch {
             // an escape cut short, or not JSON
@@ -45434,7 +45457,7 @@ const TRAMPOLINE_PANIC_LINE = 'Kernel panic - not syncing: Real mode trampoline 
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const parsed = parseBootLog(log);
-    return observedFromParsed(parsed, cutShort(log, parsed));
+    return observedFromParsed(parsed, cutShort(parsed));
 }
 /**
  * The log's last line when it was cut short in a crash kernel line: the text ends without a
@@ -45442,10 +45465,12 @@ function observedFromLog(log) {
  * crash kernel, or follows the low part's, but reads as none of its messages
  * (`crashkernel reserved: 0x000000005f000000`).
  */
-function cutShort(log, parsed) {
+function cutShort(parsed) {
     const last = parsed.lines[parsed.lines.length - 1];
-    // The log's own last line: not one of a first boot another follows.
-    if (last === undefined || log.endsWith('\n') || last.line !== log.split('\n').length)
+    // The line the text ends inside (parseBootLog()'s openLine: a tail of NULs is no text; of a
+    // journal, the entry whose message it ends inside), and the log's own last line: not one of
+    // a first boot another follows.
+    if (last === undefined || parsed.openLine !== last.line)
         return undefined;
     // Right after the low part's line it is the main region's, however little of it is left
     // ("Reserving 512MB of memory at 5616MB for crashker").
@@ -45616,7 +45641,7 @@ function verifyBootLog(log, opts = {}) {
     // The log is read once: what it shows, then the board from the same facts (which the board
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
-    const cut = cutShort(log, parsed);
+    const cut = cutShort(parsed);
     const observed = observedFromParsed(parsed, cut);
     // A caller's board is checked against the schema first, as check() checks a matrix (the
     // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot

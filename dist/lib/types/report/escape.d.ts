@@ -31,6 +31,17 @@ export declare function escapeMarkdown(text: string): string;
  */
 export declare function escapeHtml(text: string): string;
 /**
+ * Text as a `<code>` element, for raw HTML (a `<summary>`) or a table cell whose code span
+ * cannot spell it (codeSpan()): a line break or another control character shown as its escape,
+ * as codeSpan() and the text output show it (a file `a\nb.json` is not `a b.json`, another
+ * file's name), HTML and Markdown specials as entities, and no emoji guard (GitHub makes none
+ * in code).
+ *
+ * @example
+ * codeElement('boards/a\nb.json') // → '<code>boards/a\\nb.json</code>'
+ */
+export declare function codeElement(text: string): string;
+/**
  * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
  * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
  * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
