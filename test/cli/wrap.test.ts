@@ -30,3 +30,22 @@ describe('wrapLine', () => {
     expect(wrapLine(`see ${c.bold('0x0')} ${c.dim('–')} 0xffff end`, 8)).toBe(`see\n${c.bold('0x0')} ${c.dim('–')} 0xffff\nend`)
   })
 })
+
+// Was left out: the linear map's "crash region N:" line (one size per granule), KFENCE's and
+// the paging mode's were not wrapped, as the page tables line before them is.
+describe('explain\'s linear map lines under its table', () => {
+  it('are wrapped at 80 columns with their indentation', async () => {
+    const { check } = await import('../../src/index.js')
+    const { renderLinearMap } = await import('../../src/cli/render/linear-map.js')
+    const report = check(JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }] }), 'm.json')
+    const sim = report.layouts[0]!.result
+    const lm = sim.linearMap!
+    const many = { ...sim, linearMap: { ...lm, crashHistogram: [{ '4K': 1536n << 10n, '4K-cont': 1535n << 20n, '2M': 126n << 20n, '2M-cont': 1022n << 20n, '1G': 3n << 30n }] } }
+    const out = renderLinearMap(many, palette(false)).split('\n')
+    const crash = out.findIndex((l) => l.startsWith('  crash region 1: '))
+    expect(crash).toBeGreaterThan(0)
+    expect(out[crash]!.length).toBeLessThanOrEqual(80)
+    expect(out[crash + 1]).toMatch(/^ {2}\S/)
+    expect(`${out[crash]} ${out[crash + 1]!.trim()}`).toContain('1.5 MiB at 4K, 1535 MiB at 4K-cont, 126 MiB at 2M, 1022 MiB at 2M-cont, 3 GiB at 1G')
+  })
+})

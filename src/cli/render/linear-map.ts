@@ -73,10 +73,10 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
     const parts = Object.keys(h)
       .sort((a, b) => granuleKey(a) - granuleKey(b))
       .map((g) => `${humanSize(h[g]!)} at ${g}`)
-    if (parts.length > 0) out.push(`  crash region ${i + 1}: ${parts.join(', ')}\n`)
+    if (parts.length > 0) out.push(`${wrapLine(`  crash region ${i + 1}: ${parts.join(', ')}`)}\n`)
   })
-  if (lm.kfenceRuntimeUnmappablePages) out.push(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time\n`)
+  if (lm.kfenceRuntimeUnmappablePages) out.push(`${wrapLine(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time`)}\n`)
   const paging = satpModeWords(sim)
-  if (paging) out.push(`  paging mode: ${paging}\n`)
+  if (paging) out.push(`${wrapLine(`  paging mode: ${paging}`)}\n`)
   return out.join('')
 }
