@@ -46808,13 +46808,13 @@ function renderLinearMap(sim, c) {
             .sort((a, b) => granuleKey(a) - granuleKey(b))
             .map((g) => `${humanSize(h[g])} at ${g}`);
         if (parts.length > 0)
-            out.push(`  crash region ${i + 1}: ${parts.join(', ')}\n`);
+            out.push(`${wrapLine(`  crash region ${i + 1}: ${parts.join(', ')}`)}\n`);
     });
     if (lm.kfenceRuntimeUnmappablePages)
-        out.push(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time\n`);
+        out.push(`${wrapLine(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time`)}\n`);
     const paging = satpModeWords(sim);
     if (paging)
-        out.push(`  paging mode: ${paging}\n`);
+        out.push(`${wrapLine(`  paging mode: ${paging}`)}\n`);
     return out.join('');
 }
 
