@@ -132,15 +132,21 @@ describe('hostile input: injection into the output channels', () => {
     }
   })
 
+  /**
+   * A report of two files, `boards/a\nb.json` with board `a` and `boards/c.json` with board `c`
+   * (each failing crashkernel=9G), as one check() of both gives it.
+   */
+  const lineBreakAndOther = (a: string, c: string) => {
+    const one = check(matrix(board({ id: a, cmdline: 'crashkernel=9G' })), 'boards/a\nb.json')
+    const two = check(matrix(board({ id: c, cmdline: 'crashkernel=9G' })), 'boards/c.json')
+    return { ...one, files: [...one.files, ...two.files], layouts: [...one.layouts, ...two.layouts], findings: [...one.findings, ...two.findings] }
+  }
+
   // Was a bug: the comment's collapsed map of a board whose id another file also has names the
   // file in its <summary>, which showed a line break as a space: `boards/a b.json`, another file.
   it("the comment names a board's file in a diagram's summary with its line break as \\n", async () => {
     const summary = await import('../../src/report/summary.js')
-    const file = 'boards/a\nb.json'
-    const one = check(matrix(board({ id: 'same', cmdline: 'crashkernel=9G' })), file)
-    const two = check(matrix(board({ id: 'same', cmdline: 'crashkernel=9G' })), 'boards/c.json')
-    const both = { ...one, files: [...one.files, ...two.files], layouts: [...one.layouts, ...two.layouts], findings: [...one.findings, ...two.findings] }
-    const comment = summary.renderComment(both, {})
+    const comment = summary.renderComment(lineBreakAndOther('same', 'same'), {})
     const summaries = comment.split('\n').filter((l) => l.startsWith('<details><summary>'))
     expect(summaries.some((l) => l.includes('boards/c.json')), "the other file's diagram is named").toBe(true)
     // In raw HTML the backslash is an entity: the page shows boards/a\nb.json.
@@ -158,12 +164,8 @@ describe('hostile input: injection into the output channels', () => {
   // space: the page named `boards/a\nb.json` as `boards/a b.json`, another file.
   it('the HTML report shows a line break in a file name as \\n', async () => {
     const html = await import('../../src/report/html/index.js')
-    const file = 'boards/a\nb.json'
-    const report = check(matrix(board({ id: 'one', cmdline: 'crashkernel=9G' })), file)
     // Two files: the grid names each board's file.
-    const other = check(matrix(board({ id: 'two', cmdline: 'crashkernel=9G' })), 'boards/c.json')
-    const both = { ...report, files: [...report.files, ...other.files], layouts: [...report.layouts, ...other.layouts], findings: [...report.findings, ...other.findings] }
-    const out = html.formatHtml(both)
+    const out = html.formatHtml(lineBreakAndOther('one', 'two'))
     expect(out.includes('a\nb'), 'a raw line break in the file name').toBe(false)
     // The page's title, its header, the grid's file label and each finding's location.
     expect(out.split('boards/a\\nb.json').length - 1).toBeGreaterThanOrEqual(4)
