@@ -986,6 +986,26 @@ describe('bootLogToBoard', () => {
     expect(nul(`${boot}${boot.replace('crashkernel=512M,high', 'crashkernel=5\u00002M,high')}`)).toEqual([])
   })
 
+  it('warns where a log ends with a range of "Early memory node ranges": the banks may lack those printed after it', () => {
+    // An arm64 log ending after its second of three ranges gave a board of 3 GiB where the
+    // kernel had 8 GiB, with no word.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs/arm64-6.12-resmem-nomap-8G-ck256M.log.gz'))).toString('utf8')
+    const upTo = (what: string): string => log.slice(0, log.indexOf('\n', log.indexOf(what)) + 1)
+    const line = (what: string): number => log.slice(0, log.indexOf(what)).split('\n').length
+    const nodeListCut = (r: ReturnType<typeof bootLogToBoard>) => r.problems.filter((p) => p.code === 'nodeListCut')
+    const second = bootLogToBoard(upTo('node   0: [mem 0x00000000f0000000'))
+    expect(second.board.memory).toEqual([{ base: '0x40000000', size: '0xc0000000' }])
+    expect(nodeListCut(second)).toEqual([{ severity: 'warning', source: 'bootLog', code: 'nodeListCut', line: line('node   0: [mem 0x00000000f0000000'), column: 1, excerpt: '  node   0: [mem 0x00000000f0000000-0x00000000ffffffff]', message: expect.stringMatching(/^the log ends inside the "Early memory node ranges" block, with no line after this range .*memory banks may lack some/) }])
+    // The last range too: nothing follows it, so nothing says it is the last.
+    expect(nodeListCut(bootLogToBoard(upTo('node   0: [mem 0x0000000100000000'))).map((p) => p.line)).toEqual([line('node   0: [mem 0x0000000100000000')])
+    // A line after the ranges ends the list, and the whole log has no such warning.
+    expect(nodeListCut(bootLogToBoard(upTo('Initmem setup node 0')))).toEqual([])
+    expect(nodeListCut(bootLogToBoard(log))).toEqual([])
+    // Cut inside the third range's line: that line is cutShort's, not this warning's.
+    const inside = bootLogToBoard(upTo('node   0: [mem 0x00000000f0000000') + '[    0.000000]   node   0: [mem 0x00000001')
+    expect(inside.problems.filter((p) => p.code === 'nodeListCut' || p.code === 'cutShort').map((p) => p.code)).toEqual(['cutShort'])
+  })
+
   it('leaves out the zone options a log cut at a line end inside "Zone ranges:" does not prove, and says so at its last line', () => {
     // An x86 log ending after the DMA zone's line gave ZONE_DMA32 and ZONE_DEVICE false (not
     // listed) with no word, where the kernel listed both.

@@ -199,6 +199,12 @@ export interface BootLogFacts {
    * kernel printed after that line may be missing from the log.
    */
   zoneListCut?: Located<true>
+  /**
+   * The last range line of the "Early memory node ranges" list where the first boot's lines end
+   * with it: no line follows ("Initmem setup node", which free_area_init() prints after the
+   * ranges, or any other), so ranges the kernel printed after it may be missing from the log.
+   */
+  nodeListCut?: Located<true>
   /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
   initRan?: Located<true>
   /**
@@ -1201,6 +1207,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   let inNodes = false
   /** The last line of the zone list while no line has ended it ({@link BootLogFacts.zoneListCut}). */
   let zoneList: Located<true> | undefined
+  /** The last node range line while no line has followed it ({@link BootLogFacts.nodeListCut}). */
+  let nodeList: Located<true> | undefined
   /** The zone block's lines so far, while it is being printed. */
   let zoneBlock: string[] | undefined
   /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
@@ -1242,6 +1250,9 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     const at = <T>(value: T): Located<T> => ({ value, line: l.line, text: t })
     if (l.line === openLine) facts.cutLine = at(inNodes ? '"Early memory node ranges"' : inZones || zoneBlock ? '"Zone ranges"' : '')
     if (s === '') continue
+    // Any line after the node ranges ends their list ("Initmem setup node" is read further on);
+    // a range line sets it again below, and one cut short is cutShort's to tell.
+    nodeList = undefined
     if (timestamped && l.ts === undefined) {
       let m: RegExpExecArray | null
       if ((m = RE.sbiNext.exec(s))) facts.opensbiNextAddress ??= at(big(m[1]!))
@@ -1347,6 +1358,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       const n = RE.node.exec(t)
       if (n) {
         facts.nodeRanges.push(at({ node: Number(n[1]), base: big(n[2]!), end: big(n[3]!) + 1n }))
+        nodeList = at(true as const)
         continue
       }
       inNodes = false
@@ -1617,6 +1629,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
   if (zoneList) facts.zoneListCut = zoneList
+  if (nodeList) facts.nodeListCut = nodeList
   return read
 }
 
@@ -1736,6 +1749,7 @@ export function parseBootLog(text: string): ParsedBootLog {
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
     if (facts.zones === extra.zones && extra.zoneListCut) facts.zoneListCut = extra.zoneListCut
+    if (facts.nodeRanges === extra.nodeRanges && extra.nodeListCut) facts.nodeListCut = extra.nodeListCut
   }
   const version = sections.get('version')?.find((l) => RE.banner.test(l.text))
   if (version && !facts.banner) {
@@ -2304,6 +2318,11 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
 
   // Memory.
   let banks = memoryFromLog(f, arch, problems)
+  // Banks taken from node ranges the log ends with: the kernel may have printed more after them.
+  const lastRange = f.nodeListCut && cite('boot log', f.nodeListCut)
+  if (lastRange && banks.some((b) => b.sources.some((x) => x.why === lastRange))) {
+    problems.push({ severity: 'warning', source: 'bootLog', code: 'nodeListCut', message: 'the log ends inside the "Early memory node ranges" block, with no line after this range (free_area_init() prints "Initmem setup node" after the ranges): ranges the kernel printed after it are not in the log, so the board\'s memory banks may lack some; give the whole log', line: f.nodeListCut!.line, column: 1, excerpt: f.nodeListCut!.text })
+  }
   if (banks.length > 0) {
     const nomap: Array<{ span: Span; why: string }> = []
     // NOMAP memory that a reserved-memory line already explains stays a reservation.
