@@ -41285,6 +41285,8 @@ function bootlog_collect(lines, facts, problems, openLine) {
     let inNodes = false;
     /** The last line of the zone list while no line has ended it ({@link BootLogFacts.zoneListCut}). */
     let zoneList;
+    /** The last node range line while no line has followed it ({@link BootLogFacts.nodeListCut}). */
+    let nodeList;
     /** The zone block's lines so far, while it is being printed. */
     let zoneBlock;
     /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
@@ -41331,6 +41333,9 @@ function bootlog_collect(lines, facts, problems, openLine) {
             facts.cutLine = at(inNodes ? '"Early memory node ranges"' : inZones || zoneBlock ? '"Zone ranges"' : '');
         if (s === '')
             continue;
+        // Any line after the node ranges ends their list ("Initmem setup node" is read further on);
+        // a range line sets it again below, and one cut short is cutShort's to tell.
+        nodeList = undefined;
         if (timestamped && l.ts === undefined) {
             let m;
             if ((m = RE.sbiNext.exec(s)))
@@ -41449,6 +41454,7 @@ function bootlog_collect(lines, facts, problems, openLine) {
             const n = RE.node.exec(t);
             if (n) {
                 facts.nodeRanges.push(at({ node: Number(n[1]), base: big(n[2]), end: big(n[3]) + 1n }));
+                nodeList = at(true);
                 continue;
             }
             inNodes = false;
@@ -41746,6 +41752,8 @@ function bootlog_collect(lines, facts, problems, openLine) {
         facts.machine = dmi;
     if (zoneList)
         facts.zoneListCut = zoneList;
+    if (nodeList)
+        facts.nodeListCut = nodeList;
     return read;
 }
 /** The warning that the log holds another boot from `line` on (`how` it is told, when not by its lines). */
@@ -41849,6 +41857,8 @@ function bootlog_parseBootLog(text) {
             facts.reservedMem = extra.reservedMem;
         if (facts.zones === extra.zones && extra.zoneListCut)
             facts.zoneListCut = extra.zoneListCut;
+        if (facts.nodeRanges === extra.nodeRanges && extra.nodeListCut)
+            facts.nodeListCut = extra.nodeListCut;
     }
     const version = sections.get('version')?.find((l) => RE.banner.test(l.text));
     if (version && !facts.banner) {
@@ -42415,6 +42425,11 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     }
     // Memory.
     let banks = memoryFromLog(f, arch, problems);
+    // Banks taken from node ranges the log ends with: the kernel may have printed more after them.
+    const lastRange = f.nodeListCut && cite('boot log', f.nodeListCut);
+    if (lastRange && banks.some((b) => b.sources.some((x) => x.why === lastRange))) {
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'nodeListCut', message: 'the log ends inside the "Early memory node ranges" block, with no line after this range (free_area_init() prints "Initmem setup node" after the ranges): ranges the kernel printed after it are not in the log, so the board\'s memory banks may lack some; give the whole log', line: f.nodeListCut.line, column: 1, excerpt: f.nodeListCut.text });
+    }
     if (banks.length > 0) {
         const nomap = [];
         // NOMAP memory that a reserved-memory line already explains stays a reservation.

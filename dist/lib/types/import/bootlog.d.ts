@@ -198,6 +198,12 @@ export interface BootLogFacts {
      * kernel printed after that line may be missing from the log.
      */
     zoneListCut?: Located<true>;
+    /**
+     * The last range line of the "Early memory node ranges" list where the first boot's lines end
+     * with it: no line follows ("Initmem setup node", which free_area_init() prints after the
+     * ranges, or any other), so ranges the kernel printed after it may be missing from the log.
+     */
+    nodeListCut?: Located<true>;
     /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
     initRan?: Located<true>;
     /**
