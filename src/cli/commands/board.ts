@@ -286,7 +286,7 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
       out.push(...all.filter((l) => l.variant === name))
       continue
     }
-    if (preset?.ramForSize && sized) {
+    if (preset && sized) {
       const { ram: _ram, ...rest } = board.wire
       const decoded = decode({ ...rest, ramSize: name } as Board)
       const problem = decoded.problems.find((p) => p.boardId === board.id)
@@ -341,7 +341,7 @@ export function ramVariantNamer(wire: Pick<Board, 'extends' | 'memory' | 'ram'>,
 }
 
 /** Whether a board's RAM comes from its qemu-* preset's size (no banks or `ram` of its own). */
-function sizedByPreset(wire: Pick<Board, 'extends' | 'memory' | 'ram'>): boolean {
+export function sizedByPreset(wire: Pick<Board, 'extends' | 'memory' | 'ram'>): boolean {
   return wire.extends !== undefined && PRESETS[wire.extends]?.ramForSize !== undefined && wire.memory === undefined && wire.ram === undefined
 }
 

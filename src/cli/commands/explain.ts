@@ -7,7 +7,7 @@
  */
 import { crashkernelRangeOf, type CrashkernelRangeEntry, type CrashkernelRangeMatch, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
-import { check, PRESETS, type Finding, type LayoutReport, type Report } from '../../index.js'
+import { check, type Finding, type LayoutReport, type Report } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
@@ -24,7 +24,7 @@ import { renderTable } from '../render/table.js'
 import { displayCopy } from '../render/visible.js'
 import { PROSE_WIDTH, wrapLine } from '../render/wrap.js'
 import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
-import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariantNamer, ramVariants, variantOf, type LoadedBoard } from './board.js'
+import { concernsShown, DEFAULT_MATRIX, findingLines, loadBoardKernels, ramVariantNamer, ramVariants, sizedByPreset, variantOf, type LoadedBoard } from './board.js'
 import { nodeAt, spanLocation } from '../../matrix/locate.js'
 import { parseDocument } from '../../matrix/parse.js'
 import type { DecodedLayout } from '../../matrix/types.js'
@@ -359,8 +359,7 @@ function explainSizes(io: CliIO, board: LoadedBoard, sizes: readonly string[], a
   // layout of its own), its fixes verified on all; otherwise the asked kernels replace the board's.
   const kernels = only ? undefined : asked
   const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel))
-  const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined
-  if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
+  if (!sizedByPreset(wire)) {
     throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`)
   }
   const { ram: _ram, ...rest } = wire
