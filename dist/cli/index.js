@@ -47681,7 +47681,7 @@ function board_decodeBoard(board, options) {
             out.push(...all.filter((l) => l.variant === name));
             continue;
         }
-        if (preset?.ramForSize && sized) {
+        if (preset && sized) {
             const { ram: _ram, ...rest } = board.wire;
             const decoded = decode({ ...rest, ramSize: name });
             const problem = decoded.problems.find((p) => p.boardId === board.id);
@@ -48109,8 +48109,7 @@ function explainSizes(io, board, sizes, asked, variants, only) {
     // layout of its own), its fixes verified on all; otherwise the asked kernels replace the board's.
     const kernels = only ? undefined : asked;
     const selected = only && board.layouts.filter((d) => only.has(d.layout.kernel));
-    const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined;
-    if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
+    if (!sizedByPreset(wire)) {
         throw new src_errors/* ConfigurationError */.j1(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
     }
     const { ram: _ram, ...rest } = wire;
