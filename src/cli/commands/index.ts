@@ -21,9 +21,31 @@ export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name)
 }
 
-/** `       crashkernel-check <synopsis>` for each command, for the top-level usage block. */
+/**
+ * `       crashkernel-check <synopsis>` for each command, for the top-level usage block. A
+ * synopsis longer than the 92 columns the rest of the help keeps to goes on below, its options
+ * lined up after the command's operand.
+ */
 export function synopses(): string {
-  return COMMANDS.map((c) => `       crashkernel-check ${c.synopsis}\n`).join('')
+  const lead = '       crashkernel-check '
+  return COMMANDS.map((c) => wrapSynopsis(lead, c.synopsis, 92)).join('')
+}
+
+/** Splits a synopsis before its `[` options so that no line passes `width` columns. */
+function wrapSynopsis(lead: string, synopsis: string, width: number): string {
+  const words = synopsis.split(/ (?=\[)/)
+  const head = words.shift()!
+  const indent = ' '.repeat(lead.length + head.length + 1)
+  const lines: string[] = []
+  let line = lead + head
+  for (const w of words) {
+    if (line.length + 1 + w.length > width && line.trim() !== head) {
+      lines.push(line)
+      line = indent + w
+    } else line += ' ' + w
+  }
+  lines.push(line)
+  return lines.map((l) => l + '\n').join('')
 }
 
 /** `  name   summary` for `check` and each command. */

@@ -280,7 +280,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
 
 export const suggest: Command = {
   name: 'suggest',
-  synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all]',
+  synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all] [--matrix file]',
   summary: 'crashkernel= values verified on every kernel and RAM variant of a board',
   help: HELP,
   run,

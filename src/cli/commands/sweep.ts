@@ -445,7 +445,7 @@ function renderSweep(
 
 export const sweep: Command = {
   name: 'sweep',
-  synopsis: 'sweep <board> [--kernel list] [--ram list] [--sizes list]',
+  synopsis: 'sweep <board> [--kernel list] [--ram list] [--sizes list] [--format text|json] [--matrix file]',
   summary: 'outcomes across kernel generations, RAM variants and crashkernel sizes',
   help: HELP,
   run,
