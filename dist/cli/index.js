@@ -48880,7 +48880,7 @@ function render(io, t, raw) {
 }
 const suggest = {
     name: 'suggest',
-    synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all]',
+    synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all] [--matrix file]',
     summary: 'crashkernel= values verified on every kernel and RAM variant of a board',
     help: suggest_HELP,
     run: suggest_run,
@@ -49327,7 +49327,7 @@ function renderSweep(io, t) {
 }
 const sweep = {
     name: 'sweep',
-    synopsis: 'sweep <board> [--kernel list] [--ram list] [--sizes list]',
+    synopsis: 'sweep <board> [--kernel list] [--ram list] [--sizes list] [--format text|json] [--matrix file]',
     summary: 'outcomes across kernel generations, RAM variants and crashkernel sizes',
     help: sweep_HELP,
     run: sweep_run,
@@ -49420,9 +49420,32 @@ const COMMANDS = [explain, sweep, suggest, importCommand, verify];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
-/** `       crashkernel-check <synopsis>` for each command, for the top-level usage block. */
+/**
+ * `       crashkernel-check <synopsis>` for each command, for the top-level usage block. A
+ * synopsis longer than the 92 columns the rest of the help keeps to goes on below, its options
+ * lined up after the command's operand.
+ */
 function synopses() {
-    return COMMANDS.map((c) => `       crashkernel-check ${c.synopsis}\n`).join('');
+    const lead = '       crashkernel-check ';
+    return COMMANDS.map((c) => wrapSynopsis(lead, c.synopsis, 92)).join('');
+}
+/** Splits a synopsis before its `[` options so that no line passes `width` columns. */
+function wrapSynopsis(lead, synopsis, width) {
+    const words = synopsis.split(/ (?=\[)/);
+    const head = words.shift();
+    const indent = ' '.repeat(lead.length + head.length + 1);
+    const lines = [];
+    let line = lead + head;
+    for (const w of words) {
+        if (line.length + 1 + w.length > width && line.trim() !== head) {
+            lines.push(line);
+            line = indent + w;
+        }
+        else
+            line += ' ' + w;
+    }
+    lines.push(line);
+    return lines.map((l) => l + '\n').join('');
 }
 /** `  name   summary` for `check` and each command. */
 function commandList() {
