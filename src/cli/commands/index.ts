@@ -33,13 +33,13 @@ export function synopses(): string {
 
 /** Splits a synopsis before its `[` options so that no line passes `width` columns. */
 function wrapSynopsis(lead: string, synopsis: string, width: number): string {
-  const words = synopsis.split(/ (?=\[)/)
-  const head = words.shift()!
+  const [head, ...options] = synopsis.split(' [')
+  const words = options.map((w) => `[${w}`)
   const indent = ' '.repeat(lead.length + head.length + 1)
   const lines: string[] = []
   let line = lead + head
   for (const w of words) {
-    if (line.length + 1 + w.length > width && line.trim() !== head) {
+    if (line.length + 1 + w.length > width && line !== lead + head) {
       lines.push(line)
       line = indent + w
     } else line += ' ' + w
