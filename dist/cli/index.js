@@ -49431,13 +49431,13 @@ function synopses() {
 }
 /** Splits a synopsis before its `[` options so that no line passes `width` columns. */
 function wrapSynopsis(lead, synopsis, width) {
-    const words = synopsis.split(/ (?=\[)/);
-    const head = words.shift();
+    const [head, ...options] = synopsis.split(' [');
+    const words = options.map((w) => `[${w}`);
     const indent = ' '.repeat(lead.length + head.length + 1);
     const lines = [];
     let line = lead + head;
     for (const w of words) {
-        if (line.length + 1 + w.length > width && line.trim() !== head) {
+        if (line.length + 1 + w.length > width && line !== lead + head) {
             lines.push(line);
             line = indent + w;
         }
