@@ -20,6 +20,34 @@ export function linesNotPrinted(result: Pick<SimulationResult, 'trace'>, log: st
   return result.trace.map((t) => t.text.trimEnd()).filter((t) => !printed.has(t))
 }
 
+/**
+ * The lines of `model` (in the model's order) that the log's first boot printed out of that
+ * order: each line is looked for after the one before it; a line the log has only earlier is
+ * out of order (`after` names the line it should have followed). Lines the log lacks are
+ * linesNotPrinted()'s business and skipped here.
+ */
+export function linesOutOfOrder(model: readonly string[], log: string): Array<{ line: string; after: string }> {
+  // The serial console only: the oracle's sections after it (=====ORACLE-BEGIN dmesg=====
+  // among them) print the same lines again.
+  const all = log.split('\n')
+  const end = all.findIndex((l) => l.startsWith('=====ORACLE-BEGIN'))
+  const lines = end < 0 ? all : all.slice(0, end)
+  const journal = shortJournal(lines) !== undefined
+  const printed = lines.map((l) => normalizeLine(l, { shortJournal: journal }).text.trimEnd())
+  const out: Array<{ line: string; after: string }> = []
+  let at = -1
+  let previous = '(the start)'
+  for (const raw of model) {
+    const line = raw.trimEnd()
+    const next = printed.indexOf(line, at + 1)
+    if (next >= 0) {
+      at = next
+      previous = line
+    } else if (printed.includes(line)) out.push({ line, after: previous })
+  }
+  return out
+}
+
 export type Span = [base: bigint, end: bigint]
 
 /** Sorted spans with touching or overlapping neighbours merged. */

@@ -13,6 +13,8 @@ export interface ArchBootResult {
   lowMax: PhysAddr
   highMax: PhysAddr
   zoneLines: string[]
+  /** Where the zone lines go among the trace's events (SimulationResult.zoneLinesAt). */
+  zoneLinesAt: number
   zoneRanges: ZoneRange[]
   linearMap?: LinearMapFacts
   /** riscv64: the paging mode (setup.ts satpModeFacts()). */

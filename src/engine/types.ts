@@ -526,6 +526,13 @@ export interface SimulationResult {
   zones: ZoneRange[]
   /** The zone lines exactly as printed ("Zone ranges:" block). */
   zoneLines: string[]
+  /**
+   * Where free_area_init() printed `zoneLines` among the other lines: before `trace[zoneLinesAt]`
+   * (`trace.length` when nothing of the trace follows them). Up to 6.x on arm64 and riscv64
+   * the block comes before the deferred crash reservation's lines, on x86_64 and from 7.0 after
+   * them. dmesgOf() (trace.ts) puts the two together in that order.
+   */
+  zoneLinesAt: number
   /** CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX in force. */
   lowMax: PhysAddr
   highMax: PhysAddr

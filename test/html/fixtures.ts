@@ -20,6 +20,7 @@ export function sim(over: Partial<SimulationResult> & { crashkernel: Crashkernel
       { name: 'Normal', start: null, end: null },
     ],
     zoneLines: ['Zone ranges:', '  DMA      [mem 0x0000000040000000-0x000000007fffffff]', '  DMA32    empty', '  Normal   empty'],
+    zoneLinesAt: 0,
     lowMax: SZ_4G,
     highMax: 1n << 48n,
     systemRam: SZ_1G,

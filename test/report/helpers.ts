@@ -50,6 +50,7 @@ export function sim(o: SimOptions): SimulationResult {
     request: { present: o.crashkernel !== undefined },
     zones: o.zones ?? [],
     zoneLines: [],
+    zoneLinesAt: 0,
     lowMax: o.lowMax ?? 1n << 32n,
     highMax: 1n << 48n,
     systemRam: o.memory.reduce((s, [, size]) => s + size, 0n),

@@ -543,6 +543,8 @@ interface Arm64Prefix {
   middle?: Arm64Middle
   /** Deferred reservation: free_area_init() on the prefix's memblock.memory. */
   zoneBlock?: ReturnType<typeof freeAreaInit>
+  /** Deferred reservation, zone block printed in the prefix (≤6.x): the events after it. */
+  zoneTail?: number
 }
 
 /** paging_init() … dma_contiguous_reserve(): the part of the boot between the two reservation points. */
@@ -596,11 +598,9 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
   // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
   // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
-  // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
-  // memblock.memory only, which the reservation leaves alone.
-  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
-  if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
-  return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock }
+  // 7.2 boots print "Zone ranges:" after "crashkernel reserved:").
+  const zones = arm64ZonesAndCma(mb, layout, policy, middle, reservedMem, trace)
+  return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock: zones.zoneBlock, zoneTail: zones.tail }
 }
 
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
@@ -616,8 +616,9 @@ function zoneNodesOf(numa: ParsedNodes, policy: KernelPolicy): FreeAreaInitNodes
 }
 
 /**
- * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
- * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
+ * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations and the zone limits;
+ * `earlyCrash` is the crash region an early reservation placed. arm64ZonesAndCma() goes on
+ * from there.
  */
 function arm64BootMiddle(
   mb: Memblock,
@@ -643,8 +644,29 @@ function arm64BootMiddle(
   const numa = bootmemInitAllocations(mb, layout, policy, memstartAddr, acpi.acpiDisabled, trace)
   const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled)
   const zones = pol.zones(inputs)
-  if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, numa.nodes)
   return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs), numa }
+}
+
+/**
+ * bootmem_init() after its allocations: zone_sizes_init() → free_area_init(), then
+ * dma_contiguous_reserve() (where arm64_memblock_init() has not run it), in the release's
+ * order (arch/arm64/mm/init.c bootmem_init@v6.1.192). Up to 6.x the zone block is printed
+ * here, before the CMA area's line ("Zone ranges:" comes before "cma: Reserved" in the 5.10,
+ * 6.1 and 6.12 boots); from 7.0 mm_core_init_early() runs free_area_init() after setup_arch()
+ * (@v7.0.4), so the block is only computed here: what it computes reads memblock.memory only,
+ * which neither reservation touches. `tail`: how many events followed a block printed here.
+ */
+function arm64ZonesAndCma(mb: Memblock, layout: Layout, policy: KernelPolicy, middle: Arm64Middle, reservedMem: ReservedMemState, trace: Trace): { zoneBlock: ReturnType<typeof freeAreaInit>; tail?: number } {
+  const pol = policy.arm64!
+  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
+  if (!pol.sparseBeforeCrash) {
+    if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, middle.zones, reservedMem, trace, middle.numa.nodes)
+    return { zoneBlock }
+  }
+  for (const e of zoneBlock.events) trace.events.push(e)
+  const at = trace.events.length
+  if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, middle.zones, reservedMem, trace, middle.numa.nodes)
+  return { zoneBlock, tail: trace.events.length - at }
 }
 
 /**
@@ -681,10 +703,15 @@ function zoneSpecsOf(mb: Memblock, layout: Layout, zones: Arm64Middle['zones']):
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.arm64!
+  // The prefix's events end the trace so far: a zone block it printed is `zoneTail` before here.
+  const prefixEnd = trace.events.length
   const physMaskPlus1 = pow2(layout.paBits)
   let crash: ReturnType<KernelPolicy['crash']['reserve']>
   let middle: Arm64Middle
   let lowMax: PhysAddr
+  let zoneBlock: ReturnType<typeof freeAreaInit>
+  // Where the zone lines go, or -1 while they are still to be printed (after the reservation).
+  let zoneLinesAt = -1
   if (p.early) {
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
@@ -698,20 +725,27 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange)
+    const bootmem = arm64ZonesAndCma(mb, layout, policy, middle, p.reservedMem, trace)
+    zoneBlock = bootmem.zoneBlock
+    if (bootmem.tail !== undefined) zoneLinesAt = trace.events.length - bootmem.tail
   } else {
     middle = p.middle!
     lowMax = middle.lowMax
     crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1)
+    // free_area_init() reads memblock.memory only, which a reservation leaves alone.
+    zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock! : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
+    if (p.zoneTail !== undefined) zoneLinesAt = prefixEnd - p.zoneTail
   }
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
   // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
   // from bootmem_init() only, so the areas follow the deferred reservation.
   if (policy.crash.parseCma) crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace)
-  // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
-  // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
-  const zoneBlock =
-    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
-  if (!p.zoneBlock || !pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
+  // 7.0+: free_area_init() after setup_arch(), its lines (find_zone_movable_pfns_for_nodes()'s
+  // first) after the reservation's.
+  if (zoneLinesAt < 0) {
+    for (const e of zoneBlock.events) trace.events.push(e)
+    zoneLinesAt = trace.events.length
+  }
   // The crash regions by address: main, and low below or above it.
   const out = crash.outcome
   const regions: PhysRange[] =
@@ -736,6 +770,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     lowMax,
     highMax: physMaskPlus1,
     zoneLines: zoneBlock.lines,
+    zoneLinesAt,
     zoneRanges: zoneBlock.zones,
     linearMap,
     protection,

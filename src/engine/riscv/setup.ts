@@ -573,11 +573,15 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const nodeData = archNumaInit(mb, layout, pol, trace)
   const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined
-  // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
+  // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation
+  // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
+  // crash reservation's (the 7.2 boots print "Zone ranges:" after "crashkernel reserved:"),
+  // as on arm64. What it computes reads memblock.memory only, which the reservation leaves
+  // alone, so it is computed here either way.
   // Every node NUMA init set up (a CPU-only one too) is online since numa_register_nodes().
   const nodes = [...nodeData.keys()].map((nid) => ({ nid, online: true }))
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug), { nodes, generation: policy.memorylessNode })
-  for (const e of zoneBlock.events) trace.events.push(e)
+  if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   const highMax = memblockEndOfDram(mb)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)
   const linearMap = linearMapFacts(vm, pol, debugPagealloc)
@@ -604,9 +608,15 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  // A zone block the prefix printed is its last word: the lines go where the prefix's end.
+  let zoneLinesAt = trace.events.length
   const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax)
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : reserved
+  if (!policy.riscv!.sparseBeforeCrash) {
+    for (const e of p.zoneBlock.events) trace.events.push(e)
+    zoneLinesAt = trace.events.length
+  }
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {
     regions.push(crash.outcome.main)
@@ -619,6 +629,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
     lowMax: p.lowMax,
     highMax: p.highMax,
     zoneLines: p.zoneBlock.lines,
+    zoneLinesAt,
     zoneRanges: p.zoneBlock.zones,
     linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
     satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv!),

@@ -730,6 +730,8 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes)
   for (const e of zoneBlock.events) trace.events.push(e)
+  // The block itself, printed once find_zone_movable_pfns_for_nodes() has said its piece.
+  const zoneLinesAt = trace.events.length
   // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t; past
   // setup_arch(), the early initcall init_real_mode() panics without a trampoline.
   const panic = memmapInit(mb, zoneBlock, pol.memmapInit) ?? initRealMode(p.trampoline)
@@ -744,6 +746,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     lowMax: X86_CRASH_ADDR_LOW_MAX,
     highMax: X86_CRASH_ADDR_HIGH_MAX,
     zoneLines: zoneBlock.lines,
+    zoneLinesAt,
     zoneRanges: zoneBlock.zones,
     // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
     // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and

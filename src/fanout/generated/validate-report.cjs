@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A problem in a board's matrix entry leaves out what it affects: every layout of the board, or only those of one RAM variant or one kernel (an SC003 error such as overlapping banks in one variant, or an initrd inside one kernel's image).","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with (per command line, where the board's layouts read several: a kernel entry's own line read by its RAM variants). Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"problems":{"description":"What kept the run from checking everything it was given, besides its findings: a matrix file it could not read, a `boards` pattern that matches no board id, check jobs of a fan-out whose results are missing or incomplete. The CLI exits 2 with them, the action fails the step. Written by the CLI's `--format json` and in the action's results file (a fan-out check job's in `fanout.problems`, which `aggregate` reads). Absent when there were none.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"unsimulated":{"description":"The matrix files, and the boards of them (those `boards` selects; every one of a file that does not decode), of which no layout was simulated, in file order: what every format's totals count apart from the simulated boards. Absent when every one given was simulated, and in reports of earlier versions.","type":"array","minItems":1,"items":{"$ref":"#/$defs/unsimulated"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. A kernel entry with a `policy` of its own is written `6.1+whatif-bhe-4g-low-end`; a later entry written as an earlier one gets `#2`, `#3` (`6.12#2`), so that each layout's name is its own. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. A kernel entry with a `policy` of its own is written `6.1+whatif-bhe-4g-low-end`; a later entry written as an earlier one gets `#2`, `#3` (`6.12#2`), so that each layout's name is its own.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"satpMode":{"$ref":"#/$defs/satpMode"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low` or `crashkernel=…,cma` tokens: no plain or `,high` size), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13), `kdump-kernel` (the kernel boots as a capture kernel, `elfcorehdr=` on its command line, and reserves nothing for another: riscv64 5.13 – 6.6).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel","kdump-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"bootPanic":{"title":"BootPanic","description":"The boot panics after the crash reservation, by `cause`: the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not.","type":"object","properties":{"cause":{"enum":["node-without-pgdat","no-real-mode-trampoline"],"description":"`node-without-pgdat` (in setup_arch()) or `no-real-mode-trampoline` (in the early initcalls)."}},"required":["cause"],"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/nodeWithoutPgdatPanic"},{"$ref":"#/$defs/noRealModeTrampolinePanic"}]},"nodeWithoutPgdatPanic":{"title":"NodeWithoutPgdatPanic","description":"`node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17; in setup_arch()): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}},"noRealModeTrampolinePanic":{"title":"NoRealModeTrampolinePanic","description":"`no-real-mode-trampoline` (x86_64, every release; in the early initcall init_real_mode(), after setup_arch()): reserve_real_mode() found no free memory under 1 MiB and init_real_mode() panics (\"Real mode trampoline was not allocated\").","type":"object","additionalProperties":false,"required":["cause","at","fn"],"properties":{"cause":{"const":"no-real-mode-trampoline","description":"Why the boot panics."},"at":{"description":"The kernel file and function that panics, `arch/x86/realmode/init.c init_real_mode`.","type":"string","minLength":1},"fn":{"description":"The function alone, `init_real_mode`.","type":"string","minLength":1}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"satpMode":{"title":"SatpModeFacts","description":"riscv64: the paging mode the kernel runs in (satp's MODE field, as set_satp_mode() settles it), named as /proc/cpuinfo's `mmu` line names it; absent on the other architectures and where the boot stops in parse_early_param().","type":"object","additionalProperties":false,"required":["mode","setBy"],"properties":{"mode":{"description":"Sv39, Sv48 or Sv57: 3, 4 or 5 page-table levels.","enum":["sv39","sv48","sv57"]},"setBy":{"description":"What settled it: `cpu`, the deepest mode the CPU takes (the board's `cpu.satpMode`, else its `vaBits`); `release`, the deepest the release sets (Sv39 up to 5.16, Sv48 in 5.17 – 5.18); `no4lvl` or `no5lvl` on the command line (6.4+); `mmu-type`, the DT's cpu mmu-type, the board's `vaBits` (6.17.7+).","enum":["cpu","release","no4lvl","no5lvl","mmu-type"]}}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation).","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"commit":{"description":"The commit the leg checked: HEAD of the repository its files are in (the one `root` names), else `GITHUB_SHA`. `aggregate` fails when legs of one `root` record different commits (an older run's artifact in place of this run's); legs of other repositories record theirs. Absent when neither tells, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}},"unsimulated":{"title":"UnsimulatedInput","description":"A matrix file, or a board of one, of which no layout was simulated.","type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"description":"The matrix file, as `files` names it.","type":"string"},"pointer":{"description":"The board (`/boards/2`). Absent: the whole file, of which no board could be told apart (a JSON syntax error, or a schema error with no `boards` array to read).","$ref":"#/$defs/jsonPointer"},"boardId":{"description":"The board's id, when it has one (a string).","type":"string"},"reason":{"description":"`syntax`: the file is not valid JSON (SC001), nothing of it was read. `schema`: the schema refused the board, or every board of the file (an error outside the boards, such as in `defaults`: SC002). `semantic`: an SC003 error in every layout of the board. `engine`: the engine simulates none of the board's layouts (SC004).","enum":["syntax","schema","semantic","engine"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A problem in a board's matrix entry leaves out what it affects: every layout of the board, or only those of one RAM variant or one kernel (an SC003 error such as overlapping banks in one variant, or an initrd inside one kernel's image).","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with (per command line, where the board's layouts read several: a kernel entry's own line read by its RAM variants). Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"problems":{"description":"What kept the run from checking everything it was given, besides its findings: a matrix file it could not read, a `boards` pattern that matches no board id, check jobs of a fan-out whose results are missing or incomplete. The CLI exits 2 with them, the action fails the step. Written by the CLI's `--format json` and in the action's results file (a fan-out check job's in `fanout.problems`, which `aggregate` reads). Absent when there were none.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"unsimulated":{"description":"The matrix files, and the boards of them (those `boards` selects; every one of a file that does not decode), of which no layout was simulated, in file order: what every format's totals count apart from the simulated boards. Absent when every one given was simulated, and in reports of earlier versions.","type":"array","minItems":1,"items":{"$ref":"#/$defs/unsimulated"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. A kernel entry with a `policy` of its own is written `6.1+whatif-bhe-4g-low-end`; a later entry written as an earlier one gets `#2`, `#3` (`6.12#2`), so that each layout's name is its own. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked (or, where its layouts read several command lines, on every layout that reads the one it edits: a kernel entry's own line and its RAM variants): the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on (those that read the command line it edits).","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. A kernel entry with a `policy` of its own is written `6.1+whatif-bhe-4g-low-end`; a later entry written as an earlier one gets `#2`, `#3` (`6.12#2`), so that each layout's name is its own.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","zoneLinesAt","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"zoneLinesAt":{"description":"Where the kernel printed `zoneLines` among the `trace` lines: before `trace[zoneLinesAt]` (the length of `trace` when they come last). Up to 6.x on arm64 and riscv64 the block comes before the deferred crash reservation's lines; on x86_64 and from 7.0 after them.","type":"integer","minimum":0},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"satpMode":{"$ref":"#/$defs/satpMode"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low` or `crashkernel=…,cma` tokens: no plain or `,high` size), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13), `kdump-kernel` (the kernel boots as a capture kernel, `elfcorehdr=` on its command line, and reserves nothing for another: riscv64 5.13 – 6.6).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel","kdump-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"bootPanic":{"title":"BootPanic","description":"The boot panics after the crash reservation, by `cause`: the reservation's lines are out, but the kernel never starts a shell or loads a crash kernel. Absent when it does not.","type":"object","properties":{"cause":{"enum":["node-without-pgdat","no-real-mode-trampoline"],"description":"`node-without-pgdat` (in setup_arch()) or `no-real-mode-trampoline` (in the early initcalls)."}},"required":["cause"],"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/nodeWithoutPgdatPanic"},{"$ref":"#/$defs/noRealModeTrampolinePanic"}]},"nodeWithoutPgdatPanic":{"title":"NodeWithoutPgdatPanic","description":"`node-without-pgdat` (x86_64 5.10.53 – 5.10.201, 5.13.5 – 5.15.139, 5.16, 5.17; in setup_arch()): numa_register_memblks() gave a node with memory no pg_data_t because it spans less than NODE_MIN_SIZE (4 MiB), free_area_init() set up only the online nodes, and memmap_init() reads the node's NODE_DATA() through NULL (\"BUG: kernel NULL pointer dereference\").","type":"object","additionalProperties":false,"required":["cause","nid","memory","at","fn"],"properties":{"cause":{"const":"node-without-pgdat","description":"Why the boot panics."},"nid":{"description":"The node left without a pg_data_t.","type":"integer","minimum":0},"memory":{"$ref":"#/$defs/hex64","description":"The node's memory in memblock.memory, in bytes."},"at":{"description":"The kernel file and function that faults, `mm/page_alloc.c memmap_init`.","type":"string","minLength":1},"fn":{"description":"The function alone, as the kernel's fault line names it (free_area_init where memmap_init is inlined).","type":"string","minLength":1}}},"noRealModeTrampolinePanic":{"title":"NoRealModeTrampolinePanic","description":"`no-real-mode-trampoline` (x86_64, every release; in the early initcall init_real_mode(), after setup_arch()): reserve_real_mode() found no free memory under 1 MiB and init_real_mode() panics (\"Real mode trampoline was not allocated\").","type":"object","additionalProperties":false,"required":["cause","at","fn"],"properties":{"cause":{"const":"no-real-mode-trampoline","description":"Why the boot panics."},"at":{"description":"The kernel file and function that panics, `arch/x86/realmode/init.c init_real_mode`.","type":"string","minLength":1},"fn":{"description":"The function alone, `init_real_mode`.","type":"string","minLength":1}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"satpMode":{"title":"SatpModeFacts","description":"riscv64: the paging mode the kernel runs in (satp's MODE field, as set_satp_mode() settles it), named as /proc/cpuinfo's `mmu` line names it; absent on the other architectures and where the boot stops in parse_early_param().","type":"object","additionalProperties":false,"required":["mode","setBy"],"properties":{"mode":{"description":"Sv39, Sv48 or Sv57: 3, 4 or 5 page-table levels.","enum":["sv39","sv48","sv57"]},"setBy":{"description":"What settled it: `cpu`, the deepest mode the CPU takes (the board's `cpu.satpMode`, else its `vaBits`); `release`, the deepest the release sets (Sv39 up to 5.16, Sv48 in 5.17 – 5.18); `no4lvl` or `no5lvl` on the command line (6.4+); `mmu-type`, the DT's cpu mmu-type, the board's `vaBits` (6.17.7+).","enum":["cpu","release","no4lvl","no5lvl","mmu-type"]}}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation).","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"commit":{"description":"The commit the leg checked: HEAD of the repository its files are in (the one `root` names), else `GITHUB_SHA`. `aggregate` fails when legs of one `root` record different commits (an older run's artifact in place of this run's); legs of other repositories record theirs. Absent when neither tells, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}},"unsimulated":{"title":"UnsimulatedInput","description":"A matrix file, or a board of one, of which no layout was simulated.","type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"description":"The matrix file, as `files` names it.","type":"string"},"pointer":{"description":"The board (`/boards/2`). Absent: the whole file, of which no board could be told apart (a JSON syntax error, or a schema error with no `boards` array to read).","$ref":"#/$defs/jsonPointer"},"boardId":{"description":"The board's id, when it has one (a string).","type":"string"},"reason":{"description":"`syntax`: the file is not valid JSON (SC001), nothing of it was read. `schema`: the schema refused the board, or every board of the file (an error outside the boards, such as in `defaults`: SC002). `semantic`: an SC003 error in every layout of the board. `engine`: the engine simulates none of the board's layouts (SC004).","enum":["syntax","schema","semantic","engine"]}}}}};
 const schema32 = {"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}};
 const schema96 = {"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}};
 const schema101 = {"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"commit":{"description":"The commit the leg checked: HEAD of the repository its files are in (the one `root` names), else `GITHUB_SHA`. `aggregate` fails when legs of one `root` record different commits (an older run's artifact in place of this run's); legs of other repositories record theirs. Absent when neither tells, or in results files of versions that did not record it.","type":"string"},"unmatchedBoards":{"description":"The items of `boards` that match no board id in `files`. A leg of the plan's whole-file units carries the plan's own filter, which matches boards of other legs; a board id the plan gave this leg that matches none (and no board another leg checked) was renamed or removed after the plan: `aggregate` fails with it, naming the shard. Absent when every item matched.","type":"array","minItems":1,"items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}};
@@ -783,7 +783,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema42 = {"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. A kernel entry with a `policy` of its own is written `6.1+whatif-bhe-4g-low-end`; a later entry written as an earlier one gets `#2`, `#3` (`6.12#2`), so that each layout's name is its own.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}};
-const schema45 = {"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"satpMode":{"$ref":"#/$defs/satpMode"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}};
+const schema45 = {"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","zoneLinesAt","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"zoneLinesAt":{"description":"Where the kernel printed `zoneLines` among the `trace` lines: before `trace[zoneLinesAt]` (the length of `trace` when they come last). Up to 6.x on arm64 and riscv64 the block comes before the deferred crash reservation's lines; on x86_64 and from 7.0 after them.","type":"integer","minimum":0},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"satpMode":{"$ref":"#/$defs/satpMode"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"panic":{"$ref":"#/$defs/bootPanic"},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}};
 const schema50 = {"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"};
 const schema86 = {"title":"SatpModeFacts","description":"riscv64: the paging mode the kernel runs in (satp's MODE field, as set_satp_mode() settles it), named as /proc/cpuinfo's `mmu` line names it; absent on the other architectures and where the boot stops in parse_early_param().","type":"object","additionalProperties":false,"required":["mode","setBy"],"properties":{"mode":{"description":"Sv39, Sv48 or Sv57: 3, 4 or 5 page-table levels.","enum":["sv39","sv48","sv57"]},"setBy":{"description":"What settled it: `cpu`, the deepest mode the CPU takes (the board's `cpu.satpMode`, else its `vaBits`); `release`, the deepest the release sets (Sv39 up to 5.16, Sv48 in 5.17 – 5.18); `no4lvl` or `no5lvl` on the command line (6.4+); `mmu-type`, the DT's cpu mmu-type, the board's `vaBits` (6.17.7+).","enum":["cpu","release","no4lvl","no5lvl","mmu-type"]}}};
 const schema87 = {"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout; false too where no crash kernel can be loaded (no region reserved, or a boot that panics after the reservation).","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}};
@@ -3059,7 +3059,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((((((data.arch === undefined) && (missing0 = "arch")) || ((data.kernel === undefined) && (missing0 = "kernel"))) || ((data.policy === undefined) && (missing0 = "policy"))) || ((data.crashkernel === undefined) && (missing0 = "crashkernel"))) || ((data.request === undefined) && (missing0 = "request"))) || ((data.zones === undefined) && (missing0 = "zones"))) || ((data.zoneLines === undefined) && (missing0 = "zoneLines"))) || ((data.lowMax === undefined) && (missing0 = "lowMax"))) || ((data.highMax === undefined) && (missing0 = "highMax"))) || ((data.systemRam === undefined) && (missing0 = "systemRam"))) || ((data.memory === undefined) && (missing0 = "memory"))) || ((data.reserved === undefined) && (missing0 = "reserved"))) || ((data.protection === undefined) && (missing0 = "protection"))) || ((data.trace === undefined) && (missing0 = "trace"))){
+if((((((((((((((((data.arch === undefined) && (missing0 = "arch")) || ((data.kernel === undefined) && (missing0 = "kernel"))) || ((data.policy === undefined) && (missing0 = "policy"))) || ((data.crashkernel === undefined) && (missing0 = "crashkernel"))) || ((data.request === undefined) && (missing0 = "request"))) || ((data.zones === undefined) && (missing0 = "zones"))) || ((data.zoneLines === undefined) && (missing0 = "zoneLines"))) || ((data.zoneLinesAt === undefined) && (missing0 = "zoneLinesAt"))) || ((data.lowMax === undefined) && (missing0 = "lowMax"))) || ((data.highMax === undefined) && (missing0 = "highMax"))) || ((data.systemRam === undefined) && (missing0 = "systemRam"))) || ((data.memory === undefined) && (missing0 = "memory"))) || ((data.reserved === undefined) && (missing0 = "reserved"))) || ((data.protection === undefined) && (missing0 = "protection"))) || ((data.trace === undefined) && (missing0 = "trace"))){
 validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3225,13 +3225,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.lowMax !== undefined){
-let data10 = data.lowMax;
+if(data.zoneLinesAt !== undefined){
+let data10 = data.zoneLinesAt;
 const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data10 === "string"){
-if(!pattern14.test(data10)){
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate27.errors = [{instancePath:instancePath+"/zoneLinesAt",schemaPath:"#/properties/zoneLinesAt/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs18){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+validate27.errors = [{instancePath:instancePath+"/zoneLinesAt",schemaPath:"#/properties/zoneLinesAt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lowMax !== undefined){
+let data11 = data.lowMax;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data11 === "string"){
+if(!pattern14.test(data11)){
 validate27.errors = [{instancePath:instancePath+"/lowMax",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
@@ -3241,19 +3262,19 @@ validate27.errors = [{instancePath:instancePath+"/lowMax",schemaPath:"#/$defs/he
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.highMax !== undefined){
-let data11 = data.highMax;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data11 === "string"){
-if(!pattern14.test(data11)){
+let data12 = data.highMax;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data12 === "string"){
+if(!pattern14.test(data12)){
 validate27.errors = [{instancePath:instancePath+"/highMax",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
@@ -3263,19 +3284,19 @@ validate27.errors = [{instancePath:instancePath+"/highMax",schemaPath:"#/$defs/h
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.systemRam !== undefined){
-let data12 = data.systemRam;
-const _errs24 = errors;
-const _errs25 = errors;
-if(errors === _errs25){
-if(typeof data12 === "string"){
-if(!pattern14.test(data12)){
+let data13 = data.systemRam;
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data13 === "string"){
+if(!pattern14.test(data13)){
 validate27.errors = [{instancePath:instancePath+"/systemRam",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
@@ -3285,26 +3306,26 @@ validate27.errors = [{instancePath:instancePath+"/systemRam",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.memory !== undefined){
-let data13 = data.memory;
-const _errs27 = errors;
-if(errors === _errs27){
-if(Array.isArray(data13)){
-var valid7 = true;
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
+let data14 = data.memory;
 const _errs29 = errors;
-if(!(validate52(data13[i2], {instancePath:instancePath+"/memory/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(errors === _errs29){
+if(Array.isArray(data14)){
+var valid7 = true;
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+const _errs31 = errors;
+if(!(validate52(data14[i2], {instancePath:instancePath+"/memory/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
-var valid7 = _errs29 === errors;
+var valid7 = _errs31 === errors;
 if(!valid7){
 break;
 }
@@ -3315,26 +3336,26 @@ validate27.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.reserved !== undefined){
-let data15 = data.reserved;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data15)){
-var valid8 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
+let data16 = data.reserved;
 const _errs32 = errors;
-if(!(validate52(data15[i3], {instancePath:instancePath+"/reserved/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(errors === _errs32){
+if(Array.isArray(data16)){
+var valid8 = true;
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+const _errs34 = errors;
+if(!(validate52(data16[i3], {instancePath:instancePath+"/reserved/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs32 === errors;
+var valid8 = _errs34 === errors;
 if(!valid8){
 break;
 }
@@ -3345,66 +3366,66 @@ validate27.errors = [{instancePath:instancePath+"/reserved",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.linearMap !== undefined){
-const _errs33 = errors;
+const _errs35 = errors;
 if(!(validate55(data.linearMap, {instancePath:instancePath+"/linearMap",parentData:data,parentDataProperty:"linearMap",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs33 === errors;
+var valid0 = _errs35 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.satpMode !== undefined){
-let data18 = data.satpMode;
-const _errs34 = errors;
-const _errs35 = errors;
-if(errors === _errs35){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let data19 = data.satpMode;
+const _errs36 = errors;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing1;
-if(((data18.mode === undefined) && (missing1 = "mode")) || ((data18.setBy === undefined) && (missing1 = "setBy"))){
+if(((data19.mode === undefined) && (missing1 = "mode")) || ((data19.setBy === undefined) && (missing1 = "setBy"))){
 validate27.errors = [{instancePath:instancePath+"/satpMode",schemaPath:"#/$defs/satpMode/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs37 = errors;
-for(const key1 in data18){
+const _errs39 = errors;
+for(const key1 in data19){
 if(!((key1 === "mode") || (key1 === "setBy"))){
 validate27.errors = [{instancePath:instancePath+"/satpMode",schemaPath:"#/$defs/satpMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs37 === errors){
-if(data18.mode !== undefined){
-let data19 = data18.mode;
-const _errs38 = errors;
-if(!(((data19 === "sv39") || (data19 === "sv48")) || (data19 === "sv57"))){
+if(_errs39 === errors){
+if(data19.mode !== undefined){
+let data20 = data19.mode;
+const _errs40 = errors;
+if(!(((data20 === "sv39") || (data20 === "sv48")) || (data20 === "sv57"))){
 validate27.errors = [{instancePath:instancePath+"/satpMode/mode",schemaPath:"#/$defs/satpMode/properties/mode/enum",keyword:"enum",params:{allowedValues: schema86.properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid10 = _errs38 === errors;
+var valid10 = _errs40 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data18.setBy !== undefined){
-let data20 = data18.setBy;
-const _errs39 = errors;
-if(!(((((data20 === "cpu") || (data20 === "release")) || (data20 === "no4lvl")) || (data20 === "no5lvl")) || (data20 === "mmu-type"))){
+if(data19.setBy !== undefined){
+let data21 = data19.setBy;
+const _errs41 = errors;
+if(!(((((data21 === "cpu") || (data21 === "release")) || (data21 === "no4lvl")) || (data21 === "no5lvl")) || (data21 === "mmu-type"))){
 validate27.errors = [{instancePath:instancePath+"/satpMode/setBy",schemaPath:"#/$defs/satpMode/properties/setBy/enum",keyword:"enum",params:{allowedValues: schema86.properties.setBy.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid10 = _errs39 === errors;
+var valid10 = _errs41 === errors;
 }
 else {
 var valid10 = true;
@@ -3418,51 +3439,51 @@ validate27.errors = [{instancePath:instancePath+"/satpMode",schemaPath:"#/$defs/
 return false;
 }
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.protection !== undefined){
-let data21 = data.protection;
-const _errs40 = errors;
-const _errs41 = errors;
-if(errors === _errs41){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let data22 = data.protection;
+const _errs42 = errors;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 let missing2;
-if(((data21.available === undefined) && (missing2 = "available")) || ((data21.why === undefined) && (missing2 = "why"))){
+if(((data22.available === undefined) && (missing2 = "available")) || ((data22.why === undefined) && (missing2 = "why"))){
 validate27.errors = [{instancePath:instancePath+"/protection",schemaPath:"#/$defs/protection/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs43 = errors;
-for(const key2 in data21){
+const _errs45 = errors;
+for(const key2 in data22){
 if(!((key2 === "available") || (key2 === "why"))){
 validate27.errors = [{instancePath:instancePath+"/protection",schemaPath:"#/$defs/protection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs43 === errors){
-if(data21.available !== undefined){
-const _errs44 = errors;
-if(typeof data21.available !== "boolean"){
+if(_errs45 === errors){
+if(data22.available !== undefined){
+const _errs46 = errors;
+if(typeof data22.available !== "boolean"){
 validate27.errors = [{instancePath:instancePath+"/protection/available",schemaPath:"#/$defs/protection/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid12 = _errs44 === errors;
+var valid12 = _errs46 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data21.why !== undefined){
-let data23 = data21.why;
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
+if(data22.why !== undefined){
+let data24 = data22.why;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
 validate27.errors = [{instancePath:instancePath+"/protection/why",schemaPath:"#/$defs/protection/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3472,7 +3493,7 @@ validate27.errors = [{instancePath:instancePath+"/protection/why",schemaPath:"#/
 return false;
 }
 }
-var valid12 = _errs46 === errors;
+var valid12 = _errs48 === errors;
 }
 else {
 var valid12 = true;
@@ -3486,65 +3507,44 @@ validate27.errors = [{instancePath:instancePath+"/protection",schemaPath:"#/$def
 return false;
 }
 }
-var valid0 = _errs40 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.directMapKb !== undefined){
-let data24 = data.directMapKb;
-const _errs48 = errors;
-const _errs49 = errors;
-if(errors === _errs49){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let data25 = data.directMapKb;
+const _errs50 = errors;
+const _errs51 = errors;
+if(errors === _errs51){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing3;
-if(((data24.DirectMap4k === undefined) && (missing3 = "DirectMap4k")) || ((data24.DirectMap2M === undefined) && (missing3 = "DirectMap2M"))){
+if(((data25.DirectMap4k === undefined) && (missing3 = "DirectMap4k")) || ((data25.DirectMap2M === undefined) && (missing3 = "DirectMap2M"))){
 validate27.errors = [{instancePath:instancePath+"/directMapKb",schemaPath:"#/$defs/directMap/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs51 = errors;
-for(const key3 in data24){
+const _errs53 = errors;
+for(const key3 in data25){
 if(!(((key3 === "DirectMap4k") || (key3 === "DirectMap2M")) || (key3 === "DirectMap1G"))){
 validate27.errors = [{instancePath:instancePath+"/directMapKb",schemaPath:"#/$defs/directMap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs51 === errors){
-if(data24.DirectMap4k !== undefined){
-let data25 = data24.DirectMap4k;
-const _errs52 = errors;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap4k",schemaPath:"#/$defs/directMap/properties/DirectMap4k/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs52){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap4k",schemaPath:"#/$defs/directMap/properties/DirectMap4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid14 = _errs52 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data24.DirectMap2M !== undefined){
-let data26 = data24.DirectMap2M;
+if(_errs53 === errors){
+if(data25.DirectMap4k !== undefined){
+let data26 = data25.DirectMap4k;
 const _errs54 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap2M",schemaPath:"#/$defs/directMap/properties/DirectMap2M/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap4k",schemaPath:"#/$defs/directMap/properties/DirectMap4k/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs54){
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap2M",schemaPath:"#/$defs/directMap/properties/DirectMap2M/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap4k",schemaPath:"#/$defs/directMap/properties/DirectMap4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3555,22 +3555,43 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data24.DirectMap1G !== undefined){
-let data27 = data24.DirectMap1G;
+if(data25.DirectMap2M !== undefined){
+let data27 = data25.DirectMap2M;
 const _errs56 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap1G",schemaPath:"#/$defs/directMap/properties/DirectMap1G/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap2M",schemaPath:"#/$defs/directMap/properties/DirectMap2M/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs56){
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap1G",schemaPath:"#/$defs/directMap/properties/DirectMap1G/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap2M",schemaPath:"#/$defs/directMap/properties/DirectMap2M/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid14 = _errs56 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data25.DirectMap1G !== undefined){
+let data28 = data25.DirectMap1G;
+const _errs58 = errors;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap1G",schemaPath:"#/$defs/directMap/properties/DirectMap1G/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs58){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+validate27.errors = [{instancePath:instancePath+"/directMapKb/DirectMap1G",schemaPath:"#/$defs/directMap/properties/DirectMap1G/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid14 = _errs58 === errors;
 }
 else {
 var valid14 = true;
@@ -3585,38 +3606,26 @@ validate27.errors = [{instancePath:instancePath+"/directMapKb",schemaPath:"#/$de
 return false;
 }
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.directMapRuntimeSplits2M !== undefined){
-let data28 = data.directMapRuntimeSplits2M;
-const _errs58 = errors;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+let data29 = data.directMapRuntimeSplits2M;
+const _errs60 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
 validate27.errors = [{instancePath:instancePath+"/directMapRuntimeSplits2M",schemaPath:"#/properties/directMapRuntimeSplits2M/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs58){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
+if(errors === _errs60){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
 validate27.errors = [{instancePath:instancePath+"/directMapRuntimeSplits2M",schemaPath:"#/properties/directMapRuntimeSplits2M/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-}
-var valid0 = _errs58 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.panic !== undefined){
-const _errs60 = errors;
-if(!(validate61(data.panic, {instancePath:instancePath+"/panic",parentData:data,parentDataProperty:"panic",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
 }
 var valid0 = _errs60 === errors;
 }
@@ -3624,53 +3633,65 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.panic !== undefined){
+const _errs62 = errors;
+if(!(validate61(data.panic, {instancePath:instancePath+"/panic",parentData:data,parentDataProperty:"panic",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs62 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.trace !== undefined){
-let data30 = data.trace;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data30)){
-var valid15 = true;
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-let data31 = data30[i4];
+let data31 = data.trace;
 const _errs63 = errors;
-const _errs64 = errors;
-if(errors === _errs64){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(errors === _errs63){
+if(Array.isArray(data31)){
+var valid15 = true;
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+const _errs65 = errors;
+const _errs66 = errors;
+if(errors === _errs66){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing4;
-if((((data31.level === undefined) && (missing4 = "level")) || ((data31.source === undefined) && (missing4 = "source"))) || ((data31.text === undefined) && (missing4 = "text"))){
+if((((data32.level === undefined) && (missing4 = "level")) || ((data32.source === undefined) && (missing4 = "source"))) || ((data32.text === undefined) && (missing4 = "text"))){
 validate27.errors = [{instancePath:instancePath+"/trace/" + i4,schemaPath:"#/$defs/traceEvent/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs66 = errors;
-for(const key4 in data31){
+const _errs68 = errors;
+for(const key4 in data32){
 if(!(((key4 === "level") || (key4 === "source")) || (key4 === "text"))){
 validate27.errors = [{instancePath:instancePath+"/trace/" + i4,schemaPath:"#/$defs/traceEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs66 === errors){
-if(data31.level !== undefined){
-let data32 = data31.level;
-const _errs67 = errors;
-if(!(((data32 === "info") || (data32 === "warn")) || (data32 === "err"))){
+if(_errs68 === errors){
+if(data32.level !== undefined){
+let data33 = data32.level;
+const _errs69 = errors;
+if(!(((data33 === "info") || (data33 === "warn")) || (data33 === "err"))){
 validate27.errors = [{instancePath:instancePath+"/trace/" + i4+"/level",schemaPath:"#/$defs/traceEvent/properties/level/enum",keyword:"enum",params:{allowedValues: schema38.properties.level.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid17 = _errs67 === errors;
+var valid17 = _errs69 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data31.source !== undefined){
-let data33 = data31.source;
-const _errs68 = errors;
-if(errors === _errs68){
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
+if(data32.source !== undefined){
+let data34 = data32.source;
+const _errs70 = errors;
+if(errors === _errs70){
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
 validate27.errors = [{instancePath:instancePath+"/trace/" + i4+"/source",schemaPath:"#/$defs/traceEvent/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3680,19 +3701,19 @@ validate27.errors = [{instancePath:instancePath+"/trace/" + i4+"/source",schemaP
 return false;
 }
 }
-var valid17 = _errs68 === errors;
+var valid17 = _errs70 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data31.text !== undefined){
-const _errs70 = errors;
-if(typeof data31.text !== "string"){
+if(data32.text !== undefined){
+const _errs72 = errors;
+if(typeof data32.text !== "string"){
 validate27.errors = [{instancePath:instancePath+"/trace/" + i4+"/text",schemaPath:"#/$defs/traceEvent/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs70 === errors;
+var valid17 = _errs72 === errors;
 }
 else {
 var valid17 = true;
@@ -3707,7 +3728,7 @@ validate27.errors = [{instancePath:instancePath+"/trace/" + i4,schemaPath:"#/$de
 return false;
 }
 }
-var valid15 = _errs63 === errors;
+var valid15 = _errs65 === errors;
 if(!valid15){
 break;
 }
@@ -3718,10 +3739,11 @@ validate27.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
