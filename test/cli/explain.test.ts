@@ -35,6 +35,21 @@ describe('explain', () => {
     expect(out).not.toMatch(ANSI)
   })
 
+  it('prints the dmesg lines in the kernel\'s order: the zone block before the deferred reservation up to 6.x, after it from 7.0', async () => {
+    // As the oracle's boots of this layout print them (arm64-6.1-plain-1G-ck256M, arm64-7.2-plain-1G-ck256M).
+    const order = async (kernel: string): Promise<string[]> => {
+      const r = await run(['explain', 'qemu-virt-arm64', '--kernel', kernel, '--ram', '1G', '--matrix', EXAMPLES])
+      expect(r.code).toBe(0)
+      const lines = r.out.split('\n').map((l) => l.trim())
+      const at = (start: string): number => lines.findIndex((x) => x.startsWith(start))
+      const crash = at('crashkernel reserved:')
+      expect(crash).toBeGreaterThan(0)
+      return ['Zone ranges:', 'Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]', 'cma: Reserved 64 MiB at'].map((l) => (at(l) < 0 ? 'missing' : at(l) < crash ? 'before' : 'after'))
+    }
+    expect(await order('6.1')).toEqual(['before', 'before', 'before'])
+    expect(await order('7.2')).toEqual(['after', 'after', 'before'])
+  })
+
   it('wraps its prose at 80 columns with the indentation of its block (not the tables, the drawing or the kernel\'s lines)', async () => {
     const r = await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES])
     expect(r.out).toContain('\nProtection of the loaded crash kernel: none (arm64 has no\narch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does\nnothing)\n')

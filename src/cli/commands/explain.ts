@@ -5,7 +5,7 @@
  * memory map, the early reservations with their owners, each device's DMA reach, the lines
  * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
  */
-import { crashkernelRangeOf, type CrashkernelRangeEntry, type CrashkernelRangeMatch, type DmaDevice, type SimulationResult } from '../../engine/index.js'
+import { crashkernelRangeOf, dmesgOf, type CrashkernelRangeEntry, type CrashkernelRangeMatch, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, type Finding, type LayoutReport, type Report } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma, protectionWords } from '../../report/describe.js'
@@ -120,9 +120,9 @@ function dmaReach(sim: SimulationResult, devices: readonly DmaDevice[]): string 
   return renderTable(['device', 'reaches up to', 'zone', 'crash main', 'crash low'], rows, { indent: '  ' })
 }
 
+/** The lines in the order the kernel prints them (the "Zone ranges:" block where it comes). */
 function dmesg(sim: SimulationResult, c: Palette): string {
-  const lines = sim.trace.map((e) => (e.level === 'warn' ? c.yellow(e.text) : e.level === 'err' ? c.red(e.text) : e.text))
-  const all = [...lines, ...sim.zoneLines]
+  const all = dmesgOf(sim).map((e) => (e.level === 'warn' ? c.yellow(e.text) : e.level === 'err' ? c.red(e.text) : e.text))
   return all.length > 0 ? all.map((l) => `  ${l}\n`).join('') : '  (nothing this tool models)\n'
 }
 
