@@ -19,7 +19,7 @@
  * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
  */
 import { expectReport } from '../errors.js'
-import type { SimulationResult } from '../engine/index.js'
+import { dmesgOf, type SimulationResult } from '../engine/index.js'
 import { getRule } from '../rules/index.js'
 import { BudgetedText, utf16Units, utf8Bytes, type Measure } from './budget.js'
 import { codeElement, codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
@@ -449,8 +449,9 @@ export function layoutSection(report: Report, l: LayoutReport, heading = '####',
     out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '')
     if (map.outside.length > 0) out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '')
   }
-  const log = l.result.trace
   const evidence = findings.flatMap((f) => f.evidence)
+  // The "Zone ranges:" block only where a finding quotes it, then where the kernel printed it.
+  const log = evidence.some((e) => e.source === 'zones') ? dmesgOf(l.result) : l.result.trace
   const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i)
   const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`)
   if (lines.length > 0) {

@@ -11,7 +11,7 @@
  * (CRASH_ADDR_LOW_MAX equal to CRASH_ADDR_HIGH_MAX: riscv 5.13–5.16, which has no low limit
  * at all; arm64 without DMA zones; riscv 6.6+ on RAM that ends at or below 4 GiB).
  */
-import { crashEvidence, dumpTargets, expectSeverity, rangeText, reachableBytes, requiredText, sizeText, addrText, zoneEvidence } from './common.js'
+import { crashAndZoneEvidence, dumpTargets, expectSeverity, rangeText, reachableBytes, requiredText, sizeText, addrText } from './common.js'
 import { kernelAtLeast } from './kernel-facts.js'
 import { defineRule } from './define-rule.js'
 
@@ -81,7 +81,7 @@ export default defineRule<MessageId>({
           required: requiredText(layout, 'dumpTargetReachable'),
         },
         at: layout.pointers.cmdline,
-        evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+        evidence: crashAndZoneEvidence(sim),
         severity: expectSeverity(layout, 'dumpTargetReachable', 'warning'),
         fix: {
           reach,

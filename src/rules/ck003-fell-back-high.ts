@@ -7,7 +7,7 @@
  * reserved and which devices rely on it. A board with `expect.noFallbackAbove4G` makes it an
  * error.
  */
-import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText, zoneEvidence } from './common.js'
+import { addrText, crashAndZoneEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
 
 const SZ_4G = 1n << 32n
@@ -56,7 +56,7 @@ export default defineRule<'fellBack'>({
         required: requiredText(layout, 'noFallbackAbove4G'),
       },
       at: layout.pointers.cmdline,
-      evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+      evidence: crashAndZoneEvidence(sim),
       severity: expectSeverity(layout, 'noFallbackAbove4G', 'warning'),
     })
   },

@@ -18,6 +18,17 @@ export function zoneEvidence(sim: SimulationResult): TraceEvent[] {
   return sim.zoneLines.map((text) => ({ level: 'info' as const, source: 'zones', text }))
 }
 
+/**
+ * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
+ * the block before the deferred reservation's lines up to 6.x on arm64 and riscv64, after
+ * them on x86_64 and from 7.0 (SimulationResult.zoneLinesAt).
+ */
+export function crashAndZoneEvidence(sim: SimulationResult): TraceEvent[] {
+  const at = Math.min(sim.zoneLinesAt, sim.trace.length)
+  const crash = (e: TraceEvent): boolean => e.source === 'crashkernel'
+  return [...sim.trace.slice(0, at).filter(crash), ...zoneEvidence(sim), ...sim.trace.slice(at).filter(crash)]
+}
+
 /** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
 export const rangeText = (r: { base: bigint; size: bigint }): string => `[${fmtPhys(r.base)}, ${fmtPhys(r.base + r.size)})`
 

@@ -569,6 +569,18 @@ describe('renderSummary: status of each layout', () => {
     expect(md).toContain('Simulated kernel log (2 lines)')
   })
 
+  it('puts a quoted "Zone ranges:" block where the kernel printed it, not after the log', () => {
+    const zoneLines = ['Zone ranges:', '  DMA      [mem 0x0000000080000000-0x00000000ffffffff]']
+    const trace = [
+      { level: 'info' as const, source: 'numa', text: 'NODE_DATA(0) allocated' },
+      { level: 'info' as const, source: 'crashkernel', text: 'crashkernel reserved: here' },
+    ]
+    const evidence = [trace[1]!, ...zoneLines.map((text) => ({ level: 'info' as const, source: 'zones', text }))]
+    const md = renderSummary(report([finding(1, 'error', { boardId: 'big', layoutName: '4T/6.12', evidence })], [layout('big', '4T/6.12', { ...server4t(), trace, zoneLines, zoneLinesAt: 1 })]))
+    expect(md).toContain('Simulated kernel log (4 lines)')
+    expect(md).toContain('<info> NODE_DATA(0) allocated\n<info> Zone ranges:\n<info>   DMA      [mem 0x0000000080000000-0x00000000ffffffff]\n<info> crashkernel reserved: here\n')
+  })
+
   it('shows the first lines of a long kernel log and says how many more there are', () => {
     const trace = Array.from({ length: MAX_LOG_LINES + 5 }, (_, i) => ({ level: 'info' as const, source: 'crashkernel', text: `line ${i}` }))
     const md = renderSummary(report([], [layout('big', '4T/6.12', { ...server4t(), trace })]))

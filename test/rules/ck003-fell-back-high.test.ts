@@ -16,6 +16,17 @@ describe('CK003 fell-back-high', () => {
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=\d+M$/)
   })
 
+  it('quotes the zone block and the crash lines in the order the kernel printed them', () => {
+    // 6.12 prints "Zone ranges:" before the deferred reservation's lines; 7.2 after them.
+    const texts = (kernel: string) => of(run({ ...pi, kernels: [kernel] }), 'CK003')[0]!.evidence.map((e) => e.text)
+    const first = (ts: string[], start: string) => ts.findIndex((t) => t.startsWith(start))
+    const on612 = texts('6.12')
+    expect(first(on612, 'Zone ranges:')).toBeGreaterThanOrEqual(0)
+    expect(first(on612, 'Zone ranges:')).toBeLessThan(first(on612, 'crashkernel reserved:'))
+    const on72 = texts('7.2')
+    expect(first(on72, 'Zone ranges:')).toBeGreaterThan(first(on72, 'crashkernel reserved:'))
+  })
+
   it('offers the whole size as ,high besides the smaller size, where it is at most half of System RAM', () => {
     const [f] = of(run(pi), 'CK003')
     expect(f?.alternatives?.map((a) => a.replacement)).toContain('crashkernel=1G,high')
