@@ -26,8 +26,9 @@ import { codeElement, codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeM
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
-import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, unsimulatedMark, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, problemMark, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
+import { layoutMute, outcomeRule } from './mute.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -99,8 +100,8 @@ export function worst(findings: readonly Finding[]): Severity | 'ok' {
 /** The suppressed findings of each layout (file, board, layout name), built once per report. */
 const SUPPRESSED = new WeakMap<Report, Map<string, Finding[]>>()
 
-/** The suppressed findings about a layout's failed or hanging reservation (outcomeRule()). */
-function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[] {
+/** The suppressed findings of a layout. */
+function layoutSuppressed(report: Report, l: LayoutReport): readonly Finding[] {
   let index = SUPPRESSED.get(report)
   if (!index) {
     index = new Map()
@@ -113,26 +114,28 @@ function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[]
     }
     SUPPRESSED.set(report, index)
   }
-  const rule = outcomeRule(l.result)
-  return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule)
+  return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []
 }
 
 /**
- * The rule that reports a reservation that fails or hangs, or a boot that panics after it:
- * only its suppression accepts the failure. Another suppressed finding of the layout (an
- * unmodelled parameter, say) says nothing about it.
+ * The suppressed findings about a layout's outcome (outcomeRule(): a failed or hanging
+ * reservation, a boot that panics, a fallback, an ignored crashkernel=): only its own finding
+ * accepts a failure; another suppressed finding of the layout (an unmodelled parameter, say)
+ * says nothing about it.
  */
-function outcomeRule(sim: SimulationResult): string | undefined {
-  if (sim.panic) return 'CK012'
-  const ck = sim.crashkernel
-  if (ck.kind === 'failed') return 'CK001'
-  if (ck.kind === 'hang') return ck.cause === 'endless-retry' ? 'CK005' : 'CK007'
-  return undefined
+function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[] {
+  const rule = outcomeRule(l.result, l.cmdline)
+  return layoutSuppressed(report, l).filter((f) => f.ruleId === rule)
 }
 
-/** A layout the layouts table can leave out first: no active finding, and nothing failed. */
+/** A layout the layouts table can leave out first: no active finding, nothing failed, and nothing accepted (layoutMute()). */
 function isClean(report: Report, l: LayoutReport): boolean {
-  return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l)
+  return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l) && mutedBy(report, l) === undefined
+}
+
+/** Why a layout with no active finding is muted (layoutMute(), from its own findings, suppressed ones too), or undefined. */
+function mutedBy(report: Report, l: LayoutReport): 'suppressed' | 'off' | undefined {
+  return layoutMute([...layoutFindings(report, l), ...layoutSuppressed(report, l)], l.result, l.cmdline)
 }
 
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
@@ -154,23 +157,27 @@ function isAccepted(report: Report, l: LayoutReport): boolean {
  * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
  * with no finding at all (its rule turned off) and, in a failing layout's own heading
  * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails;
- * in a table row, ACCEPTED_ICON for such a layout with no active finding.
+ * in a table row, ACCEPTED_ICON for a layout with no active finding that layoutMute() mutes
+ * (a failure whose finding is suppressed; a fallback or an ignored crashkernel= whose finding
+ * is suppressed or whose rule is off; a reservation whose only findings are suppressed, such
+ * as LM001 or PR001), as the HTML report mutes it: ✅ there read as a clean layout.
  */
 function layoutIcon(report: Report, l: LayoutReport, failingHeading = false): string {
   const status = worst(layoutFindings(report, l))
-  if (status === 'error' || !isFailing(report, l)) return ICON[status]
+  if (status === 'error') return ICON.error
   // Failing without an active error: the reservation failed or hangs. Its own heading says
   // so whatever else is active (a warning); a table row keeps its findings' icon when the
-  // failure's finding is suppressed (the cell says "failed"), and with no active finding at
-  // all shows ACCEPTED_ICON: ✅ beside "❌ failed" read as a clean layout.
-  if (failingHeading) return ICON.error
+  // failure's finding is suppressed (the cell says "failed").
+  if (failingHeading && isFailing(report, l)) return ICON.error
   if (status !== 'ok') return ICON[status]
-  return suppressedFindings(report, l).length === 0 ? ICON.error : ACCEPTED_ICON
+  if (mutedBy(report, l) !== undefined) return ACCEPTED_ICON
+  return isFailing(report, l) ? ICON.error : ICON.ok
 }
 
 /**
- * A table row's icon for a layout that fails or hangs with every finding about it
- * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ * A table row's icon for a layout with no active finding that its board accepts (layoutMute()):
+ * muted, neither ✅ (the kernel still fails, falls back or ignores crashkernel=) nor ❌ (the run
+ * passes).
  */
 export const ACCEPTED_ICON = '🔕'
 
@@ -402,7 +409,7 @@ export function unsimulatedRows(report: Report, { accepted = true }: { accepted?
   // pull-request comment leaves it out, as it does the layouts a suppression accepts.
   let muted = false
   const icon = (fs: readonly Finding[]): string | undefined => {
-    const mark = unsimulatedMark(fs)
+    const mark = problemMark(fs)
     if (mark !== 'muted') return ICON[mark]
     muted ||= accepted
     return accepted ? ACCEPTED_ICON : undefined
@@ -622,7 +629,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
     if (cleanLeftOut > 0) doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`)
-    if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON)) doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
+    const accepted = report.layouts.filter((l) => layoutIcon(report, l) === ACCEPTED_ICON)
+    if (accepted.some((l) => isFailing(report, l))) doc.add(`${ACCEPTED_ICON} beside a failure: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`)
+    if (accepted.some((l) => !isFailing(report, l) && mutedBy(report, l) === 'suppressed')) doc.add(`${ACCEPTED_ICON} beside another outcome: every finding about it is suppressed (see "Suppressed findings").\n`)
+    if (accepted.some((l) => mutedBy(report, l) === 'off')) doc.add(`${ACCEPTED_ICON} beside "fell back", "ignored" or "cut off" with no finding: its rule is off for the board.\n`)
     // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
     if (muted) doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`)
   }

@@ -421,7 +421,7 @@ describe('renderSummary: status of each layout', () => {
     // kernel did, and a line under the table says what the icon means.
     expect(md).toContain('| 🔕 | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no room) |')
     expect(md).not.toContain('| ✅ | big |')
-    expect(md).toContain('🔕: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").')
+    expect(md).toContain('🔕 beside a failure: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").')
     // The comment shows what needs attention: not these.
     const comment = renderComment(r)
     expect(comment).not.toContain('| big | 4T/6.12 |')

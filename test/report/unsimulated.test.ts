@@ -11,6 +11,7 @@ import { formatResults, parseResults } from '../../src/fanout/results.js'
 import { check, formatHtml, formatJson, formatMarkdown, formatStylish, mergeReports, type Report } from '../../src/index.js'
 import { fanOut, type MatrixFile } from '../fanout/helpers.js'
 import { renderHtml } from '../../src/report/html/index.js'
+import { renderComment, renderSummary } from '../../src/report/summary.js'
 
 const board = (id: string, extra: object = {}) => ({ id, extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...extra })
 const text = (top: object) => JSON.stringify({ version: 1, ...top, boards: [board('a'), board('b'), board('c')] }, null, 2)
@@ -209,7 +210,7 @@ describe('HTML grid: boards and layouts not simulated whose findings are suppres
   const problemsCount = (html: string) => /id="f-problems"><span>problems<span class="n">([^<]*)<\/span>/.exec(html)![1]
   const rowOf = (html: string, title: string) => new RegExp(`<tr class="([^"]*)"><th class="b" scope="row" title="${title}">[\\s\\S]*?</tr>`).exec(html)!
   const sections = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<details class="([^"]*)" id="${prefix}\\d+">`, 'g'))].map((m) => m[1])
-  const legend = '\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026)'
+  const legend = '\u201C(suppressed)\u201D beside an outcome (\u201Cfell back\u201D, \u201Cfailed\u201D, \u201Cignored\u201D, \u201Cnot simulated\u201D\u2026)'
 
   it('mutes them as the job summary does: 🔕, not among the problems, with a legend line', () => {
     for (const [report, id, prefix] of [[sc002(), 'q', 'U'], [sc003(), 'mis 2G', 'N']] as const) {
@@ -273,5 +274,79 @@ describe('Markdown layouts table of a fleet the schema refused', () => {
     // One scan per board is 40 and 160 reads a finding.
     expect(readsPerFinding(40)).toBeLessThan(10)
     expect(readsPerFinding(160)).toBeLessThan(10)
+  })
+})
+
+// Was a bug: a layout whose crash kernel fell back, or whose crashkernel= the kernel ignores,
+// or that reserved with only an LM001 or PR001 finding, showed ✅ in the job summary once its
+// finding was suppressed (or its rule "off"), while the HTML showed "fell back (suppressed)"
+// or a problem: every report now mutes it alike (layoutMute()).
+describe('a simulated layout its board accepts is muted alike in the job summary, the comment and the HTML', () => {
+  const rpi4 = [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }]
+  const fellBack = { extends: 'raspberrypi-4', memory: rpi4, ramSize: undefined, cmdline: 'crashkernel=1G' }
+  const matrix = () =>
+    check(
+      JSON.stringify(
+        {
+          version: 1,
+          boards: [
+            board('good'),
+            board('fb-sup', { ...fellBack, suppress: [{ rule: 'CK003', reason: 'the dump goes to NVMe' }] }),
+            board('fb-off', { ...fellBack, severity: { CK003: 'off' } }),
+            board('ign-sup', { cmdline: 'crashkernel=0', suppress: [{ rule: 'CK004', reason: 'no kdump here' }] }),
+            board('ign-off', { cmdline: 'crashkernel=0', severity: { CK004: 'off' } }),
+            board('pr-sup', { expect: { protectionRequired: true }, suppress: [{ rule: 'PR001', reason: 'accepted' }] }),
+            // A failure with no finding at all (its rule "off") is no accepted one: it stays a problem.
+            board('fail-off', { cmdline: 'crashkernel=256M@0x40000000', severity: { CK001: 'off' } }),
+          ],
+        },
+        null,
+        2,
+      ),
+      'm.json',
+    )
+  const rowOf = (html: string, id: string) => new RegExp(`<th class="b" scope="row" title="${id}( [^"]*)?">[\\s\\S]*?</tr>`).exec(html)![0]
+
+  it('gives each the same treatment: 🔕 in the summary, muted and no problem in the HTML, left out of the comment', () => {
+    const report = matrix()
+    const outcome = (id: string) => report.layouts.find((l) => l.boardId === id)!.result.crashkernel
+    // The matrix triggers what it means to.
+    expect(outcome('fb-sup')).toMatchObject({ kind: 'reserved', fellBack: true })
+    expect(outcome('fb-off')).toMatchObject({ kind: 'reserved', fellBack: true })
+    expect(outcome('ign-sup').kind).toBe('ignored')
+    expect(outcome('ign-off').kind).toBe('ignored')
+    expect(outcome('fail-off').kind).toBe('failed')
+    expect(report.findings.filter((f) => !f.suppressed)).toEqual([])
+    expect(report.findings.filter((f) => f.suppressed).map((f) => `${f.boardId} ${f.ruleId}`).sort()).toEqual(['fb-sup CK003', 'ign-sup CK004', 'pr-sup PR001'])
+
+    const md = renderSummary(report)
+    for (const id of ['fb-sup', 'fb-off', 'ign-sup', 'ign-off', 'pr-sup']) expect(md).toMatch(new RegExp(`\\| 🔕 \\| ${id} \\|`))
+    expect(md).toMatch(/\| ✅ \| good \|/)
+    expect(md).toMatch(/\| ❌ \| fail-off \|/)
+    expect(md).toContain('🔕 beside another outcome: every finding about it is suppressed (see "Suppressed findings").')
+    expect(md).toContain('🔕 beside "fell back", "ignored" or "cut off" with no finding: its rule is off for the board.')
+    expect(md).not.toContain('🔕 beside a failure')
+
+    const comment = renderComment(report)
+    for (const id of ['good', 'fb-sup', 'fb-off', 'ign-sup', 'ign-off', 'pr-sup']) expect(comment).not.toContain(`| ${id} |`)
+    expect(comment).toContain('| ❌ | fail-off |')
+
+    const html = renderHtml(report)
+    const muted = (id: string, words: string) => {
+      const row = rowOf(html, id)
+      expect(row).toContain(`<span class="mute" title="${words}">`)
+      expect(row).not.toMatch(/class="st s-[a-z-]+ p/)
+    }
+    muted('fb-sup', 'every finding about it is suppressed')
+    muted('ign-sup', 'every finding about it is suppressed')
+    muted('pr-sup', 'every finding about it is suppressed')
+    muted('fb-off', 'the rule that reports this outcome is off for the board')
+    muted('ign-off', 'the rule that reports this outcome is off for the board')
+    expect(rowOf(html, 'good')).not.toContain('class="mute"')
+    expect(rowOf(html, 'fail-off')).toMatch(/class="st s-failed p/)
+    expect(rowOf(html, 'fail-off')).not.toContain('class="mute"')
+    expect(/id="f-problems"><span>problems<span class="n">([^<]*)<\/span>/.exec(html)![1]).toBe('1')
+    // Glyphs and words only: no emoji on the page (headless Chromium here has no emoji font).
+    expect(html).not.toContain('🔕')
   })
 })

@@ -28,7 +28,7 @@
 import { expectReport } from '../../errors.js'
 import { createHash } from 'node:crypto'
 import type { SimulationResult } from '../../engine/index.js'
-import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, unsimulatedMark, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
+import { groupFindings, groupScopeText, unlistedUnsimulated, unsimulatedFindings, problemMark, unsimulatedParts, unsimulatedWhy, type Finding, type LayoutReport, type Report, type Severity, type UnsimulatedInput } from '../types.js'
 import type { FormatContext } from '../formatters.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, fileText, safeUrl, text } from './escape.js'
@@ -41,6 +41,7 @@ import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
 import { reasonWords, satpModeWords } from '../outcome-words.js'
+import { layoutMute } from '../mute.js'
 
 export { renderMemoryMap } from './memory-map.js'
 export { buildScale, type Scale, type ScaleSegment } from './scale.js'
@@ -106,10 +107,11 @@ interface Entry {
   /** For such a board without findings of its own: the file's errors outside its boards, which stopped it. */
   causes?: Finding[]
   /**
-   * A problem outcome (failed, not simulated, no result…) whose every finding is suppressed
-   * (unsimulatedMark()): muted, as the job summary's 🔕 row, and no problem.
+   * Accepted, neither clean nor a problem, as the job summary's 🔕 row: a layout with no active
+   * finding that layoutMute() mutes (`suppressed`: its findings are; `off`: the rule of its
+   * outcome is), or an entry with no result whose every finding is suppressed (problemMark()).
    */
-  muted?: true
+  muted?: 'suppressed' | 'off'
 }
 
 /** An entry the "problems" filter shows and sections are ranked by: a problem outcome not muted, or an active finding. */
@@ -121,7 +123,13 @@ function isProblem(e: Entry): boolean {
  * The mark of a muted entry, after its status: the job summary's ACCEPTED_ICON (🔕) in words,
  * as the page's other marks are glyphs any text font has (an emoji font is not everywhere).
  */
-const MUTED = ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>'
+const MUTED: Record<'suppressed' | 'off', string> = {
+  suppressed: ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>',
+  off: ' <span class="mute" title="the rule that reports this outcome is off for the board">(rule off)</span>',
+}
+
+/** What a muted entry's tooltip says after its outcome. */
+const MUTED_TIP: Record<'suppressed' | 'off', string> = { suppressed: 'every finding about it is suppressed', off: 'the rule that reports this outcome is off for the board' }
 
 interface Row {
   file: string
@@ -174,10 +182,10 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
     const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? []
     const worst = worstOf(findings)
     const status = layoutStatus(l.result, l.cmdline)
-    // A problem outcome whose every finding is suppressed (`suppress` of CK001 with a reason):
-    // the job summary's 🔕 row; with no finding at all (its rule "off") it stays a problem.
-    const muted = STATUS_META[status].problem && unsimulatedMark(findings) === 'muted'
-    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted: true as const }) }
+    // Accepted as the job summary's 🔕 row (layoutMute()): a fallback or failure whose finding is
+    // suppressed, a fallback whose rule is off; a failure with no finding at all stays a problem.
+    const muted = layoutMute(findings, l.result, l.cmdline)
+    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted }) }
   })
   // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
   // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
@@ -196,7 +204,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
       findings,
       ...(worst && { worst }),
-      ...(unsimulatedMark(findings) === 'muted' && { muted: true as const }),
+      ...(problemMark(findings) === 'muted' && { muted: 'suppressed' as const }),
     })
   }
   // The boards and files nothing was simulated of, each a row of the grid with its own findings
@@ -224,7 +232,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
       ...(worst && { worst }),
       unsimulated: u,
       ...(causes.length > 0 && { causes }),
-      ...(unsimulatedMark(index.standing(u)) === 'muted' && { muted: true as const }),
+      ...(problemMark(index.standing(u)) === 'muted' && { muted: 'suppressed' as const }),
     })
   }
   return { entries, loose: loose.filter((f) => !own.has(f)) }
@@ -324,7 +332,7 @@ function noResult(e: Entry): string {
 function cellTip(e: Entry, shared = false): string {
   const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : noResult(e)]
   if (shared) lines.unshift(e.layoutName)
-  if (e.muted) lines.push('every finding about it is suppressed')
+  if (e.muted) lines.push(MUTED_TIP[e.muted])
   const c = findingCounts(e.findings)
   const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
   if (f.length) lines.push(f.join(', '))
@@ -356,7 +364,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
       if (alone?.unsimulated) {
         // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
         const cellCls = `st s-${alone.status}${isProblem(alone) ? ' p' : ''}${alone.worst ? ' hf' : ''}`
-        const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED : ''}${badges(alone.findings)}`
+        const content = `${STATUS_META[alone.status].glyph} ${text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED[alone.muted] : ''}${badges(alone.findings)}`
         const tip = attr(cellTip(alone))
         const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`
         return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`
@@ -367,7 +375,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
         const inner = list
           .map((e) => {
             const m = STATUS_META[e.status]
-            const content = `${m.glyph} ${m.label}${e.muted ? MUTED : ''}${badges(e.findings)}`
+            const content = `${m.glyph} ${m.label}${e.muted ? MUTED[e.muted] : ''}${badges(e.findings)}`
             // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
             const cls = `st s-${e.status}${isProblem(e) ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`
             return linked.has(e.id)
@@ -462,7 +470,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (isProblem(e)) cls.push('p')
   if (e.worst) cls.push('hf')
   const summary =
-    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : text(e.kernel)}</span>${badges(e.findings)}` +
+    `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED[e.muted] : ''}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : text(e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`
   // A board an error outside the boards stopped has none of its own: the section shows that error.
   const findings = e.findings.length
@@ -676,7 +684,8 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
     // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-    entries.some((e) => e.muted) ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+    entries.some((e) => e.muted === 'suppressed') ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfell back\u201D, \u201Cfailed\u201D, \u201Cignored\u201D, \u201Cnot simulated\u201D\u2026): every finding about it (the fallback, the failure, what kept it from the engine\u2026) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+    entries.some((e) => e.muted === 'off') ? `<p class="note">\u201C(rule off)\u201D beside an outcome (\u201Cfell back\u201D, \u201Cignored\u201D, \u201Ccut off\u201D): the rule that reports it is off for the board, so it is not among the problems.</p>` : '',
     rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
