@@ -102,8 +102,8 @@ describe('suggest', () => {
     expect(r.out).toContain('the board has crashkernel=256M crashkernel=7G,cma\n  crashkernel=7G,cma stays with every value below\n')
     // The 7G of CMA fits whole next to a smaller main region (CK008 otherwise): those rank first,
     // in several areas all the same (CK009's note).
-    expect(r.out).toMatch(/ {3}1\. crashkernel=\d+M {2}\(CK009 note on 1\)\n/)
-    expect(r.out).toMatch(/crashkernel=256M {2}\(CK008 warning on 1; CK009 note on 1\)/)
+    expect(r.out).toMatch(/ {3}1\. crashkernel=\d+M {2}\(CK009 note on 1 layout\)\n/)
+    expect(r.out).toMatch(/crashkernel=256M {2}\(CK008 warning on 1 layout; CK009 note on 1 layout\)/)
     // The main size after the ,cma: a kernel before 6.17 reads the last token of no suffix it knows.
     expect(r.out).toMatch(/In the matrix: "cmdline": "console=ttyS0 crashkernel=7G,cma crashkernel=\d+M"/)
   })
@@ -238,7 +238,7 @@ describe('suggest', () => {
         '   4. crashkernel=384M',
         '   5. crashkernel=128M',
         // 512M leaves the 1 GB variant (948 MiB of System RAM on each kernel) less than half.
-        '   6. crashkernel=512M  (more than half of System RAM on 4)',
+        '   6. crashkernel=512M  (more than half of System RAM on 4 layouts)',
       ].join('\n'),
     )
     const failing = [...r.out.matchAll(/^ {2}(crashkernel=\S+(?: crashkernel=\S+)?): fails on (\d+) of 16$/gm)].map((m) => `${m[1]} ${m[2]}`)
@@ -300,7 +300,7 @@ describe('suggest', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ ...altra, kernels: ['6.1'], severity: { LM001: 'warning' } }] }))
     const r = await run(['suggest', 'ampere-altra', '--matrix', matrix, '--sizes', '1G'])
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/ {3}1\. crashkernel=1G {2}\(the board's own value; LM001 warning on 1\)/)
+    expect(r.out).toMatch(/ {3}1\. crashkernel=1G {2}\(the board's own value; LM001 warning on 1 layout\)/)
     const strict = await run(['suggest', 'ampere-altra', '--kernel', '6.1', '--sizes', '1G'])
     expect(strict.out).toMatch(/crashkernel=1G: fails on 1 of 1\n {6}6\.1 \(6\.1\.192\): LM001: /)
   })
@@ -371,8 +371,8 @@ describe('suggest', () => {
     const ranked = [...r.out.matchAll(/^ {2}[ \d]\d\. (.*)$/gm)].map((m) => m[1])
     expect(ranked).toContain('crashkernel=1G,high  (main above the low limit, low part below it)')
     expect(ranked.slice(-2)).toEqual([
-      'crashkernel=1G,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1)',
-      'crashkernel=512M,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1)',
+      'crashkernel=1G,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1 layout)',
+      'crashkernel=512M,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1 layout)',
     ])
     expect(ranked.slice(0, -2).every((v) => !/note on/.test(v!))).toBe(true)
   })

@@ -105,6 +105,11 @@ function otherReaders(selected: readonly DecodedLayout[], every: readonly Decode
 
 const layoutLabel = (l: DecodedLayout): string => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`
 const tokensText = (value: string): string => crashkernelTokensOf(value).join(' ')
+/**
+ * How many layouts a note is about, with the word: a bare "on 4" after a value of a board whose
+ * RAM variants are 1G, 2G, 4G and 8G reads as the 4G variant.
+ */
+const onLayouts = (n: number): string => `on ${n} layout${n === 1 ? '' : 's'}`
 
 /** Why a value does not work on a layout: not simulated, not reserved (the outcome), or the first error. */
 function whyNot(l: LayoutVerdict): string {
@@ -250,10 +255,10 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
       v.candidate.value === t.values.own ? ownLabel : '',
       v.candidate.form === 'offset' && atZero(v.candidate.value) ? '@0 is no fixed base: the kernel places it as without @' : '',
       v.candidate.form === 'offset' && !atZero(v.candidate.value) ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
-      ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
-      ...[...noted].map(([id, n]) => `${id} note on ${n}`),
-      v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
-      overHalfLayouts(v) > 0 ? `more than half of System RAM on ${overHalfLayouts(v)}` : '',
+      ...[...warned].map(([id, n]) => `${id} warning ${onLayouts(n)}`),
+      ...[...noted].map(([id, n]) => `${id} note ${onLayouts(n)}`),
+      v.layouts.some((l) => l.fellBack) ? `falls back ${onLayouts(v.layouts.filter((l) => l.fellBack).length)}` : '',
+      overHalfLayouts(v) > 0 ? `more than half of System RAM ${onLayouts(overHalfLayouts(v))}` : '',
     ].filter(Boolean)
     out.push(`  ${String(i + 1).padStart(2)}. ${c.green(tokensText(v.candidate.value))}${notes.length > 0 ? c.dim(`  (${notes.join('; ')})`) : ''}\n`)
   })
