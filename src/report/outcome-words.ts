@@ -57,3 +57,20 @@ const SATP_SET_BY: Record<NonNullable<SimulationResult['satpMode']>['setBy'], st
 export function satpModeWords(sim: SimulationResult): string | undefined {
   return sim.satpMode && `${sim.satpMode.mode}, ${SATP_SET_BY[sim.satpMode.setBy]}`
 }
+
+/**
+ * Why the whole arm64 linear map is base-paged, in the kernel's names where it has one (the
+ * engine's `forcedBasePagesBy` ids): `kfence_late` is the engine's, not the kernel's, which
+ * tests `kfence_early_init` (arm64_kfence_can_set_direct_map(), 6.1.65+).
+ */
+const FORCED_BY: Record<string, string> = {
+  rodata_full: 'rodata_full',
+  debug_pagealloc: 'debug_pagealloc',
+  crash_mem_map: 'crash_mem_map',
+  kfence: 'CONFIG_KFENCE',
+  kfence_late: 'KFENCE without an early pool',
+  realm_world: 'is_realm_world()',
+}
+
+/** `forcedBasePagesBy` as words, comma-separated. */
+export const forcedByWords = (ids: readonly string[]): string => ids.map((id) => FORCED_BY[id] ?? id).join(', ')

@@ -188,6 +188,14 @@ describe('check', () => {
     expect((await run(['check', CLEAN, '--format', 'html'])).out).not.toContain('class="problems"')
   })
 
+  // From a review: the linear map's facts named the engine's kfence_late, which no kernel
+  // source has (arm64_kfence_can_set_direct_map() tests kfence_early_init).
+  it('--format html: says why the linear map is base-paged in the kernel\'s names', async () => {
+    const r = await run(['check', 'examples/boards.json', '--boards', 'ampere-altra', '--kernel', '7.2', '--format', 'html'])
+    expect(r.out).toContain('<dt>linear map</dt><dd>base pages forced by rodata_full, KFENCE without an early pool</dd>')
+    expect(r.out).not.toContain('kfence_late')
+  })
+
   it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
     expect(r.code).toBe(2)

@@ -7,7 +7,7 @@
 import type { GranuleHistogram, SimulationResult } from '../../engine/index.js'
 import { groupDigits } from '../../group-digits.js'
 import { humanSize } from '../../report/memory-map.js'
-import { satpModeWords } from '../../report/outcome-words.js'
+import { forcedByWords, satpModeWords } from '../../report/outcome-words.js'
 import type { Palette } from './color.js'
 import { renderTable } from './table.js'
 import { wrapLine } from './wrap.js'
@@ -64,7 +64,7 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
     return [g, booted === 0n ? '—' : humanSize(booted), percent(booted, total), bar(booted, total, c), blocks === 0n ? '—' : humanSize(blocks), percent(blocks, blockTotal)]
   })
   const out = [renderTable(['granule', 'as booted', 'share', '', 'with blocks', 'share'], rows, { indent: '  ', right: [1, 2, 4, 5] })]
-  const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed'
+  const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${forcedByWords(lm.forcedBasePagesBy)}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed'
   const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0
   const ratio = times > 1 ? ` (${times >= 100 ? groupDigits(Math.round(times)) : times}×)` : ''
   // Prose: wrapped at 80 columns, as explain's other prose.

@@ -40,7 +40,7 @@ import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
-import { reasonWords, satpModeWords } from '../outcome-words.js'
+import { forcedByWords, reasonWords, satpModeWords } from '../outcome-words.js'
 import { layoutMute } from '../mute.js'
 
 export { renderMemoryMap } from './memory-map.js'
@@ -437,7 +437,7 @@ function renderFacts(result: SimulationResult, cmdline: string | undefined): str
   ]
   if (result.linearMap) {
     const lm = result.linearMap
-    facts.push(['linear map', text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')])
+    facts.push(['linear map', text(lm.forcedBasePagesBy.length ? `base pages forced by ${forcedByWords(lm.forcedBasePagesBy)}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')])
   }
   const paging = satpModeWords(result)
   if (paging) facts.push(['paging mode', text(paging)])
