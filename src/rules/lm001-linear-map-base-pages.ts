@@ -103,7 +103,15 @@ export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
         at: layout.pointers.cmdline,
         evidence: crashEvidence(sim),
         severity: expectSeverity(layout, 'noBasePageLinearMap', 'warning'),
-        fix: { kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97' },
+        fix: {
+          kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97',
+          // A newer kernel drops crash_mem_map, but rodata=full or KFENCE without an early pool
+          // (Debian's 6.12 and 7.2) may keep every page of the map at base pages all the same.
+          kernelStill: (after) => {
+            const by = after.linearMap?.forcedBasePagesBy.filter((f) => f !== 'crash_mem_map') ?? []
+            return by.length > 0 ? `the linear map is still at base pages, forced by ${by.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ')}` : undefined
+          },
+        },
       })
       return
     }

@@ -536,6 +536,8 @@ export class Suggester {
     }
     if (!after) return undefined
     const notes = new Set<string>()
+    // What the new kernel still does to this layout (FixRequest.kernelStill).
+    let still: string | undefined
     const before = this.runs.get(boardId) ?? new Map<string, LayoutRun>()
     for (const [k, b] of before) {
       // A kernel replaced by one the board already lists: decode keeps one copy, the edited
@@ -559,6 +561,7 @@ export class Suggester {
       const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined)
       if (!j.ok) return undefined
       for (const n of j.newOthers) notes.add(n)
+      if (change.target === 'kernel' && change.still && k === layoutKey(run.layout)) still = change.still(a.sim)
     }
     for (const [k, a] of after) {
       if (before.has(k) || a === 'unsimulated') continue
@@ -579,7 +582,7 @@ export class Suggester {
         ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
         : ''
     return {
-      description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${duplicate}`,
+      description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${still ? `; on ${change.value} ${still}` : ''}${duplicate}`,
       pointer: edit.pointer,
       replacement: edit.value,
       ...(edit.operation === 'add' && { operation: 'add' as const }),

@@ -817,6 +817,7 @@ const kernelChange = (series: string, written: string, fix: FixRequest): Change 
   target: 'kernel',
   value: series,
   description: `Use kernel ${series} instead of ${written}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+  ...(fix.kernelStill && { still: fix.kernelStill }),
 })
 
 /** The nearest newer checked kernel. */

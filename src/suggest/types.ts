@@ -4,7 +4,7 @@
  * them, and what a candidate change is. Types only, so rules can name strategies without
  * importing the engine that runs them.
  */
-import type { PhysAddr } from '../engine/index.js'
+import type { PhysAddr, SimulationResult } from '../engine/index.js'
 
 /**
  * A way to change one value of the board so that a finding goes away. Each is implemented in
@@ -66,6 +66,12 @@ export interface FixRequest {
   oneCmaArea?: boolean
   /** What upstream changed, for the description of a kernel change ("fixed upstream in 6.4 (04a2a7af3d97)"). */
   kernelNote?: string
+  /**
+   * What the finding's reader still gets on the kernel a kernel change moves to, read from that
+   * kernel's simulation of the layout (LM001: a linear map base-paged for another reason), or
+   * undefined; the change's description adds it.
+   */
+  kernelStill?: (after: SimulationResult) => string | undefined
 }
 
 /** A candidate change of one value of the board. */
@@ -76,4 +82,4 @@ export type Change =
    * suggestion engine says so.
    */
   | { target: 'cmdline'; value: string; description: string; ownLine?: true }
-  | { target: 'kernel'; value: string; description: string }
+  | { target: 'kernel'; value: string; description: string; still?: FixRequest['kernelStill'] }

@@ -269,6 +269,18 @@ describe('where a suggestion goes', () => {
     }
   })
 
+  // From a review: Debian's 6.12 builds KFENCE with no early pool (CONFIG_KFENCE_SAMPLE_INTERVAL=0),
+  // so "use 6.12" drops crash_mem_map but every page of the linear map stays a base page, which
+  // the fix did not say; with an early pool (kfence.sample_interval=100) 6.12 maps blocks.
+  it('a newer kernel for LM001 says when the linear map stays at base pages there for another reason', () => {
+    const vm = (cmdline: string) => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1'], cmdline })
+    const late = of(run(vm('crashkernel=256M rodata=on')), 'LM001')[0]
+    expect(late?.suggestion?.replacement).toBe('6.12')
+    expect(late?.suggestion?.description).toBe('Use kernel 6.12 instead of 6.1 (fixed upstream in 6.4 by 04a2a7af3d97) — verified by simulation; on 6.12 the linear map is still at base pages, forced by KFENCE without an early pool')
+    const early = of(run(vm('crashkernel=256M rodata=on kfence.sample_interval=100')), 'LM001')[0]
+    expect(early?.suggestion?.description).toBe('Use kernel 6.12 instead of 6.1 (fixed upstream in 6.4 by 04a2a7af3d97) — verified by simulation')
+  })
+
   it('"dropping it does the same" not where the edited kernel entry has a command line of its own', () => {
     // The fix turns {release: 6.1, cmdline} into {release: 6.12, cmdline}: the listed plain 6.12
     // reads the board's line, so dropping the 6.1 entry loses the layout the fix verified.
