@@ -59,18 +59,19 @@ export function satpModeWords(sim: SimulationResult): string | undefined {
 }
 
 /**
- * Why the whole arm64 linear map is base-paged, in the kernel's names where it has one (the
- * engine's `forcedBasePagesBy` ids): `kfence_late` is the engine's, not the kernel's, which
- * tests `kfence_early_init` (arm64_kfence_can_set_direct_map(), 6.1.65+).
+ * Why the whole arm64 linear map is base-paged (the engine's `forcedBasePagesBy` ids), as the
+ * user meets it: the option that sets rodata_full, the kernel's names otherwise. `kfence_late`
+ * is the engine's id, not the kernel's, which tests `kfence_early_init`
+ * (arm64_kfence_can_set_direct_map(), 6.1.65+). One table for explain, the HTML report and LM001.
  */
 const FORCED_BY: Record<string, string> = {
-  rodata_full: 'rodata_full',
+  rodata_full: 'rodata=full',
   debug_pagealloc: 'debug_pagealloc',
   crash_mem_map: 'crash_mem_map',
   kfence: 'CONFIG_KFENCE',
   kfence_late: 'KFENCE without an early pool',
-  realm_world: 'is_realm_world()',
+  realm_world: 'running as a Realm (is_realm_world())',
 }
 
-/** `forcedBasePagesBy` as words, comma-separated. */
-export const forcedByWords = (ids: readonly string[]): string => ids.map((id) => FORCED_BY[id] ?? id).join(', ')
+/** `forcedBasePagesBy` as words, joined by `separator`. */
+export const forcedByWords = (ids: readonly string[], separator = ', '): string => ids.map((id) => FORCED_BY[id] ?? id).join(separator)

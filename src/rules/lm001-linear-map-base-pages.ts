@@ -13,6 +13,7 @@
 import type { GranuleHistogram, PhysSize } from '../engine/index.js'
 import { crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
 import { humanSize } from '../report/memory-map.js'
+import { forcedByWords } from '../report/outcome-words.js'
 import { groupDigits } from '../group-digits.js'
 import { defineRule } from './define-rule.js'
 
@@ -49,16 +50,6 @@ function largest(h: GranuleHistogram, pageSize: PhysSize): bigint {
   let best = pageSize
   for (const [key, bytes] of Object.entries(h)) if (bytes > 0n && granuleReach(key, pageSize) > best) best = granuleReach(key, pageSize)
   return best
-}
-
-
-/** Names as the kernel's conditions read (for the note). */
-const FORCED_BY_TEXT: Record<string, string> = {
-  rodata_full: 'rodata=full',
-  kfence: 'CONFIG_KFENCE',
-  kfence_late: 'KFENCE without an early pool',
-  debug_pagealloc: 'debug_pagealloc',
-  realm_world: 'running as a Realm',
 }
 
 export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
@@ -109,7 +100,7 @@ export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
           // (Debian's 6.12 and 7.2) may keep every page of the map at base pages all the same.
           kernelStill: (after) => {
             const by = after.linearMap?.forcedBasePagesBy.filter((f) => f !== 'crash_mem_map') ?? []
-            return by.length > 0 ? `the linear map is still at base pages, forced by ${by.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ')}` : undefined
+            return by.length > 0 ? `the linear map is still at base pages, forced by ${forcedByWords(by, ' and ')}` : undefined
           },
         },
       })
@@ -119,7 +110,7 @@ export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
     if (layout.expect.noBasePageLinearMap && lm.forcedBasePagesBy.includes('crash_mem_map') && others.length > 0) {
       report({
         messageId: 'alsoForced',
-        data: { others: others.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ') },
+        data: { others: forcedByWords(others, ' and ') },
         at: layout.pointers.cmdline,
         evidence: crashEvidence(sim),
         severity: 'note',

@@ -192,7 +192,7 @@ describe('check', () => {
   // source has (arm64_kfence_can_set_direct_map() tests kfence_early_init).
   it('--format html: says why the linear map is base-paged in the kernel\'s names', async () => {
     const r = await run(['check', 'examples/boards.json', '--boards', 'ampere-altra', '--kernel', '7.2', '--format', 'html'])
-    expect(r.out).toContain('<dt>linear map</dt><dd>base pages forced by rodata_full, KFENCE without an early pool</dd>')
+    expect(r.out).toContain('<dt>linear map</dt><dd>base pages forced by rodata=full, KFENCE without an early pool</dd>')
     expect(r.out).not.toContain('kfence_late')
   })
 

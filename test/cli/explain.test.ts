@@ -57,7 +57,7 @@ describe('explain', () => {
     expect(r.out).toContain('\n  OF: reserved mem: 0x0000000037400000..0x000000003b3fffff (65536 KiB) map reusable linux,cma\n')
     // The figures line breaks between figures, never inside one; the page tables keep their indentation.
     expect(r.out).toContain('\nSystem RAM 8052 MiB · CRASH_ADDR_LOW_MAX 0x4000_0000 ·\nCRASH_ADDR_HIGH_MAX 0x1_0000_0000_0000\n')
-    expect(r.out).toContain('\n  page tables: ~15.67 MiB as booted, 4 KiB with blocks (4,012×); base pages\n  forced by rodata_full, KFENCE without an early pool\n')
+    expect(r.out).toContain('\n  page tables: ~15.67 MiB as booted, 4 KiB with blocks (4,012×); base pages\n  forced by rodata=full, KFENCE without an early pool\n')
     // kfence_late is the engine's id; the kernel has no such name (it tests kfence_early_init).
     expect(r.out).not.toContain('kfence_late')
     // In colour each title line is bold on its own.
