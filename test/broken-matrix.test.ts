@@ -18,7 +18,7 @@ function expectMarkersMatch(path: string): void {
   const actual = [...new Map(perLayout.map((f) => [JSON.stringify(f), f])).values()]
   // Deduplicated only across layouts: never two findings of one layout at one place.
   expect(new Set(report.findings.map((f) => `${JSON.stringify({ ruleId: f.ruleId, messageId: f.messageId, line: f.location?.line, column: f.location?.column })}|${f.layoutName}`)).size).toBe(report.findings.length)
-  const order = (a: { line?: number; column?: number }, b: { line?: number; column?: number }) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  const order = (a: { line?: number | undefined; column?: number | undefined }, b: { line?: number | undefined; column?: number | undefined }) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   expect(actual.sort(order)).toEqual([...expected].sort(order))
 }
 

@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
 import type {
-  AnnotationOptions, CrashkernelOutcome, DecodedMatrix, ImportInputs, ImportResult, KernelProfile, Layout, Preset, Rule,
+  AnnotationOptions, CpuFeatures, CrashkernelOutcome, DecodedMatrix, ImportInputs, ImportResult, KernelConfig, KernelProfile, Layout, MemblockRegionSnapshot, Preset, Rule,
   SimulationResult, SummaryContext, TraceEvent, VerifyOptions, VerifyResult,
 } from '../src/index.js'
 
@@ -499,6 +499,66 @@ describe('the npm package', () => {
     expect(r.stdout).toBe('function SC001\n')
   }, 60_000)
 })
+
+// The engine builds each kind of object with all its fields (a memblock region is copied
+// field by field, `alsoOwners: undefined` included), so an optional field with no value is
+// there as undefined rather than left out. The declarations say so (`?: T | undefined`):
+// with exactOptionalPropertyTypes a consumer's compiler took `'owner' in region` to mean a
+// string, and `region.owner.length` threw.
+describe('optional fields a result holds as undefined', () => {
+  /** Where in `value` a key is present with the value undefined, by path (array items as []). */
+  function undefinedKeys(value: unknown, path: string, seen = new Set<object>(), out = new Set<string>()): Set<string> {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return out
+    seen.add(value)
+    if (Array.isArray(value)) for (const item of value) undefinedKeys(item, `${path}[]`, seen, out)
+    else for (const [key, v] of Object.entries(value)) v === undefined ? out.add(`${path}.${key}`) : undefinedKeys(v, `${path}.${key}`, seen, out)
+    return out
+  }
+  it('are only those whose declarations allow undefined (KeepsUndefined below)', () => {
+    const text = readFileSync('examples/boards.json', 'utf8')
+    const log = gunzipSync(readFileSync('test/oracle/logs/arm64-6.12-plain-4G-ck256M-mbdebug.log.gz')).toString('utf8')
+    const found = new Set<string>()
+    const add = (value: unknown, path: string) => undefinedKeys(value, path, new Set(), found)
+    const report = check(text, 'boards.json')
+    add(report, 'Report')
+    const decoded = decodeLayouts(text, 'boards.json')
+    add(decoded, 'DecodedMatrix')
+    add(simulate({ ...decoded.layouts[0]!.layout, cmdline: 'crashkernel=256M,high crashkernel=0,low' }), 'SimulationResult')
+    const imported = importBoard({ bootLog: log }, { id: 'virt' })
+    add(imported, 'ImportResult')
+    add(verifyBootLog(log, { board: imported.board }), 'VerifyResult')
+    add(toAnnotations(report), 'AnnotationPlan')
+    // By the type that holds them: a SimulationResult (report.layouts[].result, simulate(),
+    // verifyBootLog().result), a Layout (decoded.layouts[].layout, verifyBootLog().layout).
+    const byType = (path: string) => path.replace(/^.*\.(result|layout|observed)\./, (_, type: string) => `${type}.`).replace(/^SimulationResult\./, 'result.')
+    expect([...new Set([...found].map(byType))].sort()).toEqual([
+      'layout.config.PAGE_BLOCK_MAX_ORDER', // KernelConfig
+      'layout.cpu.el2', // CpuFeatures
+      'layout.cpu.satpMode', // CpuFeatures
+      'observed.directMapKb', // VerifyResult['observed']
+      'result.crashkernel.low', // CrashkernelOutcome 'reserved'
+      'result.memory[].alsoOwners', // MemblockRegionSnapshot
+      'result.memory[].owner',
+      'result.request.low', // SimulationResult['request']
+      'result.reserved[].alsoOwners',
+    ])
+    expect([...found].filter((p) => p.startsWith('Report.findings') || p.startsWith('ImportResult.board') || p.startsWith('AnnotationPlan'))).toEqual([])
+  })
+})
+
+/** true when `K` of `T` may be present with the value undefined under exactOptionalPropertyTypes. */
+type KeepsUndefined<T, K extends keyof T> = { [P in K]: undefined } extends Pick<T, K> ? true : false
+/** The fields the test above finds undefined: a declaration without `| undefined` fails `tsc --noEmit`. */
+export const KEEPS_UNDEFINED: [
+  KeepsUndefined<MemblockRegionSnapshot, 'owner'>,
+  KeepsUndefined<MemblockRegionSnapshot, 'alsoOwners'>,
+  KeepsUndefined<Extract<CrashkernelOutcome, { kind: 'reserved' }>, 'low'>,
+  KeepsUndefined<Extract<SimulationResult['request'], { present: true }>, 'low'>,
+  KeepsUndefined<CpuFeatures, 'el2'>,
+  KeepsUndefined<CpuFeatures, 'satpMode'>,
+  KeepsUndefined<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>,
+  KeepsUndefined<VerifyResult['observed'], 'directMapKb'>,
+] = [true, true, true, true, true, true, true, true]
 
 /** Only referenced, so that `tsc` checks that the names exist. */
 export type ConsumerTypes = [AnnotationOptions, ImportInputs, ImportResult, KernelProfile, Preset, Rule, SummaryContext, VerifyOptions, VerifyResult]

@@ -21,7 +21,7 @@ export interface ArchBootResult {
   satpMode?: SatpModeFacts
   protection: ProtectionFacts
   /** x86 DirectMap counters in kB, keyed as /proc/meminfo prints them. */
-  directMapKb?: Record<string, number>
+  directMapKb?: Record<string, number> | undefined
   directMapRuntimeSplits2M?: number
   /** The boot panics after the reservation (x86: memmapInit()). */
   panic?: BootPanic

@@ -19,7 +19,7 @@ describe('log_buf_len= (kernel/printk/printk.c log_buf_len_setup, log_buf_len_up
     expect(logBufLenUpdate(3n * G)).toEqual({ size: 2n * G, over2G: true })
   })
   it('new_log_buf_len: the last value larger than the static 128 KiB buffer; a smaller or bare one changes nothing', () => {
-    const len = (cmdline: string, shift?: number) => newLogBufLen(cmdline, memparseWrapping, logBufLenOf({ LOG_BUF_SHIFT: shift }))
+    const len = (cmdline: string, shift?: number) => newLogBufLen(cmdline, memparseWrapping, logBufLenOf(shift === undefined ? {} : { LOG_BUF_SHIFT: shift }))
     expect(logBufLenOf({})).toBe(128n * 1024n)
     expect(len('crashkernel=256M')).toBe(0n)
     expect(len('log_buf_len=1M')).toBe(M)

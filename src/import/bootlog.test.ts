@@ -1100,7 +1100,7 @@ describe('bootLogToBoard', () => {
   it("keeps the size found before when sizing the tree again finds none (the board gained NUMA nodes)", () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/options/arm64-6.12-4G-mem192M.log.gz'))).toString('utf8')
     const r = bootLogToBoard(log)
-    const board = { ...r.board, memory: r.board.memory!.map((b) => ({ ...b, node: 0 })) as typeof r.board.memory }
+    const board = { ...r.board, memory: r.board.memory!.map((b) => ({ ...b, node: 0 })) as NonNullable<typeof r.board.memory> }
     const provenance = { ...r.provenance }
     const problems = [...r.problems]
     sizeTreeFromNodeData(board, parseBootLog(log).facts, provenance, problems)

@@ -67,10 +67,11 @@ export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNode
   const size = before.tree + (before.at - logNodeData.base)
   if (size <= 0n || size > MAX_TREE) return { kind: 'offBy', bytes: before.at - logNodeData.base }
   const aliases = before.aliases < size ? before.aliases : 0n
-  const tried: Board = { ...plain, boot: { ...board.boot, unflattenedDt: hex(size), dtAliases: hex(aliases) } }
+  const boot = { ...board.boot, unflattenedDt: hex(size), dtAliases: hex(aliases) }
+  const tried: Board = { ...plain, boot }
   const after = nodeDataOf(tried)
   if (after?.at !== logNodeData.base) return undefined
-  board.boot = tried.boot
+  board.boot = boot
   return { kind: 'size', size, from: before.tree }
 }
 

@@ -49,7 +49,11 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     // annotations and the Markdown tables group them (groupFindings()).
     // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
     // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
-    const shownKey = (f: Finding): string => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f))
+    const shownKey = (f: Finding): string => {
+      if (!hiddenFix(f)) return findingGroupKey(f)
+      const { suggestion: _hidden, ...rest } = f
+      return findingGroupKey(rest)
+    }
     // Grouped wherever they are in the list, not only when adjacent: two messages at one
     // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
     // a run-only grouping printed each of them once per layout where the Markdown table has a
@@ -75,7 +79,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
     // The boards of a row's fix: ` [b; c]` for a fix of a value they share.
-    const fixBoards = (g: readonly Finding[]): string => groupScope(g.map((x) => ({ boardId: x.boardId })))
+    const fixBoards = (g: readonly Finding[]): string => groupScope(g.map((x) => (x.boardId === undefined ? {} : { boardId: x.boardId })))
     const fixKey = (i: number): string | undefined => {
       const g = groups[i]
       const f = g?.[0]

@@ -270,7 +270,9 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   let board: Board = imported.board
   const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message)
   if (opts.board) {
-    board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels }
+    const kernels = logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels
+    // A board without kernels stays without the key, as a board file without one would be.
+    board = kernels === undefined ? { ...opts.board } : { ...opts.board, kernels }
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
   // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR, as import places it.

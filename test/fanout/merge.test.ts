@@ -294,7 +294,7 @@ describe('mergeResults', () => {
   })
 
   it('keeps two different problems of one value apart', () => {
-    const base = { file: 'm.json', ruleId: 'SC002', boardId: 'b', layoutName: undefined, pointer: '/boards/0/x' }
+    const base = { file: 'm.json', ruleId: 'SC002', boardId: 'b', pointer: '/boards/0/x' }
     expect(findingKey({ ...base, messageId: 'wrongType', message: 'a' })).not.toBe(findingKey({ ...base, messageId: 'badFormat', message: 'a' }))
     // The same problem in two layouts of one board is two findings, as one check() counts them.
     expect(findingKey({ ...base, layoutName: '2G/6.12', messageId: 'm', message: 'a' })).not.toBe(findingKey({ ...base, layoutName: '4G/6.12', messageId: 'm', message: 'a' }))

@@ -390,7 +390,7 @@ export interface RefMapMemInput {
   /** the global flags (can_set_direct_map(), 5.10/6.1 crash_mem_map with ZONE_DMA*, 7.x force_pte_mapping()) */
   readonly forcePages: boolean
   /** 5.10/6.1: crashk_res reserved before map_mem() (crash_mem_map, no ZONE_DMA*) */
-  readonly crash?: { readonly start: bigint; readonly end: bigint }
+  readonly crash?: { readonly start: bigint; readonly end: bigint } | undefined
   /**
    * The KFENCE pool: `early` = allocated and page-mapped by map_mem() (arm64_kfence_alloc_pool()),
    * else allocated later (only its unmapping below concerns the linear map); `initialised` =
@@ -402,7 +402,7 @@ export interface RefMapMemInput {
     readonly early: boolean
     readonly initialised: boolean
     readonly objects: number
-  }
+  } | undefined
 }
 
 /** _PAGE_OFFSET(va) = -(1 << va) mod 2^64: arch/arm64/include/asm/memory.h */

@@ -78,11 +78,11 @@ export interface RefInput {
   use1G: boolean
   probe: 'find' | 'alloc-free-unchecked' | 'alloc-free'
   /** 5-level paging: one P4D page per 256 TiB PGD slot above the PUD pages. */
-  fiveLevel?: boolean
+  fiveLevel?: boolean | undefined
   /** memblock allocates bottom-up (memblock_bottom_up(): movable_node): memory_map_bottom_up(). */
   bottomUp?: boolean
   /** __pa_symbol(_end), the image's end: where the bottom-up mapping starts. Needed with bottomUp. */
-  kernelEnd?: bigint
+  kernelEnd?: bigint | undefined
 }
 
 export interface RefResult {

@@ -12,7 +12,7 @@ describe('a matrix of bad boards, one engine finding each', () => {
 
   it('reports exactly the marked finding on each board, at the marked value', () => {
     const expected = readMarkers(text)
-    const order = (a: { line?: number; column?: number }, b: { line?: number; column?: number }) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    const order = (a: { line?: number | undefined; column?: number | undefined }, b: { line?: number | undefined; column?: number | undefined }) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
     const actual = report.findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, line: f.location?.line, column: f.location?.column }))
     expect(actual.sort(order)).toEqual([...expected].sort(order))
   })

@@ -33,7 +33,7 @@ const read = (f: string): string => gunzipSync(readFileSync(join(dir, f))).toStr
 function simulated(f: string, log: string): SimulationResult {
   const boardFile = join(dir, f.replace(/\.log\.gz$/, '.board.json'))
   const imported = bootLogToBoard(log).board
-  const board: Board = existsSync(boardFile) ? { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels } : imported
+  const board: Board = existsSync(boardFile) ? { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels! } : imported
   return simulate(boardToLayouts(board)[0]!)
 }
 

@@ -47,7 +47,7 @@ describe('Debian amd64 boots with mem= and memmap=', () => {
     // board (<id>.board.json), which takes the log's kernel.
     const imported = bootLogToBoard(log).board
     const boardFile = join(dir, f.replace(/\.log\.gz$/, '.board.json'))
-    const board: Board = existsSync(boardFile) ? { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels } : imported
+    const board: Board = existsSync(boardFile) ? { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels! } : imported
     const layout = boardToLayouts(board)[0]!
     expect(simulate(layout).trace.map((t) => t.text).filter((t) => RAMDISK.test(t))).toEqual(kernel)
   })
@@ -58,7 +58,7 @@ describe('Debian amd64 boots with mem= and memmap=', () => {
     for (const f of stopped) {
       const log = read(f)
       expect(log, f).toContain('Kernel panic - not syncing: Real mode trampoline was not allocated')
-      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels }
+      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels! }
       const r = simulate(boardToLayouts(board)[0]!)
       expect(r.panic, f).toEqual({ cause: 'no-real-mode-trampoline', at: 'arch/x86/realmode/init.c init_real_mode', fn: 'init_real_mode' })
       const line = r.trace.find((t) => t.source === 'realmode')!.text
@@ -74,7 +74,7 @@ describe('Debian amd64 boots with mem= and memmap=', () => {
       const log = read(f)
       const observed = observedFromLog(log)
       expect(observed.panicAfterReservation, f).toEqual({ line: 'Kernel panic - not syncing: Real mode trampoline was not allocated', fn: 'init_real_mode' })
-      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels }
+      const board = { ...(JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')).boards[0] as Board), kernels: bootLogToBoard(log).board.kernels! }
       const r = simulate(boardToLayouts(board)[0]!)
       expect(compareWithBoot(r, observed).filter((d) => d.what === 'crash'), f).toEqual([])
       // A model that boots on differs from the log.

@@ -402,7 +402,7 @@ function importedBoardOf(f: string, log: string): Board | undefined {
   if (existsSync(boardFile)) {
     const imported = bootLogToBoard(log).board
     // A log that stops before the kernel prints its command line (early-params) keeps the board's.
-    return { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels, ...(imported.cmdline !== undefined && { cmdline: imported.cmdline }) }
+    return { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels!, ...(imported.cmdline !== undefined && { cmdline: imported.cmdline }) }
   }
   return undefined
 }

@@ -125,7 +125,7 @@ const flagsOf = (c: OracleCase) => {
 }
 
 /** The mapMem() input for a case the way its kernel booted. */
-function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange; top: bigint } {
+function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange | undefined; top: bigint } {
   const build = kernelBuildLayout(c.input.kernel)!
   const memory = memoryOf(c)
   const flags = flagsOf(c)
@@ -150,7 +150,7 @@ function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange; top: bi
 }
 
 /** Runs flags + mapMem() for a case the way its kernel booted. */
-function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange; top: bigint } {
+function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange | undefined; top: bigint } {
   const { input, pool, top } = inputOf(c)
   return { result: mapMem(input), pool, top }
 }

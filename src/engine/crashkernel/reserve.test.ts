@@ -61,7 +61,7 @@ const HIGH_48 = 1n << 48n
 type Rgn = readonly [bigint, bigint]
 interface Board {
   memory: Rgn[]
-  reserved?: Rgn[]
+  reserved?: Rgn[] | undefined
   nomap?: Rgn[]
 }
 

@@ -2360,7 +2360,7 @@ describe('add, reserve, remove, free, mark/clear NOMAP: equal to mm/memblock.c r
   // whole array, as 5.10 and 6.1 do. Owners (the engine's memblock=debug caller) follow the
   // regions: an inserted part has its caller's, a split part keeps its region's, a merge keeps
   // the lower region's.
-  interface R { base: bigint; size: bigint; flags: number; owner?: string }
+  interface R { base: bigint; size: bigint; flags: number; owner?: string | undefined }
   const cap = (base: bigint, size: bigint): bigint => (size < MAX - base ? size : MAX - base)
   const merge = (rs: R[]): void => {
     for (let i = 0; i < rs.length - 1; ) {

@@ -110,9 +110,9 @@ export interface RiscvBootmem {
   reservedMem: ReservedMemState
   /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
   reservedMemCtx: ReservedMemContext
-  cma?: PhysRange
+  cma?: PhysRange | undefined
   /** linearMapBound 'memory-limit' (≤6.10.3): phys_ram_base + memory_limit, where the mapping loop stops each bank. */
-  linearMapEnd?: PhysAddr
+  linearMapEnd?: PhysAddr | undefined
 }
 
 /**
@@ -253,9 +253,9 @@ export interface LinearMapPlan {
   ranges: PhysRange[]
   /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
   isolated?: PhysRange[]
-  kfencePool?: PhysRange
+  kfencePool?: PhysRange | undefined
   /** Where each range's mapping stops (linearMapBound 'memory-limit', ≤6.10.3: phys_ram_base + memory_limit). */
-  end?: PhysAddr
+  end?: PhysAddr | undefined
 }
 
 /**
@@ -301,7 +301,7 @@ export interface RiscvVmFinal {
   linearTablePages: number
   linearPteTables: number
   kernelTablePages: number
-  kfencePool?: PhysRange
+  kfencePool?: PhysRange | undefined
 }
 
 /**
