@@ -546,6 +546,42 @@ describe('optional fields a result holds as undefined', () => {
   })
 })
 
+// Options a caller forwards from its own optional values ({ kernels: opts.kernels }) were
+// refused by an exactOptionalPropertyTypes compiler, though every function reads an option
+// given as undefined as one left out.
+describe('options: a field given as undefined is the field left out', () => {
+  const log = gunzipSync(readFileSync('test/oracle/logs/arm64-6.12-plain-4G-ck256M-mbdebug.log.gz')).toString('utf8')
+  it('for every option of the exported functions', () => {
+    const report = check(TEXT, 'm.json')
+    const board = importBoard({ bootLog: log }, { id: 'virt' }).board
+    const format = ['overflow', 'notifications', 'executionSuccessful', 'srcRoot', 'maxResults']
+    const cases: Array<[string, (o: object) => unknown, string[]]> = [
+      ['check', (o) => check(TEXT, 'm.json', o), ['boards', 'kernels', 'logger', 'suggest', 'maxSuggestionSimulations', 'onBoardIds', 'onLayout']],
+      ['decodeLayouts', (o) => decodeLayouts(TEXT, 'm.json', o), ['boards', 'kernels']],
+      ['importBoard', (o) => importBoard({ bootLog: log, ...o }), ['dtb', 'dts', 'iomem', 'config']],
+      ['importBoard', (o) => importBoard({ bootLog: log }, o), ['id', 'spawn']],
+      ['verifyBootLog', (o) => verifyBootLog(log, { board, ...o }), ['defaults', 'logName']],
+      ['verifyBootLog', (o) => verifyBootLog(log, o), ['board']],
+      ['toAnnotations', (o) => toAnnotations(report, o), ['perLevel', 'perJob', 'reserved', 'changedLines']],
+      ['formatSarif', (o) => formatSarif(report, o), format],
+      ['renderSummary', (o) => renderSummary(report, o), [...format, 'kernelFrom', 'problems', 'notes', 'maxBytes', 'link', 'fullReport']],
+      ['renderHtml', (o) => renderHtml(report, o), ['title', 'maxDetails', 'problems', 'maxMaps']],
+    ]
+    for (const [name, call, keys] of cases) for (const key of keys) expect(call({ [key]: undefined }), `${name} ${key}`).toStrictEqual(call({}))
+  })
+
+  it('and the types say so (`tsc --noEmit` checks these calls)', () => {
+    const none = <T,>(): T | undefined => undefined
+    const report = check(TEXT, 'm.json', { boards: none<string[]>(), kernels: none<string[]>(), logger: none<{ info(message: string): void }>(), suggest: none<boolean>(), maxSuggestionSimulations: none<number>(), onBoardIds: none<(ids: readonly string[]) => void>(), onLayout: none<() => void>() })
+    expect(decodeLayouts(TEXT, 'm.json', { boards: none<string[]>(), kernels: none<string[]>() }).layouts).toHaveLength(1)
+    expect(importBoard({ bootLog: log, dtb: none<Uint8Array>(), dts: none<string>(), iomem: none<string>(), config: none<string>() }, { id: none<string>() }).board.id).toBeDefined()
+    expect(verifyBootLog(log, { board: none(), defaults: none(), logName: none<string>() }).agrees).toBe(true)
+    expect(toAnnotations(report, { perLevel: none<number>(), perJob: none<number>(), reserved: none(), changedLines: none() })).toStrictEqual(toAnnotations(report))
+    expect(renderSummary(report, { overflow: none(), notifications: none(), executionSuccessful: none<boolean>(), srcRoot: none<string>(), maxResults: none<number>(), kernelFrom: none<string>(), problems: none(), notes: none(), maxBytes: none<number>(), link: none(), fullReport: none<string>() })).toContain('vm')
+    expect(renderHtml(report, { title: none<string>(), maxDetails: none<number>(), problems: none(), maxMaps: none<number>() })).toMatch(/^<!DOCTYPE html>/i)
+  })
+})
+
 /** true when `K` of `T` may be present with the value undefined under exactOptionalPropertyTypes. */
 type KeepsUndefined<T, K extends keyof T> = { [P in K]: undefined } extends Pick<T, K> ? true : false
 /** The fields the test above finds undefined: a declaration without `| undefined` fails `tsc --noEmit`. */

@@ -495,20 +495,20 @@ export interface SummaryContext extends FormatContext {
    * Where the report's kernel override was given, in Markdown, said after it: the action's
    * ``input `kernel` ``, the CLI's ``option `--kernel` ``; absent: only the kernels are named.
    */
-  kernelFrom?: string
+  kernelFrom?: string | undefined
   /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
-  problems?: readonly string[]
+  problems?: readonly string[] | undefined
   /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
-  notes?: readonly string[]
+  notes?: readonly string[] | undefined
   /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
-  maxBytes?: number
+  maxBytes?: number | undefined
   /** The page of a matrix file's line, which locations link to; absent: locations are plain text. */
-  link?: SourceLink
+  link?: SourceLink | undefined
   /**
    * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
    * the action's results file and SARIF; the CLI names `--format json`).
    */
-  fullReport?: string
+  fullReport?: string | undefined
 }
 
 /** The action's fullReport: its outputs. */

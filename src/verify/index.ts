@@ -23,11 +23,11 @@ import { SC_RULES, semanticProblemText } from '../rules/index.js'
 
 export interface VerifyOptions {
   /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
-  board?: Board
+  board?: Board | undefined
   /** The `defaults` of the board's matrix, merged under it as `check` merges them. */
-  defaults?: BoardMatrix['defaults']
+  defaults?: BoardMatrix['defaults'] | undefined
   /** Name of the log, for messages. */
-  logName?: string
+  logName?: string | undefined
 }
 
 export interface VerifyResult {
