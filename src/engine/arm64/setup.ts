@@ -544,7 +544,7 @@ interface Arm64Prefix {
   /** Deferred reservation: free_area_init() on the prefix's memblock.memory. */
   zoneBlock?: ReturnType<typeof freeAreaInit>
   /** Deferred reservation, zone block printed in the prefix (≤6.x): the events after it. */
-  zoneTail?: number
+  zoneTail?: number | undefined
 }
 
 /** paging_init() … dma_contiguous_reserve(): the part of the boot between the two reservation points. */
