@@ -99,16 +99,42 @@ describe('kconfigToBoard', () => {
     expect(orphan.board.config).toMatchObject({ DEBUG_PAGEALLOC: false, DEBUG_PAGEALLOC_ENABLE_DEFAULT: false })
   })
 
-  it('warns when the CMA size is not selected in megabytes, and rejects bad numbers', () => {
+  it('warns when the CMA size is not selected in megabytes, and ignores bad numbers', () => {
     const r = kconfigToBoard('CONFIG_CMA=y\nCONFIG_DMA_CMA=y\nCONFIG_CMA_SIZE_MBYTES=lots\nCONFIG_CMA_SIZE_SEL_PERCENTAGE=y\nCONFIG_ARM64_PA_BITS=99\n')
     expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
-      ['badNumber', 'error', 3],
+      ['badValue', 'warning', 3],
       ['configFragment', 'note', undefined],
       ['cmaSizeSelection', 'warning', 4],
-      ['badNumber', 'error', 5],
+      ['badValue', 'warning', 5],
     ])
-    expect(r.board.config?.CMA_SIZE_MBYTES).toBe(0)
+    expect(r.board.config).not.toHaveProperty('CMA_SIZE_MBYTES')
     expect(r.board.paBits).toBeUndefined()
+  })
+
+  it('ignores a value kconfig would refuse, with a warning at the value that says what is used instead', () => {
+    // As kconfig's conf_set_sym_val() does ("symbol value 'm' invalid for ZONE_DMA"): the option keeps its default.
+    const lines = ['# Linux/arm64 6.12.117 Kernel Configuration', 'CONFIG_ARM64=y', 'CONFIG_ARM64_VA_BITS=abc', 'CONFIG_ARM64_PA_BITS=50', 'CONFIG_ZONE_DMA=m', 'CONFIG_ZONE_DMA32=', 'CONFIG_CMA=y', 'CONFIG_DMA_CMA=m', 'CONFIG_KFENCE_SAMPLE_INTERVAL=-5', 'CONFIG_CMA_SIZE_MBYTES=17592186044416', 'CONFIG_LOG_BUF_SHIFT=40', 'CONFIG_PAGE_BLOCK_ORDER=0', 'CONFIG_NODES_SHIFT=', 'CONFIG_KFENCE=y']
+    const r = kconfigToBoard(`${lines.join('\n')}\n`)
+    expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
+    const used = "ignored, as kconfig ignores it: check uses the kernel profile's value (or the default) instead"
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column, p.message])).toEqual([
+      ['warning', 'badValue', 5, 17, `CONFIG_ZONE_DMA=m is not y or n (CONFIG_ZONE_DMA is a bool option, not a module); ${used}`],
+      ['warning', 'badValue', 6, 19, `CONFIG_ZONE_DMA32= is not y or n (CONFIG_ZONE_DMA32 is a bool option); ${used}`],
+      ['warning', 'badValue', 9, 31, `CONFIG_KFENCE_SAMPLE_INTERVAL=-5 is not a whole number of at least 0; ${used}`],
+      ['warning', 'badValue', 8, 16, `CONFIG_DMA_CMA=m is not y or n (CONFIG_DMA_CMA is a bool option, not a module); ${used}`],
+      ['warning', 'badValue', 10, 24, `CONFIG_CMA_SIZE_MBYTES=17592186044416 is not a whole number from 0 to 17592186044415; ${used}`],
+      ['warning', 'badValue', 11, 22, `CONFIG_LOG_BUF_SHIFT=40 is not a whole number from 12 to 25; ${used}`],
+      ['warning', 'badValue', 12, 25, `CONFIG_PAGE_BLOCK_ORDER=0 is not a whole number of at least 1; ${used}`],
+      ['warning', 'badValue', 4, 22, `CONFIG_ARM64_PA_BITS=50 is not one of arm64's 48, 52; ${used}`],
+      ['warning', 'badValue', 3, 22, `CONFIG_ARM64_VA_BITS=abc is not one of arm64's 36, 39, 42, 47, 48, 52; ${used}`],
+    ])
+    // Left out, so the profile decides; the options that depend on DMA_CMA too. What is valid stays.
+    for (const key of ['ZONE_DMA', 'ZONE_DMA32', 'CMA', 'DMA_NUMA_CMA', 'CMA_SIZE_PERNUMA', 'KFENCE_SAMPLE_INTERVAL', 'CMA_SIZE_MBYTES', 'LOG_BUF_SHIFT', 'PAGE_BLOCK_MAX_ORDER']) {
+      expect(r.board.config).not.toHaveProperty(key)
+      expect(r.provenance).not.toHaveProperty(`/config/${key}`)
+    }
+    expect(r.board.config?.KFENCE).toBe(true)
+    expect([r.board.vaBits, r.board.paBits]).toEqual([undefined, undefined])
   })
 
   it('takes the pageblock cap under either of its names, and leaves it out when absent', () => {

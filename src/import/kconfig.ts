@@ -10,6 +10,8 @@
  * an absent option may well be on (its default): only the options it lists are written.
  */
 import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js'
+import { boardMatrixSchema } from '../matrix/generated/schema.js'
+import { VA_BITS_CHOICES } from '../matrix/decode.js'
 import { cite, derivedId, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 export interface KconfigFacts {
@@ -77,6 +79,9 @@ export function parseKconfig(text: string): { facts: KconfigFacts; problems: Imp
 
 type Arch = NonNullable<Board['arch']>
 
+/** arm64's CONFIG_ARM64_PA_BITS: 48 or 52, by the ARM64_PA_BITS_48/52 choice (arch/arm64/Kconfig, linux-source-6.12). */
+const ARM64_PA_BITS_CHOICES: readonly number[] = [48, 52]
+
 /**
  * Engine options that exist on one architecture only: their Kconfig entry sits in that
  * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
@@ -135,22 +140,40 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   const listed = (names: string[]): boolean => !fragment || names.some((n) => o.has(n))
   // In a fragment, an option whose dependency is not listed is only known when one is off.
   const known = (names: string[]): boolean => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n))
+  // A value kconfig itself would refuse ("symbol value 'm' invalid for ZONE_DMA", conf_set_sym_val(),
+  // scripts/kconfig/confdata.c), which then keeps the option's default: said once, at the value,
+  // and left out of the board, so check takes the kernel profile's value as it would an unlisted one.
+  const refused = new Set<string>()
+  const refuse = (name: string, what: string): void => {
+    const l = o.get(name)!
+    if (refused.has(name)) return
+    refused.add(name)
+    problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: check uses the kernel profile's value (or the default) instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text })
+  }
+  // Every engine option read as a bool is a bool in Kconfig: y, or n ("is not set"; kconfig also reads =n).
+  const isBool = (name: string): boolean => {
+    const v = val(name)
+    if (v === undefined || v === 'y' || v === 'n') return true
+    refuse(name, `is not y or n (CONFIG_${name} is a bool option${v === 'm' ? ', not a module' : ''})`)
+    return false
+  }
   const bool = (key: keyof KernelConfig, names: string[]): boolean | undefined => {
     if (!listed(names) || !known(names)) return undefined
+    if (!names.map(isBool).every(Boolean)) return undefined
     provenance[`/config/${key}`] = why(names)
     return names.every(on)
   }
   const int = (key: keyof KernelConfig, name: string): number | undefined => {
     if (!listed([name])) return undefined
-    provenance[`/config/${key}`] = why([name])
     const v = val(name)
-    if (v === undefined || v === 'n') return 0
-    const n = /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN
-    if (!Number.isSafeInteger(n) || n < 0) {
-      const l = o.get(name)!
-      problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a non-negative integer; 0 used`, line: l.line, column: 1, excerpt: l.text })
-      return 0
+    const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN
+    // The schema's bounds are Kconfig's ranges where it has one (LOG_BUF_SHIFT: 12 to 25).
+    const { minimum = 0, maximum = Number.MAX_SAFE_INTEGER } = (boardMatrixSchema.$defs.kernelConfig.properties as Record<string, { minimum?: number; maximum?: number }>)[key] ?? {}
+    if (v !== undefined && v !== 'n' && (!Number.isSafeInteger(n) || n < minimum || n > maximum)) {
+      refuse(name, `is not a whole number ${maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`}`)
+      return undefined
     }
+    provenance[`/config/${key}`] = why([name])
     return n
   }
   const all: Record<string, boolean | number | undefined> = {
@@ -212,7 +235,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   // The static printk buffer's size (CONFIG_PRINTK's; absent, the engine takes Kconfig's 17).
   if (o.has('LOG_BUF_SHIFT')) {
     const shift = int('LOG_BUF_SHIFT', 'LOG_BUF_SHIFT') ?? 0
-    if (shift >= 12 && shift <= 25) config.LOG_BUF_SHIFT = shift
+    if (shift >= 12) config.LOG_BUF_SHIFT = shift
     else delete provenance['/config/LOG_BUF_SHIFT']
   }
   // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
@@ -259,13 +282,11 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     const v = val(name)
     if (v === undefined) continue
     const n = Number(v)
-    if (Number.isInteger(n) && n >= 32 && n <= 64) {
+    const choices = key === 'vaBits' ? VA_BITS_CHOICES.arm64! : ARM64_PA_BITS_CHOICES
+    if (choices.includes(n)) {
       settings[key] = n
       provenance[`/${key}`] = why([name])
-    } else {
-      const l = o.get(name)!
-      problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a bit count between 32 and 64`, line: l.line, column: 1, excerpt: l.text })
-    }
+    } else refuse(name, `is not one of arm64's ${choices.join(', ')}`)
   }
   return { settings, provenance }
 }

@@ -72,7 +72,7 @@ const ARCH_DEFAULT_BITS: Record<Arch, { pa: number; va: number }> = {
  * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
  * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
  */
-const VA_BITS_CHOICES: Partial<Record<Arch, readonly number[]>> = {
+export const VA_BITS_CHOICES: Partial<Record<Arch, readonly number[]>> = {
   arm64: [36, 39, 42, 47, 48, 52],
   riscv64: [39, 48, 57],
 }
