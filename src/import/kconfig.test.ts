@@ -192,6 +192,22 @@ describe('kconfigToBoard', () => {
     }
   })
 
+  it('refuses two .config files joined in one: a second header of another kernel, or two architectures', () => {
+    const arm = readFileSync(join(dir, 'arm64-6.12.config'), 'utf8')
+    const x86 = readFileSync(join(dir, 'amd64-7.2.config'), 'utf8')
+    const joined = kconfigToBoard(arm + x86)
+    const armLines = arm.split('\n').length - 1
+    const x86Header = x86.split('\n').findIndex((l) => l.startsWith('# Linux/')) + 1
+    expect(joined.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.message])).toEqual([
+      ['twoConfigs', armLines + x86Header, 'a second kconfig header, for Linux/x86 7.2.13, after line 5\'s for Linux/arm64 6.12.117: two .config files joined in one; give the booted kernel\'s alone'],
+      ['twoConfigs', expect.any(Number), expect.stringMatching(/^"CONFIG_ARM64=y" \(line 9\) and "CONFIG_X86_64=y" \(line \d+\): a kernel is built for one architecture/)],
+    ])
+    // Fragments have no header: their architectures say it.
+    expect(kconfigToBoard('CONFIG_ARM64=y\nCONFIG_KFENCE=y\nCONFIG_X86_64=y\n').problems.filter((p) => p.code === 'twoConfigs').map((p) => [p.severity, p.line, p.column])).toEqual([['error', 3, 1]])
+    // The same file twice is one kernel's (its duplicates are warned about one by one).
+    expect(kconfigToBoard(arm + arm).problems.filter((p) => p.severity === 'error')).toEqual([])
+  })
+
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')

@@ -51,6 +51,11 @@ export function parseKconfig(text: string): { facts: KconfigFacts; problems: Imp
     const h = HEADER.exec(s)
     const release = h && RELEASE.exec(h[2]!)
     if (h && release) {
+      const first = facts.header
+      // `cat a.config b.config`: the first header would name the kernel and the last value of
+      // each option would win, a board of two kernels' halves (duplicate warnings aside).
+      if (first && (first.value.arch !== h[1] || first.value.release !== release[0]))
+        problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `a second kconfig header, for Linux/${h[1]!} ${release[0]}, after line ${first.line}'s for Linux/${first.value.arch} ${first.value.release}: two .config files joined in one; give the booted kernel's alone`, line, column: t.indexOf(s) + 1, excerpt: t })
       facts.header ??= { value: { arch: h[1]!, release: release[0] }, line, text: t }
       continue
     }
@@ -201,6 +206,12 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     PRINTK_EXECUTION_CTX: bool('PRINTK_EXECUTION_CTX', ['PRINTK', 'PRINTK_EXECUTION_CTX']),
   }
   const own: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
+  // One kernel is built for one architecture: two set are two files' options joined in one.
+  const archLines = ['ARM64', 'X86_64', 'RISCV'].filter(on).map((n) => o.get(n)!)
+  if (archLines.length > 1) {
+    const last = archLines.reduce((a, b) => (b.line > a.line ? b : a))
+    problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `${archLines.map((l) => `"${l.text.trim()}" (line ${l.line})`).join(' and ')}: a kernel is built for one architecture, so this is two .config files joined in one; give the booted kernel's alone`, line: last.line, column: 1, excerpt: last.text })
+  }
   // An option of another architecture is not "absent, so off" in this arch's .config: it
   // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
   // note. The only place that drops them: a fragment, which names no architecture, is read
