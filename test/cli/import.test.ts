@@ -112,14 +112,22 @@ describe('import', () => {
     expect(strip(JSON.parse(fromDts.out).boards[0])).toEqual(strip(JSON.parse(fromDtb.out).boards[0]))
   })
 
-  it('names --id, not an input file, when the id had to change', async () => {
+  it('refuses an --id the schema refuses, or an option where its value should be, as a usage error', async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
-    const r = await run(['import', log, '--id', 'my board'])
-    expect(r.code).toBe(0)
-    expect(JSON.parse(r.out).boards[0].id).toBe('my-board')
-    expect(r.err).toContain('  --id: note: board id "my board" is not a valid id; using "my-board" (idChanged)\n')
-    expect(r.err).not.toContain(`${log}: note: board id`)
+    for (const [args, message] of [
+      [['--id', 'my board'], '--id "my board" is not a board id: use letters, digits, ".", "_" and "-", starting with a letter or digit (such as --id my-board)'],
+      [['--id=-x'], '--id "-x" is not a board id: use letters, digits, ".", "_" and "-", starting with a letter or digit (such as --id x)'],
+      [['--id', '-x'], '--id needs a value: the argument after it starts with "-" and is read as an option'],
+      [['--id', '--out', 'b.json'], '--id needs a value: the argument after it starts with "-" and is read as an option'],
+    ] as const) {
+      const r = await run(['import', log, ...args])
+      expect([r.code, r.out, r.err.split('\n')[0]], args.join(' ')).toEqual([2, '', `crashkernel-check import: ${message}`])
+      expect(r.err).toContain('Usage: crashkernel-check import')
+    }
+    // A valid id is kept as it is.
+    const ok = await run(['import', log, '--id', 'Board_1.a-b'])
+    expect([ok.code, JSON.parse(ok.out).boards[0].id]).toEqual([0, 'Board_1.a-b'])
   })
 
   it.skipIf(!hasDtc)("finds a DTS's /include/ next to it, whatever the working directory", async () => {

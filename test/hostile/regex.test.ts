@@ -226,6 +226,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/=.*/, 'that argument'],
     [/^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/, "parseArgs's error message"],
     [/^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/, "parseArgs's error message"],
+    [/^Option '(-[\w-]+)' argument is ambiguous/, "parseArgs's error message"],
     [/\.jsonc?$/i, 'a command-line argument (a positional one too many)'],
     [/^(high|low|cma)$/, 'a crashkernel= suffix from --crashkernel'],
     [/:[^+]*$/, 'a --crashkernel value'],

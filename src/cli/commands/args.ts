@@ -49,6 +49,10 @@ export function parseArgsMessage(error: unknown, options: Options): string {
     if (missing !== undefined) return `${missing} needs a value`
     const flag = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)?.[1]
     if (flag !== undefined) return `${flag} takes no value`
+    // `--id -x`: Node's advice, `--id=-XYZ`, gives a value no option here takes (no board id,
+    // kernel or file name the commands read starts with "-").
+    const ambiguous = /^Option '(-[\w-]+)' argument is ambiguous/.exec(message)?.[1]
+    if (ambiguous !== undefined) return `${ambiguous} needs a value: the argument after it starts with "-" and is read as an option`
   }
   return message
 }

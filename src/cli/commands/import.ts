@@ -16,6 +16,8 @@ import { parseDocument, parseJsonFile } from '../../matrix/parse.js'
 import { fileErrorText } from '../../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
+import { isSelectableId } from '../../matrix/decode.js'
+import { slugId } from '../../import/types.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { detectArtefact, KIND_NAME, readArtefact, type Artefact } from './artefact.js'
 import { COMMON_OPTIONS, guarded, parseCommand, UsageError } from './args.js'
@@ -44,7 +46,8 @@ the most direct evidence of what the kernel used wins, and the disagreement is r
 The output is a one-board matrix, valid against the schema, that check reads directly.
 
 Options:
-  --id <id>          the board id (default: from the machine model and kernel release)
+  --id <id>          the board id: letters, digits, ".", "_" and "-", starting with a
+                     letter or digit (default: from the machine model and kernel release)
   --out <file>       write the matrix there and the provenance (where each value came
                      from) to <file>.provenance.json; an existing matrix gets the board
                      added (or the board with the same id replaced), comments kept.
@@ -87,6 +90,10 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       io.stdout(HELP)
       return 0
     }
+    // An id the schema refuses is a mistake in the command line: refused there, before any
+    // input is read, rather than changed into another id the matrix then holds.
+    const id = parsed.values.id
+    if (id !== undefined && !isSelectableId(id)) throw new UsageError(`--id ${JSON.stringify(id)} is not a board id: use letters, digits, ".", "_" and "-", starting with a letter or digit (such as --id ${slugId(id)})`)
     const inputs: ImportInputs = {}
     const paths: Partial<Record<ImportSource, string>> = {}
     for (const given of parsed.positionals) {
