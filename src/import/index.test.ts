@@ -445,6 +445,21 @@ describe('importBoard', () => {
     for (const [iomem, arch] of [[arm, 'arm64'], [x86, 'amd64'], [riscv, 'riscv64']] as const) expect(refused({ iomem, config: fixture(`debian-config/${arch}-6.12.config`) })).toEqual([])
   })
 
+  it('a .config value kconfig refuses is ignored with a warning: the boot log gives it, as if the .config lacked it', () => {
+    const log = oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug')
+    const good = fixture('debian-config/arm64-6.12.config')
+    const bad = good.replace('CONFIG_ZONE_DMA=y', 'CONFIG_ZONE_DMA=m').replace('CONFIG_ARM64_VA_BITS=52', 'CONFIG_ARM64_VA_BITS=abc')
+    const r = importBoard({ bootLog: log, config: bad })
+    expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.code, p.excerpt])).toEqual([
+      ['warning', 'badValue', 'CONFIG_ZONE_DMA=m'],
+      ['warning', 'badValue', 'CONFIG_ARM64_VA_BITS=abc'],
+    ])
+    // The log's ZONE_DMA (its "Zone ranges"), not off; VA bits as the log alone gives them.
+    expect(buildOf(r.board).config?.ZONE_DMA).toBe(true)
+    expect(r.provenance['/kernels/0/config/ZONE_DMA']).toMatch(/^DMA zone listed in "Zone ranges": boot log line/)
+    expect(r.board.vaBits).toBe(importBoard({ bootLog: log }).board.vaBits)
+  })
+
   it('refuses a .config of another architecture than the machine\'s, and leaves out a fragment\'s option this arch lacks', () => {
     // An amd64 .config with an arm64 boot: its CMA (off) and X86_DIRECT_GBPAGES would land on
     // the arm64 board, and check would simulate a kernel that never booted there.

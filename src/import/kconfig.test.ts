@@ -116,7 +116,7 @@ describe('kconfigToBoard', () => {
     const lines = ['# Linux/arm64 6.12.117 Kernel Configuration', 'CONFIG_ARM64=y', 'CONFIG_ARM64_VA_BITS=abc', 'CONFIG_ARM64_PA_BITS=50', 'CONFIG_ZONE_DMA=m', 'CONFIG_ZONE_DMA32=', 'CONFIG_CMA=y', 'CONFIG_DMA_CMA=m', 'CONFIG_KFENCE_SAMPLE_INTERVAL=-5', 'CONFIG_CMA_SIZE_MBYTES=17592186044416', 'CONFIG_LOG_BUF_SHIFT=40', 'CONFIG_PAGE_BLOCK_ORDER=0', 'CONFIG_NODES_SHIFT=', 'CONFIG_KFENCE=y']
     const r = kconfigToBoard(`${lines.join('\n')}\n`)
     expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
-    const used = "ignored, as kconfig ignores it: check uses the kernel profile's value (or the default) instead"
+    const used = "ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead"
     expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column, p.message])).toEqual([
       ['warning', 'badValue', 5, 17, `CONFIG_ZONE_DMA=m is not y or n (CONFIG_ZONE_DMA is a bool option, not a module); ${used}`],
       ['warning', 'badValue', 6, 19, `CONFIG_ZONE_DMA32= is not y or n (CONFIG_ZONE_DMA32 is a bool option); ${used}`],

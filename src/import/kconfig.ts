@@ -147,13 +147,13 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   const known = (names: string[]): boolean => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n))
   // A value kconfig itself would refuse ("symbol value 'm' invalid for ZONE_DMA", conf_set_sym_val(),
   // scripts/kconfig/confdata.c), which then keeps the option's default: said once, at the value,
-  // and left out of the board, so check takes the kernel profile's value as it would an unlisted one.
+  // and left out, so another input (a boot log) or the kernel profile gives it, as for an unlisted one.
   const refused = new Set<string>()
   const refuse = (name: string, what: string): void => {
     const l = o.get(name)!
     if (refused.has(name)) return
     refused.add(name)
-    problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: check uses the kernel profile's value (or the default) instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text })
+    problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text })
   }
   // Every engine option read as a bool is a bool in Kconfig: y, or n ("is not set"; kconfig also reads =n).
   const isBool = (name: string): boolean => {
