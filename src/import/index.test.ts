@@ -445,6 +445,13 @@ describe('importBoard', () => {
     for (const [iomem, arch] of [[arm, 'arm64'], [x86, 'amd64'], [riscv, 'riscv64']] as const) expect(refused({ iomem, config: fixture(`debian-config/${arch}-6.12.config`) })).toEqual([])
   })
 
+  it('a /proc/iomem read without root is refused for its zero addresses alone, not said to hold a 1-byte crash kernel', () => {
+    const masked = fixture('ampere-altra-seed.iomem').replace(/^( *)[0-9a-f]+-[0-9a-f]+/gm, '$100000000-00000000')
+    expect(masked).toContain('  00000000-00000000 : Crash kernel')
+    const r = importBoard({ iomem: masked, config: fixture('debian-config/arm64-6.12.config') })
+    expect(r.problems.map((p) => [p.severity, p.code])).toEqual([['error', 'zeroAddresses'], ['error', 'noMemory']])
+  })
+
   it('a .config value kconfig refuses is ignored with a warning: the boot log gives it, as if the .config lacked it', () => {
     const log = oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug')
     const good = fixture('debian-config/arm64-6.12.config')

@@ -336,7 +336,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
   // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
   // does not carry (no input gave the command line): say so, or check reports no reservation.
-  const crash = facts.iomem?.crashKernel ?? []
+  // Not from a /proc/iomem read without root: its "[0x0, 0x1) (1)" is no reservation.
+  const crash = said.has('zeroAddresses') ? [] : (facts.iomem?.crashKernel ?? [])
   if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
     const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ')
     problems.push({
