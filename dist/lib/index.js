@@ -14450,6 +14450,18 @@ class Trace {
         this.events.push({ level: 'err', source, text });
     }
 }
+/**
+ * Engine helper (no kernel counterpart): a result's lines in the order the kernel prints them,
+ * the "Zone ranges:" block (kept apart from the trace, as the oracle and verify compare it on
+ * its own) put back where free_area_init() printed it (`zoneLinesAt`).
+ * @example
+ * dmesgOf(simulate(layout)).map((e) => e.text) // → [..., 'Zone ranges:', ..., 'crashkernel reserved: …'] on arm64 6.1
+ */
+function dmesgOf(result) {
+    const at = Math.min(result.zoneLinesAt, result.trace.length);
+    const zones = result.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
+    return [...result.trace.slice(0, at), ...zones, ...result.trace.slice(at)];
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/hugetlb-bootmem.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -18733,12 +18745,17 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma;
     const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined;
-    // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
+    // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation
+    // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
+    // crash reservation's (the 7.2 boots print "Zone ranges:" after "crashkernel reserved:"),
+    // as on arm64. What it computes reads memblock.memory only, which the reservation leaves
+    // alone, so it is computed here either way.
     // Every node NUMA init set up (a CPU-only one too) is online since numa_register_nodes().
     const nodes = [...nodeData.keys()].map((nid) => ({ nid, online: true }));
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug), { nodes, generation: policy.memorylessNode });
-    for (const e of zoneBlock.events)
-        trace.events.push(e);
+    if (pol.sparseBeforeCrash)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
     const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
@@ -18763,9 +18780,16 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
+    // A zone block the prefix printed is its last word: the lines go where the prefix's end.
+    let zoneLinesAt = trace.events.length;
     const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax);
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
+    if (!policy.riscv.sparseBeforeCrash) {
+        for (const e of p.zoneBlock.events)
+            trace.events.push(e);
+        zoneLinesAt = trace.events.length;
+    }
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -18779,6 +18803,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
         lowMax: p.lowMax,
         highMax: p.highMax,
         zoneLines: p.zoneBlock.lines,
+        zoneLinesAt,
         zoneRanges: p.zoneBlock.zones,
         linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
         satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv),
@@ -21020,13 +21045,9 @@ function arm64BootPrefix(layout, policy, trace) {
     // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
     // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
     // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
-    // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
-    // memblock.memory only, which the reservation leaves alone.
-    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
-    if (pol.sparseBeforeCrash)
-        for (const e of zoneBlock.events)
-            trace.events.push(e);
-    return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock };
+    // 7.2 boots print "Zone ranges:" after "crashkernel reserved:").
+    const zones = arm64ZonesAndCma(mb, layout, policy, middle, reservedMem, trace);
+    return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock: zones.zoneBlock, zoneTail: zones.tail };
 }
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
 const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
@@ -21039,8 +21060,9 @@ function zoneNodesOf(numa, policy) {
     return { nodes: numa.firmware ? numa.nodes.map((nid) => ({ nid, online: true })) : [], generation: policy.memorylessNode };
 }
 /**
- * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
- * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
+ * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations and the zone limits;
+ * `earlyCrash` is the crash region an early reservation placed. arm64ZonesAndCma() goes on
+ * from there.
  */
 function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, acpi, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
@@ -21058,9 +21080,31 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     const numa = bootmemInitAllocations(mb, layout, policy, memstartAddr, acpi.acpiDisabled, trace);
     const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
     const zones = pol.zones(inputs);
-    if (!pol.cmaInMemblockInit)
-        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, numa.nodes);
     return { paging, zones, lowMax: zones_crashAddrLowMax(pol.crashLowMax, zones, inputs), numa };
+}
+/**
+ * bootmem_init() after its allocations: zone_sizes_init() → free_area_init(), then
+ * dma_contiguous_reserve() (where arm64_memblock_init() has not run it), in the release's
+ * order (arch/arm64/mm/init.c bootmem_init@v6.1.192). Up to 6.x the zone block is printed
+ * here, before the CMA area's line ("Zone ranges:" comes before "cma: Reserved" in the 5.10,
+ * 6.1 and 6.12 boots); from 7.0 mm_core_init_early() runs free_area_init() after setup_arch()
+ * (@v7.0.4), so the block is only computed here: what it computes reads memblock.memory only,
+ * which neither reservation touches. `tail`: how many events followed a block printed here.
+ */
+function arm64ZonesAndCma(mb, layout, policy, middle, reservedMem, trace) {
+    const pol = policy.arm64;
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
+    if (!pol.sparseBeforeCrash) {
+        if (!pol.cmaInMemblockInit)
+            arm64DmaContiguousReserve(mb, layout, policy, middle.zones, reservedMem, trace, middle.numa.nodes);
+        return { zoneBlock };
+    }
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
+    const at = trace.events.length;
+    if (!pol.cmaInMemblockInit)
+        arm64DmaContiguousReserve(mb, layout, policy, middle.zones, reservedMem, trace, middle.numa.nodes);
+    return { zoneBlock, tail: trace.events.length - at };
 }
 /**
  * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36): from bootmem_init(),
@@ -21097,10 +21141,15 @@ function zoneSpecsOf(mb, layout, zones) {
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.arm64;
+    // The prefix's events end the trace so far: a zone block it printed is `zoneTail` before here.
+    const prefixEnd = trace.events.length;
     const physMaskPlus1 = pow2(layout.paBits);
     let crash;
     let middle;
     let lowMax;
+    let zoneBlock;
+    // Where the zone lines go, or -1 while they are still to be printed (after the reservation).
+    let zoneLinesAt = -1;
     if (p.early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
@@ -21115,23 +21164,32 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange);
+        const bootmem = arm64ZonesAndCma(mb, layout, policy, middle, p.reservedMem, trace);
+        zoneBlock = bootmem.zoneBlock;
+        if (bootmem.tail !== undefined)
+            zoneLinesAt = trace.events.length - bootmem.tail;
     }
     else {
         middle = p.middle;
         lowMax = middle.lowMax;
         crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
+        // free_area_init() reads memblock.memory only, which a reservation leaves alone.
+        zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
+        if (p.zoneTail !== undefined)
+            zoneLinesAt = prefixEnd - p.zoneTail;
     }
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
     // from bootmem_init() only, so the areas follow the deferred reservation.
     if (policy.crash.parseCma)
         crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout, pol), trace);
-    // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
-    // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
-    if (!p.zoneBlock || !pol.sparseBeforeCrash)
+    // 7.0+: free_area_init() after setup_arch(), its lines (find_zone_movable_pfns_for_nodes()'s
+    // first) after the reservation's.
+    if (zoneLinesAt < 0) {
         for (const e of zoneBlock.events)
             trace.events.push(e);
+        zoneLinesAt = trace.events.length;
+    }
     // The crash regions by address: main, and low below or above it.
     const out = crash.outcome;
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
@@ -21155,6 +21213,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax,
         highMax: physMaskPlus1,
         zoneLines: zoneBlock.lines,
+        zoneLinesAt,
         zoneRanges: zoneBlock.zones,
         linearMap,
         protection,
@@ -25411,6 +25470,8 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes);
     for (const e of zoneBlock.events)
         trace.events.push(e);
+    // The block itself, printed once find_zone_movable_pfns_for_nodes() has said its piece.
+    const zoneLinesAt = trace.events.length;
     // free_area_init() ends in memmap_init(), which may meet a node it gave no pg_data_t; past
     // setup_arch(), the early initcall init_real_mode() panics without a trampoline.
     const panic = memmapInit(mb, zoneBlock, pol.memmapInit) ?? initRealMode(p.trampoline);
@@ -25429,6 +25490,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax: X86_CRASH_ADDR_LOW_MAX,
         highMax: X86_CRASH_ADDR_HIGH_MAX,
         zoneLines: zoneBlock.lines,
+        zoneLinesAt,
         zoneRanges: zoneBlock.zones,
         // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
         // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
@@ -25667,6 +25729,7 @@ function simulate(given) {
         request: requestOf(boot.crash.request),
         zones: boot.zoneRanges,
         zoneLines: boot.zoneLines,
+        zoneLinesAt: boot.zoneLinesAt,
         lowMax: boot.lowMax,
         highMax: boot.highMax,
         systemRam: memblockPhysMemSize(boot.mb),
@@ -25735,6 +25798,7 @@ function stoppedInEarlyParams(layout, release, policy, stop, trace) {
         request: { present: crashkernelPresent(layout.cmdline) },
         zones: [],
         zoneLines: [],
+        zoneLinesAt: trace.events.length,
         lowMax: 0n,
         highMax: 0n,
         systemRam: 0n,
@@ -25887,6 +25951,7 @@ function clearEngineStores() {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/index.js
+
 
 
 
@@ -31667,6 +31732,16 @@ function crashEvidence(sim) {
 function zoneEvidence(sim) {
     return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
 }
+/**
+ * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
+ * the block before the deferred reservation's lines up to 6.x on arm64 and riscv64, after
+ * them on x86_64 and from 7.0 (SimulationResult.zoneLinesAt).
+ */
+function crashAndZoneEvidence(sim) {
+    const at = Math.min(sim.zoneLinesAt, sim.trace.length);
+    const crash = (e) => e.source === 'crashkernel';
+    return [...sim.trace.slice(0, at).filter(crash), ...zoneEvidence(sim), ...sim.trace.slice(at).filter(crash)];
+}
 /** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
 const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
 /** Human size: `256 MiB`. */
@@ -32398,7 +32473,7 @@ function lowSizeText(sim, line) {
                     required: requiredText(layout, 'dumpTargetReachable'),
                 },
                 at: layout.pointers.cmdline,
-                evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+                evidence: crashAndZoneEvidence(sim),
                 severity: expectSeverity(layout, 'dumpTargetReachable', 'warning'),
                 fix: {
                     reach,
@@ -32480,7 +32555,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
                 required: requiredText(layout, 'noFallbackAbove4G'),
             },
             at: layout.pointers.cmdline,
-            evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+            evidence: crashAndZoneEvidence(sim),
             severity: expectSeverity(layout, 'noFallbackAbove4G', 'warning'),
         });
     },
@@ -33722,6 +33797,70 @@ const IMAGE_FIELD = {
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/report/outcome-words.js
+
+/** Words for an ignored request's reason. */
+const IGNORED = {
+    syntax: 'syntax',
+    zero: 'size 0',
+    'size-exceeds-ram': '≥ RAM',
+    'unsupported-suffix': 'suffix unknown',
+    // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
+    'low-only': ',low/,cma only',
+    'no-crash-kernel': 'no kdump',
+    'kdump-kernel': 'kdump kernel',
+};
+const FAILED = {
+    'no-room': 'no room',
+    'low-failed': 'low part failed',
+    'fixed-in-use': '@ in use',
+    'fixed-not-memory': '@ not RAM',
+    'fixed-misaligned': '@ misaligned',
+    'fixed-overlaps': '@ overlaps',
+};
+/**
+ * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
+ * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
+ * every kernel of a sweep.
+ */
+function failedWords(sim, o) {
+    const base = sim.request.base;
+    return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason];
+}
+/** The words for a failed or ignored outcome's reason; '' for any other outcome. */
+function reasonWords(sim) {
+    const ck = sim.crashkernel;
+    return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : '';
+}
+/** Why riscv64 runs the paging mode it does (SatpModeFacts.setBy), for explain and the HTML report. */
+const SATP_SET_BY = {
+    cpu: 'the deepest mode the CPU takes',
+    release: 'the deepest mode this release sets',
+    no4lvl: 'limited by no4lvl on the command line',
+    no5lvl: 'limited by no5lvl on the command line',
+    'mmu-type': "limited by the DT's cpu mmu-type",
+};
+/** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
+function satpModeWords(sim) {
+    return sim.satpMode && `${sim.satpMode.mode}, ${SATP_SET_BY[sim.satpMode.setBy]}`;
+}
+/**
+ * Why the whole arm64 linear map is base-paged (the engine's `forcedBasePagesBy` ids), as the
+ * user meets it: the option that sets rodata_full, the kernel's names otherwise. `kfence_late`
+ * is the engine's id, not the kernel's, which tests `kfence_early_init`
+ * (arm64_kfence_can_set_direct_map(), 6.1.65+). One table for explain, the HTML report and LM001.
+ */
+const FORCED_BY = {
+    rodata_full: 'rodata=full',
+    debug_pagealloc: 'debug_pagealloc',
+    crash_mem_map: 'crash_mem_map',
+    kfence: 'CONFIG_KFENCE',
+    kfence_late: 'KFENCE without an early pool',
+    realm_world: 'running as a Realm (is_realm_world())',
+};
+/** `forcedBasePagesBy` as words, joined by `separator`. */
+const forcedByWords = (ids, separator = ', ') => ids.map((id) => FORCED_BY[id] ?? id).join(separator);
+
 ;// CONCATENATED MODULE: ./.build/src/group-digits.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -33744,6 +33883,7 @@ function groupDigits(n) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
+
 
 
 
@@ -33783,14 +33923,6 @@ function largest(h, pageSize) {
             best = granuleReach(key, pageSize);
     return best;
 }
-/** Names as the kernel's conditions read (for the note). */
-const FORCED_BY_TEXT = {
-    rodata_full: 'rodata=full',
-    kfence: 'CONFIG_KFENCE',
-    kfence_late: 'KFENCE without an early pool',
-    debug_pagealloc: 'debug_pagealloc',
-    realm_world: 'running as a Realm',
-};
 /* harmony default export */ const lm001_linear_map_base_pages = (defineRule({
     id: 'LM001',
     name: 'linear-map-base-pages',
@@ -33832,7 +33964,15 @@ const FORCED_BY_TEXT = {
                 at: layout.pointers.cmdline,
                 evidence: crashEvidence(sim),
                 severity: expectSeverity(layout, 'noBasePageLinearMap', 'warning'),
-                fix: { kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97' },
+                fix: {
+                    kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97',
+                    // A newer kernel drops crash_mem_map, but rodata=full or KFENCE without an early pool
+                    // (Debian's 6.12 and 7.2) may keep every page of the map at base pages all the same.
+                    kernelStill: (after) => {
+                        const by = after.linearMap?.forcedBasePagesBy.filter((f) => f !== 'crash_mem_map') ?? [];
+                        return by.length > 0 ? `the linear map is still at base pages, forced by ${forcedByWords(by, ' and ')}` : undefined;
+                    },
+                },
             });
             return;
         }
@@ -33840,7 +33980,7 @@ const FORCED_BY_TEXT = {
         if (layout.expect.noBasePageLinearMap && lm.forcedBasePagesBy.includes('crash_mem_map') && others.length > 0) {
             report({
                 messageId: 'alsoForced',
-                data: { others: others.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ') },
+                data: { others: forcedByWords(others, ' and ') },
                 at: layout.pointers.cmdline,
                 evidence: crashEvidence(sim),
                 severity: 'note',
@@ -34502,19 +34642,20 @@ function unsimulatedFindings(findings) {
     return { own, outside, standing: (u) => (own(u).length > 0 ? own(u) : outside(u.file)) };
 }
 /**
- * How a layout, board or file not simulated is shown, from the findings that stand for it
- * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
- * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
- * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
- * left out of the comment and of the "problems" filter); `error` when none stands for it.
- * The HTML page asks it too of a simulated layout whose outcome is a problem (a failed
- * reservation whose finding a `suppress` entry accepts).
+ * How an entry with no simulated result is marked, from the findings that stand for it: a
+ * layout, board or file not simulated (its own findings; for a board with none,
+ * unsimulatedFindings()'s `standing`), or a layout whose boot panics before the reservation.
+ * Their worst active severity; `muted` when every one is suppressed (a board's `suppress`, or
+ * an SC002/SC003 error whose rule is "off"), which is no problem in a run that passes (the job
+ * summary's 🔕 row, the HTML grid's muted cell, left out of the comment and of the "problems"
+ * filter); `error` when none stands for it, as nothing accepts it. A simulated layout is
+ * judged by layoutMute() (mute.ts), from its outcome as well.
  *
  * @example
- * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
- * unsimulatedMark([]) // → 'error'
+ * problemMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * problemMark([]) // → 'error'
  */
-function unsimulatedMark(findings) {
+function problemMark(findings) {
     if (findings.length === 0)
         return 'error';
     let worst;
@@ -35538,6 +35679,7 @@ const kernelChange = (series, written, fix) => ({
     target: 'kernel',
     value: series,
     description: `Use kernel ${series} instead of ${written}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+    ...(fix.kernelStill && { still: fix.kernelStill }),
 });
 /** The nearest newer checked kernel. */
 const newerKernel = function* ({ sim, fix, layout }) {
@@ -36614,6 +36756,8 @@ class Suggester {
         if (!after)
             return undefined;
         const notes = new Set();
+        // What the new kernel still does to this layout (FixRequest.kernelStill).
+        let still;
         const before = this.runs.get(boardId) ?? new Map();
         for (const [k, b] of before) {
             // A kernel replaced by one the board already lists: decode keeps one copy, the edited
@@ -36642,6 +36786,8 @@ class Suggester {
                 return undefined;
             for (const n of j.newOthers)
                 notes.add(n);
+            if (change.target === 'kernel' && change.still && k === layoutKey(run.layout))
+                still = change.still(a.sim);
         }
         for (const [k, a] of after) {
             if (before.has(k) || a === 'unsimulated')
@@ -36663,7 +36809,7 @@ class Suggester {
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {
-            description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${duplicate}`,
+            description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${still ? `; on ${change.value} ${still}` : ''}${duplicate}`,
             pointer: edit.pointer,
             replacement: edit.value,
             ...(edit.operation === 'add' && { operation: 'add' }),
@@ -37253,54 +37399,6 @@ function buildScale(input, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/report/outcome-words.js
-
-/** Words for an ignored request's reason. */
-const IGNORED = {
-    syntax: 'syntax',
-    zero: 'size 0',
-    'size-exceeds-ram': '≥ RAM',
-    'unsupported-suffix': 'suffix unknown',
-    // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
-    'low-only': ',low/,cma only',
-    'no-crash-kernel': 'no kdump',
-    'kdump-kernel': 'kdump kernel',
-};
-const FAILED = {
-    'no-room': 'no room',
-    'low-failed': 'low part failed',
-    'fixed-in-use': '@ in use',
-    'fixed-not-memory': '@ not RAM',
-    'fixed-misaligned': '@ misaligned',
-    'fixed-overlaps': '@ overlaps',
-};
-/**
- * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
- * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
- * every kernel of a sweep.
- */
-function failedWords(sim, o) {
-    const base = sim.request.base;
-    return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason];
-}
-/** The words for a failed or ignored outcome's reason; '' for any other outcome. */
-function reasonWords(sim) {
-    const ck = sim.crashkernel;
-    return ck.kind === 'failed' ? failedWords(sim, ck) : ck.kind === 'ignored' ? IGNORED[ck.reason] : '';
-}
-/** Why riscv64 runs the paging mode it does (SatpModeFacts.setBy), for explain and the HTML report. */
-const SATP_SET_BY = {
-    cpu: 'the deepest mode the CPU takes',
-    release: 'the deepest mode this release sets',
-    no4lvl: 'limited by no4lvl on the command line',
-    no5lvl: 'limited by no5lvl on the command line',
-    'mmu-type': "limited by the DT's cpu mmu-type",
-};
-/** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
-function satpModeWords(sim) {
-    return sim.satpMode && `${sim.satpMode.mode}, ${SATP_SET_BY[sim.satpMode.setBy]}`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
 
 
@@ -37765,6 +37863,67 @@ class budget_BudgetedText {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/mute.js
+
+/**
+ * The rule that reports a layout's outcome when it is one to look at: CK012 a boot that
+ * panics after the reservation, CK001 a failed reservation, CK005 or CK007 a hang, CK003 a
+ * plain request that fell back above the low limit (as CK003 checks it: not a `,high` that
+ * fell back below it), CK004 a crashkernel= the kernel ignores or never reads (cut off).
+ * Undefined for any other outcome.
+ *
+ * @example
+ * outcomeRule({ crashkernel: { kind: 'failed', … }, … }) // → 'CK001'
+ */
+function outcomeRule(sim, cmdline) {
+    if (sim.panic)
+        return 'CK012';
+    const ck = sim.crashkernel;
+    switch (ck.kind) {
+        case 'failed':
+            return 'CK001';
+        case 'hang':
+            return ck.cause === 'endless-retry' ? 'CK005' : 'CK007';
+        case 'ignored':
+            return 'CK004';
+        case 'not-requested':
+            return crashkernelCutOff(sim, cmdline) !== undefined ? 'CK004' : undefined;
+        case 'reserved':
+            return ck.fellBack && !ck.high && ck.main.base + ck.main.size > sim.lowMax ? 'CK003' : undefined;
+    }
+}
+/** The kernel never gets a usable crash kernel: the reservation fails or hangs, or the boot panics. */
+function outcomeFails(sim) {
+    return sim.panic !== undefined || sim.crashkernel.kind === 'failed' || sim.crashkernel.kind === 'hang';
+}
+/**
+ * Why a simulated layout with no active finding is muted, or undefined when it is not (it has
+ * an active finding, or nothing to accept):
+ * - `suppressed`: every finding of the layout is suppressed (a board's `suppress`). For an
+ *   outcome that fails (outcomeFails()) the finding of that outcome (outcomeRule()) must be one
+ *   of them: another suppressed finding (an unmodelled parameter) does not accept a failure.
+ * - `off`: the rule that reports its outcome (a fallback, an ignored crashkernel=) reported
+ *   nothing, as its severity is "off" for the board. Not for an outcome that fails: without a
+ *   suppression and its reason, a failing kernel stays a problem.
+ *
+ * @param findings - the layout's own findings, suppressed ones included
+ * @example
+ * layoutMute([{ ruleId: 'CK003', severity: 'warning', suppressed: { reason: 'NVMe dump' } }], fellBackSim) // → 'suppressed'
+ * layoutMute([], fellBackSim) // → 'off'
+ * layoutMute([], failedSim) // → undefined
+ */
+function layoutMute(findings, sim, cmdline) {
+    if (findings.some((f) => !f.suppressed))
+        return undefined;
+    const rule = outcomeRule(sim, cmdline);
+    const ruled = rule !== undefined && findings.some((f) => f.ruleId === rule);
+    if (outcomeFails(sim))
+        return ruled ? 'suppressed' : undefined;
+    if (rule !== undefined && !ruled)
+        return 'off';
+    return findings.length > 0 ? 'suppressed' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/summary.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -37786,6 +37945,8 @@ class budget_BudgetedText {
  * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
  * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
  */
+
+
 
 
 
@@ -37853,8 +38014,8 @@ function worst(findings) {
 }
 /** The suppressed findings of each layout (file, board, layout name), built once per report. */
 const SUPPRESSED = new WeakMap();
-/** The suppressed findings about a layout's failed or hanging reservation (outcomeRule()). */
-function suppressedFindings(report, l) {
+/** The suppressed findings of a layout. */
+function layoutSuppressed(report, l) {
     let index = SUPPRESSED.get(report);
     if (!index) {
         index = new Map();
@@ -37870,27 +38031,25 @@ function suppressedFindings(report, l) {
         }
         SUPPRESSED.set(report, index);
     }
-    const rule = outcomeRule(l.result);
-    return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule);
+    return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? [];
 }
 /**
- * The rule that reports a reservation that fails or hangs, or a boot that panics after it:
- * only its suppression accepts the failure. Another suppressed finding of the layout (an
- * unmodelled parameter, say) says nothing about it.
+ * The suppressed findings about a layout's outcome (outcomeRule(): a failed or hanging
+ * reservation, a boot that panics, a fallback, an ignored crashkernel=): only its own finding
+ * accepts a failure; another suppressed finding of the layout (an unmodelled parameter, say)
+ * says nothing about it.
  */
-function outcomeRule(sim) {
-    if (sim.panic)
-        return 'CK012';
-    const ck = sim.crashkernel;
-    if (ck.kind === 'failed')
-        return 'CK001';
-    if (ck.kind === 'hang')
-        return ck.cause === 'endless-retry' ? 'CK005' : 'CK007';
-    return undefined;
+function suppressedFindings(report, l) {
+    const rule = outcomeRule(l.result, l.cmdline);
+    return layoutSuppressed(report, l).filter((f) => f.ruleId === rule);
 }
-/** A layout the layouts table can leave out first: no active finding, and nothing failed. */
+/** A layout the layouts table can leave out first: no active finding, nothing failed, and nothing accepted (layoutMute()). */
 function isClean(report, l) {
-    return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l);
+    return worst(layoutFindings(report, l)) === 'ok' && !isFailing(report, l) && mutedBy(report, l) === undefined;
+}
+/** Why a layout with no active finding is muted (layoutMute(), from its own findings, suppressed ones too), or undefined. */
+function mutedBy(report, l) {
+    return layoutMute([...layoutFindings(report, l), ...layoutSuppressed(report, l)], l.result, l.cmdline);
 }
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 function isFailing(report, l) {
@@ -37909,25 +38068,30 @@ function isAccepted(report, l) {
  * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
  * with no finding at all (its rule turned off) and, in a failing layout's own heading
  * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails;
- * in a table row, ACCEPTED_ICON for such a layout with no active finding.
+ * in a table row, ACCEPTED_ICON for a layout with no active finding that layoutMute() mutes
+ * (a failure whose finding is suppressed; a fallback or an ignored crashkernel= whose finding
+ * is suppressed or whose rule is off; a reservation whose only findings are suppressed, such
+ * as LM001 or PR001), as the HTML report mutes it: ✅ there read as a clean layout.
  */
 function layoutIcon(report, l, failingHeading = false) {
     const status = worst(layoutFindings(report, l));
-    if (status === 'error' || !isFailing(report, l))
-        return ICON[status];
+    if (status === 'error')
+        return ICON.error;
     // Failing without an active error: the reservation failed or hangs. Its own heading says
     // so whatever else is active (a warning); a table row keeps its findings' icon when the
-    // failure's finding is suppressed (the cell says "failed"), and with no active finding at
-    // all shows ACCEPTED_ICON: ✅ beside "❌ failed" read as a clean layout.
-    if (failingHeading)
+    // failure's finding is suppressed (the cell says "failed").
+    if (failingHeading && isFailing(report, l))
         return ICON.error;
     if (status !== 'ok')
         return ICON[status];
-    return suppressedFindings(report, l).length === 0 ? ICON.error : ACCEPTED_ICON;
+    if (mutedBy(report, l) !== undefined)
+        return ACCEPTED_ICON;
+    return isFailing(report, l) ? ICON.error : ICON.ok;
 }
 /**
- * A table row's icon for a layout that fails or hangs with every finding about it
- * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ * A table row's icon for a layout with no active finding that its board accepts (layoutMute()):
+ * muted, neither ✅ (the kernel still fails, falls back or ignores crashkernel=) nor ❌ (the run
+ * passes).
  */
 const ACCEPTED_ICON = '🔕';
 function summary_region(r) {
@@ -38146,7 +38310,7 @@ function unsimulatedRows(report, { accepted = true } = {}) {
     // pull-request comment leaves it out, as it does the layouts a suppression accepts.
     let muted = false;
     const icon = (fs) => {
-        const mark = unsimulatedMark(fs);
+        const mark = problemMark(fs);
         if (mark !== 'muted')
             return ICON[mark];
         muted ||= accepted;
@@ -38194,8 +38358,9 @@ function layoutSection(report, l, heading = '####', link) {
         if (map.outside.length > 0)
             out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
     }
-    const log = l.result.trace;
     const evidence = findings.flatMap((f) => f.evidence);
+    // The "Zone ranges:" block only where a finding quotes it, then where the kernel printed it.
+    const log = evidence.some((e) => e.source === 'zones') ? dmesgOf(l.result) : l.result.trace;
     const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
     const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
     if (lines.length > 0) {
@@ -38351,8 +38516,13 @@ function renderSummary(report, ctx = {}) {
             doc.add('');
         if (cleanLeftOut > 0)
             doc.add(`${cleanLeftOut} layout(s) with no finding and a reservation that succeeded are not listed, to leave room for the failing layouts below within GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}\n`);
-        if (report.layouts.some((l) => layoutIcon(report, l) === ACCEPTED_ICON))
-            doc.add(`${ACCEPTED_ICON}: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
+        const accepted = report.layouts.filter((l) => layoutIcon(report, l) === ACCEPTED_ICON);
+        if (accepted.some((l) => isFailing(report, l)))
+            doc.add(`${ACCEPTED_ICON} beside a failure: the kernel fails there, and the finding about it is suppressed (see "Failing layouts").\n`);
+        if (accepted.some((l) => !isFailing(report, l) && mutedBy(report, l) === 'suppressed'))
+            doc.add(`${ACCEPTED_ICON} beside another outcome: every finding about it is suppressed (see "Suppressed findings").\n`);
+        if (accepted.some((l) => mutedBy(report, l) === 'off'))
+            doc.add(`${ACCEPTED_ICON} beside "fell back", "ignored" or "cut off" with no finding: its rule is off for the board.\n`);
         // The rows of what was not simulated whose every finding is suppressed (unsimulatedRows()).
         if (muted)
             doc.add(`${ACCEPTED_ICON} beside "not simulated" or "no result": the findings about it (what kept it from the engine, a boot that panics first) are suppressed (see "Suppressed findings").\n`);
@@ -38782,6 +38952,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -38797,7 +38968,12 @@ function isProblem(e) {
  * The mark of a muted entry, after its status: the job summary's ACCEPTED_ICON (🔕) in words,
  * as the page's other marks are glyphs any text font has (an emoji font is not everywhere).
  */
-const MUTED = ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>';
+const MUTED = {
+    suppressed: ' <span class="mute" title="every finding about it is suppressed">(suppressed)</span>',
+    off: ' <span class="mute" title="the rule that reports this outcome is off for the board">(rule off)</span>',
+};
+/** What a muted entry's tooltip says after its outcome. */
+const MUTED_TIP = { suppressed: 'every finding about it is suppressed', off: 'the rule that reports this outcome is off for the board' };
 const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
@@ -38840,10 +39016,10 @@ function collect(report) {
         const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
         const worst = worstOf(findings);
         const status = layoutStatus(l.result, l.cmdline);
-        // A problem outcome whose every finding is suppressed (`suppress` of CK001 with a reason):
-        // the job summary's 🔕 row; with no finding at all (its rule "off") it stays a problem.
-        const muted = STATUS_META[status].problem && unsimulatedMark(findings) === 'muted';
-        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted: true }) };
+        // Accepted as the job summary's 🔕 row (layoutMute()): a fallback or failure whose finding is
+        // suppressed, a fallback whose rule is off; a failure with no finding at all stays a problem.
+        const muted = layoutMute(findings, l.result, l.cmdline);
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status, layout: l, findings, ...(worst && { worst }), ...(muted && { muted }) };
     });
     // Layouts that have findings but no result: not simulated (SC003, SC004), or simulated to a
     // panic before the reservation (CK012 panicsBeforeReservation), which is a panic.
@@ -38863,7 +39039,7 @@ function collect(report) {
             status: findings.some((x) => x.ruleId === 'CK012') ? 'panics' : 'not-simulated',
             findings,
             ...(worst && { worst }),
-            ...(unsimulatedMark(findings) === 'muted' && { muted: true }),
+            ...(problemMark(findings) === 'muted' && { muted: 'suppressed' }),
         });
     }
     // The boards and files nothing was simulated of, each a row of the grid with its own findings
@@ -38892,7 +39068,7 @@ function collect(report) {
             ...(worst && { worst }),
             unsimulated: u,
             ...(causes.length > 0 && { causes }),
-            ...(unsimulatedMark(index.standing(u)) === 'muted' && { muted: true }),
+            ...(problemMark(index.standing(u)) === 'muted' && { muted: 'suppressed' }),
         });
     }
     return { entries, loose: loose.filter((f) => !own.has(f)) };
@@ -38989,7 +39165,7 @@ function cellTip(e, shared = false) {
     if (shared)
         lines.unshift(e.layoutName);
     if (e.muted)
-        lines.push('every finding about it is suppressed');
+        lines.push(MUTED_TIP[e.muted]);
     const c = findingCounts(e.findings);
     const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
     if (f.length)
@@ -39023,7 +39199,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
             if (alone?.unsimulated) {
                 // One cell across the kernels: the board (or file) was given, and none of its layouts simulated.
                 const cellCls = `st s-${alone.status}${isProblem(alone) ? ' p' : ''}${alone.worst ? ' hf' : ''}`;
-                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED : ''}${badges(alone.findings)}`;
+                const content = `${STATUS_META[alone.status].glyph} ${escape_text(unsimulatedWhy(alone.unsimulated))}${alone.muted ? MUTED[alone.muted] : ''}${badges(alone.findings)}`;
                 const tip = attr(cellTip(alone));
                 const inner = linked.has(alone.id) ? `<a class="${cellCls}" href="#${alone.id}" title="${tip}">${content}</a>` : `<span class="${cellCls}" title="${tip}">${content}</span>`;
                 return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId)}">${label}</th><td colspan="${Math.max(kernels.length, 1)}">${inner}</td></tr>`;
@@ -39035,7 +39211,7 @@ function renderGrid(rows, kernels, linked, multiFile) {
                 const inner = list
                     .map((e) => {
                     const m = STATUS_META[e.status];
-                    const content = `${m.glyph} ${m.label}${e.muted ? MUTED : ''}${badges(e.findings)}`;
+                    const content = `${m.glyph} ${m.label}${e.muted ? MUTED[e.muted] : ''}${badges(e.findings)}`;
                     // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
                     const cls = `st s-${e.status}${isProblem(e) ? ' p' : ''}${e.worst ? ' hf' : ''}${errorClass(e)}`;
                     return linked.has(e.id)
@@ -39097,7 +39273,7 @@ function renderFacts(result, cmdline) {
     ];
     if (result.linearMap) {
         const lm = result.linearMap;
-        facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
+        facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${forcedByWords(lm.forcedBasePagesBy)}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
     }
     const paging = satpModeWords(result);
     if (paging)
@@ -39127,7 +39303,7 @@ function renderDetail(e, withMap, capNote, brief) {
         cls.push('p');
     if (e.worst)
         cls.push('hf');
-    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : escape_text(e.kernel)}</span>${badges(e.findings)}` +
+    const summary = `<summary>${statusSpan(e.status, 'span', '', errorClass(e))}${e.muted ? MUTED[e.muted] : ''}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${e.unsimulated ? fileText(e.file) : escape_text(e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : noResult(e))}</span></summary>`;
     // A board an error outside the boards stopped has none of its own: the section shows that error.
     const findings = e.findings.length
@@ -39333,7 +39509,8 @@ function renderHtml(report, options = {}) {
         simulatedCount === 0 ? '<p class="empty">No layouts were simulated.</p>' : '',
         rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '',
         // As the job summary's legend under its layouts table says of the rows it mutes (🔕).
-        entries.some((e) => e.muted) ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfailed\u201D, \u201Cnot simulated\u201D, \u201Cpanics\u201D\u2026): every finding about it (the failure, what kept it from the engine, a boot that panics first) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+        entries.some((e) => e.muted === 'suppressed') ? `<p class="note">\u201C(suppressed)\u201D beside an outcome (\u201Cfell back\u201D, \u201Cfailed\u201D, \u201Cignored\u201D, \u201Cnot simulated\u201D\u2026): every finding about it (the fallback, the failure, what kept it from the engine\u2026) is suppressed, so it is not among the problems; its section lists them.</p>` : '',
+        entries.some((e) => e.muted === 'off') ? `<p class="note">\u201C(rule off)\u201D beside an outcome (\u201Cfell back\u201D, \u201Cignored\u201D, \u201Ccut off\u201D): the rule that reports it is off for the board, so it is not among the problems.</p>` : '',
         rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
@@ -39750,7 +39927,12 @@ function formatStylish(report, _ctx = {}) {
         // annotations and the Markdown tables group them (groupFindings()).
         // Fixes a board-wide value below replaces are not shown, so they do not split a group: rows
         // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
-        const shownKey = (f) => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f));
+        const shownKey = (f) => {
+            if (!hiddenFix(f))
+                return findingGroupKey(f);
+            const { suggestion: _hidden, ...rest } = f;
+            return findingGroupKey(rest);
+        };
         // Grouped wherever they are in the list, not only when adjacent: two messages at one
         // place alternate layout by layout (`,high` and `,low` ignored on each of 12 layouts), and
         // a run-only grouping printed each of them once per layout where the Markdown table has a
@@ -39778,7 +39960,7 @@ function formatStylish(report, _ctx = {}) {
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
         // The boards of a row's fix: ` [b; c]` for a fix of a value they share.
-        const fixBoards = (g) => groupScope(g.map((x) => ({ boardId: x.boardId })));
+        const fixBoards = (g) => groupScope(g.map((x) => (x.boardId === undefined ? {} : { boardId: x.boardId })));
         const fixKey = (i) => {
             const g = groups[i];
             const f = g?.[0];
@@ -40173,11 +40355,12 @@ function calibrateUnflattenedDt(board, logNodeData, readNodeData) {
     if (size <= 0n || size > MAX_TREE)
         return { kind: 'offBy', bytes: before.at - logNodeData.base };
     const aliases = before.aliases < size ? before.aliases : 0n;
-    const tried = { ...plain, boot: { ...board.boot, unflattenedDt: types_hex(size), dtAliases: types_hex(aliases) } };
+    const boot = { ...board.boot, unflattenedDt: types_hex(size), dtAliases: types_hex(aliases) };
+    const tried = { ...plain, boot };
     const after = nodeDataOf(tried);
     if (after?.at !== logNodeData.base)
         return undefined;
-    board.boot = tried.boot;
+    board.boot = boot;
     return { kind: 'size', size, from: before.tree };
 }
 /** Provenance of a calibrated tree size. */
@@ -44179,6 +44362,8 @@ function withoutComments(source) {
 
 ;// CONCATENATED MODULE: ./.build/src/import/kconfig.js
 
+
+
 const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
 const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/;
 /**
@@ -44209,6 +44394,11 @@ function parseKconfig(text) {
         const h = HEADER.exec(s);
         const release = h && kconfig_RELEASE.exec(h[2]);
         if (h && release) {
+            const first = facts.header;
+            // `cat a.config b.config`: the first header would name the kernel and the last value of
+            // each option would win, a board of two kernels' halves (duplicate warnings aside).
+            if (first && (first.value.arch !== h[1] || first.value.release !== release[0]))
+                problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `a second kconfig header, for Linux/${h[1]} ${release[0]}, after line ${first.line}'s for Linux/${first.value.arch} ${first.value.release}: two .config files joined in one; give the booted kernel's alone`, line, column: t.indexOf(s) + 1, excerpt: t });
             facts.header ??= { value: { arch: h[1], release: release[0] }, line, text: t };
             continue;
         }
@@ -44237,6 +44427,8 @@ function parseKconfig(text) {
         problems.push({ severity: 'error', source: 'config', code: 'notAConfig', message: 'no CONFIG_ option found: this is not a kernel .config', line: 1 });
     return { facts, problems };
 }
+/** arm64's CONFIG_ARM64_PA_BITS: 48 or 52, by the ARM64_PA_BITS_48/52 choice (arch/arm64/Kconfig, linux-source-6.12). */
+const ARM64_PA_BITS_CHOICES = [48, 52];
 /**
  * Engine options that exist on one architecture only: their Kconfig entry sits in that
  * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
@@ -44282,8 +44474,29 @@ function kconfigSettings(facts, problems, machineArch) {
     const listed = (names) => !fragment || names.some((n) => o.has(n));
     // In a fragment, an option whose dependency is not listed is only known when one is off.
     const known = (names) => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n));
+    // A value kconfig itself would refuse ("symbol value 'm' invalid for ZONE_DMA", conf_set_sym_val(),
+    // scripts/kconfig/confdata.c), which then keeps the option's default: said once, at the value,
+    // and left out, so another input (a boot log) or the kernel profile gives it, as for an unlisted one.
+    const refused = new Set();
+    const refuse = (name, what) => {
+        const l = o.get(name);
+        if (refused.has(name))
+            return;
+        refused.add(name);
+        problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text });
+    };
+    // Every engine option read as a bool is a bool in Kconfig: y, or n ("is not set"; kconfig also reads =n).
+    const isBool = (name) => {
+        const v = val(name);
+        if (v === undefined || v === 'y' || v === 'n')
+            return true;
+        refuse(name, `is not y or n (CONFIG_${name} is a bool option${v === 'm' ? ', not a module' : ''})`);
+        return false;
+    };
     const bool = (key, names) => {
         if (!listed(names) || !known(names))
+            return undefined;
+        if (!names.map(isBool).every(Boolean))
             return undefined;
         provenance[`/config/${key}`] = why(names);
         return names.every(on);
@@ -44291,16 +44504,15 @@ function kconfigSettings(facts, problems, machineArch) {
     const int = (key, name) => {
         if (!listed([name]))
             return undefined;
-        provenance[`/config/${key}`] = why([name]);
         const v = val(name);
-        if (v === undefined || v === 'n')
-            return 0;
-        const n = /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < 0) {
-            const l = o.get(name);
-            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a non-negative integer; 0 used`, line: l.line, column: 1, excerpt: l.text });
-            return 0;
+        const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN;
+        // The schema's bounds are Kconfig's ranges where it has one (LOG_BUF_SHIFT: 12 to 25).
+        const { minimum = 0, maximum = Number.MAX_SAFE_INTEGER } = boardMatrixSchema.$defs.kernelConfig.properties[key] ?? {};
+        if (v !== undefined && v !== 'n' && (!Number.isSafeInteger(n) || n < minimum || n > maximum)) {
+            refuse(name, `is not a whole number ${maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`}`);
+            return undefined;
         }
+        provenance[`/config/${key}`] = why([name]);
         return n;
     };
     const all = {
@@ -44328,6 +44540,12 @@ function kconfigSettings(facts, problems, machineArch) {
         PRINTK_EXECUTION_CTX: bool('PRINTK_EXECUTION_CTX', ['PRINTK', 'PRINTK_EXECUTION_CTX']),
     };
     const own = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
+    // One kernel is built for one architecture: two set are two files' options joined in one.
+    const archLines = ['ARM64', 'X86_64', 'RISCV'].filter(on).map((n) => o.get(n));
+    if (archLines.length > 1) {
+        const last = archLines.reduce((a, b) => (b.line > a.line ? b : a));
+        problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `${archLines.map((l) => `"${l.text.trim()}" (line ${l.line})`).join(' and ')}: a kernel is built for one architecture, so this is two .config files joined in one; give the booted kernel's alone`, line: last.line, column: 1, excerpt: last.text });
+    }
     // An option of another architecture is not "absent, so off" in this arch's .config: it
     // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
     // note. The only place that drops them: a fragment, which names no architecture, is read
@@ -44365,7 +44583,7 @@ function kconfigSettings(facts, problems, machineArch) {
     // The static printk buffer's size (CONFIG_PRINTK's; absent, the engine takes Kconfig's 17).
     if (o.has('LOG_BUF_SHIFT')) {
         const shift = int('LOG_BUF_SHIFT', 'LOG_BUF_SHIFT') ?? 0;
-        if (shift >= 12 && shift <= 25)
+        if (shift >= 12)
             config.LOG_BUF_SHIFT = shift;
         else
             delete provenance['/config/LOG_BUF_SHIFT'];
@@ -44416,14 +44634,13 @@ function kconfigSettings(facts, problems, machineArch) {
         if (v === undefined)
             continue;
         const n = Number(v);
-        if (Number.isInteger(n) && n >= 32 && n <= 64) {
+        const choices = key === 'vaBits' ? VA_BITS_CHOICES.arm64 : ARM64_PA_BITS_CHOICES;
+        if (choices.includes(n)) {
             settings[key] = n;
             provenance[`/${key}`] = why([name]);
         }
-        else {
-            const l = o.get(name);
-            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a bit count between 32 and 64`, line: l.line, column: 1, excerpt: l.text });
-        }
+        else
+            refuse(name, `is not one of arm64's ${choices.join(', ')}`);
     }
     return { settings, provenance };
 }
@@ -44787,7 +45004,8 @@ function importBoard(inputs, opts = {}) {
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
     // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
     // does not carry (no input gave the command line): say so, or check reports no reservation.
-    const crash = facts.iomem?.crashKernel ?? [];
+    // Not from a /proc/iomem read without root: its "[0x0, 0x1) (1)" is no reservation.
+    const crash = said.has('zeroAddresses') ? [] : (facts.iomem?.crashKernel ?? []);
     if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
         const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
@@ -45681,7 +45899,9 @@ function verifyBootLog(log, opts = {}) {
     let board = imported.board;
     const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);
     if (opts.board) {
-        board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels };
+        const kernels = logKernels(imported.board.kernels, opts.board.kernels, !ubuntuWithoutUpstreamRelease(facts.banner?.value)) ?? opts.board.kernels;
+        // A board without kernels stays without the key, as a board file without one would be.
+        board = kernels === undefined ? { ...opts.board } : { ...opts.board, kernels };
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }

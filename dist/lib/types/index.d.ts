@@ -73,10 +73,10 @@ export interface Logger {
 }
 export interface CheckOptions {
     /** Board ids to check (`*` wildcards); all when empty. */
-    boards?: readonly string[];
+    boards?: readonly string[] | undefined;
     /** Kernels replacing every board's `kernels` (releases or series; each release is simulated once). */
-    kernels?: readonly string[];
-    logger?: Logger;
+    kernels?: readonly string[] | undefined;
+    logger?: Logger | undefined;
     /**
      * Search verified suggestions for the findings (default true; false skips the extra simulations).
      *
@@ -86,16 +86,16 @@ export interface CheckOptions {
      * per layout of a board, whichever finding proposes it. When the budget runs out, the
      * remaining findings keep their message and get no suggestion (never a half-verified one).
      */
-    suggest?: boolean;
+    suggest?: boolean | undefined;
     /** Overrides the suggestion budget above (extra simulations for the whole run). */
-    maxSuggestionSimulations?: number;
+    maxSuggestionSimulations?: number | undefined;
     /**
      * Called once with the id of every board in the file, selected by `boards` or not (the
      * shells report a pattern that matches no board of any file).
      */
-    onBoardIds?: (ids: readonly string[]) => void;
+    onBoardIds?: ((ids: readonly string[]) => void) | undefined;
     /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
-    onLayout?: (done: number, total: number) => void;
+    onLayout?: ((done: number, total: number) => void) | undefined;
 }
 /**
  * Counts findings by severity; suppressed ones only in `suppressed`.

@@ -11,11 +11,11 @@ export declare function withBoardPolicies(findings: readonly Finding[], policies
 /** What readMatrix() takes: check()'s options that shape the decode. */
 export interface ReadMatrixOptions {
     /** Board ids to decode (`*` wildcards); all when empty. The problems of boards left out are not reported. */
-    boards?: readonly string[];
+    boards?: readonly string[] | undefined;
     /** Kernels replacing every board's `kernels`. */
-    kernels?: readonly string[];
+    kernels?: readonly string[] | undefined;
     /** Called once with the id of every board in the file. */
-    onBoardIds?: (ids: readonly string[]) => void;
+    onBoardIds?: ((ids: readonly string[]) => void) | undefined;
 }
 /**
  * Parses, validates and decodes a matrix: the findings of the matrix itself (before the

@@ -11,13 +11,15 @@ export interface ArchBootResult {
     lowMax: PhysAddr;
     highMax: PhysAddr;
     zoneLines: string[];
+    /** Where the zone lines go among the trace's events (SimulationResult.zoneLinesAt). */
+    zoneLinesAt: number;
     zoneRanges: ZoneRange[];
     linearMap?: LinearMapFacts;
     /** riscv64: the paging mode (setup.ts satpModeFacts()). */
     satpMode?: SatpModeFacts;
     protection: ProtectionFacts;
     /** x86 DirectMap counters in kB, keyed as /proc/meminfo prints them. */
-    directMapKb?: Record<string, number>;
+    directMapKb?: Record<string, number> | undefined;
     directMapRuntimeSplits2M?: number;
     /** The boot panics after the reservation (x86: memmapInit()). */
     panic?: BootPanic;

@@ -79,7 +79,7 @@ export interface ContiguousInputs {
      * The size of a DT `linux,cma-default` pool rmem_cma_setup() made the default area
      * (dma_contiguous_default_area set before this runs), if one did.
      */
-    dtDefaultSize?: PhysSize;
+    dtDefaultSize?: PhysSize | undefined;
     /** The online nodes (nr_online_nodes, node_online()) in node order. */
     online: readonly number[];
     /** Possible nodes not online yet (x86's CPU-only nodes until init_cpu_to_node()). */

@@ -1,6 +1,7 @@
 /**
  * The engine's only entry points: simulate() one layout, the kernel-version registry, and
- * the kernel's own command-line tokeniser and version order for the rules.
+ * the kernel's own command-line tokeniser and version order for the rules, and a result's
+ * lines in the kernel's order.
  * Pure: no I/O, no process, no clock, no randomness.
  */
 export type * from './types.js';
@@ -12,3 +13,4 @@ export { riscvHeaderImageSize } from './riscv/image.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
 export { cmdlineFindOptionBool } from './x86/setup.js';
 export { isUnmapped } from './arm64/protection.js';
+export { dmesgOf } from './trace.js';

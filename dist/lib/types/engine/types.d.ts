@@ -145,7 +145,7 @@ export interface KernelConfig {
     /** CONFIG_PRINTK_EXECUTION_CTX (7.0+): struct printk_info carries caller_id2 and the task's comm (printk.ts). */
     PRINTK_EXECUTION_CTX?: boolean;
     /** CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+): caps pageblock_order; absent, nothing is capped. */
-    PAGE_BLOCK_MAX_ORDER?: number;
+    PAGE_BLOCK_MAX_ORDER?: number | undefined;
 }
 export interface CpuFeatures {
     /** arm64 FEAT_BBML2 with no-abort behaviour (7.x allow-list). */
@@ -157,12 +157,12 @@ export interface CpuFeatures {
     /** x86 LA57 (5-level paging). */
     la57?: boolean;
     /** arm64: the firmware enters the kernel at EL2 (is_hyp_mode_available()); absent: not known, run as EL1. */
-    el2?: boolean;
+    el2?: boolean | undefined;
     /**
      * riscv64: the deepest paging mode the CPU takes in SATP (39, 48 or 57), as set_satp_mode()
      * probes it; absent: the layout's vaBits, the DT's cpu mmu-type, which then stands for both.
      */
-    satpMode?: number;
+    satpMode?: number | undefined;
 }
 /**
  * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather
@@ -215,9 +215,9 @@ export interface Layout {
     image: PhysRange & {
         codeSize?: PhysSize;
     };
-    initrd?: PhysRange;
+    initrd?: PhysRange | undefined;
     /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
-    dtb?: PhysRange;
+    dtb?: PhysRange | undefined;
     /**
      * What unflatten_device_tree() makes of the device tree (fdt.ts unflattenDtNodes(),
      * ofAliasScan()): with it the tree's size is this kernel's struct sizes over these counts;
@@ -260,7 +260,7 @@ export interface Layout {
      * them from 6.11 (policy maxPfnTypes), memmap=exactmap drops them. Absent or empty: none.
      * Other architectures do not read it.
      */
-    e820AcpiData?: PhysRange[];
+    e820AcpiData?: PhysRange[] | undefined;
     /**
      * x86_64: the ACPI SRAT's memory affinity ranges (`ACPI: SRAT: Node N PXM P [mem …]`), read
      * only by NUMA emulation (numa-emulation.ts), which splits them. Absent: the banks' nodes
@@ -307,7 +307,7 @@ export type CrashkernelOutcome = {
 } | {
     kind: 'reserved';
     main: CrashRegion;
-    low?: CrashRegion;
+    low?: CrashRegion | undefined;
     /** The main region was placed by a fallback attempt (e.g. above the low limit). */
     fellBack: boolean;
     /** Requested via `,high`. */
@@ -408,9 +408,9 @@ export interface MemblockRegionSnapshot extends PhysRange {
      */
     nid?: number;
     /** What made the reservation (caller in memblock=debug terms), for reports. */
-    owner?: string;
+    owner?: string | undefined;
     /** What else memblock merged into this region (other owners), for reports. */
-    alsoOwners?: readonly string[];
+    alsoOwners?: readonly string[] | undefined;
 }
 /**
  * What a reservation variant records of the crashkernel= tokens, before simulate() turns an
@@ -418,12 +418,12 @@ export interface MemblockRegionSnapshot extends PhysRange {
  */
 export interface ParsedCrashkernelRequest {
     present: boolean;
-    size?: PhysSize;
-    base?: PhysAddr;
-    high?: PhysSize;
-    low?: PhysSize;
+    size?: PhysSize | undefined;
+    base?: PhysAddr | undefined;
+    high?: PhysSize | undefined;
+    low?: PhysSize | undefined;
     /** `crashkernel=X,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+). */
-    cma?: PhysSize;
+    cma?: PhysSize | undefined;
 }
 /**
  * What reserve_crashkernel_cma() did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and
@@ -492,12 +492,12 @@ export interface SimulationResult {
         cma?: never;
     } | {
         present: true;
-        size?: PhysSize;
-        base?: PhysAddr;
-        high?: PhysSize;
-        low?: PhysSize;
+        size?: PhysSize | undefined;
+        base?: PhysAddr | undefined;
+        high?: PhysSize | undefined;
+        low?: PhysSize | undefined;
         /** `crashkernel=X,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+). */
-        cma?: PhysSize;
+        cma?: PhysSize | undefined;
     };
     /**
      * The `crashkernel=X,cma` areas, where the kernel reserves them (x86_64 6.17+, arm64 and
@@ -508,6 +508,13 @@ export interface SimulationResult {
     zones: ZoneRange[];
     /** The zone lines exactly as printed ("Zone ranges:" block). */
     zoneLines: string[];
+    /**
+     * Where free_area_init() printed `zoneLines` among the other lines: before `trace[zoneLinesAt]`
+     * (`trace.length` when nothing of the trace follows them). Up to 6.x on arm64 and riscv64
+     * the block comes before the deferred crash reservation's lines, on x86_64 and from 7.0 after
+     * them. dmesgOf() (trace.ts) puts the two together in that order.
+     */
+    zoneLinesAt: number;
     /** CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX in force. */
     lowMax: PhysAddr;
     highMax: PhysAddr;
@@ -523,7 +530,7 @@ export interface SimulationResult {
      * x86: /proc/meminfo's direct-map counters in kB, keyed as printed ("DirectMap4k",
      * "DirectMap2M", "DirectMap1G" — the last only with GB pages).
      */
-    directMapKb?: Record<string, number>;
+    directMapKb?: Record<string, number> | undefined;
     /** 2M pages the page allocator may split after boot beyond those predicted (see X86DirectMapPolicy). */
     directMapRuntimeSplits2M?: number;
     /** The boot panics after the reservation (see BootPanic); absent when it does not. */

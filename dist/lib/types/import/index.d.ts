@@ -16,21 +16,21 @@ export { kconfigToBoard, parseKconfig, type KconfigFacts } from './kconfig.js';
 /** The artefacts to import from; give any subset. */
 export interface ImportInputs {
     /** dmesg / serial console / journalctl -k text. */
-    bootLog?: string;
+    bootLog?: string | undefined;
     /** A flattened device tree blob. */
-    dtb?: Uint8Array;
+    dtb?: Uint8Array | undefined;
     /** DTS source (compiled with dtc through `opts.spawn`). */
-    dts?: string;
+    dts?: string | undefined;
     /** /proc/iomem, read as root. */
-    iomem?: string;
+    iomem?: string | undefined;
     /** A kernel .config. */
-    config?: string;
+    config?: string | undefined;
 }
 export interface ImportOptions {
     /** Board id (made schema-valid if needed); default derived from the inputs. */
-    id?: string;
+    id?: string | undefined;
     /** Runs dtc for `dts` input: node:child_process `spawnSync` or compatible. */
-    spawn?: SpawnSyncLike;
+    spawn?: SpawnSyncLike | undefined;
 }
 export interface ImportFacts {
     bootLog?: BootLogFacts;

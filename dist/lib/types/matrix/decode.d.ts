@@ -1,3 +1,4 @@
+import type { Arch } from '../engine/index.js';
 import type { BoardMatrix, Kernel, KernelObject } from './generated/board-matrix.js';
 import type { DecodedLayout, SemanticProblem } from './types.js';
 /** Options that narrow or change what is decoded. */
@@ -36,6 +37,12 @@ export interface DecodeResult {
 }
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 export declare const SIZE_PATTERN: RegExp;
+/**
+ * The kernel virtual address widths each architecture's kernels have: arm64 CONFIG_ARM64_VA_BITS
+ * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
+ * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
+ */
+export declare const VA_BITS_CHOICES: Partial<Record<Arch, readonly number[]>>;
 /**
  * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
  * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher

@@ -20,12 +20,12 @@ export interface ObservedBoot {
     zoneRanges?: Record<string, {
         start: bigint;
         end: bigint;
-    } | null>;
+    } | null> | undefined;
     /**
      * The "Zone ranges:" … "Initmem setup node" block as printed (free_area_init(),
      * mm/mm_init.c), without timestamps: the zones and the early memory node ranges.
      */
-    zoneLines?: string[];
+    zoneLines?: string[] | undefined;
     /** The kernel's crash-kernel messages, without timestamps. */
     crashLines?: string[];
     /** arm64 linear-map bytes per granule, where the page tables were walked. */
@@ -33,12 +33,12 @@ export interface ObservedBoot {
     /** Bytes per granule inside each crash range. */
     crashMapping?: Array<Record<string, number>>;
     /** x86 DirectMap counters in kB. */
-    directMapKb?: Record<string, number>;
+    directMapKb?: Record<string, number> | undefined;
     /**
      * Whether init ran: false, the boot hung or died first, so nothing else was observed;
      * true, the boot got that far; absent, the source does not say.
      */
-    initCompleted?: boolean;
+    initCompleted?: boolean | undefined;
     /**
      * How a boot that never reached init stopped, where its log shows it: `fault`, the kernel's
      * last words (an early exception, a BUG, an oops, a panic; `fn` the function its RIP or pc

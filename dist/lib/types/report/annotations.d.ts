@@ -40,17 +40,17 @@ export interface AnnotationPlan {
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
 export interface AnnotationOptions {
     /** Per-level cap (default 10, GitHub's per-step limit). */
-    perLevel?: number;
+    perLevel?: number | undefined;
     /** Cap over all levels (default 50, GitHub's per-job limit). */
-    perJob?: number;
+    perJob?: number | undefined;
     /**
      * Slots kept free per level for the caller's own annotations: `core.setFailed` prints an
      * `::error::` that counts against the same 10, and so does a warning or notice the action
      * prints about itself (comment skipped, SARIF problem, "N more not shown").
      */
-    reserved?: Partial<Record<AnnotationLevel, number>>;
+    reserved?: Partial<Record<AnnotationLevel, number>> | undefined;
     /** Lines the pull request changed; findings on them come first within a level. */
-    changedLines?: ChangedLines;
+    changedLines?: ChangedLines | undefined;
 }
 /**
  * Whether a finding's span touches a changed line.

@@ -20,19 +20,19 @@ export interface ToolNotification {
 }
 export interface FormatContext {
     /** Findings that got no annotation (the summary lists them). */
-    overflow?: readonly Finding[];
+    overflow?: readonly Finding[] | undefined;
     /** Notifications about the run (SARIF invocations). */
-    notifications?: readonly ToolNotification[];
+    notifications?: readonly ToolNotification[] | undefined;
     /** False when the run did not complete (SARIF `executionSuccessful`); default true. */
-    executionSuccessful?: boolean;
+    executionSuccessful?: boolean | undefined;
     /** Absolute `file://` URI of the workspace (SARIF `originalUriBaseIds`; a `/` is added when it does not end in one). */
-    srcRoot?: string;
+    srcRoot?: string | undefined;
     /**
      * SARIF: at most this many results, the most severe kept (the action passes code
      * scanning's 25,000 per run, SARIF_MAX_RESULTS); a notification says how many were left
      * out. Default: every finding.
      */
-    maxResults?: number;
+    maxResults?: number | undefined;
 }
 export type Formatter = (report: Report, ctx?: FormatContext) => string;
 export { formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish };

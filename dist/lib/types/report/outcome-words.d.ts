@@ -20,3 +20,5 @@ export declare function failedWords(sim: SimulationResult, o: Extract<Crashkerne
 export declare function reasonWords(sim: SimulationResult): string;
 /** riscv64's paging mode in words ("sv48, limited by the DT's cpu mmu-type"); undefined elsewhere. */
 export declare function satpModeWords(sim: SimulationResult): string | undefined;
+/** `forcedBasePagesBy` as words, joined by `separator`. */
+export declare const forcedByWords: (ids: readonly string[], separator?: string) => string;

@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../engine/index.js';
+import { type SimulationResult } from '../engine/index.js';
 import { type Measure } from './budget.js';
 import type { FormatContext } from './formatters.js';
 import { type Finding, type LayoutReport, type Report, type Severity } from './types.js';
@@ -29,8 +29,9 @@ export declare function worst(findings: readonly Finding[]): Severity | 'ok';
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export declare function isFailing(report: Report, l: LayoutReport): boolean;
 /**
- * A table row's icon for a layout that fails or hangs with every finding about it
- * suppressed: muted, neither ✅ (the kernel still fails) nor ❌ (the run passes).
+ * A table row's icon for a layout with no active finding that its board accepts (layoutMute()):
+ * muted, neither ✅ (the kernel still fails, falls back or ignores crashkernel=) nor ❌ (the run
+ * passes).
  */
 export declare const ACCEPTED_ICON = "\uD83D\uDD15";
 /** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
@@ -110,20 +111,20 @@ export interface SummaryContext extends FormatContext {
      * Where the report's kernel override was given, in Markdown, said after it: the action's
      * ``input `kernel` ``, the CLI's ``option `--kernel` ``; absent: only the kernels are named.
      */
-    kernelFrom?: string;
+    kernelFrom?: string | undefined;
     /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
-    problems?: readonly string[];
+    problems?: readonly string[] | undefined;
     /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
-    notes?: readonly string[];
+    notes?: readonly string[] | undefined;
     /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
-    maxBytes?: number;
+    maxBytes?: number | undefined;
     /** The page of a matrix file's line, which locations link to; absent: locations are plain text. */
-    link?: SourceLink;
+    link?: SourceLink | undefined;
     /**
      * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
      * the action's results file and SARIF; the CLI names `--format json`).
      */
-    fullReport?: string;
+    fullReport?: string | undefined;
 }
 /**
  * Renders the job summary.

@@ -225,19 +225,20 @@ export declare function unsimulatedFindings(findings: readonly Finding[]): {
     standing: (u: UnsimulatedInput) => Finding[];
 };
 /**
- * How a layout, board or file not simulated is shown, from the findings that stand for it
- * (its own; for a board with none, unsimulatedFindings()'s `standing`): their worst active
- * severity; `muted` when every one is suppressed (its rule "off", a board's `suppress`), which
- * is no problem in a run that passes (the job summary's 🔕 row, the HTML grid's muted cell,
- * left out of the comment and of the "problems" filter); `error` when none stands for it.
- * The HTML page asks it too of a simulated layout whose outcome is a problem (a failed
- * reservation whose finding a `suppress` entry accepts).
+ * How an entry with no simulated result is marked, from the findings that stand for it: a
+ * layout, board or file not simulated (its own findings; for a board with none,
+ * unsimulatedFindings()'s `standing`), or a layout whose boot panics before the reservation.
+ * Their worst active severity; `muted` when every one is suppressed (a board's `suppress`, or
+ * an SC002/SC003 error whose rule is "off"), which is no problem in a run that passes (the job
+ * summary's 🔕 row, the HTML grid's muted cell, left out of the comment and of the "problems"
+ * filter); `error` when none stands for it, as nothing accepts it. A simulated layout is
+ * judged by layoutMute() (mute.ts), from its outcome as well.
  *
  * @example
- * unsimulatedMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
- * unsimulatedMark([]) // → 'error'
+ * problemMark([{ severity: 'error', suppressed: { reason: 'severity "off"' } }]) // → 'muted'
+ * problemMark([]) // → 'error'
  */
-export declare function unsimulatedMark(findings: readonly Pick<Finding, 'severity' | 'suppressed'>[]): Severity | 'muted';
+export declare function problemMark(findings: readonly Pick<Finding, 'severity' | 'suppressed'>[]): Severity | 'muted';
 /**
  * Why an unsimulated board or file was not, in a few words for a grid cell or a table row.
  *

@@ -10,6 +10,12 @@ import type { Severity } from '../report/types.js';
 export declare function crashEvidence(sim: SimulationResult): TraceEvent[];
 /** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
 export declare function zoneEvidence(sim: SimulationResult): TraceEvent[];
+/**
+ * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
+ * the block before the deferred reservation's lines up to 6.x on arm64 and riscv64, after
+ * them on x86_64 and from 7.0 (SimulationResult.zoneLinesAt).
+ */
+export declare function crashAndZoneEvidence(sim: SimulationResult): TraceEvent[];
 /** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
 export declare const rangeText: (r: {
     base: bigint;

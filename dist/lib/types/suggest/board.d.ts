@@ -31,7 +31,7 @@ export interface LayoutVerdict {
     layout: DecodedLayout;
     /** Undefined when the engine could not simulate it (`error` says why). */
     sim?: SimulationResult;
-    error?: string;
+    error?: string | undefined;
     /** The kernel panics before the reservation (LayoutDoesNotBootError): simulated, with no result. */
     panics?: true;
     works: boolean;

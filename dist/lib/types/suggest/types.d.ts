@@ -3,7 +3,7 @@
  * them, and what a candidate change is. Types only, so rules can name strategies without
  * importing the engine that runs them.
  */
-import type { PhysAddr } from '../engine/index.js';
+import type { PhysAddr, SimulationResult } from '../engine/index.js';
 /**
  * A way to change one value of the board so that a finding goes away. Each is implemented in
  * src/suggest/strategies.ts and yields candidates in order of preference.
@@ -42,6 +42,12 @@ export interface FixRequest {
     oneCmaArea?: boolean;
     /** What upstream changed, for the description of a kernel change ("fixed upstream in 6.4 (04a2a7af3d97)"). */
     kernelNote?: string;
+    /**
+     * What the finding's reader still gets on the kernel a kernel change moves to, read from that
+     * kernel's simulation of the layout (LM001: a linear map base-paged for another reason), or
+     * undefined; the change's description adds it.
+     */
+    kernelStill?: (after: SimulationResult) => string | undefined;
 }
 /** A candidate change of one value of the board. */
 export type Change = 
@@ -59,4 +65,5 @@ export type Change =
     target: 'kernel';
     value: string;
     description: string;
+    still?: FixRequest['kernelStill'];
 };

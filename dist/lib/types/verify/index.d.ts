@@ -3,11 +3,11 @@ import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js';
 import { type Difference, type ObservedBoot } from '../oracle/compare.js';
 export interface VerifyOptions {
     /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
-    board?: Board;
+    board?: Board | undefined;
     /** The `defaults` of the board's matrix, merged under it as `check` merges them. */
-    defaults?: BoardMatrix['defaults'];
+    defaults?: BoardMatrix['defaults'] | undefined;
     /** Name of the log, for messages. */
-    logName?: string;
+    logName?: string | undefined;
 }
 export interface VerifyResult {
     /** true: every fact the log shows agrees with the prediction. */

@@ -128,12 +128,12 @@ export interface KernelSymbols {
     /** _text (the Image load address). */
     text: PhysAddr;
     /** _stext (6.0 – 6.3 map_mem() starts the alias here); undefined = _text. */
-    stext?: PhysAddr;
+    stext?: PhysAddr | undefined;
     /** __init_begin: end of the read-only alias [_text|_stext, __init_begin). */
     initBegin: PhysAddr;
     /** __init_end and __bss_stop: the 7.x data/bss alias [__init_end, __bss_stop). */
-    initEnd?: PhysAddr;
-    bssStop?: PhysAddr;
+    initEnd?: PhysAddr | undefined;
+    bssStop?: PhysAddr | undefined;
     /** _end. */
     end: PhysAddr;
 }
@@ -165,17 +165,17 @@ export interface MapMemInput {
     kernel: KernelSymbols;
     /** The flags map_mem() uses for the memory banks (from linearMapFlags()). */
     flags: Pick<LinearMapFlags, 'noBlock' | 'noCont'>;
-    kfence?: KfencePool;
+    kfence?: KfencePool | undefined;
     /**
      * ≤6.3 early path (flags.crashEarlyPageMapped and reserved before paging_init): the crash
      * region is NOMAP'd during the bank loop and mapped alone with NO_BLOCK|NO_CONT.
      */
-    crashEarly?: PhysRange;
+    crashEarly?: PhysRange | undefined;
     /** paging_init() around map_mem() (from the build): tables and frees. */
     pagingInit?: {
         mapKernelTablePages: number;
         createIdmapTablePages: number;
-        initPgDir?: PhysRange;
+        initPgDir?: PhysRange | undefined;
     };
     /** Also map without the global flags for `block` (default true). */
     blockComparison?: boolean;

@@ -43,6 +43,8 @@ interface Arm64Prefix {
     middle?: Arm64Middle;
     /** Deferred reservation: free_area_init() on the prefix's memblock.memory. */
     zoneBlock?: ReturnType<typeof freeAreaInit>;
+    /** Deferred reservation, zone block printed in the prefix (≤6.x): the events after it. */
+    zoneTail?: number | undefined;
 }
 /** paging_init() … dma_contiguous_reserve(): the part of the boot between the two reservation points. */
 interface Arm64Middle {

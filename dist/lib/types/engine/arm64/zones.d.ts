@@ -1,9 +1,9 @@
 import type { DmaDescription, KernelConfig, PhysAddr } from '../types.js';
 export interface ZoneLimits {
     /** PFN_PHYS(max_zone_pfns[ZONE_DMA]) (exclusive), undefined when !CONFIG_ZONE_DMA. */
-    dma?: PhysAddr;
+    dma?: PhysAddr | undefined;
     /** PFN_PHYS(max_zone_pfns[ZONE_DMA32]) (exclusive), undefined when !CONFIG_ZONE_DMA32. */
-    dma32?: PhysAddr;
+    dma32?: PhysAddr | undefined;
     /** arm64_dma_phys_limit: CRASH_ADDR_LOW_MAX and the default CMA limit (5.10.37+, 5.11+). */
     arm64DmaPhysLimit: PhysAddr;
     /** arm64_dma32_phys_limit: the same two limits up to 5.10.36 (its variable was removed then). */

@@ -32,13 +32,13 @@ export interface MemblockRegion {
     /** memblock_get_region_node(): MAX_NUMNODES, NUMA_NO_NODE or a node (see numaValidNode()). */
     nid: number;
     /** Who reserved it (the memblock=debug caller), for reports only. */
-    owner?: string;
+    owner?: string | undefined;
     /**
      * The other owners of reservations memblock merged into this region, for reports only
      * (memblock keeps one region; without them a report would give the whole region to
      * `owner`). Never changed in place: a copy of the region may share the array.
      */
-    alsoOwners?: readonly string[];
+    alsoOwners?: readonly string[] | undefined;
 }
 export interface MemblockType {
     name: 'memory' | 'reserved';

@@ -497,7 +497,7 @@ export interface KernelPolicy {
     /** Half-open version range [from, before); before undefined = no upper end. */
     appliesTo: {
         from: KernelVersion;
-        before?: KernelVersion;
+        before?: KernelVersion | undefined;
     };
     /** Only selectable by name (the 2022 LKML what-if policies). */
     whatIf?: boolean;
@@ -506,7 +506,7 @@ export interface KernelPolicy {
      * hugetlb_cma= stable fixes; the hugepage parameters' 6.15 on arm64 and riscv64 and 7.0.4): a sweep folds it into that one for a board that names none of
      * them (src/cli/commands/sweep.ts defaultSweepKernels()).
      */
-    onlyFor?: readonly string[];
+    onlyFor?: readonly string[] | undefined;
     description: string;
     /** Kernel paths and tags (or commits) this policy is read from. */
     sources: string[];

@@ -52,9 +52,9 @@ export interface RiscvBootmem {
     reservedMem: ReservedMemState;
     /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
     reservedMemCtx: ReservedMemContext;
-    cma?: PhysRange;
+    cma?: PhysRange | undefined;
     /** linearMapBound 'memory-limit' (≤6.10.3): phys_ram_base + memory_limit, where the mapping loop stops each bank. */
-    linearMapEnd?: PhysAddr;
+    linearMapEnd?: PhysAddr | undefined;
 }
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
@@ -81,9 +81,9 @@ export interface LinearMapPlan {
     ranges: PhysRange[];
     /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
     isolated?: PhysRange[];
-    kfencePool?: PhysRange;
+    kfencePool?: PhysRange | undefined;
     /** Where each range's mapping stops (linearMapBound 'memory-limit', ≤6.10.3: phys_ram_base + memory_limit). */
-    end?: PhysAddr;
+    end?: PhysAddr | undefined;
 }
 /**
  * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
@@ -105,7 +105,7 @@ export interface RiscvVmFinal {
     linearTablePages: number;
     linearPteTables: number;
     kernelTablePages: number;
-    kfencePool?: PhysRange;
+    kfencePool?: PhysRange | undefined;
 }
 /**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().

@@ -102,7 +102,7 @@ export interface InitMemMappingState {
     /** memory_map_top_down()'s first 2 MiB block (0 when none was free). */
     topDownProbe: PhysAddr;
     /** 5-level paging: the 256 TiB PGD slots (index >> 9 of the 512 GiB ones) with a P4D table. */
-    p4dSlots?: Set<bigint>;
+    p4dSlots?: Set<bigint> | undefined;
 }
 /**
  * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
@@ -148,7 +148,7 @@ export interface InitMemMappingInput {
      * __pa_symbol(_end), the image's end: where a bottom-up mapping (memblock bottom-up, as
      * movable_node leaves it) starts. Needed only then.
      */
-    kernelEnd?: PhysAddr;
+    kernelEnd?: PhysAddr | undefined;
     /** The brk pgt_buf [start, start + pages * 4K) (INIT_PGT_BUF_SIZE). */
     pgtBuf: {
         base: PhysAddr;
@@ -160,7 +160,7 @@ export interface InitMemMappingInput {
     /** How memory_map_top_down() takes its first 2 MiB block (see MapProbe, memoryMapTopDown()). */
     probe: MapProbe;
     /** 5-level paging (pgtable_l5_enabled()): a P4D table per 256 TiB besides the PUD tables. */
-    fiveLevel?: boolean;
+    fiveLevel?: boolean | undefined;
 }
 /**
  * Mirrors init_mem_mapping(): the ISA range, then all RAM, top-down, or bottom-up when

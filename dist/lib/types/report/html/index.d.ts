@@ -9,25 +9,25 @@ export interface HtmlOptions {
      * the checked file (`: boards.json`) or the first of several (`: a.json and 2 more files`),
      * so tabs tell reports apart.
      */
-    title?: string;
+    title?: string | undefined;
     /**
      * Most layouts with a full detail section (facts, regions, kernel messages). Default 1500
      * (about 4 KiB each without a map). Layouts beyond it keep their grid cell, with the outcome
      * in its tooltip; those with findings also keep a short section with the findings (about
      * 1.5 KiB each), which their cell links to.
      */
-    maxDetails?: number;
+    maxDetails?: number | undefined;
     /**
      * What kept the run from checking everything (a matrix file it could not read, a --boards
      * pattern that matched no board): the CLI exits 2 for them, and the page says so at its top,
      * so a saved page does not read as a pass. Default none.
      */
-    problems?: readonly string[];
+    problems?: readonly string[] | undefined;
     /**
      * Most layouts whose memory map is drawn. Default 400 (a map is 3 to 8 KiB). A report
      * under both caps is complete; above them the page says what it left out.
      */
-    maxMaps?: number;
+    maxMaps?: number | undefined;
 }
 /**
  * Renders a report as one self-contained HTML page.
