@@ -78,7 +78,7 @@ export function outcomesReport(): Report {
   const layouts = [
     layout('vm', '1G/6.12', sim({ crashkernel: { kind: 'reserved', main, fellBack: false, high: false, fixed: false }, reserved: [...sim({ crashkernel: { kind: 'not-requested' } }).reserved, reserved(main.base, main.size, 'crashkernel')] }), devices),
     layout('vm', '1G/7.2', sim({ kernel: '7.2.13', crashkernel: { kind: 'failed', size: 2n * SZ_1G, reason: 'no-room', searched: [{ base: 0x40000000n, size: SZ_1G }, { base: SZ_4G, size: 0n }] } })),
-    layout('vm', '5G/6.12', sim({ memory: bigMem, systemRam: 4n * SZ_1G, crashkernel: { kind: 'reserved', main: high, low, fellBack: true, high: true, fixed: false } }), [{ name: 'nvme0', dmaLimit: 0xffffffffn, dumpTarget: true }]),
+    layout('vm', '5G/6.12', sim({ memory: bigMem, systemRam: 4n * SZ_1G, crashkernel: { kind: 'reserved', main: high, low, fellBack: true, high: false, fixed: false } }), [{ name: 'nvme0', dmaLimit: 0xffffffffn, dumpTarget: true }]),
     layout('vm', '5G/7.2', sim({ kernel: '7.2.13', memory: bigMem, crashkernel: { kind: 'hang', cause: 'endless-retry', size: 512n * SZ_1M, window: { base: 0xc0000000n, size: 0n } } })),
     layout('box', '6.12', sim({ crashkernel: { kind: 'ignored', reason: 'unsupported-suffix' } })),
     layout('box', '7.2', sim({ kernel: '7.2.13', request: { present: false }, crashkernel: { kind: 'not-requested' } })),

@@ -6,6 +6,7 @@ import { check, formatStylish } from '../../src/index.js'
 import { renderHtml, renderMemoryMap } from '../../src/report/html/index.js'
 import { attr, safeUrl, text } from '../../src/report/html/escape.js'
 import { axisLabel, humanSize, memRange } from '../../src/report/html/format.js'
+import { layoutStatus } from '../../src/report/html/status.js'
 import { finding, layout, outcomesReport, report, sim, SZ_1G, SZ_1M, SZ_4G } from './fixtures.js'
 
 const examples = () => check(readFileSync('examples/boards.json', 'utf8'), 'examples/boards.json', { suggest: false })
@@ -161,6 +162,14 @@ describe('page', () => {
     expect(links.every((m) => m[1] === 'reserved')).toBe(true)
     // The one with a finding (ampere-altra, 6.1) has its section's classes, for the filter.
     expect(links.filter((m) => m[2]).map((m) => m[3])).toEqual([/<details class="layout r-reserved p hf" id="(L\d+)"/.exec(html)![1]])
+  })
+
+  it("calls a fallback a problem only where CK003 is about it: a plain request above the low limit, not a ,high placed below it", () => {
+    const main = { kind: 'main' as const, base: 0x6a000000n, size: 256n * SZ_1M }
+    const above = { kind: 'main' as const, base: 0x13f000000n, size: 512n * SZ_1M }
+    expect(layoutStatus(sim({ crashkernel: { kind: 'reserved', main: above, fellBack: true, high: false, fixed: false } }))).toBe('fell-back')
+    // crashkernel=256M,high with nothing free above 4 GiB: the kernel's second try, below it.
+    expect(layoutStatus(sim({ crashkernel: { kind: 'reserved', main, fellBack: true, high: true, fixed: false } }))).toBe('reserved')
   })
 
   it('grid shows every outcome with its word, findings badges and problem classes', () => {
@@ -456,7 +465,7 @@ describe('memory map', () => {
     const low = tags(svg, 'rect class="crash crash-low"')
     expect(main).toHaveLength(1)
     expect(low).toHaveLength(1)
-    expect(svg).toContain('<title>crashkernel,high (fell back) [mem 0x000000013f000000-0x000000015effffff]\n512 MiB</title>')
+    expect(svg).toContain('<title>crashkernel (fell back) [mem 0x000000013f000000-0x000000015effffff]\n512 MiB</title>')
     expect(svg).toContain('<title>crashkernel,low [mem 0x0000000070000000-0x0000000077ffffff]\n128 MiB</title>')
     expect(Number(attrOf(main[0]!, 'width'))).toBeGreaterThanOrEqual(40)
   })

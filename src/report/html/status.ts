@@ -2,6 +2,7 @@
 /** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
 import type { SimulationResult } from '../../engine/index.js'
 import { crashkernelCutOff } from '../describe.js'
+import { outcomeRule } from '../mute.js'
 
 /**
  * Grid statuses. `panics`: the boot panics after the reservation (SimulationResult.panic,
@@ -44,7 +45,7 @@ export const STATUSES: readonly LayoutStatus[] = (Object.keys(STATUS_META) as La
  * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
- * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, main: <above lowMax>, … } }) // → 'fell-back'
  */
 export function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus {
   // A boot that panics after the reservation (CK012): the machine never comes up.
@@ -52,7 +53,10 @@ export function layoutStatus(result: SimulationResult, cmdline?: string): Layout
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved':
-      return ck.fellBack ? 'fell-back' : 'reserved'
+      // The fallback CK003 is about: a plain request placed above the low limit. A ,high request
+      // the kernel placed below it when nothing was free above is reserved, and no problem, as the
+      // job summary's ✅ row has it (its section still says where it fell back to).
+      return outcomeRule(result, cmdline) === 'CK003' ? 'fell-back' : 'reserved'
     case 'failed':
       return 'failed'
     case 'hang':
