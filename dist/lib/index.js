@@ -38672,6 +38672,7 @@ function renderComment(report, ctx = {}) {
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/status.js
 
+
 const STATUS_META = {
     panics: { label: 'panics', glyph: '\u2020', problem: true, rank: 0 },
     hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 1 },
@@ -38691,7 +38692,7 @@ const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - S
  * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
- * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, main: <above lowMax>, … } }) // → 'fell-back'
  */
 function layoutStatus(result, cmdline) {
     // A boot that panics after the reservation (CK012): the machine never comes up.
@@ -38700,7 +38701,10 @@ function layoutStatus(result, cmdline) {
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved':
-            return ck.fellBack ? 'fell-back' : 'reserved';
+            // The fallback CK003 is about: a plain request placed above the low limit. A ,high request
+            // the kernel placed below it when nothing was free above is reserved, and no problem, as the
+            // job summary's ✅ row has it (its section still says where it fell back to).
+            return outcomeRule(result, cmdline) === 'CK003' ? 'fell-back' : 'reserved';
         case 'failed':
             return 'failed';
         case 'hang':

@@ -26,6 +26,6 @@ export declare const STATUSES: readonly LayoutStatus[];
  * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
- * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, main: <above lowMax>, … } }) // → 'fell-back'
  */
 export declare function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus;
