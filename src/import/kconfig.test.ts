@@ -208,6 +208,20 @@ describe('kconfigToBoard', () => {
     expect(kconfigToBoard(arm + arm).problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it("refuses a header of one architecture over another's options, at the option", () => {
+    // An x86 header over arm64's options gave an arm64 board of Linux/x86's release, no word.
+    const r = kconfigToBoard('# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\nCONFIG_ARM64=y\n')
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column, p.excerpt, p.message])).toEqual([
+      ['error', 'configArchDisagrees', 3, 1, 'CONFIG_ARM64=y', '"CONFIG_ARM64=y" is arm64\'s, but the kconfig header (line 1) is for Linux/x86, which does not build arm64: the header and the options are of two .config files; give the booted kernel\'s alone'],
+    ])
+    expect(kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_X86_64=y\n').problems.map((p) => p.code)).toEqual(['configArchDisagrees'])
+    expect(kconfigToBoard('# Linux/i386 6.12.117 Kernel Configuration\nCONFIG_X86_64=y\n').problems.map((p) => p.code)).toEqual(['configArchDisagrees'])
+    expect(kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_RISCV=y\nCONFIG_64BIT=y\n').problems.map((p) => [p.code, p.excerpt])).toEqual([['configArchDisagrees', 'CONFIG_RISCV=y']])
+    // Each ARCH that builds the options' architecture: no problem.
+    for (const [word, opts] of [['x86', 'CONFIG_X86_64=y'], ['x86_64', 'CONFIG_X86_64=y'], ['arm64', 'CONFIG_ARM64=y'], ['riscv', 'CONFIG_RISCV=y\nCONFIG_64BIT=y']])
+      expect(kconfigToBoard(`# Linux/${word} 6.12.117 Kernel Configuration\n${opts}\n`).problems.filter((p) => p.severity === 'error')).toEqual([])
+  })
+
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')

@@ -103,6 +103,13 @@ const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>> = {
   NUMA_EMU: 'x86_64',
 }
 
+/**
+ * The ARCH words kconfig's header may name for a .config that sets each architecture's option:
+ * arch/x86 builds x86_64 as ARCH=x86 or x86_64 (ARCH=i386 turns 64BIT off); arm64 and riscv
+ * have one ARCH each (Makefile, SRCARCH).
+ */
+const HEADER_ARCHES: Readonly<Record<Arch, readonly string[]>> = { arm64: ['arm64'], x86_64: ['x86', 'x86_64'], riscv64: ['riscv'] }
+
 /** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
 export function optionExistsOn(key: string, arch: Arch): boolean {
   const only = ARCH_ONLY_OPTIONS[key as keyof KernelConfig]
@@ -211,6 +218,15 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   if (archLines.length > 1) {
     const last = archLines.reduce((a, b) => (b.line > a.line ? b : a))
     problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `${archLines.map((l) => `"${l.text.trim()}" (line ${l.line})`).join(' and ')}: a kernel is built for one architecture, so this is two .config files joined in one; give the booted kernel's alone`, line: last.line, column: 1, excerpt: last.text })
+  }
+  // kconfig's header names the ARCH the file was made with (the top Kconfig's mainmenu,
+  // "Linux/$(ARCH) $(KERNELVERSION) Kernel Configuration"): options that ARCH cannot set are
+  // another file's, and the board would take its release from one kernel and its options from
+  // another, as with two headers.
+  const header = facts.header
+  if (own && header && archLines.length === 1 && !HEADER_ARCHES[own].includes(header.value.arch)) {
+    const l = archLines[0]!
+    problems.push({ severity: 'error', source: 'config', code: 'configArchDisagrees', message: `"${l.text.trim()}" is ${own}'s, but the kconfig header (line ${header.line}) is for Linux/${header.value.arch}, which does not build ${own}: the header and the options are of two .config files; give the booted kernel's alone`, line: l.line, column: 1, excerpt: l.text })
   }
   // An option of another architecture is not "absent, so off" in this arch's .config: it
   // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
