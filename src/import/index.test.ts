@@ -423,6 +423,12 @@ describe('importBoard', () => {
     const r = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(2n * GiB)) })
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.source, p.code])).toEqual([['dtb', 'archDisagrees']])
     expect(r.problems.find((p) => p.code === 'archDisagrees')?.message).toMatch(/^the DT is for arm64 \(inferred from \/cpus .*\), the boot log's machine is x86_64 \(boot log line \d+: "Linux version 6\.12\.117\+deb13-amd64 .*it is another machine's device tree/)
+    // Nothing of it is used: its reservations, tree counts and description were on the board,
+    // and its memory nodes, against the log's RAM, gave memoryDisagrees besides the error.
+    const alone = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug') })
+    const withCma = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(2n * GiB, 'resmem-cma')) })
+    expect(withCma.problems.filter((p) => p.severity !== 'note').map((p) => p.code)).toEqual(['archDisagrees'])
+    expect(withCma.board).toEqual(alone.board)
     // The same arch is fine.
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), dtb: buildDtb(virtTree(4n * GiB)) }).problems.filter((p) => p.severity === 'error')).toEqual([])
   })
@@ -443,6 +449,37 @@ describe('importBoard', () => {
     expect(refused({ iomem: arm, dtb: buildDtb(virtTree(4n * GiB)), config: fixture('debian-config/arm64-6.12.config') })).toEqual([])
     // Each with its own machine's: nothing refused.
     for (const [iomem, arch] of [[arm, 'arm64'], [x86, 'amd64'], [riscv, 'riscv64']] as const) expect(refused({ iomem, config: fixture(`debian-config/${arch}-6.12.config`) })).toEqual([])
+
+    // Nothing of a refused one is used, nor said: its "Kernel code" placed the x86 board's image
+    // at 0x90010000, which check would refuse as not 2 MiB aligned (boardFailsCheck: "give the
+    // address the kernel runs at"), and its "Crash kernel" asked for the command line.
+    const altraOnX86 = importBoard({ iomem: fixture('ampere-altra-seed.iomem'), config: fixture('debian-config/amd64-6.12.config') })
+    expect(altraOnX86.problems.map((p) => p.code)).toEqual(['iomemOtherArch'])
+    expect([altraOnX86.board.memory, altraOnX86.board.image]).toEqual([undefined, undefined])
+    // With a boot log, the log is read without it: no RAM compared with it (iomemDisagrees), no
+    // image from its "Kernel bss" (boardFailsCheck: the image in no bank).
+    const log = oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug').split('=====ORACLE-BEGIN')[0]!
+    const x86OnArmLog = importBoard({ bootLog: log, iomem: x86 })
+    expect(x86OnArmLog.problems.filter((p) => p.severity !== 'note').map((p) => p.code)).toEqual(['iomemOtherArch'])
+    expect(x86OnArmLog.board).toEqual(importBoard({ bootLog: log }).board)
+    // Its own lines' problems are still said.
+    expect(importBoard({ bootLog: log, iomem: `${x86}junk\n` }).problems.filter((p) => p.source === 'iomem').map((p) => p.code)).toEqual(['badLine', 'iomemOtherArch'])
+  })
+
+  it("takes the architecture from /proc/iomem's kernel entries where no other input names it", () => {
+    // An x86 /proc/iomem with a fragment: noArch, although its "Kernel bss" says x86_64, and the
+    // fragment's arm64-only option was kept.
+    const x86 = oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug').split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+    const r = importBoard({ iomem: x86, config: 'CONFIG_KFENCE=y\nCONFIG_RODATA_FULL_DEFAULT_ENABLED=y\n' })
+    expect(r.board.arch).toBe('x86_64')
+    expect(r.provenance['/arch']).toMatch(/^inferred from \/proc\/iomem's kernel entries: iomem line 12: "0373c000-03bfffff : Kernel bss" \(of the modelled architectures, only x86_64 lists "Kernel bss"\)$/)
+    expect(r.problems.map((p) => p.code)).not.toContain('noArch')
+    expect(r.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.line, p.message])).toEqual([[2, 'CONFIG_RODATA_FULL_DEFAULT_ENABLED does not exist on x86_64 (only on arm64); left out of the board']])
+    expect(r.board.config).toEqual({ KFENCE: true })
+    // Its "Kernel code" places the image, as it does once a .config names the architecture.
+    expect(r.board.image).toEqual(importBoard({ iomem: x86, config: fixture('debian-config/amd64-6.12.config') }).board.image)
+    // Another input's architecture wins; where they differ, the /proc/iomem is refused.
+    expect(importBoard({ iomem: x86, config: 'CONFIG_ARM64=y\nCONFIG_KFENCE=y\n' }).problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['iomemOtherArch'])
   })
 
   it('a /proc/iomem read without root is refused for its zero addresses alone, not said to hold a 1-byte crash kernel', () => {
@@ -507,15 +544,26 @@ describe('importBoard', () => {
     const r = importBoard({ iomem: fixture('ampere-altra-seed.iomem') }, { id: 'altra' })
     expect(r.board.memory?.map((b) => b.base)).toEqual(['0x88300000', '0x88480000', '0x89e30000', '0x8800000000', '0x88000000000'])
     expect(valid(r.board)).toEqual([])
-    // check refuses a board without a kernel or an architecture: import says what to add.
+    // Its kernel entries are arm64's ("Kernel code" and "Kernel data", no "Kernel bss"), which
+    // names the architecture and so places the image; check refuses a board without a kernel:
+    // import says what to add.
+    expect(r.board.arch).toBe('arm64')
+    expect(r.provenance['/arch']).toBe('inferred from /proc/iomem\'s kernel entries: iomem line 7: "90010000-9125ffff : Kernel code" (of the modelled architectures, only arm64 lists "Kernel code" and "Kernel data" without "Kernel bss")')
+    expect(r.board.image?.base).toBe('0x90000000')
     expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
       ['warning', 'iomem', 'noKernel'],
-      ['warning', 'iomem', 'noArch'],
       // Its "Crash kernel" entries: the machine had a crashkernel= that no input gives.
+      ['warning', 'iomem', 'crashKernelWithoutCmdline'],
+    ])
+    // Entries that name no architecture ("Kernel code" alone) do not.
+    const codeOnly = importBoard({ iomem: fixture('ampere-altra-seed.iomem').replace(/^.*: Kernel data\n/m, '') }, { id: 'altra' })
+    expect(codeOnly.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
+      ['warning', 'iomem', 'noKernel'],
+      ['warning', 'iomem', 'noArch'],
       ['warning', 'iomem', 'crashKernelWithoutCmdline'],
       ['warning', 'iomem', 'noImage'],
     ])
-    expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/^\/proc\/iomem's "Kernel code" \(line \d+\) places the kernel image once the architecture is known/)
+    expect(codeOnly.problems.find((p) => p.code === 'noImage')?.message).toMatch(/^\/proc\/iomem's "Kernel code" \(line \d+\) places the kernel image once the architecture is known/)
 
     const dts = toDts(virtTree(1n * GiB, 'resmem-cma'))
     const fakeDtc = () => ({ status: 0, stdout: buildDtb(virtTree(1n * GiB, 'resmem-cma')), stderr: '' })

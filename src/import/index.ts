@@ -14,7 +14,7 @@
  * | cmdline | boot log (what the kernel got) > DT /chosen bootargs |
  * | initrd | DT /chosen > boot log |
  * | image, dtb placement | boot log |
- * | kernel release, arch | boot log > .config > DT |
+ * | kernel release, arch | boot log > .config > DT (arch: then /proc/iomem's kernel entries) |
  * | config, pageSize, paBits | .config > boot log |
  * | vaBits | .config > boot log > DT (riscv64's cpu mmu-type) |
  *
@@ -37,7 +37,7 @@ import { bootLogToBoard, gapHoldsNomapEdge, inRam, nodeDataSpan, notDebianBuild,
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
-import { iomemAcpiData, iomemArch, iomemToBoard, type IomemFacts } from './iomem.js'
+import { iomemAcpiData, iomemArch, iomemToBoard, parseIomem, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
@@ -77,6 +77,13 @@ export interface ImportFacts {
   dt?: DtFacts
   iomem?: IomemFacts
   config?: KconfigFacts
+}
+
+/** Why an architecture's kernel entries are its own (iomemArch()), for the provenance of `/arch`. */
+const IOMEM_ARCH_SIGN: Readonly<Record<NonNullable<Board['arch']>, string>> = {
+  arm64: 'of the modelled architectures, only arm64 lists "Kernel code" and "Kernel data" without "Kernel bss"',
+  riscv64: 'of the modelled architectures, only riscv64 nests them under "Kernel image"',
+  x86_64: 'of the modelled architectures, only x86_64 lists "Kernel bss"',
 }
 
 const spanOf = (b: MemoryBank): Span => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) })
@@ -162,7 +169,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const facts: ImportFacts = {}
   const id = boardId(opts.id, problems, 'bootLog')
 
-  const log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined
+  let log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined
+  // A /proc/iomem whose kernel entries are another architecture's than the log's machine is
+  // another machine's (refused below, iomemOtherArch): the log is read again without it, or
+  // its RAM and "Kernel code" would still shape the board and what is said of it.
+  const logIomemShows = log?.facts.iomem && inputs.iomem !== undefined ? iomemArch(log.facts.iomem) : undefined
+  const otherIomem = log?.board.arch !== undefined && logIomemShows && logIomemShows.arch !== log.board.arch ? parseIomem(inputs.iomem!) : undefined
+  if (otherIomem) log = bootLogToBoard(inputs.bootLog!)
   let dt: ImportResult<DtFacts | undefined> | undefined
   if (inputs.dtb !== undefined) dt = dtbToBoard(inputs.dtb)
   if (inputs.dts !== undefined) {
@@ -170,13 +183,20 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     else if (!opts.spawn) problems.push({ severity: 'error', source: 'dts', code: 'noSpawn', message: 'DTS input needs a way to run dtc (options.spawn); none was given' })
     else dt = dtsToBoard(inputs.dts, opts.spawn)
   }
-  const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined
-  const dtUsable = dt?.facts ? dt : undefined
+  let iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined
+  // A DT of another architecture than the boot log's is another machine's (refused below,
+  // archDisagrees): none of it is used.
+  const dtOtherArch = log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch
+  const dtUsable = dt?.facts && !dtOtherArch ? dt : undefined
+  // The architecture /proc/iomem's kernel entries show (iomemArch()).
+  const iomemShows = otherIomem ? logIomemShows : iomem ? iomemArch(iomem.facts) : log?.facts.iomem ? iomemArch(log.facts.iomem) : undefined
   // A fragment names no architecture: the machine's (the board's, below) decides which of its
   // options exist, and kconfig leaves the others out.
-  const shownArch = log?.board.arch ?? dtUsable?.board.arch
+  const shownArch = log?.board.arch ?? dtUsable?.board.arch ?? iomemShows?.arch
   let config = inputs.config !== undefined ? kconfigToBoard(inputs.config, shownArch ? { arch: shownArch } : {}) : undefined
-  for (const r of [log, dt, iomem, config]) if (r) problems.push(...r.problems)
+  if (log) problems.push(...log.problems)
+  if (otherIomem) problems.push(...otherIomem.problems)
+  for (const r of [dt, iomem, config]) if (r) problems.push(...r.problems)
   if (log) facts.bootLog = log.facts
   if (dt?.facts) facts.dt = dt.facts
   if (iomem) facts.iomem = iomem.facts
@@ -205,16 +225,16 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // A DT of another architecture is another machine's: its /chosen initrd, reserved memory,
   // NUMA nodes and tree size would land on this board, as a .config of another arch's options
   // would. Refused as that is.
-  if (log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch) {
+  if (dtOtherArch) {
     problems.push({
       severity: 'error',
       source: inputs.dtb !== undefined ? 'dtb' : 'dts',
       code: 'archDisagrees',
-      message: `the DT is for ${dt.board.arch} (${dt.provenance['/arch'] ?? ''}), the boot log's machine is ${log.board.arch} (${log.provenance['/arch'] ?? ''}): it is another machine's device tree; give the booted machine's (/sys/firmware/fdt, read as root)`,
+      message: `the DT is for ${dt!.board.arch} (${dt!.provenance['/arch'] ?? ''}), the boot log's machine is ${log!.board.arch} (${log!.provenance['/arch'] ?? ''}): it is another machine's device tree; give the booted machine's (/sys/firmware/fdt, read as root)`,
     })
   }
   // As bootLogToBoard(): the machine's name, else its architecture, then the release.
-  const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch
+  const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch ?? iomemShows?.arch
   const board: Board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
   const provenance: Provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` }
 
@@ -222,9 +242,15 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r!.board.description!)
   if (descriptions.length > 0) board.description = descriptions.join(' ')
   take(board, provenance, 'arch', [log, config, dtUsable])
+  // Where no other input names the architecture, /proc/iomem's kernel entries do: each of the
+  // modelled architectures lists its own (iomemArch()).
+  if (board.arch === undefined && iomemShows) {
+    board.arch = iomemShows.arch
+    provenance['/arch'] = `inferred from /proc/iomem's kernel entries: ${cite('iomem', iomemShows.entry)} (${IOMEM_ARCH_SIGN[iomemShows.arch]})`
+  }
   // A /proc/iomem whose kernel entries are another architecture's is another machine's: its
-  // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is.
-  const iomemShows = facts.iomem ? iomemArch(facts.iomem) : undefined
+  // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is, and
+  // nothing of it is used (a log is read without it, above).
   if (iomemShows && board.arch !== undefined && iomemShows.arch !== board.arch) {
     const from = [log, config, dtUsable].find((r) => r?.board.arch !== undefined)
     problems.push({
@@ -236,7 +262,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       column: 1,
       excerpt: iomemShows.entry.text,
     })
+    iomem = undefined
   }
+  // The /proc/iomem the board is read with: given, or in the log; not one refused above.
+  const iomemFacts = iomem?.facts ?? log?.facts.iomem
   const kernelFrom = take(board, provenance, 'kernels', [log, config])
   // check simulates only the releases the policies cover: say so here, not after the write.
   const release = board.kernels?.[0]
@@ -337,7 +366,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
   // does not carry (no input gave the command line): say so, or check reports no reservation.
   // Not from a /proc/iomem read without root: its "[0x0, 0x1) (1)" is no reservation.
-  const crash = said.has('zeroAddresses') ? [] : (facts.iomem?.crashKernel ?? [])
+  const crash = said.has('zeroAddresses') ? [] : (iomemFacts?.crashKernel ?? [])
   if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
     const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ')
     problems.push({
@@ -359,7 +388,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // check refuses a board without the image's placement (SC003), and only a boot log's
   // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
   if (source !== undefined && board.image === undefined) {
-    const code = facts.iomem?.kernel.code ?? facts.iomem?.kernel.image
+    const code = iomemFacts?.kernel.code ?? iomemFacts?.kernel.image
     const message = code && board.arch === undefined
       ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
       : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check'
@@ -368,8 +397,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // A DT whose placement no input shows: check would boot the board as with ACPI and reserve
   // nothing for the blob, which the kernel reserves (early_init_fdt_reserve_self(),
   // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
-  if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
-    const size = `0x${dt.facts.totalSize.toString(16)}`
+  if (source !== undefined && dtUsable?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
+    const size = `0x${dtUsable.facts.totalSize.toString(16)}`
     problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 boot log with memblock=debug does, in its first dump of the reservations, U-Boot's console output before the kernel's does, "Loading Device Tree to …", and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before it prints a line): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` })
   }
   // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
