@@ -522,6 +522,9 @@ describe('importBoard', () => {
     expect(x86OnDt.problems.find((p) => p.code === 'configOtherArch')?.message).toMatch(/the DT's machine is arm64 \(inferred from \/cpus/)
     // The same arch is fine.
     expect(importBoard({ dtb: buildDtb(virtTree(2n * GiB)), config: fixture('debian-config/arm64-6.12.config') }).problems.filter((p) => p.severity === 'error')).toEqual([])
+    // A .config that names its ARCH in the header alone is refused as well, at the header.
+    const headerOnly = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), config: '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\n' })
+    expect(headerOnly.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.excerpt])).toEqual([['configOtherArch', 1, '# Linux/arm64 6.12.117 Kernel Configuration']])
 
     // A fragment names no arch: the log's decides which of its options exist.
     const fragment = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), config: 'CONFIG_X86_DIRECT_GBPAGES=y\n# CONFIG_KFENCE is not set\n' })

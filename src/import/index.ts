@@ -212,7 +212,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const cfgArch = config?.board.arch
   const machineArch = [log, dtUsable].find((r) => r?.board.arch !== undefined)
   if (cfgArch !== undefined && machineArch && machineArch.board.arch !== cfgArch) {
-    const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config!.facts.options.get(n)).find((x) => x?.value === 'y')
+    const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config!.facts.options.get(n)).find((x) => x?.value === 'y') ?? config!.facts.header
     problems.push({
       severity: 'error',
       source: 'config',

@@ -222,6 +222,19 @@ describe('kconfigToBoard', () => {
       expect(kconfigToBoard(`# Linux/${word} 6.12.117 Kernel Configuration\n${opts}\n`).problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it("takes the architecture from the header's ARCH where no option names it", () => {
+    // A hand-trimmed arm64 .config without CONFIG_ARM64=y was read for any machine's arch.
+    const arm = kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\nCONFIG_X86_DIRECT_GBPAGES=y\n')
+    expect(arm.board.arch).toBe('arm64')
+    expect(arm.provenance['/arch']).toBe('.config line 1: "# Linux/arm64 6.12.117 Kernel Configuration" (no architecture\'s own option is set)')
+    expect(arm.board.config).not.toHaveProperty('X86_DIRECT_GBPAGES')
+    expect(kconfigToBoard('# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_64BIT=y\n').board.arch).toBe('x86_64')
+    expect(kconfigToBoard('# Linux/riscv 6.12.117 Kernel Configuration\nCONFIG_64BIT=y\n').provenance['/arch']).toBe('.config line 1: "# Linux/riscv 6.12.117 Kernel Configuration", with .config line 2: "CONFIG_64BIT=y" (no architecture\'s own option is set)')
+    // ARCH=x86 or riscv without 64BIT is a 32-bit kernel's, which the model does not simulate.
+    expect(kconfigToBoard('# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\n').board.arch).toBeUndefined()
+    expect(kconfigToBoard('# Linux/arm 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\n').board.arch).toBeUndefined()
+  })
+
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')

@@ -233,7 +233,11 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   // note. The only place that drops them: a fragment, which names no architecture, is read
   // for the machine's (importBoard() passes the boot log's or the DT's), as kconfig itself
   // ignores a symbol it does not know.
-  const arch = own ?? machineArch
+  // A file that sets no architecture's option (a hand-trimmed one) still names its ARCH in the
+  // header: arm64, or x86 and riscv with 64BIT (ARCH=x86_64 forces it), is one of the modelled.
+  const word = header?.value.arch
+  const fromHeader: Arch | undefined = own !== undefined || word === undefined ? undefined : word === 'arm64' ? 'arm64' : word === 'x86_64' || (word === 'x86' && on('64BIT')) ? 'x86_64' : word === 'riscv' && on('64BIT') ? 'riscv64' : undefined
+  const arch = own ?? fromHeader ?? machineArch
   if (arch) {
     for (const key of Object.keys(all)) {
       if (all[key] === undefined || optionExistsOn(key, arch)) continue
@@ -286,6 +290,9 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   if (own) {
     settings.arch = own
     provenance['/arch'] = why([own === 'arm64' ? 'ARM64' : own === 'x86_64' ? 'X86_64' : 'RISCV'])
+  } else if (fromHeader && header) {
+    settings.arch = fromHeader
+    provenance['/arch'] = `${cite('.config', header)}${word === 'arm64' || word === 'x86_64' ? '' : `, with ${why(['64BIT'])}`} (no architecture's own option is set)`
   }
 
   if (facts.header) {
