@@ -553,6 +553,9 @@ describe('importBoard', () => {
     expect(r.board.arch).toBe('arm64')
     expect(r.provenance['/arch']).toBe('inferred from /proc/iomem\'s kernel entries: iomem line 7: "90010000-9125ffff : Kernel code" (of the modelled architectures, only arm64 lists "Kernel code" and "Kernel data" without "Kernel bss")')
     expect(r.board.image?.base).toBe('0x90000000')
+    // The guess is said at the entry it rests on: a 32-bit ARM /proc/iomem has the same two.
+    expect(r.problems.find((p) => p.code === 'archFromIomem')).toMatchObject({ severity: 'note', line: 7, column: 1, excerpt: '  90010000-9125ffff : Kernel code' })
+    expect(r.problems.find((p) => p.code === 'archFromIomem')?.message).toMatch(/^the architecture, arm64, is inferred from \/proc\/iomem's kernel entries .*a 32-bit kernel's is not supported\)$/)
     expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
       ['warning', 'iomem', 'noKernel'],
       // Its "Crash kernel" entries: the machine had a crashkernel= that no input gives.

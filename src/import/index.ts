@@ -247,6 +247,17 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (board.arch === undefined && iomemShows) {
     board.arch = iomemShows.arch
     provenance['/arch'] = `inferred from /proc/iomem's kernel entries: ${cite('iomem', iomemShows.entry)} (${IOMEM_ARCH_SIGN[iomemShows.arch]})`
+    // A guess among the three architectures the model knows (a 32-bit ARM /proc/iomem has the
+    // same two entries as arm64's): said where it is made, so a wrong one does not pass unseen.
+    problems.push({
+      severity: 'note',
+      source: 'iomem',
+      code: 'archFromIomem',
+      message: `the architecture, ${iomemShows.arch}, is inferred from /proc/iomem's kernel entries (${IOMEM_ARCH_SIGN[iomemShows.arch]}); no other input names it: give the machine's .config or boot log too if it is another (a 32-bit kernel's is not supported)`,
+      line: iomemShows.entry.line,
+      column: 1,
+      excerpt: iomemShows.entry.text,
+    })
   }
   // A /proc/iomem whose kernel entries are another architecture's is another machine's: its
   // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is, and
