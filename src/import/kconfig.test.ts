@@ -113,18 +113,20 @@ describe('kconfigToBoard', () => {
 
   it('ignores a value kconfig would refuse, with a warning at the value that says what is used instead', () => {
     // As kconfig's conf_set_sym_val() does ("symbol value 'm' invalid for ZONE_DMA"): the option keeps its default.
-    const lines = ['# Linux/arm64 6.12.117 Kernel Configuration', 'CONFIG_ARM64=y', 'CONFIG_ARM64_VA_BITS=abc', 'CONFIG_ARM64_PA_BITS=50', 'CONFIG_ZONE_DMA=m', 'CONFIG_ZONE_DMA32=', 'CONFIG_CMA=y', 'CONFIG_DMA_CMA=m', 'CONFIG_KFENCE_SAMPLE_INTERVAL=-5', 'CONFIG_CMA_SIZE_MBYTES=17592186044416', 'CONFIG_LOG_BUF_SHIFT=40', 'CONFIG_PAGE_BLOCK_ORDER=0', 'CONFIG_NODES_SHIFT=', 'CONFIG_KFENCE=y']
+    const lines = ['# Linux/arm64 6.12.117 Kernel Configuration', 'CONFIG_ARM64=y', 'CONFIG_ARM64_VA_BITS=abc', 'CONFIG_ARM64_PA_BITS=50', 'CONFIG_ZONE_DMA=m', 'CONFIG_ZONE_DMA32=', 'CONFIG_CMA=y', 'CONFIG_DMA_CMA=m', 'CONFIG_KFENCE_SAMPLE_INTERVAL=-5', 'CONFIG_CMA_SIZE_MBYTES=17592186044416', 'CONFIG_LOG_BUF_SHIFT=abc', 'CONFIG_PAGE_BLOCK_ORDER=1x', 'CONFIG_NODES_SHIFT=', 'CONFIG_KFENCE=y']
     const r = kconfigToBoard(`${lines.join('\n')}\n`)
     expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
     const used = "ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead"
+    // kconfig keeps these (the options have no range), but the board cannot hold them.
+    const model = 'ignored: the value comes from another input or the kernel profile instead'
     expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column, p.message])).toEqual([
       ['warning', 'badValue', 5, 17, `CONFIG_ZONE_DMA=m is not y or n (CONFIG_ZONE_DMA is a bool option, not a module); ${used}`],
       ['warning', 'badValue', 6, 19, `CONFIG_ZONE_DMA32= is not y or n (CONFIG_ZONE_DMA32 is a bool option); ${used}`],
-      ['warning', 'badValue', 9, 31, `CONFIG_KFENCE_SAMPLE_INTERVAL=-5 is not a whole number of at least 0; ${used}`],
+      ['warning', 'badValue', 9, 31, `CONFIG_KFENCE_SAMPLE_INTERVAL=-5 is outside what the model takes (a whole number of at least 0); ${model}`],
       ['warning', 'badValue', 8, 16, `CONFIG_DMA_CMA=m is not y or n (CONFIG_DMA_CMA is a bool option, not a module); ${used}`],
-      ['warning', 'badValue', 10, 24, `CONFIG_CMA_SIZE_MBYTES=17592186044416 is not a whole number from 0 to 17592186044415; ${used}`],
-      ['warning', 'badValue', 11, 22, `CONFIG_LOG_BUF_SHIFT=40 is not a whole number from 12 to 25; ${used}`],
-      ['warning', 'badValue', 12, 25, `CONFIG_PAGE_BLOCK_ORDER=0 is not a whole number of at least 1; ${used}`],
+      ['warning', 'badValue', 10, 24, `CONFIG_CMA_SIZE_MBYTES=17592186044416 is outside what the model takes (a whole number from 0 to 17592186044415); ${model}`],
+      ['warning', 'badValue', 11, 22, `CONFIG_LOG_BUF_SHIFT=abc is not a whole number from 12 to 25; ${used}`],
+      ['warning', 'badValue', 12, 25, `CONFIG_PAGE_BLOCK_ORDER=1x is not a whole number of at least 1; ${used}`],
       ['warning', 'badValue', 4, 22, `CONFIG_ARM64_PA_BITS=50 is not one of arm64's 48, 52; ${used}`],
       ['warning', 'badValue', 3, 22, `CONFIG_ARM64_VA_BITS=abc is not one of arm64's 36, 39, 42, 47, 48, 52; ${used}`],
     ])
@@ -135,6 +137,21 @@ describe('kconfigToBoard', () => {
     }
     expect(r.board.config?.KFENCE).toBe(true)
     expect([r.board.vaBits, r.board.paBits]).toEqual([undefined, undefined])
+  })
+
+  it('reads a number outside an int option\'s Kconfig range as the nearer bound, as kconfig does', () => {
+    // sym_validate_range() (scripts/kconfig/symbol.c): the kernel is built with the bound, not the default.
+    const lines = ['# Linux/arm64 6.16.1 Kernel Configuration', 'CONFIG_ARM64=y', 'CONFIG_PRINTK=y', 'CONFIG_LOG_BUF_SHIFT=40', 'CONFIG_PAGE_BLOCK_ORDER=0']
+    const r = kconfigToBoard(`${lines.join('\n')}\n`)
+    expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
+    expect(r.problems.filter((p) => p.code === 'badValue').map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['warning', 4, 'CONFIG_LOG_BUF_SHIFT=40 is outside its Kconfig range (a whole number from 12 to 25); read as 25, as kconfig reads it'],
+      ['warning', 5, 'CONFIG_PAGE_BLOCK_ORDER=0 is outside its Kconfig range (a whole number of at least 1); read as 1, as kconfig reads it'],
+    ])
+    expect(r.board.config).toMatchObject({ LOG_BUF_SHIFT: 25, PAGE_BLOCK_MAX_ORDER: 1 })
+    expect(r.provenance).toHaveProperty('/config/LOG_BUF_SHIFT')
+    const low = kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_LOG_BUF_SHIFT=5\n')
+    expect(low.board.config?.LOG_BUF_SHIFT).toBe(12)
   })
 
   it('takes the pageblock cap under either of its names, and leaves it out when absent', () => {

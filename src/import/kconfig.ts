@@ -84,6 +84,16 @@ export function parseKconfig(text: string): { facts: KconfigFacts; problems: Imp
 
 type Arch = NonNullable<Board['arch']>
 
+/**
+ * The int options read here whose schema bounds are their Kconfig `range`: kconfig reads a
+ * number out of it as the nearer bound (sym_validate_range(), scripts/kconfig/symbol.c), so
+ * the kernel is built with that bound, not with the option's default. init/Kconfig
+ * LOG_BUF_SHIFT "range 12 25"; mm/Kconfig PAGE_BLOCK_ORDER "range 1 …" (6.16+, its upper
+ * bound the arch's ARCH_FORCE_MAX_ORDER). The other bounds are the model's alone: kconfig
+ * keeps a negative KFENCE_SAMPLE_INTERVAL, as that option has no range.
+ */
+const KCONFIG_RANGED: ReadonlySet<string> = new Set(['LOG_BUF_SHIFT', 'PAGE_BLOCK_MAX_ORDER'])
+
 /** arm64's CONFIG_ARM64_PA_BITS: 48 or 52, by the ARM64_PA_BITS_48/52 choice (arch/arm64/Kconfig, linux-source-6.12). */
 const ARM64_PA_BITS_CHOICES: readonly number[] = [48, 52]
 
@@ -155,13 +165,16 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   // A value kconfig itself would refuse ("symbol value 'm' invalid for ZONE_DMA", conf_set_sym_val(),
   // scripts/kconfig/confdata.c), which then keeps the option's default: said once, at the value,
   // and left out, so another input (a boot log) or the kernel profile gives it, as for an unlisted one.
+  // A number out of an int's Kconfig range is no such value: kconfig reads it as the bound (int()).
   const refused = new Set<string>()
-  const refuse = (name: string, what: string): void => {
+  const badValue = (name: string, what: string): void => {
     const l = o.get(name)!
     if (refused.has(name)) return
     refused.add(name)
-    problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text })
+    problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text })
   }
+  const instead = 'the value comes from another input or the kernel profile instead'
+  const refuse = (name: string, what: string): void => badValue(name, `${what}; ignored, as kconfig ignores it: ${instead}`)
   // Every engine option read as a bool is a bool in Kconfig: y, or n ("is not set"; kconfig also reads =n).
   const isBool = (name: string): boolean => {
     const v = val(name)
@@ -178,15 +191,25 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   const int = (key: keyof KernelConfig, name: string): number | undefined => {
     if (!listed([name])) return undefined
     const v = val(name)
-    const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN
-    // The schema's bounds are Kconfig's ranges where it has one (LOG_BUF_SHIFT: 12 to 25).
+    // kconfig's int syntax takes a sign ("-5"); the schema's bounds then decide.
+    const digits = v?.startsWith('-') ? v.slice(1) : v
+    const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(digits!) ? (digits === v ? 1 : -1) * Number(digits) : Number.NaN
     const { minimum = 0, maximum = Number.MAX_SAFE_INTEGER } = (boardMatrixSchema.$defs.kernelConfig.properties as Record<string, { minimum?: number; maximum?: number }>)[key] ?? {}
-    if (v !== undefined && v !== 'n' && (!Number.isSafeInteger(n) || n < minimum || n > maximum)) {
-      refuse(name, `is not a whole number ${maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`}`)
+    const bounds = maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`
+    if (v !== undefined && v !== 'n' && !Number.isSafeInteger(n)) {
+      refuse(name, `is not a whole number ${bounds}`)
       return undefined
     }
     provenance[`/config/${key}`] = why([name])
-    return n
+    if (v === undefined || v === 'n' || (n >= minimum && n <= maximum)) return n
+    if (KCONFIG_RANGED.has(key)) {
+      const bound = n < minimum ? minimum : maximum
+      badValue(name, `is outside its Kconfig range (a whole number ${bounds}); read as ${bound}, as kconfig reads it`)
+      return bound
+    }
+    delete provenance[`/config/${key}`]
+    badValue(name, `is outside what the model takes (a whole number ${bounds}); ignored: ${instead}`)
+    return undefined
   }
   const all: Record<string, boolean | number | undefined> = {
     ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
