@@ -6,6 +6,7 @@
  * outcome or findings a board accepted must look neither like a success nor like a problem.
  */
 import type { SimulationResult } from '../engine/index.js'
+import { fellBackAbove } from '../rules/ck003-fell-back-high.js'
 import { crashkernelCutOff } from './describe.js'
 import type { Finding } from './types.js'
 
@@ -32,7 +33,7 @@ export function outcomeRule(sim: SimulationResult, cmdline?: string): string | u
     case 'not-requested':
       return crashkernelCutOff(sim, cmdline) !== undefined ? 'CK004' : undefined
     case 'reserved':
-      return ck.fellBack && !ck.high && ck.main.base + ck.main.size > sim.lowMax ? 'CK003' : undefined
+      return fellBackAbove(sim) ? 'CK003' : undefined
   }
 }
 

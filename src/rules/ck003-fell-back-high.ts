@@ -9,8 +9,20 @@
  */
 import { addrText, crashAndZoneEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { defineRule } from './define-rule.js'
+import type { CrashkernelOutcome, SimulationResult } from '../engine/index.js'
 
 const SZ_4G = 1n << 32n
+
+/**
+ * The outcome CK003 is about, or undefined: a plain crashkernel=X that did not fit below
+ * CRASH_ADDR_LOW_MAX and was placed above it (not a `,high` the kernel placed below it when
+ * nothing was free above). The reports ask it too (mute.ts outcomeRule()), so that the HTML
+ * grid's "fell back" and the 🔕 of a suppressed CK003 mean what this rule reports.
+ */
+export function fellBackAbove(sim: SimulationResult): Extract<CrashkernelOutcome, { kind: 'reserved' }> | undefined {
+  const ck = sim.crashkernel
+  return ck.kind === 'reserved' && ck.fellBack && !ck.high && ck.main.base + ck.main.size > sim.lowMax ? ck : undefined
+}
 
 export default defineRule<'fellBack'>({
   id: 'CK003',
@@ -32,9 +44,8 @@ export default defineRule<'fellBack'>({
     fixes: { fellBack: ['smallerSize', 'explicitHigh'] },
   },
   check({ layout, sim, report }) {
-    const ck = sim.crashkernel
-    if (ck.kind !== 'reserved' || !ck.fellBack || ck.high) return
-    if (ck.main.base + ck.main.size <= sim.lowMax) return
+    const ck = fellBackAbove(sim)
+    if (!ck) return
     const end = ck.main.base + ck.main.size - 1n
     const quoted = (ds: typeof layout.layout.devices) => quoteList(ds.map((d) => d.name), ', ', (n) => `"${n}"`)
     // A device whose reach ends below the main region has the low part alone; one whose
