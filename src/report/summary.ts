@@ -28,7 +28,7 @@ import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, panicCause } from './describe.js'
 import { groupFindings, groupScopeText, SEVERITY_RANK, unlistedUnsimulated, unsimulatedFindings, problemMark, unsimulatedText, unsimulatedWhy, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 import { reasonWords } from './outcome-words.js'
-import { layoutMute, outcomeRule } from './mute.js'
+import { layoutMute, outcomeFails, outcomeRule } from './mute.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -140,7 +140,7 @@ function mutedBy(report: Report, l: LayoutReport): 'suppressed' | 'off' | undefi
 
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 export function isFailing(report: Report, l: LayoutReport): boolean {
-  return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined
+  return worst(layoutFindings(report, l)) === 'error' || outcomeFails(l.result)
 }
 
 /**
