@@ -104,6 +104,32 @@ describe('simulate(): parse_args("Booting kernel") comes after setup_arch()', ()
     expect(r.trace.findIndex((e) => e.source === 'cma')).toBeGreaterThan(r.trace.findIndex((e) => e.source === 'crashkernel'))
   })
 
+  it('a boot that hangs in the reservation prints nothing after it: no zone block where it comes after, the one before it stays', () => {
+    // arm64 without DMA zones, 900M in 1 GiB: 6.12 prints the zone block in bootmem_init(),
+    // before arch_reserve_crashkernel(); 7.2 after setup_arch(), which the hang never leaves.
+    const base = layoutOf('arm64-6.12-plain-1G-ck256M')
+    const noDma = { ...base, config: { ...base.config, ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=900M' }
+    const arm612 = simulate(noDma)
+    expect(arm612.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry' })
+    expect(arm612.zoneLines[0]).toBe('Zone ranges:')
+    const arm72 = simulate({ ...noDma, kernel: '7.2' })
+    expect(arm72.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry' })
+    expect(arm72.zoneLines).toEqual([])
+    expect(arm72.zoneLinesAt).toBe(arm72.trace.length)
+    // What bootmem_init() printed before the reservation stays.
+    expect(arm72.trace.map((e) => e.text).filter((t) => /^(NODE_DATA|cma:)/.test(t))).toHaveLength(2)
+    // riscv64 prints the zone block in misc_mem_init(), before the reservation, up to 6.x; from
+    // 7.0 after it (the oracle's 7.2 boot of this layout hung and printed nothing after it).
+    const rv = layoutOf('riscv64-7.2-virt-1G-ck512M')
+    const on72 = simulate(rv)
+    expect(on72.crashkernel).toMatchObject({ kind: 'hang' })
+    expect(on72.zoneLines).toEqual([])
+    const on612 = simulate({ ...rv, kernel: '6.12' })
+    expect(on612.crashkernel).toMatchObject({ kind: 'hang' })
+    expect(on612.zoneLines[0]).toBe('Zone ranges:')
+    expect(on612.zoneLinesAt).toBeLessThanOrEqual(on612.trace.length)
+  })
+
   it('a boot that hangs in the reservation never gets there: no parse_args() line', () => {
     // arm64 6.12 without DMA zones: CRASH_ADDR_LOW_MAX is CRASH_ADDR_HIGH_MAX, so 900M that
     // does not fit in 1 GiB retries the same window for ever (reserve_crashkernel_generic()).

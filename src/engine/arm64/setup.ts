@@ -56,7 +56,7 @@ import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64Pagin
 import { arm64MemstartAlign as granuleMemstartAlign } from './mmu.js'
 import type { VmemmapStart } from './memory.js'
 import { isPageMapped, isUnmapped, protectionFacts } from './protection.js'
-import type { ArchBootResult } from '../boot.js'
+import { linesBeforeHang, type ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
 
@@ -712,6 +712,8 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   let zoneBlock: ReturnType<typeof freeAreaInit>
   // Where the zone lines go, or -1 while they are still to be printed (after the reservation).
   let zoneLinesAt = -1
+  // The trace right after the reservation, where a hang ends it (linesBeforeHang()).
+  let afterCrash: number
   if (p.early) {
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
@@ -722,6 +724,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     const zones = pol.zones(inputs)
     lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
     crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1)
+    afterCrash = trace.events.length
     if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange)
@@ -732,6 +735,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     middle = p.middle!
     lowMax = middle.lowMax
     crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1)
+    afterCrash = trace.events.length
     // free_area_init() reads memblock.memory only, which a reservation leaves alone.
     zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock! : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
     if (p.zoneTail !== undefined) zoneLinesAt = prefixEnd - p.zoneTail
@@ -742,6 +746,8 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   if (policy.crash.parseCma) crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace)
   // 7.0+: free_area_init() after setup_arch(), its lines (find_zone_movable_pfns_for_nodes()'s
   // first) after the reservation's.
+  // An early reservation comes before bootmem_init()'s zone block whatever the release.
+  const zonesAfterCrash = p.early || zoneLinesAt < 0
   if (zoneLinesAt < 0) {
     for (const e of zoneBlock.events) trace.events.push(e)
     zoneLinesAt = trace.events.length
@@ -764,13 +770,14 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     // which map_mem() then leaves out of the linear map (mmu.c@v5.10.223:526-537).
     crashRegionUnmapped: mainIndex >= 0 && isUnmapped(linearMap.crashHistogram[mainIndex]!),
   })
+  const printed = linesBeforeHang(crash, trace, afterCrash, zonesAfterCrash, zoneBlock.lines, zoneLinesAt)
   return {
     mb,
     crash,
     lowMax,
     highMax: physMaskPlus1,
-    zoneLines: zoneBlock.lines,
-    zoneLinesAt,
+    zoneLines: printed.zoneLines,
+    zoneLinesAt: printed.zoneLinesAt,
     zoneRanges: zoneBlock.zones,
     linearMap,
     protection,

@@ -32,7 +32,7 @@
  *         (v6.12.117, v7.2.13); kernel/dma/contiguous.c dma_contiguous_reserve
  *         (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
  */
-import type { ArchBootResult, ArchBoot } from '../boot.js'
+import { linesBeforeHang, type ArchBootResult, type ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
@@ -611,6 +611,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
   // A zone block the prefix printed is its last word: the lines go where the prefix's end.
   let zoneLinesAt = trace.events.length
   const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax)
+  const afterCrash = trace.events.length
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : reserved
   if (!policy.riscv!.sparseBeforeCrash) {
@@ -623,13 +624,15 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
     if (crash.outcome.low) regions.push(crash.outcome.low)
     regions.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   }
+  // The endless retry (6.12+ with crashkernel= larger than what is left) never returns.
+  const printed = linesBeforeHang(crash, trace, afterCrash, !policy.riscv!.sparseBeforeCrash, p.zoneBlock.lines, zoneLinesAt)
   return {
     mb,
     crash,
     lowMax: p.lowMax,
     highMax: p.highMax,
-    zoneLines: p.zoneBlock.lines,
-    zoneLinesAt,
+    zoneLines: printed.zoneLines,
+    zoneLinesAt: printed.zoneLinesAt,
     zoneRanges: p.zoneBlock.zones,
     linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
     satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv!),

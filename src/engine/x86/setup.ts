@@ -41,7 +41,7 @@
 import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import { crashLowSizeDefault } from './swiotlb.js'
-import type { ArchBootResult } from '../boot.js'
+import { linesBeforeHang, type ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
@@ -726,6 +726,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
   const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb)
   const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)
+  const afterCrash = trace.events.length
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : reserved
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes)
@@ -740,13 +741,15 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   for (const r of p.numaCma) cmaAreas.push(r)
   if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
+  // paging_init()'s zone block comes after the reservation.
+  const printed = linesBeforeHang(crash, trace, afterCrash, true, zoneBlock.lines, zoneLinesAt)
   const result: ArchBootResult = {
     mb,
     crash,
     lowMax: X86_CRASH_ADDR_LOW_MAX,
     highMax: X86_CRASH_ADDR_HIGH_MAX,
-    zoneLines: zoneBlock.lines,
-    zoneLinesAt,
+    zoneLines: printed.zoneLines,
+    zoneLinesAt: printed.zoneLinesAt,
     zoneRanges: zoneBlock.zones,
     // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
     // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
