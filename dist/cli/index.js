@@ -6878,7 +6878,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(621);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(706);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
 /* harmony import */ var _read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(867);
 /* harmony import */ var _write_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(277);
@@ -6947,7 +6947,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 621:
+/***/ 706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15568,6 +15568,23 @@ function setupLogBuf(mb, len, staticLen, stats, infoBytes, trace) {
         trace.info('printk', `printk: log_buf_len: ${len} bytes`);
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/boot.js
+/**
+ * Engine helper (no kernel counterpart): the zone block and the trace of a boot whose crash
+ * reservation hangs. The kernel prints nothing after the hang, so the lines a finish put after
+ * the reservation (`afterCrash`, the trace's length right after it: an early reservation's
+ * paging_init() and bootmem_init(), 7.0+'s and x86's zone block, which come after it) are
+ * dropped, and a zone block printed after it (`zonesAfterCrash`) has no lines. One printed before
+ * it (arm64 and riscv64 up to 6.x, deferred) stays. Any other outcome keeps both as they are.
+ */
+function linesBeforeHang(crash, trace, afterCrash, zonesAfterCrash, zoneLines, zoneLinesAt) {
+    if (crash.outcome.kind !== 'hang')
+        return { zoneLines, zoneLinesAt };
+    if (trace.events.length > afterCrash)
+        trace.events.length = afterCrash;
+    return zonesAfterCrash ? { zoneLines: [], zoneLinesAt: afterCrash } : { zoneLines, zoneLinesAt: Math.min(zoneLinesAt, afterCrash) };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -18900,6 +18917,41 @@ function kfencePoolSize(pageSize, numObjects = 255) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * riscv64 boot, from setup_arch() to the crash reservation: every memblock call that comes
+ * before crashkernel= is placed, in the kernel's order.
+ *
+ *   parse_dtb              /memory banks added (early_init_dt_scan_memory)
+ *   parse_early_param      mem=, cma=, debug_pagealloc=
+ *   efi_init               an EFI stub boot: the map, its ACPI reclaim memory, the
+ *                          config tables (the board's `efi` fixed reservations)
+ *   paging_init
+ *     setup_bootmem        mem= limit, kernel image (PMD rounded), linear-map cap, zone limit
+ *                          dma32_phys_limit, initrd, /reserved-memory (OpenSBI's no-map
+ *                          nodes), the DTB, default CMA below dma32_phys_limit
+ *     setup_vm_final       KFENCE pool, linear-map and kernel-mapping page tables (6.4+
+ *                          best_map_size(); ≤6.3 PMD-only)
+ *   unflatten_device_tree  reserved_mem array (6.12+), the tree, the alias table
+ *   misc_mem_init          NUMA (NODE_DATA of each node), sparse_init (≤6.x, node by node),
+ *                          zone sizes,
+ *                          arch_reserve_crashkernel: CRASH_ALIGN = PMD_SIZE,
+ *                          LOW = dma32_phys_limit, HIGH = memblock_end_of_DRAM()
+ *   (7.x)                  zones printed later by mm_core_init_early(), same limits
+ *
+ * Nothing on riscv protects the crash kernel or changes the linear map for it.
+ *
+ * @kernel arch/riscv/kernel/setup.c setup_arch; arch/riscv/mm/init.c early_mem,
+ *         setup_bootmem, setup_vm_final, paging_init, misc_mem_init (v6.1.192, v6.12.117,
+ *         v7.2.13), create_linear_mapping_page_table, arch_reserve_crashkernel (v6.12.117,
+ *         v7.2.13), reserve_crashkernel (v6.1.192), zone_sizes_init (v6.1.192, v6.12.117),
+ *         arch_zone_limits_init (v7.2.13); init/initramfs.c reserve_initrd_mem; mm/memblock.c
+ *         memblock_enforce_memory_limit, memblock_cap_memory_range; drivers/base/arch_numa.c
+ *         arch_numa_init, dummy_numa_init, setup_node_data (v6.1.192); mm/numa.c alloc_node_data
+ *         (v6.12.117, v7.2.13); kernel/dma/contiguous.c dma_contiguous_reserve
+ *         (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
+ */
+
 
 
 
@@ -19369,6 +19421,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     // A zone block the prefix printed is its last word: the lines go where the prefix's end.
     let zoneLinesAt = trace.events.length;
     const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax);
+    const afterCrash = trace.events.length;
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     if (!policy.riscv.sparseBeforeCrash) {
@@ -19383,13 +19436,15 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
             regions.push(crash.outcome.low);
         regions.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
     }
+    // The endless retry (6.12+ with crashkernel= larger than what is left) never returns.
+    const printed = linesBeforeHang(crash, trace, afterCrash, !policy.riscv.sparseBeforeCrash, p.zoneBlock.lines, zoneLinesAt);
     return {
         mb,
         crash,
         lowMax: p.lowMax,
         highMax: p.highMax,
-        zoneLines: p.zoneBlock.lines,
-        zoneLinesAt,
+        zoneLines: printed.zoneLines,
+        zoneLinesAt: printed.zoneLinesAt,
         zoneRanges: p.zoneBlock.zones,
         linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
         satpMode: satpModeFacts(p.levels, layout.cmdline, layout.vaBits, layout.cpu.satpMode, policy.riscv),
@@ -21149,6 +21204,7 @@ function isUnmapped(histogram) {
 
 
 
+
 /**
  * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
  * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
@@ -21736,6 +21792,8 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     let zoneBlock;
     // Where the zone lines go, or -1 while they are still to be printed (after the reservation).
     let zoneLinesAt = -1;
+    // The trace right after the reservation, where a hang ends it (linesBeforeHang()).
+    let afterCrash;
     if (p.early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
@@ -21746,6 +21804,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         const zones = pol.zones(inputs);
         lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
         crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
+        afterCrash = trace.events.length;
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
@@ -21759,6 +21818,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         middle = p.middle;
         lowMax = middle.lowMax;
         crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
+        afterCrash = trace.events.length;
         // free_area_init() reads memblock.memory only, which a reservation leaves alone.
         zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
         if (p.zoneTail !== undefined)
@@ -21771,6 +21831,8 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout, pol), trace);
     // 7.0+: free_area_init() after setup_arch(), its lines (find_zone_movable_pfns_for_nodes()'s
     // first) after the reservation's.
+    // An early reservation comes before bootmem_init()'s zone block whatever the release.
+    const zonesAfterCrash = p.early || zoneLinesAt < 0;
     if (zoneLinesAt < 0) {
         for (const e of zoneBlock.events)
             trace.events.push(e);
@@ -21793,13 +21855,14 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         // which map_mem() then leaves out of the linear map (mmu.c@v5.10.223:526-537).
         crashRegionUnmapped: mainIndex >= 0 && isUnmapped(linearMap.crashHistogram[mainIndex]),
     });
+    const printed = linesBeforeHang(crash, trace, afterCrash, zonesAfterCrash, zoneBlock.lines, zoneLinesAt);
     return {
         mb,
         crash,
         lowMax,
         highMax: physMaskPlus1,
-        zoneLines: zoneBlock.lines,
-        zoneLinesAt,
+        zoneLines: printed.zoneLines,
+        zoneLinesAt: printed.zoneLinesAt,
         zoneRanges: zoneBlock.zones,
         linearMap,
         protection,
@@ -25446,6 +25509,7 @@ function numaEmulation(mb, input, trace) {
 
 
 
+
 /** The CMA facts of an x86 generation. */
 /** hugetlb_cma_reserve(PUD_SHIFT - PAGE_SHIFT)'s gigantic page and x86's PMD (hugetlb-cma.ts). */
 const X86_HUGETLB_PAGES = { gigantic: SZ_1G, pmd: SZ_2M };
@@ -26051,6 +26115,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
     const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow);
+    const afterCrash = trace.events.length;
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy, p.zoneNodes);
@@ -26070,13 +26135,15 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         for (const r of crash.cma.ranges)
             cmaAreas.push(r);
     const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, direct_map_setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
+    // paging_init()'s zone block comes after the reservation.
+    const printed = linesBeforeHang(crash, trace, afterCrash, true, zoneBlock.lines, zoneLinesAt);
     const result = {
         mb,
         crash,
         lowMax: X86_CRASH_ADDR_LOW_MAX,
         highMax: X86_CRASH_ADDR_HIGH_MAX,
-        zoneLines: zoneBlock.lines,
-        zoneLinesAt,
+        zoneLines: printed.zoneLines,
+        zoneLinesAt: printed.zoneLinesAt,
         zoneRanges: zoneBlock.zones,
         // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
         // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
@@ -27807,6 +27874,16 @@ function noRamInReach(memory, reach, acpi) {
 
 
 const ck003_fell_back_high_SZ_4G = 1n << 32n;
+/**
+ * The outcome CK003 is about, or undefined: a plain crashkernel=X that did not fit below
+ * CRASH_ADDR_LOW_MAX and was placed above it (not a `,high` the kernel placed below it when
+ * nothing was free above). The reports ask it too (mute.ts outcomeRule()), so that the HTML
+ * grid's "fell back" and the 🔕 of a suppressed CK003 mean what this rule reports.
+ */
+function fellBackAbove(sim) {
+    const ck = sim.crashkernel;
+    return ck.kind === 'reserved' && ck.fellBack && !ck.high && ck.main.base + ck.main.size > sim.lowMax ? ck : undefined;
+}
 /* harmony default export */ const ck003_fell_back_high = (defineRule({
     id: 'CK003',
     name: 'fell-back-high',
@@ -27826,10 +27903,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
         fixes: { fellBack: ['smallerSize', 'explicitHigh'] },
     },
     check({ layout, sim, report }) {
-        const ck = sim.crashkernel;
-        if (ck.kind !== 'reserved' || !ck.fellBack || ck.high)
-            return;
-        if (ck.main.base + ck.main.size <= sim.lowMax)
+        const ck = fellBackAbove(sim);
+        if (!ck)
             return;
         const end = ck.main.base + ck.main.size - 1n;
         const quoted = (ds) => quoteList(ds.map((d) => d.name), ', ', (n) => `"${n}"`);
@@ -38326,6 +38401,7 @@ class budget_BudgetedText {
 
 ;// CONCATENATED MODULE: ./.build/src/report/mute.js
 
+
 /**
  * The rule that reports a layout's outcome when it is one to look at: CK012 a boot that
  * panics after the reservation, CK001 a failed reservation, CK005 or CK007 a hang, CK003 a
@@ -38350,7 +38426,7 @@ function outcomeRule(sim, cmdline) {
         case 'not-requested':
             return crashkernelCutOff(sim, cmdline) !== undefined ? 'CK004' : undefined;
         case 'reserved':
-            return ck.fellBack && !ck.high && ck.main.base + ck.main.size > sim.lowMax ? 'CK003' : undefined;
+            return fellBackAbove(sim) ? 'CK003' : undefined;
     }
 }
 /** The kernel never gets a usable crash kernel: the reservation fails or hangs, or the boot panics. */
@@ -38514,7 +38590,7 @@ function mutedBy(report, l) {
 }
 /** A layout needs a closer look: an error finding, a reservation that failed or hangs, or a boot that panics. */
 function isFailing(report, l) {
-    return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang' || l.result.panic !== undefined;
+    return worst(layoutFindings(report, l)) === 'error' || outcomeFails(l.result);
 }
 /**
  * A failing layout the board's owners accepted: its reservation fails or hangs, no active
@@ -44599,6 +44675,15 @@ function parseKconfig(text) {
         problems.push({ severity: 'error', source: 'config', code: 'notAConfig', message: 'no CONFIG_ option found: this is not a kernel .config', line: 1 });
     return { facts, problems };
 }
+/**
+ * The int options read here whose schema bounds are their Kconfig `range`: kconfig reads a
+ * number out of it as the nearer bound (sym_validate_range(), scripts/kconfig/symbol.c), so
+ * the kernel is built with that bound, not with the option's default. init/Kconfig
+ * LOG_BUF_SHIFT "range 12 25"; mm/Kconfig PAGE_BLOCK_ORDER "range 1 …" (6.16+, its upper
+ * bound the arch's ARCH_FORCE_MAX_ORDER). The other bounds are the model's alone: kconfig
+ * keeps a negative KFENCE_SAMPLE_INTERVAL, as that option has no range.
+ */
+const KCONFIG_RANGED = new Set(['LOG_BUF_SHIFT', 'PAGE_BLOCK_MAX_ORDER']);
 /** arm64's CONFIG_ARM64_PA_BITS: 48 or 52, by the ARM64_PA_BITS_48/52 choice (arch/arm64/Kconfig, linux-source-6.12). */
 const ARM64_PA_BITS_CHOICES = [48, 52];
 /**
@@ -44616,6 +44701,12 @@ const ARCH_ONLY_OPTIONS = {
     X86_DIRECT_GBPAGES: 'x86_64',
     NUMA_EMU: 'x86_64',
 };
+/**
+ * The ARCH words kconfig's header may name for a .config that sets each architecture's option:
+ * arch/x86 builds x86_64 as ARCH=x86 or x86_64 (ARCH=i386 turns 64BIT off); arm64 and riscv
+ * have one ARCH each (Makefile, SRCARCH).
+ */
+const HEADER_ARCHES = { arm64: ['arm64'], x86_64: ['x86', 'x86_64'], riscv64: ['riscv'] };
 /** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
 function optionExistsOn(key, arch) {
     const only = ARCH_ONLY_OPTIONS[key];
@@ -44649,14 +44740,17 @@ function kconfigSettings(facts, problems, machineArch) {
     // A value kconfig itself would refuse ("symbol value 'm' invalid for ZONE_DMA", conf_set_sym_val(),
     // scripts/kconfig/confdata.c), which then keeps the option's default: said once, at the value,
     // and left out, so another input (a boot log) or the kernel profile gives it, as for an unlisted one.
+    // A number out of an int's Kconfig range is no such value: kconfig reads it as the bound (int()).
     const refused = new Set();
-    const refuse = (name, what) => {
+    const badValue = (name, what) => {
         const l = o.get(name);
         if (refused.has(name))
             return;
         refused.add(name);
-        problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}; ignored, as kconfig ignores it: the value comes from another input or the kernel profile instead`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text });
+        problems.push({ severity: 'warning', source: 'config', code: 'badValue', message: `CONFIG_${name}=${l.value} ${what}`, line: l.line, column: l.text.indexOf('=') + 2, excerpt: l.text });
     };
+    const instead = 'the value comes from another input or the kernel profile instead';
+    const refuse = (name, what) => badValue(name, `${what}; ignored, as kconfig ignores it: ${instead}`);
     // Every engine option read as a bool is a bool in Kconfig: y, or n ("is not set"; kconfig also reads =n).
     const isBool = (name) => {
         const v = val(name);
@@ -44677,15 +44771,26 @@ function kconfigSettings(facts, problems, machineArch) {
         if (!listed([name]))
             return undefined;
         const v = val(name);
-        const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN;
-        // The schema's bounds are Kconfig's ranges where it has one (LOG_BUF_SHIFT: 12 to 25).
+        // kconfig's int syntax takes a sign ("-5"); the schema's bounds then decide.
+        const digits = v?.startsWith('-') ? v.slice(1) : v;
+        const n = v === undefined || v === 'n' ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(digits) ? (digits === v ? 1 : -1) * Number(digits) : Number.NaN;
         const { minimum = 0, maximum = Number.MAX_SAFE_INTEGER } = boardMatrixSchema.$defs.kernelConfig.properties[key] ?? {};
-        if (v !== undefined && v !== 'n' && (!Number.isSafeInteger(n) || n < minimum || n > maximum)) {
-            refuse(name, `is not a whole number ${maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`}`);
+        const bounds = maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`;
+        if (v !== undefined && v !== 'n' && !Number.isSafeInteger(n)) {
+            refuse(name, `is not a whole number ${bounds}`);
             return undefined;
         }
         provenance[`/config/${key}`] = why([name]);
-        return n;
+        if (v === undefined || v === 'n' || (n >= minimum && n <= maximum))
+            return n;
+        if (KCONFIG_RANGED.has(key)) {
+            const bound = n < minimum ? minimum : maximum;
+            badValue(name, `is outside its Kconfig range (a whole number ${bounds}); read as ${bound}, as kconfig reads it`);
+            return bound;
+        }
+        delete provenance[`/config/${key}`];
+        badValue(name, `is outside what the model takes (a whole number ${bounds}); ignored: ${instead}`);
+        return undefined;
     };
     const all = {
         ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
@@ -44718,12 +44823,25 @@ function kconfigSettings(facts, problems, machineArch) {
         const last = archLines.reduce((a, b) => (b.line > a.line ? b : a));
         problems.push({ severity: 'error', source: 'config', code: 'twoConfigs', message: `${archLines.map((l) => `"${l.text.trim()}" (line ${l.line})`).join(' and ')}: a kernel is built for one architecture, so this is two .config files joined in one; give the booted kernel's alone`, line: last.line, column: 1, excerpt: last.text });
     }
+    // kconfig's header names the ARCH the file was made with (the top Kconfig's mainmenu,
+    // "Linux/$(ARCH) $(KERNELVERSION) Kernel Configuration"): options that ARCH cannot set are
+    // another file's, and the board would take its release from one kernel and its options from
+    // another, as with two headers.
+    const header = facts.header;
+    if (own && header && archLines.length === 1 && !HEADER_ARCHES[own].includes(header.value.arch)) {
+        const l = archLines[0];
+        problems.push({ severity: 'error', source: 'config', code: 'configArchDisagrees', message: `"${l.text.trim()}" is ${own}'s, but the kconfig header (line ${header.line}) is for Linux/${header.value.arch}, which does not build ${own}: the header and the options are of two .config files; give the booted kernel's alone`, line: l.line, column: 1, excerpt: l.text });
+    }
     // An option of another architecture is not "absent, so off" in this arch's .config: it
     // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
     // note. The only place that drops them: a fragment, which names no architecture, is read
     // for the machine's (importBoard() passes the boot log's or the DT's), as kconfig itself
     // ignores a symbol it does not know.
-    const arch = own ?? machineArch;
+    // A file that sets no architecture's option (a hand-trimmed one) still names its ARCH in the
+    // header: arm64, or x86 and riscv with 64BIT (ARCH=x86_64 forces it), is one of the modelled.
+    const word = header?.value.arch;
+    const fromHeader = own !== undefined || word === undefined ? undefined : word === 'arm64' ? 'arm64' : word === 'x86_64' || (word === 'x86' && on('64BIT')) ? 'x86_64' : word === 'riscv' && on('64BIT') ? 'riscv64' : undefined;
+    const arch = own ?? fromHeader ?? machineArch;
     if (arch) {
         for (const key of Object.keys(all)) {
             if (all[key] === undefined || optionExistsOn(key, arch))
@@ -44783,6 +44901,10 @@ function kconfigSettings(facts, problems, machineArch) {
     if (own) {
         settings.arch = own;
         provenance['/arch'] = why([own === 'arm64' ? 'ARM64' : own === 'x86_64' ? 'X86_64' : 'RISCV']);
+    }
+    else if (fromHeader && header) {
+        settings.arch = fromHeader;
+        provenance['/arch'] = `${cite('.config', header)}${word === 'arm64' || word === 'x86_64' ? '' : `, with ${why(['64BIT'])}`} (no architecture's own option is set)`;
     }
     if (facts.header) {
         settings.release = facts.header.value.release;
@@ -44860,7 +44982,7 @@ function kconfigToBoard(text, opts = {}) {
  * | cmdline | boot log (what the kernel got) > DT /chosen bootargs |
  * | initrd | DT /chosen > boot log |
  * | image, dtb placement | boot log |
- * | kernel release, arch | boot log > .config > DT |
+ * | kernel release, arch | boot log > .config > DT (arch: then /proc/iomem's kernel entries) |
  * | config, pageSize, paBits | .config > boot log |
  * | vaBits | .config > boot log > DT (riscv64's cpu mmu-type) |
  *
@@ -44893,6 +45015,12 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+/** Why an architecture's kernel entries are its own (iomemArch()), for the provenance of `/arch`. */
+const IOMEM_ARCH_SIGN = {
+    arm64: 'of the modelled architectures, only arm64 lists "Kernel code" and "Kernel data" without "Kernel bss"',
+    riscv64: 'of the modelled architectures, only riscv64 nests them under "Kernel image"',
+    x86_64: 'of the modelled architectures, only x86_64 lists "Kernel bss"',
+};
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
@@ -44984,7 +45112,14 @@ function importBoard(inputs, opts = {}) {
     const problems = [];
     const facts = {};
     const id = boardId(opts.id, problems, 'bootLog');
-    const log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined;
+    let log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined;
+    // A /proc/iomem whose kernel entries are another architecture's than the log's machine is
+    // another machine's (refused below, iomemOtherArch): the log is read again without it, or
+    // its RAM and "Kernel code" would still shape the board and what is said of it.
+    const logIomemShows = log?.facts.iomem && inputs.iomem !== undefined ? iomemArch(log.facts.iomem) : undefined;
+    const otherIomem = log?.board.arch !== undefined && logIomemShows && logIomemShows.arch !== log.board.arch ? parseIomem(inputs.iomem) : undefined;
+    if (otherIomem)
+        log = bootLogToBoard(inputs.bootLog);
     let dt;
     if (inputs.dtb !== undefined)
         dt = dtbToBoard(inputs.dtb);
@@ -44996,13 +45131,22 @@ function importBoard(inputs, opts = {}) {
         else
             dt = dtsToBoard(inputs.dts, opts.spawn);
     }
-    const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
-    const dtUsable = dt?.facts ? dt : undefined;
+    let iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
+    // A DT of another architecture than the boot log's is another machine's (refused below,
+    // archDisagrees): none of it is used.
+    const dtOtherArch = log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch;
+    const dtUsable = dt?.facts && !dtOtherArch ? dt : undefined;
+    // The architecture /proc/iomem's kernel entries show (iomemArch()).
+    const iomemShows = otherIomem ? logIomemShows : iomem ? iomemArch(iomem.facts) : log?.facts.iomem ? iomemArch(log.facts.iomem) : undefined;
     // A fragment names no architecture: the machine's (the board's, below) decides which of its
     // options exist, and kconfig leaves the others out.
-    const shownArch = log?.board.arch ?? dtUsable?.board.arch;
+    const shownArch = log?.board.arch ?? dtUsable?.board.arch ?? iomemShows?.arch;
     let config = inputs.config !== undefined ? kconfigToBoard(inputs.config, shownArch ? { arch: shownArch } : {}) : undefined;
-    for (const r of [log, dt, iomem, config])
+    if (log)
+        problems.push(...log.problems);
+    if (otherIomem)
+        problems.push(...otherIomem.problems);
+    for (const r of [dt, iomem, config])
         if (r)
             problems.push(...r.problems);
     if (log)
@@ -45025,7 +45169,7 @@ function importBoard(inputs, opts = {}) {
     const cfgArch = config?.board.arch;
     const machineArch = [log, dtUsable].find((r) => r?.board.arch !== undefined);
     if (cfgArch !== undefined && machineArch && machineArch.board.arch !== cfgArch) {
-        const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config.facts.options.get(n)).find((x) => x?.value === 'y');
+        const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config.facts.options.get(n)).find((x) => x?.value === 'y') ?? config.facts.header;
         problems.push({
             severity: 'error',
             source: 'config',
@@ -45038,7 +45182,7 @@ function importBoard(inputs, opts = {}) {
     // A DT of another architecture is another machine's: its /chosen initrd, reserved memory,
     // NUMA nodes and tree size would land on this board, as a .config of another arch's options
     // would. Refused as that is.
-    if (log?.board.arch !== undefined && dt?.board.arch !== undefined && log.board.arch !== dt.board.arch) {
+    if (dtOtherArch) {
         problems.push({
             severity: 'error',
             source: inputs.dtb !== undefined ? 'dtb' : 'dts',
@@ -45047,7 +45191,7 @@ function importBoard(inputs, opts = {}) {
         });
     }
     // As bootLogToBoard(): the machine's name, else its architecture, then the release.
-    const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch;
+    const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch ?? iomemShows?.arch;
     const board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
     const provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` };
     take(board, provenance, 'name', [log, dtUsable]);
@@ -45055,9 +45199,26 @@ function importBoard(inputs, opts = {}) {
     if (descriptions.length > 0)
         board.description = descriptions.join(' ');
     take(board, provenance, 'arch', [log, config, dtUsable]);
+    // Where no other input names the architecture, /proc/iomem's kernel entries do: each of the
+    // modelled architectures lists its own (iomemArch()).
+    if (board.arch === undefined && iomemShows) {
+        board.arch = iomemShows.arch;
+        provenance['/arch'] = `inferred from /proc/iomem's kernel entries: ${cite('iomem', iomemShows.entry)} (${IOMEM_ARCH_SIGN[iomemShows.arch]})`;
+        // A guess among the three architectures the model knows (a 32-bit ARM /proc/iomem has the
+        // same two entries as arm64's): said where it is made, so a wrong one does not pass unseen.
+        problems.push({
+            severity: 'note',
+            source: 'iomem',
+            code: 'archFromIomem',
+            message: `the architecture, ${iomemShows.arch}, is inferred from /proc/iomem's kernel entries (${IOMEM_ARCH_SIGN[iomemShows.arch]}); no other input names it: give the machine's .config or boot log too if it is another (a 32-bit kernel's is not supported)`,
+            line: iomemShows.entry.line,
+            column: 1,
+            excerpt: iomemShows.entry.text,
+        });
+    }
     // A /proc/iomem whose kernel entries are another architecture's is another machine's: its
-    // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is.
-    const iomemShows = facts.iomem ? iomemArch(facts.iomem) : undefined;
+    // RAM and its "Kernel code" would land on this board as its own. Refused as a .config is, and
+    // nothing of it is used (a log is read without it, above).
     if (iomemShows && board.arch !== undefined && iomemShows.arch !== board.arch) {
         const from = [log, config, dtUsable].find((r) => r?.board.arch !== undefined);
         problems.push({
@@ -45069,7 +45230,10 @@ function importBoard(inputs, opts = {}) {
             column: 1,
             excerpt: iomemShows.entry.text,
         });
+        iomem = undefined;
     }
+    // The /proc/iomem the board is read with: given, or in the log; not one refused above.
+    const iomemFacts = iomem?.facts ?? log?.facts.iomem;
     const kernelFrom = take(board, provenance, 'kernels', [log, config]);
     // check simulates only the releases the policies cover: say so here, not after the write.
     const release = board.kernels?.[0];
@@ -45177,7 +45341,7 @@ function importBoard(inputs, opts = {}) {
     // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
     // does not carry (no input gave the command line): say so, or check reports no reservation.
     // Not from a /proc/iomem read without root: its "[0x0, 0x1) (1)" is no reservation.
-    const crash = said.has('zeroAddresses') ? [] : (facts.iomem?.crashKernel ?? []);
+    const crash = said.has('zeroAddresses') ? [] : (iomemFacts?.crashKernel ?? []);
     if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
         const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
@@ -45199,7 +45363,7 @@ function importBoard(inputs, opts = {}) {
     // check refuses a board without the image's placement (SC003), and only a boot log's
     // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
     if (source !== undefined && board.image === undefined) {
-        const code = facts.iomem?.kernel.code ?? facts.iomem?.kernel.image;
+        const code = iomemFacts?.kernel.code ?? iomemFacts?.kernel.image;
         const message = code && board.arch === undefined
             ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
             : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check';
@@ -45208,8 +45372,8 @@ function importBoard(inputs, opts = {}) {
     // A DT whose placement no input shows: check would boot the board as with ACPI and reserve
     // nothing for the blob, which the kernel reserves (early_init_fdt_reserve_self(),
     // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
-    if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
-        const size = `0x${dt.facts.totalSize.toString(16)}`;
+    if (source !== undefined && dtUsable?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
+        const size = `0x${dtUsable.facts.totalSize.toString(16)}`;
         problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 boot log with memblock=debug does, in its first dump of the reservations, U-Boot's console output before the kernel's does, "Loading Device Tree to …", and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before it prints a line): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
     }
     // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a

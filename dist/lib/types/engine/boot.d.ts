@@ -28,3 +28,15 @@ export interface ArchBootResult {
 }
 /** One architecture's boot, from the firmware hand-over to the crash reservation. */
 export type ArchBoot = (layout: Layout, policy: KernelPolicy, trace: Trace) => ArchBootResult;
+/**
+ * Engine helper (no kernel counterpart): the zone block and the trace of a boot whose crash
+ * reservation hangs. The kernel prints nothing after the hang, so the lines a finish put after
+ * the reservation (`afterCrash`, the trace's length right after it: an early reservation's
+ * paging_init() and bootmem_init(), 7.0+'s and x86's zone block, which come after it) are
+ * dropped, and a zone block printed after it (`zonesAfterCrash`) has no lines. One printed before
+ * it (arm64 and riscv64 up to 6.x, deferred) stays. Any other outcome keeps both as they are.
+ */
+export declare function linesBeforeHang(crash: CrashReserveResult, trace: Trace, afterCrash: number, zonesAfterCrash: boolean, zoneLines: string[], zoneLinesAt: number): {
+    zoneLines: string[];
+    zoneLinesAt: number;
+};

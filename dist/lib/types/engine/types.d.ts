@@ -506,7 +506,10 @@ export interface SimulationResult {
      */
     crashkernelCma?: CrashkernelCma;
     zones: ZoneRange[];
-    /** The zone lines exactly as printed ("Zone ranges:" block). */
+    /**
+     * The zone lines exactly as printed ("Zone ranges:" block); none where the boot hangs in the
+     * crash reservation before printing them (from 7.0, and on x86_64, the block follows it).
+     */
     zoneLines: string[];
     /**
      * Where free_area_init() printed `zoneLines` among the other lines: before `trace[zoneLinesAt]`

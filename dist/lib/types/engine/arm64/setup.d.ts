@@ -7,7 +7,7 @@ import type { Trace } from '../trace.js';
 import type { Layout, PhysAddr, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type Arm64PagingResult } from './paging.js';
-import type { ArchBootResult } from '../boot.js';
+import { type ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
 /**
  * Mirrors arm64_hugetlb_cma_reserve()'s order as a size, PAGE_SIZE << order: PUD_SIZE with 4K

@@ -31,7 +31,7 @@
  *         (v6.12.117, v7.2.13); kernel/dma/contiguous.c dma_contiguous_reserve
  *         (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
  */
-import type { ArchBoot } from '../boot.js';
+import { type ArchBoot } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js';

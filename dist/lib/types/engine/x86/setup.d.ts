@@ -1,4 +1,4 @@
-import type { ArchBootResult } from '../boot.js';
+import { type ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { Memparse } from '../memparse.js';
