@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { COMMANDS } from '../../src/cli/commands/index.js'
+import { COMMANDS, wrapSynopsis } from '../../src/cli/commands/index.js'
 import { formatters } from '../../src/index.js'
 import { VERSION } from '../../src/version.js'
 import { ROOT, run } from './io.js'
@@ -21,6 +21,15 @@ describe('help', () => {
     const joined = `${usage.replace(/\n {20,}(?=\[)/g, ' ')}\n`
     for (const c of COMMANDS) expect(joined).toContain(`crashkernel-check ${c.synopsis}\n`)
     for (const line of usage.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(92)
+  })
+
+  it('wraps a synopsis between its top-level option groups, never inside a nested one', () => {
+    const lead = '       crashkernel-check '
+    expect(wrapSynopsis(lead, 'verify <boot-log> [--format f] [--board id [--matrix file]]', 60)).toBe(
+      `${lead}verify <boot-log> [--format f]\n${' '.repeat(lead.length + 'verify <boot-log> '.length)}[--board id [--matrix file]]\n`,
+    )
+    // A first group longer than the line stays on the command's line: there is no earlier place to break.
+    expect(wrapSynopsis(lead, 'x <y> [--a-very-long-option value]', 30)).toBe('       crashkernel-check x <y> [--a-very-long-option value]\n')
   })
 
   it("gives each command the synopsis of its section in docs/cli.md (the same options, the same values)", async () => {

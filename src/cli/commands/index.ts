@@ -31,10 +31,22 @@ export function synopses(): string {
   return COMMANDS.map((c) => wrapSynopsis(lead, c.synopsis, 92)).join('')
 }
 
-/** Splits a synopsis before its `[` options so that no line passes `width` columns. */
-function wrapSynopsis(lead: string, synopsis: string, width: number): string {
-  const [head, ...options] = synopsis.split(' [')
-  const words = options.map((w) => `[${w}`)
+/**
+ * Splits a synopsis before its `[` options so that no line passes `width` columns; a group
+ * nested in another (`[--board id [--matrix file]]`) stays with it.
+ */
+export function wrapSynopsis(lead: string, synopsis: string, width: number): string {
+  const words: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < synopsis.length; i++) {
+    if (synopsis[i] === '[' && depth++ === 0 && i > 0) {
+      words.push(synopsis.slice(start, i - 1))
+      start = i
+    } else if (synopsis[i] === ']') depth--
+  }
+  words.push(synopsis.slice(start))
+  const head = words.shift()!
   const indent = ' '.repeat(lead.length + head.length + 1)
   const lines: string[] = []
   let line = lead + head
