@@ -10,7 +10,7 @@
  * reserve dead loop", kernel/crash_reserve.c@v6.11:423-427, not in v6.8); the plain path has no
  * guard in 6.11, 6.12 or 7.2.
  */
-import { crashEvidence, rangeText, sizeText, addrText, zoneEvidence } from './common.js'
+import { crashAndZoneEvidence, rangeText, sizeText, addrText } from './common.js'
 import { defineRule } from './define-rule.js'
 
 export default defineRule<'hang'>({
@@ -39,7 +39,7 @@ export default defineRule<'hang'>({
       // 6.2–6.4 retries [0, HIGH), which is then the window that just had no room.
       data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
       at: layout.pointers.cmdline,
-      evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
+      evidence: crashAndZoneEvidence(sim),
     })
   },
 })

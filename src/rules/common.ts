@@ -3,7 +3,7 @@
  * Small helpers the engine rules share: the evidence lines a finding quotes, region and size
  * texts, and how a board's `expect` turns a fact into an error.
  */
-import type { CrashRegion, PhysAddr, SimulationResult, TraceEvent } from '../engine/index.js'
+import { dmesgOf, type CrashRegion, type PhysAddr, type SimulationResult, type TraceEvent } from '../engine/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { fmtPhys, fmtSize } from '../matrix/size.js'
 import type { Severity } from '../report/types.js'
@@ -13,20 +13,16 @@ export function crashEvidence(sim: SimulationResult): TraceEvent[] {
   return sim.trace.filter((e) => e.source === 'crashkernel')
 }
 
-/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
-export function zoneEvidence(sim: SimulationResult): TraceEvent[] {
-  return sim.zoneLines.map((text) => ({ level: 'info' as const, source: 'zones', text }))
-}
-
 /**
  * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
  * the block before the deferred reservation's lines up to 6.x on arm64 and riscv64, after
  * them on x86_64 and from 7.0 (SimulationResult.zoneLinesAt).
  */
 export function crashAndZoneEvidence(sim: SimulationResult): TraceEvent[] {
-  const at = Math.min(sim.zoneLinesAt, sim.trace.length)
-  const crash = (e: TraceEvent): boolean => e.source === 'crashkernel'
-  return [...sim.trace.slice(0, at).filter(crash), ...zoneEvidence(sim), ...sim.trace.slice(at).filter(crash)]
+  // dmesgOf()'s order; of the trace's own events the crash kernel's only (not the warnings
+  // find_zone_movable_pfns_for_nodes() prints under the source 'zones' too).
+  const traced = new Set(sim.trace)
+  return dmesgOf(sim).filter((e) => e.source === 'crashkernel' || !traced.has(e))
 }
 
 /** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
