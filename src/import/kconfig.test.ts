@@ -239,6 +239,17 @@ describe('kconfigToBoard', () => {
       expect(kconfigToBoard(`# Linux/${word} 6.12.117 Kernel Configuration\n${opts}\n`).problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it('refuses a full .config of an architecture the model does not simulate: a 32-bit kernel\'s, or another ARCH', () => {
+    // Linux/x86 without CONFIG_64BIT=y is i386's (ARCH=x86_64 forces 64BIT); it was read for the machine's arch with no word.
+    const r = kconfigToBoard('# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\n')
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column])).toEqual([['error', 'configArchUnsupported', 1, 1]])
+    expect(r.problems[0]!.message).toBe("the kconfig header is for Linux/x86 without CONFIG_64BIT=y, a 32-bit kernel's: crashkernel-check models arm64, x86_64 and riscv64 kernels only, so this .config is not one of the booted 64-bit kernel's; give that kernel's")
+    expect(kconfigToBoard('# Linux/riscv 6.12.117 Kernel Configuration\nCONFIG_RISCV=y\n').problems.map((p) => p.code)).toEqual(['configArchUnsupported'])
+    expect(kconfigToBoard('# Linux/arm 6.12.117 Kernel Configuration\nCONFIG_ARM=y\n').problems.map((p) => p.code)).toEqual(['configArchUnsupported'])
+    // A fragment (no header) names no architecture: the machine's decides, as before.
+    expect(kconfigToBoard('CONFIG_ZONE_DMA=y\n').problems.map((p) => p.code)).toEqual(['configFragment'])
+  })
+
   it("takes the architecture from the header's ARCH where no option names it", () => {
     // A hand-trimmed arm64 .config without CONFIG_ARM64=y was read for any machine's arch.
     const arm = kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\nCONFIG_X86_DIRECT_GBPAGES=y\n')

@@ -260,6 +260,12 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
   // header: arm64, or x86 and riscv with 64BIT (ARCH=x86_64 forces it), is one of the modelled.
   const word = header?.value.arch
   const fromHeader: Arch | undefined = own !== undefined || word === undefined ? undefined : word === 'arm64' ? 'arm64' : word === 'x86_64' || (word === 'x86' && on('64BIT')) ? 'x86_64' : word === 'riscv' && on('64BIT') ? 'riscv64' : undefined
+  // A full .config of none of the modelled architectures: a 32-bit kernel's (Linux/x86 or
+  // Linux/riscv without 64BIT, Linux/arm) or another ARCH's. Its options are no 64-bit kernel's.
+  if (header && own === undefined && fromHeader === undefined) {
+    const bits = word === 'x86' || word === 'riscv' ? ` without CONFIG_64BIT=y, a 32-bit kernel's` : ''
+    problems.push({ severity: 'error', source: 'config', code: 'configArchUnsupported', message: `the kconfig header is for Linux/${word}${bits}: crashkernel-check models arm64, x86_64 and riscv64 kernels only, so this .config is not one of the booted 64-bit kernel's; give that kernel's`, line: header.line, column: 1, excerpt: header.text })
+  }
   const arch = own ?? fromHeader ?? machineArch
   if (arch) {
     for (const key of Object.keys(all)) {
