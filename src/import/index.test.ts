@@ -466,6 +466,24 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: log, iomem: `${x86}junk\n` }).problems.filter((p) => p.source === 'iomem').map((p) => p.code)).toEqual(['badLine', 'iomemOtherArch'])
   })
 
+  it('a .config kconfigToBoard() refuses as no booted kernel\'s is left out, as configOtherArch\'s is', () => {
+    // Its options still went on the board and were checked against the log's (configDisagrees
+    // for ZONE_DMA32, CMA, …), beside the error that says they are another kernel's.
+    const arm = oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug').split('=====ORACLE-BEGIN')[0]!
+    const x86 = oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug').split('=====ORACLE-BEGIN')[0]!
+    for (const [log, config, code] of [
+      [arm, '# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n', 'configArchDisagrees'],
+      [x86, '# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\nCONFIG_CMA=y\n', 'configArchUnsupported'],
+      [arm, 'CONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\nCONFIG_X86_64=y\n', 'twoConfigs'],
+    ] as const) {
+      const r = importBoard({ bootLog: log, config })
+      expect(r.problems.filter((p) => p.severity !== 'note').map((p) => p.code)).toEqual([code])
+      // The nokaslr image at CONFIG_PHYSICAL_START is filled in only where no input has an error.
+      const { image: _image, ...alone } = importBoard({ bootLog: log }).board
+      expect({ ...r.board, image: undefined }).toEqual(alone)
+    }
+  })
+
   it("takes the architecture from /proc/iomem's kernel entries where no other input names it", () => {
     // An x86 /proc/iomem with a fragment: noArch, although its "Kernel bss" says x86_64, and the
     // fragment's arm64-only option was kept.

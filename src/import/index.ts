@@ -86,6 +86,9 @@ const IOMEM_ARCH_SIGN: Readonly<Record<NonNullable<Board['arch']>, string>> = {
   x86_64: 'of the modelled architectures, only x86_64 lists "Kernel bss"',
 }
 
+/** kconfigToBoard()'s errors that make the .config another kernel's, or no one kernel's. */
+const REFUSED_CONFIG: ReadonlySet<string> = new Set(['twoConfigs', 'configArchDisagrees', 'configArchUnsupported'])
+
 const spanOf = (b: MemoryBank): Span => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) })
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES: Readonly<Record<NonNullable<Board['pageSize']>, bigint>> = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n }
@@ -202,6 +205,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (iomem) facts.iomem = iomem.facts
   else if (log?.facts.iomem) facts.iomem = log.facts.iomem
   if (config) facts.config = config.facts
+  // A .config kconfigToBoard() refused as no booted kernel's (two files joined, a header whose
+  // ARCH cannot build its options, or a 32-bit kernel's) is left out as configOtherArch's is:
+  // its options would still shape the board and be checked against the boot log's.
+  if (config?.problems.some((p) => p.severity === 'error' && REFUSED_CONFIG.has(p.code))) config = undefined
   if (Object.values(inputs).every((v) => v === undefined)) problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' })
 
   // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
