@@ -27066,14 +27066,16 @@ function size_fmtSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/common.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Small helpers the engine rules share: the evidence lines a finding quotes, region and size
+ * texts, and how a board's `expect` turns a fact into an error.
+ */
+
 
 /** The lines the crash-kernel code printed (dmesg order). */
 function crashEvidence(sim) {
     return sim.trace.filter((e) => e.source === 'crashkernel');
-}
-/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
-function zoneEvidence(sim) {
-    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
 }
 /**
  * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
@@ -27081,9 +27083,10 @@ function zoneEvidence(sim) {
  * them on x86_64 and from 7.0 (SimulationResult.zoneLinesAt).
  */
 function crashAndZoneEvidence(sim) {
-    const at = Math.min(sim.zoneLinesAt, sim.trace.length);
-    const crash = (e) => e.source === 'crashkernel';
-    return [...sim.trace.slice(0, at).filter(crash), ...zoneEvidence(sim), ...sim.trace.slice(at).filter(crash)];
+    // dmesgOf()'s order; of the trace's own events the crash kernel's only (not the warnings
+    // find_zone_movable_pfns_for_nodes() prints under the source 'zones' too).
+    const traced = new Set(sim.trace);
+    return dmesgOf(sim).filter((e) => e.source === 'crashkernel' || !traced.has(e));
 }
 /** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
 const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
@@ -28636,7 +28639,7 @@ function reportToken(ctx, t, tokens) {
             // 6.2–6.4 retries [0, HIGH), which is then the window that just had no room.
             data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
             at: layout.pointers.cmdline,
-            evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
+            evidence: crashAndZoneEvidence(sim),
         });
     },
 }));
@@ -44841,6 +44844,12 @@ function kconfigSettings(facts, problems, machineArch) {
     // header: arm64, or x86 and riscv with 64BIT (ARCH=x86_64 forces it), is one of the modelled.
     const word = header?.value.arch;
     const fromHeader = own !== undefined || word === undefined ? undefined : word === 'arm64' ? 'arm64' : word === 'x86_64' || (word === 'x86' && on('64BIT')) ? 'x86_64' : word === 'riscv' && on('64BIT') ? 'riscv64' : undefined;
+    // A full .config of none of the modelled architectures: a 32-bit kernel's (Linux/x86 or
+    // Linux/riscv without 64BIT, Linux/arm) or another ARCH's. Its options are no 64-bit kernel's.
+    if (header && own === undefined && fromHeader === undefined) {
+        const bits = word === 'x86' || word === 'riscv' ? ` without CONFIG_64BIT=y, a 32-bit kernel's` : '';
+        problems.push({ severity: 'error', source: 'config', code: 'configArchUnsupported', message: `the kconfig header is for Linux/${word}${bits}: crashkernel-check models arm64, x86_64 and riscv64 kernels only, so this .config is not one of the booted 64-bit kernel's; give that kernel's`, line: header.line, column: 1, excerpt: header.text });
+    }
     const arch = own ?? fromHeader ?? machineArch;
     if (arch) {
         for (const key of Object.keys(all)) {
@@ -45021,6 +45030,8 @@ const IOMEM_ARCH_SIGN = {
     riscv64: 'of the modelled architectures, only riscv64 nests them under "Kernel image"',
     x86_64: 'of the modelled architectures, only x86_64 lists "Kernel bss"',
 };
+/** kconfigToBoard()'s errors that make the .config another kernel's, or no one kernel's. */
+const REFUSED_CONFIG = new Set(['twoConfigs', 'configArchDisagrees', 'configArchUnsupported']);
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** A board's `pageSize` in bytes. */
 const PAGE_BYTES = { '4K': 0x1000n, '16K': 0x4000n, '64K': 0x10000n };
@@ -45159,6 +45170,11 @@ function importBoard(inputs, opts = {}) {
         facts.iomem = log.facts.iomem;
     if (config)
         facts.config = config.facts;
+    // A .config kconfigToBoard() refused as no booted kernel's (two files joined, a header whose
+    // ARCH cannot build its options, or a 32-bit kernel's) is left out as configOtherArch's is:
+    // its options would still shape the board and be checked against the boot log's.
+    if (config?.problems.some((p) => p.severity === 'error' && REFUSED_CONFIG.has(p.code)))
+        config = undefined;
     if (Object.values(inputs).every((v) => v === undefined))
         problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
     // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
@@ -49835,10 +49851,24 @@ function synopses() {
     const lead = '       crashkernel-check ';
     return COMMANDS.map((c) => wrapSynopsis(lead, c.synopsis, 92)).join('');
 }
-/** Splits a synopsis before its `[` options so that no line passes `width` columns. */
+/**
+ * Splits a synopsis before its `[` options so that no line passes `width` columns; a group
+ * nested in another (`[--board id [--matrix file]]`) stays with it.
+ */
 function wrapSynopsis(lead, synopsis, width) {
-    const [head, ...options] = synopsis.split(' [');
-    const words = options.map((w) => `[${w}`);
+    const words = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < synopsis.length; i++) {
+        if (synopsis[i] === '[' && depth++ === 0 && i > 0) {
+            words.push(synopsis.slice(start, i - 1));
+            start = i;
+        }
+        else if (synopsis[i] === ']')
+            depth--;
+    }
+    words.push(synopsis.slice(start));
+    const head = words.shift();
     const indent = ' '.repeat(lead.length + head.length + 1);
     const lines = [];
     let line = lead + head;

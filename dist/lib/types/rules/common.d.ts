@@ -2,14 +2,12 @@
  * Small helpers the engine rules share: the evidence lines a finding quotes, region and size
  * texts, and how a board's `expect` turns a fact into an error.
  */
-import type { CrashRegion, PhysAddr, SimulationResult, TraceEvent } from '../engine/index.js';
+import { type CrashRegion, type PhysAddr, type SimulationResult, type TraceEvent } from '../engine/index.js';
 import type { DecodedLayout } from '../matrix/types.js';
 import { fmtSize } from '../matrix/size.js';
 import type { Severity } from '../report/types.js';
 /** The lines the crash-kernel code printed (dmesg order). */
 export declare function crashEvidence(sim: SimulationResult): TraceEvent[];
-/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
-export declare function zoneEvidence(sim: SimulationResult): TraceEvent[];
 /**
  * The crash-kernel lines and the "Zone ranges:" block in the order the kernel printed them:
  * the block before the deferred reservation's lines up to 6.x on arm64 and riscv64, after
